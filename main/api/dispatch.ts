@@ -1,0 +1,39 @@
+import type { ApiParsedInput, Channel, Handlers } from '../../shared/api/contract';
+import type { ApiError, ApiResult } from '../../shared/api/result';
+import { validateInput } from '../../shared/api/validate-input';
+import { InvalidChangeError, NotFoundError } from '../store/store-errors';
+
+export type Dispatch = (channel: unknown, input: unknown) => Promise<ApiResult<unknown>>;
+
+export type DispatchOptions = { onInternalError?: (error: unknown, channel: Channel) => void };
+
+/**
+ * Turns the handler table into the single entry point both transports call: validate the
+ * channel and input, run the handler, and answer with a result value — never a thrown error.
+ */
+export function createDispatch(handlers: Handlers, options: DispatchOptions = {}): Dispatch {
+  return async (channel, input) => {
+    const check = validateInput(channel, input);
+    if (!check.ok) return check;
+    try {
+      const value = await runHandler(handlers, check.channel, check.input);
+      return { ok: true, value };
+    } catch (error) {
+      const apiError = toApiError(error);
+      if (apiError.code === 'internal') options.onInternalError?.(error, check.channel);
+      return { ok: false, error: apiError };
+    }
+  };
+}
+
+function runHandler<C extends Channel>(handlers: Handlers, channel: C, input: ApiParsedInput<C>): unknown {
+  const handler = handlers[channel] as (input: ApiParsedInput<C>) => unknown;
+  return handler(input);
+}
+
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof NotFoundError) return { code: 'not-found', message: error.message };
+  if (error instanceof InvalidChangeError) return { code: 'invalid-change', message: error.message };
+  const detail = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', message: `The app could not complete this request: ${detail}` };
+}

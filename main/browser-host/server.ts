@@ -1,0 +1,126 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ApiResult } from '../../shared/api/result';
+import type { Dispatch } from '../api/dispatch';
+import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
+import { checkApiRequest, newToken } from './request-guard';
+import { readStaticFile } from './static-files';
+
+/** Large enough for a whole workshop file; larger bodies are refused before they are buffered. */
+export const MAX_REQUEST_BYTES = 64 * 1024 * 1024;
+
+export const API_PATH = '/api/invoke';
+
+export type BrowserHostOptions = { dispatch: Dispatch; staticDir: string; port?: number; token?: string };
+
+export type BrowserHost = { url: string; origin: string; port: number; token: string; close: () => Promise<void> };
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+/**
+ * Serves the built renderer and the API on 127.0.0.1 only. The API is the same dispatch that
+ * Electron's IPC bridge calls; this is a second transport, not a second implementation.
+ */
+export async function startBrowserHost({ dispatch, staticDir, port = 0, token = newToken() }: BrowserHostOptions): Promise<BrowserHost> {
+  let boundPort = 0;
+  const server = http.createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      console.error('[browser-host] request failed:', error);
+      if (!response.headersSent) sendJson(response, 500, failure('internal', 'The app could not answer this request'));
+      else response.destroy();
+    });
+  });
+
+  async function handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === API_PATH) {
+      if (request.method !== 'POST') return sendJson(response, 405, failure('invalid-input', 'Use POST for API calls'));
+      const verdict = checkApiRequest(request, boundPort, token);
+      if (!verdict.ok) return sendJson(response, verdict.status, failure('forbidden', verdict.message));
+      const body = await readBody(request);
+      if (body === 'too-large') return sendJson(response, 413, failure('invalid-input', 'The request is too large'));
+      const call = parseCall(body);
+      if (!call) return sendJson(response, 400, failure('invalid-input', 'The request is not a JSON object with a channel and an input'));
+      return sendJson(response, 200, await dispatch(call.channel, call.input));
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return sendJson(response, 405, failure('invalid-input', 'Method not allowed'));
+    }
+    const file = readStaticFile(staticDir, url.pathname);
+    if (!file) {
+      response.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('Not found');
+      return;
+    }
+    response.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': file.contentType,
+      'Cache-Control': file.contentType.startsWith('text/html') ? 'no-store' : 'public, max-age=31536000, immutable',
+    });
+    response.end(request.method === 'HEAD' ? undefined : file.body);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  boundPort = (server.address() as AddressInfo).port;
+  const origin = `http://127.0.0.1:${boundPort}`;
+  return {
+    origin,
+    url: `${origin}/#token=${token}`,
+    port: boundPort,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function failure(code: 'invalid-input' | 'forbidden' | 'internal', message: string): ApiResult<never> {
+  return { ok: false, error: { code, message } };
+}
+
+function sendJson(response: http.ServerResponse, status: number, payload: unknown): void {
+  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end(JSON.stringify(payload));
+}
+
+async function readBody(request: http.IncomingMessage): Promise<string | 'too-large'> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > MAX_REQUEST_BYTES) {
+    request.resume();
+    return 'too-large';
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > MAX_REQUEST_BYTES) {
+      request.destroy();
+      return 'too-large';
+    }
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseCall(body: string): { channel: unknown; input: unknown } | null {
+  try {
+    const parsed: unknown = JSON.parse(body);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !('channel' in parsed)) return null;
+    return { channel: parsed.channel, input: 'input' in parsed ? parsed.input : undefined };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { defaultDataDir } from '../app-paths';
+import { openAppServices } from '../services/app-services';
+import { startBrowserHost } from './server';
+
+/**
+ * `node build/main/browser-host.js [--data-dir DIR] [--port N]`: the app without Electron, in any
+ * browser on this machine. The data folder comes from --data-dir, else VSW_DATA_DIR, else the
+ * folder the desktop app uses.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      'data-dir': { type: 'string' },
+      port: { type: 'string' },
+      'renderer-dir': { type: 'string' },
+    },
+  });
+  const dataDir = path.resolve(values['data-dir'] ?? process.env.VSW_DATA_DIR ?? defaultDataDir());
+  const port = Number(values.port ?? process.env.VSW_PORT ?? 0);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not ${values.port}`);
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const staticDir = path.resolve(values['renderer-dir'] ?? path.join(here, '..', 'renderer'));
+
+  const services = openAppServices(dataDir);
+  const host = await startBrowserHost({ dispatch: services.dispatch, staticDir, port });
+  console.log(`Value Stream Workshop data folder: ${dataDir}`);
+  console.log(`Value Stream Workshop is running. Open this address in Chromium or Chrome:\n  ${host.url}`);
+
+  const stop = () => {
+    void host.close().then(() => {
+      services.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`Value Stream Workshop could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,51 @@
+import type { Database } from 'better-sqlite3';
+import type { Migration } from './migrations/migration';
+
+export class NewerDatabaseError extends Error {
+  override name = 'NewerDatabaseError';
+  constructor(
+    readonly found: number,
+    readonly supported: number,
+  ) {
+    super(
+      `This workshop database was written by a newer version of Value Stream Workshop (schema ${found}; ` +
+        `this version knows up to ${supported}). Update the app to open it; the file was not changed.`,
+    );
+  }
+}
+
+export function assertIncreasingVersions(migrations: readonly Migration[]): void {
+  migrations.forEach((migration, index) => {
+    if (migration.version !== index + 1) {
+      throw new Error(`Migration ${migration.name} has version ${migration.version}, expected ${index + 1}`);
+    }
+  });
+}
+
+export function readSchemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+export function assertNotNewer(db: Database, migrations: readonly Migration[]): void {
+  const found = readSchemaVersion(db);
+  if (found > migrations.length) throw new NewerDatabaseError(found, migrations.length);
+}
+
+/**
+ * Brings the schema up to the newest version. Each migration and its `user_version` write
+ * share one transaction, so a crash leaves the database at the previous version, never between.
+ * A database from a newer app is refused before anything is written.
+ */
+export function migrate(db: Database, migrations: readonly Migration[]): { from: number; to: number } {
+  assertIncreasingVersions(migrations);
+  assertNotNewer(db, migrations);
+  const latest = migrations.length;
+  const from = readSchemaVersion(db);
+  for (const migration of migrations.slice(from)) {
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    }).immediate();
+  }
+  return { from, to: latest };
+}

@@ -1,0 +1,5 @@
+import { initial } from './0001-initial';
+import type { Migration } from './migration';
+
+/** Every migration, oldest first. A new one is added at the end with the next version number. */
+export const MIGRATIONS: readonly Migration[] = [initial];

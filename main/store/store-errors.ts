@@ -1,0 +1,8 @@
+/** Errors the store raises on purpose; the API turns each into a typed error for the renderer. */
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+}
+
+export class InvalidChangeError extends Error {
+  override name = 'InvalidChangeError';
+}

@@ -1,0 +1,51 @@
+import type { ApiInput, ApiOutput, Channel, VswApi } from '../../shared/api/contract';
+import type { ApiError } from '../../shared/api/result';
+import { createHttpApi } from './http-api';
+import { takeTokenFromAddress } from './session-token';
+
+declare global {
+  interface Window {
+    /** Exposed by the Electron preload script; absent in the browser host. */
+    vsw?: VswApi;
+  }
+}
+
+export class ApiCallError extends Error {
+  override name = 'ApiCallError';
+  constructor(readonly error: ApiError) {
+    super(error.message);
+  }
+}
+
+export type ApiConnection = { api: VswApi } | { api: null; problem: string };
+
+/** The preload's API in Electron; the HTTP transport with this tab's token in the browser host. */
+export function connectApi(): ApiConnection {
+  if (window.vsw) return { api: window.vsw };
+  const token = takeTokenFromAddress();
+  if (token) return { api: createHttpApi(token) };
+  return {
+    api: null,
+    problem: 'This page needs the address the app printed when it started (it ends in #token=…). Open that address again.',
+  };
+}
+
+let connection: ApiConnection | null = null;
+
+export function getConnection(): ApiConnection {
+  connection ??= connectApi();
+  return connection;
+}
+
+/** Calls the API and returns the value, or throws an ApiCallError whose message a user can read. */
+export async function call<C extends Channel>(channel: C, input: ApiInput<C>): Promise<ApiOutput<C>> {
+  const current = getConnection();
+  if (!current.api) throw new ApiCallError({ code: 'forbidden', message: current.problem });
+  const result = await current.api.invoke(channel, input);
+  if (!result.ok) throw new ApiCallError(result.error);
+  return result.value;
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,30 @@
+import { getConnection } from '../api/client';
+import { MapScreen } from '../map/MapScreen';
+import { WorkshopListScreen } from '../workshops/WorkshopListScreen';
+import { useRoute } from './use-route';
+
+export function App() {
+  const [route, navigate] = useRoute();
+  const connection = getConnection();
+  if (!connection.api) {
+    return (
+      <main className="screen-message" role="alert">
+        <h1>Value Stream Workshop</h1>
+        <p>{connection.problem}</p>
+      </main>
+    );
+  }
+  switch (route.screen) {
+    case 'workshops':
+      return <WorkshopListScreen onOpenMap={(workshopId, mapId) => navigate({ screen: 'map', workshopId, mapId })} />;
+    case 'map':
+      return (
+        <MapScreen
+          key={route.mapId}
+          workshopId={route.workshopId}
+          mapId={route.mapId}
+          onBack={() => navigate({ screen: 'workshops' })}
+        />
+      );
+  }
+}

@@ -1,0 +1,24 @@
+import type { SaveStatus } from './save-queue';
+
+export function saveStatusText(status: SaveStatus): string {
+  switch (status.state) {
+    case 'saved':
+      return 'All changes saved';
+    case 'pending':
+    case 'saving':
+      return 'Saving…';
+    case 'retrying':
+      return `Not saved yet, retrying: ${status.message}`;
+    case 'failed':
+      return `Not saved: ${status.message}`;
+  }
+}
+
+export function SaveIndicator({ status }: { status: SaveStatus }) {
+  const problem = status.state === 'retrying' || status.state === 'failed';
+  return (
+    <span className={problem ? 'save-indicator save-indicator-problem' : 'save-indicator'} role="status" data-save-state={status.state}>
+      {saveStatusText(status)}
+    </span>
+  );
+}

@@ -1,0 +1,38 @@
+import type { WorkshopSummary } from '../../shared/api/workshops-contract';
+import { formatUpdatedAt, formatWorkshopDate } from './format-dates';
+
+type WorkshopCardProps = {
+  workshop: WorkshopSummary;
+  onOpen: () => void;
+  onEdit: () => void;
+  onDuplicate: () => void;
+  onDelete: () => void;
+};
+
+export function WorkshopCard({ workshop, onOpen, onEdit, onDuplicate, onDelete }: WorkshopCardProps) {
+  return (
+    <li className="workshop-card" aria-label={workshop.title}>
+      <button type="button" className="workshop-card-open" onClick={onOpen} title="Open workshop">
+        <span className="workshop-card-title">{workshop.title}</span>
+        <span className="workshop-card-meta">
+          {formatWorkshopDate(workshop.date)}
+          {workshop.facilitator && ` · ${workshop.facilitator}`}
+        </span>
+        <span className="workshop-card-updated">
+          {workshop.mapCount} {workshop.mapCount === 1 ? 'map' : 'maps'} · edited {formatUpdatedAt(workshop.updatedAt)}
+        </span>
+      </button>
+      <div className="workshop-card-actions">
+        <button type="button" className="button button-quiet" onClick={onEdit}>
+          Rename
+        </button>
+        <button type="button" className="button button-quiet" onClick={onDuplicate}>
+          Duplicate
+        </button>
+        <button type="button" className="button button-quiet button-danger-text" onClick={onDelete}>
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,78 @@
+import { useState, type FormEvent } from 'react';
+import { describeIssues, toApiIssues } from '../../shared/api/validate-input';
+import { WorkshopDetailsSchema, type WorkshopDetails } from '../../shared/model/workshop';
+import { Dialog } from '../components/Dialog';
+
+type WorkshopFormDialogProps = {
+  title: string;
+  submitLabel: string;
+  initial: WorkshopDetails;
+  onSubmit: (details: WorkshopDetails) => Promise<void>;
+  onCancel: () => void;
+};
+
+export function todayIsoDate(): string {
+  const now = new Date();
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Create or edit a workshop's title, date and facilitator; checked with the shared schema as typed. */
+export function WorkshopFormDialog({ title, submitLabel, initial, onSubmit, onCancel }: WorkshopFormDialogProps) {
+  const [details, setDetails] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = WorkshopDetailsSchema.safeParse(details);
+    if (!parsed.success) {
+      setError(`Please check: ${describeIssues(toApiIssues(parsed.error))}`);
+      return;
+    }
+    setBusy(true);
+    try {
+      await onSubmit(parsed.data);
+    } catch (submitError) {
+      setError(submitError instanceof Error ? submitError.message : String(submitError));
+      setBusy(false);
+    }
+  }
+
+  const field = (key: keyof WorkshopDetails) => ({
+    value: details[key],
+    onChange: (event: { target: { value: string } }) => setDetails({ ...details, [key]: event.target.value }),
+  });
+
+  return (
+    <Dialog title={title} onClose={onCancel}>
+      <form className="form" onSubmit={submit} noValidate>
+        <label className="field">
+          <span>Title</span>
+          <input {...field('title')} autoFocus required maxLength={200} placeholder="e.g. Order-to-delivery value stream" />
+        </label>
+        <label className="field">
+          <span>Date</span>
+          <input {...field('date')} type="date" required />
+        </label>
+        <label className="field">
+          <span>Facilitator</span>
+          <input {...field('facilitator')} maxLength={200} placeholder="Your name" />
+        </label>
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {submitLabel}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

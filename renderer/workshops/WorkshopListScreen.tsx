@@ -1,0 +1,147 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { WorkshopOverview, WorkshopSummary } from '../../shared/api/workshops-contract';
+import type { WorkshopDetails } from '../../shared/model/workshop';
+import { call, errorMessage } from '../api/client';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { WorkshopCard } from './WorkshopCard';
+import { WorkshopFormDialog, todayIsoDate } from './WorkshopFormDialog';
+
+type ListDialog =
+  | { kind: 'none' }
+  | { kind: 'create' }
+  | { kind: 'edit'; workshop: WorkshopSummary }
+  | { kind: 'delete'; workshop: WorkshopSummary };
+
+type WorkshopListScreenProps = { onOpenMap: (workshopId: string, mapId: string) => void };
+
+function firstMapId(overview: WorkshopOverview): string {
+  const map = overview.maps.find((candidate) => candidate.state === 'current') ?? overview.maps[0];
+  if (!map) throw new Error('This workshop has no map');
+  return map.id;
+}
+
+export function WorkshopListScreen({ onOpenMap }: WorkshopListScreenProps) {
+  const [workshops, setWorkshops] = useState<WorkshopSummary[] | null>(null);
+  const [dialog, setDialog] = useState<ListDialog>({ kind: 'none' });
+  const [error, setError] = useState<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      setWorkshops(await call('workshop.list', {}));
+    } catch (loadError) {
+      setError(errorMessage(loadError));
+    }
+  }, []);
+
+  useEffect(() => {
+    document.title = 'Value Stream Workshop';
+    void refresh();
+  }, [refresh]);
+
+  async function run(action: () => Promise<unknown>) {
+    try {
+      await action();
+    } catch (actionError) {
+      setError(errorMessage(actionError));
+    }
+    await refresh();
+  }
+
+  async function create(details: WorkshopDetails) {
+    const overview = await call('workshop.create', details);
+    setDialog({ kind: 'none' });
+    onOpenMap(overview.workshop.id, firstMapId(overview));
+  }
+
+  async function open(workshop: WorkshopSummary) {
+    try {
+      const overview = await call('workshop.get', { id: workshop.id });
+      onOpenMap(workshop.id, firstMapId(overview));
+    } catch (openError) {
+      setError(errorMessage(openError));
+    }
+  }
+
+  return (
+    <div className="app-screen">
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          <span>Value Stream Workshop</span>
+        </div>
+      </header>
+      <ErrorBanner message={error} onDismiss={() => setError(null)} />
+      <main className="workshop-list-page">
+        <div className="page-heading">
+          <h1>Workshops</h1>
+          <button type="button" className="button button-primary" onClick={() => setDialog({ kind: 'create' })}>
+            + New workshop
+          </button>
+        </div>
+        {workshops === null ? (
+          <p className="muted">Loading workshops…</p>
+        ) : workshops.length === 0 ? (
+          <section className="empty-state">
+            <h2>No workshops yet</h2>
+            <p>
+              A workshop holds a day's value stream maps, sticky notes, votes and actions. Everything stays on this
+              computer.
+            </p>
+            <button type="button" className="button button-primary button-large" onClick={() => setDialog({ kind: 'create' })}>
+              + New workshop
+            </button>
+          </section>
+        ) : (
+          <ul className="workshop-grid" aria-label="Workshops">
+            {workshops.map((workshop) => (
+              <WorkshopCard
+                key={workshop.id}
+                workshop={workshop}
+                onOpen={() => void open(workshop)}
+                onEdit={() => setDialog({ kind: 'edit', workshop })}
+                onDuplicate={() => void run(() => call('workshop.duplicate', { id: workshop.id }))}
+                onDelete={() => setDialog({ kind: 'delete', workshop })}
+              />
+            ))}
+          </ul>
+        )}
+      </main>
+      {dialog.kind === 'create' && (
+        <WorkshopFormDialog
+          title="New workshop"
+          submitLabel="Create workshop"
+          initial={{ title: '', date: todayIsoDate(), facilitator: '' }}
+          onSubmit={create}
+          onCancel={() => setDialog({ kind: 'none' })}
+        />
+      )}
+      {dialog.kind === 'edit' && (
+        <WorkshopFormDialog
+          title="Rename workshop"
+          submitLabel="Save"
+          initial={{ title: dialog.workshop.title, date: dialog.workshop.date, facilitator: dialog.workshop.facilitator }}
+          onSubmit={async (details) => {
+            await call('workshop.update', { id: dialog.workshop.id, ...details });
+            setDialog({ kind: 'none' });
+            await refresh();
+          }}
+          onCancel={() => setDialog({ kind: 'none' })}
+        />
+      )}
+      {dialog.kind === 'delete' && (
+        <ConfirmDialog
+          title="Delete workshop?"
+          message={`“${dialog.workshop.title}” and all its maps and notes will be deleted from this computer.`}
+          confirmLabel="Delete workshop"
+          onCancel={() => setDialog({ kind: 'none' })}
+          onConfirm={() => {
+            const { id } = dialog.workshop;
+            setDialog({ kind: 'none' });
+            void run(() => call('workshop.delete', { id }));
+          }}
+        />
+      )}
+    </div>
+  );
+}

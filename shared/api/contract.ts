@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+import type { ApiResult } from './result';
+import { mapInputs, type MapOutputs } from './maps-contract';
+import { workshopInputs, type WorkshopOutputs } from './workshops-contract';
+
+/**
+ * The one table of everything the renderer may ask of the main process. Each domain declares
+ * its channels' input schemas and output types in its own file; they are merged here. The
+ * Electron IPC bridge and the browser host both dispatch through this table, and the renderer's
+ * client is typed by it.
+ */
+export const apiInputs = { ...workshopInputs, ...mapInputs };
+
+export type ApiOutputs = WorkshopOutputs & MapOutputs;
+
+export type Channel = keyof typeof apiInputs & keyof ApiOutputs;
+
+export type ApiInput<C extends Channel> = z.input<(typeof apiInputs)[C]>;
+
+export type ApiParsedInput<C extends Channel> = z.output<(typeof apiInputs)[C]>;
+
+export type ApiOutput<C extends Channel> = ApiOutputs[C];
+
+export type Handlers = { [C in Channel]: (input: ApiParsedInput<C>) => ApiOutput<C> | Promise<ApiOutput<C>> };
+
+/** What the preload script exposes and the browser host's client implements. */
+export type VswApi = { invoke<C extends Channel>(channel: C, input: ApiInput<C>): Promise<ApiResult<ApiOutput<C>>> };
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(apiInputs, name);
+}
+
+/** Every channel declares both an input schema and an output type; this fails to compile if not. */
+type Missing = Exclude<keyof typeof apiInputs, keyof ApiOutputs> | Exclude<keyof ApiOutputs, keyof typeof apiInputs>;
+export const everyChannelIsComplete: [Missing] extends [never] ? true : never = true;

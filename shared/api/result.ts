@@ -1,0 +1,20 @@
+/**
+ * What every API call answers, over IPC and HTTP alike. Failures are values, not exceptions,
+ * so they cross the process boundary intact and the renderer can show the message as is.
+ */
+export const API_ERROR_CODES = [
+  'invalid-input',
+  'invalid-change',
+  'not-found',
+  'unknown-channel',
+  'forbidden',
+  'internal',
+] as const;
+
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+export type ApiIssue = { path: string; message: string };
+
+export type ApiError = { code: ApiErrorCode; message: string; issues?: ApiIssue[] };
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { NOTE_COLORS } from './colors';
+import { IdSchema } from './ids';
+import type { NodeKind } from './node-kinds';
+import {
+  CoordinateSchema,
+  CountSchema,
+  PercentSchema,
+  PositiveCountSchema,
+  PositiveSecondsSchema,
+  SecondsSchema,
+  SizeSchema,
+} from './quantities';
+
+/**
+ * A process box's data box. Every field is optional: a workshop fills them in as the room
+ * learns them. Manufacturing fields follow "Learning to See"; process time, lead time and
+ * %C&A follow Martin & Osterling for office and software value streams. Times in seconds.
+ */
+export const ProcessDataSchema = z.object({
+  cycleTime: SecondsSchema.optional(),
+  changeoverTime: SecondsSchema.optional(),
+  uptime: PercentSchema.optional(),
+  operators: CountSchema.optional(),
+  shifts: CountSchema.optional(),
+  availableTimePerShift: SecondsSchema.optional(),
+  batchSize: PositiveCountSchema.optional(),
+  processTime: SecondsSchema.optional(),
+  leadTime: SecondsSchema.optional(),
+  percentCompleteAccurate: PercentSchema.optional(),
+});
+
+export type ProcessData = z.infer<typeof ProcessDataSchema>;
+
+/** What waits between steps: a quantity (turned into days by demand) or an explicit wait time. */
+export const InventoryDataSchema = z.object({
+  quantity: CountSchema.optional(),
+  unit: z.string().max(40, 'must be at most 40 characters').optional(),
+  waitTime: SecondsSchema.optional(),
+});
+
+export type InventoryData = z.infer<typeof InventoryDataSchema>;
+
+export const ShipmentDataSchema = z.object({
+  frequency: z.string().max(60, 'must be at most 60 characters').optional(),
+});
+
+export type ShipmentData = z.infer<typeof ShipmentDataSchema>;
+
+const NodeBaseSchema = z.object({
+  id: IdSchema,
+  x: CoordinateSchema,
+  y: CoordinateSchema,
+  width: SizeSchema,
+  height: SizeSchema,
+  /** Stacking order; nodes are drawn in ascending z, ties broken by id. */
+  z: CoordinateSchema,
+  text: z.string().max(10_000, 'must be at most 10,000 characters'),
+  color: z.enum(NOTE_COLORS),
+  /** The node of the map this one was derived from, for current-vs-future lineage. */
+  originId: IdSchema.nullable(),
+});
+
+export const STOCK_KINDS = ['inventory', 'supermarket', 'fifo-lane', 'safety-buffer'] as const;
+
+export const PLAIN_KINDS = [
+  'supplier',
+  'customer',
+  'outside-source',
+  'production-control',
+  'operator',
+  'kaizen-burst',
+  'go-see',
+  'sticky-note',
+  'text',
+] as const;
+
+export const ProcessNodeSchema = NodeBaseSchema.extend({
+  kind: z.literal('process'),
+  process: ProcessDataSchema,
+});
+
+export const StockNodeSchema = NodeBaseSchema.extend({
+  kind: z.enum(STOCK_KINDS),
+  inventory: InventoryDataSchema,
+});
+
+export const ShipmentNodeSchema = NodeBaseSchema.extend({
+  kind: z.literal('shipment'),
+  shipment: ShipmentDataSchema,
+});
+
+export const PlainNodeSchema = NodeBaseSchema.extend({
+  kind: z.enum(PLAIN_KINDS),
+});
+
+export const MapNodeSchema = z.discriminatedUnion('kind', [
+  ProcessNodeSchema,
+  StockNodeSchema,
+  ShipmentNodeSchema,
+  PlainNodeSchema,
+]);
+
+export type ProcessNode = z.infer<typeof ProcessNodeSchema>;
+export type StockNode = z.infer<typeof StockNodeSchema>;
+export type ShipmentNode = z.infer<typeof ShipmentNodeSchema>;
+export type PlainNode = z.infer<typeof PlainNodeSchema>;
+export type MapNode = z.infer<typeof MapNodeSchema>;
+
+/** Fails to compile if the node union and NODE_KINDS ever disagree. */
+type AssertSameKinds<A extends NodeKind, B extends NodeKind> = [A] extends [B]
+  ? [B] extends [A]
+    ? true
+    : never
+  : never;
+export const nodeUnionCoversEveryKind: AssertSameKinds<MapNode['kind'], NodeKind> = true;
