@@ -4,6 +4,7 @@ import { Layer, Stage } from 'react-konva';
 import type { MapChange } from '../../shared/editing/map-change';
 import type { Id } from '../../shared/model/ids';
 import type { MapDocument } from '../../shared/model/vsm-map';
+import { MapContentsList } from './MapContentsList';
 import { NodeShape } from './NodeShape';
 import { NoteTextEditor } from './NoteTextEditor';
 import { useElementSize, type Size } from './use-element-size';
@@ -106,6 +107,7 @@ export function MapCanvas(props: MapCanvasProps) {
           </Layer>
         </Stage>
       )}
+      <MapContentsList nodes={doc.nodes} />
       {editingNode && (
         <NoteTextEditor
           key={editingNode.id}

@@ -1,0 +1,43 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import { makeDataDir, startHostProcess, type RunningHost } from './browser-host-process';
+
+type HostControl = {
+  host: RunningHost;
+  /** Stops the host and starts it again on the same data folder, as a user closing and reopening the app. */
+  restart: () => Promise<RunningHost>;
+};
+
+export const test = base.extend<{ app: HostControl }>({
+  app: async ({}, use) => {
+    const dataDir = makeDataDir();
+    let host = await startHostProcess(dataDir);
+    const control: HostControl = {
+      get host() {
+        return host;
+      },
+      restart: async () => {
+        await host.stop();
+        host = await startHostProcess(dataDir);
+        return host;
+      },
+    };
+    await use(control);
+    await host.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
+
+export async function createWorkshop(page: Page, title: string, facilitator = 'Dana Lee'): Promise<void> {
+  await page.getByRole('button', { name: '+ New workshop' }).first().click();
+  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Facilitator').fill(facilitator);
+  await page.getByRole('button', { name: 'Create workshop' }).click();
+  await expect(page.locator('.header-workshop')).toHaveText(title);
+}
+
+export async function waitUntilSaved(page: Page): Promise<void> {
+  await expect(page.getByRole('status')).toHaveAttribute('data-save-state', 'saved');
+}
