@@ -7,5 +7,6 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
+    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
   },
 });
