@@ -25,15 +25,17 @@ async function main(): Promise<void> {
   const staticDir = path.resolve(values['renderer-dir'] ?? path.join(here, '..', 'renderer'));
 
   const services = openAppServices(dataDir);
+  const { problem } = await services.started;
   const host = await startBrowserHost({ dispatch: services.dispatch, staticDir, port });
   console.log(`Value Stream Workshop data folder: ${dataDir}`);
+  if (problem) console.log(`Value Stream Workshop found a problem with its database: ${problem.message} ${problem.detail}`.trim());
   console.log(`Value Stream Workshop is running. Open this address in Chromium or Chrome:\n  ${host.url}`);
 
   const stop = () => {
-    void host.close().then(() => {
-      services.close();
-      process.exit(0);
-    });
+    void host
+      .close()
+      .then(services.close)
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -6,6 +6,12 @@ import type { MapChange } from '../../shared/editing/map-change';
 
 export const fixedClock = () => new Date('2026-11-25T09:00:00.000Z');
 
+/** A clock that moves one second on each reading, from 09:00 local time, so backups sort by when they were taken. */
+export function steppingClock(): () => Date {
+  let tick = 0;
+  return () => new Date(2026, 10, 25, 9, 0, tick++);
+}
+
 function stickyNote(id: string, text: string): MapChange {
   return {
     op: 'putNode',

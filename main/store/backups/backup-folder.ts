@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { removeDatabaseFiles } from '../database-files';
-import { parseBackupName, type BackupName } from './backup-names';
+import type { BackupKind } from '../../../shared/model/backup';
+import { formatBackupName, parseBackupName, type BackupName } from './backup-names';
 import { backupsToDelete, DEFAULT_ROTATION, type RotationPolicy } from './backup-rotation';
 
 /** Backups live in a `backups` folder beside the database they copy. */
@@ -15,7 +16,7 @@ export function backupFolderOf(databaseFile: string): string {
 
 /** Every finished backup in the folder, newest first; half-written and unrelated files are ignored. */
 export function listBackups(folder: string): BackupFile[] {
-  if (!fs.existsSync(folder)) return [];
+  if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return [];
   return fs
     .readdirSync(folder)
     .map(parseBackupName)
@@ -36,4 +37,12 @@ export function pruneBackups(folder: string, now: Date, policy: RotationPolicy =
 
 export function findBackup(folder: string, name: string): BackupFile | null {
   return listBackups(folder).find((backup) => backup.name === name) ?? null;
+}
+
+/** A path for a new backup of this time and kind that no existing backup has. */
+export function unusedBackupPath(folder: string, takenAt: Date, kind: BackupKind): string {
+  for (let attempt = 0; ; attempt += 1) {
+    const file = path.join(folder, formatBackupName(takenAt, kind, attempt));
+    if (!fs.existsSync(file)) return file;
+  }
 }

@@ -2,15 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Clock } from '../clock';
+import { BackupFailedError } from '../store-errors';
 import { removeDatabaseFiles } from '../database-files';
 import { verifyDatabaseFile, type FileVerdict } from '../verify-database-file';
 import type { BackupKind } from '../../../shared/model/backup';
-import { formatBackupName, parseBackupName } from './backup-names';
-import type { BackupFile } from './backup-folder';
-
-export class BackupFailedError extends Error {
-  override name = 'BackupFailedError';
-}
+import { parseBackupName } from './backup-names';
+import { unusedBackupPath, type BackupFile } from './backup-folder';
 
 export type BackupOptions = { verify?: (file: string) => FileVerdict };
 
@@ -28,8 +25,8 @@ export async function createBackup(
   clock: Clock,
   { verify = (file) => verifyDatabaseFile(file, 'full') }: BackupOptions = {},
 ): Promise<BackupFile> {
-  const name = unusedName(folder, clock(), kind);
-  const file = path.join(folder, name);
+  const file = unusedBackupPath(folder, clock(), kind);
+  const name = path.basename(file);
   const partial = `${file}.partial`;
   try {
     fs.mkdirSync(folder, { recursive: true });
@@ -71,12 +68,5 @@ function makeSelfContained(file: string): void {
     db.pragma('journal_mode = DELETE');
   } finally {
     db.close();
-  }
-}
-
-function unusedName(folder: string, takenAt: Date, kind: BackupKind): string {
-  for (let attempt = 0; ; attempt += 1) {
-    const name = formatBackupName(takenAt, kind, attempt);
-    if (!fs.existsSync(path.join(folder, name))) return name;
   }
 }
