@@ -31,10 +31,11 @@ function fakeElectron() {
 }
 
 function fakeContents() {
-  const listeners = new Map<string, Listener>();
+  type NavigationListener = (event: { url: string; preventDefault: () => void }) => void;
+  const listeners = new Map<string, NavigationListener>();
   let openHandler: Listener | null = null;
   const contents: WebContentsLike = {
-    on: (event: string, listener: Listener) => listeners.set(event, listener),
+    on: (event: string, listener: NavigationListener) => listeners.set(event, listener),
     setWindowOpenHandler: (handler) => (openHandler = handler as Listener),
   };
   const fire = (event: string, url = '') => {
