@@ -1,4 +1,4 @@
-import { compareByStackingOrder } from '../editing/map-change';
+import { compareById, compareByStackingOrder } from '../editing/map-change';
 import { newId as randomId, type Id } from '../model/ids';
 import type { MapNode } from '../model/map-node';
 import { MapNameSchema, type MapDocument } from '../model/vsm-map';
@@ -52,6 +52,6 @@ export function deriveFutureState(current: MapDocument, options: DeriveOptions =
         toId: copiedId(connector.toId),
         originId: connector.id,
       }))
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+      .sort(compareById),
   };
 }
