@@ -1,11 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../../shared/api/contract';
 import type { Clock } from '../store/clock';
-import { applyMapChanges, loadMap } from '../store/map-repository';
+import { applyMapChanges, createMapFromTemplate, loadMap } from '../store/map-repository';
 import {
   createWorkshop,
   deleteWorkshop,
   duplicateWorkshop,
+  getWorkshop,
   getWorkshopOverview,
   listWorkshops,
   updateWorkshop,
@@ -26,6 +27,10 @@ export function createHandlers({ db, clock }: Services): Handlers {
     'workshop.duplicate': ({ id }) => duplicateWorkshop(db, id, clock),
     'workshop.delete': ({ id }) => deleteWorkshop(db, id),
     'map.load': ({ mapId }) => loadMap(db, mapId),
+    'map.create': ({ workshopId, name, state, template }) => {
+      getWorkshop(db, workshopId);
+      return createMapFromTemplate(db, { workshopId, name, state, derivedFromMapId: null }, template, clock);
+    },
     'map.applyChanges': ({ mapId, changes }) => applyMapChanges(db, mapId, changes, clock),
   };
 }

@@ -24,6 +24,7 @@ export function App() {
           workshopId={route.workshopId}
           mapId={route.mapId}
           onBack={() => navigate({ screen: 'workshops' })}
+          onOpenMap={(mapId) => navigate({ screen: 'map', workshopId: route.workshopId, mapId })}
         />
       );
   }

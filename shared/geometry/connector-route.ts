@@ -56,16 +56,19 @@ export function normalOf({ start, end }: Segment): Point {
 
 /**
  * A lightning-bolt line for electronic information: straight at both ends, with a Z in the
- * middle whose legs stand out `amplitude` units either side.
+ * middle whose legs stand out `amplitude` units either side over a run of `span` units, the
+ * same size on a short arrow as on a long one (but never more than half the arrow).
  */
-export function zigzagPoints(segment: Segment, amplitude: number): Point[] {
+export function zigzagPoints(segment: Segment, amplitude: number, span = 6 * amplitude): Point[] {
   const { start, end } = segment;
+  const length = distance(start, end) || 1;
+  const half = Math.min(span, length / 2) / 2 / length;
   const normal = normalOf(segment);
   const at = (t: number, side: number) => {
     const p = pointAlong(start, end, t);
     return { x: p.x + normal.x * amplitude * side, y: p.y + normal.y * amplitude * side };
   };
-  return [start, at(0.4, 0), at(0.53, 1), at(0.47, -1), at(0.6, 0), end];
+  return [start, at(0.5 - half, 0), at(0.5 + half * 0.35, 1), at(0.5 - half * 0.35, -1), at(0.5 + half, 0), end];
 }
 
 /** The control point of a gentle arc over the segment, bowing `bend` of its length to the left. */

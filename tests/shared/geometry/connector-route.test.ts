@@ -34,6 +34,12 @@ describe('connector routing', () => {
     expect(Math.min(...points.map((p) => p.y))).toBe(-10);
   });
 
+  it('keeps the bolt the same size on a long arrow, centred on the middle', () => {
+    const points = zigzagPoints({ start: { x: 0, y: 0 }, end: { x: 1000, y: 0 } }, 10, 60);
+    expect(points[1]!.x).toBeCloseTo(470);
+    expect(points[4]!.x).toBeCloseTo(530);
+  });
+
   it('bows an arc to the left of travel, passing its control point half-way', () => {
     const segment = { start: { x: 0, y: 0 }, end: { x: 100, y: 0 } };
     const control = arcControlPoint(segment, 0.2);
