@@ -1,12 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../../shared/api/contract';
 import type { Clock } from '../store/clock';
-import { applyMapChanges, loadMap } from '../store/map-repository';
+import { applyMapChanges, createMapFromTemplate, loadMap } from '../store/map-repository';
 import { createRecoveryHandlers, type RecoveryService } from './recovery-handlers';
 import {
   createWorkshop,
   deleteWorkshop,
   duplicateWorkshop,
+  getWorkshop,
   getWorkshopOverview,
   listWorkshops,
   updateWorkshop,
@@ -31,6 +32,10 @@ export function createHandlers({ db, clock, recovery }: Services): Handlers {
     'workshop.duplicate': ({ id }) => duplicateWorkshop(db(), id, clock),
     'workshop.delete': ({ id }) => deleteWorkshop(db(), id),
     'map.load': ({ mapId }) => loadMap(db(), mapId),
+    'map.create': ({ workshopId, name, state, template }) => {
+      getWorkshop(db(), workshopId);
+      return createMapFromTemplate(db(), { workshopId, name, state, derivedFromMapId: null }, template, clock);
+    },
     'map.applyChanges': ({ mapId, changes }) => applyMapChanges(db(), mapId, changes, clock),
     ...createRecoveryHandlers(recovery),
   };

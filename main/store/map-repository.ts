@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { compareByStackingOrder, type MapChange } from '../../shared/editing/map-change';
+import { templateChanges, type MapTemplate } from '../../shared/editing/map-templates';
 import type { Connector } from '../../shared/model/connector';
 import { newId } from '../../shared/model/ids';
 import type { MapNode } from '../../shared/model/map-node';
@@ -35,6 +36,19 @@ export function createMap(db: Database, map: NewMap, clock: Clock): MapMeta {
      VALUES (?, ?, ?, ?, ?, ?, '{}', 0, ?, ?)`,
   ).run(id, map.workshopId, position, map.name, map.state, map.derivedFromMapId, now, now);
   return getMapMeta(db, id);
+}
+
+/**
+ * Creates a map and fills it from a template in one transaction, so a map never exists half
+ * filled. The template's content goes through the same change list as any edit.
+ */
+export function createMapFromTemplate(db: Database, map: NewMap, template: MapTemplate, clock: Clock): MapMeta {
+  return db.transaction(() => {
+    const meta = createMap(db, map, clock);
+    const changes = templateChanges(loadMap(db, meta.id), template, newId);
+    if (changes.length > 0) applyMapChanges(db, meta.id, changes, clock);
+    return getMapMeta(db, meta.id);
+  })();
 }
 
 export function loadMap(db: Database, mapId: string): MapDocument {

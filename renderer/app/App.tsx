@@ -39,6 +39,7 @@ function Screens() {
           workshopId={route.workshopId}
           mapId={route.mapId}
           onBack={() => navigate({ screen: 'workshops' })}
+          onOpenMap={(mapId) => navigate({ screen: 'map', workshopId: route.workshopId, mapId })}
         />
       );
   }

@@ -1,119 +1,241 @@
 import type Konva from 'konva';
-import { useCallback, useEffect, useRef, type CSSProperties } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Layer, Stage } from 'react-konva';
-import type { MapChange } from '../../shared/editing/map-change';
+import type { NodeMove } from '../../shared/editing/commands';
+import type { Point, Rect } from '../../shared/geometry/rect';
 import type { Id } from '../../shared/model/ids';
+import type { MapNode } from '../../shared/model/map-node';
+import { NODE_KINDS, type NodeKind } from '../../shared/model/node-kinds';
 import type { MapDocument } from '../../shared/model/vsm-map';
+import { ConnectorList, NodeList } from './CanvasContent';
+import { canvasTarget } from './interaction/konva-targets';
+import { createOverlay, type Overlay } from './interaction/overlay';
+import { useNodeDrag } from './interaction/use-node-drag';
+import { useStageGestures, type CanvasTool, type SelectMode } from './interaction/use-stage-gestures';
+import { useViewportControl } from './interaction/use-viewport-control';
+import { isTypingTarget } from './keyboard-focus';
 import { MapContentsList } from './MapContentsList';
-import { NodeShape } from './NodeShape';
 import { NoteTextEditor } from './NoteTextEditor';
-import { useElementSize, type Size } from './use-element-size';
-import { toCanvasPoint, zoomAt, type Point, type Viewport } from './viewport';
+import { SelectionTools } from './SelectionTools';
+import { nodeExtent } from './shapes/node-extent';
+import type { IssueLevel } from './shapes/shape-props';
+import { detailForScale } from './shapes/shape-style';
+import { useElementSize } from './use-element-size';
+import { toCanvasPoint, type Size, type Viewport } from './viewport';
 
 export type MapCanvasProps = {
   doc: MapDocument;
   selection: ReadonlySet<Id>;
   editingId: Id | null;
   viewport: Viewport;
+  tool: CanvasTool;
+  readOnly: boolean;
+  snapToGrid: boolean;
+  issues: ReadonlyMap<Id, IssueLevel>;
   onViewportChange: (viewport: Viewport) => void;
   onSizeChange?: (size: Size) => void;
-  onSelect: (id: Id, additive: boolean) => void;
-  onClearSelection: () => void;
-  onMoveNode: (id: Id, x: number, y: number) => void;
-  onAddNoteAt: (point: Point) => void;
+  onSelect: (ids: readonly Id[], mode: SelectMode) => void;
+  onMoveNodes: (moves: NodeMove[]) => void;
+  onResizeNode: (id: Id, rect: Rect) => void;
+  onConnect: (fromId: Id, toId: Id) => void;
+  onAddNode: (kind: NodeKind, at: Point) => void;
   onStartEdit: (id: Id) => void;
-  onDraftText: (changes: MapChange[]) => void;
+  onDraftText: (id: Id, text: string) => void;
   onFinishEdit: (id: Id, text: string) => void;
 };
 
-const WHEEL_ZOOM_STEP = 1.0015;
+/** The data type a palette item carries when dragged onto the canvas. */
+export const NODE_KIND_DRAG_TYPE = 'application/x-vsw-node-kind';
+
+/** Snapping pitch: half the dot grid drawn behind the map. */
+const SNAP_PITCH = 20;
+
+function isNodeKind(value: string): value is NodeKind {
+  return (NODE_KINDS as readonly string[]).includes(value);
+}
 
 /**
- * The map's wall: pans by dragging empty space, zooms at the pointer with the wheel or a pinch,
- * and draws every node. It keeps no map state of its own; every edit goes out as a callback.
+ * The map's wall. Layers, bottom to top: the nodes; the connectors; the drag layer, which holds
+ * whatever is being dragged; and the overlay (resize handles, marquee, guides, rubber band).
+ * It keeps no map state of its own: every edit goes out as a callback.
  */
 export function MapCanvas(props: MapCanvasProps) {
-  const { doc, selection, editingId, viewport, onViewportChange } = props;
+  const { doc, selection, editingId, viewport, tool, readOnly, issues } = props;
   const containerRef = useRef<HTMLDivElement>(null);
+  const stageRef = useRef<Konva.Stage>(null);
+  const nodesLayer = useRef<Konva.Layer>(null);
+  const connectorsLayer = useRef<Konva.Layer>(null);
+  const dragLayer = useRef<Konva.Layer>(null);
+  const overlayLayer = useRef<Konva.Layer>(null);
+  const overlay = useRef<Overlay | null>(null);
+  const spaceHeld = useRef(false);
+  const [panReady, setPanReady] = useState(false);
   const size = useElementSize(containerRef);
   const { onSizeChange } = props;
   useEffect(() => onSizeChange?.(size), [size, onSizeChange]);
 
-  const onWheel = useCallback(
-    (event: Konva.KonvaEventObject<WheelEvent>) => {
-      event.evt.preventDefault();
-      const stage = event.target.getStage();
-      const pointer = stage?.getPointerPosition();
-      if (!pointer) return;
-      const factor = Math.pow(WHEEL_ZOOM_STEP, -event.evt.deltaY * (event.evt.ctrlKey ? 8 : 1));
-      onViewportChange(zoomAt(viewport, pointer, factor));
+  const settings = doc.map.settings;
+  const nodesById = useMemo(() => new Map<Id, MapNode>(doc.nodes.map((node) => [node.id, node])), [doc.nodes]);
+  const extents = useMemo(() => new Map<Id, Rect>(doc.nodes.map((node) => [node.id, nodeExtent(node, settings)])), [doc.nodes, settings]);
+
+  const { live, onWheel, startPan } = useViewportControl({
+    stage: stageRef,
+    nodesLayer,
+    container: containerRef,
+    viewport,
+    size,
+    extents,
+    onCommit: props.onViewportChange,
+  });
+
+  const stageReady = size.width > 0;
+  useEffect(() => {
+    const layer = overlayLayer.current;
+    if (!stageReady || !layer) return;
+    overlay.current = createOverlay(layer);
+    return () => {
+      overlay.current?.destroy();
+      overlay.current = null;
+    };
+  }, [stageReady]);
+
+  const gestures = useStageGestures({
+    stage: stageRef,
+    overlay,
+    live,
+    nodes: doc.nodes,
+    extents,
+    selection,
+    tool,
+    readOnly,
+    spaceHeld,
+    startPan,
+    onSelect: props.onSelect,
+    onConnect: props.onConnect,
+  });
+
+  const drag = useNodeDrag({
+    layers: { nodes: nodesLayer, connectors: connectorsLayer, drag: dragLayer },
+    overlay,
+    live,
+    size,
+    boxes: nodesById,
+    selection,
+    spaceHeld,
+    snapToGrid: props.snapToGrid,
+    gridPitch: SNAP_PITCH,
+    onDragStarted: gestures.onDragStarted,
+    onMoveNodes: props.onMoveNodes,
+  });
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.code !== 'Space' || isTypingTarget(event.target)) return;
+      const down = event.type === 'keydown';
+      if (down) event.preventDefault();
+      spaceHeld.current = down;
+      setPanReady(down);
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('keyup', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('keyup', onKey);
+    };
+  }, []);
+
+  const onDblClick = useCallback(
+    (event: Konva.KonvaEventObject<MouseEvent>) => {
+      if (readOnly) return;
+      const target = canvasTarget(event.target);
+      if (target.type === 'node') props.onStartEdit(target.id);
+      if (target.type !== 'empty') return;
+      const pointer = event.target.getStage()?.getPointerPosition();
+      if (pointer) props.onAddNode('sticky-note', toCanvasPoint(live.current, pointer));
     },
-    [viewport, onViewportChange],
+    [readOnly, props.onStartEdit, props.onAddNode, live],
   );
 
-  const onPointerDown = useCallback(
-    (id: Id, event: Konva.KonvaEventObject<MouseEvent | TouchEvent>) => {
-      const additive = 'shiftKey' in event.evt && (event.evt.shiftKey || event.evt.metaKey || event.evt.ctrlKey);
-      props.onSelect(id, additive);
-    },
-    [props.onSelect],
-  );
-
-  const editingNode = editingId ? doc.nodes.find((node) => node.id === editingId) : undefined;
-  const gridSize = 40 * viewport.scale;
-  const gridStyle: CSSProperties = {
-    backgroundSize: `${gridSize}px ${gridSize}px`,
-    backgroundPosition: `${viewport.x}px ${viewport.y}px`,
+  const onDrop = (event: React.DragEvent<HTMLDivElement>) => {
+    const kind = event.dataTransfer.getData(NODE_KIND_DRAG_TYPE);
+    const box = containerRef.current?.getBoundingClientRect();
+    if (readOnly || !box || !isNodeKind(kind)) return;
+    event.preventDefault();
+    props.onAddNode(kind, toCanvasPoint(live.current, { x: event.clientX - box.left, y: event.clientY - box.top }));
   };
 
+  const onlySelected = selection.size === 1 ? (nodesById.get([...selection][0]!) ?? null) : null;
+  const editingNode = editingId ? nodesById.get(editingId) : undefined;
+  const detail = detailForScale(viewport.scale);
+  const draggable = tool === 'select' && !readOnly;
+  const cursor = panReady ? 'grab' : tool === 'connect' ? 'crosshair' : 'default';
+
   return (
-    <div ref={containerRef} className="map-canvas" style={gridStyle} data-testid="map-canvas">
-      {size.width > 0 && (
+    <div
+      ref={containerRef}
+      className="map-canvas"
+      data-testid="map-canvas"
+      data-tool={tool}
+      style={{ cursor }}
+      onDragOver={(event) => {
+        if (event.dataTransfer.types.includes(NODE_KIND_DRAG_TYPE)) event.preventDefault();
+      }}
+      onDrop={onDrop}
+    >
+      {stageReady && (
         <Stage
+          ref={stageRef}
           width={size.width}
           height={size.height}
-          x={viewport.x}
-          y={viewport.y}
-          scaleX={viewport.scale}
-          scaleY={viewport.scale}
-          draggable
           onWheel={onWheel}
-          onDragEnd={(event) => {
-            if (event.target === event.target.getStage()) {
-              onViewportChange({ ...viewport, x: event.target.x(), y: event.target.y() });
-            }
-          }}
-          onMouseDown={(event) => {
-            if (event.target === event.target.getStage()) props.onClearSelection();
-          }}
-          onDblClick={(event) => {
-            const stage = event.target.getStage();
-            const pointer = stage?.getPointerPosition();
-            if (event.target === stage && pointer) props.onAddNoteAt(toCanvasPoint(viewport, pointer));
-          }}
+          onMouseDown={gestures.onMouseDown}
+          onMouseUp={gestures.onMouseUp}
+          onDblClick={onDblClick}
+          onDragStart={drag.onDragStart}
+          onDragMove={drag.onDragMove}
+          onDragEnd={drag.onDragEnd}
+          onContextMenu={(event) => event.evt.preventDefault()}
         >
-          <Layer>
-            {doc.nodes.map((node) => (
-              <NodeShape
-                key={node.id}
-                node={node}
-                selected={selection.has(node.id)}
-                editing={node.id === editingId}
-                onPointerDown={onPointerDown}
-                onDragEnd={props.onMoveNode}
-                onStartEdit={props.onStartEdit}
-              />
-            ))}
+          <Layer ref={nodesLayer}>
+            <NodeList
+              nodes={doc.nodes}
+              selection={selection}
+              editingId={editingId}
+              issues={issues}
+              detail={detail}
+              settings={settings}
+              draggable={draggable}
+            />
+          </Layer>
+          <Layer ref={connectorsLayer}>
+            <ConnectorList connectors={doc.connectors} nodesById={nodesById} selection={selection} detail={detail} />
+          </Layer>
+          <Layer ref={dragLayer} />
+          <Layer ref={overlayLayer}>
+            <SelectionTools
+              node={readOnly ? null : onlySelected}
+              nodesLayer={nodesLayer}
+              scale={viewport.scale}
+              canConnect={tool === 'select'}
+              onResize={props.onResizeNode}
+            />
           </Layer>
         </Stage>
       )}
-      <MapContentsList nodes={doc.nodes} />
+      <MapContentsList
+        nodes={doc.nodes}
+        connectors={doc.connectors}
+        selection={selection}
+        issues={issues}
+        onSelect={(id) => props.onSelect([id], 'replace')}
+      />
       {editingNode && (
         <NoteTextEditor
           key={editingNode.id}
           node={editingNode}
+          settings={settings}
           viewport={viewport}
-          onDraft={(text) => props.onDraftText([{ op: 'putNode', node: { ...editingNode, text } }])}
+          onDraft={(text) => props.onDraftText(editingNode.id, text)}
           onDone={(text) => props.onFinishEdit(editingNode.id, text)}
         />
       )}

@@ -1,18 +1,63 @@
 import { memo } from 'react';
+import type { Connector } from '../../shared/model/connector';
+import type { Id } from '../../shared/model/ids';
 import type { MapNode } from '../../shared/model/map-node';
+import { nodeLabel } from '../../shared/vsm';
+import type { IssueLevel } from './shapes/shape-props';
+
+type MapContentsListProps = {
+  nodes: readonly MapNode[];
+  connectors: readonly Connector[];
+  selection: ReadonlySet<Id>;
+  issues: ReadonlyMap<Id, IssueLevel>;
+  onSelect: (id: Id) => void;
+};
+
+const KIND_WORDS: Record<Connector['kind'], string> = {
+  push: 'Push',
+  pull: 'Pull',
+  fifo: 'FIFO',
+  'electronic-info': 'Electronic information',
+  'manual-info': 'Manual information',
+};
 
 /**
- * The canvas is a picture to assistive technology; this visually hidden list says what is on
- * it, in stacking order, so a screen reader (and an end-to-end test) can read the map.
+ * The canvas is a picture to assistive technology; this list says what is on it, in stacking
+ * order, and lets a keyboard or screen-reader user select any node or connector. It stays out
+ * of sight until it holds the keyboard focus. End-to-end tests read the map through it.
  */
-export const MapContentsList = memo(function MapContentsList({ nodes }: { nodes: readonly MapNode[] }) {
+export const MapContentsList = memo(function MapContentsList({ nodes, connectors, selection, issues, onSelect }: MapContentsListProps) {
+  const labels = new Map(nodes.map((node) => [node.id, nodeLabel(node)]));
   return (
-    <ul className="visually-hidden" aria-label="Map contents">
-      {nodes.map((node) => (
-        <li key={node.id} data-node-id={node.id} data-kind={node.kind} data-color={node.color}>
-          {node.text || `(empty ${node.kind.replace('-', ' ')})`}
-        </li>
-      ))}
-    </ul>
+    <div className="map-contents">
+      <ul aria-label="Map contents">
+        {nodes.map((node) => (
+          <li
+            key={node.id}
+            data-node-id={node.id}
+            data-kind={node.kind}
+            data-color={node.color}
+            data-x={node.x}
+            data-y={node.y}
+            data-width={node.width}
+            data-height={node.height}
+            data-issue={issues.get(node.id) ?? undefined}
+          >
+            <button type="button" aria-pressed={selection.has(node.id)} onClick={() => onSelect(node.id)}>
+              {node.text || `(empty ${node.kind.replace('-', ' ')})`}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <ul aria-label="Map connectors">
+        {connectors.map((connector) => (
+          <li key={connector.id} data-connector-id={connector.id} data-kind={connector.kind} data-from={connector.fromId} data-to={connector.toId}>
+            <button type="button" aria-pressed={selection.has(connector.id)} onClick={() => onSelect(connector.id)}>
+              {`${KIND_WORDS[connector.kind]}: ${labels.get(connector.fromId) ?? '?'} → ${labels.get(connector.toId) ?? '?'}`}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 });

@@ -1,10 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MapNode } from '../../shared/model/map-node';
-import { CANVAS_FONT_FAMILY, NOTE_FILL, NOTE_FONT_SIZE, NOTE_PADDING, NOTE_TEXT_COLOR } from './note-palette';
+import type { MapSettings } from '../../shared/model/vsm-map';
+import { symbolDataLine } from './shapes/data-lines';
+import { CANVAS_FONT_FAMILY, INK, LINE_HEIGHT, NOTE_FILL } from './shapes/shape-style';
+import { textPlacement } from './shapes/text-layout';
 import type { Viewport } from './viewport';
 
 type NoteTextEditorProps = {
   node: MapNode;
+  settings: MapSettings;
   viewport: Viewport;
   /** Called as the user types, so a crash mid-sentence loses at most the last moment. */
   onDraft: (text: string) => void;
@@ -14,10 +18,11 @@ type NoteTextEditorProps = {
 const DRAFT_INTERVAL_MS = 400;
 
 /**
- * Edits a note's text in place: a textarea laid exactly over the note, in the note's colour and
- * font, scaled with the canvas. Leaving it (click away, Escape, Ctrl+Enter) keeps the text.
+ * Edits a node's text in place: a text box laid exactly over where the node draws its text, in
+ * the same font, scaled with the canvas. Leaving it (click away, Escape, Ctrl+Enter) keeps the
+ * text.
  */
-export function NoteTextEditor({ node, viewport, onDraft, onDone }: NoteTextEditorProps) {
+export function NoteTextEditor({ node, settings, viewport, onDraft, onDone }: NoteTextEditorProps) {
   const [text, setText] = useState(node.text);
   const ref = useRef<HTMLTextAreaElement>(null);
   const finished = useRef(false);
@@ -43,13 +48,13 @@ export function NoteTextEditor({ node, viewport, onDraft, onDone }: NoteTextEdit
     onDone(latest.current);
   }
 
-  const scale = viewport.scale;
-  const fontSize = (node.kind === 'text' ? NOTE_FONT_SIZE + 4 : NOTE_FONT_SIZE) * scale;
+  const { scale } = viewport;
+  const place = textPlacement(node, symbolDataLine(node, settings) !== null);
   return (
     <textarea
       ref={ref}
       className="note-text-editor"
-      aria-label="Note text"
+      aria-label="Node text"
       value={text}
       maxLength={10_000}
       onChange={(event) => setText(event.target.value)}
@@ -62,16 +67,18 @@ export function NoteTextEditor({ node, viewport, onDraft, onDone }: NoteTextEdit
         }
       }}
       style={{
-        left: node.x * scale + viewport.x,
-        top: node.y * scale + viewport.y,
-        width: node.width * scale,
-        height: node.height * scale,
-        padding: NOTE_PADDING * scale,
-        fontSize,
+        left: (node.x + place.x) * scale + viewport.x,
+        top: (node.y + place.y) * scale + viewport.y,
+        width: Math.max(place.width, 60) * scale,
+        height: Math.max(place.height, 30) * scale,
+        padding: place.padding * scale,
+        fontSize: place.fontSize * scale,
+        fontWeight: place.bold ? 700 : 400,
+        textAlign: place.align,
         fontFamily: CANVAS_FONT_FAMILY,
-        lineHeight: 1.25,
-        color: NOTE_TEXT_COLOR,
-        background: node.kind === 'text' ? '#ffffff' : NOTE_FILL[node.color],
+        lineHeight: LINE_HEIGHT,
+        color: INK,
+        background: node.kind === 'sticky-note' ? NOTE_FILL[node.color] : '#ffffff',
       }}
     />
   );

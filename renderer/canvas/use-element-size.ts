@@ -1,6 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
-
-export type Size = { width: number; height: number };
+import type { Size } from './viewport';
 
 export function useElementSize(ref: RefObject<HTMLElement | null>): Size {
   const [size, setSize] = useState<Size>({ width: 0, height: 0 });

@@ -1,9 +1,9 @@
+import type { Point, Rect } from '../../shared/geometry/rect';
+
 /** Where the canvas looks: the screen position of the map's origin and the zoom factor. */
 export type Viewport = { x: number; y: number; scale: number };
 
-export type Point = { x: number; y: number };
-
-export type Rect = { x: number; y: number; width: number; height: number };
+export type Size = { width: number; height: number };
 
 export const MIN_SCALE = 0.05;
 export const MAX_SCALE = 4;
@@ -23,30 +23,24 @@ export function zoomAt(viewport: Viewport, anchor: Point, factor: number): Viewp
   return { scale, x: anchor.x - focus.x * scale, y: anchor.y - focus.y * scale };
 }
 
-/** The viewport that shows `content` whole and centred in a screen of `size`, never above 100 %. */
-export function fitRect(content: Rect | null, size: { width: number; height: number }, margin = 48): Viewport {
+export function panBy(viewport: Viewport, dx: number, dy: number): Viewport {
+  return { ...viewport, x: viewport.x + dx, y: viewport.y + dy };
+}
+
+/** The part of the map a screen of `size` shows. */
+export function visibleRect(viewport: Viewport, size: Size): Rect {
+  return { x: -viewport.x / viewport.scale, y: -viewport.y / viewport.scale, width: size.width / viewport.scale, height: size.height / viewport.scale };
+}
+
+/** The viewport that shows `content` whole and centred in a screen of `size`, never above `maxScale`. */
+export function fitRect(content: Rect | null, size: Size, margin = 48, maxScale = 1): Viewport {
   if (!content || content.width <= 0 || content.height <= 0) return { x: size.width / 2, y: size.height / 2, scale: 1 };
   const scale = clampScale(
-    Math.min(1, (size.width - 2 * margin) / content.width, (size.height - 2 * margin) / content.height),
+    Math.min(maxScale, (size.width - 2 * margin) / content.width, (size.height - 2 * margin) / content.height),
   );
   return {
     scale,
     x: size.width / 2 - (content.x + content.width / 2) * scale,
     y: size.height / 2 - (content.y + content.height / 2) * scale,
   };
-}
-
-export function boundsOf(rects: readonly Rect[]): Rect | null {
-  if (rects.length === 0) return null;
-  let left = Infinity;
-  let top = Infinity;
-  let right = -Infinity;
-  let bottom = -Infinity;
-  for (const rect of rects) {
-    left = Math.min(left, rect.x);
-    top = Math.min(top, rect.y);
-    right = Math.max(right, rect.x + rect.width);
-    bottom = Math.max(bottom, rect.y + rect.height);
-  }
-  return { x: left, y: top, width: right - left, height: bottom - top };
 }

@@ -1,16 +1,20 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { WorkshopOverview } from '../../shared/api/workshops-contract';
 import { call, errorMessage } from '../api/client';
+import { MapSwitcher } from './MapSwitcher';
 import { MapWorkspace } from './MapWorkspace';
+import { NewMapDialog } from './NewMapDialog';
 import { SaveIndicator } from './SaveIndicator';
 import { useMapEditor } from './use-map-editor';
 
-type MapScreenProps = { workshopId: string; mapId: string; onBack: () => void };
+type MapScreenProps = { workshopId: string; mapId: string; onBack: () => void; onOpenMap: (mapId: string) => void };
 
-export function MapScreen({ workshopId, mapId, onBack }: MapScreenProps) {
+export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenProps) {
   const { loading, saveStatus } = useMapEditor(mapId);
   const [overview, setOverview] = useState<WorkshopOverview | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [presenting, setPresenting] = useState(false);
+  const [creating, setCreating] = useState(false);
 
   useEffect(() => {
     call('workshop.get', { id: workshopId }).then(setOverview, (error: unknown) => setProblem(errorMessage(error)));
@@ -21,19 +25,22 @@ export function MapScreen({ workshopId, mapId, onBack }: MapScreenProps) {
     if (overview) document.title = `${overview.workshop.title} · ${mapName} — Value Stream Workshop`;
   }, [overview, mapName]);
 
+  const onPresentingChange = useCallback((next: boolean) => setPresenting(next), []);
   const failure = problem ?? (loading.status === 'failed' ? loading.message : null);
   return (
-    <div className="app-screen">
-      <header className="app-header">
-        <button type="button" className="button button-quiet" onClick={onBack} title="Back to all workshops">
-          ← Workshops
-        </button>
-        <div className="header-title">
-          <span className="header-workshop">{overview?.workshop.title ?? ''}</span>
-          {mapName && <span className="header-map">{mapName}</span>}
-        </div>
-        <SaveIndicator status={saveStatus} />
-      </header>
+    <div className={presenting ? 'app-screen presenting' : 'app-screen'}>
+      {!presenting && (
+        <header className="app-header">
+          <button type="button" className="button button-quiet" onClick={onBack} title="Back to all workshops">
+            ← Workshops
+          </button>
+          <div className="header-title">
+            <span className="header-workshop">{overview?.workshop.title ?? ''}</span>
+          </div>
+          {overview && <MapSwitcher maps={overview.maps} currentId={mapId} onOpen={onOpenMap} onNew={() => setCreating(true)} />}
+          <SaveIndicator status={saveStatus} />
+        </header>
+      )}
       {failure ? (
         <main className="screen-message" role="alert">
           <p>This map could not be opened: {failure}</p>
@@ -42,11 +49,21 @@ export function MapScreen({ workshopId, mapId, onBack }: MapScreenProps) {
           </button>
         </main>
       ) : loading.status === 'ready' ? (
-        <MapWorkspace editor={loading.editor} />
+        <MapWorkspace editor={loading.editor} presenting={presenting} onPresentingChange={onPresentingChange} />
       ) : (
         <main className="screen-message">
           <p className="muted">Opening map…</p>
         </main>
+      )}
+      {creating && (
+        <NewMapDialog
+          onCancel={() => setCreating(false)}
+          onSubmit={async (request) => {
+            const map = await call('map.create', { workshopId, ...request });
+            setCreating(false);
+            onOpenMap(map.id);
+          }}
+        />
       )}
     </div>
   );

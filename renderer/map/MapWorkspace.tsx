@@ -1,87 +1,123 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { addNode, deleteNodes, editText, moveNodes, recolorNodes } from '../../shared/editing/commands';
-import type { MapChange } from '../../shared/editing/map-change';
+import { addNode, editText, moveNodes, recolorNodes, type NodeMove } from '../../shared/editing/commands';
+import { resizeNode } from '../../shared/editing/commands-arrange';
+import { connectNodes } from '../../shared/editing/commands-connect';
+import { templateChanges, type MapTemplate } from '../../shared/editing/map-templates';
+import { freeSpot } from '../../shared/geometry/free-spot';
+import type { Point, Rect } from '../../shared/geometry/rect';
 import type { NoteColor } from '../../shared/model/colors';
+import type { ConnectorKind } from '../../shared/model/connector';
 import { newId, type Id } from '../../shared/model/ids';
+import type { NodeKind } from '../../shared/model/node-kinds';
+import { computeMetrics } from '../../shared/vsm';
+import { isTypingTarget } from '../canvas/keyboard-focus';
 import { MapCanvas } from '../canvas/MapCanvas';
-import type { Size } from '../canvas/use-element-size';
-import { boundsOf, fitRect, toCanvasPoint, zoomAt, type Point, type Viewport } from '../canvas/viewport';
+import type { CanvasTool, SelectMode } from '../canvas/interaction/use-stage-gestures';
+import { issueLevels } from './issue-levels';
+import { toCanvasPoint, visibleRect, type Size, type Viewport } from '../canvas/viewport';
+import { Inspector } from './inspector/Inspector';
+import { commandForKey, type MapCommand } from './keyboard-shortcuts';
 import type { MapEditor } from './map-editor';
-import { commandForKey, isTypingTarget, type MapCommand } from './keyboard-shortcuts';
 import { MapToolbar } from './MapToolbar';
+import { NodePalette } from './palette/NodePalette';
+import { ShortcutSheet } from './ShortcutSheet';
+import { StartPanel } from './StartPanel';
+import { TimelinePanel } from './timeline/TimelinePanel';
+import { useClipboard } from './use-clipboard';
+import { useMapCommands } from './use-map-commands';
 import { useEditorState } from './use-map-editor';
+import { usePresentation } from './use-presentation';
 
-const BUTTON_ZOOM_STEP = 1.25;
+/** Kinds whose first job after being placed is to be named: typing goes straight into them. */
+const NAMED_ON_PLACING: ReadonlySet<NodeKind> = new Set(['sticky-note', 'text', 'process', 'kaizen-burst']);
 
-/** The map being edited: toolbar, canvas, selection and keyboard, all turned into editor commands. */
-export function MapWorkspace({ editor }: { editor: MapEditor }) {
+const DEFAULT_VIEWPORT: Viewport = { x: 0, y: 0, scale: 1 };
+
+type MapWorkspaceProps = { editor: MapEditor; presenting: boolean; onPresentingChange: (presenting: boolean) => void };
+
+/** The map being edited: toolbar, palette, canvas, inspector and timeline, wired to the editor. */
+export function MapWorkspace({ editor, presenting, onPresentingChange }: MapWorkspaceProps) {
   const { doc, history } = useEditorState(editor);
-  const [selection, setSelection] = useState<ReadonlySet<Id>>(new Set());
+  const [selection, setSelectionState] = useState<ReadonlySet<Id>>(new Set());
   const [editingId, setEditingId] = useState<Id | null>(null);
   const [viewport, setViewport] = useState<Viewport | null>(null);
-  const sizeRef = useRef<Size>({ width: 0, height: 0 });
+  const [tool, setTool] = useState<CanvasTool>('select');
+  const [connectorKind, setConnectorKind] = useState<ConnectorKind>('push');
+  const [snapToGrid, setSnapToGrid] = useState(true);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [size, setSize] = useState<Size>({ width: 0, height: 0 });
+  const wantsFit = useRef(true);
+
+  const metrics = useMemo(() => computeMetrics(doc), [doc]);
+  const issues = useMemo(() => issueLevels(metrics.diagnostics), [metrics]);
 
   const liveSelection = useMemo(() => {
-    const present = new Set(doc.nodes.map((node) => node.id));
-    return new Set([...selection].filter((id) => present.has(id)));
-  }, [doc.nodes, selection]);
+    const present = new Set([...doc.nodes.map((node) => node.id), ...doc.connectors.map((connector) => connector.id)]);
+    const kept = [...selection].filter((id) => present.has(id));
+    return kept.length === selection.size ? selection : new Set(kept);
+  }, [doc.nodes, doc.connectors, selection]);
+  const selectedNodes = useMemo(() => doc.nodes.filter((node) => liveSelection.has(node.id)).length, [doc.nodes, liveSelection]);
 
-  const fitAll = useCallback(() => {
-    setViewport(fitRect(boundsOf(editor.getState().doc.nodes), sizeRef.current));
-  }, [editor]);
+  const setSelection = useCallback((ids: Iterable<Id>) => setSelectionState(new Set(ids)), []);
+  const view = viewport ?? DEFAULT_VIEWPORT;
 
-  const onSizeChange = useCallback(
-    (size: Size) => {
-      sizeRef.current = size;
-      if (size.width > 0) setViewport((current) => current ?? fitRect(boundsOf(editor.getState().doc.nodes), size));
-    },
-    [editor],
-  );
+  const onSizeChange = useCallback((next: Size) => setSize(next), []);
+  const run = useRef<(command: MapCommand, options?: { far?: boolean }) => void>(() => undefined);
 
-  const addNoteAt = useCallback(
-    (point: Point) => {
+  useEffect(() => {
+    wantsFit.current = true;
+  }, [presenting]);
+
+  useEffect(() => {
+    if (size.width === 0 || !wantsFit.current) return;
+    wantsFit.current = false;
+    run.current('zoom-fit');
+    setViewport((current) => current ?? DEFAULT_VIEWPORT);
+  }, [size]);
+
+  const addNodeAt = useCallback(
+    (kind: NodeKind, at: Point) => {
       const id = newId();
-      editor.execute('Add note', (current) => addNode(current, { id, kind: 'sticky-note', at: point }));
-      setSelection(new Set([id]));
-      setEditingId(id);
+      editor.execute('Add', (current) => addNode(current, { id, kind, at }));
+      setSelectionState(new Set([id]));
+      setTool('select');
+      setEditingId(NAMED_ON_PLACING.has(kind) ? id : null);
     },
     [editor],
   );
 
-  const run = useCallback(
-    (command: MapCommand) => {
-      const view = viewport ?? { x: 0, y: 0, scale: 1 };
-      const centre = { x: sizeRef.current.width / 2, y: sizeRef.current.height / 2 };
-      switch (command) {
-        case 'add-note':
-          return addNoteAt(toCanvasPoint(view, centre));
-        case 'delete':
-          return editor.execute('Delete', (current) => deleteNodes(current, [...liveSelection]));
-        case 'undo':
-          setEditingId(null);
-          return editor.undo();
-        case 'redo':
-          setEditingId(null);
-          return editor.redo();
-        case 'edit-text': {
-          const [only] = liveSelection;
-          if (liveSelection.size === 1 && only) setEditingId(only);
-          return;
-        }
-        case 'zoom-in':
-          return setViewport(zoomAt(view, centre, BUTTON_ZOOM_STEP));
-        case 'zoom-out':
-          return setViewport(zoomAt(view, centre, 1 / BUTTON_ZOOM_STEP));
-        case 'zoom-fit':
-          return fitAll();
-        case 'select-all':
-          return setSelection(new Set(editor.getState().doc.nodes.map((node) => node.id)));
-        case 'deselect':
-          return setSelection(new Set());
-      }
-    },
-    [addNoteAt, editor, fitAll, liveSelection, viewport],
+  const viewCentre = useCallback((): { visible: Rect; middle: Point } => {
+    const current = viewport ?? DEFAULT_VIEWPORT;
+    return { visible: visibleRect(current, size), middle: toCanvasPoint(current, { x: size.width / 2, y: size.height / 2 }) };
+  }, [viewport, size]);
+
+  const addAtCentre = useCallback(
+    (kind: NodeKind) => addNodeAt(kind, freeSpot(editor.getState().doc.nodes, viewCentre().middle)),
+    [addNodeAt, editor, viewCentre],
   );
+
+  const clipboard = useClipboard({ editor, selection: liveSelection, onPasted: setSelection, view: viewCentre });
+  const setPresenting = usePresentation(presenting, onPresentingChange);
+
+  run.current = useMapCommands({
+    editor,
+    selection: liveSelection,
+    setSelection,
+    setEditingId,
+    viewport: view,
+    setViewport,
+    size,
+    tool,
+    setTool,
+    connectorKind,
+    toggleSnap: () => setSnapToGrid((on) => !on),
+    presenting,
+    setPresenting,
+    openShortcuts: () => setShortcutsOpen(true),
+    addAtCentre,
+    clipboard,
+  });
+  const onCommand = useCallback((command: MapCommand) => run.current(command), []);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -89,29 +125,41 @@ export function MapWorkspace({ editor }: { editor: MapEditor }) {
       const command = commandForKey(event);
       if (!command) return;
       event.preventDefault();
-      run(command);
+      run.current(command, { far: event.shiftKey });
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [run]);
+  }, []);
 
-  const onSelect = useCallback((id: Id, additive: boolean) => {
-    setSelection((current) => {
-      if (!additive) return current.has(id) ? current : new Set([id]);
+  const onSelect = useCallback((ids: readonly Id[], mode: SelectMode) => {
+    setSelectionState((current) => {
+      if (mode === 'replace') return new Set(ids);
       const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
+      for (const id of ids) {
+        if (mode === 'toggle' && next.has(id)) next.delete(id);
+        else next.add(id);
+      }
       return next;
     });
   }, []);
 
-  const onMoveNode = useCallback(
-    (id: Id, x: number, y: number) => editor.execute('Move', (current) => moveNodes(current, [{ id, x, y }])),
+  const onMoveNodes = useCallback((moves: NodeMove[]) => editor.execute('Move', (current) => moveNodes(current, moves)), [editor]);
+  const onResizeNode = useCallback((id: Id, rect: Rect) => editor.execute('Resize', (current) => resizeNode(current, id, rect)), [editor]);
+  const onConnect = useCallback(
+    (fromId: Id, toId: Id) => {
+      const id = newId();
+      editor.execute('Connect', (current) => connectNodes(current, { id, kind: connectorKind, fromId, toId }));
+      if (editor.getState().doc.connectors.some((connector) => connector.id === id)) setSelectionState(new Set([id]));
+    },
+    [editor, connectorKind],
+  );
+  const onDraftText = useCallback(
+    (id: Id, text: string) => {
+      const node = editor.getState().doc.nodes.find((candidate) => candidate.id === id);
+      if (node) editor.saveDraft([{ op: 'putNode', node: { ...node, text } }]);
+    },
     [editor],
   );
-
-  const onDraftText = useCallback((changes: MapChange[]) => editor.saveDraft(changes), [editor]);
-
   const onFinishEdit = useCallback(
     (id: Id, text: string) => {
       setEditingId(null);
@@ -119,37 +167,72 @@ export function MapWorkspace({ editor }: { editor: MapEditor }) {
     },
     [editor],
   );
-
   const onRecolor = (color: NoteColor) => editor.execute('Colour', (current) => recolorNodes(current, [...liveSelection], color));
+  const startFrom = (template: Exclude<MapTemplate, 'blank'>) => {
+    editor.execute('Start from example', (current) => templateChanges(current, template, newId));
+    run.current('zoom-fit');
+  };
 
   return (
-    <main className="map-workspace">
-      <MapToolbar
-        canUndo={history.past.length > 0}
-        canRedo={history.future.length > 0}
-        hasSelection={liveSelection.size > 0}
-        zoomPercent={Math.round((viewport?.scale ?? 1) * 100)}
-        onCommand={run}
-        onRecolor={onRecolor}
-      />
-      <MapCanvas
-        doc={doc}
-        selection={liveSelection}
-        editingId={editingId}
-        viewport={viewport ?? { x: 0, y: 0, scale: 1 }}
-        onViewportChange={setViewport}
-        onSizeChange={onSizeChange}
-        onSelect={onSelect}
-        onClearSelection={() => setSelection(new Set())}
-        onMoveNode={onMoveNode}
-        onAddNoteAt={addNoteAt}
-        onStartEdit={setEditingId}
-        onDraftText={onDraftText}
-        onFinishEdit={onFinishEdit}
-      />
-      {doc.nodes.length === 0 && (
-        <p className="canvas-hint">Double-click anywhere, press N, or use “Note” to add a sticky note.</p>
+    <main className={presenting ? 'map-workspace presenting' : 'map-workspace'}>
+      {!presenting && (
+        <MapToolbar
+          tool={tool}
+          snapToGrid={snapToGrid}
+          canUndo={history.past.length > 0}
+          canRedo={history.future.length > 0}
+          selectedNodes={selectedNodes}
+          hasSelection={liveSelection.size > 0}
+          zoomPercent={Math.round(view.scale * 100)}
+          onCommand={onCommand}
+          onSelectTool={() => setTool('select')}
+          onRecolor={onRecolor}
+        />
       )}
+      <div className="map-body">
+        {!presenting && (
+          <NodePalette
+            connectorKind={connectorKind}
+            connecting={tool === 'connect'}
+            onAdd={addAtCentre}
+            onPickConnector={(kind) => {
+              setConnectorKind(kind);
+              setTool('connect');
+            }}
+          />
+        )}
+        <div className="map-stage-column">
+          <MapCanvas
+            doc={doc}
+            selection={liveSelection}
+            editingId={editingId}
+            viewport={view}
+            tool={tool}
+            readOnly={presenting}
+            snapToGrid={snapToGrid}
+            issues={issues}
+            onViewportChange={setViewport}
+            onSizeChange={onSizeChange}
+            onSelect={onSelect}
+            onMoveNodes={onMoveNodes}
+            onResizeNode={onResizeNode}
+            onConnect={onConnect}
+            onAddNode={addNodeAt}
+            onStartEdit={setEditingId}
+            onDraftText={onDraftText}
+            onFinishEdit={onFinishEdit}
+          />
+          <TimelinePanel metrics={metrics} settings={doc.map.settings} selection={liveSelection} onSelectNodes={setSelection} />
+          {doc.nodes.length === 0 && doc.map.state === 'current' && !presenting && <StartPanel onStart={startFrom} />}
+          {presenting && (
+            <button type="button" className="button presentation-exit" title="Leave the presentation (Esc)" onClick={() => setPresenting(false)}>
+              Leave presentation
+            </button>
+          )}
+        </div>
+        {!presenting && <Inspector doc={doc} selection={liveSelection} metrics={metrics} editor={editor} onCommand={onCommand} />}
+      </div>
+      {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
     </main>
   );
 }

@@ -19,7 +19,8 @@ export function addNode(doc: MapDocument, options: Omit<NewNodeOptions, 'z'>): M
   return [{ op: 'putNode', node: createNode({ ...options, z: topZ(doc) + 1 }) }];
 }
 
-function updateNodes(doc: MapDocument, ids: readonly Id[], update: (node: MapNode) => MapNode): MapChange[] {
+/** A putNode for every listed node that `update` changes; untouched nodes yield no change. */
+export function updateNodes(doc: MapDocument, ids: readonly Id[], update: (node: MapNode) => MapNode): MapChange[] {
   const wanted = new Set(ids);
   const changes: MapChange[] = [];
   for (const node of doc.nodes) {
@@ -49,11 +50,14 @@ export function recolorNodes(doc: MapDocument, ids: readonly Id[], color: NoteCo
   return updateNodes(doc, ids, (node) => (node.color === color ? node : { ...node, color }));
 }
 
-/** Removes the nodes and, first, every connector attached to them. */
+/**
+ * Removes the listed nodes and connectors (a selection may hold both) and, first, every other
+ * connector attached to a removed node.
+ */
 export function deleteNodes(doc: MapDocument, ids: readonly Id[]): MapChange[] {
   const doomed = new Set(ids);
   const connectorRemovals: MapChange[] = doc.connectors
-    .filter((connector) => doomed.has(connector.fromId) || doomed.has(connector.toId))
+    .filter((connector) => doomed.has(connector.id) || doomed.has(connector.fromId) || doomed.has(connector.toId))
     .map((connector) => ({ op: 'removeConnector', id: connector.id }));
   const nodeRemovals: MapChange[] = doc.nodes
     .filter((node) => doomed.has(node.id))

@@ -1,0 +1,54 @@
+import { memo } from 'react';
+import type { Connector } from '../../shared/model/connector';
+import type { Id } from '../../shared/model/ids';
+import type { MapNode } from '../../shared/model/map-node';
+import type { MapSettings } from '../../shared/model/vsm-map';
+import { ConnectorShape } from './connectors/ConnectorShape';
+import { NodeShape } from './shapes/NodeShape';
+import type { IssueLevel } from './shapes/shape-props';
+import type { Detail } from './shapes/shape-style';
+
+type NodeListProps = {
+  nodes: readonly MapNode[];
+  selection: ReadonlySet<Id>;
+  editingId: Id | null;
+  issues: ReadonlyMap<Id, IssueLevel>;
+  detail: Detail;
+  settings: MapSettings;
+  draggable: boolean;
+};
+
+/**
+ * The nodes, each a memoised shape: an edit re-renders only the nodes whose data changed,
+ * because applying a change list keeps every untouched node object as it was.
+ */
+export const NodeList = memo(function NodeList({ nodes, selection, editingId, issues, detail, settings, draggable }: NodeListProps) {
+  return nodes.map((node) => (
+    <NodeShape
+      key={node.id}
+      node={node}
+      selected={selection.has(node.id)}
+      editing={node.id === editingId}
+      issue={issues.get(node.id) ?? null}
+      detail={detail}
+      settings={settings}
+      draggable={draggable}
+    />
+  ));
+});
+
+type ConnectorListProps = {
+  connectors: readonly Connector[];
+  nodesById: ReadonlyMap<Id, MapNode>;
+  selection: ReadonlySet<Id>;
+  detail: Detail;
+};
+
+export const ConnectorList = memo(function ConnectorList({ connectors, nodesById, selection, detail }: ConnectorListProps) {
+  return connectors.map((connector) => {
+    const from = nodesById.get(connector.fromId);
+    const to = nodesById.get(connector.toId);
+    if (!from || !to) return null;
+    return <ConnectorShape key={connector.id} connector={connector} from={from} to={to} selected={selection.has(connector.id)} detail={detail} />;
+  });
+});

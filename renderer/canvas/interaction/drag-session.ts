@@ -1,0 +1,83 @@
+import type Konva from 'konva';
+import type { NodeMove } from '../../../shared/editing/commands';
+import { boundsOf, translate, type Point, type Rect } from '../../../shared/geometry/rect';
+import { snapRect, type Guide, type SnapIndex } from '../../../shared/geometry/snapping';
+import type { Id } from '../../../shared/model/ids';
+
+/**
+ * One drag of one or more nodes, done the Konva way for speed: at the start the dragged nodes,
+ * and the connectors attached to them, move to a layer of their own, so each pointer move
+ * redraws that small layer and not the thousands of notes left behind; at the end they go back
+ * to their places in the stacking order and the whole move becomes one undoable step.
+ */
+export type DragLayers = { nodes: Konva.Layer; connectors: Konva.Layer; drag: Konva.Layer };
+
+export type Snapping = { index: SnapIndex; threshold: number; grid: number | null };
+
+export type DragSession = {
+  /** Lines the nodes up after Konva has moved the grabbed one under the pointer; returns the snap guides. */
+  move: (snapping: Snapping | null) => Guide[];
+  /** Puts everything back in its layer and says where each node ended up. */
+  end: () => NodeMove[];
+};
+
+type Lifted = { shape: Konva.Node; index: number };
+
+function lift(layer: Konva.Layer, matches: (shape: Konva.Node) => boolean): Lifted[] {
+  return layer.getChildren().flatMap((shape, index) => (matches(shape) ? [{ shape, index }] : []));
+}
+
+function putBack(lifted: readonly Lifted[], layer: Konva.Layer) {
+  for (const { shape, index } of [...lifted].sort((a, b) => a.index - b.index)) {
+    shape.moveTo(layer);
+    shape.zIndex(Math.min(index, layer.getChildren().length - 1));
+  }
+}
+
+export function startDragSession(grabbed: Konva.Node, ids: ReadonlySet<Id>, boxes: ReadonlyMap<Id, Rect>, layers: DragLayers): DragSession {
+  const nodes = lift(layers.nodes, (shape) => ids.has(shape.id()));
+  const connectors = lift(layers.connectors, (shape) => ids.has(shape.getAttr('fromId')) || ids.has(shape.getAttr('toId')));
+  const starts = new Map<Konva.Node, Point>(nodes.map(({ shape }) => [shape, shape.position()]));
+  const grabbedStart = starts.get(grabbed) ?? grabbed.position();
+  const movingBoxes = [...ids].flatMap((id) => boxes.get(id) ?? []);
+  const startBounds = boundsOf(movingBoxes);
+
+  for (const { shape } of nodes) shape.moveTo(layers.drag);
+  for (const { shape } of connectors) shape.moveTo(layers.drag);
+  layers.nodes.batchDraw();
+  layers.connectors.batchDraw();
+
+  let delta: Point = { x: 0, y: 0 };
+
+  function boxOf(id: Id): Rect | undefined {
+    const box = boxes.get(id);
+    return box && ids.has(id) ? translate(box, delta.x, delta.y) : box;
+  }
+
+  return {
+    move(snapping) {
+      const at = grabbed.position();
+      delta = { x: at.x - grabbedStart.x, y: at.y - grabbedStart.y };
+      let guides: Guide[] = [];
+      if (snapping && startBounds) {
+        const moved = translate(startBounds, delta.x, delta.y);
+        const snapped = snapRect(moved, snapping.index, snapping);
+        delta = { x: delta.x + snapped.x - moved.x, y: delta.y + snapped.y - moved.y };
+        guides = snapped.guides;
+      }
+      for (const [shape, start] of starts) shape.position({ x: start.x + delta.x, y: start.y + delta.y });
+      for (const { shape } of connectors) {
+        shape.setAttrs({ fromBox: boxOf(shape.getAttr('fromId')), toBox: boxOf(shape.getAttr('toId')) });
+      }
+      return guides;
+    },
+    end() {
+      putBack(nodes, layers.nodes);
+      putBack(connectors, layers.connectors);
+      layers.nodes.batchDraw();
+      layers.connectors.batchDraw();
+      layers.drag.batchDraw();
+      return nodes.map(({ shape }) => ({ id: shape.id(), x: shape.x(), y: shape.y() }));
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import type Konva from 'konva';
+import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import type { Rect } from '../../../shared/geometry/rect';
+import type { Id } from '../../../shared/model/ids';
+import { panBy, visibleRect, zoomAt, type Size, type Viewport } from '../viewport';
+import { cullNodes } from './culling';
+import { wheelIntent } from './wheel-intent';
+
+type ViewportControlOptions = {
+  stage: RefObject<Konva.Stage | null>;
+  nodesLayer: RefObject<Konva.Layer | null>;
+  container: RefObject<HTMLDivElement | null>;
+  viewport: Viewport;
+  size: Size;
+  extents: ReadonlyMap<Id, Rect>;
+  onCommit: (viewport: Viewport) => void;
+};
+
+export const GRID_PITCH = 40;
+
+function sameViewport(a: Viewport, b: Viewport): boolean {
+  return a.x === b.x && a.y === b.y && a.scale === b.scale;
+}
+/** How long after the last wheel event a zoom or pan is handed back to React. */
+const SETTLE_MS = 160;
+
+/**
+ * Zoom and pan. During a gesture the stage is moved directly, with no React render per wheel
+ * event or pointer move; the settled viewport is handed back once the gesture ends, so the
+ * rest of the screen (zoom readout, text editor, level of detail) catches up once.
+ */
+export function useViewportControl({ stage, nodesLayer, container, viewport, size, extents, onCommit }: ViewportControlOptions) {
+  const live = useRef(viewport);
+  const settleTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latest = useRef({ extents, size, onCommit });
+  latest.current = { extents, size, onCommit };
+
+  const apply = useCallback(
+    (next: Viewport) => {
+      live.current = next;
+      const element = container.current;
+      if (element) {
+        const pitch = GRID_PITCH * next.scale;
+        element.style.backgroundSize = `${pitch}px ${pitch}px`;
+        element.style.backgroundPosition = `${next.x}px ${next.y}px`;
+        element.dataset.viewport = `${next.x.toFixed(2)},${next.y.toFixed(2)},${next.scale.toFixed(4)}`;
+      }
+      const konvaStage = stage.current;
+      if (!konvaStage) return;
+      konvaStage.setAttrs({ x: next.x, y: next.y, scaleX: next.scale, scaleY: next.scale });
+      const layer = nodesLayer.current;
+      if (layer) cullNodes(layer, latest.current.extents, visibleRect(next, latest.current.size));
+      konvaStage.batchDraw();
+    },
+    [stage, nodesLayer, container],
+  );
+
+  const applied = useRef<{ size: Size; extents: ReadonlyMap<Id, Rect> } | null>(null);
+  useLayoutEffect(() => {
+    const last = applied.current;
+    applied.current = { size, extents };
+    // A viewport handed back at the end of a gesture is already on screen; skip the redraw.
+    const onScreen = last !== null && last.size === size && last.extents === extents && sameViewport(viewport, live.current);
+    if (!onScreen) apply(viewport);
+  }, [viewport, size, extents, apply]);
+
+  const settle = useCallback(() => {
+    if (settleTimer.current) clearTimeout(settleTimer.current);
+    settleTimer.current = setTimeout(() => latest.current.onCommit(live.current), SETTLE_MS);
+  }, []);
+
+  useEffect(() => () => {
+    if (settleTimer.current) clearTimeout(settleTimer.current);
+  }, []);
+
+  const onWheel = useCallback(
+    (event: Konva.KonvaEventObject<WheelEvent>) => {
+      event.evt.preventDefault();
+      const pointer = event.target.getStage()?.getPointerPosition();
+      if (!pointer) return;
+      const intent = wheelIntent(event.evt);
+      apply(intent.action === 'zoom' ? zoomAt(live.current, pointer, intent.factor) : panBy(live.current, intent.dx, intent.dy));
+      settle();
+    },
+    [apply, settle],
+  );
+
+  /** Pans with the pointer until the button is released (space-drag, middle mouse). */
+  const startPan = useCallback(
+    (from: { clientX: number; clientY: number }) => {
+      const start = live.current;
+      const onMove = (event: PointerEvent) => apply(panBy(start, event.clientX - from.clientX, event.clientY - from.clientY));
+      const onUp = () => {
+        window.removeEventListener('pointermove', onMove);
+        window.removeEventListener('pointerup', onUp);
+        latest.current.onCommit(live.current);
+      };
+      window.addEventListener('pointermove', onMove);
+      window.addEventListener('pointerup', onUp);
+    },
+    [apply],
+  );
+
+  return { live, onWheel, startPan };
+}

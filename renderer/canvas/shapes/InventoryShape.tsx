@@ -1,0 +1,38 @@
+import { Line, Text } from 'react-konva';
+import { NodeFrame } from './NodeFrame';
+import type { ShapeProps } from './shape-props';
+import { CANVAS_FONT_FAMILY, INK, PAPER, STROKE_WIDTH } from './shape-style';
+import { SymbolCaption, symbolArea } from './SymbolCaption';
+
+/** The inventory triangle with its "I", the count beneath it and the caption. */
+export function InventoryShape({ node, selected, editing, issue, detail, settings, draggable }: ShapeProps) {
+  const { width, height } = node;
+  return (
+    <NodeFrame node={node} selected={selected} issue={issue} draggable={draggable} area={symbolArea(node, settings)}>
+      <Line
+        points={[width / 2, 0, width, height, 0, height]}
+        closed
+        fill={PAPER}
+        stroke={INK}
+        strokeWidth={STROKE_WIDTH + 1}
+        lineJoin="round"
+        listening={false}
+        perfectDrawEnabled={false}
+      />
+      <Text
+        y={height * 0.36}
+        width={width}
+        height={height * 0.6}
+        text="I"
+        align="center"
+        verticalAlign="middle"
+        fontSize={Math.min(width, height) * 0.42}
+        fontStyle="bold"
+        fontFamily={CANVAS_FONT_FAMILY}
+        fill={INK}
+        listening={false}
+      />
+      <SymbolCaption node={node} settings={settings} detail={detail} editing={editing} />
+    </NodeFrame>
+  );
+}

@@ -1,0 +1,38 @@
+import { Line } from 'react-konva';
+import { NodeFrame } from './NodeFrame';
+import { NodeText } from './NodeText';
+import type { ShapeProps } from './shape-props';
+import { INK, KAIZEN_FILL, KAIZEN_STROKE } from './shape-style';
+import { textPlacement } from './text-layout';
+
+const SPIKES = 11;
+
+/** The starburst's outline: spikes alternating with notches around an ellipse filling the box. */
+export function starburstPoints(width: number, height: number): number[] {
+  const points: number[] = [];
+  for (let index = 0; index < SPIKES * 2; index++) {
+    const angle = (Math.PI * index) / SPIKES - Math.PI / 2;
+    const reach = index % 2 === 0 ? 1 : 0.74 + 0.06 * ((index >> 1) % 2);
+    points.push(width / 2 + Math.cos(angle) * (width / 2) * reach, height / 2 + Math.sin(angle) * (height / 2) * reach);
+  }
+  return points;
+}
+
+/** A kaizen burst: where the room wants to improve, in a red-orange starburst with its text inside. */
+export function KaizenBurstShape({ node, selected, editing, issue, detail, draggable }: ShapeProps) {
+  return (
+    <NodeFrame node={node} selected={selected} issue={issue} draggable={draggable}>
+      <Line
+        points={starburstPoints(node.width, node.height)}
+        closed
+        fill={KAIZEN_FILL}
+        stroke={KAIZEN_STROKE}
+        strokeWidth={3}
+        lineJoin="miter"
+        listening={false}
+        perfectDrawEnabled={false}
+      />
+      {!editing && <NodeText text={node.text || 'Kaizen'} placement={textPlacement(node, false)} detail={detail} fill={INK} />}
+    </NodeFrame>
+  );
+}

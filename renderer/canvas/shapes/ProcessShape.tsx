@@ -1,0 +1,50 @@
+import { Group, Rect, Text } from 'react-konva';
+import type { ProcessNode } from '../../../shared/model/map-node';
+import { DATA_BOX_PADDING, DATA_BOX_ROW_HEIGHT, dataBoxHeight, processDataRows } from './data-lines';
+import { NodeFrame } from './NodeFrame';
+import { NodeText } from './NodeText';
+import type { ShapeProps } from './shape-props';
+import { BODY_FONT_SIZE, CANVAS_FONT_FAMILY, INK, PAPER, STROKE_WIDTH } from './shape-style';
+import { textPlacement } from './text-layout';
+
+/** A process box with its data box beneath, listing the values that are set, as in Learning to See. */
+export function ProcessShape({ node, selected, editing, issue, detail, settings, draggable }: ShapeProps & { node: ProcessNode }) {
+  const rows = processDataRows(node.process, settings);
+  const boxHeight = dataBoxHeight(rows.length);
+  const text = {
+    y: DATA_BOX_PADDING,
+    height: boxHeight - 2 * DATA_BOX_PADDING,
+    fontSize: BODY_FONT_SIZE,
+    fontFamily: CANVAS_FONT_FAMILY,
+    fill: INK,
+    lineHeight: DATA_BOX_ROW_HEIGHT / BODY_FONT_SIZE,
+    wrap: 'none' as const,
+    listening: false,
+    perfectDrawEnabled: false,
+  };
+  return (
+    <NodeFrame node={node} selected={selected} issue={issue} draggable={draggable} area={{ x: 0, y: 0, width: node.width, height: node.height + boxHeight }}>
+      <Rect width={node.width} height={node.height} fill={PAPER} stroke={INK} strokeWidth={STROKE_WIDTH + 1} listening={false} perfectDrawEnabled={false} />
+      {!editing && <NodeText text={node.text || 'Process'} placement={textPlacement(node, false)} detail={detail} />}
+      {rows.length > 0 && (
+        <Group y={node.height} listening={false}>
+          <Rect width={node.width} height={boxHeight} fill={PAPER} stroke={INK} strokeWidth={STROKE_WIDTH} perfectDrawEnabled={false} />
+          {detail === 'full' && (
+            <>
+              <Text {...text} x={8} width={node.width - 16} text={rows.map((row) => row.label).join('\n')} />
+              <Text
+                {...text}
+                x={8}
+                width={node.width - 16}
+                align="right"
+                fontStyle="bold"
+                text={rows.map((row) => row.value).join('\n')}
+                ellipsis
+              />
+            </>
+          )}
+        </Group>
+      )}
+    </NodeFrame>
+  );
+}

@@ -1,0 +1,48 @@
+import { Text } from 'react-konva';
+import type { MapNode } from '../../../shared/model/map-node';
+import type { Rect } from '../../../shared/geometry/rect';
+import type { MapSettings } from '../../../shared/model/vsm-map';
+import { symbolDataLine } from './data-lines';
+import { nodeExtent } from './node-extent';
+import { NodeText } from './NodeText';
+import { BODY_FONT_SIZE, CANVAS_FONT_FAMILY, INK, type Detail } from './shape-style';
+import { CAPTION_MIN_WIDTH, DATA_LINE_HEIGHT, textPlacement } from './text-layout';
+
+type SymbolCaptionProps = { node: MapNode; settings: MapSettings; detail: Detail; editing: boolean };
+
+/** Under a symbol: its data line in bold (a count, a limit), then its caption. */
+export function SymbolCaption({ node, settings, detail, editing }: SymbolCaptionProps) {
+  const dataLine = symbolDataLine(node, settings);
+  const width = Math.max(node.width, CAPTION_MIN_WIDTH);
+  return (
+    <>
+      {dataLine !== null && detail === 'full' && (
+        <Text
+          x={(node.width - width) / 2}
+          y={node.height + 3}
+          width={width}
+          height={DATA_LINE_HEIGHT}
+          text={dataLine}
+          align="center"
+          fontSize={BODY_FONT_SIZE + 1}
+          fontStyle="bold"
+          fontFamily={CANVAS_FONT_FAMILY}
+          fill={INK}
+          wrap="none"
+          ellipsis
+          listening={false}
+          perfectDrawEnabled={false}
+        />
+      )}
+      {!editing && (
+        <NodeText text={node.text} placement={textPlacement(node, dataLine !== null)} detail={detail} />
+      )}
+    </>
+  );
+}
+
+/** The grab area of a symbol with text below it: the symbol, its data line and its caption. */
+export function symbolArea(node: MapNode, settings: MapSettings): Rect {
+  const extent = nodeExtent(node, settings);
+  return { x: extent.x - node.x, y: 0, width: extent.width, height: extent.height };
+}

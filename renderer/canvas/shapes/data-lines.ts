@@ -1,0 +1,52 @@
+import type { MapNode, ProcessData } from '../../../shared/model/map-node';
+import type { MapSettings } from '../../../shared/model/vsm-map';
+import { formatDuration } from '../../../shared/vsm';
+import { BODY_FONT_SIZE, LINE_HEIGHT } from './shape-style';
+
+/**
+ * The words a symbol's data shows, in the book's abbreviations: only the fields the room has
+ * filled in, so a fresh box stays clean and a full one reads like Learning to See's data boxes.
+ * Formatting only; every figure comes from the node or from the engine's unit helpers.
+ */
+export type DataRow = { label: string; value: string };
+
+const count = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+
+type Settings = Pick<MapSettings, 'workingTimePerDay'>;
+
+export function processDataRows(process: ProcessData, settings: Settings): DataRow[] {
+  const time = (seconds: number) => formatDuration(seconds, settings, { maximumFractionDigits: 2 });
+  const rows: Array<DataRow | null> = [
+    process.cycleTime !== undefined ? { label: 'C/T', value: time(process.cycleTime) } : null,
+    process.changeoverTime !== undefined ? { label: 'C/O', value: time(process.changeoverTime) } : null,
+    process.uptime !== undefined ? { label: 'Uptime', value: `${count.format(process.uptime)} %` } : null,
+    process.processTime !== undefined ? { label: 'P/T', value: time(process.processTime) } : null,
+    process.leadTime !== undefined ? { label: 'L/T', value: time(process.leadTime) } : null,
+    process.percentCompleteAccurate !== undefined ? { label: '%C&A', value: `${count.format(process.percentCompleteAccurate)} %` } : null,
+    process.batchSize !== undefined ? { label: 'Batch', value: count.format(process.batchSize) } : null,
+    process.operators !== undefined ? { label: 'Operators', value: count.format(process.operators) } : null,
+    process.shifts !== undefined ? { label: 'Shifts', value: count.format(process.shifts) } : null,
+    process.availableTimePerShift !== undefined ? { label: 'Avail.', value: time(process.availableTimePerShift) } : null,
+  ];
+  return rows.filter((row): row is DataRow => row !== null);
+}
+
+export const DATA_BOX_ROW_HEIGHT = Math.ceil(BODY_FONT_SIZE * LINE_HEIGHT);
+export const DATA_BOX_PADDING = 6;
+
+export function dataBoxHeight(rowCount: number): number {
+  return rowCount === 0 ? 0 : rowCount * DATA_BOX_ROW_HEIGHT + 2 * DATA_BOX_PADDING;
+}
+
+/** The line under a stock or a truck: how much waits (a FIFO lane's limit), or how often the truck goes. */
+export function symbolDataLine(node: MapNode, settings: Settings): string | null {
+  if (node.kind === 'shipment') return node.shipment.frequency?.trim() || null;
+  if (!('inventory' in node)) return null;
+  const { quantity, unit, waitTime } = node.inventory;
+  if (quantity !== undefined) {
+    const amount = `${count.format(quantity)}${unit ? ` ${unit}` : ''}`;
+    return node.kind === 'fifo-lane' ? `max ${amount}` : amount;
+  }
+  if (waitTime !== undefined) return formatDuration(waitTime, settings);
+  return null;
+}

@@ -1,0 +1,89 @@
+import { useId, useState } from 'react';
+import type { MapSettings } from '../../../shared/model/vsm-map';
+import type { Diagnostic } from '../../../shared/vsm';
+import type { FieldDefinition } from './field-definitions';
+import { formatFieldValue, parseFieldText } from './field-values';
+
+type DataFieldProps = {
+  definition: FieldDefinition<string>;
+  value: number | string | undefined;
+  settings: MapSettings;
+  /** The engine's findings about this field. */
+  findings: readonly Diagnostic[];
+  /** Saves the value as one undo step; answers a message when the map refuses it. */
+  onCommit: (value: number | string | undefined) => string | null;
+};
+
+/**
+ * One value of a data box. It is checked as it is typed, and the problem is said under the
+ * field; Enter or leaving the field saves it (one undo step), Escape puts back what was there.
+ */
+export function DataField({ definition, value, settings, findings, onCommit }: DataFieldProps) {
+  const shown = formatFieldValue(value, definition.field, settings);
+  const [text, setText] = useState(shown);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const id = useId();
+  const parsed = parseFieldText(text, definition.field, settings, definition.schema);
+  const error = parsed.ok ? refusal : `${definition.label} ${parsed.message}`;
+
+  function commit() {
+    if (!parsed.ok || text.trim() === shown) return;
+    setRefusal(onCommit(parsed.value));
+  }
+
+  const describedBy = [error ? `${id}-error` : null, findings.length > 0 ? `${id}-findings` : null, definition.hint ? `${id}-hint` : null]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div className="inspector-field">
+      <label htmlFor={id}>{definition.label}</label>
+      <input
+        id={id}
+        type="text"
+        inputMode={definition.field.type === 'text' ? 'text' : 'decimal'}
+        autoComplete="off"
+        spellCheck={false}
+        value={text}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+        placeholder={definition.field.type === 'duration' ? 'e.g. 45 s, 30 min, 2 d' : undefined}
+        title={definition.field.type === 'duration' ? `A time with its unit (s, min, h, d); a number alone is read in ${definition.field.defaultUnit}` : undefined}
+        onChange={(event) => {
+          setText(event.target.value);
+          setRefusal(null);
+        }}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            commit();
+          } else if (event.key === 'Escape') {
+            event.preventDefault();
+            event.stopPropagation();
+            setText(shown);
+            setRefusal(null);
+          }
+        }}
+      />
+      {definition.hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {definition.hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      {findings.length > 0 && (
+        <ul id={`${id}-findings`} className="field-findings">
+          {findings.map((finding) => (
+            <li key={finding.code} data-severity={finding.severity}>
+              {finding.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { updateMapSettings } from '../../../shared/editing/commands-data';
+import type { MapDocument } from '../../../shared/model/vsm-map';
+import { formatDuration, type Diagnostic, type VsmMetrics } from '../../../shared/vsm';
+import type { MapEditor } from '../map-editor';
+import { DataFieldList } from './DataFieldList';
+import { SETTINGS_FIELDS } from './field-definitions';
+import { tryEdit } from './try-edit';
+
+type MapSettingsPanelProps = { doc: MapDocument; metrics: VsmMetrics; findings: readonly Diagnostic[]; editor: MapEditor };
+
+const perDay = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+
+/** With nothing selected: what the whole value stream is measured against. */
+export function MapSettingsPanel({ doc, metrics, findings, editor }: MapSettingsPanelProps) {
+  const { settings } = doc.map;
+  return (
+    <section className="inspector-panel" aria-labelledby="inspector-map-heading">
+      <h2 id="inspector-map-heading" className="inspector-heading">
+        Map settings
+      </h2>
+      <p className="inspector-intro">Customer demand and working time set takt time and turn inventory counts into days.</p>
+      <DataFieldList
+        ownerId={doc.map.id}
+        fields={SETTINGS_FIELDS}
+        values={settings}
+        settings={settings}
+        findings={findings}
+        onCommit={(key, value) => tryEdit(editor, 'Map settings', (current) => updateMapSettings(current, { [key]: value }))}
+      />
+      <dl className="inspector-figures">
+        <div>
+          <dt>Daily demand</dt>
+          <dd>{metrics.dailyDemand === null ? '—' : `${perDay.format(metrics.dailyDemand)} ${settings.demandUnit ?? ''}`.trim()}</dd>
+        </div>
+        <div>
+          <dt>Takt time</dt>
+          <dd>{metrics.taktTime === null ? '—' : formatDuration(metrics.taktTime, settings)}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { editText, recolorNodes } from '../../../shared/editing/commands';
+import { updateNodeData } from '../../../shared/editing/commands-data';
+import { NOTE_COLORS } from '../../../shared/model/colors';
+import type { MapNode } from '../../../shared/model/map-node';
+import type { MapSettings } from '../../../shared/model/vsm-map';
+import type { Diagnostic, VsmMetrics } from '../../../shared/vsm';
+import { NOTE_FILL } from '../../canvas/shapes/shape-style';
+import type { MapEditor } from '../map-editor';
+import { NODE_KIND_NAMES } from '../palette/palette-items';
+import { NodeKindIcon } from '../palette/PaletteIcon';
+import { DataFieldList, unplacedFindings } from './DataFieldList';
+import { inventoryFields, PROCESS_FIELDS, SHIPMENT_FIELDS, type FieldDefinition } from './field-definitions';
+import { FindingList } from './FindingList';
+import { NodeFigures } from './NodeFigures';
+import { TextArea } from './TextArea';
+import { tryEdit } from './try-edit';
+
+type NodePanelProps = { node: MapNode; settings: MapSettings; metrics: VsmMetrics; findings: readonly Diagnostic[]; editor: MapEditor };
+
+function dataFields(node: MapNode): FieldDefinition<string>[] {
+  if (node.kind === 'process') return PROCESS_FIELDS;
+  if ('inventory' in node) return inventoryFields(node.kind);
+  if (node.kind === 'shipment') return SHIPMENT_FIELDS;
+  return [];
+}
+
+/** One selected node: its text, its colour (notes), its data with units, and what the engine says about it. */
+export function NodePanel({ node, settings, metrics, findings, editor }: NodePanelProps) {
+  const fields = dataFields(node);
+  const commitData = (key: string, value: number | string | undefined) => {
+    const patch =
+      node.kind === 'process'
+        ? { process: { [key]: value } }
+        : 'inventory' in node
+          ? { inventory: { [key]: value } }
+          : { shipment: { [key]: value } };
+    return tryEdit(editor, 'Edit data', (doc) => updateNodeData(doc, node.id, patch));
+  };
+  const values: Record<string, number | string | undefined> =
+    node.kind === 'process' ? node.process : 'inventory' in node ? node.inventory : node.kind === 'shipment' ? node.shipment : {};
+  return (
+    <section className="inspector-panel" aria-labelledby="inspector-node-heading">
+      <h2 id="inspector-node-heading" className="inspector-heading">
+        <NodeKindIcon kind={node.kind} />
+        {NODE_KIND_NAMES[node.kind]}
+      </h2>
+      <TextArea
+        key={`${node.id}:${node.text}`}
+        label={node.kind === 'process' ? 'Process name' : 'Text'}
+        value={node.text}
+        onCommit={(text) => editor.execute('Edit text', (doc) => editText(doc, node.id, text))}
+      />
+      {node.kind === 'sticky-note' && (
+        <div className="inspector-field" role="radiogroup" aria-label="Note colour">
+          <span className="inspector-label">Colour</span>
+          <div className="inspector-swatches">
+            {NOTE_COLORS.map((color) => (
+              <button
+                key={color}
+                type="button"
+                role="radio"
+                aria-checked={node.color === color}
+                aria-label={color}
+                className="color-swatch"
+                style={{ background: NOTE_FILL[color] }}
+                onClick={() => editor.execute('Colour', (doc) => recolorNodes(doc, [node.id], color))}
+              />
+            ))}
+          </div>
+        </div>
+      )}
+      {fields.length > 0 && (
+        <DataFieldList ownerId={node.id} fields={fields} values={values} settings={settings} findings={findings} onCommit={commitData} />
+      )}
+      <NodeFigures node={node} metrics={metrics} settings={settings} />
+      <FindingList findings={unplacedFindings(findings, fields)} />
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { copyFragment, parseFragment, serializeFragment, type MapFragment } from '../../shared/editing/clipboard';
+import { addNode, deleteNodes } from '../../shared/editing/commands';
+import { pasteOffset, placeFragment } from '../../shared/editing/commands-paste';
+import { boundsOf, centre, containsPoint, type Point, type Rect } from '../../shared/geometry/rect';
+import { newId, type Id } from '../../shared/model/ids';
+import { isTypingTarget } from '../canvas/keyboard-focus';
+import type { MapEditor } from './map-editor';
+
+/**
+ * Copy, cut and paste, within a map and between maps. The keyboard goes through the browser's
+ * clipboard events, which reach the system clipboard without asking for permission (so a copy
+ * can be pasted in another window of the app). The app also keeps its own copy, which survives
+ * moving between maps and stands in wherever the system clipboard cannot be reached — toolbar
+ * buttons in a browser that refuses `navigator.clipboard`, for instance. Plain text pasted from
+ * elsewhere becomes a sticky note.
+ */
+let appClipboard: string | null = null;
+
+type ClipboardOptions = {
+  editor: MapEditor;
+  selection: ReadonlySet<Id>;
+  onPasted: (ids: Id[]) => void;
+  /** The part of the map in view, and its middle, where pastes from elsewhere land. */
+  view: () => { visible: Rect; middle: Point };
+};
+
+export function useClipboard({ editor, selection, onPasted, view }: ClipboardOptions) {
+  const latest = useRef({ selection, onPasted, view });
+  latest.current = { selection, onPasted, view };
+  const repeat = useRef({ text: '', count: 0 });
+
+  const copyText = useCallback((): string | null => {
+    const fragment = copyFragment(editor.getState().doc, latest.current.selection);
+    if (!fragment) return null;
+    const text = serializeFragment(fragment);
+    appClipboard = text;
+    repeat.current = { text, count: 0 };
+    return text;
+  }, [editor]);
+
+  const cutSelection = useCallback(() => {
+    editor.execute('Cut', (doc) => deleteNodes(doc, [...latest.current.selection]));
+  }, [editor]);
+
+  const placeFrom = useCallback(
+    (fragment: MapFragment, text: string) => {
+      const { visible, middle } = latest.current.view();
+      const fragmentMiddle = centre(boundsOf(fragment.nodes)!);
+      repeat.current = { text, count: repeat.current.text === text ? repeat.current.count + 1 : 1 };
+      // Where the copy came from is in view: cascade each paste a step further. Else: the middle of the view.
+      const offset = containsPoint(visible, fragmentMiddle)
+        ? { x: 24 * repeat.current.count, y: 24 * repeat.current.count }
+        : pasteOffset(fragment, middle);
+      let ids: Id[] = [];
+      editor.execute('Paste', (doc) => {
+        const placed = placeFragment(doc, fragment, offset, newId);
+        ids = placed.nodeIds;
+        return placed.changes;
+      });
+      latest.current.onPasted(ids);
+    },
+    [editor],
+  );
+
+  const pasteText = useCallback(
+    (text: string) => {
+      const fragment = parseFragment(text);
+      if (fragment) return placeFrom(fragment, text);
+      const plain = text.trim().slice(0, 10_000);
+      if (plain !== '') {
+        const id = newId();
+        editor.execute('Paste text', (doc) => addNode(doc, { id, kind: 'sticky-note', at: latest.current.view().middle, text: plain }));
+        latest.current.onPasted([id]);
+        return;
+      }
+      const saved = appClipboard ? parseFragment(appClipboard) : null;
+      if (saved && appClipboard) placeFrom(saved, appClipboard);
+    },
+    [editor, placeFrom],
+  );
+
+  useEffect(() => {
+    const onCopy = (event: ClipboardEvent) => {
+      if (isTypingTarget(event.target) || document.querySelector('dialog[open]')) return;
+      const text = copyText();
+      if (!text) return;
+      event.clipboardData?.setData('text/plain', text);
+      event.preventDefault();
+      if (event.type === 'cut') cutSelection();
+    };
+    const onPaste = (event: ClipboardEvent) => {
+      if (isTypingTarget(event.target) || document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      pasteText(event.clipboardData?.getData('text/plain') ?? '');
+    };
+    document.addEventListener('copy', onCopy);
+    document.addEventListener('cut', onCopy);
+    document.addEventListener('paste', onPaste);
+    return () => {
+      document.removeEventListener('copy', onCopy);
+      document.removeEventListener('cut', onCopy);
+      document.removeEventListener('paste', onPaste);
+    };
+  }, [copyText, cutSelection, pasteText]);
+
+  /** For buttons, which raise no clipboard event: the system clipboard when the browser allows it. */
+  const copy = useCallback(() => {
+    const text = copyText();
+    if (text) navigator.clipboard?.writeText(text).catch(() => undefined);
+    return text !== null;
+  }, [copyText]);
+
+  const cut = useCallback(() => {
+    if (copy()) cutSelection();
+  }, [copy, cutSelection]);
+
+  const paste = useCallback(async () => {
+    const fromSystem = await (navigator.clipboard?.readText() ?? Promise.reject(new Error('no clipboard'))).catch(() => null);
+    const usable = (fromSystem !== null && parseFragment(fromSystem) ? fromSystem : null) ?? appClipboard ?? fromSystem;
+    if (usable) pasteText(usable);
+  }, [pasteText]);
+
+  return { copy, cut, paste };
+}

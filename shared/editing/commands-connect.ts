@@ -1,0 +1,54 @@
+import type { ConnectorKind } from '../model/connector';
+import type { Id } from '../model/ids';
+import type { MapDocument } from '../model/vsm-map';
+import type { MapChange } from './map-change';
+
+/** Commands on connectors: drawing one between two nodes, changing its kind or its label. */
+
+export type NewConnector = { id: Id; kind: ConnectorKind; fromId: Id; toId: Id; label?: string };
+
+/**
+ * Joins two nodes. Nothing happens when either end is missing, both ends are the same node, or
+ * the same two nodes are already joined in the same direction: a second arrow on top of the
+ * first would only hide it.
+ */
+export function connectNodes(doc: MapDocument, { id, kind, fromId, toId, label = '' }: NewConnector): MapChange[] {
+  if (fromId === toId) return [];
+  const present = new Set(doc.nodes.map((node) => node.id));
+  if (!present.has(fromId) || !present.has(toId)) return [];
+  if (doc.connectors.some((connector) => connector.fromId === fromId && connector.toId === toId)) return [];
+  return [{ op: 'putConnector', connector: { id, kind, fromId, toId, label, originId: null } }];
+}
+
+/** Connects the nodes one after another, in the order given: a, b, c gives a→b and b→c. */
+export function connectInOrder(doc: MapDocument, nodeIds: readonly Id[], kind: ConnectorKind, newId: () => Id): MapChange[] {
+  let current = doc;
+  const changes: MapChange[] = [];
+  for (let index = 1; index < nodeIds.length; index++) {
+    const step = connectNodes(current, { id: newId(), kind, fromId: nodeIds[index - 1]!, toId: nodeIds[index]! });
+    if (step[0]?.op === 'putConnector') current = { ...current, connectors: [...current.connectors, step[0].connector] };
+    changes.push(...step);
+  }
+  return changes;
+}
+
+export function setConnectorKind(doc: MapDocument, ids: readonly Id[], kind: ConnectorKind): MapChange[] {
+  const wanted = new Set(ids);
+  return doc.connectors
+    .filter((connector) => wanted.has(connector.id) && connector.kind !== kind)
+    .map((connector) => ({ op: 'putConnector', connector: { ...connector, kind } }));
+}
+
+export function editConnectorLabel(doc: MapDocument, id: Id, label: string): MapChange[] {
+  return doc.connectors
+    .filter((connector) => connector.id === id && connector.label !== label)
+    .map((connector) => ({ op: 'putConnector', connector: { ...connector, label } }));
+}
+
+/** Turns connectors round, for an arrow drawn the wrong way. */
+export function reverseConnectors(doc: MapDocument, ids: readonly Id[]): MapChange[] {
+  const wanted = new Set(ids);
+  return doc.connectors
+    .filter((connector) => wanted.has(connector.id))
+    .map((connector) => ({ op: 'putConnector', connector: { ...connector, fromId: connector.toId, toId: connector.fromId } }));
+}

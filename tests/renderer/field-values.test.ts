@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { ProcessDataSchema } from '../../shared/model/map-node';
+import { formatFieldValue, parseFieldText } from '../../renderer/map/inspector/field-values';
+
+const settings = { workingTimePerDay: 8 * 3600 };
+const shape = ProcessDataSchema.shape;
+
+describe('inspector field values', () => {
+  it('reads durations in any unit, and bare numbers in the field’s own unit, storing seconds', () => {
+    const field = { type: 'duration', defaultUnit: 'min' } as const;
+    expect(parseFieldText('45 s', field, settings, shape.cycleTime)).toEqual({ ok: true, value: 45 });
+    expect(parseFieldText('10', field, settings, shape.changeoverTime)).toEqual({ ok: true, value: 600 });
+    expect(parseFieldText('2.5 d', field, settings, shape.leadTime)).toEqual({ ok: true, value: 2.5 * 8 * 3600 });
+  });
+
+  it('explains a bad duration in the words the field shows', () => {
+    const field = { type: 'duration', defaultUnit: 's' } as const;
+    expect(parseFieldText('-5 s', field, settings, shape.cycleTime)).toEqual({ ok: false, message: 'must not be a negative time' });
+    expect(parseFieldText('5 weeks', field, settings, shape.cycleTime)).toMatchObject({ ok: false, message: expect.stringContaining('unknown unit') });
+  });
+
+  it('checks numbers with the model schema: a percentage above 100 and a batch of zero are refused', () => {
+    expect(parseFieldText('140 %', { type: 'percent' }, settings, shape.uptime)).toEqual({ ok: false, message: 'must be a percentage from 0 to 100' });
+    expect(parseFieldText('85%', { type: 'percent' }, settings, shape.uptime)).toEqual({ ok: true, value: 85 });
+    expect(parseFieldText('0', { type: 'count' }, settings, shape.batchSize)).toEqual({ ok: false, message: 'must be greater than zero' });
+  });
+
+  it('reads grouped thousands but refuses a decimal comma rather than misreading it', () => {
+    expect(parseFieldText('18,400', { type: 'count' }, settings, shape.operators)).toEqual({ ok: true, value: 18_400 });
+    expect(parseFieldText('2,5', { type: 'count' }, settings, shape.operators)).toMatchObject({ ok: false, message: expect.stringContaining('point') });
+    expect(parseFieldText('three', { type: 'count' }, settings, shape.operators)).toEqual({ ok: false, message: 'must be a number' });
+  });
+
+  it('clears the value when the field is emptied', () => {
+    expect(parseFieldText('  ', { type: 'count' }, settings, shape.operators)).toEqual({ ok: true, value: undefined });
+  });
+
+  it('shows stored values in a unit a person would use, and reads them back unchanged', () => {
+    const field = { type: 'duration', defaultUnit: 's' } as const;
+    for (const seconds of [39, 600, 27_600, 5 * 8 * 3600, 1234.5]) {
+      const shown = formatFieldValue(seconds, field, settings);
+      expect(parseFieldText(shown, field, settings, shape.cycleTime)).toEqual({ ok: true, value: seconds });
+    }
+    expect(formatFieldValue(85, { type: 'percent' }, settings)).toBe('85 %');
+    expect(formatFieldValue(undefined, { type: 'count' }, settings)).toBe('');
+  });
+});

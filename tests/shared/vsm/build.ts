@@ -1,0 +1,32 @@
+import type { Connector } from '../../../shared/model/connector';
+import type { InventoryData, MapNode, PLAIN_KINDS, ProcessData } from '../../../shared/model/map-node';
+import type { MapDocument, MapSettings } from '../../../shared/model/vsm-map';
+import type { StockKind } from '../../../shared/vsm';
+import { arrow, exampleMap, plain, processBox, stock } from '../../../shared/vsm/examples/example-builder';
+
+/** Terse maps for hand-computed cases: nodes by id, material flow as "a>b>c" chains. */
+export const HOUR = 3_600;
+export const DAY = 8 * HOUR;
+
+export function step(id: string, process: ProcessData): MapNode {
+  return processBox({ id, text: id, x: 0, y: 0 }, process);
+}
+
+export function wait(id: string, inventory: InventoryData, kind: StockKind = 'inventory'): MapNode {
+  return stock(kind, { id, text: id, x: 0, y: 0 }, inventory);
+}
+
+export function other(kind: (typeof PLAIN_KINDS)[number], id: string): MapNode {
+  return plain(kind, { id, text: id, x: 0, y: 0 });
+}
+
+export function flows(...chains: string[]): Connector[] {
+  return chains.flatMap((chain, c) => {
+    const ids = chain.split('>');
+    return ids.slice(1).map((to, i) => arrow(`c${c}-${i}`, 'push', ids[i] ?? '', to));
+  });
+}
+
+export function mapOf(nodes: MapNode[], connectors: Connector[], settings: MapSettings = {}): MapDocument {
+  return exampleMap({ id: 'm', name: 'Test map', state: 'current', derivedFromMapId: null, settings }, nodes, connectors);
+}
