@@ -6,3 +6,8 @@ export class NotFoundError extends Error {
 export class InvalidChangeError extends Error {
   override name = 'InvalidChangeError';
 }
+
+/** A dot that the voting rules refuse (budget, per-item limit, closed session …); nothing is saved. */
+export class VoteRefusedError extends Error {
+  override name = 'VoteRefusedError';
+}

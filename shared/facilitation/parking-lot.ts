@@ -14,7 +14,8 @@ export const ParkingLotItemSchema = z.object({
   id: IdSchema,
   workshopId: IdSchema,
   position: z.number().int().min(0),
-  text: ParkingLotTextSchema,
+  /** The note's text; may be empty for a note parked before anything was written on it. */
+  text: z.string().max(10_000),
   color: z.enum(NOTE_COLORS),
   /** The note as it was on its map, or null for an item typed straight into the parking lot. */
   note: MapNodeSchema.nullable(),
