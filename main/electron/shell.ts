@@ -1,10 +1,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, protocol, session, type WebContents } from 'electron';
+import { app, BrowserWindow, ipcMain, protocol, screen, session, type WebContents } from 'electron';
+import type { ProjectorOpening } from '../../shared/api/presentation-contract';
 import type { ApiResult } from '../../shared/api/result';
 import { readStaticFile } from '../browser-host/static-files';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 import { openAppServices, type AppServices } from '../services/app-services';
+import { chooseProjectorPlacement, projectorRoute } from './projector-placement';
 import {
   APP_HOST,
   APP_ORIGIN,
@@ -79,9 +81,35 @@ function createMainWindow(): BrowserWindow {
   return window;
 }
 
+const projectorWindows = new Map<string, BrowserWindow>();
+
+/** One projector window per workshop, on the second display when there is one (see projector-placement.ts). */
+function openProjectorWindow(workshopId: string): ProjectorOpening {
+  const existing = projectorWindows.get(workshopId);
+  if (existing && !existing.isDestroyed()) {
+    existing.show();
+    return { openedBy: 'host' };
+  }
+  const facilitator = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  const facilitatorDisplay = facilitator ? screen.getDisplayMatching(facilitator.getBounds()) : screen.getPrimaryDisplay();
+  const placement = chooseProjectorPlacement(screen.getAllDisplays(), facilitatorDisplay.id);
+  const window = new BrowserWindow({
+    ...(placement?.bounds ?? { width: 1280, height: 720 }),
+    fullscreen: placement?.fullscreen ?? false,
+    title: 'Projector — Value Stream Workshop',
+    backgroundColor: '#ffffff',
+    autoHideMenuBar: true,
+    webPreferences: secureWebPreferences(preloadPath),
+  });
+  projectorWindows.set(workshopId, window);
+  window.on('closed', () => projectorWindows.delete(workshopId));
+  void window.loadURL(new URL(projectorRoute(workshopId), devServerUrl ?? `${APP_ORIGIN}/`).toString());
+  return { openedBy: 'host' };
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
-  const services = openAppServices(app.getPath('userData'));
+  const services = openAppServices(app.getPath('userData'), { host: { openProjector: openProjectorWindow } });
   app.on('will-quit', () => services.close());
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(decidePermission(permission)));
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => decidePermission(permission));
