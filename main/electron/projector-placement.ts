@@ -36,8 +36,3 @@ export function chooseProjectorPlacement(displays: readonly DisplayInfo[], facil
     fullscreen: false,
   };
 }
-
-/** The projector route of a workshop, as the renderer's router reads it. */
-export function projectorRoute(workshopId: string): string {
-  return `#/workshops/${encodeURIComponent(workshopId)}/projector`;
-}

@@ -2,11 +2,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, protocol, screen, session, type WebContents } from 'electron';
 import type { ProjectorOpening } from '../../shared/api/presentation-contract';
+import { projectorHash } from '../../shared/facilitation/presentation';
 import type { ApiResult } from '../../shared/api/result';
 import { readStaticFile } from '../browser-host/static-files';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 import { openAppServices, type AppServices } from '../services/app-services';
-import { chooseProjectorPlacement, projectorRoute } from './projector-placement';
+import { chooseProjectorPlacement } from './projector-placement';
 import {
   APP_HOST,
   APP_ORIGIN,
@@ -103,7 +104,7 @@ function openProjectorWindow(workshopId: string): ProjectorOpening {
   });
   projectorWindows.set(workshopId, window);
   window.on('closed', () => projectorWindows.delete(workshopId));
-  void window.loadURL(new URL(projectorRoute(workshopId), devServerUrl ?? `${APP_ORIGIN}/`).toString());
+  void window.loadURL(new URL(projectorHash(workshopId), devServerUrl ?? `${APP_ORIGIN}/`).toString());
   return { openedBy: 'host' };
 }
 

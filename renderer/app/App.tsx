@@ -1,5 +1,6 @@
 import { getConnection } from '../api/client';
 import { MapScreen } from '../map/MapScreen';
+import { ProjectorScreen } from '../projector/ProjectorScreen';
 import { WorkshopListScreen } from '../workshops/WorkshopListScreen';
 import { useRoute } from './use-route';
 
@@ -26,5 +27,7 @@ export function App() {
           onBack={() => navigate({ screen: 'workshops' })}
         />
       );
+    case 'projector':
+      return <ProjectorScreen workshopId={route.workshopId} />;
   }
 }

@@ -1,5 +1,5 @@
 import type Konva from 'konva';
-import { useCallback, useEffect, useRef, type CSSProperties } from 'react';
+import { useCallback, useEffect, useRef, type CSSProperties, type ReactNode } from 'react';
 import { Layer, Stage } from 'react-konva';
 import type { MapChange } from '../../shared/editing/map-change';
 import type { Id } from '../../shared/model/ids';
@@ -24,6 +24,8 @@ export type MapCanvasProps = {
   onStartEdit: (id: Id) => void;
   onDraftText: (changes: MapChange[]) => void;
   onFinishEdit: (id: Id, text: string) => void;
+  /** Drawn above the map in map coordinates (voting dots, click targets of the facilitation tools). */
+  overlay?: ReactNode;
 };
 
 const WHEEL_ZOOM_STEP = 1.0015;
@@ -105,6 +107,7 @@ export function MapCanvas(props: MapCanvasProps) {
               />
             ))}
           </Layer>
+          {props.overlay && <Layer>{props.overlay}</Layer>}
         </Stage>
       )}
       <MapContentsList nodes={doc.nodes} />

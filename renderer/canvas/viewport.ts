@@ -23,11 +23,11 @@ export function zoomAt(viewport: Viewport, anchor: Point, factor: number): Viewp
   return { scale, x: anchor.x - focus.x * scale, y: anchor.y - focus.y * scale };
 }
 
-/** The viewport that shows `content` whole and centred in a screen of `size`, never above 100 %. */
-export function fitRect(content: Rect | null, size: { width: number; height: number }, margin = 48): Viewport {
+/** The viewport that shows `content` whole and centred in a screen of `size`, never above `maxScale` (100 %). */
+export function fitRect(content: Rect | null, size: { width: number; height: number }, margin = 48, maxScale = 1): Viewport {
   if (!content || content.width <= 0 || content.height <= 0) return { x: size.width / 2, y: size.height / 2, scale: 1 };
   const scale = clampScale(
-    Math.min(1, (size.width - 2 * margin) / content.width, (size.height - 2 * margin) / content.height),
+    Math.min(maxScale, (size.width - 2 * margin) / content.width, (size.height - 2 * margin) / content.height),
   );
   return {
     scale,

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { WorkshopOverview } from '../../shared/api/workshops-contract';
 import { call, errorMessage } from '../api/client';
+import { FacilitationLayer } from '../facilitation/FacilitationLayer';
+import { ProjectorButton } from '../facilitation/ProjectorButton';
 import { MapWorkspace } from './MapWorkspace';
 import { SaveIndicator } from './SaveIndicator';
 import { useMapEditor } from './use-map-editor';
@@ -32,6 +34,7 @@ export function MapScreen({ workshopId, mapId, onBack }: MapScreenProps) {
           <span className="header-workshop">{overview?.workshop.title ?? ''}</span>
           {mapName && <span className="header-map">{mapName}</span>}
         </div>
+        <ProjectorButton workshopId={workshopId} />
         <SaveIndicator status={saveStatus} />
       </header>
       {failure ? (
@@ -42,7 +45,9 @@ export function MapScreen({ workshopId, mapId, onBack }: MapScreenProps) {
           </button>
         </main>
       ) : loading.status === 'ready' ? (
-        <MapWorkspace editor={loading.editor} />
+        <FacilitationLayer workshopId={workshopId} mapId={mapId} editor={loading.editor} saveQueue={loading.saveQueue}>
+          {(canvasOverlay) => <MapWorkspace editor={loading.editor} canvasOverlay={canvasOverlay} />}
+        </FacilitationLayer>
       ) : (
         <main className="screen-message">
           <p className="muted">Opening map…</p>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { addNode, deleteNodes, editText, moveNodes, recolorNodes } from '../../shared/editing/commands';
 import type { MapChange } from '../../shared/editing/map-change';
 import type { NoteColor } from '../../shared/model/colors';
@@ -14,7 +14,7 @@ import { useEditorState } from './use-map-editor';
 const BUTTON_ZOOM_STEP = 1.25;
 
 /** The map being edited: toolbar, canvas, selection and keyboard, all turned into editor commands. */
-export function MapWorkspace({ editor }: { editor: MapEditor }) {
+export function MapWorkspace({ editor, canvasOverlay }: { editor: MapEditor; canvasOverlay?: ReactNode }) {
   const { doc, history } = useEditorState(editor);
   const [selection, setSelection] = useState<ReadonlySet<Id>>(new Set());
   const [editingId, setEditingId] = useState<Id | null>(null);
@@ -146,6 +146,7 @@ export function MapWorkspace({ editor }: { editor: MapEditor }) {
         onStartEdit={setEditingId}
         onDraftText={onDraftText}
         onFinishEdit={onFinishEdit}
+        overlay={canvasOverlay}
       />
       {doc.nodes.length === 0 && (
         <p className="canvas-hint">Double-click anywhere, press N, or use “Note” to add a sticky note.</p>

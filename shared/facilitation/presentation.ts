@@ -20,3 +20,8 @@ export const PresentationStateSchema = z.object({
 export type PresentationState = z.infer<typeof PresentationStateSchema>;
 
 export const DEFAULT_PRESENTATION: PresentationState = { mapId: null, resultsSessionId: null, view: 'map' };
+
+/** The address (hash route) of a workshop's projector view, for the renderer's router and the Electron shell. */
+export function projectorHash(workshopId: string): string {
+  return `#/workshops/${encodeURIComponent(workshopId)}/projector`;
+}

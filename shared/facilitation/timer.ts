@@ -67,13 +67,16 @@ export const IDLE_TIMER: TimerState = {
   agendaItemId: null,
 };
 
-/** A clock set back (a time-zone or NTP correction) never makes a stretch negative. */
-function stretchMs(timer: TimerState, now: number): number {
+/**
+ * How long the current running stretch has lasted (zero unless running). A clock set back (a
+ * time-zone or NTP correction) never makes it negative.
+ */
+export function runningStretchMs(timer: TimerState, now: number): number {
   return timer.status === 'running' && timer.runningSinceMs !== null ? Math.max(0, now - timer.runningSinceMs) : 0;
 }
 
 export function elapsedMs(timer: TimerState, now: number): number {
-  return timer.elapsedBeforeMs + stretchMs(timer, now);
+  return timer.elapsedBeforeMs + runningStretchMs(timer, now);
 }
 
 export type TimerReading = {
@@ -104,7 +107,7 @@ export function readTimer(timer: TimerState, now: number): TimerReading {
 /** Ends the running stretch, if any: its time is folded into elapsedBeforeMs and reported. */
 function stop(timer: TimerState, now: number): TimerStep {
   if (timer.status !== 'running') return { timer, recorded: null };
-  const ms = stretchMs(timer, now);
+  const ms = runningStretchMs(timer, now);
   const recorded = timer.agendaItemId !== null && ms > 0 ? { agendaItemId: timer.agendaItemId, ms } : null;
   return { timer: { ...timer, status: 'paused', runningSinceMs: null, elapsedBeforeMs: timer.elapsedBeforeMs + ms }, recorded };
 }

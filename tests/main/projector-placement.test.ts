@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseProjectorPlacement, projectorRoute, type DisplayInfo } from '../../main/electron/projector-placement';
+import { chooseProjectorPlacement, type DisplayInfo } from '../../main/electron/projector-placement';
 
 function display(id: number, x: number, width: number, height: number, taskbar = 0): DisplayInfo {
   return { id, bounds: { x, y: 0, width, height }, workArea: { x, y: 0, width, height: height - taskbar } };
@@ -32,9 +32,5 @@ describe('projector window placement', () => {
   it('copes with an unknown facilitator display and with none at all', () => {
     expect(chooseProjectorPlacement([laptop, projector], 99)?.displayId).toBe(2);
     expect(chooseProjectorPlacement([], 1)).toBeNull();
-  });
-
-  it('addresses the projector route of a workshop', () => {
-    expect(projectorRoute('w 1')).toBe('#/workshops/w%201/projector');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { heatOf, rankVotes, tallyVotes } from '../../../shared/facilitation/voting-results';
+import { showsRunningTotals, visibleVotes } from '../../../shared/facilitation/voting-visibility';
 
 const dot = (participantId: string | null, nodeId: string) => ({ participantId, nodeId });
 
@@ -37,5 +38,24 @@ describe('voting results', () => {
     const heat = heatOf(tallyVotes([dot('x', 'a'), dot('x', 'a'), dot('y', 'b')]));
     expect(heat.get('a')).toBe(1);
     expect(heat.get('b')).toBe(0.5);
+  });
+});
+
+describe('which dots a screen shows', () => {
+  const votes = [dot('ana', 'a'), dot('ben', 'a'), dot('ana', 'b')];
+  const secret = { status: 'open' as const, visibility: 'secret' as const, mode: 'pass-the-laptop' as const };
+
+  it('a secret vote shows a voter only their own dots, and nobody’s between turns', () => {
+    expect(visibleVotes(secret, votes, 'ana')).toEqual([dot('ana', 'a'), dot('ana', 'b')]);
+    expect(visibleVotes(secret, votes, null)).toEqual([]);
+    expect(showsRunningTotals(secret)).toBe(false);
+    expect(visibleVotes({ ...secret, status: 'closed' }, votes, null)).toEqual([]);
+  });
+
+  it('shows every dot once revealed, in an open vote, and for the facilitator’s paper-wall entry', () => {
+    expect(visibleVotes({ ...secret, status: 'revealed' }, votes, null)).toHaveLength(3);
+    expect(visibleVotes({ ...secret, visibility: 'open' }, votes, 'ben')).toHaveLength(3);
+    expect(visibleVotes({ ...secret, mode: 'facilitator-entry' }, votes, null)).toHaveLength(3);
+    expect(showsRunningTotals({ ...secret, visibility: 'open' })).toBe(true);
   });
 });
