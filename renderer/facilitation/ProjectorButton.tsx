@@ -34,7 +34,7 @@ export function ProjectorButton({ workshopId }: { workshopId: string }) {
         onClick={() => void open()}
         title="Open the projector view: the map, the timer and the results, large, following this screen"
       >
-        ⧉ Projector
+        Projector view
       </button>
     </>
   );

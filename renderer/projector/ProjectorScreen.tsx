@@ -58,14 +58,16 @@ export function ProjectorScreen({ workshopId }: { workshopId: string }) {
       <header className="projector-header">
         <div className="projector-titles">
           <span className="projector-workshop">{snapshot.workshopTitle}</span>
-          {snapshot.currentActivity && <span className="projector-activity">{snapshot.currentActivity.title}</span>}
+          <span className="projector-subtitle">
+            {snapshot.currentActivity && <span className="projector-activity">{snapshot.currentActivity.title}</span>}
+            {doc && <span className="projector-map-name">{doc.map.name}</span>}
+          </span>
         </div>
-        {doc && <span className="projector-map-name">{doc.map.name}</span>}
+        <ProjectorTimer snapshot={snapshot} />
       </header>
       <div className="projector-body">
         <div className="projector-stage">
           {doc ? <ProjectorMap doc={doc} overlay={marks} /> : <p className="projector-empty">No map to show yet.</p>}
-          <ProjectorTimer snapshot={snapshot} />
           {problem && <p className="projector-problem">Reconnecting to the app…</p>}
         </div>
         {results && (

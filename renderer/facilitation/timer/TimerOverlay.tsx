@@ -23,7 +23,7 @@ export function TimerOverlay({ timer, activityTitle, onCommand }: TimerOverlayPr
   const hasTimebox = timer.durationMs > 0 || timer.status !== 'idle';
   const primary =
     timer.status === 'running'
-      ? { label: 'Pause timer', text: '⏸ Pause' }
+      ? { label: 'Pause timer', text: 'Pause' }
       : timer.status === 'paused'
         ? { label: 'Resume timer', text: '▶ Resume' }
         : { label: 'Start timer', text: '▶ Start' };
@@ -96,7 +96,7 @@ export function TimerOverlay({ timer, activityTitle, onCommand }: TimerOverlayPr
           title={size === 'large' ? 'Make the timer smaller' : 'Make the timer larger'}
           onClick={() => setSize(size === 'large' ? 'compact' : 'large')}
         >
-          {size === 'large' ? '▭' : '⬚'}
+          {size === 'large' ? 'Smaller' : 'Larger'}
         </button>
       </div>
     </section>

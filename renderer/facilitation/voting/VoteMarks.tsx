@@ -51,7 +51,7 @@ export function VoteMarks({ nodes, dots, view, showTotals }: VoteMarksProps) {
               y={node.y}
               width={node.width}
               height={node.height}
-              fill={share > 0 ? `rgba(${HEAT_RGB}, ${0.2 + 0.55 * share})` : 'rgba(255, 255, 255, 0.6)'}
+              fill={share > 0 ? `rgba(${HEAT_RGB}, ${0.15 + 0.4 * share})` : 'rgba(255, 255, 255, 0.6)'}
               cornerRadius={2}
             />
           );

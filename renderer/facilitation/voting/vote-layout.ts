@@ -2,8 +2,8 @@ import type { Participant } from '../../../shared/facilitation/participant';
 import type { Vote } from '../../../shared/facilitation/voting';
 
 /**
- * Where dots sit on a voted item: in rows along its bottom edge, left to right, stacking upwards,
- * sized to the item so that a small note still shows its text above the dots.
+ * Where dots sit on a voted item: in rows centred on its bottom edge, left to right, further rows
+ * hanging below, so that the item's text stays readable however many dots it gets.
  */
 export type NodeRect = { x: number; y: number; width: number; height: number };
 
@@ -26,7 +26,7 @@ export function layoutDots(node: NodeRect, dots: readonly DotSpec[]): PlacedDot[
   return dots.map((dot, index) => {
     const row = Math.floor(index / perRow);
     const column = index % perRow;
-    return { ...dot, r, x: node.x + gap + r + column * step, y: node.y + node.height - gap - r - row * step };
+    return { ...dot, r, x: node.x + gap + r + column * step, y: node.y + node.height + row * step };
   });
 }
 
