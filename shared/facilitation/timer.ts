@@ -145,7 +145,7 @@ export function applyTimerCommand(timer: TimerState, command: TimerCommand, now:
   }
 }
 
-/** True when the timebox ran out between two readings: the moment to chime, once. */
+/** True when the timebox ran out between two readings (by time, or by taking minutes off): the moment to chime, once. */
 export function crossedZero(before: TimerReading, after: TimerReading): boolean {
-  return after.status === 'running' && after.durationMs > 0 && before.remainingMs > 0 && after.remainingMs === 0;
+  return after.status === 'running' && before.remainingMs > 0 && after.remainingMs === 0;
 }

@@ -125,6 +125,11 @@ describe('the wall-clock timer', () => {
     expect(crossedZero(before, at)).toBe(true);
     expect(crossedZero(at, later)).toBe(false);
     expect(crossedZero(readTimer(timer, T0), readTimer(timer, T0 + 1000))).toBe(false);
+    const cut = applyTimerCommand(timer, { type: 'adjust', deltaMs: -10 * MINUTE_MS }, T0 + 5000).timer;
+    expect(crossedZero(readTimer(timer, T0 + 5000), readTimer(cut, T0 + 5000))).toBe(true);
+    const paused = applyTimerCommand(timer, { type: 'pause' }, T0 + 5000).timer;
+    const pausedCut = applyTimerCommand(paused, { type: 'adjust', deltaMs: -10 * MINUTE_MS }, T0 + 5000).timer;
+    expect(crossedZero(readTimer(paused, T0 + 5000), readTimer(pausedCut, T0 + 5000))).toBe(false);
   });
 
   const commandArb: fc.Arbitrary<TimerCommand> = fc.oneof(
