@@ -16,3 +16,8 @@ export class StoreUnavailableError extends Error {
 export class BackupFailedError extends Error {
   override name = 'BackupFailedError';
 }
+
+/** A dot that the voting rules refuse (budget, per-item limit, closed session …); nothing is saved. */
+export class VoteRefusedError extends Error {
+  override name = 'VoteRefusedError';
+}

@@ -1,5 +1,6 @@
 import { getConnection } from '../api/client';
 import { MapScreen } from '../map/MapScreen';
+import { ProjectorScreen } from '../projector/ProjectorScreen';
 import { BackupsButton } from '../recovery/BackupsButton';
 import { RecoveryGate } from '../recovery/RecoveryGate';
 import { WorkshopListScreen } from '../workshops/WorkshopListScreen';
@@ -42,5 +43,7 @@ function Screens() {
           onOpenMap={(mapId) => navigate({ screen: 'map', workshopId: route.workshopId, mapId })}
         />
       );
+    case 'projector':
+      return <ProjectorScreen workshopId={route.workshopId} />;
   }
 }

@@ -1,5 +1,5 @@
 import type Konva from 'konva';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Layer, Stage } from 'react-konva';
 import type { NodeMove } from '../../shared/editing/commands';
 import type { Point, Rect } from '../../shared/geometry/rect';
@@ -42,6 +42,8 @@ export type MapCanvasProps = {
   onStartEdit: (id: Id) => void;
   onDraftText: (id: Id, text: string) => void;
   onFinishEdit: (id: Id, text: string) => void;
+  /** Drawn above the map in map coordinates (voting dots, click targets of the facilitation tools). */
+  overlay?: ReactNode;
 };
 
 /** The data type a palette item carries when dragged onto the canvas. */
@@ -220,6 +222,7 @@ export function MapCanvas(props: MapCanvasProps) {
               onResize={props.onResizeNode}
             />
           </Layer>
+          {props.overlay && <Layer>{props.overlay}</Layer>}
         </Stage>
       )}
       <MapContentsList
