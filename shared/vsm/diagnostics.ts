@@ -2,7 +2,7 @@ import type { Id } from '../model/ids';
 import type { MapSettings } from '../model/vsm-map';
 import type { StepMetrics, StockMetrics } from './metric-types';
 import type { ReworkLoop } from './rework-loops';
-import { formatDuration } from './units';
+import { formatDuration, naturalUnit } from './units';
 
 /**
  * What stops a figure from being complete or right, said so a facilitator can act on it, with
@@ -70,6 +70,14 @@ function quoteList(labels: readonly string[]): string {
   return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
 }
 
+/** Both in takt's unit, unless rounding would make them look equal; then in seconds. */
+function formatAgainstTakt(cycleTime: number, taktTime: number, settings: MapSettings): [string, string] {
+  const unit = naturalUnit(taktTime, settings);
+  const pair: [string, string] = [formatDuration(cycleTime, settings, { unit }), formatDuration(taktTime, settings, { unit })];
+  if (pair[0] !== pair[1]) return pair;
+  return [formatDuration(cycleTime, settings, { unit: 's' }), formatDuration(taktTime, settings, { unit: 's' })];
+}
+
 function settingsDiagnostics(settings: MapSettings): Diagnostic[] {
   const found: Diagnostic[] = [];
   if (!settings.demandPerPeriod) {
@@ -94,8 +102,8 @@ function stepDiagnostics({ steps, taktTime, settings }: DiagnosticInput): Diagno
       found.push(diagnostic('lead-time-below-process-time', `“${step.label}” has a lead time shorter than its process time. A step cannot finish before its work is done, so its process time is used as its lead time. Check both figures.`, [step.nodeId]));
     }
     if (step.overTakt && step.cycleTime !== null && taktTime !== null) {
-      const cycle = formatDuration(step.cycleTime, settings);
-      found.push(diagnostic('over-takt', `“${step.label}” needs ${cycle} a piece, more than the takt time of ${formatDuration(taktTime, settings)}: it cannot keep up with customer demand.`, [step.nodeId]));
+      const [cycle, takt] = formatAgainstTakt(step.cycleTime, taktTime, settings);
+      found.push(diagnostic('over-takt', `“${step.label}” needs ${cycle} a piece, more than the takt time of ${takt}: it cannot keep up with customer demand.`, [step.nodeId]));
     }
   }
   const withoutQuality = steps.filter((step) => step.percentCompleteAccurate === null);
