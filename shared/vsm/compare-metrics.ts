@@ -62,7 +62,12 @@ export const METRIC_DEFINITIONS: Readonly<Record<MetricKey, MetricDefinition>> =
     better: 'lower',
     read: (m) => m.bottleneck?.cycleTime ?? null,
   },
-  stepsOverTakt: { label: 'Steps slower than takt', unit: 'count', better: 'lower', read: (m) => m.stepsOverTakt.length },
+  stepsOverTakt: {
+    label: 'Steps slower than takt',
+    unit: 'count',
+    better: 'lower',
+    read: (m) => m.stepsOverTakt.length,
+  },
   stepCount: { label: 'Steps', unit: 'count', better: 'lower', read: (m) => m.stepCount },
   handOffs: { label: 'Hand-offs', unit: 'count', better: 'lower', read: (m) => m.handOffs },
   reworkLoops: { label: 'Rework loops', unit: 'count', better: 'lower', read: (m) => m.reworkLoops.length },
@@ -72,7 +77,7 @@ function verdict(better: Direction, before: number | null, after: number | null)
   if (before === null || after === null) return before === after ? 'same' : 'unknown';
   if (before === after) return 'same';
   if (better === 'neither') return 'changed';
-  return (after < before) === (better === 'lower') ? 'better' : 'worse';
+  return after < before === (better === 'lower') ? 'better' : 'worse';
 }
 
 export function compareMetrics(current: VsmMetrics, future: VsmMetrics): MetricComparison[] {
@@ -82,6 +87,7 @@ export function compareMetrics(current: VsmMetrics, future: VsmMetrics): MetricC
     const after = read(future);
     const absoluteChange = before === null || after === null ? null : after - before;
     const relativeChange = absoluteChange === null || before === null || before === 0 ? null : absoluteChange / before;
-    return { key, label, unit, better, before, after, absoluteChange, relativeChange, verdict: verdict(better, before, after) };
+    const judged = verdict(better, before, after);
+    return { key, label, unit, better, before, after, absoluteChange, relativeChange, verdict: judged };
   });
 }

@@ -100,7 +100,9 @@ export function computeMetrics(doc: MapDocument): VsmMetrics {
     const node = graph.nodes[graph.indexOf.get(id) ?? -1];
     return node ? nodeLabel(node) : id;
   };
-  const customers = graph.nodes.flatMap((node) => (node.kind === 'customer' ? [{ id: node.id, label: nodeLabel(node) }] : []));
+  const customers = graph.nodes
+    .filter((node) => node.kind === 'customer')
+    .map((node) => ({ id: node.id, label: nodeLabel(node) }));
 
   return {
     dailyDemand: demand,
@@ -120,6 +122,15 @@ export function computeMetrics(doc: MapDocument): VsmMetrics {
     steps,
     stocks,
     reworkLoops: loops,
-    diagnostics: diagnose({ settings, taktTime: takt, steps, stocks, customers, reworkLoops: loops, hasMaterialFlow: graph.connectorIds.length > 0, labelOf }),
+    diagnostics: diagnose({
+      settings,
+      taktTime: takt,
+      steps,
+      stocks,
+      customers,
+      reworkLoops: loops,
+      hasMaterialFlow: graph.connectorIds.length > 0,
+      labelOf,
+    }),
   };
 }

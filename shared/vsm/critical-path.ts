@@ -54,9 +54,8 @@ export function findCriticalPath(graph: FlowGraph, closing: Uint8Array, weights:
       if (waiting[to] === 0) ready[readyCount++] = to;
     }
     const hasArrows = at(outStart, from + 1) > at(outStart, from) || at(inStart, from + 1) > at(inStart, from);
-    if (onward === 0 && hasArrows && (end === -1 || isLonger(at(lead, from), at(work, from), at(lead, end), at(work, end)))) {
-      end = from;
-    }
+    const longestEnd = end === -1 || isLonger(at(lead, from), at(work, from), at(lead, end), at(work, end));
+    if (onward === 0 && hasArrows && longestEnd) end = from;
   }
 
   const vertices: number[] = [];

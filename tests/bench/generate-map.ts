@@ -10,17 +10,31 @@ import { arrow, exampleMap, plain, processBox, stock } from '../../shared/vsm/ex
  * fiftieth step, production control sending a schedule to every tenth step, and a customer.
  */
 export function generateValueStream(steps: number): MapDocument {
-  const nodes: MapNode[] = [plain('supplier', { id: 'S', text: 'Supplier', x: 0, y: 0 }), plain('production-control', { id: 'PC', text: 'PC', x: 0, y: 0 })];
+  const nodes: MapNode[] = [
+    plain('supplier', { id: 'S', text: 'Supplier', x: 0, y: 0 }),
+    plain('production-control', { id: 'PC', text: 'PC', x: 0, y: 0 }),
+  ];
   const connectors: Connector[] = [];
   let previous = 'S';
   for (let i = 0; i < steps; i += 1) {
     const id = `p${i}`;
-    nodes.push(processBox({ id, text: `Step ${i}`, x: i * 240, y: 400 }, { cycleTime: 20 + (i % 37), changeoverTime: 600, uptime: 90, operators: 1, percentCompleteAccurate: 99 }));
-    nodes.push(stock('inventory', { id: `q${i}`, text: `WIP ${i}`, x: i * 240 + 170, y: 410 }, { quantity: 50 + (i % 13) * 10 }));
+    nodes.push(
+      processBox(
+        { id, text: `Step ${i}`, x: i * 240, y: 400 },
+        { cycleTime: 20 + (i % 37), changeoverTime: 600, uptime: 90, operators: 1, percentCompleteAccurate: 99 },
+      ),
+    );
+    nodes.push(
+      stock('inventory', { id: `q${i}`, text: `WIP ${i}`, x: i * 240 + 170, y: 410 }, { quantity: 50 + (i % 13) * 10 }),
+    );
     connectors.push(arrow(`f${i}`, 'push', previous, id), arrow(`g${i}`, 'push', id, `q${i}`));
     if (i % 10 === 0) {
       nodes.push(processBox({ id: `b${i}`, text: `Branch ${i}`, x: i * 240, y: 600 }, { cycleTime: 15 }));
-      connectors.push(arrow(`bf${i}`, 'push', previous, `b${i}`), arrow(`bj${i}`, 'push', `b${i}`, id), arrow(`i${i}`, 'manual-info', 'PC', id));
+      connectors.push(
+        arrow(`bf${i}`, 'push', previous, `b${i}`),
+        arrow(`bj${i}`, 'push', `b${i}`, id),
+        arrow(`i${i}`, 'manual-info', 'PC', id),
+      );
     }
     if (i % 50 === 49) connectors.push(arrow(`r${i}`, 'push', `q${i}`, `p${i - 5}`));
     previous = `q${i}`;
@@ -28,7 +42,13 @@ export function generateValueStream(steps: number): MapDocument {
   nodes.push(plain('customer', { id: 'E', text: 'Customer', x: steps * 240, y: 0 }));
   connectors.push(arrow('fE', 'push', previous, 'E'));
   return exampleMap(
-    { id: 'bench', name: 'Benchmark', state: 'current', derivedFromMapId: null, settings: { demandPerPeriod: 18_400, workingDaysPerPeriod: 20, workingTimePerDay: 55_200 } },
+    {
+      id: 'bench',
+      name: 'Benchmark',
+      state: 'current',
+      derivedFromMapId: null,
+      settings: { demandPerPeriod: 18_400, workingDaysPerPeriod: 20, workingTimePerDay: 55_200 },
+    },
     nodes,
     connectors,
   );

@@ -15,12 +15,31 @@ import { emptyDoc } from './fixtures';
  * produce, and undo/redo through the history retrace the same documents.
  */
 const intent = fc.oneof(
-  fc.record({ do: fc.constant('add' as const), kind: fc.constantFrom(...NODE_KINDS), x: fc.integer({ min: -5_000, max: 5_000 }), y: fc.integer({ min: -5_000, max: 5_000 }) }),
-  fc.record({ do: fc.constant('move' as const), picks: fc.array(fc.nat(), { maxLength: 4 }), dx: fc.integer({ min: -300, max: 300 }), dy: fc.integer({ min: -300, max: 300 }) }),
+  fc.record({
+    do: fc.constant('add' as const),
+    kind: fc.constantFrom(...NODE_KINDS),
+    x: fc.integer({ min: -5_000, max: 5_000 }),
+    y: fc.integer({ min: -5_000, max: 5_000 }),
+  }),
+  fc.record({
+    do: fc.constant('move' as const),
+    picks: fc.array(fc.nat(), { maxLength: 4 }),
+    dx: fc.integer({ min: -300, max: 300 }),
+    dy: fc.integer({ min: -300, max: 300 }),
+  }),
   fc.record({ do: fc.constant('text' as const), pick: fc.nat(), text: fc.string({ maxLength: 30 }) }),
-  fc.record({ do: fc.constant('recolor' as const), picks: fc.array(fc.nat(), { maxLength: 4 }), color: fc.constantFrom(...NOTE_COLORS) }),
+  fc.record({
+    do: fc.constant('recolor' as const),
+    picks: fc.array(fc.nat(), { maxLength: 4 }),
+    color: fc.constantFrom(...NOTE_COLORS),
+  }),
   fc.record({ do: fc.constant('delete' as const), picks: fc.array(fc.nat(), { maxLength: 3 }) }),
-  fc.record({ do: fc.constant('connect' as const), from: fc.nat(), to: fc.nat(), kind: fc.constantFrom(...CONNECTOR_KINDS) }),
+  fc.record({
+    do: fc.constant('connect' as const),
+    from: fc.nat(),
+    to: fc.nat(),
+    kind: fc.constantFrom(...CONNECTOR_KINDS),
+  }),
   fc.record({ do: fc.constant('settings' as const), demand: fc.integer({ min: 0, max: 100_000 }) }),
 );
 
@@ -34,10 +53,13 @@ function changesFor(doc: MapDocument, wish: Intent, serial: number): MapChange[]
     case 'add':
       return addNode(doc, { id: `n${serial}`, kind: wish.kind, at: { x: wish.x, y: wish.y } });
     case 'move':
-      return moveNodes(doc, picked(wish.picks).map((id) => {
-        const node = doc.nodes.find((n) => n.id === id);
-        return { id, x: (node?.x ?? 0) + wish.dx, y: (node?.y ?? 0) + wish.dy };
-      }));
+      return moveNodes(
+        doc,
+        picked(wish.picks).map((id) => {
+          const node = doc.nodes.find((n) => n.id === id);
+          return { id, x: (node?.x ?? 0) + wish.dx, y: (node?.y ?? 0) + wish.dy };
+        }),
+      );
     case 'text':
       return picked([wish.pick]).flatMap((id) => editText(doc, id, wish.text));
     case 'recolor':
@@ -47,7 +69,12 @@ function changesFor(doc: MapDocument, wish: Intent, serial: number): MapChange[]
     case 'connect': {
       const [fromId, toId] = picked([wish.from, wish.to]);
       if (!fromId || !toId || fromId === toId) return [];
-      return [{ op: 'putConnector', connector: { id: `c${serial}`, kind: wish.kind, fromId, toId, label: '', originId: null } }];
+      return [
+        {
+          op: 'putConnector',
+          connector: { id: `c${serial}`, kind: wish.kind, fromId, toId, label: '', originId: null },
+        },
+      ];
     }
     case 'settings':
       return [{ op: 'setSettings', settings: { ...doc.map.settings, demandPerPeriod: wish.demand } }];

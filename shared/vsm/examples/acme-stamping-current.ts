@@ -31,7 +31,12 @@ export function acmeStampingCurrentState(): MapDocument {
       name: 'Acme Stamping – current state',
       state: 'current',
       derivedFromMapId: null,
-      settings: { demandPerPeriod: 18_400, demandUnit: 'pcs', workingDaysPerPeriod: 20, workingTimePerDay: ACME_WORKING_DAY },
+      settings: {
+        demandPerPeriod: 18_400,
+        demandUnit: 'pcs',
+        workingDaysPerPeriod: 20,
+        workingTimePerDay: ACME_WORKING_DAY,
+      },
     },
     [
       plain('supplier', { id: 'acme-supplier', text: 'Michigan Steel Co.\n500-ft coils', x: 40, y: 40 }),
@@ -44,32 +49,56 @@ export function acmeStampingCurrentState(): MapDocument {
       }),
       truck({ id: 'acme-truck-in', text: 'Tues. + Thurs.', x: 55, y: 210 }, 'Tuesday and Thursday'),
       truck({ id: 'acme-truck-out', text: '1x daily', x: 1805, y: 210 }, 'daily'),
-      stock('inventory', { id: 'acme-coils', text: 'Coils\n5 days', x: 60, y: TRIANGLE_ROW }, { waitTime: 5 * ACME_WORKING_DAY }),
+      stock(
+        'inventory',
+        { id: 'acme-coils', text: 'Coils\n5 days', x: 60, y: TRIANGLE_ROW },
+        { waitTime: 5 * ACME_WORKING_DAY },
+      ),
       processBox(
         { id: 'acme-stamping', text: 'Stamping\n200-t press', x: 180, y: ROW },
         { cycleTime: 1, changeoverTime: 3_600, uptime: 85, operators: 1, ...SHIFTS },
       ),
-      stock('inventory', { id: 'acme-inv-stamped', text: 'Stampings\n4,600 L · 2,400 R', x: 380, y: TRIANGLE_ROW }, { quantity: 7_000, unit: 'pcs' }),
+      stock(
+        'inventory',
+        { id: 'acme-inv-stamped', text: 'Stampings\n4,600 L · 2,400 R', x: 380, y: TRIANGLE_ROW },
+        { quantity: 7_000, unit: 'pcs' },
+      ),
       processBox(
         { id: 'acme-weld-1', text: 'S. Weld #1', x: 500, y: ROW },
         { cycleTime: 39, changeoverTime: 600, uptime: 100, operators: 1, ...SHIFTS },
       ),
-      stock('inventory', { id: 'acme-inv-weld-1', text: 'After weld #1\n1,100 L · 600 R', x: 700, y: TRIANGLE_ROW }, { quantity: 1_700, unit: 'pcs' }),
+      stock(
+        'inventory',
+        { id: 'acme-inv-weld-1', text: 'After weld #1\n1,100 L · 600 R', x: 700, y: TRIANGLE_ROW },
+        { quantity: 1_700, unit: 'pcs' },
+      ),
       processBox(
         { id: 'acme-weld-2', text: 'S. Weld #2', x: 820, y: ROW },
         { cycleTime: 46, changeoverTime: 600, uptime: 80, operators: 1, ...SHIFTS },
       ),
-      stock('inventory', { id: 'acme-inv-weld-2', text: 'After weld #2\n1,600 L · 850 R', x: 1020, y: TRIANGLE_ROW }, { quantity: 2_450, unit: 'pcs' }),
+      stock(
+        'inventory',
+        { id: 'acme-inv-weld-2', text: 'After weld #2\n1,600 L · 850 R', x: 1020, y: TRIANGLE_ROW },
+        { quantity: 2_450, unit: 'pcs' },
+      ),
       processBox(
         { id: 'acme-assembly-1', text: 'Assembly #1', x: 1140, y: ROW },
         { cycleTime: 62, changeoverTime: 0, uptime: 100, operators: 1, ...SHIFTS },
       ),
-      stock('inventory', { id: 'acme-inv-assembly-1', text: 'After assembly #1\n1,200 L · 640 R', x: 1340, y: TRIANGLE_ROW }, { quantity: 1_840, unit: 'pcs' }),
+      stock(
+        'inventory',
+        { id: 'acme-inv-assembly-1', text: 'After assembly #1\n1,200 L · 640 R', x: 1340, y: TRIANGLE_ROW },
+        { quantity: 1_840, unit: 'pcs' },
+      ),
       processBox(
         { id: 'acme-assembly-2', text: 'Assembly #2', x: 1460, y: ROW },
         { cycleTime: 40, changeoverTime: 0, uptime: 100, operators: 1, ...SHIFTS },
       ),
-      stock('inventory', { id: 'acme-inv-staging', text: 'Shipping staging\n2,700 L · 1,440 R', x: 1660, y: TRIANGLE_ROW }, { quantity: 4_140, unit: 'pcs' }),
+      stock(
+        'inventory',
+        { id: 'acme-inv-staging', text: 'Shipping staging\n2,700 L · 1,440 R', x: 1660, y: TRIANGLE_ROW },
+        { quantity: 4_140, unit: 'pcs' },
+      ),
       processBox({ id: 'acme-shipping', text: 'Shipping\nStaging', x: 1780, y: ROW }, { processTime: 0, ...SHIFTS }),
     ],
     [

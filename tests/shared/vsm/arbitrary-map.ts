@@ -15,14 +15,28 @@ const seconds = fc.option(fc.double({ min: 0, max: 1e7, noNaN: true }), { nil: u
 const percent = fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: undefined });
 const count = fc.option(fc.integer({ min: 0, max: 100_000 }), { nil: undefined });
 
-const processData = fc.record({ cycleTime: seconds, processTime: seconds, leadTime: seconds, percentCompleteAccurate: percent, operators: count });
+const processData = fc.record({
+  cycleTime: seconds,
+  processTime: seconds,
+  leadTime: seconds,
+  percentCompleteAccurate: percent,
+  operators: count,
+});
 const inventoryData = fc.record({ quantity: count, waitTime: seconds });
 
 const nodeAt = (id: string): fc.Arbitrary<MapNode> =>
   fc.oneof(
     { arbitrary: processData.map((data) => step(id, data)), weight: 4 },
-    { arbitrary: fc.tuple(fc.constantFrom(...STOCK_KINDS), inventoryData).map(([kind, data]) => wait(id, data, kind)), weight: 3 },
-    { arbitrary: fc.constantFrom('supplier', 'customer', 'outside-source', 'sticky-note', 'kaizen-burst').map((kind) => other(kind, id)), weight: 2 },
+    {
+      arbitrary: fc.tuple(fc.constantFrom(...STOCK_KINDS), inventoryData).map(([kind, data]) => wait(id, data, kind)),
+      weight: 3,
+    },
+    {
+      arbitrary: fc
+        .constantFrom('supplier', 'customer', 'outside-source', 'sticky-note', 'kaizen-burst')
+        .map((kind) => other(kind, id)),
+      weight: 2,
+    },
   );
 
 const settings = fc.record({

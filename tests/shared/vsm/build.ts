@@ -28,5 +28,9 @@ export function flows(...chains: string[]): Connector[] {
 }
 
 export function mapOf(nodes: MapNode[], connectors: Connector[], settings: MapSettings = {}): MapDocument {
-  return exampleMap({ id: 'm', name: 'Test map', state: 'current', derivedFromMapId: null, settings }, nodes, connectors);
+  return exampleMap(
+    { id: 'm', name: 'Test map', state: 'current', derivedFromMapId: null, settings },
+    nodes,
+    connectors,
+  );
 }

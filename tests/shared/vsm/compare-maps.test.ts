@@ -40,7 +40,11 @@ describe('compareMaps', () => {
 
   it('tells removed, added, changed, merged and split steps apart by lineage', () => {
     const before = current();
-    const origin = (node: MapDocument['nodes'][number], originId: string, extra: object = {}) => ({ ...node, originId, ...extra });
+    const origin = (node: MapDocument['nodes'][number], originId: string, extra: object = {}) => ({
+      ...node,
+      originId,
+      ...extra,
+    });
     const after = mapOf(
       [
         origin(other('supplier', 'fS'), 'S'),
@@ -57,11 +61,33 @@ describe('compareMaps', () => {
     const comparison = compareMaps(before, after);
     expect(comparison.steps.removed).toEqual([{ nodeId: 'D', label: 'D' }]);
     expect(comparison.steps.added).toEqual([{ nodeId: 'NEW', label: 'NEW' }]);
-    expect(comparison.steps.merged).toEqual([{ currentSteps: [{ nodeId: 'B', label: 'B' }, { nodeId: 'C', label: 'C' }], future: { nodeId: 'fBC', label: 'fBC' } }]);
-    expect(comparison.steps.split).toEqual([{ current: { nodeId: 'A', label: 'A' }, futureSteps: [{ nodeId: 'fA1', label: 'fA1' }, { nodeId: 'fA2', label: 'fA2' }] }]);
+    expect(comparison.steps.merged).toEqual([
+      {
+        currentSteps: [
+          { nodeId: 'B', label: 'B' },
+          { nodeId: 'C', label: 'C' },
+        ],
+        future: { nodeId: 'fBC', label: 'fBC' },
+      },
+    ]);
+    expect(comparison.steps.split).toEqual([
+      {
+        current: { nodeId: 'A', label: 'A' },
+        futureSteps: [
+          { nodeId: 'fA1', label: 'fA1' },
+          { nodeId: 'fA2', label: 'fA2' },
+        ],
+      },
+    ]);
     expect(comparison.steps.changed).toEqual([]);
     expect(comparison.inventoryRemoved.map((s) => [s.nodeId, s.quantity])).toEqual([['Q2', 20]]);
-    expect(metric(comparison, 'totalInventory')).toMatchObject({ before: 60, after: 10, absoluteChange: -50, relativeChange: -50 / 60, verdict: 'better' });
+    expect(metric(comparison, 'totalInventory')).toMatchObject({
+      before: 60,
+      after: 10,
+      absoluteChange: -50,
+      relativeChange: -50 / 60,
+      verdict: 'better',
+    });
     expect(metric(comparison, 'stepCount')).toMatchObject({ before: 4, after: 4, verdict: 'same' });
   });
 
@@ -98,8 +124,19 @@ describe('compareMaps', () => {
     const comparison = compareMaps(before, slower);
     expect(metric(comparison, 'leadTime')).toMatchObject({ verdict: 'worse', absoluteChange: 4_950, better: 'lower' });
     expect(metric(comparison, 'activityRatio')?.better).toBe('higher');
-    expect(metric(comparison, 'taktTime')).toMatchObject({ before: 1_440, after: null, absoluteChange: null, relativeChange: null, verdict: 'unknown' });
-    expect(metric(comparison, 'reworkLoops')).toMatchObject({ before: 0, after: 0, relativeChange: null, verdict: 'same' });
+    expect(metric(comparison, 'taktTime')).toMatchObject({
+      before: 1_440,
+      after: null,
+      absoluteChange: null,
+      relativeChange: null,
+      verdict: 'unknown',
+    });
+    expect(metric(comparison, 'reworkLoops')).toMatchObject({
+      before: 0,
+      after: 0,
+      relativeChange: null,
+      verdict: 'same',
+    });
   });
 
   it('counts hand-offs between steps through the stocks between them', () => {

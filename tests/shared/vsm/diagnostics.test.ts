@@ -12,7 +12,9 @@ function found(diagnostics: Diagnostic[]): string[] {
 
 describe('missing data', () => {
   it('cannot turn inventory into days without demand, and counts it as no wait rather than guessing', () => {
-    const doc = mapOf([...ends, step('A', { cycleTime: 10 }), wait('Q', { quantity: 500 })], flows('S>Q>A>E'), { workingTimePerDay: DAY });
+    const doc = mapOf([...ends, step('A', { cycleTime: 10 }), wait('Q', { quantity: 500 })], flows('S>Q>A>E'), {
+      workingTimePerDay: DAY,
+    });
     const metrics = computeMetrics(doc);
     expect(metrics.taktTime).toBeNull();
     expect(metrics.dailyDemand).toBeNull();
@@ -50,7 +52,11 @@ describe('missing data', () => {
   });
 
   it('reports a step with no time and a stock with no data, and counts both as zero', () => {
-    const doc = mapOf([...ends, step('A', {}), wait('Q', {}), step('B', { cycleTime: 5 })], flows('S>A>Q>B>E'), fullSettings);
+    const doc = mapOf(
+      [...ends, step('A', {}), wait('Q', {}), step('B', { cycleTime: 5 })],
+      flows('S>A>Q>B>E'),
+      fullSettings,
+    );
     const metrics = computeMetrics(doc);
     expect(metrics.leadTime).toBe(5);
     expect(found(metrics.diagnostics)).toEqual(['warning process-time-missing A', 'warning stock-without-data Q']);
@@ -68,13 +74,21 @@ describe('missing data', () => {
     const doc = mapOf([...ends, step('A', { leadTime: 300 })], flows('S>A>E'), fullSettings);
     const metrics = computeMetrics(doc);
     expect([metrics.leadTime, metrics.processTime]).toEqual([300, 0]);
-    expect(metrics.timeline.map((s) => [s.kind, s.seconds])).toEqual([['wait', 300], ['process', 0]]);
+    expect(metrics.timeline.map((s) => [s.kind, s.seconds])).toEqual([
+      ['wait', 300],
+      ['process', 0],
+    ]);
     expect(found(metrics.diagnostics)).toEqual(['warning process-time-missing A']);
   });
 
   it('rolls %C&A over the steps that have it and lists those that do not', () => {
     const doc = mapOf(
-      [...ends, step('A', { cycleTime: 1, percentCompleteAccurate: 80 }), step('B', { cycleTime: 1 }), step('C', { cycleTime: 1, percentCompleteAccurate: 50 })],
+      [
+        ...ends,
+        step('A', { cycleTime: 1, percentCompleteAccurate: 80 }),
+        step('B', { cycleTime: 1 }),
+        step('C', { cycleTime: 1, percentCompleteAccurate: 50 }),
+      ],
       flows('S>A>B>C>E'),
       fullSettings,
     );
@@ -86,13 +100,22 @@ describe('missing data', () => {
 
 describe('mapping rules', () => {
   it('names both customers when a map has two', () => {
-    const doc = mapOf([...ends, other('customer', 'E2'), step('A', { cycleTime: 1 })], flows('S>A>E', 'A>E2'), fullSettings);
+    const doc = mapOf(
+      [...ends, other('customer', 'E2'), step('A', { cycleTime: 1 })],
+      flows('S>A>E', 'A>E2'),
+      fullSettings,
+    );
     expect(found(computeMetrics(doc).diagnostics)).toEqual(['warning several-customers E,E2']);
   });
 
   it('flags each step slower than takt (takt = 28,800 s / 20 a day = 1,440 s)', () => {
     const doc = mapOf(
-      [...ends, step('FAST', { cycleTime: 1_440 }), step('SLOW', { cycleTime: 1_441 }), step('CELL', { processTime: 4_000, cycleTime: 1_000 })],
+      [
+        ...ends,
+        step('FAST', { cycleTime: 1_440 }),
+        step('SLOW', { cycleTime: 1_441 }),
+        step('CELL', { processTime: 4_000, cycleTime: 1_000 }),
+      ],
       flows('S>FAST>SLOW>CELL>E'),
       fullSettings,
     );
@@ -101,18 +124,32 @@ describe('mapping rules', () => {
     expect(metrics.stepsOverTakt).toEqual(['SLOW']);
     expect(metrics.bottleneck).toEqual({ nodeId: 'SLOW', cycleTime: 1_441 });
     expect(found(metrics.diagnostics)).toEqual(['warning over-takt SLOW']);
-    expect(metrics.diagnostics[0]?.message).toBe('“SLOW” needs 1441 s a piece, more than the takt time of 1440 s: it cannot keep up with customer demand.');
+    expect(metrics.diagnostics[0]?.message).toBe(
+      '“SLOW” needs 1441 s a piece, more than the takt time of 1440 s: it cannot keep up with customer demand.',
+    );
   });
 
   it('says nothing about an empty map', () => {
     const metrics = computeMetrics(mapOf([], []));
     expect(metrics.diagnostics).toEqual([]);
-    expect([metrics.leadTime, metrics.processTime, metrics.activityRatio, metrics.bottleneck]).toEqual([0, 0, null, null]);
+    expect([metrics.leadTime, metrics.processTime, metrics.activityRatio, metrics.bottleneck]).toEqual([
+      0,
+      0,
+      null,
+      null,
+    ]);
   });
 
   it('gives every diagnostic a known code, a severity, a message and the nodes it concerns', () => {
     const doc = mapOf(
-      [...ends, other('customer', 'E2'), step('A', {}), wait('Q', { quantity: 5 }), step('B', { processTime: 9, leadTime: 1 }), step('LONE', { cycleTime: 1 })],
+      [
+        ...ends,
+        other('customer', 'E2'),
+        step('A', {}),
+        wait('Q', { quantity: 5 }),
+        step('B', { processTime: 9, leadTime: 1 }),
+        step('LONE', { cycleTime: 1 }),
+      ],
       [...flows('S>A>Q>B>E', 'B>E2', 'B>A')],
     );
     const diagnostics = computeMetrics(doc).diagnostics;
@@ -124,7 +161,14 @@ describe('mapping rules', () => {
     }
     const codesWithNodes = diagnostics.filter((d) => d.nodeIds.length > 0).map((d) => d.code);
     expect(codesWithNodes).toEqual(
-      expect.arrayContaining(['not-on-flow', 'several-customers', 'rework-loop', 'process-time-missing', 'lead-time-below-process-time', 'inventory-needs-demand']),
+      expect.arrayContaining([
+        'not-on-flow',
+        'several-customers',
+        'rework-loop',
+        'process-time-missing',
+        'lead-time-below-process-time',
+        'inventory-needs-demand',
+      ]),
     );
   });
 });

@@ -25,7 +25,13 @@ describe('branches and joins', () => {
 
   it('lets a wait on a branch make it the critical one, though its work is shorter', () => {
     const doc = mapOf(
-      [...ends, step('A', { cycleTime: 10 }), wait('Q', { waitTime: 100 }), step('B', { cycleTime: 30 }), step('J', { cycleTime: 5 })],
+      [
+        ...ends,
+        step('A', { cycleTime: 10 }),
+        wait('Q', { waitTime: 100 }),
+        step('B', { cycleTime: 30 }),
+        step('J', { cycleTime: 5 }),
+      ],
       flows('S>Q>A>J>E', 'S>B>J'),
     );
     const metrics = computeMetrics(doc);
@@ -49,7 +55,14 @@ describe('branches and joins', () => {
 
   it('joins two feeds into an assembly, starting from the longer one', () => {
     const doc = mapOf(
-      [other('supplier', 'S1'), other('supplier', 'S2'), other('customer', 'E'), step('F1', { cycleTime: 40 }), step('F2', { cycleTime: 70 }), step('ASSY', { cycleTime: 20 })],
+      [
+        other('supplier', 'S1'),
+        other('supplier', 'S2'),
+        other('customer', 'E'),
+        step('F1', { cycleTime: 40 }),
+        step('F2', { cycleTime: 70 }),
+        step('ASSY', { cycleTime: 20 }),
+      ],
       flows('S1>F1>ASSY>E', 'S2>F2>ASSY'),
     );
     const metrics = computeMetrics(doc);
@@ -88,20 +101,38 @@ describe('rework loops', () => {
     const closed = computeMetrics(mapOf([step('A', { cycleTime: 7 }), step('B', { cycleTime: 11 })], flows('A>B>A')));
     expect(closed.leadTime).toBe(18);
     expect(closed.reworkLoops).toHaveLength(1);
-    const toStart = computeMetrics(mapOf([...ends, step('A', { cycleTime: 7 }), step('B', { cycleTime: 11 })], flows('S>A>B>E', 'B>A')));
+    const toStart = computeMetrics(
+      mapOf([...ends, step('A', { cycleTime: 7 }), step('B', { cycleTime: 11 })], flows('S>A>B>E', 'B>A')),
+    );
     expect(toStart.criticalPath).toEqual(['S', 'A', 'B', 'E']);
     expect(toStart.reworkLoops).toEqual([{ nodeIds: ['A', 'B'], closingConnectorId: 'c1-0' }]);
   });
 
   it('handles nested loops and a flow of 50,000 steps looping back to its start without overflowing the stack', () => {
     const nested = computeMetrics(
-      mapOf([step('A', { cycleTime: 1 }), step('B', { cycleTime: 2 }), step('C', { cycleTime: 4 }), step('D', { cycleTime: 8 })], flows('A>B>C>D', 'C>B', 'D>A')),
+      mapOf(
+        [
+          step('A', { cycleTime: 1 }),
+          step('B', { cycleTime: 2 }),
+          step('C', { cycleTime: 4 }),
+          step('D', { cycleTime: 8 }),
+        ],
+        flows('A>B>C>D', 'C>B', 'D>A'),
+      ),
     );
     expect(nested.leadTime).toBe(15);
-    expect(nested.reworkLoops.map((l) => l.nodeIds)).toEqual([['A', 'B', 'C', 'D'], ['B', 'C']]);
+    expect(nested.reworkLoops.map((l) => l.nodeIds)).toEqual([
+      ['A', 'B', 'C', 'D'],
+      ['B', 'C'],
+    ]);
 
     const ids = Array.from({ length: 50_000 }, (_, i) => `s${i}`);
-    const long = computeMetrics(mapOf(ids.map((id) => step(id, { cycleTime: 1 })), flows(`${ids.join('>')}>s0`)));
+    const long = computeMetrics(
+      mapOf(
+        ids.map((id) => step(id, { cycleTime: 1 })),
+        flows(`${ids.join('>')}>s0`),
+      ),
+    );
     expect(long.leadTime).toBe(50_000);
     expect(long.reworkLoops[0]?.nodeIds).toHaveLength(50_000);
   });
@@ -110,12 +141,22 @@ describe('rework loops', () => {
 describe('steps off the flow', () => {
   it('leaves a step with no arrows and a smaller separate flow out of the totals, and says so', () => {
     const doc = mapOf(
-      [...ends, step('A', { cycleTime: 10 }), step('LONE', { cycleTime: 999 }), step('X', { cycleTime: 1 }), step('Y', { cycleTime: 1 })],
+      [
+        ...ends,
+        step('A', { cycleTime: 10 }),
+        step('LONE', { cycleTime: 999 }),
+        step('X', { cycleTime: 1 }),
+        step('Y', { cycleTime: 1 }),
+      ],
       flows('S>A>E', 'X>Y'),
     );
     const metrics = computeMetrics(doc);
     expect(metrics.leadTime).toBe(10);
-    expect(metrics.diagnostics.filter((d) => d.code === 'not-on-flow').map((d) => d.nodeIds[0])).toEqual(['LONE', 'X', 'Y']);
+    expect(metrics.diagnostics.filter((d) => d.code === 'not-on-flow').map((d) => d.nodeIds[0])).toEqual([
+      'LONE',
+      'X',
+      'Y',
+    ]);
     expect(metrics.bottleneck).toEqual({ nodeId: 'LONE', cycleTime: 999 });
   });
 
