@@ -66,6 +66,14 @@ export function arrow(
   return { id, kind, fromId, toId, label, originId };
 }
 
+/** Arrows of one kind along `nodeIds` in order, numbered `${idPrefix}01`, `${idPrefix}02`, … */
+export function flowChain(idPrefix: string, kind: ConnectorKind, nodeIds: readonly Id[]): Connector[] {
+  return nodeIds.slice(1).map((toId, i) => {
+    const fromId = nodeIds[i] ?? toId;
+    return arrow(`${idPrefix}${String(i + 1).padStart(2, '0')}`, kind, fromId, toId);
+  });
+}
+
 export type ExampleMeta = {
   id: Id;
   name: string;

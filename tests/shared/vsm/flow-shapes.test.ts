@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { arrow } from '../../../shared/vsm/examples/example-builder';
 import { computeMetrics } from '../../../shared/vsm';
-import { flows, mapOf, other, step, wait } from './build';
+import { flows, mapOf, other, step, timedSteps, wait } from './build';
 
 /** Hand-computed cases: branches, joins, rework loops and steps off the flow. Times in seconds. */
 const ends = [other('supplier', 'S'), other('customer', 'E')];
 
 describe('branches and joins', () => {
   it('follows the longer branch to the join and names it', () => {
-    const doc = mapOf(
-      [...ends, step('A', { cycleTime: 10 }), step('B', { cycleTime: 30 }), step('J', { cycleTime: 5 })],
-      flows('S>A>J>E', 'S>B>J'),
-    );
+    const doc = mapOf([...ends, ...timedSteps({ A: 10, B: 30, J: 5 })], flows('S>A>J>E', 'S>B>J'));
     const metrics = computeMetrics(doc);
     expect(metrics.criticalPath).toEqual(['S', 'B', 'J', 'E']);
     expect(metrics.leadTime).toBe(35);
@@ -25,13 +22,7 @@ describe('branches and joins', () => {
 
   it('lets a wait on a branch make it the critical one, though its work is shorter', () => {
     const doc = mapOf(
-      [
-        ...ends,
-        step('A', { cycleTime: 10 }),
-        wait('Q', { waitTime: 100 }),
-        step('B', { cycleTime: 30 }),
-        step('J', { cycleTime: 5 }),
-      ],
+      [...ends, ...timedSteps({ A: 10 }), wait('Q', { waitTime: 100 }), ...timedSteps({ B: 30, J: 5 })],
       flows('S>Q>A>J>E', 'S>B>J'),
     );
     const metrics = computeMetrics(doc);
@@ -59,9 +50,7 @@ describe('branches and joins', () => {
         other('supplier', 'S1'),
         other('supplier', 'S2'),
         other('customer', 'E'),
-        step('F1', { cycleTime: 40 }),
-        step('F2', { cycleTime: 70 }),
-        step('ASSY', { cycleTime: 20 }),
+        ...timedSteps({ F1: 40, F2: 70, ASSY: 20 }),
       ],
       flows('S1>F1>ASSY>E', 'S2>F2>ASSY'),
     );
@@ -73,7 +62,7 @@ describe('branches and joins', () => {
 
   it('ignores information flows', () => {
     const doc = mapOf(
-      [...ends, step('A', { cycleTime: 10 }), step('B', { cycleTime: 500 })],
+      [...ends, ...timedSteps({ A: 10, B: 500 })],
       [...flows('S>A>E'), arrow('info', 'electronic-info', 'A', 'B'), arrow('info2', 'manual-info', 'B', 'E')],
     );
     const metrics = computeMetrics(doc);
@@ -84,7 +73,7 @@ describe('branches and joins', () => {
 
 describe('rework loops', () => {
   it('counts each step once (first pass) and reports the loop with its rework arrow', () => {
-    const nodes = [...ends, step('A', { cycleTime: 10 }), step('B', { cycleTime: 20 }), step('C', { cycleTime: 30 })];
+    const nodes = [...ends, ...timedSteps({ A: 10, B: 20, C: 30 })];
     const connectors = [...flows('S>A>B>C>E'), arrow('rework', 'push', 'C', 'B')];
     const metrics = computeMetrics(mapOf(nodes, connectors));
     expect(metrics.leadTime).toBe(60);
@@ -98,28 +87,16 @@ describe('rework loops', () => {
   });
 
   it('terminates on a loop with no way in, and on a loop back to the very first step', () => {
-    const closed = computeMetrics(mapOf([step('A', { cycleTime: 7 }), step('B', { cycleTime: 11 })], flows('A>B>A')));
+    const closed = computeMetrics(mapOf(timedSteps({ A: 7, B: 11 }), flows('A>B>A')));
     expect(closed.leadTime).toBe(18);
     expect(closed.reworkLoops).toHaveLength(1);
-    const toStart = computeMetrics(
-      mapOf([...ends, step('A', { cycleTime: 7 }), step('B', { cycleTime: 11 })], flows('S>A>B>E', 'B>A')),
-    );
+    const toStart = computeMetrics(mapOf([...ends, ...timedSteps({ A: 7, B: 11 })], flows('S>A>B>E', 'B>A')));
     expect(toStart.criticalPath).toEqual(['S', 'A', 'B', 'E']);
-    expect(toStart.reworkLoops).toEqual([{ nodeIds: ['A', 'B'], closingConnectorId: 'c1-0' }]);
+    expect(toStart.reworkLoops).toEqual([{ nodeIds: ['A', 'B'], closingConnectorId: 'c1-01' }]);
   });
 
   it('handles nested loops and a flow of 50,000 steps looping back to its start without overflowing the stack', () => {
-    const nested = computeMetrics(
-      mapOf(
-        [
-          step('A', { cycleTime: 1 }),
-          step('B', { cycleTime: 2 }),
-          step('C', { cycleTime: 4 }),
-          step('D', { cycleTime: 8 }),
-        ],
-        flows('A>B>C>D', 'C>B', 'D>A'),
-      ),
-    );
+    const nested = computeMetrics(mapOf([...timedSteps({ A: 1, B: 2, C: 4, D: 8 })], flows('A>B>C>D', 'C>B', 'D>A')));
     expect(nested.leadTime).toBe(15);
     expect(nested.reworkLoops.map((l) => l.nodeIds)).toEqual([
       ['A', 'B', 'C', 'D'],
@@ -140,16 +117,7 @@ describe('rework loops', () => {
 
 describe('steps off the flow', () => {
   it('leaves a step with no arrows and a smaller separate flow out of the totals, and says so', () => {
-    const doc = mapOf(
-      [
-        ...ends,
-        step('A', { cycleTime: 10 }),
-        step('LONE', { cycleTime: 999 }),
-        step('X', { cycleTime: 1 }),
-        step('Y', { cycleTime: 1 }),
-      ],
-      flows('S>A>E', 'X>Y'),
-    );
+    const doc = mapOf([...ends, ...timedSteps({ A: 10, LONE: 999, X: 1, Y: 1 })], flows('S>A>E', 'X>Y'));
     const metrics = computeMetrics(doc);
     expect(metrics.leadTime).toBe(10);
     expect(metrics.diagnostics.filter((d) => d.code === 'not-on-flow').map((d) => d.nodeIds[0])).toEqual([
@@ -161,7 +129,7 @@ describe('steps off the flow', () => {
   });
 
   it('adds nothing up while no material arrows are drawn', () => {
-    const metrics = computeMetrics(mapOf([step('A', { cycleTime: 10 }), wait('Q', { waitTime: 60 })], []));
+    const metrics = computeMetrics(mapOf([...timedSteps({ A: 10 }), wait('Q', { waitTime: 60 })], []));
     expect(metrics.leadTime).toBe(0);
     expect(metrics.activityRatio).toBeNull();
     expect(metrics.criticalPath).toEqual([]);
