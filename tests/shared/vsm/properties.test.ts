@@ -36,7 +36,7 @@ describe('engine properties on random maps (fast-check)', () => {
     );
   });
 
-  it('the critical path follows material arrows from an entry to an exit', () => {
+  it('the critical path follows material arrows and visits no node twice', () => {
     fc.assert(
       fc.property(arbitraryMap, (doc) => {
         const { criticalPath } = computeMetrics(doc);
