@@ -10,7 +10,7 @@ import type { MapNode } from '../model/map-node';
  */
 export function originsOf(node: MapNode): Id[] {
   const ids = node.originId === null ? [] : [node.originId];
-  return [...new Set([...ids, ...(node.mergedOriginIds ?? [])])];
+  return node.mergedOriginIds ? [...new Set([...ids, ...node.mergedOriginIds])] : ids;
 }
 
 export function matchOrigins(current: readonly MapNode[], future: readonly MapNode[]): Map<MapNode, MapNode[]> {
