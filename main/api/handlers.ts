@@ -24,6 +24,7 @@ import {
   setVotingStatus,
 } from '../store/facilitation/voting-repository';
 import { applyMapChanges, createMapFromTemplate, loadMap } from '../store/map-repository';
+import { createFutureStateHandlers } from './future-state-handlers';
 import { createRecoveryHandlers, type RecoveryService } from './recovery-handlers';
 import {
   createWorkshop,
@@ -98,5 +99,6 @@ export function createHandlers({ db, clock, recovery, host = pageOpensWindows }:
     'projector.snapshot': ({ workshopId }) => projectorSnapshot(db(), workshopId),
     'app.openProjector': ({ workshopId }) => host.openProjector(requireWorkshop(db(), workshopId)),
     ...createRecoveryHandlers(recovery),
+    ...createFutureStateHandlers(db, clock),
   };
 }
