@@ -71,6 +71,7 @@ export function answersInOrder(answers: readonly FutureStateAnswer[]): { questio
   return FUTURE_STATE_QUESTIONS.map((question) => ({ question, answer: byKey.get(question.key) ?? '' }));
 }
 
-export function answeredCount(answers: readonly FutureStateAnswer[]): number {
-  return answers.filter((answer) => answer.answer.trim() !== '').length;
+/** How many of the answers say something (more than white space). */
+export function answeredCount(answers: Iterable<string | undefined>): number {
+  return [...answers].filter((answer) => answer !== undefined && answer.trim() !== '').length;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { actionFromBurst } from '../../../shared/future-state/action-from-burst';
 import { kaizenBursts, stepNearBurst } from '../../../shared/future-state/burst-step';
 import { exampleMap, plain, processBox } from '../../../shared/vsm/examples/example-builder';
 
@@ -35,5 +36,27 @@ describe('the step a kaizen burst improves', () => {
 
   it('lists the bursts left to right', () => {
     expect(kaizenBursts(map([{ id: 'late', x: 700, y: 0 }, { id: 'early', x: 10, y: 0 }])).map((node) => node.id)).toEqual(['early', 'late']);
+  });
+});
+
+describe('the action a burst turns into', () => {
+  it('says what the burst says, on one line, linked to the burst and its step', () => {
+    const doc = map([{ id: 'k', x: 200, y: 350 }]);
+    const withText = { ...doc, nodes: doc.nodes.map((node) => (node.id === 'k' ? { ...node, text: 'Cut changeover\n  to 10 min ' } : node)) };
+    expect(actionFromBurst(withText, 'k')).toEqual({ what: 'Cut changeover to 10 min', kaizenNodeId: 'k', stepNodeId: 'B' });
+  });
+
+  it('names the step when the burst has no words, and is nothing for a node that is not a burst', () => {
+    const doc = map([{ id: 'k', x: 200, y: 350 }]);
+    const blank = { ...doc, nodes: doc.nodes.map((node) => (node.id === 'k' ? { ...node, text: ' ' } : node)) };
+    expect(actionFromBurst(blank, 'k')?.what).toBe('Improve Weld');
+    expect(actionFromBurst(doc, 'A')).toBeNull();
+    expect(actionFromBurst(doc, 'ghost')).toBeNull();
+  });
+
+  it('cuts a long burst text to what an action may hold', () => {
+    const doc = map([{ id: 'k', x: 200, y: 350 }]);
+    const long = { ...doc, nodes: doc.nodes.map((node) => (node.id === 'k' ? { ...node, text: 'x'.repeat(900) } : node)) };
+    expect(actionFromBurst(long, 'k')?.what).toHaveLength(500);
   });
 });
