@@ -27,7 +27,7 @@ export function BurstSuggestions({ futures, actions, onCreate }: BurstSuggestion
               </span>
               {nodeLabel(burst)}
               {futures.length > 1 && <span className="muted"> · {doc.map.name}</span>}
-              <span aria-hidden="true">＋</span>
+              <span aria-hidden="true">+</span>
             </button>
           </li>
         ))}

@@ -6,7 +6,7 @@ type MetricsTableProps = { rows: readonly ComparisonRow[]; currentName: string; 
 const VERDICT_ICON: Readonly<Record<Verdict, string>> = {
   better: '▲',
   worse: '▼',
-  same: '＝',
+  same: '=',
   changed: '◆',
   unknown: '?',
 };

@@ -31,8 +31,8 @@ export function FutureStateSide({ workshopId, editor, saveQueue, selection, pres
       {children}
       {folded ? (
         <aside className="future-panel future-panel-folded" aria-label="Future state">
-          <button type="button" className="button button-quiet" onClick={() => fold(false)} aria-label="Show the future-state panel" title="Show the future-state questions and actions">
-            «
+          <button type="button" className="future-panel-unfold" onClick={() => fold(false)} title="Show the future-state questions, actions and merging">
+            <span aria-hidden="true">«</span> Future-state questions and actions
           </button>
         </aside>
       ) : (

@@ -25,7 +25,9 @@ export function QuestionsTab({ answers, taktTime, settings, burstCount, onShowAc
         return (
           <li key={question.key} className="question">
             <label htmlFor={id} className="question-title">
-              <span className="question-number">{question.number}</span>
+              <span className="question-number" aria-hidden="true">
+                {question.number}
+              </span>
               {question.title}
             </label>
             <p className="question-hint">{question.hint}</p>

@@ -66,9 +66,9 @@ export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenPro
           </button>
         </main>
       ) : loading.status === 'ready' ? (
-        <FacilitationLayer workshopId={workshopId} mapId={mapId} editor={loading.editor} saveQueue={loading.saveQueue}>
-          {(canvasOverlay) => (
-            <FutureStateSide workshopId={workshopId} editor={loading.editor} saveQueue={loading.saveQueue} selection={selection} presenting={presenting}>
+        <FutureStateSide workshopId={workshopId} editor={loading.editor} saveQueue={loading.saveQueue} selection={selection} presenting={presenting}>
+          <FacilitationLayer workshopId={workshopId} mapId={mapId} editor={loading.editor} saveQueue={loading.saveQueue}>
+            {(canvasOverlay) => (
               <MapWorkspace
                 editor={loading.editor}
                 presenting={presenting}
@@ -76,9 +76,9 @@ export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenPro
                 canvasOverlay={canvasOverlay}
                 onSelectionChange={setSelection}
               />
-            </FutureStateSide>
-          )}
-        </FacilitationLayer>
+            )}
+          </FacilitationLayer>
+        </FutureStateSide>
       ) : (
         <main className="screen-message">
           <p className="muted">Opening map…</p>
