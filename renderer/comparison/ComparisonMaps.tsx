@@ -31,14 +31,23 @@ export function ComparisonMaps({ current, future, marks }: ComparisonMapsProps) 
   const size = useElementSize(paneRef);
   const [viewport, setViewport] = useState<Viewport | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
+  // Until someone pans or zooms, the maps are kept fitted as the panes settle into their size.
+  const [fitted, setFitted] = useState(true);
 
-  const fit = useCallback(() => setViewport(fitBoth(current, future, size)), [current, future, size]);
+  const fit = useCallback(() => {
+    setFitted(true);
+    setViewport(fitBoth(current, future, size));
+  }, [current, future, size]);
   useEffect(() => {
-    if (size.width > 0 && viewport === null) fit();
-  }, [size, viewport, fit]);
+    if (size.width > 0 && fitted) setViewport(fitBoth(current, future, size));
+  }, [size, fitted, current, future]);
+  const move = useCallback((next: Viewport) => {
+    setFitted(false);
+    setViewport(next);
+  }, []);
 
   const view = viewport ?? { x: 0, y: 0, scale: 1 };
-  const zoom = (factor: number) => setViewport(zoomAt(view, { x: size.width / 2, y: size.height / 2 }, factor));
+  const zoom = (factor: number) => move(zoomAt(view, { x: size.width / 2, y: size.height / 2 }, factor));
   const onHover = useCallback((mark: StepMark | null, at: { x: number; y: number } | null) => {
     setHover(mark && at ? { mark, x: at.x, y: at.y } : null);
   }, []);
@@ -67,7 +76,7 @@ export function ComparisonMaps({ current, future, marks }: ComparisonMapsProps) 
           </div>
         </div>
         <div className="comparison-stage" ref={paneRef} data-testid="current-map">
-          <ReadOnlyMap doc={current} viewport={view} size={size} onViewportChange={setViewport} />
+          <ReadOnlyMap doc={current} viewport={view} size={size} onViewportChange={move} />
         </div>
       </div>
       <div className="comparison-pane">
@@ -89,7 +98,7 @@ export function ComparisonMaps({ current, future, marks }: ComparisonMapsProps) 
             doc={future}
             viewport={view}
             size={size}
-            onViewportChange={setViewport}
+            onViewportChange={move}
             overlay={<DifferenceMarks marks={marks} scale={view.scale} onHover={onHover} />}
           />
           {hover && (

@@ -62,12 +62,15 @@ export function DifferenceMarks({ marks, scale, onHover }: DifferenceMarksProps)
                 align="center"
                 verticalAlign="middle"
                 fontFamily={CANVAS_FONT_FAMILY}
-                fontSize={Math.max(14, px(16))}
+                fontSize={Math.min(px(15), height / 3)}
                 fill={color}
                 textDecoration="line-through"
+                wrap="none"
+                ellipsis
               />
             )}
-            <Label x={x - px(6)} y={y - px(6 + BADGE_FONT_PX + 2 * BADGE_PADDING_PX)}>
+            {/* A removed node's badge hangs below it, so that it does not cover its neighbour's. */}
+            <Label x={x - px(6)} y={removed ? y + height + px(8) : y - px(6 + BADGE_FONT_PX + 2 * BADGE_PADDING_PX)}>
               <Tag fill={color} cornerRadius={px(4)} />
               <Text text={word.toUpperCase()} fontFamily={CANVAS_FONT_FAMILY} fontStyle="bold" fontSize={px(BADGE_FONT_PX)} padding={px(BADGE_PADDING_PX)} fill="#ffffff" />
             </Label>
