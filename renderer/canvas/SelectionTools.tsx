@@ -32,7 +32,7 @@ export function SelectionTools({ node, nodesLayer, scale, canConnect, onResize }
   useEffect(() => {
     const tr = transformer.current;
     if (!tr) return;
-    const group = resizable ? nodesLayer.current?.findOne(`#${CSS.escape(node.id)}`) : undefined;
+    const group = resizable ? nodesLayer.current?.findOne((shape: Konva.Node) => shape.id() === node.id) : undefined;
     tr.nodes(group ? [group] : []);
     tr.getLayer()?.batchDraw();
   }, [node, resizable, nodesLayer]);

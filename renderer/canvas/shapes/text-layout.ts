@@ -73,11 +73,11 @@ export function textPlacement(node: MapNode, hasDataLine: boolean): TextPlacemen
       return inside(node, { fontSize: BODY_FONT_SIZE + 1 });
     case 'kaizen-burst':
       return inside(node, {
-        x: node.width * 0.2,
-        y: node.height * 0.22,
-        width: node.width * 0.6,
-        height: node.height * 0.56,
-        fontSize: BODY_FONT_SIZE,
+        x: node.width * 0.14,
+        y: node.height * 0.24,
+        width: node.width * 0.72,
+        height: node.height * 0.52,
+        fontSize: BODY_FONT_SIZE - 1,
         bold: true,
         padding: 0,
       });
