@@ -18,6 +18,7 @@ import { MapContentsList } from './MapContentsList';
 import { NoteTextEditor } from './NoteTextEditor';
 import { SelectionTools } from './SelectionTools';
 import { nodeExtent } from './shapes/node-extent';
+import { useAnchors } from './use-anchors';
 import { NodeDragContext } from './shapes/node-drag-context';
 import type { IssueLevel } from './shapes/shape-props';
 import { detailForScale } from './shapes/shape-style';
@@ -79,6 +80,7 @@ export function MapCanvas(props: MapCanvasProps) {
   const settings = doc.map.settings;
   const nodesById = useMemo(() => new Map<Id, MapNode>(doc.nodes.map((node) => [node.id, node])), [doc.nodes]);
   const extents = useMemo(() => new Map<Id, Rect>(doc.nodes.map((node) => [node.id, nodeExtent(node, settings)])), [doc.nodes, settings]);
+  const anchors = useAnchors(doc.nodes, settings);
 
   const live = props.liveViewport;
   const { onWheel, startPan, restoreHits } = useViewportControl({
@@ -124,6 +126,7 @@ export function MapCanvas(props: MapCanvasProps) {
     live,
     size,
     boxes: nodesById,
+    anchors,
     selection,
     spaceHeld,
     snapToGrid: props.snapToGrid,
@@ -210,7 +213,7 @@ export function MapCanvas(props: MapCanvasProps) {
               draggable={draggable}
               />
             </NodeDragContext>
-            <ConnectorList connectors={doc.connectors} nodesById={nodesById} selection={selection} detail={detail} />
+            <ConnectorList connectors={doc.connectors} anchors={anchors} selection={selection} detail={detail} />
           </Layer>
           <Layer ref={interactionLayer}>
             <SelectionTools

@@ -1,5 +1,6 @@
 import type Konva from 'konva';
 import type { NodeMove } from '../../../shared/editing/commands';
+import type { AnchorBox } from '../../../shared/geometry/connector-route';
 import { boundsOf, translate, type Point, type Rect } from '../../../shared/geometry/rect';
 import { snapRect, type Guide, type SnapIndex } from '../../../shared/geometry/snapping';
 import type { Id } from '../../../shared/model/ids';
@@ -35,7 +36,13 @@ function putBack(lifted: readonly Lifted[], layer: Konva.Layer) {
   }
 }
 
-export function startDragSession(grabbed: Konva.Node, ids: ReadonlySet<Id>, boxes: ReadonlyMap<Id, Rect>, layers: DragLayers): DragSession {
+export function startDragSession(
+  grabbed: Konva.Node,
+  ids: ReadonlySet<Id>,
+  boxes: ReadonlyMap<Id, Rect>,
+  anchors: ReadonlyMap<Id, AnchorBox>,
+  layers: DragLayers,
+): DragSession {
   const nodes = lift(layers.map, (shape) => ids.has(shape.id()));
   const connectors = lift(layers.map, (shape) => ids.has(shape.getAttr('fromId')) || ids.has(shape.getAttr('toId')));
   const starts = new Map<Konva.Node, Point>(nodes.map(({ shape }) => [shape, shape.position()]));
@@ -51,9 +58,9 @@ export function startDragSession(grabbed: Konva.Node, ids: ReadonlySet<Id>, boxe
 
   let delta: Point = { x: 0, y: 0 };
 
-  function boxOf(id: Id): Rect | undefined {
-    const box = boxes.get(id);
-    return box && ids.has(id) ? translate(box, delta.x, delta.y) : box;
+  function anchorOf(id: Id): AnchorBox | undefined {
+    const anchor = anchors.get(id);
+    return anchor && ids.has(id) ? translate(anchor, delta.x, delta.y) : anchor;
   }
 
   return {
@@ -69,7 +76,7 @@ export function startDragSession(grabbed: Konva.Node, ids: ReadonlySet<Id>, boxe
       }
       for (const [shape, start] of starts) shape.position({ x: start.x + delta.x, y: start.y + delta.y });
       for (const { shape } of connectors) {
-        shape.setAttrs({ fromBox: boxOf(shape.getAttr('fromId')), toBox: boxOf(shape.getAttr('toId')) });
+        shape.setAttrs({ fromBox: anchorOf(shape.getAttr('fromId')), toBox: anchorOf(shape.getAttr('toId')) });
       }
       return guides;
     },

@@ -1,6 +1,7 @@
 import type Konva from 'konva';
 import { useCallback, useMemo, useRef, type RefObject } from 'react';
 import type { NodeMove } from '../../../shared/editing/commands';
+import type { AnchorBox } from '../../../shared/geometry/connector-route';
 import { intersects, type Rect } from '../../../shared/geometry/rect';
 import { buildSnapIndex } from '../../../shared/geometry/snapping';
 import type { Id } from '../../../shared/model/ids';
@@ -15,6 +16,7 @@ type NodeDragOptions = {
   live: RefObject<Viewport>;
   size: Size;
   boxes: ReadonlyMap<Id, Rect>;
+  anchors: ReadonlyMap<Id, AnchorBox>;
   selection: ReadonlySet<Id>;
   spaceHeld: RefObject<boolean>;
   snapToGrid: boolean;
@@ -44,7 +46,7 @@ export function useNodeDrag(options: NodeDragOptions) {
   const onDragStart = useCallback((event: Konva.KonvaEventObject<DragEvent>) => {
     const grabbed = event.target;
     if (grabbed.name() !== NODE_NAME) return;
-    const { layers, live, size, boxes, selection, spaceHeld, snapToGrid, gridPitch, onDragStarted } = latest.current;
+    const { layers, live, size, boxes, anchors, selection, spaceHeld, snapToGrid, gridPitch, onDragStarted } = latest.current;
     if (spaceHeld.current) {
       grabbed.stopDrag();
       return;
@@ -59,7 +61,7 @@ export function useNodeDrag(options: NodeDragOptions) {
     const neighbours = [...boxes].filter(([id, box]) => !ids.has(id) && intersects(box, inView)).map(([, box]) => box);
     setConnectHandleVisible(drag, false);
     session.current = {
-      drag: startDragSession(grabbed, ids, boxes, { map, drag }),
+      drag: startDragSession(grabbed, ids, boxes, anchors, { map, drag }),
       snapping: { index: buildSnapIndex(neighbours), threshold: SNAP_SCREEN_PIXELS / live.current.scale, grid: snapToGrid ? gridPitch : null },
     };
   }, []);
