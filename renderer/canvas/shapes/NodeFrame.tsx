@@ -15,6 +15,9 @@ type NodeFrameProps = Pick<ShapeProps, 'node' | 'selected' | 'issue' | 'draggabl
 
 const BADGE_RADIUS = 12;
 
+/** An invisible rectangle exactly over a selected node's box, which the resize handles hold on to. */
+export const NODE_BOX_NAME = 'node-box';
+
 /**
  * The group every node is drawn in: placed at the node's corner, named so the stage can tell
  * which node a pointer event hit, with one invisible grab area, the selection outline and the
@@ -30,13 +33,14 @@ export function NodeFrame({ node, selected, issue, draggable, area, ownHitArea =
       x={node.x}
       y={node.y}
       draggable={draggable && drag !== null}
-      transformsEnabled={selected ? 'all' : 'position'}
+      transformsEnabled="position"
       onDragStart={drag?.onDragStart}
       onDragMove={drag?.onDragMove}
       onDragEnd={drag?.onDragEnd}
     >
       {!ownHitArea && <Rect {...box} fill="transparent" perfectDrawEnabled={false} />}
       {children}
+      {selected && <Rect name={NODE_BOX_NAME} width={node.width} height={node.height} listening={false} />}
       {selected && (
         <Rect
           x={box.x - 5}
