@@ -43,36 +43,31 @@ export type MetricComparison = {
 
 type MetricDefinition = { label: string; unit: MetricUnit; better: Direction; read: (m: VsmMetrics) => number | null };
 
+function metric(label: string, unit: MetricUnit, better: Direction, read: MetricDefinition['read']): MetricDefinition {
+  return { label, unit, better, read };
+}
+
 export const METRIC_DEFINITIONS: Readonly<Record<MetricKey, MetricDefinition>> = {
-  leadTime: { label: 'Lead time', unit: 'seconds', better: 'lower', read: (m) => m.leadTime },
-  processTime: { label: 'Process time', unit: 'seconds', better: 'lower', read: (m) => m.processTime },
-  activityRatio: { label: 'Activity ratio', unit: 'ratio', better: 'higher', read: (m) => m.activityRatio },
-  rolledPercentCompleteAccurate: {
-    label: 'Rolled %C&A',
-    unit: 'percent',
-    better: 'higher',
-    read: (m) => m.rolledPercentCompleteAccurate,
-  },
-  totalInventory: { label: 'Total inventory', unit: 'count', better: 'lower', read: (m) => m.totalInventory },
-  totalOperators: { label: 'Operators', unit: 'count', better: 'lower', read: (m) => m.totalOperators },
-  taktTime: { label: 'Takt time', unit: 'seconds', better: 'neither', read: (m) => m.taktTime },
-  bottleneckCycleTime: {
-    label: 'Bottleneck cycle time',
-    unit: 'seconds',
-    better: 'lower',
-    read: (m) => m.bottleneck?.cycleTime ?? null,
-  },
-  stepsOverTakt: { label: 'Steps slower than takt', unit: 'count', better: 'lower', read: (m) => m.stepsOverTakt.length },
-  stepCount: { label: 'Steps', unit: 'count', better: 'lower', read: (m) => m.stepCount },
-  handOffs: { label: 'Hand-offs', unit: 'count', better: 'lower', read: (m) => m.handOffs },
-  reworkLoops: { label: 'Rework loops', unit: 'count', better: 'lower', read: (m) => m.reworkLoops.length },
+  leadTime: metric('Lead time', 'seconds', 'lower', (m) => m.leadTime),
+  processTime: metric('Process time', 'seconds', 'lower', (m) => m.processTime),
+  activityRatio: metric('Activity ratio', 'ratio', 'higher', (m) => m.activityRatio),
+  rolledPercentCompleteAccurate: metric('Rolled %C&A', 'percent', 'higher', (m) => m.rolledPercentCompleteAccurate),
+  totalInventory: metric('Total inventory', 'count', 'lower', (m) => m.totalInventory),
+  totalOperators: metric('Operators', 'count', 'lower', (m) => m.totalOperators),
+  taktTime: metric('Takt time', 'seconds', 'neither', (m) => m.taktTime),
+  bottleneckCycleTime: metric('Bottleneck cycle time', 'seconds', 'lower', (m) => m.bottleneck?.cycleTime ?? null),
+  stepsOverTakt: metric('Steps slower than takt', 'count', 'lower', (m) => m.stepsOverTakt.length),
+  stepCount: metric('Steps', 'count', 'lower', (m) => m.stepCount),
+  handOffs: metric('Hand-offs', 'count', 'lower', (m) => m.handOffs),
+  reworkLoops: metric('Rework loops', 'count', 'lower', (m) => m.reworkLoops.length),
 };
 
 function verdict(better: Direction, before: number | null, after: number | null): Verdict {
   if (before === null || after === null) return before === after ? 'same' : 'unknown';
   if (before === after) return 'same';
   if (better === 'neither') return 'changed';
-  return (after < before) === (better === 'lower') ? 'better' : 'worse';
+  const fell = after < before;
+  return fell === (better === 'lower') ? 'better' : 'worse';
 }
 
 export function compareMetrics(current: VsmMetrics, future: VsmMetrics): MetricComparison[] {
@@ -82,6 +77,7 @@ export function compareMetrics(current: VsmMetrics, future: VsmMetrics): MetricC
     const after = read(future);
     const absoluteChange = before === null || after === null ? null : after - before;
     const relativeChange = absoluteChange === null || before === null || before === 0 ? null : absoluteChange / before;
-    return { key, label, unit, better, before, after, absoluteChange, relativeChange, verdict: verdict(better, before, after) };
+    const judged = verdict(better, before, after);
+    return { key, label, unit, better, before, after, absoluteChange, relativeChange, verdict: judged };
   });
 }

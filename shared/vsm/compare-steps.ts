@@ -46,7 +46,8 @@ function ref(node: MapNode): StepRef {
 }
 
 function fieldChanges(before: ProcessNode, after: ProcessNode): FieldChange[] {
-  const changes: FieldChange[] = before.text === after.text ? [] : [{ field: 'text', before: before.text, after: after.text }];
+  const changes: FieldChange[] = [];
+  if (before.text !== after.text) changes.push({ field: 'text', before: before.text, after: after.text });
   for (const field of PROCESS_FIELDS) {
     const was = before.process[field] ?? null;
     const now = after.process[field] ?? null;

@@ -1,10 +1,9 @@
-import type { Id } from '../model/ids';
 import type { ProcessNode, StockNode } from '../model/map-node';
-import type { MapDocument } from '../model/vsm-map';
-import { findCriticalPath, type PathWeight } from './critical-path';
+import type { MapDocument, MapSettings } from '../model/vsm-map';
+import { findCriticalPath } from './critical-path';
 import { dailyDemand, taktTime } from './demand';
 import { diagnose } from './diagnostics';
-import { buildFlowGraph, componentOf, type FlowVertex } from './flow-graph';
+import { buildFlowGraph, componentOf } from './flow-graph';
 import { countHandOffs } from './hand-offs';
 import type { StepMetrics, StockMetrics, VsmMetrics } from './metric-types';
 import { nodeLabel } from './node-roles';
@@ -18,23 +17,37 @@ import { buildTimeline } from './timeline';
  * figures (step count, operators, rolled %C&A, takt, bottleneck, inventory) take every process
  * box and every stock on the map, connected or not: a box on the map is part of the value
  * stream even before anyone has drawn its arrows, and the diagnostics say when that is so.
+ * Every step and stock is a vertex of the flow graph, so one pass over the vertices serves all.
  */
-const NO_TIME: PathWeight = { lead: 0, process: 0 };
-
-function isStep(node: MapDocument['nodes'][number]): node is ProcessNode {
-  return node.kind === 'process';
+function stepMetrics(node: ProcessNode, takt: number | null): StepMetrics {
+  const times = stepTimes(node.process);
+  const taktRatio = times.cycleTime !== null && takt !== null ? times.cycleTime / takt : null;
+  return {
+    nodeId: node.id,
+    kind: 'process',
+    label: nodeLabel(node),
+    ...times,
+    operators: node.process.operators ?? null,
+    percentCompleteAccurate: node.process.percentCompleteAccurate ?? null,
+    taktRatio,
+    overTakt: taktRatio !== null && taktRatio > 1,
+    onFlow: false,
+    onCriticalPath: false,
+  };
 }
 
-function isStock(node: MapDocument['nodes'][number]): node is StockNode {
-  return 'inventory' in node;
-}
-
-function product(values: readonly number[]): number {
-  return values.reduce((total, value) => total * value, 1);
-}
-
-function sum(values: readonly number[]): number {
-  return values.reduce((total, value) => total + value, 0);
+function stockMetrics(node: StockNode, demand: number | null, settings: MapSettings): StockMetrics {
+  const wait = stockWait(node.inventory, demand, settings);
+  return {
+    nodeId: node.id,
+    label: nodeLabel(node),
+    kind: node.kind,
+    quantity: node.inventory.quantity ?? null,
+    waitTime: wait.seconds,
+    waitSource: wait.source,
+    onFlow: false,
+    onCriticalPath: false,
+  };
 }
 
 export function computeMetrics(doc: MapDocument): VsmMetrics {
@@ -42,58 +55,54 @@ export function computeMetrics(doc: MapDocument): VsmMetrics {
   const demand = dailyDemand(settings);
   const takt = taktTime(settings);
   const graph = buildFlowGraph(doc);
-  const { loops, closingEdges } = findReworkLoops(graph);
+  const { loops, closing } = findReworkLoops(graph);
 
-  const stepNodes = doc.nodes.filter(isStep);
-  const stockNodes = doc.nodes.filter(isStock);
-  const stepTimesById = new Map(stepNodes.map((node) => [node.id, stepTimes(node.process)]));
-  const waitsById = new Map(stockNodes.map((node) => [node.id, stockWait(node.inventory, demand, settings)]));
-  const weightOf = ({ node }: FlowVertex): PathWeight => {
-    const times = stepTimesById.get(node.id);
-    if (times) return { lead: times.leadTime ?? 0, process: times.processTime ?? 0 };
-    const wait = waitsById.get(node.id);
-    return wait ? { lead: wait.seconds ?? 0, process: 0 } : NO_TIME;
+  const size = graph.nodes.length;
+  const weights = { lead: new Float64Array(size), process: new Float64Array(size) };
+  const measured: (StepMetrics | StockMetrics | undefined)[] = [];
+  const steps: StepMetrics[] = [];
+  const stocks: StockMetrics[] = [];
+  graph.nodes.forEach((node, vertex) => {
+    if (node.kind === 'process') {
+      const step = stepMetrics(node, takt);
+      weights.lead[vertex] = step.leadTime ?? 0;
+      weights.process[vertex] = step.processTime ?? 0;
+      steps.push(step);
+      measured[vertex] = step;
+    } else if ('inventory' in node) {
+      const stock = stockMetrics(node, demand, settings);
+      weights.lead[vertex] = stock.waitTime ?? 0;
+      stocks.push(stock);
+      measured[vertex] = stock;
+    }
+  });
+
+  const path = findCriticalPath(graph, closing, weights);
+  const [first] = path.vertices;
+  const onFlow = first === undefined ? new Uint8Array(size) : componentOf(graph, first);
+  measured.forEach((entry, vertex) => {
+    if (entry) entry.onFlow = onFlow[vertex] === 1;
+  });
+  const stops = path.vertices.flatMap((vertex) => measured[vertex] ?? []);
+  for (const stop of stops) stop.onCriticalPath = true;
+
+  let rolled: number | null = null;
+  let operators = 0;
+  let bottleneck: VsmMetrics['bottleneck'] = null;
+  for (const step of steps) {
+    if (step.percentCompleteAccurate !== null) rolled = (rolled ?? 1) * (step.percentCompleteAccurate / 100);
+    operators += step.operators ?? 0;
+    if (step.cycleTime !== null && (!bottleneck || step.cycleTime > bottleneck.cycleTime)) {
+      bottleneck = { nodeId: step.nodeId, cycleTime: step.cycleTime };
+    }
+  }
+  const labelOf = (id: string) => {
+    const node = graph.nodes[graph.indexOf.get(id) ?? -1];
+    return node ? nodeLabel(node) : id;
   };
-  const path = findCriticalPath(graph, closingEdges, weightOf);
-  const criticalPath = path.vertices.map((vertex) => vertex.node.id);
-  const onPath = new Set(criticalPath);
-  const first = path.vertices[0];
-  const onFlow = new Set(first ? [...componentOf(first)].map((vertex) => vertex.node.id) : []);
-
-  const steps = stepNodes.map((node): StepMetrics => {
-    const times = stepTimesById.get(node.id) ?? stepTimes(node.process);
-    const taktRatio = times.cycleTime !== null && takt !== null ? times.cycleTime / takt : null;
-    return {
-      nodeId: node.id,
-      label: nodeLabel(node),
-      ...times,
-      operators: node.process.operators ?? null,
-      percentCompleteAccurate: node.process.percentCompleteAccurate ?? null,
-      taktRatio,
-      overTakt: taktRatio !== null && taktRatio > 1,
-      onFlow: onFlow.has(node.id),
-      onCriticalPath: onPath.has(node.id),
-    };
-  });
-  const stocks = stockNodes.map((node): StockMetrics => {
-    const wait = waitsById.get(node.id) ?? stockWait(node.inventory, demand, settings);
-    return {
-      nodeId: node.id,
-      label: nodeLabel(node),
-      kind: node.kind,
-      quantity: node.inventory.quantity ?? null,
-      waitTime: wait.seconds,
-      waitSource: wait.source,
-      onFlow: onFlow.has(node.id),
-      onCriticalPath: onPath.has(node.id),
-    };
-  });
-
-  const qualities = steps.flatMap((step) => (step.percentCompleteAccurate === null ? [] : [step.percentCompleteAccurate / 100]));
-  const timed = steps.flatMap((step) => (step.cycleTime === null ? [] : [{ nodeId: step.nodeId, cycleTime: step.cycleTime }]));
-  const bottleneck = timed.reduce<(typeof timed)[number] | null>((slowest, step) => (!slowest || step.cycleTime > slowest.cycleTime ? step : slowest), null);
-  const labels = new Map(doc.nodes.map((node) => [node.id, nodeLabel(node)]));
-  const customers = doc.nodes.filter((node) => node.kind === 'customer').map((node) => ({ id: node.id, label: nodeLabel(node) }));
+  const customers = graph.nodes
+    .filter((node) => node.kind === 'customer')
+    .map((node) => ({ id: node.id, label: nodeLabel(node) }));
 
   return {
     dailyDemand: demand,
@@ -101,13 +110,13 @@ export function computeMetrics(doc: MapDocument): VsmMetrics {
     leadTime: path.leadTime,
     processTime: path.processTime,
     activityRatio: path.leadTime > 0 ? path.processTime / path.leadTime : null,
-    rolledPercentCompleteAccurate: qualities.length > 0 ? product(qualities) * 100 : null,
-    totalInventory: sum(stocks.map((stock) => stock.quantity ?? 0)),
-    totalOperators: sum(steps.map((step) => step.operators ?? 0)),
+    rolledPercentCompleteAccurate: rolled === null ? null : rolled * 100,
+    totalInventory: stocks.reduce((total, stock) => total + (stock.quantity ?? 0), 0),
+    totalOperators: operators,
     stepCount: steps.length,
     handOffs: countHandOffs(graph),
-    criticalPath,
-    timeline: buildTimeline(criticalPath, new Map(steps.map((step) => [step.nodeId, step])), new Map(stocks.map((stock) => [stock.nodeId, stock]))),
+    criticalPath: path.vertices.flatMap((vertex) => graph.nodes[vertex]?.id ?? []),
+    timeline: buildTimeline(stops),
     bottleneck,
     stepsOverTakt: steps.filter((step) => step.overTakt).map((step) => step.nodeId),
     steps,
@@ -120,8 +129,8 @@ export function computeMetrics(doc: MapDocument): VsmMetrics {
       stocks,
       customers,
       reworkLoops: loops,
-      hasMaterialFlow: graph.edges.length > 0,
-      labelOf: (id: Id) => labels.get(id) ?? id,
+      hasMaterialFlow: graph.connectorIds.length > 0,
+      labelOf,
     }),
   };
 }

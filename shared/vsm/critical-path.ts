@@ -1,50 +1,68 @@
-import type { FlowEdge, FlowGraph, FlowVertex } from './flow-graph';
+import { at, type FlowGraph } from './flow-graph';
 
 /**
  * Where the flow branches and joins, the totals follow the critical path: the route from where
  * material enters to where it leaves with the longest lead time (ties go to the longer process
- * time, then to the arrow drawn first). It is a longest-path search over the first-pass flow in
- * topological order, linear in the size of the map. A vertex with no arrows at all is not part
- * of any flow and cannot be the critical path while arrows exist elsewhere.
+ * time, then to the arrow drawn first). It is a longest-path search over the first-pass flow
+ * (the closing arrows of rework loops set aside) in topological order, linear in the size of the
+ * map. A vertex with no arrows at all is not part of any flow and cannot be the critical path
+ * while arrows exist elsewhere. Weights are per vertex: a step's lead and process time, a
+ * stock's wait (as lead time only), zero for the rest.
  */
-export type PathWeight = { lead: number; process: number };
+export type PathWeights = { lead: Float64Array; process: Float64Array };
 
-export type CriticalPath = { vertices: FlowVertex[]; leadTime: number; processTime: number };
+/** The path as vertices from entry to exit, with its totals. */
+export type CriticalPath = { vertices: number[]; leadTime: number; processTime: number };
 
-type Best = { vertex: FlowVertex; lead: number; process: number; previous: Best | null };
-
-function isLonger(a: Best, b: Best): boolean {
-  return a.lead > b.lead || (a.lead === b.lead && a.process > b.process);
+function isLonger(lead: number, work: number, otherLead: number, otherWork: number): boolean {
+  return lead > otherLead || (lead === otherLead && work > otherWork);
 }
 
-export function findCriticalPath(
-  graph: FlowGraph,
-  setAside: ReadonlySet<FlowEdge>,
-  weightOf: (vertex: FlowVertex) => PathWeight,
-): CriticalPath {
-  const counts = (edges: readonly FlowEdge[]) => edges.filter((edge) => !setAside.has(edge)).length;
-  const waiting = new Map(graph.vertices.map((vertex) => [vertex, counts(vertex.in)]));
-  const best = new Map<FlowVertex, Best>();
-  const ready = graph.vertices.filter((vertex) => waiting.get(vertex) === 0);
-  let longest: Best | null = null;
+export function findCriticalPath(graph: FlowGraph, closing: Uint8Array, weights: PathWeights): CriticalPath {
+  const { outStart, outEdges, edgeTo, inStart } = graph;
+  const count = graph.nodes.length;
+  const waiting = new Int32Array(count);
+  graph.edgeTo.forEach((to, edge) => {
+    if (closing[edge] === 0) waiting[to] = at(waiting, to) + 1;
+  });
+  const lead = Float64Array.from(weights.lead);
+  const work = Float64Array.from(weights.process);
+  const previous = new Int32Array(count).fill(-1);
+  const ready = new Int32Array(count);
+  let readyCount = 0;
+  waiting.forEach((left, vertex) => {
+    if (left === 0) ready[readyCount++] = vertex;
+  });
 
-  for (const vertex of ready) {
-    const here = best.get(vertex) ?? { vertex, ...weightOf(vertex), previous: null };
-    const onward = vertex.out.filter((edge) => !setAside.has(edge));
-    for (const edge of onward) {
-      const weight = weightOf(edge.to);
-      const candidate = { vertex: edge.to, lead: here.lead + weight.lead, process: here.process + weight.process, previous: here };
-      const known = best.get(edge.to);
-      if (!known || isLonger(candidate, known)) best.set(edge.to, candidate);
-      const left = (waiting.get(edge.to) ?? 0) - 1;
-      waiting.set(edge.to, left);
-      if (left === 0) ready.push(edge.to);
+  let end = -1;
+  for (let head = 0; head < readyCount; head += 1) {
+    const from = at(ready, head);
+    let onward = 0;
+    for (let k = at(outStart, from); k < at(outStart, from + 1); k += 1) {
+      const edge = at(outEdges, k);
+      if (closing[edge] === 1) continue;
+      onward += 1;
+      const to = at(edgeTo, edge);
+      const candidateLead = at(lead, from) + at(weights.lead, to);
+      const candidateWork = at(work, from) + at(weights.process, to);
+      if (previous[to] === -1 || isLonger(candidateLead, candidateWork, at(lead, to), at(work, to))) {
+        lead[to] = candidateLead;
+        work[to] = candidateWork;
+        previous[to] = from;
+      }
+      waiting[to] = at(waiting, to) - 1;
+      if (waiting[to] === 0) ready[readyCount++] = to;
     }
-    const isEnd = onward.length === 0 && vertex.in.length + vertex.out.length > 0;
-    if (isEnd && (!longest || isLonger(here, longest))) longest = here;
+    const hasArrows = at(outStart, from + 1) > at(outStart, from) || at(inStart, from + 1) > at(inStart, from);
+    const longestEnd = end === -1 || isLonger(at(lead, from), at(work, from), at(lead, end), at(work, end));
+    if (onward === 0 && hasArrows && longestEnd) end = from;
   }
 
-  const vertices: FlowVertex[] = [];
-  for (let step = longest; step; step = step.previous) vertices.push(step.vertex);
-  return { vertices: vertices.reverse(), leadTime: longest?.lead ?? 0, processTime: longest?.process ?? 0 };
+  const vertices: number[] = [];
+  for (let vertex = end; vertex !== -1; vertex = at(previous, vertex)) vertices.push(vertex);
+  return {
+    vertices: vertices.reverse(),
+    leadTime: end === -1 ? 0 : at(lead, end),
+    processTime: end === -1 ? 0 : at(work, end),
+  };
 }

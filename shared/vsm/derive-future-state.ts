@@ -28,13 +28,14 @@ function copyNode(node: MapNode, id: Id): MapNode {
 export function deriveFutureState(current: MapDocument, options: DeriveOptions = {}): MapDocument {
   const nextId = options.newId ?? randomId;
   const now = options.now ?? new Date().toISOString();
+  const mapId = nextId();
   const idFor = new Map(current.nodes.map((node) => [node.id, nextId()]));
   const copiedId = (id: Id): Id => idFor.get(id) ?? id;
 
   return {
     map: {
       ...current.map,
-      id: nextId(),
+      id: mapId,
       name: options.name ?? futureName(current.map.name),
       state: 'future',
       derivedFromMapId: current.map.id,

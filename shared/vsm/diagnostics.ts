@@ -2,7 +2,7 @@ import type { Id } from '../model/ids';
 import type { MapSettings } from '../model/vsm-map';
 import type { StepMetrics, StockMetrics } from './metric-types';
 import type { ReworkLoop } from './rework-loops';
-import { formatDuration } from './units';
+import { formatDuration, naturalUnit, type TimeUnit } from './units';
 
 /**
  * What stops a figure from being complete or right, said so a facilitator can act on it, with
@@ -31,7 +31,14 @@ export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export type Diagnostic = { code: DiagnosticCode; severity: Severity; nodeIds: Id[]; connectorIds: Id[]; message: string };
+export type Diagnostic = {
+  code: DiagnosticCode;
+  severity: Severity;
+  /** The nodes the canvas should point at; empty for a map-wide setting. */
+  nodeIds: Id[];
+  connectorIds: Id[];
+  message: string;
+};
 
 const SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   'demand-not-set': 'warning',
@@ -60,7 +67,7 @@ export type DiagnosticInput = {
   labelOf: (id: Id) => string;
 };
 
-function diagnostic(code: DiagnosticCode, message: string, nodeIds: Id[] = [], connectorIds: Id[] = []): Diagnostic {
+function diagnostic(code: DiagnosticCode, nodeIds: Id[], message: string, connectorIds: Id[] = []): Diagnostic {
   return { code, severity: SEVERITY[code], nodeIds, connectorIds, message };
 }
 
@@ -70,70 +77,142 @@ function quoteList(labels: readonly string[]): string {
   return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
 }
 
+/** Both in takt's unit, unless rounding would make them look equal; then in seconds, to the millisecond. */
+function formatAgainstTakt(cycleTime: number, taktTime: number, settings: MapSettings): [string, string] {
+  const inUnit = (unit: TimeUnit, maximumFractionDigits: number): [string, string] => [
+    formatDuration(cycleTime, settings, { unit, maximumFractionDigits }),
+    formatDuration(taktTime, settings, { unit, maximumFractionDigits }),
+  ];
+  const natural = inUnit(naturalUnit(taktTime, settings), 1);
+  return natural[0] === natural[1] ? inUnit('s', 3) : natural;
+}
+
 function settingsDiagnostics(settings: MapSettings): Diagnostic[] {
   const found: Diagnostic[] = [];
   if (!settings.demandPerPeriod) {
-    found.push(diagnostic('demand-not-set', 'Customer demand is not set, so takt time cannot be worked out and inventory quantities cannot be turned into days. Enter the demand per period in the map settings.'));
+    found.push(
+      diagnostic(
+        'demand-not-set',
+        [],
+        'Customer demand is not set, so takt time cannot be worked out and inventory quantities cannot be ' +
+          'turned into days. Enter the demand per period in the map settings.',
+      ),
+    );
   }
   if (settings.workingDaysPerPeriod === undefined) {
-    found.push(diagnostic('working-days-not-set', 'The number of working days per period is not set, so the daily demand (and with it takt time and inventory days) cannot be worked out.'));
+    found.push(
+      diagnostic(
+        'working-days-not-set',
+        [],
+        'The number of working days per period is not set, so the daily demand (and with it takt time and ' +
+          'inventory days) cannot be worked out.',
+      ),
+    );
   }
   if (settings.workingTimePerDay === undefined) {
-    found.push(diagnostic('working-time-not-set', 'The available working time per day is not set, so takt time cannot be worked out, and days are counted as 8-hour working days until it is.'));
+    found.push(
+      diagnostic(
+        'working-time-not-set',
+        [],
+        'The available working time per day is not set, so takt time cannot be worked out, and days are ' +
+          'counted as 8-hour working days until it is.',
+      ),
+    );
   }
   return found;
 }
 
 function stepDiagnostics({ steps, taktTime, settings }: DiagnosticInput): Diagnostic[] {
   const found: Diagnostic[] = [];
-  for (const step of steps) {
-    if (step.processTime === null) {
-      found.push(diagnostic('process-time-missing', `“${step.label}” has no process time or cycle time, so its work counts as zero in the totals.`, [step.nodeId]));
+  for (const { nodeId, label, processTime, leadTimeBelowProcessTime, overTakt, cycleTime } of steps) {
+    if (processTime === null) {
+      const message = `“${label}” has no process time or cycle time, so its work counts as zero in the totals.`;
+      found.push(diagnostic('process-time-missing', [nodeId], message));
     }
-    if (step.leadTimeBelowProcessTime) {
-      found.push(diagnostic('lead-time-below-process-time', `“${step.label}” has a lead time shorter than its process time. A step cannot finish before its work is done, so its process time is used as its lead time. Check both figures.`, [step.nodeId]));
+    if (leadTimeBelowProcessTime) {
+      const message =
+        `“${label}” has a lead time shorter than its process time. A step cannot finish before its work is ` +
+        'done, so its process time is used as its lead time. Check both figures.';
+      found.push(diagnostic('lead-time-below-process-time', [nodeId], message));
     }
-    if (step.overTakt && step.cycleTime !== null && taktTime !== null) {
-      const cycle = formatDuration(step.cycleTime, settings);
-      found.push(diagnostic('over-takt', `“${step.label}” needs ${cycle} a piece, more than the takt time of ${formatDuration(taktTime, settings)}: it cannot keep up with customer demand.`, [step.nodeId]));
+    if (overTakt && cycleTime !== null && taktTime !== null) {
+      const [cycle, takt] = formatAgainstTakt(cycleTime, taktTime, settings);
+      const message =
+        `“${label}” needs ${cycle} a piece, more than the takt time of ${takt}: ` +
+        'it cannot keep up with customer demand.';
+      found.push(diagnostic('over-takt', [nodeId], message));
     }
   }
   const withoutQuality = steps.filter((step) => step.percentCompleteAccurate === null);
   if (withoutQuality.length > 0 && withoutQuality.length < steps.length) {
-    found.push(diagnostic('percent-complete-accurate-missing', `%C&A is missing for ${quoteList(withoutQuality.map((step) => step.label))}, so the rolled %C&A covers only the steps that have it.`, withoutQuality.map((step) => step.nodeId)));
+    const names = quoteList(withoutQuality.map((step) => step.label));
+    const message = `%C&A is missing for ${names}, so the rolled %C&A covers only the steps that have it.`;
+    found.push(
+      diagnostic(
+        'percent-complete-accurate-missing',
+        withoutQuality.map((step) => step.nodeId),
+        message,
+      ),
+    );
   }
   return found;
 }
 
 function stockDiagnostics({ stocks }: DiagnosticInput): Diagnostic[] {
-  const found: Diagnostic[] = [];
-  for (const stock of stocks) {
-    if (stock.waitSource !== null) continue;
-    if (stock.quantity !== null) {
-      found.push(diagnostic('inventory-needs-demand', `“${stock.label}” holds ${stock.quantity.toLocaleString('en')}, but without the customer's daily demand that cannot be turned into days of waiting. Set the demand and working days, or enter the wait time directly.`, [stock.nodeId]));
-    } else {
-      found.push(diagnostic('stock-without-data', `“${stock.label}” has neither a quantity nor a wait time, so it adds no time to the lead time.`, [stock.nodeId]));
+  return stocks.flatMap(({ nodeId, label, quantity, waitSource }) => {
+    if (waitSource !== null) return [];
+    if (quantity === null) {
+      const message = `“${label}” has neither a quantity nor a wait time, so it adds no time to the lead time.`;
+      return [diagnostic('stock-without-data', [nodeId], message)];
     }
-  }
-  return found;
+    const message =
+      `“${label}” holds ${quantity.toLocaleString('en')}, but without the customer's daily demand that cannot be ` +
+      'turned into days of waiting. Set the demand and working days, or enter the wait time directly.';
+    return [diagnostic('inventory-needs-demand', [nodeId], message)];
+  });
 }
 
 function flowDiagnostics(input: DiagnosticInput): Diagnostic[] {
+  const { steps, stocks, hasMaterialFlow, customers, reworkLoops, labelOf } = input;
   const found: Diagnostic[] = [];
-  const placed = [...input.steps, ...input.stocks];
-  if (!input.hasMaterialFlow && placed.length > 0) {
-    found.push(diagnostic('no-material-flow', 'No push, pull or FIFO arrows join the steps yet, so lead time and process time cannot be added up. Connect the steps in the order the work flows.', placed.map((item) => item.nodeId)));
+  const placed = [...steps, ...stocks];
+  if (!hasMaterialFlow && placed.length > 0) {
+    const message =
+      'No push, pull or FIFO arrows join the steps yet, so lead time and process time cannot be added up. ' +
+      'Connect the steps in the order the work flows.';
+    found.push(
+      diagnostic(
+        'no-material-flow',
+        placed.map((item) => item.nodeId),
+        message,
+      ),
+    );
   } else {
-    for (const item of placed.filter((entry) => !entry.onFlow)) {
-      found.push(diagnostic('not-on-flow', `“${item.label}” is not connected to the value stream's material flow, so its time is not in the totals. Join it with a push, pull or FIFO arrow.`, [item.nodeId]));
+    for (const { nodeId, label } of placed.filter((item) => !item.onFlow)) {
+      const message =
+        `“${label}” is not connected to the value stream's material flow, so its time is not in the totals. ` +
+        'Join it with a push, pull or FIFO arrow.';
+      found.push(diagnostic('not-on-flow', [nodeId], message));
     }
   }
-  if (input.customers.length > 1) {
-    found.push(diagnostic('several-customers', `The map has ${input.customers.length} customers (${quoteList(input.customers.map((c) => c.label))}). A value stream map follows one product family to one customer, and takt time uses the map's single demand figure.`, input.customers.map((c) => c.id)));
+  if (customers.length > 1) {
+    const message =
+      `The map has ${customers.length} customers (${quoteList(customers.map((c) => c.label))}). A value stream ` +
+      "map follows one product family to one customer, and takt time uses the map's single demand figure.";
+    found.push(
+      diagnostic(
+        'several-customers',
+        customers.map((c) => c.id),
+        message,
+      ),
+    );
   }
-  for (const loop of input.reworkLoops) {
-    const route = [...loop.nodeIds, loop.nodeIds[0] ?? ''].map((id) => `“${input.labelOf(id)}”`).join(' → ');
-    found.push(diagnostic('rework-loop', `Rework loop: ${route}. Lead time and process time count each step once, as a first pass with no rework; the cost of rework shows in the rolled %C&A.`, loop.nodeIds, [loop.closingConnectorId]));
+  for (const { nodeIds, closingConnectorId } of reworkLoops) {
+    const route = [...nodeIds, nodeIds[0] ?? ''].map((id) => `“${labelOf(id)}”`).join(' → ');
+    const message =
+      `Rework loop: ${route}. Lead time and process time count each step once, as a first pass with no ` +
+      'rework; the cost of rework shows in the rolled %C&A.';
+    found.push(diagnostic('rework-loop', nodeIds, message, [closingConnectorId]));
   }
   return found;
 }

@@ -10,6 +10,7 @@ export type StockKind = (typeof STOCK_KINDS)[number];
 
 export type StepMetrics = {
   nodeId: Id;
+  kind: 'process';
   label: string;
   processTime: number | null;
   leadTime: number | null;

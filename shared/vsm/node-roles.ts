@@ -74,6 +74,8 @@ const KIND_NAMES: Readonly<Record<NodeKind, string>> = {
 
 /** The name a facilitator knows a node by: the first line of its text, else its kind. */
 export function nodeLabel(node: MapNode): string {
-  const firstLine = node.text.trim().split('\n', 1)[0]?.trim() ?? '';
+  const text = node.text.trim();
+  const lineEnd = text.indexOf('\n');
+  const firstLine = lineEnd === -1 ? text : text.slice(0, lineEnd).trim();
   return firstLine === '' ? KIND_NAMES[node.kind] : firstLine;
 }

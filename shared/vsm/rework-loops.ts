@@ -1,5 +1,5 @@
 import type { Id } from '../model/ids';
-import type { FlowEdge, FlowGraph, FlowVertex } from './flow-graph';
+import { at, inDegree, type FlowGraph } from './flow-graph';
 
 /**
  * A rework loop is an arrow that sends material back to a step it has already passed. They are
@@ -16,40 +16,50 @@ export type ReworkLoop = {
   closingConnectorId: Id;
 };
 
-export type LoopAnalysis = { loops: ReworkLoop[]; closingEdges: ReadonlySet<FlowEdge> };
-
-type Frame = { vertex: FlowVertex; nextEdge: number };
+/** `closing[edge]` is 1 for each arrow that closes a loop. */
+export type LoopAnalysis = { loops: ReworkLoop[]; closing: Uint8Array };
 
 export function findReworkLoops(graph: FlowGraph): LoopAnalysis {
-  const onWalk = new Map<FlowVertex, number>();
-  const finished = new Set<FlowVertex>();
+  const { nodes, outStart, outEdges, edgeTo } = graph;
+  const closing = new Uint8Array(graph.connectorIds.length);
+  const depthOnWalk = new Int32Array(nodes.length).fill(-1);
+  const finished = new Uint8Array(nodes.length);
+  const walk = new Int32Array(nodes.length);
+  const cursor = new Int32Array(nodes.length);
   const loops: ReworkLoop[] = [];
-  const closingEdges = new Set<FlowEdge>();
-  const entries = graph.vertices.filter((vertex) => vertex.in.length === 0);
+  const everyVertex = Array.from(nodes, (_, vertex) => vertex);
+  const roots = [...everyVertex.filter((vertex) => inDegree(graph, vertex) === 0), ...everyVertex];
 
-  for (const root of [...entries, ...graph.vertices]) {
-    if (finished.has(root)) continue;
-    const walk: Frame[] = [{ vertex: root, nextEdge: 0 }];
-    onWalk.set(root, 0);
-    for (let frame = walk.at(-1); frame; frame = walk.at(-1)) {
-      const edge = frame.vertex.out[frame.nextEdge];
-      if (!edge) {
-        walk.pop();
-        onWalk.delete(frame.vertex);
-        finished.add(frame.vertex);
+  for (const root of roots) {
+    if (finished[root] === 1) continue;
+    let depth = 0;
+    walk[0] = root;
+    cursor[0] = at(outStart, root);
+    depthOnWalk[root] = 0;
+    while (depth >= 0) {
+      const vertex = at(walk, depth);
+      const position = at(cursor, depth);
+      if (position === at(outStart, vertex + 1)) {
+        depthOnWalk[vertex] = -1;
+        finished[vertex] = 1;
+        depth -= 1;
         continue;
       }
-      frame.nextEdge += 1;
-      const depth = onWalk.get(edge.to);
-      if (depth !== undefined) {
-        closingEdges.add(edge);
-        const nodeIds = walk.slice(depth).map((step) => step.vertex.node.id);
-        loops.push({ nodeIds, closingConnectorId: edge.connectorId });
-      } else if (!finished.has(edge.to)) {
-        onWalk.set(edge.to, walk.length);
-        walk.push({ vertex: edge.to, nextEdge: 0 });
+      cursor[depth] = position + 1;
+      const edge = at(outEdges, position);
+      const target = at(edgeTo, edge);
+      const targetDepth = at(depthOnWalk, target);
+      if (targetDepth >= 0) {
+        closing[edge] = 1;
+        const nodeIds = Array.from(walk.subarray(targetDepth, depth + 1), (index) => nodes[index]?.id ?? '');
+        loops.push({ nodeIds, closingConnectorId: graph.connectorIds[edge] ?? '' });
+      } else if (finished[target] === 0) {
+        depth += 1;
+        walk[depth] = target;
+        cursor[depth] = at(outStart, target);
+        depthOnWalk[target] = depth;
       }
     }
   }
-  return { loops, closingEdges };
+  return { loops, closing };
 }

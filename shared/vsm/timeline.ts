@@ -1,26 +1,22 @@
-import type { Id } from '../model/ids';
 import type { StepMetrics, StockMetrics, TimelineSegment } from './metric-types';
 
 /**
- * The lead-time ladder along the critical path, in flow order. Boundaries and trucks add no
- * rung. A stock without a known wait still gets a rung of zero, so the ladder shows every
- * triangle the map shows on that path.
+ * The lead-time ladder along the critical path, in flow order, from the metrics of the steps and
+ * stocks on it (boundaries and trucks add no rung). A stock without a known wait still gets a
+ * rung of zero, so the ladder shows every triangle the map shows on that path.
  */
-export function buildTimeline(
-  criticalPath: readonly Id[],
-  steps: ReadonlyMap<Id, StepMetrics>,
-  stocks: ReadonlyMap<Id, StockMetrics>,
-): TimelineSegment[] {
+export function buildTimeline(stops: readonly (StepMetrics | StockMetrics)[]): TimelineSegment[] {
   const segments: TimelineSegment[] = [];
-  for (const nodeId of criticalPath) {
-    const stock = stocks.get(nodeId);
-    if (stock) segments.push({ nodeId, kind: 'wait', seconds: stock.waitTime ?? 0, label: stock.label });
-    const step = steps.get(nodeId);
-    if (!step) continue;
-    const work = step.processTime ?? 0;
-    const queue = (step.leadTime ?? 0) - work;
-    if (queue > 0) segments.push({ nodeId, kind: 'wait', seconds: queue, label: step.label });
-    segments.push({ nodeId, kind: 'process', seconds: work, label: step.label });
+  for (const stop of stops) {
+    const { nodeId, label } = stop;
+    if (stop.kind !== 'process') {
+      segments.push({ nodeId, kind: 'wait', seconds: stop.waitTime ?? 0, label });
+      continue;
+    }
+    const work = stop.processTime ?? 0;
+    const queue = (stop.leadTime ?? 0) - work;
+    if (queue > 0) segments.push({ nodeId, kind: 'wait', seconds: queue, label });
+    segments.push({ nodeId, kind: 'process', seconds: work, label });
   }
   return segments;
 }

@@ -26,7 +26,17 @@ type PlainKind = (typeof PLAIN_KINDS)[number];
 
 function base(place: Place, kind: MapNode['kind']) {
   const { id, text, x, y, originId = null, mergedOriginIds } = place;
-  return { id, text, x, y, ...defaultSize(kind), z: 0, color: DEFAULT_NOTE_COLOR, originId, ...(mergedOriginIds ? { mergedOriginIds } : {}) };
+  return {
+    id,
+    text,
+    x,
+    y,
+    ...defaultSize(kind),
+    z: 0,
+    color: DEFAULT_NOTE_COLOR,
+    originId,
+    ...(mergedOriginIds ? { mergedOriginIds } : {}),
+  };
 }
 
 export function processBox(place: Place, process: ProcessData): ProcessNode {
@@ -45,8 +55,23 @@ export function plain(kind: PlainKind, place: Place): PlainNode {
   return { ...base(place, kind), kind };
 }
 
-export function arrow(id: Id, kind: ConnectorKind, fromId: Id, toId: Id, label = '', originId: Id | null = null): Connector {
+export function arrow(
+  id: Id,
+  kind: ConnectorKind,
+  fromId: Id,
+  toId: Id,
+  label = '',
+  originId: Id | null = null,
+): Connector {
   return { id, kind, fromId, toId, label, originId };
+}
+
+/** Arrows of one kind along `nodeIds` in order, numbered `${idPrefix}01`, `${idPrefix}02`, … */
+export function flowChain(idPrefix: string, kind: ConnectorKind, nodeIds: readonly Id[]): Connector[] {
+  return nodeIds.slice(1).map((toId, i) => {
+    const fromId = nodeIds[i] ?? toId;
+    return arrow(`${idPrefix}${String(i + 1).padStart(2, '0')}`, kind, fromId, toId);
+  });
 }
 
 export type ExampleMeta = {
@@ -59,7 +84,11 @@ export type ExampleMeta = {
 
 const EXAMPLE_TIME = '2026-01-01T00:00:00.000Z';
 
-export function exampleMap(meta: ExampleMeta, nodes: readonly MapNode[], connectors: readonly Connector[]): MapDocument {
+export function exampleMap(
+  meta: ExampleMeta,
+  nodes: readonly MapNode[],
+  connectors: readonly Connector[],
+): MapDocument {
   return {
     map: { ...meta, workshopId: 'worked-examples', revision: 0, createdAt: EXAMPLE_TIME, updatedAt: EXAMPLE_TIME },
     nodes: nodes.map((node, index) => ({ ...node, z: index + 1 })),

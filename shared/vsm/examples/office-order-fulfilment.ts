@@ -49,7 +49,12 @@ export function officeOrderFulfilment(): MapDocument {
         { id: 'office-invoicing', text: 'Invoicing', x: 1020, y: ROW },
         { processTime: 20 * 60, leadTime: 2 * DAY, percentCompleteAccurate: 85, operators: 1 },
       ),
-      plain('sticky-note', { id: 'office-note-rework', text: 'Review sends 3 in 10 orders back for missing specs', x: 540, y: 540 }),
+      plain('sticky-note', {
+        id: 'office-note-rework',
+        text: 'Review sends 3 in 10 orders back for missing specs',
+        x: 540,
+        y: 540,
+      }),
     ],
     [
       arrow('office-f1', 'push', 'office-requests', 'office-entry'),

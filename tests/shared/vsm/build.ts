@@ -2,7 +2,7 @@ import type { Connector } from '../../../shared/model/connector';
 import type { InventoryData, MapNode, PLAIN_KINDS, ProcessData } from '../../../shared/model/map-node';
 import type { MapDocument, MapSettings } from '../../../shared/model/vsm-map';
 import type { StockKind } from '../../../shared/vsm';
-import { arrow, exampleMap, plain, processBox, stock } from '../../../shared/vsm/examples/example-builder';
+import { exampleMap, flowChain, plain, processBox, stock } from '../../../shared/vsm/examples/example-builder';
 
 /** Terse maps for hand-computed cases: nodes by id, material flow as "a>b>c" chains. */
 export const HOUR = 3_600;
@@ -21,12 +21,18 @@ export function other(kind: (typeof PLAIN_KINDS)[number], id: string): MapNode {
 }
 
 export function flows(...chains: string[]): Connector[] {
-  return chains.flatMap((chain, c) => {
-    const ids = chain.split('>');
-    return ids.slice(1).map((to, i) => arrow(`c${c}-${i}`, 'push', ids[i] ?? '', to));
-  });
+  return chains.flatMap((chain, c) => flowChain(`c${c}-`, 'push', chain.split('>')));
+}
+
+/** Process steps with only a cycle time, e.g. timedSteps({ A: 10, B: 30 }). */
+export function timedSteps(cycleTimes: Record<string, number>): MapNode[] {
+  return Object.entries(cycleTimes).map(([id, cycleTime]) => step(id, { cycleTime }));
 }
 
 export function mapOf(nodes: MapNode[], connectors: Connector[], settings: MapSettings = {}): MapDocument {
-  return exampleMap({ id: 'm', name: 'Test map', state: 'current', derivedFromMapId: null, settings }, nodes, connectors);
+  return exampleMap(
+    { id: 'm', name: 'Test map', state: 'current', derivedFromMapId: null, settings },
+    nodes,
+    connectors,
+  );
 }

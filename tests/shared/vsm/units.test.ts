@@ -29,7 +29,13 @@ describe('time units', () => {
 
   it('picks the unit a facilitator would say', () => {
     expect([45, 119, 120, 7_199, 7_200, 28_799, 28_800].map((s) => naturalUnit(s, {}))).toEqual([
-      's', 's', 'min', 'min', 'h', 'h', 'd',
+      's',
+      's',
+      'min',
+      'min',
+      'h',
+      'h',
+      'd',
     ]);
   });
 
