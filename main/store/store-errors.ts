@@ -6,3 +6,13 @@ export class NotFoundError extends Error {
 export class InvalidChangeError extends Error {
   override name = 'InvalidChangeError';
 }
+
+/** The workshop database is not open: a newer app wrote it, or it could not be opened at all. */
+export class StoreUnavailableError extends Error {
+  override name = 'StoreUnavailableError';
+}
+
+/** A backup could not be written, failed its check, or could not be restored. */
+export class BackupFailedError extends Error {
+  override name = 'BackupFailedError';
+}

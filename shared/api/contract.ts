@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ApiResult } from './result';
 import { mapInputs, type MapOutputs } from './maps-contract';
+import { recoveryInputs, type RecoveryOutputs } from './recovery-contract';
 import { workshopInputs, type WorkshopOutputs } from './workshops-contract';
 
 /**
@@ -9,9 +10,9 @@ import { workshopInputs, type WorkshopOutputs } from './workshops-contract';
  * Electron IPC bridge and the browser host both dispatch through this table, and the renderer's
  * client is typed by it.
  */
-export const apiInputs = { ...workshopInputs, ...mapInputs };
+export const apiInputs = { ...workshopInputs, ...mapInputs, ...recoveryInputs };
 
-export type ApiOutputs = WorkshopOutputs & MapOutputs;
+export type ApiOutputs = WorkshopOutputs & MapOutputs & RecoveryOutputs;
 
 export type Channel = keyof typeof apiInputs & keyof ApiOutputs;
 
