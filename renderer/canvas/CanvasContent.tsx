@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import type { AnchorBox } from '../../shared/geometry/connector-route';
 import type { Connector } from '../../shared/model/connector';
 import type { Id } from '../../shared/model/ids';
 import type { MapNode } from '../../shared/model/map-node';
@@ -39,15 +40,15 @@ export const NodeList = memo(function NodeList({ nodes, selection, editingId, is
 
 type ConnectorListProps = {
   connectors: readonly Connector[];
-  nodesById: ReadonlyMap<Id, MapNode>;
+  anchors: ReadonlyMap<Id, AnchorBox>;
   selection: ReadonlySet<Id>;
   detail: Detail;
 };
 
-export const ConnectorList = memo(function ConnectorList({ connectors, nodesById, selection, detail }: ConnectorListProps) {
+export const ConnectorList = memo(function ConnectorList({ connectors, anchors, selection, detail }: ConnectorListProps) {
   return connectors.map((connector) => {
-    const from = nodesById.get(connector.fromId);
-    const to = nodesById.get(connector.toId);
+    const from = anchors.get(connector.fromId);
+    const to = anchors.get(connector.toId);
     if (!from || !to) return null;
     return <ConnectorShape key={connector.id} connector={connector} from={from} to={to} selected={selection.has(connector.id)} detail={detail} />;
   });

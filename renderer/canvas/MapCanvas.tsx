@@ -1,5 +1,5 @@
 import type Konva from 'konva';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { Layer, Stage } from 'react-konva';
 import type { NodeMove } from '../../shared/editing/commands';
 import type { Point, Rect } from '../../shared/geometry/rect';
@@ -18,6 +18,8 @@ import { MapContentsList } from './MapContentsList';
 import { NoteTextEditor } from './NoteTextEditor';
 import { SelectionTools } from './SelectionTools';
 import { nodeExtent } from './shapes/node-extent';
+import { useAnchors } from './use-anchors';
+import { NodeDragContext } from './shapes/node-drag-context';
 import type { IssueLevel } from './shapes/shape-props';
 import { detailForScale } from './shapes/shape-style';
 import { useElementSize } from './use-element-size';
@@ -28,6 +30,8 @@ export type MapCanvasProps = {
   selection: ReadonlySet<Id>;
   editingId: Id | null;
   viewport: Viewport;
+  /** Where the canvas looks this moment, also during a zoom or pan gesture that has not settled yet. */
+  liveViewport: RefObject<Viewport>;
   tool: CanvasTool;
   readOnly: boolean;
   snapToGrid: boolean;
@@ -57,18 +61,17 @@ function isNodeKind(value: string): value is NodeKind {
 }
 
 /**
- * The map's wall. Layers, bottom to top: the nodes; the connectors; the drag layer, which holds
- * whatever is being dragged; and the overlay (resize handles, marquee, guides, rubber band).
- * It keeps no map state of its own: every edit goes out as a callback.
+ * The map's wall, on two canvases: the map layer (nodes, then the connectors over them) and the
+ * interaction layer (whatever is being dragged, resize and connect handles, marquee, guides,
+ * rubber band). Two, not more, because every canvas costs the browser a full-screen composite
+ * each frame. It keeps no map state of its own: every edit goes out as a callback.
  */
 export function MapCanvas(props: MapCanvasProps) {
   const { doc, selection, editingId, viewport, tool, readOnly, issues } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<Konva.Stage>(null);
-  const nodesLayer = useRef<Konva.Layer>(null);
-  const connectorsLayer = useRef<Konva.Layer>(null);
-  const dragLayer = useRef<Konva.Layer>(null);
-  const overlayLayer = useRef<Konva.Layer>(null);
+  const mapLayer = useRef<Konva.Layer>(null);
+  const interactionLayer = useRef<Konva.Layer>(null);
   const overlay = useRef<Overlay | null>(null);
   const spaceHeld = useRef(false);
   const [panReady, setPanReady] = useState(false);
@@ -79,12 +82,15 @@ export function MapCanvas(props: MapCanvasProps) {
   const settings = doc.map.settings;
   const nodesById = useMemo(() => new Map<Id, MapNode>(doc.nodes.map((node) => [node.id, node])), [doc.nodes]);
   const extents = useMemo(() => new Map<Id, Rect>(doc.nodes.map((node) => [node.id, nodeExtent(node, settings)])), [doc.nodes, settings]);
+  const anchors = useAnchors(doc.nodes, settings);
 
-  const { live, onWheel, startPan } = useViewportControl({
+  const live = props.liveViewport;
+  const { onWheel, startPan, restoreHits } = useViewportControl({
     stage: stageRef,
-    nodesLayer,
+    nodesLayer: mapLayer,
     container: containerRef,
     viewport,
+    live,
     size,
     extents,
     onCommit: props.onViewportChange,
@@ -92,7 +98,7 @@ export function MapCanvas(props: MapCanvasProps) {
 
   const stageReady = size.width > 0;
   useEffect(() => {
-    const layer = overlayLayer.current;
+    const layer = interactionLayer.current;
     if (!stageReady || !layer) return;
     overlay.current = createOverlay(layer);
     return () => {
@@ -117,11 +123,12 @@ export function MapCanvas(props: MapCanvasProps) {
   });
 
   const drag = useNodeDrag({
-    layers: { nodes: nodesLayer, connectors: connectorsLayer, drag: dragLayer },
+    layers: { map: mapLayer, drag: interactionLayer },
     overlay,
     live,
     size,
     boxes: nodesById,
+    anchors,
     selection,
     spaceHeld,
     snapToGrid: props.snapToGrid,
@@ -179,6 +186,7 @@ export function MapCanvas(props: MapCanvasProps) {
       data-testid="map-canvas"
       data-tool={tool}
       style={{ cursor }}
+      onPointerDownCapture={restoreHits}
       onDragOver={(event) => {
         if (event.dataTransfer.types.includes(NODE_KIND_DRAG_TYPE)) event.preventDefault();
       }}
@@ -193,13 +201,11 @@ export function MapCanvas(props: MapCanvasProps) {
           onMouseDown={gestures.onMouseDown}
           onMouseUp={gestures.onMouseUp}
           onDblClick={onDblClick}
-          onDragStart={drag.onDragStart}
-          onDragMove={drag.onDragMove}
-          onDragEnd={drag.onDragEnd}
           onContextMenu={(event) => event.evt.preventDefault()}
         >
-          <Layer ref={nodesLayer}>
-            <NodeList
+          <Layer ref={mapLayer}>
+            <NodeDragContext value={drag}>
+              <NodeList
               nodes={doc.nodes}
               selection={selection}
               editingId={editingId}
@@ -207,16 +213,14 @@ export function MapCanvas(props: MapCanvasProps) {
               detail={detail}
               settings={settings}
               draggable={draggable}
-            />
+              />
+            </NodeDragContext>
+            <ConnectorList connectors={doc.connectors} anchors={anchors} selection={selection} detail={detail} />
           </Layer>
-          <Layer ref={connectorsLayer}>
-            <ConnectorList connectors={doc.connectors} nodesById={nodesById} selection={selection} detail={detail} />
-          </Layer>
-          <Layer ref={dragLayer} />
-          <Layer ref={overlayLayer}>
+          <Layer ref={interactionLayer}>
             <SelectionTools
               node={readOnly ? null : onlySelected}
-              nodesLayer={nodesLayer}
+              nodesLayer={mapLayer}
               scale={viewport.scale}
               canConnect={tool === 'select'}
               onResize={props.onResizeNode}

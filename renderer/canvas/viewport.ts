@@ -44,3 +44,17 @@ export function fitRect(content: Rect | null, size: Size, margin = 48, maxScale 
     y: size.height / 2 - (content.y + content.height / 2) * scale,
   };
 }
+
+/** The smallest pan that brings `rect` wholly into view (with a margin), at the same zoom. */
+export function revealRect(viewport: Viewport, size: Size, rect: Rect, margin = 48): Viewport {
+  const shift = (start: number, length: number, screenStart: number, screenLength: number) => {
+    if (start < screenStart + margin) return screenStart + margin - start;
+    const overflow = start + length - (screenStart + screenLength - margin);
+    return overflow > 0 ? -Math.min(overflow, start - screenStart - margin) : 0;
+  };
+  const left = rect.x * viewport.scale + viewport.x;
+  const top = rect.y * viewport.scale + viewport.y;
+  const dx = shift(left, rect.width * viewport.scale, 0, size.width);
+  const dy = shift(top, rect.height * viewport.scale, 0, size.height);
+  return dx === 0 && dy === 0 ? viewport : { ...viewport, x: viewport.x + dx, y: viewport.y + dy };
+}

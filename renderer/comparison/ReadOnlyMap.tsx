@@ -1,12 +1,9 @@
 import type Konva from 'konva';
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Layer, Stage } from 'react-konva';
-import type { Id } from '../../shared/model/ids';
-import type { MapNode } from '../../shared/model/map-node';
 import type { MapDocument } from '../../shared/model/vsm-map';
-import { ConnectorList, NodeList } from '../canvas/CanvasContent';
-import type { IssueLevel } from '../canvas/shapes/shape-props';
 import { detailForScale } from '../canvas/shapes/shape-style';
+import { StaticMapContent } from '../canvas/StaticMapContent';
 import { zoomAt, type Size, type Viewport } from '../canvas/viewport';
 
 type ReadOnlyMapProps = {
@@ -20,8 +17,6 @@ type ReadOnlyMapProps = {
   underlay?: ReactNode;
 };
 
-const NOTHING: ReadonlySet<Id> = new Set();
-const NO_ISSUES: ReadonlyMap<Id, IssueLevel> = new Map();
 const WHEEL_ZOOM_STEP = 1.0015;
 
 /**
@@ -30,9 +25,6 @@ const WHEEL_ZOOM_STEP = 1.0015;
  * caller can move another map in step.
  */
 export function ReadOnlyMap({ doc, viewport, size, onViewportChange, overlay, underlay }: ReadOnlyMapProps) {
-  const nodesById = useMemo(() => new Map<Id, MapNode>(doc.nodes.map((node) => [node.id, node])), [doc.nodes]);
-  const detail = detailForScale(viewport.scale);
-
   const onWheel = (event: Konva.KonvaEventObject<WheelEvent>) => {
     event.evt.preventDefault();
     const pointer = event.target.getStage()?.getPointerPosition();
@@ -60,10 +52,7 @@ export function ReadOnlyMap({ doc, viewport, size, onViewportChange, overlay, un
     >
       {underlay && <Layer listening={false}>{underlay}</Layer>}
       <Layer listening={false}>
-        <NodeList nodes={doc.nodes} selection={NOTHING} editingId={null} issues={NO_ISSUES} detail={detail} settings={doc.map.settings} draggable={false} />
-      </Layer>
-      <Layer listening={false}>
-        <ConnectorList connectors={doc.connectors} nodesById={nodesById} selection={NOTHING} detail={detail} />
+        <StaticMapContent doc={doc} detail={detailForScale(viewport.scale)} />
       </Layer>
       {overlay && <Layer>{overlay}</Layer>}
     </Stage>

@@ -118,7 +118,7 @@ export function MapToolbar(props: MapToolbarProps) {
       <ToolButton label="Zoom to selection" command="zoom-selection" icon="fit-selection" disabled={selectedNodes === 0} onCommand={onCommand} />
       <span className="toolbar-separator" />
       <ToolButton label="Present" command="present" icon="present" onCommand={onCommand}>
-        Present
+        <span className="tool-button-label">Present</span>
       </ToolButton>
       <ToolButton label="Keyboard shortcuts" command="shortcuts" icon="help" onCommand={onCommand} />
     </div>

@@ -3,18 +3,20 @@ import { addNode, editText, moveNodes, recolorNodes, type NodeMove } from '../..
 import { resizeNode } from '../../shared/editing/commands-arrange';
 import { connectNodes } from '../../shared/editing/commands-connect';
 import { templateChanges, type MapTemplate } from '../../shared/editing/map-templates';
-import { freeSpot } from '../../shared/geometry/free-spot';
+import { besideRight, freeSpot } from '../../shared/geometry/free-spot';
+import { defaultSize } from '../../shared/model/node-factory';
 import type { Point, Rect } from '../../shared/geometry/rect';
 import type { NoteColor } from '../../shared/model/colors';
 import type { ConnectorKind } from '../../shared/model/connector';
 import { newId, type Id } from '../../shared/model/ids';
 import type { NodeKind } from '../../shared/model/node-kinds';
 import { computeMetrics } from '../../shared/vsm';
-import { isTypingTarget } from '../canvas/keyboard-focus';
+import { ownsKey } from '../canvas/keyboard-focus';
 import { MapCanvas } from '../canvas/MapCanvas';
 import type { CanvasTool, SelectMode } from '../canvas/interaction/use-stage-gestures';
 import { issueLevels } from './issue-levels';
-import { toCanvasPoint, visibleRect, type Size, type Viewport } from '../canvas/viewport';
+import { nodeExtent } from '../canvas/shapes/node-extent';
+import { revealRect, toCanvasPoint, visibleRect, type Size, type Viewport } from '../canvas/viewport';
 import { Inspector } from './inspector/Inspector';
 import { commandForKey, type MapCommand } from './keyboard-shortcuts';
 import type { MapEditor } from './map-editor';
@@ -54,6 +56,8 @@ export function MapWorkspace({ editor, presenting, onPresentingChange, canvasOve
   const [snapToGrid, setSnapToGrid] = useState(true);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [size, setSize] = useState<Size>({ width: 0, height: 0 });
+  const sizeRef = useRef(size);
+  sizeRef.current = size;
   const wantsFit = useRef(true);
 
   const metrics = useMemo(() => computeMetrics(doc), [doc]);
@@ -69,6 +73,7 @@ export function MapWorkspace({ editor, presenting, onPresentingChange, canvasOve
 
   const setSelection = useCallback((ids: Iterable<Id>) => setSelectionState(new Set(ids)), []);
   const view = viewport ?? DEFAULT_VIEWPORT;
+  const liveViewport = useRef(view);
 
   const onSizeChange = useCallback((next: Size) => setSize(next), []);
   const run = useRef<(command: MapCommand, options?: { far?: boolean }) => void>(() => undefined);
@@ -88,6 +93,8 @@ export function MapWorkspace({ editor, presenting, onPresentingChange, canvasOve
     (kind: NodeKind, at: Point) => {
       const id = newId();
       editor.execute('Add', (current) => addNode(current, { id, kind, at }));
+      const added = editor.getState().doc.nodes.find((node) => node.id === id);
+      if (added) setViewport(revealRect(liveViewport.current, sizeRef.current, nodeExtent(added, editor.getState().doc.map.settings)));
       setSelectionState(new Set([id]));
       setTool('select');
       setEditingId(NAMED_ON_PLACING.has(kind) ? id : null);
@@ -96,13 +103,20 @@ export function MapWorkspace({ editor, presenting, onPresentingChange, canvasOve
   );
 
   const viewCentre = useCallback((): { visible: Rect; middle: Point } => {
-    const current = viewport ?? DEFAULT_VIEWPORT;
-    return { visible: visibleRect(current, size), middle: toCanvasPoint(current, { x: size.width / 2, y: size.height / 2 }) };
-  }, [viewport, size]);
+    const current = liveViewport.current;
+    const { width, height } = sizeRef.current;
+    return { visible: visibleRect(current, sizeRef.current), middle: toCanvasPoint(current, { x: width / 2, y: height / 2 }) };
+  }, []);
 
+  /** Adds a symbol from the palette or a key: beside the one selected node (continuing a row), else mid-view. */
   const addAtCentre = useCallback(
-    (kind: NodeKind) => addNodeAt(kind, freeSpot(editor.getState().doc.nodes, viewCentre().middle)),
-    [addNodeAt, editor, viewCentre],
+    (kind: NodeKind) => {
+      const { nodes } = editor.getState().doc;
+      const anchor = liveSelection.size === 1 ? nodes.find((node) => liveSelection.has(node.id)) : undefined;
+      const wanted = anchor ? besideRight(anchor, defaultSize(kind), 64) : viewCentre().middle;
+      addNodeAt(kind, freeSpot(nodes, wanted));
+    },
+    [addNodeAt, editor, viewCentre, liveSelection],
   );
 
   const clipboard = useClipboard({ editor, selection: liveSelection, onPasted: setSelection, view: viewCentre });
@@ -113,7 +127,7 @@ export function MapWorkspace({ editor, presenting, onPresentingChange, canvasOve
     selection: liveSelection,
     setSelection,
     setEditingId,
-    viewport: view,
+    liveViewport,
     setViewport,
     size,
     tool,
@@ -130,7 +144,7 @@ export function MapWorkspace({ editor, presenting, onPresentingChange, canvasOve
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (isTypingTarget(event.target) || document.querySelector('dialog[open]')) return;
+      if (ownsKey(event.target, event.key) || document.querySelector('dialog[open]')) return;
       const command = commandForKey(event);
       if (!command) return;
       event.preventDefault();
@@ -216,6 +230,7 @@ export function MapWorkspace({ editor, presenting, onPresentingChange, canvasOve
             selection={liveSelection}
             editingId={editingId}
             viewport={view}
+            liveViewport={liveViewport}
             tool={tool}
             readOnly={presenting}
             snapToGrid={snapToGrid}

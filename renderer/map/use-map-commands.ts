@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useRef, type RefObject } from 'react';
 import { deleteNodes } from '../../shared/editing/commands';
 import { alignNodes, distributeNodes, nudgeNodes, restackNodes } from '../../shared/editing/commands-arrange';
 import { connectInOrder } from '../../shared/editing/commands-connect';
@@ -19,7 +19,7 @@ export type CommandContext = {
   selection: ReadonlySet<Id>;
   setSelection: (ids: Iterable<Id>) => void;
   setEditingId: (id: Id | null) => void;
-  viewport: Viewport;
+  liveViewport: RefObject<Viewport>;
   setViewport: (viewport: Viewport) => void;
   size: Size;
   tool: CanvasTool;
@@ -84,6 +84,7 @@ export function useMapCommands(context: CommandContext) {
     (command: MapCommand, options: { far?: boolean } = {}) => {
       const ctx = latest.current;
       const { editor, selection } = ctx;
+      const viewport = ctx.liveViewport.current;
       const selected = [...selection];
       const centre = { x: ctx.size.width / 2, y: ctx.size.height / 2 };
       const addKind = ADD[command];
@@ -96,7 +97,7 @@ export function useMapCommands(context: CommandContext) {
       if (nudge) {
         const step = options.far ? NUDGE_FAR : NUDGE;
         if (selected.length > 0) return editor.execute('Move', (doc) => nudgeNodes(doc, selected, nudge[0] * step, nudge[1] * step));
-        return ctx.setViewport({ ...ctx.viewport, x: ctx.viewport.x - nudge[0] * step * 10, y: ctx.viewport.y - nudge[1] * step * 10 });
+        return ctx.setViewport({ ...viewport, x: viewport.x - nudge[0] * step * 10, y: viewport.y - nudge[1] * step * 10 });
       }
       switch (command) {
         case 'connect-tool':
@@ -146,11 +147,11 @@ export function useMapCommands(context: CommandContext) {
         case 'toggle-snap':
           return ctx.toggleSnap();
         case 'zoom-in':
-          return ctx.setViewport(zoomAt(ctx.viewport, centre, BUTTON_ZOOM_STEP));
+          return ctx.setViewport(zoomAt(viewport, centre, BUTTON_ZOOM_STEP));
         case 'zoom-out':
-          return ctx.setViewport(zoomAt(ctx.viewport, centre, 1 / BUTTON_ZOOM_STEP));
+          return ctx.setViewport(zoomAt(viewport, centre, 1 / BUTTON_ZOOM_STEP));
         case 'zoom-reset':
-          return ctx.setViewport(zoomAt(ctx.viewport, centre, 1 / ctx.viewport.scale));
+          return ctx.setViewport(zoomAt(viewport, centre, 1 / viewport.scale));
         case 'zoom-fit':
           return fitTo(null, 1);
         case 'zoom-selection':

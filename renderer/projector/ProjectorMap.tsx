@@ -1,21 +1,15 @@
 import { useMemo, useRef, type ReactNode } from 'react';
 import { Layer, Stage } from 'react-konva';
 import { boundsOf } from '../../shared/geometry/rect';
-import type { Id } from '../../shared/model/ids';
-import type { MapNode } from '../../shared/model/map-node';
 import type { MapDocument } from '../../shared/model/vsm-map';
-import { ConnectorList, NodeList } from '../canvas/CanvasContent';
 import { nodeExtent } from '../canvas/shapes/node-extent';
-import type { IssueLevel } from '../canvas/shapes/shape-props';
 import { detailForScale } from '../canvas/shapes/shape-style';
+import { StaticMapContent } from '../canvas/StaticMapContent';
 import { useElementSize } from '../canvas/use-element-size';
 import { fitRect } from '../canvas/viewport';
 
 /** Small maps are enlarged for the room, up to this factor; large ones shrink to fit. */
 const PROJECTOR_MAX_SCALE = 2.5;
-
-const NOTHING: ReadonlySet<Id> = new Set();
-const NO_ISSUES: ReadonlyMap<Id, IssueLevel> = new Map();
 
 /** The map, read-only and as large as the screen allows, with whatever the overlay draws on it. */
 export function ProjectorMap({ doc, overlay }: { doc: MapDocument; overlay?: ReactNode }) {
@@ -26,17 +20,12 @@ export function ProjectorMap({ doc, overlay }: { doc: MapDocument; overlay?: Rea
     () => fitRect(boundsOf(doc.nodes.map((node) => nodeExtent(node, settings))), size, 40, PROJECTOR_MAX_SCALE),
     [doc.nodes, settings, size],
   );
-  const nodesById = useMemo(() => new Map<Id, MapNode>(doc.nodes.map((node) => [node.id, node])), [doc.nodes]);
-  const detail = detailForScale(viewport.scale);
   return (
     <div ref={containerRef} className="projector-map" data-testid="projector-map">
       {size.width > 0 && (
         <Stage width={size.width} height={size.height} x={viewport.x} y={viewport.y} scaleX={viewport.scale} scaleY={viewport.scale} listening={false}>
           <Layer listening={false}>
-            <NodeList nodes={doc.nodes} selection={NOTHING} editingId={null} issues={NO_ISSUES} detail={detail} settings={settings} draggable={false} />
-          </Layer>
-          <Layer listening={false}>
-            <ConnectorList connectors={doc.connectors} nodesById={nodesById} selection={NOTHING} detail={detail} />
+            <StaticMapContent doc={doc} detail={detailForScale(viewport.scale)} />
           </Layer>
           {overlay && <Layer listening={false}>{overlay}</Layer>}
         </Stage>

@@ -8,6 +8,13 @@ import { centre, type Point, type Rect } from './rect';
  */
 export type Segment = { start: Point; end: Point };
 
+/**
+ * A node's box as a connector sees it. `below` is what hangs under the box (a process's data
+ * box): a connector attaches to the box's sides, but one leaving or arriving through the
+ * bottom starts below the hanging part instead of running across it.
+ */
+export type AnchorBox = Rect & { below?: number };
+
 /** Where the ray from the rectangle's centre towards `toward` crosses its border. */
 export function borderPoint(rect: Rect, toward: Point): Point {
   const c = centre(rect);
@@ -35,12 +42,17 @@ export function stepTowards(from: Point, to: Point, by: number): Point {
   return length <= by ? to : pointAlong(from, to, by / length);
 }
 
+function belowHanging(box: AnchorBox, point: Point): Point {
+  const onBottom = Math.abs(point.y - (box.y + box.height)) < 1e-9;
+  return onBottom && box.below ? { x: point.x, y: point.y + box.below } : point;
+}
+
 /** The connector's visible run between two boxes, or null when the boxes overlap so far that no run is left. */
-export function connectorSegment(from: Rect, to: Rect, gap = 6): Segment | null {
+export function connectorSegment(from: AnchorBox, to: AnchorBox, gap = 6): Segment | null {
   const fromCentre = centre(from);
   const toCentre = centre(to);
-  const leaving = borderPoint(from, toCentre);
-  const entering = borderPoint(to, fromCentre);
+  const leaving = belowHanging(from, borderPoint(from, toCentre));
+  const entering = belowHanging(to, borderPoint(to, fromCentre));
   const run = distance(leaving, entering);
   const direction = { x: toCentre.x - fromCentre.x, y: toCentre.y - fromCentre.y };
   const forwards = direction.x * (entering.x - leaving.x) + direction.y * (entering.y - leaving.y) > 0;

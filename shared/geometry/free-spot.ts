@@ -15,3 +15,12 @@ export function freeSpot(rects: readonly Rect[], wanted: Point, step = 32, tries
   for (let attempt = 0; attempt < tries && taken(point); attempt++) point = { x: point.x + step, y: point.y + step };
   return point;
 }
+
+/**
+ * The centre for a new box of `size` to the right of `anchor`, middles level, `gap` apart: a
+ * value stream is drawn left to right, so adding the next symbol while one is selected
+ * continues the row.
+ */
+export function besideRight(anchor: Rect, size: { width: number; height: number }, gap = 48): Point {
+  return { x: anchor.x + anchor.width + gap + size.width / 2, y: anchor.y + anchor.height / 2 };
+}

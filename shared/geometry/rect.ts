@@ -45,7 +45,7 @@ export function rectFromCorners(a: Point, b: Point): Rect {
   return { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(a.x - b.x), height: Math.abs(a.y - b.y) };
 }
 
-export function translate(rect: Rect, dx: number, dy: number): Rect {
+export function translate<T extends Rect>(rect: T, dx: number, dy: number): T {
   return { ...rect, x: rect.x + dx, y: rect.y + dy };
 }
 

@@ -14,12 +14,17 @@ export function originsOf(node: MapNode): Id[] {
 }
 
 export function matchOrigins(current: readonly MapNode[], future: readonly MapNode[]): Map<MapNode, MapNode[]> {
-  const currentById = new Map(current.map((node) => [node.id, node]));
+  const currentById = new Map<Id, MapNode>();
+  for (const node of current) currentById.set(node.id, node);
   const matches = new Map<MapNode, MapNode[]>();
   for (const node of future) {
-    const origins = originsOf(node).flatMap((id) => currentById.get(id) ?? []);
-    const sameNode = currentById.get(node.id);
-    matches.set(node, origins.length === 0 && sameNode ? [sameNode] : origins);
+    const origins: MapNode[] = [];
+    for (const id of originsOf(node)) {
+      const origin = currentById.get(id);
+      if (origin) origins.push(origin);
+    }
+    const sameNode = origins.length === 0 ? currentById.get(node.id) : undefined;
+    matches.set(node, sameNode ? [sameNode] : origins);
   }
   return matches;
 }

@@ -28,14 +28,16 @@ test('a workshop with sticky notes survives a restart of the app', async ({ page
   await page.keyboard.press('Delete');
   await expect(notes).toHaveText(['Waiting for credit check', 'Rework loop at packing']);
 
-  // Drag the second note by 200 x 100 screen pixels at 100 % zoom.
+  // Drag the second note by 200 x 100 screen pixels at 100 % zoom, holding Alt so it does not snap to the grid.
   await waitUntilSaved(page);
   const before = (await loadMapFromStore(page, mapId)).nodes.find((node) => node.text === 'Rework loop at packing')!;
   await page.mouse.move(box.x + 300, box.y + 200);
   await page.mouse.down();
+  await page.keyboard.down('Alt');
   await page.mouse.move(box.x + 400, box.y + 250, { steps: 5 });
   await page.mouse.move(box.x + 500, box.y + 300, { steps: 5 });
   await page.mouse.up();
+  await page.keyboard.up('Alt');
 
   // It is selected by the drag: make it pink.
   await page.getByRole('button', { name: 'Colour pink' }).click();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ProcessDataSchema } from '../../shared/model/map-node';
-import { formatFieldValue, parseFieldText } from '../../renderer/map/inspector/field-values';
+import { formatFieldValue, formatStoredDuration, parseFieldText } from '../../renderer/map/inspector/field-values';
 
 const settings = { workingTimePerDay: 8 * 3600 };
 const shape = ProcessDataSchema.shape;
@@ -43,5 +43,21 @@ describe('inspector field values', () => {
     }
     expect(formatFieldValue(85, { type: 'percent' }, settings)).toBe('85 %');
     expect(formatFieldValue(undefined, { type: 'count' }, settings)).toBe('');
+  });
+
+  it('chooses words a facilitator would say: one unit where it reads well, else hours and minutes', () => {
+    expect(formatStoredDuration(39, settings)).toBe('39 s');
+    expect(formatStoredDuration(2.5 * 8 * 3600, settings)).toBe('2.5 d');
+    expect(formatStoredDuration(27_600, settings)).toBe('7 h 40 min');
+    expect(formatStoredDuration(600, settings)).toBe('10 min');
+    // A working day's own length is not shown as "1 d".
+    expect(formatStoredDuration(55_200, { workingTimePerDay: 55_200 }, 'h')).toBe('15 h 20 min');
+  });
+
+  it('never shows a value that would read back as another', () => {
+    for (const seconds of [1, 59.5, 61, 3601, 1234.5, 55_200, 7 * 8 * 3600 + 1, 0.001]) {
+      const shown = formatStoredDuration(seconds, settings);
+      expect(parseFieldText(shown, { type: 'duration', defaultUnit: 's' }, settings, shape.cycleTime)).toEqual({ ok: true, value: seconds });
+    }
   });
 });

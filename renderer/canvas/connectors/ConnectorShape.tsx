@@ -1,12 +1,12 @@
 import { memo } from 'react';
 import { Shape } from 'react-konva';
+import type { AnchorBox } from '../../../shared/geometry/connector-route';
 import type { Connector } from '../../../shared/model/connector';
-import type { MapNode } from '../../../shared/model/map-node';
 import { INK, type Detail } from '../shapes/shape-style';
 import { HIT_WIDTH } from './connector-style';
 import { drawConnector, hitConnector } from './draw-connector';
 
-type ConnectorShapeProps = { connector: Connector; from: MapNode; to: MapNode; selected: boolean; detail: Detail };
+type ConnectorShapeProps = { connector: Connector; from: AnchorBox; to: AnchorBox; selected: boolean; detail: Detail };
 
 /** A flow between two nodes, drawn in its kind's notation (see draw-connector.ts). */
 export const ConnectorShape = memo(function ConnectorShape({ connector, from, to, selected, detail }: ConnectorShapeProps) {
@@ -18,8 +18,8 @@ export const ConnectorShape = memo(function ConnectorShape({ connector, from, to
       toId={connector.toId}
       kind={connector.kind}
       label={connector.label}
-      fromBox={{ x: from.x, y: from.y, width: from.width, height: from.height }}
-      toBox={{ x: to.x, y: to.y, width: to.width, height: to.height }}
+      fromBox={from}
+      toBox={to}
       selected={selected}
       detail={detail}
       sceneFunc={drawConnector}

@@ -1,6 +1,5 @@
 import type Konva from 'konva';
-import { arcControlPoint, connectorSegment, pointAlong, quadraticPoint, type Segment } from '../../../shared/geometry/connector-route';
-import type { Rect } from '../../../shared/geometry/rect';
+import { arcControlPoint, connectorSegment, pointAlong, quadraticPoint, type AnchorBox, type Segment } from '../../../shared/geometry/connector-route';
 import type { ConnectorKind } from '../../../shared/model/connector';
 import { exhaustiveSwitchError } from '../../../shared/util/exhaustive';
 import { INK, SELECTION_COLOR, type Detail } from '../shapes/shape-style';
@@ -19,8 +18,8 @@ import { drawPush } from './draw-push';
  */
 export type ConnectorAttrs = {
   kind: ConnectorKind;
-  fromBox: Rect;
-  toBox: Rect;
+  fromBox: AnchorBox;
+  toBox: AnchorBox;
   label: string;
   selected: boolean;
   detail: Detail;

@@ -1,16 +1,18 @@
 import type Konva from 'konva';
 import type { NodeMove } from '../../../shared/editing/commands';
+import type { AnchorBox } from '../../../shared/geometry/connector-route';
 import { boundsOf, translate, type Point, type Rect } from '../../../shared/geometry/rect';
 import { snapRect, type Guide, type SnapIndex } from '../../../shared/geometry/snapping';
 import type { Id } from '../../../shared/model/ids';
 
 /**
  * One drag of one or more nodes, done the Konva way for speed: at the start the dragged nodes,
- * and the connectors attached to them, move to a layer of their own, so each pointer move
- * redraws that small layer and not the thousands of notes left behind; at the end they go back
- * to their places in the stacking order and the whole move becomes one undoable step.
+ * and the connectors attached to them, move from the map's layer to the interaction layer
+ * (under its handles and guides), so each pointer move redraws that layer's few shapes and not
+ * the thousands of notes left behind; at the end they go back to their places in the stacking
+ * order and the whole move becomes one undoable step.
  */
-export type DragLayers = { nodes: Konva.Layer; connectors: Konva.Layer; drag: Konva.Layer };
+export type DragLayers = { map: Konva.Layer; drag: Konva.Layer };
 
 export type Snapping = { index: SnapIndex; threshold: number; grid: number | null };
 
@@ -34,24 +36,31 @@ function putBack(lifted: readonly Lifted[], layer: Konva.Layer) {
   }
 }
 
-export function startDragSession(grabbed: Konva.Node, ids: ReadonlySet<Id>, boxes: ReadonlyMap<Id, Rect>, layers: DragLayers): DragSession {
-  const nodes = lift(layers.nodes, (shape) => ids.has(shape.id()));
-  const connectors = lift(layers.connectors, (shape) => ids.has(shape.getAttr('fromId')) || ids.has(shape.getAttr('toId')));
+export function startDragSession(
+  grabbed: Konva.Node,
+  ids: ReadonlySet<Id>,
+  boxes: ReadonlyMap<Id, Rect>,
+  anchors: ReadonlyMap<Id, AnchorBox>,
+  layers: DragLayers,
+): DragSession {
+  const nodes = lift(layers.map, (shape) => ids.has(shape.id()));
+  const connectors = lift(layers.map, (shape) => ids.has(shape.getAttr('fromId')) || ids.has(shape.getAttr('toId')));
   const starts = new Map<Konva.Node, Point>(nodes.map(({ shape }) => [shape, shape.position()]));
   const grabbedStart = starts.get(grabbed) ?? grabbed.position();
   const movingBoxes = [...ids].flatMap((id) => boxes.get(id) ?? []);
   const startBounds = boundsOf(movingBoxes);
 
-  for (const { shape } of nodes) shape.moveTo(layers.drag);
-  for (const { shape } of connectors) shape.moveTo(layers.drag);
-  layers.nodes.batchDraw();
-  layers.connectors.batchDraw();
+  [...nodes, ...connectors].forEach(({ shape }, index) => {
+    shape.moveTo(layers.drag);
+    shape.zIndex(index);
+  });
+  layers.map.batchDraw();
 
   let delta: Point = { x: 0, y: 0 };
 
-  function boxOf(id: Id): Rect | undefined {
-    const box = boxes.get(id);
-    return box && ids.has(id) ? translate(box, delta.x, delta.y) : box;
+  function anchorOf(id: Id): AnchorBox | undefined {
+    const anchor = anchors.get(id);
+    return anchor && ids.has(id) ? translate(anchor, delta.x, delta.y) : anchor;
   }
 
   return {
@@ -67,15 +76,13 @@ export function startDragSession(grabbed: Konva.Node, ids: ReadonlySet<Id>, boxe
       }
       for (const [shape, start] of starts) shape.position({ x: start.x + delta.x, y: start.y + delta.y });
       for (const { shape } of connectors) {
-        shape.setAttrs({ fromBox: boxOf(shape.getAttr('fromId')), toBox: boxOf(shape.getAttr('toId')) });
+        shape.setAttrs({ fromBox: anchorOf(shape.getAttr('fromId')), toBox: anchorOf(shape.getAttr('toId')) });
       }
       return guides;
     },
     end() {
-      putBack(nodes, layers.nodes);
-      putBack(connectors, layers.connectors);
-      layers.nodes.batchDraw();
-      layers.connectors.batchDraw();
+      putBack([...nodes, ...connectors], layers.map);
+      layers.map.batchDraw();
       layers.drag.batchDraw();
       return nodes.map(({ shape }) => ({ id: shape.id(), x: shape.x(), y: shape.y() }));
     },

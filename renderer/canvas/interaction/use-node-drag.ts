@@ -1,12 +1,13 @@
 import type Konva from 'konva';
-import { useCallback, useRef, type RefObject } from 'react';
+import { useCallback, useMemo, useRef, type RefObject } from 'react';
 import type { NodeMove } from '../../../shared/editing/commands';
+import type { AnchorBox } from '../../../shared/geometry/connector-route';
 import { intersects, type Rect } from '../../../shared/geometry/rect';
 import { buildSnapIndex } from '../../../shared/geometry/snapping';
 import type { Id } from '../../../shared/model/ids';
 import { visibleRect, type Size, type Viewport } from '../viewport';
 import { startDragSession, type DragLayers, type DragSession, type Snapping } from './drag-session';
-import { NODE_NAME } from './konva-targets';
+import { CONNECT_HANDLE_NAME, NODE_NAME } from './konva-targets';
 import type { Overlay } from './overlay';
 
 type NodeDragOptions = {
@@ -15,6 +16,7 @@ type NodeDragOptions = {
   live: RefObject<Viewport>;
   size: Size;
   boxes: ReadonlyMap<Id, Rect>;
+  anchors: ReadonlyMap<Id, AnchorBox>;
   selection: ReadonlySet<Id>;
   spaceHeld: RefObject<boolean>;
   snapToGrid: boolean;
@@ -22,6 +24,11 @@ type NodeDragOptions = {
   onDragStarted: () => void;
   onMoveNodes: (moves: NodeMove[]) => void;
 };
+
+/** The handle sits beside the selected node; it is hidden while the node moves and comes back where the node lands. */
+function setConnectHandleVisible(layer: Konva.Layer | null, visible: boolean) {
+  layer?.findOne(`.${CONNECT_HANDLE_NAME}`)?.visible(visible);
+}
 
 /** Snap guides catch within this many screen pixels, whatever the zoom. */
 const SNAP_SCREEN_PIXELS = 8;
@@ -39,22 +46,22 @@ export function useNodeDrag(options: NodeDragOptions) {
   const onDragStart = useCallback((event: Konva.KonvaEventObject<DragEvent>) => {
     const grabbed = event.target;
     if (grabbed.name() !== NODE_NAME) return;
-    const { layers, live, size, boxes, selection, spaceHeld, snapToGrid, gridPitch, onDragStarted } = latest.current;
+    const { layers, live, size, boxes, anchors, selection, spaceHeld, snapToGrid, gridPitch, onDragStarted } = latest.current;
     if (spaceHeld.current) {
       grabbed.stopDrag();
       return;
     }
-    const nodes = layers.nodes.current;
-    const connectors = layers.connectors.current;
+    const map = layers.map.current;
     const drag = layers.drag.current;
-    if (!nodes || !connectors || !drag) return;
+    if (!map || !drag) return;
     onDragStarted();
     const grabbedId = grabbed.id();
     const ids = new Set(selection.has(grabbedId) ? [...selection].filter((id) => boxes.has(id)) : [grabbedId]);
     const inView = visibleRect(live.current, size);
     const neighbours = [...boxes].filter(([id, box]) => !ids.has(id) && intersects(box, inView)).map(([, box]) => box);
+    setConnectHandleVisible(drag, false);
     session.current = {
-      drag: startDragSession(grabbed, ids, boxes, { nodes, connectors, drag }),
+      drag: startDragSession(grabbed, ids, boxes, anchors, { map, drag }),
       snapping: { index: buildSnapIndex(neighbours), threshold: SNAP_SCREEN_PIXELS / live.current.scale, grid: snapToGrid ? gridPitch : null },
     };
   }, []);
@@ -71,9 +78,10 @@ export function useNodeDrag(options: NodeDragOptions) {
     if (!current || event.target.name() !== NODE_NAME) return;
     session.current = null;
     const moves = current.drag.end();
+    setConnectHandleVisible(latest.current.layers.drag.current, true);
     latest.current.overlay.current?.clear();
     latest.current.onMoveNodes(moves);
   }, []);
 
-  return { onDragStart, onDragMove, onDragEnd };
+  return useMemo(() => ({ onDragStart, onDragMove, onDragEnd }), [onDragStart, onDragMove, onDragEnd]);
 }

@@ -11,6 +11,8 @@ type ViewportControlOptions = {
   nodesLayer: RefObject<Konva.Layer | null>;
   container: RefObject<HTMLDivElement | null>;
   viewport: Viewport;
+  /** The viewport on screen this moment, shared with the commands that zoom and pan. */
+  live: RefObject<Viewport>;
   size: Size;
   extents: ReadonlyMap<Id, Rect>;
   onCommit: (viewport: Viewport) => void;
@@ -29,8 +31,7 @@ const SETTLE_MS = 160;
  * event or pointer move; the settled viewport is handed back once the gesture ends, so the
  * rest of the screen (zoom readout, text editor, level of detail) catches up once.
  */
-export function useViewportControl({ stage, nodesLayer, container, viewport, size, extents, onCommit }: ViewportControlOptions) {
-  const live = useRef(viewport);
+export function useViewportControl({ stage, nodesLayer, container, viewport, live, size, extents, onCommit }: ViewportControlOptions) {
   const settleTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef({ extents, size, onCommit });
   latest.current = { extents, size, onCommit };
@@ -55,23 +56,52 @@ export function useViewportControl({ stage, nodesLayer, container, viewport, siz
     [stage, nodesLayer, container],
   );
 
-  const applied = useRef<{ size: Size; extents: ReadonlyMap<Id, Rect> } | null>(null);
+  const applied = useRef<{ viewport: Viewport; size: Size; extents: ReadonlyMap<Id, Rect> } | null>(null);
   useLayoutEffect(() => {
     const last = applied.current;
-    applied.current = { size, extents };
-    // A viewport handed back at the end of a gesture is already on screen; skip the redraw.
-    const onScreen = last !== null && last.size === size && last.extents === extents && sameViewport(viewport, live.current);
-    if (!onScreen) apply(viewport);
-  }, [viewport, size, extents, apply]);
+    applied.current = { viewport, size, extents };
+    if (last && last.viewport === viewport) {
+      // Only the map or the screen changed: redraw and cull for the view as it is now.
+      if (last.size !== size || last.extents !== extents) apply(live.current);
+      return;
+    }
+    // A viewport handed back at the end of a gesture is already on screen.
+    if (sameViewport(viewport, live.current) && last) return;
+    // One set from outside (a key, a button) overrides a gesture still settling.
+    if (settleTimer.current) clearTimeout(settleTimer.current);
+    apply(viewport);
+  }, [viewport, size, extents, apply, live]);
+
+  /**
+   * While a gesture runs, the map layer's hit canvas (what finds the node under the pointer) is
+   * not redrawn with every frame: that halves the cost of a zoom or pan frame. It is redrawn
+   * once when the gesture settles, or at once when the pointer is pressed.
+   */
+  const suspendHits = useCallback(() => {
+    nodesLayer.current?.listening(false);
+  }, [nodesLayer]);
+
+  const restoreHits = useCallback(() => {
+    const layer = nodesLayer.current;
+    if (!layer || layer.listening()) return;
+    layer.listening(true);
+    layer.drawHit();
+  }, [nodesLayer]);
 
   const settle = useCallback(() => {
     if (settleTimer.current) clearTimeout(settleTimer.current);
-    settleTimer.current = setTimeout(() => latest.current.onCommit(live.current), SETTLE_MS);
-  }, []);
+    settleTimer.current = setTimeout(() => {
+      restoreHits();
+      latest.current.onCommit(live.current);
+    }, SETTLE_MS);
+  }, [restoreHits, live]);
 
-  useEffect(() => () => {
-    if (settleTimer.current) clearTimeout(settleTimer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (settleTimer.current) clearTimeout(settleTimer.current);
+    },
+    [],
+  );
 
   const onWheel = useCallback(
     (event: Konva.KonvaEventObject<WheelEvent>) => {
@@ -79,27 +109,30 @@ export function useViewportControl({ stage, nodesLayer, container, viewport, siz
       const pointer = event.target.getStage()?.getPointerPosition();
       if (!pointer) return;
       const intent = wheelIntent(event.evt);
+      suspendHits();
       apply(intent.action === 'zoom' ? zoomAt(live.current, pointer, intent.factor) : panBy(live.current, intent.dx, intent.dy));
       settle();
     },
-    [apply, settle],
+    [apply, settle, suspendHits],
   );
 
   /** Pans with the pointer until the button is released (space-drag, middle mouse). */
   const startPan = useCallback(
     (from: { clientX: number; clientY: number }) => {
       const start = live.current;
+      suspendHits();
       const onMove = (event: PointerEvent) => apply(panBy(start, event.clientX - from.clientX, event.clientY - from.clientY));
       const onUp = () => {
         window.removeEventListener('pointermove', onMove);
         window.removeEventListener('pointerup', onUp);
+        restoreHits();
         latest.current.onCommit(live.current);
       };
       window.addEventListener('pointermove', onMove);
       window.addEventListener('pointerup', onUp);
     },
-    [apply],
+    [apply, suspendHits, restoreHits, live],
   );
 
-  return { live, onWheel, startPan };
+  return { onWheel, startPan, restoreHits };
 }

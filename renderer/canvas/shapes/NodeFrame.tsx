@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { useContext, type ReactNode } from 'react';
 import { Circle, Group, Rect, Text } from 'react-konva';
 import type { Rect as Box } from '../../../shared/geometry/rect';
+import { NodeDragContext } from './node-drag-context';
 import type { ShapeProps } from './shape-props';
 import { CANVAS_FONT_FAMILY, ERROR_COLOR, SELECTION_COLOR, WARNING_COLOR } from './shape-style';
 
@@ -14,6 +15,9 @@ type NodeFrameProps = Pick<ShapeProps, 'node' | 'selected' | 'issue' | 'draggabl
 
 const BADGE_RADIUS = 12;
 
+/** An invisible rectangle exactly over a selected node's box, which the resize handles hold on to. */
+export const NODE_BOX_NAME = 'node-box';
+
 /**
  * The group every node is drawn in: placed at the node's corner, named so the stage can tell
  * which node a pointer event hit, with one invisible grab area, the selection outline and the
@@ -21,10 +25,22 @@ const BADGE_RADIUS = 12;
  */
 export function NodeFrame({ node, selected, issue, draggable, area, ownHitArea = false, children }: NodeFrameProps) {
   const box = area ?? { x: 0, y: 0, width: node.width, height: node.height };
+  const drag = useContext(NodeDragContext);
   return (
-    <Group id={node.id} name="map-node" x={node.x} y={node.y} draggable={draggable}>
+    <Group
+      id={node.id}
+      name="map-node"
+      x={node.x}
+      y={node.y}
+      draggable={draggable && drag !== null}
+      transformsEnabled="position"
+      onDragStart={drag?.onDragStart}
+      onDragMove={drag?.onDragMove}
+      onDragEnd={drag?.onDragEnd}
+    >
       {!ownHitArea && <Rect {...box} fill="transparent" perfectDrawEnabled={false} />}
       {children}
+      {selected && <Rect name={NODE_BOX_NAME} width={node.width} height={node.height} listening={false} />}
       {selected && (
         <Rect
           x={box.x - 5}

@@ -15,7 +15,7 @@ const count = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 type Settings = Pick<MapSettings, 'workingTimePerDay'>;
 
 export function processDataRows(process: ProcessData, settings: Settings): DataRow[] {
-  const time = (seconds: number) => formatDuration(seconds, settings, { maximumFractionDigits: 2 });
+  const time = (seconds: number) => formatDuration(seconds, settings);
   const rows: Array<DataRow | null> = [
     process.cycleTime !== undefined ? { label: 'C/T', value: time(process.cycleTime) } : null,
     process.changeoverTime !== undefined ? { label: 'C/O', value: time(process.changeoverTime) } : null,

@@ -1,3 +1,4 @@
+import type { AnchorBox } from '../../../shared/geometry/connector-route';
 import type { Rect } from '../../../shared/geometry/rect';
 import type { MapNode } from '../../../shared/model/map-node';
 import type { MapSettings } from '../../../shared/model/vsm-map';
@@ -24,4 +25,10 @@ export function nodeExtent(node: MapNode, settings: Pick<MapSettings, 'workingTi
     width: Math.max(node.width, text.x + text.width) - left,
     height: Math.max(node.height, hasDataLine ? node.height + DATA_LINE_HEIGHT : 0, textBottom),
   };
+}
+
+/** The node's box for connectors, with what hangs below it, so an arrow leaving downwards clears the data box. */
+export function anchorBox(node: MapNode, settings: Pick<MapSettings, 'workingTimePerDay'>): AnchorBox {
+  const extent = nodeExtent(node, settings);
+  return { x: node.x, y: node.y, width: node.width, height: node.height, below: extent.y + extent.height - (node.y + node.height) };
 }

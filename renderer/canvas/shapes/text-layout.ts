@@ -73,11 +73,11 @@ export function textPlacement(node: MapNode, hasDataLine: boolean): TextPlacemen
       return inside(node, { fontSize: BODY_FONT_SIZE + 1 });
     case 'kaizen-burst':
       return inside(node, {
-        x: node.width * 0.2,
-        y: node.height * 0.22,
-        width: node.width * 0.6,
-        height: node.height * 0.56,
-        fontSize: BODY_FONT_SIZE,
+        x: node.width * 0.12,
+        y: node.height * 0.2,
+        width: node.width * 0.76,
+        height: node.height * 0.6,
+        fontSize: BODY_FONT_SIZE - 1,
         bold: true,
         padding: 0,
       });
@@ -93,7 +93,7 @@ export function textPlacement(node: MapNode, hasDataLine: boolean): TextPlacemen
       return inside(node, {
         width: node.width * TRUCK_CARGO.width,
         height: hasDataLine ? cargoHeight * 0.55 : cargoHeight,
-        fontSize: BODY_FONT_SIZE - 2,
+        fontSize: BODY_FONT_SIZE - 1,
         padding: 3,
       });
     }

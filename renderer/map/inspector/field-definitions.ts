@@ -78,7 +78,7 @@ export const SETTINGS_FIELDS: FieldDefinition<keyof MapSettings>[] = [
   {
     key: 'workingTimePerDay',
     label: 'Available working time per day',
-    field: duration('h'),
+    field: { ...duration('h'), largestUnit: 'h' },
     schema: settings.workingTimePerDay,
     hint: 'After breaks; also the length of a “day” on this map',
     codes: ['working-time-not-set'],

@@ -7,7 +7,7 @@ import { formatDuration, naturalUnit, parseDuration, secondsPerUnit, TIME_UNITS,
  * then checked with the model's own schema, so the message under the field is the one the store
  * would give. An empty field clears the value.
  */
-export type FieldType = { type: 'duration'; defaultUnit: TimeUnit } | { type: 'count' } | { type: 'percent' } | { type: 'text' };
+export type FieldType = { type: 'duration'; defaultUnit: TimeUnit; largestUnit?: TimeUnit } | { type: 'count' } | { type: 'percent' } | { type: 'text' };
 
 export type FieldParse = { ok: true; value: number | string | undefined } | { ok: false; message: string };
 
@@ -51,19 +51,38 @@ export function parseFieldText(text: string, field: FieldType, settings: Setting
   return checked.success ? parsed : { ok: false, message: checked.error.issues[0]?.message ?? 'is not valid' };
 }
 
+const UNITS_DOWN: readonly TimeUnit[] = [...TIME_UNITS].reverse();
+
+function exactIn(seconds: number, unit: TimeUnit, settings: Settings, decimals: number): number | null {
+  const factor = 10 ** decimals;
+  const shown = Math.round((seconds / secondsPerUnit(unit, settings)) * factor) / factor;
+  return Math.abs(shown * secondsPerUnit(unit, settings) - seconds) < 1e-6 ? shown : null;
+}
+
 /**
- * The largest unit, no larger than the natural one, that shows the value exactly in three
- * decimals, so that leaving a field untouched never changes what is stored: 27,600 s shows as
- * "460 min", not as "7.667 h".
+ * A stored time as the field shows it, exact so that leaving a field untouched never changes
+ * what is stored: in one unit when that reads well ("2.5 d", "39 s"), else in whole hours,
+ * minutes and seconds ("7 h 40 min" for 27,600 s, not "7.667 h"), which the field reads back.
+ * `largest` keeps a unit out that would say nothing: a working day is not shown as "1 d".
  */
-function exactUnit(seconds: number, settings: Settings): TimeUnit {
-  const largest = TIME_UNITS.indexOf(naturalUnit(seconds, settings));
-  for (let index = largest; index > 0; index--) {
-    const unit = TIME_UNITS[index]!;
-    const shown = Math.round((seconds / secondsPerUnit(unit, settings)) * 1000) / 1000;
-    if (Math.abs(shown * secondsPerUnit(unit, settings) - seconds) < 1e-6) return unit;
+export function formatStoredDuration(seconds: number, settings: Settings, largest: TimeUnit = 'd'): string {
+  const cap = Math.min(TIME_UNITS.indexOf(naturalUnit(seconds, settings)), TIME_UNITS.indexOf(largest));
+  const units = UNITS_DOWN.filter((unit) => TIME_UNITS.indexOf(unit) <= cap);
+  const top = units[0] ?? 's';
+  const simple = exactIn(seconds, top, settings, 1);
+  if (simple !== null) return formatDuration(seconds, settings, { unit: top, maximumFractionDigits: 1 });
+  const parts: string[] = [];
+  let rest = seconds;
+  for (const unit of units.filter((candidate) => candidate !== 'd')) {
+    const whole = Math.floor(rest / secondsPerUnit(unit, settings) + 1e-9);
+    if (whole > 0) parts.push(`${whole} ${unit}`);
+    rest -= whole * secondsPerUnit(unit, settings);
   }
-  return 's';
+  if (Math.abs(rest) < 1e-6 && parts.length > 0 && parts.length <= 3 && top !== 'd') return parts.join(' ');
+  for (const unit of units) {
+    if (exactIn(seconds, unit, settings, 3) !== null) return formatDuration(seconds, settings, { unit, maximumFractionDigits: 3 });
+  }
+  return formatDuration(seconds, settings, { unit: 's', maximumFractionDigits: 6 });
 }
 
 const plain = new Intl.NumberFormat('en', { maximumFractionDigits: 6, useGrouping: false });
@@ -73,7 +92,7 @@ export function formatFieldValue(value: number | string | undefined, field: Fiel
   if (typeof value === 'string') return value;
   switch (field.type) {
     case 'duration':
-      return formatDuration(value, settings, { unit: exactUnit(value, settings), maximumFractionDigits: 3 });
+      return formatStoredDuration(value, settings, field.largestUnit);
     case 'percent':
       return `${plain.format(value)} %`;
     case 'count':

@@ -2,6 +2,7 @@ import { memo, useState } from 'react';
 import type { Id } from '../../../shared/model/ids';
 import type { MapSettings } from '../../../shared/model/vsm-map';
 import { formatDuration, type VsmMetrics } from '../../../shared/vsm';
+import { ladderColumns } from './ladder-columns';
 import { formatTotals } from './timeline-format';
 
 type TimelinePanelProps = {
@@ -20,70 +21,75 @@ type TimelinePanelProps = {
 export const TimelinePanel = memo(function TimelinePanel({ metrics, settings, selection, onSelectNodes }: TimelinePanelProps) {
   const [showFindings, setShowFindings] = useState(false);
   const totals = formatTotals(metrics, settings);
+  const columns = ladderColumns(metrics);
   const findings = metrics.diagnostics.filter((finding) => finding.severity !== 'info');
   return (
     <section className="timeline-panel" aria-label="Timeline">
       <ol className="timeline-ladder" aria-label="Lead-time ladder">
-        {metrics.timeline.length === 0 && (
+        {columns.length === 0 && (
           <li className="timeline-empty">Connect process boxes with push, pull or FIFO arrows to see the lead-time ladder.</li>
         )}
-        {metrics.timeline.map((segment, index) => {
-          const previous = metrics.timeline[index - 1];
+        {columns.map((column, index) => {
+          const starts = column.upper !== null ? 'high' : 'low';
+          const previous = columns[index - 1];
+          const previousEnds = previous ? (previous.lower !== null ? 'low' : 'high') : starts;
+          const classes = ['timeline-rung', column.upper !== null ? 'has-upper' : '', column.lower !== null ? 'has-lower' : ''];
+          if (previousEnds !== starts) classes.push('steps-in');
+          if (selection.has(column.nodeId)) classes.push('timeline-selected');
+          const time = (seconds: number | null) => (seconds === null ? '' : formatDuration(seconds, settings));
           return (
-            <li
-              key={`${segment.nodeId}-${segment.kind}`}
-              className={`timeline-rung timeline-${segment.kind}${previous && previous.kind !== segment.kind ? ' timeline-step' : ''}${selection.has(segment.nodeId) ? ' timeline-selected' : ''}`}
-              data-kind={segment.kind}
-              data-node-id={segment.nodeId}
-            >
-              <button type="button" title={`${segment.label}: ${segment.kind === 'wait' ? 'waiting' : 'processing'}`} onClick={() => onSelectNodes([segment.nodeId])}>
-                <span className="timeline-value">{formatDuration(segment.seconds, settings)}</span>
-                <span className="timeline-label">{segment.label}</span>
+            <li key={column.nodeId} className={classes.filter(Boolean).join(' ')} data-node-id={column.nodeId}>
+              <button type="button" title={column.label} onClick={() => onSelectNodes([column.nodeId])}>
+                <span className="timeline-upper" data-kind="wait">{time(column.upper)}</span>
+                <span className="timeline-lower" data-kind="process">{time(column.lower)}</span>
+                <span className="timeline-label">{column.label}</span>
               </button>
             </li>
           );
         })}
       </ol>
-      <dl className="timeline-totals" aria-label="Totals">
-        <div>
-          <dt>Lead time</dt>
-          <dd data-metric="lead-time">{totals.leadTime}</dd>
+      <div className="timeline-summary">
+        <dl className="timeline-totals" aria-label="Totals">
+          <div>
+            <dt>Lead time</dt>
+            <dd data-metric="lead-time">{totals.leadTime}</dd>
+          </div>
+          <div>
+            <dt>Process time</dt>
+            <dd data-metric="process-time">{totals.processTime}</dd>
+          </div>
+          <div>
+            <dt>Activity ratio</dt>
+            <dd data-metric="activity-ratio">{totals.activityRatio}</dd>
+          </div>
+          <div>
+            <dt>Takt time</dt>
+            <dd data-metric="takt-time">{totals.taktTime}</dd>
+          </div>
+        </dl>
+        <div className="timeline-findings">
+          <button
+            type="button"
+            className={findings.length > 0 ? 'button timeline-findings-button has-findings' : 'button timeline-findings-button'}
+            aria-expanded={showFindings}
+            onClick={() => setShowFindings((open) => !open)}
+            disabled={findings.length === 0}
+            title="What the figures are missing or where the map breaks a mapping rule"
+          >
+            {findings.length === 0 ? '✓ Nothing to check' : `⚠ ${findings.length} to check`}
+          </button>
+          {showFindings && findings.length > 0 && (
+            <ul className="timeline-findings-list" aria-label="Things to check">
+              {findings.map((finding, index) => (
+                <li key={`${finding.code}-${index}`} data-severity={finding.severity} data-code={finding.code}>
+                  <button type="button" onClick={() => onSelectNodes(finding.nodeIds)} disabled={finding.nodeIds.length === 0}>
+                    {finding.message}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
-        <div>
-          <dt>Process time</dt>
-          <dd data-metric="process-time">{totals.processTime}</dd>
-        </div>
-        <div>
-          <dt>Activity ratio</dt>
-          <dd data-metric="activity-ratio">{totals.activityRatio}</dd>
-        </div>
-        <div>
-          <dt>Takt time</dt>
-          <dd data-metric="takt-time">{totals.taktTime}</dd>
-        </div>
-      </dl>
-      <div className="timeline-findings">
-        <button
-          type="button"
-          className={findings.length > 0 ? 'button timeline-findings-button has-findings' : 'button timeline-findings-button'}
-          aria-expanded={showFindings}
-          onClick={() => setShowFindings((open) => !open)}
-          disabled={findings.length === 0}
-          title="What the figures are missing or where the map breaks a mapping rule"
-        >
-          {findings.length === 0 ? '✓ Nothing to check' : `⚠ ${findings.length} to check`}
-        </button>
-        {showFindings && findings.length > 0 && (
-          <ul className="timeline-findings-list" aria-label="Things to check">
-            {findings.map((finding, index) => (
-              <li key={`${finding.code}-${index}`} data-severity={finding.severity} data-code={finding.code}>
-                <button type="button" onClick={() => onSelectNodes(finding.nodeIds)} disabled={finding.nodeIds.length === 0}>
-                  {finding.message}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
       </div>
     </section>
   );

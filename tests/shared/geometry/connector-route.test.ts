@@ -22,6 +22,12 @@ describe('connector routing', () => {
     expect(connectorSegment(left, below, 0)).toEqual({ start: { x: 50, y: 60 }, end: { x: 50, y: 300 } });
   });
 
+  it('leaves through the bottom below a hanging data box, but through the sides at the box itself', () => {
+    const process = { x: 0, y: 0, width: 100, height: 60, below: 80 };
+    expect(connectorSegment(process, { x: 0, y: 400, width: 100, height: 60 }, 0)?.start).toEqual({ x: 50, y: 140 });
+    expect(connectorSegment(process, rightBox, 0)?.start).toEqual({ x: 100, y: 30 });
+  });
+
   it('gives no run for overlapping boxes', () => {
     expect(connectorSegment(left, { x: 20, y: 10, width: 100, height: 60 })).toBeNull();
   });

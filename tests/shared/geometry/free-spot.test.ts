@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freeSpot } from '../../../shared/geometry/free-spot';
+import { besideRight, freeSpot } from '../../../shared/geometry/free-spot';
 import { topmostAt } from '../../../shared/geometry/hit-test';
 
 describe('freeSpot', () => {
@@ -13,6 +13,12 @@ describe('freeSpot', () => {
       { x: -18, y: -18, width: 100, height: 100 },
     ];
     expect(freeSpot(rects, { x: 0, y: 0 }, 32)).toEqual({ x: 64, y: 64 });
+  });
+});
+
+describe('besideRight', () => {
+  it('continues a row: the next box sits right of the anchor, middles level', () => {
+    expect(besideRight({ x: 0, y: 0, width: 160, height: 90 }, { width: 80, height: 70 }, 40)).toEqual({ x: 240, y: 45 });
   });
 });
 

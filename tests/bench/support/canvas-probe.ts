@@ -1,0 +1,74 @@
+import type { Page } from '@playwright/test';
+
+/**
+ * Instruments the page's Konva (which puts itself on `window.Konva`) from the outside: the time
+ * every layer spends drawing, summed per animation frame, and the drag moves the stage handled.
+ * The app carries no benchmark code.
+ */
+type KonvaGlobal = {
+  Layer: { prototype: Record<string, (...args: unknown[]) => unknown> };
+  stages: Array<{ on: (event: string, handler: (event: { evt: MouseEvent }) => void) => void; find: (selector: string) => unknown[]; getLayers: () => Array<{ getChildren: () => unknown[] }> }>;
+};
+
+type Probe = { frames: number[]; current: number; moves: number; last: string };
+
+declare global {
+  interface Window {
+    Konva?: KonvaGlobal;
+    __canvasProbe?: Probe;
+  }
+}
+
+export async function installProbe(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const konva = window.Konva!;
+    if (window.__canvasProbe) return;
+    const probe: Probe = { frames: [], current: 0, moves: 0, last: '' };
+    for (const method of ['drawScene', 'drawHit']) {
+      const original = konva.Layer.prototype[method]!;
+      konva.Layer.prototype[method] = function (this: unknown, ...args: unknown[]) {
+        const start = performance.now();
+        const result = original.apply(this, args);
+        probe.current += performance.now() - start;
+        return result;
+      };
+    }
+    const tick = () => {
+      if (probe.current > 0) probe.frames.push(probe.current);
+      probe.current = 0;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    // Chromium also sends a move at the same spot after a repaint, to update hover; count only real moves.
+    konva.stages[0]!.on('dragmove.bench', ({ evt }) => {
+      const at = `${evt.clientX},${evt.clientY}`;
+      if (at !== probe.last) probe.moves += 1;
+      probe.last = at;
+    });
+    window.__canvasProbe = probe;
+  });
+}
+
+/** Clears the probe's counts, so the next reading covers only what happens after. */
+export async function resetProbe(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const probe = window.__canvasProbe!;
+    probe.frames = [];
+    probe.moves = 0;
+  });
+}
+
+export async function readProbe(page: Page): Promise<{ frames: number[]; moves: number }> {
+  return page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const probe = window.__canvasProbe!;
+    return { frames: [...probe.frames], moves: probe.moves };
+  });
+}
+
+export function percentile(values: readonly number[], fraction: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))]!;
+}
