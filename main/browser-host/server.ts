@@ -11,7 +11,7 @@ export const MAX_REQUEST_BYTES = 64 * 1024 * 1024;
 
 export const API_PATH = '/api/invoke';
 
-export type BrowserHostOptions = { dispatch: Dispatch; staticDir: string; port?: number; token?: string };
+export type BrowserHostOptions = { dispatch: Dispatch; staticDir: string; port?: number; token?: string; maxRequestBytes?: number };
 
 export type BrowserHost = { url: string; origin: string; port: number; token: string; close: () => Promise<void> };
 
@@ -28,7 +28,13 @@ const SECURITY_HEADERS = {
  * Serves the built renderer and the API on 127.0.0.1 only. The API is the same dispatch that
  * Electron's IPC bridge calls; this is a second transport, not a second implementation.
  */
-export async function startBrowserHost({ dispatch, staticDir, port = 0, token = newToken() }: BrowserHostOptions): Promise<BrowserHost> {
+export async function startBrowserHost({
+  dispatch,
+  staticDir,
+  port = 0,
+  token = newToken(),
+  maxRequestBytes = MAX_REQUEST_BYTES,
+}: BrowserHostOptions): Promise<BrowserHost> {
   let boundPort = 0;
   const server = http.createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
@@ -44,8 +50,12 @@ export async function startBrowserHost({ dispatch, staticDir, port = 0, token = 
       if (request.method !== 'POST') return sendJson(response, 405, failure('invalid-input', 'Use POST for API calls'));
       const verdict = checkApiRequest(request, boundPort, token);
       if (!verdict.ok) return sendJson(response, verdict.status, failure('forbidden', verdict.message));
-      const body = await readBody(request);
-      if (body === 'too-large') return sendJson(response, 413, failure('invalid-input', 'The request is too large'));
+      if (!isJson(request)) return sendJson(response, 415, failure('invalid-input', 'API calls must be sent as application/json'));
+      const body = await readBody(request, maxRequestBytes);
+      if (body === 'too-large') {
+        response.once('finish', () => request.destroy());
+        return sendJson(response, 413, failure('invalid-input', 'The request is too large'), { Connection: 'close' });
+      }
       const call = parseCall(body);
       if (!call) return sendJson(response, 400, failure('invalid-input', 'The request is not a JSON object with a channel and an input'));
       return sendJson(response, 200, await dispatch(call.channel, call.input));
@@ -90,29 +100,45 @@ function failure(code: 'invalid-input' | 'forbidden' | 'internal', message: stri
   return { ok: false, error: { code, message } };
 }
 
-function sendJson(response: http.ServerResponse, status: number, payload: unknown): void {
-  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+function sendJson(response: http.ServerResponse, status: number, payload: unknown, headers: Record<string, string> = {}): void {
+  response.writeHead(status, {
+    ...SECURITY_HEADERS,
+    ...headers,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   response.end(JSON.stringify(payload));
 }
 
-async function readBody(request: http.IncomingMessage): Promise<string | 'too-large'> {
-  const declared = Number(request.headers['content-length'] ?? 0);
-  if (declared > MAX_REQUEST_BYTES) {
-    request.resume();
-    return 'too-large';
-  }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > MAX_REQUEST_BYTES) {
-      request.destroy();
-      return 'too-large';
-    }
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/** A form post from another page cannot send this content type without a CORS preflight, which we never grant. */
+function isJson(request: http.IncomingMessage): boolean {
+  return /^application\/json\s*(;|$)/i.test(request.headers['content-type'] ?? '');
+}
+
+/**
+ * Reads the body up to `limit` bytes. Past the limit it stops reading (the socket applies
+ * backpressure to the sender) instead of buffering or draining the rest, so memory stays bounded
+ * whatever a client sends; the caller answers 413 and closes the connection.
+ */
+function readBody(request: http.IncomingMessage, limit: number): Promise<string | 'too-large'> {
+  if (Number(request.headers['content-length'] ?? 0) > limit) return Promise.resolve('too-large');
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        request.off('data', onData);
+        request.pause();
+        resolve('too-large');
+        return;
+      }
+      chunks.push(chunk);
+    };
+    request.on('data', onData);
+    request.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.once('error', reject);
+  });
 }
 
 function parseCall(body: string): { channel: unknown; input: unknown } | null {

@@ -3,10 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../app-paths';
 import { openAppServices } from '../services/app-services';
+import { openInBrowser } from './open-in-browser';
 import { startBrowserHost } from './server';
 
 /**
- * `node build/main/browser-host.js [--data-dir DIR] [--port N]`: the app without Electron, in any
+ * `node build/main/browser-host.js [--data-dir DIR] [--port N] [--open]`: the app without Electron, in any
  * browser on this machine. The data folder comes from --data-dir, else VSW_DATA_DIR, else the
  * folder the desktop app uses.
  */
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
       'data-dir': { type: 'string' },
       port: { type: 'string' },
       'renderer-dir': { type: 'string' },
+      open: { type: 'boolean', default: false },
     },
   });
   const dataDir = path.resolve(values['data-dir'] ?? process.env.VSW_DATA_DIR ?? defaultDataDir());
@@ -25,15 +27,18 @@ async function main(): Promise<void> {
   const staticDir = path.resolve(values['renderer-dir'] ?? path.join(here, '..', 'renderer'));
 
   const services = openAppServices(dataDir);
+  const { problem } = await services.started;
   const host = await startBrowserHost({ dispatch: services.dispatch, staticDir, port });
   console.log(`Value Stream Workshop data folder: ${dataDir}`);
+  if (problem) console.log(`Value Stream Workshop found a problem with its database: ${problem.message} ${problem.detail}`.trim());
   console.log(`Value Stream Workshop is running. Open this address in Chromium or Chrome:\n  ${host.url}`);
+  if (values.open) openInBrowser(host.url);
 
   const stop = () => {
-    void host.close().then(() => {
-      services.close();
-      process.exit(0);
-    });
+    void host
+      .close()
+      .then(services.close)
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -39,6 +39,40 @@ export function secureWebPreferences(preload: string): SecureWebPreferences {
   };
 }
 
+/** app:// behaves like https: a standard, secure origin with fetch, so the page never needs file://. */
+export const APP_SCHEME_PRIVILEGES = [{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }];
+
+export type MainWindowOptions = {
+  width: number;
+  height: number;
+  minWidth: number;
+  minHeight: number;
+  title: string;
+  icon: string;
+  backgroundColor: string;
+  show: false;
+  webPreferences: SecureWebPreferences;
+};
+
+export function mainWindowOptions(preload: string, icon: string): MainWindowOptions {
+  return {
+    width: 1440,
+    height: 900,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'Value Stream Workshop',
+    icon,
+    backgroundColor: '#f4f5f7',
+    show: false,
+    webPreferences: secureWebPreferences(preload),
+  };
+}
+
+/** Where the window starts: the app's own origin, or Vite's server in development. */
+export function startUrl(devServerUrl: string | undefined): string {
+  return devServerUrl ?? `${APP_ORIGIN}/`;
+}
+
 /** The origin the app's pages come from: our custom protocol, or Vite's server in development. */
 export function appOrigin(devServerUrl: string | undefined): string {
   return devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN;

@@ -1,30 +1,48 @@
 import fs from 'node:fs';
-import path from 'node:path';
+import type { RecoveryStatus } from '../../shared/api/recovery-contract';
 import { createDispatch, type Dispatch } from '../api/dispatch';
 import { createHandlers, type HostActions } from '../api/handlers';
-import { systemClock, type Clock } from '../store/clock';
-import { DATABASE_FILE_NAME, openDatabase } from '../store/open-database';
+import { systemClock } from '../store/clock';
+import { openStoreSession, type StoreSessionOptions } from './store-session';
 
-export type AppServices = { dispatch: Dispatch; dataDir: string; close: () => void };
+export type AppServices = {
+  dispatch: Dispatch;
+  dataDir: string;
+  /** What the start-up check found, once the database is open or the problem is known. */
+  started: Promise<RecoveryStatus>;
+  /** Takes a last backup if anything changed, then closes the database. */
+  close: () => Promise<void>;
+};
 
 /** `host`: what only the host can do (open windows); by default the page does it. */
-export type AppServicesOptions = { clock?: Clock; host?: HostActions };
+export type AppServicesOptions = Partial<StoreSessionOptions> & { host?: HostActions };
 
 /**
  * Everything behind the API, opened on one data folder. Electron's shell and the browser host
- * both start here, so they run the very same handlers on the very same store.
+ * both start here, so they run the very same handlers on the very same store. It never throws
+ * for a bad database: the problem is reported through the recovery channels, so the app can
+ * always show the user what happened instead of failing to start.
  */
-export function openAppServices(dataDir: string, { clock = systemClock, host }: AppServicesOptions = {}): AppServices {
+export function openAppServices(dataDir: string, { host, ...options }: AppServicesOptions = {}): AppServices {
   fs.mkdirSync(dataDir, { recursive: true });
-  const db = openDatabase(path.join(dataDir, DATABASE_FILE_NAME));
-  const dispatch = createDispatch(createHandlers({ db, clock, host }), {
+  const clock = options.clock ?? systemClock;
+  const session = openStoreSession(dataDir, { ...options, clock });
+  const run = createDispatch(createHandlers({ db: session.database, clock, recovery: session, host }), {
     onInternalError: (error, channel) => console.error(`[api] ${channel} failed:`, error),
   });
   return {
-    dispatch,
-    dataDir,
-    close: () => {
-      if (db.open) db.close();
+    dispatch: async (channel, input) => {
+      // Wait out a start or restore, including one requested while this call was waiting; the
+      // last check and the call itself run in one step, so no restore can slip in between.
+      for (let gate = session.settled(), next = gate; ; gate = next) {
+        await gate;
+        next = session.settled();
+        if (next === gate) return run(channel, input);
+      }
     },
+    dataDir,
+    started: session.started.then(() => session.status()),
+    close: session.close,
   };
 }
+

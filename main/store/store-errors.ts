@@ -11,3 +11,13 @@ export class InvalidChangeError extends Error {
 export class VoteRefusedError extends Error {
   override name = 'VoteRefusedError';
 }
+
+/** The workshop database is not open: a newer app wrote it, or it could not be opened at all. */
+export class StoreUnavailableError extends Error {
+  override name = 'StoreUnavailableError';
+}
+
+/** A backup could not be written, failed its check, or could not be restored. */
+export class BackupFailedError extends Error {
+  override name = 'BackupFailedError';
+}

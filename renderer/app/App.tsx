@@ -1,11 +1,12 @@
 import { getConnection } from '../api/client';
 import { MapScreen } from '../map/MapScreen';
+import { BackupsButton } from '../recovery/BackupsButton';
+import { RecoveryGate } from '../recovery/RecoveryGate';
 import { ProjectorScreen } from '../projector/ProjectorScreen';
 import { WorkshopListScreen } from '../workshops/WorkshopListScreen';
 import { useRoute } from './use-route';
 
 export function App() {
-  const [route, navigate] = useRoute();
   const connection = getConnection();
   if (!connection.api) {
     return (
@@ -15,9 +16,23 @@ export function App() {
       </main>
     );
   }
+  return (
+    <RecoveryGate>
+      <Screens />
+    </RecoveryGate>
+  );
+}
+
+function Screens() {
+  const [route, navigate] = useRoute();
   switch (route.screen) {
     case 'workshops':
-      return <WorkshopListScreen onOpenMap={(workshopId, mapId) => navigate({ screen: 'map', workshopId, mapId })} />;
+      return (
+        <WorkshopListScreen
+          headerActions={<BackupsButton />}
+          onOpenMap={(workshopId, mapId) => navigate({ screen: 'map', workshopId, mapId })}
+        />
+      );
     case 'map':
       return (
         <MapScreen

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { WorkshopOverview, WorkshopSummary } from '../../shared/api/workshops-contract';
 import type { WorkshopDetails } from '../../shared/model/workshop';
 import { call, errorMessage } from '../api/client';
@@ -13,7 +13,7 @@ type ListDialog =
   | { kind: 'edit'; workshop: WorkshopSummary }
   | { kind: 'delete'; workshop: WorkshopSummary };
 
-type WorkshopListScreenProps = { onOpenMap: (workshopId: string, mapId: string) => void };
+type WorkshopListScreenProps = { onOpenMap: (workshopId: string, mapId: string) => void; headerActions?: ReactNode };
 
 function firstMapId(overview: WorkshopOverview): string {
   const map = overview.maps.find((candidate) => candidate.state === 'current') ?? overview.maps[0];
@@ -21,7 +21,7 @@ function firstMapId(overview: WorkshopOverview): string {
   return map.id;
 }
 
-export function WorkshopListScreen({ onOpenMap }: WorkshopListScreenProps) {
+export function WorkshopListScreen({ onOpenMap, headerActions }: WorkshopListScreenProps) {
   const [workshops, setWorkshops] = useState<WorkshopSummary[] | null>(null);
   const [dialog, setDialog] = useState<ListDialog>({ kind: 'none' });
   const [error, setError] = useState<string | null>(null);
@@ -70,6 +70,7 @@ export function WorkshopListScreen({ onOpenMap }: WorkshopListScreenProps) {
           <span className="brand-mark" aria-hidden="true" />
           <span>Value Stream Workshop</span>
         </div>
+        <div className="header-actions">{headerActions}</div>
       </header>
       <ErrorBanner message={error} onDismiss={() => setError(null)} />
       <main className="workshop-list-page">

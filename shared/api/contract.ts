@@ -4,6 +4,7 @@ import { agendaInputs, type AgendaOutputs } from './agenda-contract';
 import { mapInputs, type MapOutputs } from './maps-contract';
 import { parkingLotInputs, type ParkingLotOutputs } from './parking-lot-contract';
 import { presentationInputs, type PresentationOutputs } from './presentation-contract';
+import { recoveryInputs, type RecoveryOutputs } from './recovery-contract';
 import { votingInputs, type VotingOutputs } from './voting-contract';
 import { workshopInputs, type WorkshopOutputs } from './workshops-contract';
 
@@ -16,13 +17,20 @@ import { workshopInputs, type WorkshopOutputs } from './workshops-contract';
 export const apiInputs = {
   ...workshopInputs,
   ...mapInputs,
+  ...recoveryInputs,
   ...agendaInputs,
   ...votingInputs,
   ...parkingLotInputs,
   ...presentationInputs,
 };
 
-export type ApiOutputs = WorkshopOutputs & MapOutputs & AgendaOutputs & VotingOutputs & ParkingLotOutputs & PresentationOutputs;
+export type ApiOutputs = WorkshopOutputs &
+  MapOutputs &
+  RecoveryOutputs &
+  AgendaOutputs &
+  VotingOutputs &
+  ParkingLotOutputs &
+  PresentationOutputs;
 
 export type Channel = keyof typeof apiInputs & keyof ApiOutputs;
 

@@ -9,6 +9,8 @@ export const API_ERROR_CODES = [
   'not-found',
   'unknown-channel',
   'forbidden',
+  'store-unavailable',
+  'backup-failed',
   'internal',
 ] as const;
 

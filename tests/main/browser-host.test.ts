@@ -63,7 +63,7 @@ describe('the browser host', () => {
     const current = await start();
     const response = await fetch(`${current.origin}/api/invoke`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${current.token}` },
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${current.token}` },
       body: '{not json',
     });
     expect(response.status).toBe(400);

@@ -4,8 +4,11 @@ import { makeDataDir, startHostProcess, type RunningHost } from './browser-host-
 
 type HostControl = {
   host: RunningHost;
-  /** Stops the host and starts it again on the same data folder, as a user closing and reopening the app. */
-  restart: () => Promise<RunningHost>;
+  /**
+   * Stops the host and starts it again on the same data folder, as a user closing and reopening
+   * the app; `whileStopped` runs in between (to damage or replace the database, say).
+   */
+  restart: (whileStopped?: (dataDir: string) => void) => Promise<RunningHost>;
 };
 
 export const test = base.extend<{ app: HostControl }>({
@@ -16,8 +19,9 @@ export const test = base.extend<{ app: HostControl }>({
       get host() {
         return host;
       },
-      restart: async () => {
+      restart: async (whileStopped) => {
         await host.stop();
+        whileStopped?.(dataDir);
         host = await startHostProcess(dataDir);
         return host;
       },

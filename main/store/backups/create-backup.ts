@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Clock } from '../clock';
+import { BackupFailedError } from '../store-errors';
+import { removeDatabaseFiles } from '../database-files';
+import { verifyDatabaseFile, type FileVerdict } from '../verify-database-file';
+import type { BackupKind } from '../../../shared/model/backup';
+import { parseBackupName } from './backup-names';
+import { unusedBackupPath, type BackupFile } from './backup-folder';
+
+export type BackupOptions = { verify?: (file: string) => FileVerdict };
+
+/**
+ * Copies a live database through SQLite's online backup API, which reads a consistent snapshot
+ * page by page while the app keeps working; a file copy of a database in WAL mode could catch
+ * it half-written. The copy is written under a temporary name, switched to a single
+ * self-contained file (no WAL beside it), checked with `integrity_check`, and only then given
+ * its final name. A copy that fails the check is deleted and the failure is thrown.
+ */
+export async function createBackup(
+  db: Database.Database,
+  folder: string,
+  kind: BackupKind,
+  clock: Clock,
+  { verify = (file) => verifyDatabaseFile(file, 'full') }: BackupOptions = {},
+): Promise<BackupFile> {
+  const file = unusedBackupPath(folder, clock(), kind);
+  const name = path.basename(file);
+  const partial = `${file}.partial`;
+  try {
+    fs.mkdirSync(folder, { recursive: true });
+    await db.backup(partial);
+    makeSelfContained(partial);
+    const verdict = verify(partial);
+    if (!verdict.ok) throw new BackupFailedError(`The backup ${name} failed its check and was deleted: ${verdict.reason}`);
+    fs.renameSync(partial, file);
+  } catch (error) {
+    discardPartial(partial);
+    if (error instanceof BackupFailedError) throw error;
+    throw new BackupFailedError(`The backup ${name} could not be written: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return { ...parseBackupName(name)!, file, bytes: fs.statSync(file).size };
+}
+
+/** Copies one database file to another path, also through the backup API (used to restore). */
+export async function copyDatabaseFile(source: string, destination: string): Promise<void> {
+  const db = new Database(source, { readonly: true, fileMustExist: true });
+  try {
+    await db.backup(destination);
+  } finally {
+    db.close();
+  }
+  makeSelfContained(destination);
+}
+
+function discardPartial(partial: string): void {
+  try {
+    removeDatabaseFiles(partial);
+  } catch {
+    // The folder itself is unusable, so nothing was written into it; the original error says why.
+  }
+}
+
+function makeSelfContained(file: string): void {
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    db.pragma('journal_mode = DELETE');
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,33 @@
+import Database from 'better-sqlite3';
+
+export type DatabaseCheck = 'quick' | 'full';
+
+export type FileVerdict = { ok: true; schemaVersion: number } | { ok: false; reason: string };
+
+/**
+ * Opens a database file read-only and asks SQLite whether it is sound: `quick_check` at start
+ * (fast, catches a damaged file), `integrity_check` for a backup (slower, also checks indexes
+ * against their tables). A file that is not a database at all is simply not sound.
+ */
+export function verifyDatabaseFile(file: string, check: DatabaseCheck): FileVerdict {
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    const pragma = check === 'quick' ? 'quick_check' : 'integrity_check';
+    const rows = db.pragma(pragma) as Record<string, string>[];
+    const findings = rows.map((row) => Object.values(row)[0] ?? '').filter((finding) => finding !== 'ok');
+    if (findings.length > 0) return { ok: false, reason: `SQLite ${pragma} found: ${findings.slice(0, 3).join('; ')}` };
+    return { ok: true, schemaVersion: db.pragma('user_version', { simple: true }) as number };
+  } catch (error) {
+    return { ok: false, reason: describeSqliteFailure(error) };
+  } finally {
+    db?.close();
+  }
+}
+
+function describeSqliteFailure(error: unknown): string {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  if (code === 'SQLITE_NOTADB') return 'the file is not a SQLite database';
+  if (code.startsWith('SQLITE_CORRUPT')) return 'the file is damaged (SQLite reports corruption)';
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { BackupNameSchema, type BackupInfo } from '../model/backup';
+
+/**
+ * Backups and recovery: what happened to the database at start, the backups on disk, taking one
+ * now, and restoring one. These channels answer even when the workshop database cannot be opened,
+ * so the app can always explain itself and offer a way back.
+ */
+export const recoveryInputs = {
+  'recovery.status': z.strictObject({}),
+  'recovery.dismiss': z.strictObject({}),
+  'backup.list': z.strictObject({}),
+  'backup.create': z.strictObject({}),
+  'backup.restore': z.strictObject({ name: BackupNameSchema }),
+};
+
+export type RecoveryChannel = keyof typeof recoveryInputs;
+
+/**
+ * Why the workshop database is not the one the app had last time, or cannot be used at all.
+ * `damaged`: it failed SQLite's check at start and was moved aside; the app runs on a new, empty one.
+ * `newer-version`: a newer app wrote it; it is left exactly as it is and nothing can be edited.
+ * `unavailable`: it could not be opened for another reason, given in `detail`.
+ */
+export type StoreProblem = {
+  kind: 'damaged' | 'newer-version' | 'unavailable';
+  message: string;
+  detail: string;
+  /** Where the damaged file was moved to, for `damaged`. */
+  movedTo: string | null;
+  /** The newest backup that passed its check, offered for restoring. */
+  offer: BackupInfo | null;
+};
+
+export type RecoveryStatus = {
+  problem: StoreProblem | null;
+  /** The newest backup on disk. */
+  lastBackup: BackupInfo | null;
+  /** Set when the most recent automatic backup failed; cleared by the next one that succeeds. */
+  backupProblem: string | null;
+  databaseFile: string;
+  backupFolder: string;
+};
+
+export type RestoreOutcome = {
+  restored: BackupInfo;
+  /** The database that was in use before the restore, kept as a backup: restoring it undoes the restore. */
+  previous: BackupInfo | null;
+};
+
+export type RecoveryOutputs = {
+  'recovery.status': RecoveryStatus;
+  'recovery.dismiss': RecoveryStatus;
+  'backup.list': BackupInfo[];
+  'backup.create': BackupInfo;
+  'backup.restore': RestoreOutcome;
+};

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/** Why a backup was taken; part of its file name, shown to the user in the list of backups. */
+export const BACKUP_KINDS = ['scheduled', 'quit', 'manual', 'before-migration', 'before-restore'] as const;
+
+export type BackupKind = (typeof BACKUP_KINDS)[number];
+
+/** A backup's file name, e.g. `workshops-2026-11-25T09-40-00-000Z-scheduled.sqlite`; nothing else is a backup. */
+export const BackupNameSchema = z
+  .string()
+  .max(120, 'must be at most 120 characters')
+  .regex(
+    /^workshops-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z-[a-z-]+?(-\d+)?\.sqlite$/,
+    'must be the name of a backup in the backups folder',
+  );
+
+export type BackupInfo = {
+  name: string;
+  kind: BackupKind;
+  /** ISO date-time. */
+  takenAt: string;
+  bytes: number;
+  /** How many workshops the backup holds; null where the file could not be read. */
+  workshopCount: number | null;
+};
