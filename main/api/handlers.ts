@@ -69,6 +69,7 @@ export function createHandlers({ db, clock, recovery, host = pageOpensWindows }:
       return createMapFromTemplate(db(), { workshopId, name, state, derivedFromMapId: null }, template, clock);
     },
     'map.applyChanges': ({ mapId, changes }) => applyMapChanges(db(), mapId, changes, clock),
+    ...createRecoveryHandlers(recovery),
     'agenda.list': ({ workshopId }) => listAgenda(db(), requireWorkshop(db(), workshopId)),
     'agenda.add': ({ workshopId, items }) => addAgendaItems(db(), workshopId, items, clock),
     'agenda.update': ({ id, ...patch }) => updateAgendaItem(db(), id, patch, clock),
@@ -98,7 +99,6 @@ export function createHandlers({ db, clock, recovery, host = pageOpensWindows }:
     'presentation.update': ({ workshopId, ...patch }) => updatePresentation(db(), workshopId, patch),
     'projector.snapshot': ({ workshopId }) => projectorSnapshot(db(), workshopId),
     'app.openProjector': ({ workshopId }) => host.openProjector(requireWorkshop(db(), workshopId)),
-    ...createRecoveryHandlers(recovery),
     ...createFutureStateHandlers(db, clock),
   };
 }

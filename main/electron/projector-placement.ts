@@ -1,3 +1,6 @@
+import { projectorHash } from '../../shared/facilitation/presentation';
+import { secureWebPreferences, type SecureWebPreferences } from './window-policy';
+
 /**
  * Where the projector window goes. With a second display (the projector), it fills the largest
  * display other than the one the facilitator's window is on; with one display, it opens as a
@@ -35,4 +38,31 @@ export function chooseProjectorPlacement(displays: readonly DisplayInfo[], facil
     },
     fullscreen: false,
   };
+}
+
+export type ProjectorWindowOptions = DisplayRect & {
+  fullscreen: boolean;
+  title: string;
+  icon: string;
+  backgroundColor: string;
+  autoHideMenuBar: true;
+  webPreferences: SecureWebPreferences;
+};
+
+/** The projector window: placed as chosen, with the same locked-down web preferences as the main window. */
+export function projectorWindowOptions(preload: string, icon: string, placement: ProjectorPlacement | null): ProjectorWindowOptions {
+  return {
+    ...(placement?.bounds ?? { x: 0, y: 0, ...WINDOWED }),
+    fullscreen: placement?.fullscreen ?? false,
+    title: 'Projector — Value Stream Workshop',
+    icon,
+    backgroundColor: '#ffffff',
+    autoHideMenuBar: true,
+    webPreferences: secureWebPreferences(preload),
+  };
+}
+
+/** The projector route of a workshop under the app's start address. */
+export function projectorUrl(start: string, workshopId: string): string {
+  return new URL(projectorHash(workshopId), start).toString();
 }

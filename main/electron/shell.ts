@@ -2,19 +2,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, protocol, screen, session } from 'electron';
 import type { ProjectorOpening } from '../../shared/api/presentation-contract';
-import { projectorHash } from '../../shared/facilitation/presentation';
 import { openAppServices } from '../services/app-services';
 import { closeBeforeQuit } from './close-before-quit';
 import { hardenApp } from './harden-app';
-import { chooseProjectorPlacement } from './projector-placement';
-import {
-  APP_ORIGIN,
-  APP_SCHEME_PRIVILEGES,
-  appOrigin,
-  mainWindowOptions,
-  secureWebPreferences,
-  startUrl,
-} from './window-policy';
+import { chooseProjectorPlacement, projectorUrl, projectorWindowOptions } from './projector-placement';
+import { APP_SCHEME_PRIVILEGES, appOrigin, mainWindowOptions, startUrl } from './window-policy';
 
 /**
  * The Electron shell: it only hands Electron's objects to the hardening in harden-app.ts, opens
@@ -49,17 +41,10 @@ function openProjectorWindow(workshopId: string): ProjectorOpening {
   const facilitator = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
   const facilitatorDisplay = facilitator ? screen.getDisplayMatching(facilitator.getBounds()) : screen.getPrimaryDisplay();
   const placement = chooseProjectorPlacement(screen.getAllDisplays(), facilitatorDisplay.id);
-  const window = new BrowserWindow({
-    ...(placement?.bounds ?? { width: 1280, height: 720 }),
-    fullscreen: placement?.fullscreen ?? false,
-    title: 'Projector — Value Stream Workshop',
-    backgroundColor: '#ffffff',
-    autoHideMenuBar: true,
-    webPreferences: secureWebPreferences(preloadPath),
-  });
+  const window = new BrowserWindow(projectorWindowOptions(preloadPath, iconPath, placement));
   projectorWindows.set(workshopId, window);
   window.on('closed', () => projectorWindows.delete(workshopId));
-  void window.loadURL(new URL(projectorHash(workshopId), devServerUrl ?? `${APP_ORIGIN}/`).toString());
+  void window.loadURL(projectorUrl(startUrl(devServerUrl), workshopId));
   return { openedBy: 'host' };
 }
 

@@ -23,11 +23,11 @@ export type AppServicesOptions = Partial<StoreSessionOptions> & { host?: HostAct
  * for a bad database: the problem is reported through the recovery channels, so the app can
  * always show the user what happened instead of failing to start.
  */
-export function openAppServices(dataDir: string, options: AppServicesOptions = {}): AppServices {
+export function openAppServices(dataDir: string, { host, ...options }: AppServicesOptions = {}): AppServices {
   fs.mkdirSync(dataDir, { recursive: true });
   const clock = options.clock ?? systemClock;
   const session = openStoreSession(dataDir, { ...options, clock });
-  const run = createDispatch(createHandlers({ db: session.database, clock, recovery: session, host: options.host }), {
+  const run = createDispatch(createHandlers({ db: session.database, clock, recovery: session, host }), {
     onInternalError: (error, channel) => console.error(`[api] ${channel} failed:`, error),
   });
   return {

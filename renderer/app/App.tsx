@@ -2,9 +2,9 @@ import { ActionPlanScreen } from '../actions/ActionPlanScreen';
 import { getConnection } from '../api/client';
 import { ComparisonScreen } from '../comparison/ComparisonScreen';
 import { MapScreen } from '../map/MapScreen';
-import { ProjectorScreen } from '../projector/ProjectorScreen';
 import { BackupsButton } from '../recovery/BackupsButton';
 import { RecoveryGate } from '../recovery/RecoveryGate';
+import { ProjectorScreen } from '../projector/ProjectorScreen';
 import { WorkshopListScreen } from '../workshops/WorkshopListScreen';
 import { useRoute } from './use-route';
 

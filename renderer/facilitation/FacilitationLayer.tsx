@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { isParkable } from '../../shared/facilitation/parking-lot';
+import { isVotableKind } from '../../shared/facilitation/voting';
 import { dotLimits, dotsLeft, type VotingContext } from '../../shared/facilitation/voting-rules';
 import { showsRunningTotals, visibleVotes } from '../../shared/facilitation/voting-visibility';
 import { errorMessage } from '../api/client';
@@ -68,7 +69,7 @@ export function FacilitationLayer({ workshopId, mapId, editor, saveQueue, childr
 
   const votes = voting.detail?.votes ?? [];
   const context: VotingContext | null = session ? { session, participants, votes } : null;
-  const votable = session ? doc.nodes.filter((node) => (session.targetKinds as readonly string[]).includes(node.kind)) : [];
+  const votable = session ? doc.nodes.filter((node) => isVotableKind(session, node.kind)) : [];
   const voter = participants.find((participant) => participant.id === round.voterId) ?? null;
   const wallEntry = session?.mode === 'facilitator-entry';
   const clickToVote = session?.status === 'open' && (wallEntry || voter !== null) && !picking;

@@ -66,7 +66,7 @@ export function ProjectorScreen({ workshopId }: { workshopId: string }) {
         <ProjectorTimer snapshot={snapshot} />
       </header>
       <div className="projector-body">
-        <div className="projector-stage">
+        <div className="projector-stage" data-view={showResults ? presentation.view : 'map'}>
           {doc ? <ProjectorMap doc={doc} overlay={marks} /> : <p className="projector-empty">No map to show yet.</p>}
           {problem && <p className="projector-problem">Reconnecting to the app…</p>}
         </div>

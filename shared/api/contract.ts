@@ -4,9 +4,9 @@ import { actionInputs, type ActionOutputs } from './actions-contract';
 import { agendaInputs, type AgendaOutputs } from './agenda-contract';
 import { futureStateInputs, type FutureStateOutputs } from './future-state-contract';
 import { mapInputs, type MapOutputs } from './maps-contract';
-import { recoveryInputs, type RecoveryOutputs } from './recovery-contract';
 import { parkingLotInputs, type ParkingLotOutputs } from './parking-lot-contract';
 import { presentationInputs, type PresentationOutputs } from './presentation-contract';
+import { recoveryInputs, type RecoveryOutputs } from './recovery-contract';
 import { votingInputs, type VotingOutputs } from './voting-contract';
 import { workshopInputs, type WorkshopOutputs } from './workshops-contract';
 

@@ -1,6 +1,6 @@
 import type { NodeKind } from '../model/node-kinds';
 import type { Participant } from './participant';
-import { countsWallDots, type Ballot, type Vote, type VotingSession, type VotingStatus } from './voting';
+import { countsWallDots, isVotableKind, type Ballot, type Vote, type VotingSession, type VotingStatus } from './voting';
 
 /**
  * The rules of dot voting, enforced by the store before a dot is saved and used by the screen to
@@ -95,7 +95,7 @@ export function canCastVote(context: VotingContext, ballot: Ballot, itemKind: No
   if (session.status !== 'open') return refuse('session-not-open', `Voting on “${session.title}” is closed.`);
   const voter = checkVoter(context, ballot.participantId);
   if (!voter.ok) return voter;
-  if (itemKind === undefined || !(session.targetKinds as readonly string[]).includes(itemKind)) {
+  if (itemKind === undefined || !isVotableKind(session, itemKind)) {
     const allowed = joinWithOr(session.targetKinds.map((kind) => KIND_NAMES[kind] ?? kind));
     return refuse('item-not-votable', `Only ${allowed} can be voted on in this session.`);
   }

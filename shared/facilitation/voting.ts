@@ -96,3 +96,8 @@ export function defaultVotingSetup(): VotingSetup {
 export function countsWallDots(session: Pick<VotingSession, 'mode'>): boolean {
   return session.mode === 'facilitator-entry';
 }
+
+/** Whether a node of this kind may be voted on in the session. */
+export function isVotableKind(session: Pick<VotingSetup, 'targetKinds'>, kind: string): boolean {
+  return (session.targetKinds as readonly string[]).includes(kind);
+}

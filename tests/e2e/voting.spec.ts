@@ -41,6 +41,8 @@ test('three people vote by passing the laptop, each unseen by the next, and the 
 
   await expect(handOver).toContainText('Pass the laptop to Ben Okafor');
   expect(await dotsDrawn(page)).toBe(0);
+  await page.keyboard.press('n');
+  await expect(page.locator('ul[aria-label="Map contents"] > li')).toHaveCount(ITEMS.length);
   await handOver.getByRole('button', { name: 'I’m Ben Okafor — start my turn' }).click();
   await expect(dotsLeft).toHaveText('3 of 3 dots left');
   expect(await dotsDrawn(page)).toBe(0);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseProjectorPlacement, type DisplayInfo } from '../../main/electron/projector-placement';
+import { chooseProjectorPlacement, projectorUrl, projectorWindowOptions, type DisplayInfo } from '../../main/electron/projector-placement';
+import { secureWebPreferences } from '../../main/electron/window-policy';
 
 function display(id: number, x: number, width: number, height: number, taskbar = 0): DisplayInfo {
   return { id, bounds: { x, y: 0, width, height }, workArea: { x, y: 0, width, height: height - taskbar } };
@@ -32,5 +33,18 @@ describe('projector window placement', () => {
   it('copes with an unknown facilitator display and with none at all', () => {
     expect(chooseProjectorPlacement([laptop, projector], 99)?.displayId).toBe(2);
     expect(chooseProjectorPlacement([], 1)).toBeNull();
+  });
+
+  it('gives the projector window the main window’s locked-down web preferences', () => {
+    const placement = chooseProjectorPlacement([laptop, projector], 1);
+    const options = projectorWindowOptions('/app/preload.cjs', '/app/icon.png', placement);
+    expect(options.webPreferences).toEqual(secureWebPreferences('/app/preload.cjs'));
+    expect(options).toMatchObject({ ...projector.bounds, fullscreen: true });
+    expect(projectorWindowOptions('/p', '/i', null)).toMatchObject({ width: 1280, height: 720, fullscreen: false });
+  });
+
+  it('addresses the projector route under the app’s own origin or the dev server', () => {
+    expect(projectorUrl('app://vsw/', 'w 1')).toBe('app://vsw/#/workshops/w%201/projector');
+    expect(projectorUrl('http://localhost:5173', 'w')).toBe('http://localhost:5173/#/workshops/w/projector');
   });
 });

@@ -18,4 +18,9 @@ describe('routes', () => {
     expect(parseRoute('#/workshops/w1/compare/c1')).toEqual({ screen: 'workshops' });
     expect(parseRoute('#/workshops/w1/maps/m1/actions/extra')).toEqual({ screen: 'workshops' });
   });
+
+  it('writes the projector view’s address', () => {
+    expect(formatRoute({ screen: 'projector', workshopId: 'abc' })).toBe('#/workshops/abc/projector');
+    expect(parseRoute('#/workshops/abc/elsewhere')).toEqual({ screen: 'workshops' });
+  });
 });

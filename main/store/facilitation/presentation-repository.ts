@@ -1,10 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ProjectorSnapshot } from '../../../shared/api/presentation-contract';
-import type { AgendaItem } from '../../../shared/facilitation/agenda';
-import type { Participant } from '../../../shared/facilitation/participant';
 import { DEFAULT_PRESENTATION, type PresentationState } from '../../../shared/facilitation/presentation';
-import type { TimerState } from '../../../shared/facilitation/timer';
-import type { MapMeta } from '../../../shared/model/vsm-map';
 import { definedOnly } from '../../../shared/util/defined-only';
 import { getMapMeta, listMaps } from '../map-repository';
 import { InvalidChangeError } from '../store-errors';

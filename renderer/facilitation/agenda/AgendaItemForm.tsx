@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { AgendaItemDetailsSchema, type AgendaItemDetails } from '../../../shared/facilitation/agenda';
 import { describeFormIssues } from '../../components/form-issues';
+import { FormFooter } from '../../components/FormFooter';
 
 type AgendaItemFormProps = {
   initial: AgendaItemDetails;
@@ -51,21 +52,7 @@ export function AgendaItemForm({ initial, submitLabel, onSubmit, onCancel }: Age
           <textarea rows={2} value={notes} onChange={(event) => setNotes(event.target.value)} />
         </label>
       )}
-      {problem && (
-        <p className="form-error" role="alert">
-          {problem}
-        </p>
-      )}
-      <div className="agenda-form-actions">
-        {onCancel && (
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-        <button type="submit" className="button button-primary">
-          {submitLabel}
-        </button>
-      </div>
+      <FormFooter problem={problem} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ParkingLotItem } from '../../../shared/facilitation/parking-lot';
 import { NOTE_FILL } from '../../canvas/shapes/shape-style';
+import { FormFooter } from '../../components/FormFooter';
 import type { ParkingLot } from './use-parking-lot';
 
 type ParkingLotPanelProps = {
@@ -24,14 +25,7 @@ function ParkedItem({ item, parkingLot }: { item: ParkingLotItem; parkingLot: Pa
           }}
         >
           <textarea className="parked-edit" rows={3} value={text} onChange={(event) => setText(event.target.value)} aria-label="Parked note text" autoFocus />
-          <div className="agenda-form-actions">
-            <button type="button" className="button" onClick={() => setEditing(false)}>
-              Cancel
-            </button>
-            <button type="submit" className="button button-primary">
-              Save
-            </button>
-          </div>
+          <FormFooter problem={null} submitLabel="Save" onCancel={() => setEditing(false)} />
         </form>
       ) : (
         <>

@@ -13,6 +13,8 @@ type TimerOverlayProps = {
 
 const PRESET_MINUTES = [5, 10, 15, 30];
 
+type TimerControl = { label: string; text: string; keys: string; command: TimerCommand; primary?: boolean };
+
 /**
  * The countdown over the canvas, big enough for the back of the room, with its controls. It
  * chimes when the timebox runs out and turns red, counting the overtime.
@@ -28,6 +30,13 @@ export function TimerOverlay({ timer, activityTitle, onCommand }: TimerOverlayPr
         ? { label: 'Resume timer', text: '▶ Resume' }
         : { label: 'Start timer', text: '▶ Start' };
 
+  const controls: TimerControl[] = [
+    { label: primary.label, text: primary.text, keys: TIMER_SHORTCUT_LABELS.toggle, command: { type: 'toggle' }, primary: true },
+    { label: 'Remove a minute', text: '−1 min', keys: TIMER_SHORTCUT_LABELS['remove-minute'], command: { type: 'adjust', deltaMs: -MINUTE_MS } },
+    { label: 'Add a minute', text: '+1 min', keys: TIMER_SHORTCUT_LABELS['add-minute'], command: { type: 'adjust', deltaMs: MINUTE_MS } },
+    { label: 'Reset timer', text: '↺ Reset', keys: TIMER_SHORTCUT_LABELS.reset, command: { type: 'reset' } },
+  ];
+
   return (
     <section className={`timer-overlay timer-overlay-${size}`} aria-label="Timer" data-timer-state={reading.isOvertime ? 'overtime' : timer.status}>
       {hasTimebox ? (
@@ -36,46 +45,19 @@ export function TimerOverlay({ timer, activityTitle, onCommand }: TimerOverlayPr
         <p className="timer-empty">Set a timer, or start an agenda activity.</p>
       )}
       <div className="timer-controls" role="toolbar" aria-label="Timer controls">
-        {hasTimebox && (
-          <>
+        {hasTimebox &&
+          controls.map((control) => (
             <button
+              key={control.label}
               type="button"
-              className="timer-button timer-button-primary"
-              aria-label={primary.label}
-              title={`${primary.label} (${TIMER_SHORTCUT_LABELS.toggle})`}
-              onClick={() => onCommand({ type: 'toggle' })}
+              className={`timer-button${control.primary ? ' timer-button-primary' : ''}`}
+              aria-label={control.label}
+              title={`${control.label} (${control.keys})`}
+              onClick={() => onCommand(control.command)}
             >
-              {primary.text}
+              {control.text}
             </button>
-            <button
-              type="button"
-              className="timer-button"
-              aria-label="Remove a minute"
-              title={`Remove a minute (${TIMER_SHORTCUT_LABELS['remove-minute']})`}
-              onClick={() => onCommand({ type: 'adjust', deltaMs: -MINUTE_MS })}
-            >
-              −1 min
-            </button>
-            <button
-              type="button"
-              className="timer-button"
-              aria-label="Add a minute"
-              title={`Add a minute (${TIMER_SHORTCUT_LABELS['add-minute']})`}
-              onClick={() => onCommand({ type: 'adjust', deltaMs: MINUTE_MS })}
-            >
-              +1 min
-            </button>
-            <button
-              type="button"
-              className="timer-button"
-              aria-label="Reset timer"
-              title={`Reset to the full timebox (${TIMER_SHORTCUT_LABELS.reset})`}
-              onClick={() => onCommand({ type: 'reset' })}
-            >
-              ↺ Reset
-            </button>
-          </>
-        )}
+          ))}
         {(!hasTimebox || (timer.status === 'idle' && timer.agendaItemId === null)) &&
           PRESET_MINUTES.map((minutes) => (
             <button

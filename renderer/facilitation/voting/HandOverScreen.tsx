@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { Participant } from '../../../shared/facilitation/participant';
 import { ParticipantChip } from './ParticipantsEditor';
 
@@ -13,12 +14,18 @@ type HandOverScreenProps = {
 
 /**
  * Covers the whole screen between two voters, so the next person never sees where the last one
- * put their dots. It names who is next; anyone can be chosen if the room's order differs.
+ * put their dots. It names who is next; anyone can be chosen if the room's order differs. A modal
+ * <dialog>: the map behind it is inert and its keys are off (Escape does not close it).
  */
 export function HandOverScreen({ title, participants, done, nextVoterId, onBegin, onFinish, onPause }: HandOverScreenProps) {
   const next = participants.find((participant) => participant.id === nextVoterId);
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
   return (
-    <div className="handover-screen" role="dialog" aria-modal="true" aria-label="Hand-over">
+    <dialog ref={ref} className="handover-screen" aria-label="Hand-over" onCancel={(event) => event.preventDefault()}>
       <div className="handover-card">
         <p className="handover-question">{title}</p>
         {next ? (
@@ -54,6 +61,6 @@ export function HandOverScreen({ title, participants, done, nextVoterId, onBegin
           Pause the round (facilitator)
         </button>
       </div>
-    </div>
+    </dialog>
   );
 }

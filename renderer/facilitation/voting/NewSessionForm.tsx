@@ -8,6 +8,7 @@ import {
   type VotingSetup,
 } from '../../../shared/facilitation/voting';
 import { describeFormIssues } from '../../components/form-issues';
+import { FormFooter } from '../../components/FormFooter';
 
 const KIND_LABELS: Record<VoteTargetKind, string> = {
   'kaizen-burst': 'Kaizen bursts',
@@ -105,21 +106,7 @@ export function NewSessionForm({ onStart, onCancel }: { onStart: (setup: VotingS
           </label>
         ))}
       </fieldset>
-      {problem && (
-        <p className="form-error" role="alert">
-          {problem}
-        </p>
-      )}
-      <div className="agenda-form-actions">
-        {onCancel && (
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-        <button type="submit" className="button button-primary">
-          Start the vote
-        </button>
-      </div>
+      <FormFooter problem={problem} submitLabel="Start the vote" onCancel={onCancel} />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { PARTICIPANT_COLORS, ParticipantDetailsSchema, type Participant } from '../../../shared/facilitation/participant';
 import type { Voting } from './use-voting';
 import { describeFormIssues } from '../../components/form-issues';
+import { FormFooter } from '../../components/FormFooter';
 
 /** "Ana, Ben\nCy Ng" → ["Ana", "Ben", "Cy Ng"]: paste a list from the invitation. */
 
@@ -58,19 +59,7 @@ function ParticipantEditForm({ participant, onSave, onCancel }: { participant: P
           />
         ))}
       </div>
-      {problem && (
-        <p className="form-error" role="alert">
-          {problem}
-        </p>
-      )}
-      <div className="agenda-form-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-primary">
-          Save
-        </button>
-      </div>
+      <FormFooter problem={problem} submitLabel="Save" onCancel={onCancel} />
     </form>
   );
 }

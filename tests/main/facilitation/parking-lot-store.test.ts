@@ -20,7 +20,7 @@ describe('the parking lot store', () => {
   it('moves a note off the map into the parking lot in one step, and back with the same id', () => {
     const clock = heldClock();
     const db = openStore(tempDir());
-    const { workshopId, mapId } = workshopWithNodes(db, clock, { a: 'sticky-note', b: 'sticky-note' });
+    const { mapId } = workshopWithNodes(db, clock, { a: 'sticky-note', b: 'sticky-note' });
     const before = loadMap(db, mapId);
     const original = before.nodes.find((node) => node.id === 'a')!;
 

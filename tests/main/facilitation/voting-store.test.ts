@@ -137,6 +137,6 @@ describe('the voting store', () => {
     const detail = await services.dispatch('voting.get', { sessionId });
     expect(detail).toMatchObject({ ok: true, value: { votes: [{ participantId: ana.id, nodeId: 'k1' }] } });
     expect((await services.dispatch('voting.list', { workshopId: workshop.id })) as { value: unknown[] }).toMatchObject({ value: [{ id: sessionId }] });
-    services.close();
+    await services.close();
   });
 });

@@ -10,8 +10,8 @@ import { listWorkshops } from '../../../main/store/workshop-repository';
 import { openDatabase } from '../../../main/store/open-database';
 import { verifyDatabaseFile } from '../../../main/store/verify-database-file';
 import { useTempDir } from '../../support/temp-dir';
-import { MIGRATIONS } from '../../../main/store/migrations';
 import { dumpDatabase, fixedClock, seedWorkshop } from '../../support/store-fixtures';
+import { MIGRATIONS } from '../../../main/store/migrations';
 
 describe('backups through the SQLite backup API', () => {
   const tempDir = useTempDir();
