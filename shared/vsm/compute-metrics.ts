@@ -10,6 +10,7 @@ import { nodeLabel } from './node-roles';
 import { findReworkLoops } from './rework-loops';
 import { stepTimes, stockWait } from './step-times';
 import { buildTimeline } from './timeline';
+import { exhaustiveSwitchError } from '../util/exhaustive';
 
 /**
  * The figures of one map. Path figures (lead time, process time, activity ratio, the timeline)
@@ -26,7 +27,10 @@ function stepMetrics(node: ProcessNode, takt: number | null): StepMetrics {
     nodeId: node.id,
     kind: 'process',
     label: nodeLabel(node),
-    ...times,
+    processTime: times.processTime,
+    leadTime: times.leadTime,
+    cycleTime: times.cycleTime,
+    leadTimeBelowProcessTime: times.leadTimeBelowProcessTime,
     operators: node.process.operators ?? null,
     percentCompleteAccurate: node.process.percentCompleteAccurate ?? null,
     taktRatio,
@@ -63,17 +67,38 @@ export function computeMetrics(doc: MapDocument): VsmMetrics {
   const steps: StepMetrics[] = [];
   const stocks: StockMetrics[] = [];
   graph.nodes.forEach((node, vertex) => {
-    if (node.kind === 'process') {
-      const step = stepMetrics(node, takt);
-      weights.lead[vertex] = step.leadTime ?? 0;
-      weights.process[vertex] = step.processTime ?? 0;
-      steps.push(step);
-      measured[vertex] = step;
-    } else if ('inventory' in node) {
-      const stock = stockMetrics(node, demand, settings);
-      weights.lead[vertex] = stock.waitTime ?? 0;
-      stocks.push(stock);
-      measured[vertex] = stock;
+    switch (node.kind) {
+      case 'process': {
+        const step = stepMetrics(node, takt);
+        weights.lead[vertex] = step.leadTime ?? 0;
+        weights.process[vertex] = step.processTime ?? 0;
+        steps.push(step);
+        measured[vertex] = step;
+        return;
+      }
+      case 'inventory':
+      case 'supermarket':
+      case 'fifo-lane':
+      case 'safety-buffer': {
+        const stock = stockMetrics(node, demand, settings);
+        weights.lead[vertex] = stock.waitTime ?? 0;
+        stocks.push(stock);
+        measured[vertex] = stock;
+        return;
+      }
+      case 'supplier':
+      case 'customer':
+      case 'outside-source':
+      case 'shipment':
+      case 'production-control':
+      case 'operator':
+      case 'kaizen-burst':
+      case 'go-see':
+      case 'sticky-note':
+      case 'text':
+        return;
+      default:
+        exhaustiveSwitchError(node, 'map node');
     }
   });
 
