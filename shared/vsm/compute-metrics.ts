@@ -6,11 +6,10 @@ import { diagnose } from './diagnostics';
 import { buildFlowGraph, componentOf } from './flow-graph';
 import { countHandOffs } from './hand-offs';
 import type { StepMetrics, StockMetrics, VsmMetrics } from './metric-types';
-import { nodeLabel } from './node-roles';
+import { isProcessNode, isStockNode, nodeLabel } from './node-roles';
 import { findReworkLoops } from './rework-loops';
 import { stepTimes, stockWait } from './step-times';
 import { buildTimeline } from './timeline';
-import { exhaustiveSwitchError } from '../util/exhaustive';
 
 /**
  * The figures of one map. Path figures (lead time, process time, activity ratio, the timeline)
@@ -67,38 +66,17 @@ export function computeMetrics(doc: MapDocument): VsmMetrics {
   const steps: StepMetrics[] = [];
   const stocks: StockMetrics[] = [];
   graph.nodes.forEach((node, vertex) => {
-    switch (node.kind) {
-      case 'process': {
-        const step = stepMetrics(node, takt);
-        weights.lead[vertex] = step.leadTime ?? 0;
-        weights.process[vertex] = step.processTime ?? 0;
-        steps.push(step);
-        measured[vertex] = step;
-        return;
-      }
-      case 'inventory':
-      case 'supermarket':
-      case 'fifo-lane':
-      case 'safety-buffer': {
-        const stock = stockMetrics(node, demand, settings);
-        weights.lead[vertex] = stock.waitTime ?? 0;
-        stocks.push(stock);
-        measured[vertex] = stock;
-        return;
-      }
-      case 'supplier':
-      case 'customer':
-      case 'outside-source':
-      case 'shipment':
-      case 'production-control':
-      case 'operator':
-      case 'kaizen-burst':
-      case 'go-see':
-      case 'sticky-note':
-      case 'text':
-        return;
-      default:
-        exhaustiveSwitchError(node, 'map node');
+    if (isProcessNode(node)) {
+      const step = stepMetrics(node, takt);
+      weights.lead[vertex] = step.leadTime ?? 0;
+      weights.process[vertex] = step.processTime ?? 0;
+      steps.push(step);
+      measured[vertex] = step;
+    } else if (isStockNode(node)) {
+      const stock = stockMetrics(node, demand, settings);
+      weights.lead[vertex] = stock.waitTime ?? 0;
+      stocks.push(stock);
+      measured[vertex] = stock;
     }
   });
 
