@@ -1,12 +1,11 @@
 import type { Id } from '../model/ids';
-import type { ProcessNode } from '../model/map-node';
 import type { MapDocument } from '../model/vsm-map';
 import { compareMetrics, type MetricComparison } from './compare-metrics';
 import { compareSteps, type StepComparison } from './compare-steps';
 import { computeMetrics } from './compute-metrics';
 import { matchOrigins } from './lineage';
 import type { StockMetrics, VsmMetrics } from './metric-types';
-import { flowRole } from './node-roles';
+import { isProcessNode, isStockNode } from './node-roles';
 
 /**
  * Current state against future state: every headline figure before and after, what became of
@@ -26,10 +25,6 @@ export type MapComparison = {
   kaizenBursts: KaizenBurst[];
 };
 
-function isStep(node: MapDocument['nodes'][number]): node is ProcessNode {
-  return node.kind === 'process';
-}
-
 export function compareMaps(current: MapDocument, future: MapDocument): MapComparison {
   const before = computeMetrics(current);
   const after = computeMetrics(future);
@@ -37,7 +32,7 @@ export function compareMaps(current: MapDocument, future: MapDocument): MapCompa
 
   const keptStocks = new Set<Id>();
   for (const [node, sources] of origins) {
-    if (flowRole(node.kind) !== 'stock') continue;
+    if (!isStockNode(node)) continue;
     for (const source of sources) keptStocks.add(source.id);
   }
 
@@ -50,7 +45,7 @@ export function compareMaps(current: MapDocument, future: MapDocument): MapCompa
     current: before,
     future: after,
     metrics: compareMetrics(before, after),
-    steps: compareSteps(current.nodes.filter(isStep), future.nodes.filter(isStep), origins),
+    steps: compareSteps(current.nodes.filter(isProcessNode), future.nodes.filter(isProcessNode), origins),
     inventoryRemoved: before.stocks.filter((stock) => !keptStocks.has(stock.nodeId)),
     kaizenBursts,
   };

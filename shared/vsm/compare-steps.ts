@@ -1,6 +1,6 @@
 import type { Id } from '../model/ids';
 import type { MapNode, ProcessData, ProcessNode } from '../model/map-node';
-import { nodeLabel } from './node-roles';
+import { isProcessNode, nodeLabel } from './node-roles';
 
 /**
  * How the process steps of a future map relate to the current map's, by lineage (lineage.ts):
@@ -56,17 +56,15 @@ function fieldChanges(before: ProcessNode, after: ProcessNode): FieldChange[] {
   return changes;
 }
 
-function isStep(node: MapNode): node is ProcessNode {
-  return node.kind === 'process';
-}
-
 export function compareSteps(
   currentSteps: readonly ProcessNode[],
   futureSteps: readonly ProcessNode[],
   originsOfFuture: ReadonlyMap<MapNode, readonly MapNode[]>,
 ): StepComparison {
   const result: StepComparison = { removed: [], added: [], changed: [], unchanged: [], merged: [], split: [] };
-  const stepOrigins = new Map(futureSteps.map((step) => [step, (originsOfFuture.get(step) ?? []).filter(isStep)]));
+  const stepOrigins = new Map(
+    futureSteps.map((step) => [step, (originsOfFuture.get(step) ?? []).filter(isProcessNode)]),
+  );
   const descendants = new Map<ProcessNode, ProcessNode[]>();
   for (const [step, origins] of stepOrigins) {
     for (const origin of origins) {
