@@ -13,8 +13,6 @@ type ReadOnlyMapProps = {
   onViewportChange: (viewport: Viewport) => void;
   /** Drawn above the map, in map coordinates. */
   overlay?: ReactNode;
-  /** Drawn below the map, in map coordinates. */
-  underlay?: ReactNode;
 };
 
 const WHEEL_ZOOM_STEP = 1.0015;
@@ -24,7 +22,7 @@ const WHEEL_ZOOM_STEP = 1.0015;
  * Dragging the background pans and the wheel zooms at the pointer; both are handed up, so the
  * caller can move another map in step.
  */
-export function ReadOnlyMap({ doc, viewport, size, onViewportChange, overlay, underlay }: ReadOnlyMapProps) {
+export function ReadOnlyMap({ doc, viewport, size, onViewportChange, overlay }: ReadOnlyMapProps) {
   const onWheel = (event: Konva.KonvaEventObject<WheelEvent>) => {
     event.evt.preventDefault();
     const pointer = event.target.getStage()?.getPointerPosition();
@@ -50,7 +48,6 @@ export function ReadOnlyMap({ doc, viewport, size, onViewportChange, overlay, un
       onDragMove={onDrag}
       onDragEnd={onDrag}
     >
-      {underlay && <Layer listening={false}>{underlay}</Layer>}
       <Layer listening={false}>
         <StaticMapContent doc={doc} detail={detailForScale(viewport.scale)} />
       </Layer>
