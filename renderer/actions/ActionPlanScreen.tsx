@@ -6,6 +6,7 @@ import type { Id } from '../../shared/model/ids';
 import type { MapDocument } from '../../shared/model/vsm-map';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { SubScreenHeader } from '../components/SubScreenHeader';
 import { actionNames } from './action-names';
 import { ActionTable } from './ActionTable';
 import { BurstSuggestions } from './BurstSuggestions';
@@ -49,18 +50,11 @@ export function ActionPlanScreen({ workshopId, fromMapId, onOpenMap }: ActionPla
   const initialMapId = futures.some((doc) => doc.map.id === fromMapId) ? fromMapId : (futures[0]?.map.id ?? '');
   return (
     <div className="app-screen action-plan-screen">
-      <header className="app-header">
-        <button type="button" className="button button-quiet" onClick={() => onOpenMap(fromMapId)} title="Back to the map">
-          ← Back to the map
-        </button>
-        <div className="header-title">
-          <span className="header-workshop">{loaded?.overview.workshop.title ?? ''}</span>
-          <span className="header-map">Action plan</span>
-        </div>
+      <SubScreenHeader workshopTitle={loaded?.overview.workshop.title ?? ''} screenTitle="Action plan" onBack={() => onOpenMap(fromMapId)}>
         <span className="action-count" role="status">
           {actions.length === 0 ? 'No actions yet' : `${actions.length} actions, ${active} still to do`}
         </span>
-      </header>
+      </SubScreenHeader>
       <ErrorBanner message={state.problem} onDismiss={state.dismissProblem} />
       {loadProblem ? (
         <main className="screen-message" role="alert">

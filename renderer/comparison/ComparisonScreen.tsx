@@ -3,9 +3,10 @@ import type { WorkshopOverview } from '../../shared/api/workshops-contract';
 import { comparisonRows, dayLengthNote } from '../../shared/comparison/format-comparison';
 import { ladderChart } from '../../shared/comparison/ladder-layout';
 import { stepMarks } from '../../shared/comparison/step-marks';
-import type { MapDocument } from '../../shared/model/vsm-map';
+import type { MapDocument, MapMeta } from '../../shared/model/vsm-map';
 import { compareMaps } from '../../shared/vsm';
 import { call, errorMessage } from '../api/client';
+import { SubScreenHeader } from '../components/SubScreenHeader';
 import { ComparisonMaps } from './ComparisonMaps';
 import { LadderChart } from './LadderChart';
 import { MetricsTable } from './MetricsTable';
@@ -18,6 +19,21 @@ type ComparisonScreenProps = {
   onCompare: (currentId: string, futureId: string) => void;
   onOpenMap: (mapId: string) => void;
 };
+
+function MapPick({ label, maps, value, onPick }: { label: string; maps: readonly MapMeta[]; value: string; onPick: (mapId: string) => void }) {
+  return (
+    <label className="comparison-pick">
+      <span>{label}</span>
+      <select value={value} onChange={(event) => onPick(event.target.value)}>
+        {maps.map((map) => (
+          <option key={map.id} value={map.id}>
+            {map.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 type Loaded = { overview: WorkshopOverview; current: MapDocument; future: MapDocument };
 
@@ -60,39 +76,10 @@ export function ComparisonScreen({ workshopId, currentId, futureId, onCompare, o
   const maps = loaded?.overview.maps ?? [];
   return (
     <div className="app-screen comparison-screen">
-      <header className="app-header">
-        <button type="button" className="button button-quiet" onClick={() => onOpenMap(futureId)} title="Back to the future-state map">
-          ← Back to the map
-        </button>
-        <div className="header-title">
-          <span className="header-workshop">{loaded?.overview.workshop.title ?? ''}</span>
-          <span className="header-map">Current and future state</span>
-        </div>
-        <label className="comparison-pick">
-          <span>Current</span>
-          <select value={currentId} onChange={(event) => onCompare(event.target.value, futureId)}>
-            {maps
-              .filter((map) => map.state === 'current')
-              .map((map) => (
-                <option key={map.id} value={map.id}>
-                  {map.name}
-                </option>
-              ))}
-          </select>
-        </label>
-        <label className="comparison-pick">
-          <span>Future</span>
-          <select value={futureId} onChange={(event) => onCompare(currentId, event.target.value)}>
-            {maps
-              .filter((map) => map.state === 'future')
-              .map((map) => (
-                <option key={map.id} value={map.id}>
-                  {map.name}
-                </option>
-              ))}
-          </select>
-        </label>
-      </header>
+      <SubScreenHeader workshopTitle={loaded?.overview.workshop.title ?? ''} screenTitle="Current and future state" onBack={() => onOpenMap(futureId)}>
+        <MapPick label="Current" maps={maps.filter((map) => map.state === 'current')} value={currentId} onPick={(id) => onCompare(id, futureId)} />
+        <MapPick label="Future" maps={maps.filter((map) => map.state === 'future')} value={futureId} onPick={(id) => onCompare(currentId, id)} />
+      </SubScreenHeader>
       {problem ? (
         <main className="screen-message" role="alert">
           <p>The comparison could not be opened: {problem}</p>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { MapNameSchema } from '../../shared/model/vsm-map';
 import { errorMessage } from '../api/client';
 import { Dialog } from '../components/Dialog';
+import { DialogFormFooter } from '../components/DialogFormFooter';
 import { describeFormIssues } from '../components/form-issues';
 
 type MapNameDialogProps = {
@@ -43,19 +44,7 @@ export function MapNameDialog({ title, intro, initialName, submitLabel, onSubmit
           <span>Name</span>
           <input value={name} onChange={(event) => setName(event.target.value)} autoFocus maxLength={120} onFocus={(event) => event.target.select()} />
         </label>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {submitLabel}
-          </button>
-        </div>
+        <DialogFormFooter error={error} submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
       </form>
     </Dialog>
   );
