@@ -41,6 +41,7 @@ export function FutureStatePanel({ workshopId, editor, saveQueue, selection, onF
   const taktTime = useMemo(() => computeMetrics(doc).taktTime, [doc]);
   const bursts = useMemo(() => kaizenBursts(doc), [doc]);
   const selectedSteps = doc.nodes.filter((node) => node.kind === 'process' && selection.has(node.id)).length;
+  const selectedBurst = selection.size === 1 ? bursts.find((burst) => selection.has(burst.id)) : undefined;
 
   const merge = useCallback(() => editor.execute('Merge steps', (current) => mergeSteps(current, [...selection]).changes), [editor, selection]);
   useMergeShortcut(selectedSteps >= 2 ? merge : null);
@@ -76,6 +77,10 @@ export function FutureStatePanel({ workshopId, editor, saveQueue, selection, onF
         {selectedSteps >= 2 ? (
           <button type="button" className="button button-primary" onClick={merge} title="Merge the selected process steps into one, as a continuous-flow cell (M)">
             Merge {selectedSteps} steps into one
+          </button>
+        ) : selectedBurst ? (
+          <button type="button" className="button button-primary" onClick={() => void createFromBurst(selectedBurst.id)} title="Turn the selected kaizen burst into an action of the plan">
+            Make the selected kaizen burst an action
           </button>
         ) : (
           <p className="muted">Select two or more process steps (Shift+click) to merge them into one flow cell (M).</p>

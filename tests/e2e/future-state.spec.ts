@@ -133,9 +133,11 @@ test('kaizen bursts on the future map become actions in the action plan', async 
   await page.goto(`${app.host.url.split('#')[0]}#/workshops/${workshopId}/maps/${future.id}`);
 
   const panel = page.getByRole('complementary', { name: 'Future state' });
-  await panel.getByRole('tab', { name: /Actions/ }).click();
-  await panel.getByRole('button', { name: 'Create action' }).click();
-  await expect(panel.getByRole('list', { name: 'Kaizen bursts' })).toContainText('Paint changeover under 10 min');
+  await expect(page.getByRole('list', { name: 'Map contents' }).getByRole('listitem').filter({ hasText: 'Paint changeover' })).toHaveCount(1);
+  await clickNode(page, 'kb');
+  await panel.getByRole('button', { name: 'Make the selected kaizen burst an action' }).click();
+  const burstEntry = panel.getByRole('list', { name: 'Kaizen bursts' }).getByRole('listitem').filter({ hasText: 'Paint changeover under 10 min' });
+  await expect(burstEntry.getByRole('combobox', { name: /Status of/ })).toHaveValue('open');
 
   await panel.getByRole('tab', { name: /Questions/ }).click();
   await panel.getByLabel('Which single process is the pacemaker?').fill('Paint');
