@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { ACTION_STATUS_LABELS, ACTION_STATUSES, ActionWhatSchema, isOverdue, type ActionFields, type ActionItem, type ActionStatus } from '../../shared/future-state/action-item';
+import type { MapNode } from '../../shared/model/map-node';
 import { nodeLabel } from '../../shared/vsm';
 import type { ActionNames } from './action-names';
 
@@ -35,6 +36,12 @@ function TextCell({ label, value, onCommit, invalid }: { label: string; value: s
   );
 }
 
+function burstNote(burst: MapNode | 'gone', what: string): string {
+  if (burst === 'gone') return 'From a kaizen burst no longer on the map';
+  const label = nodeLabel(burst);
+  return label === what ? 'From its kaizen burst' : `From the kaizen burst “${label}”`;
+}
+
 export function ActionRow({ action, names, today, onUpdate, onDelete }: ActionRowProps) {
   const doc = names.doc(action.mapId);
   const steps = doc?.nodes.filter((node) => node.kind === 'process') ?? [];
@@ -57,7 +64,7 @@ export function ActionRow({ action, names, today, onUpdate, onDelete }: ActionRo
         />
         {burst !== null && (
           <span className="cell-burst" title="The kaizen burst this action came from">
-            ✸ {burst === 'gone' ? 'kaizen burst no longer on the map' : nodeLabel(burst)}
+            ✸ {burstNote(burst, action.what)}
           </span>
         )}
       </td>
