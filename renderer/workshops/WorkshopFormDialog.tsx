@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { describeIssues, toApiIssues } from '../../shared/api/validate-input';
 import { WorkshopDetailsSchema, type WorkshopDetails } from '../../shared/model/workshop';
 import { Dialog } from '../components/Dialog';
+import { FormFooter } from '../components/FormFooter';
 
 type WorkshopFormDialogProps = {
   title: string;
@@ -59,19 +60,7 @@ export function WorkshopFormDialog({ title, submitLabel, initial, onSubmit, onCa
           <span>Facilitator</span>
           <input {...field('facilitator')} maxLength={200} placeholder="Your name" />
         </label>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {submitLabel}
-          </button>
-        </div>
+        <FormFooter error={error} busy={busy} submitLabel={submitLabel} onCancel={onCancel} />
       </form>
     </Dialog>
   );

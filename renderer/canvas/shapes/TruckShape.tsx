@@ -1,11 +1,11 @@
-import { Circle, Line, Rect, Text } from 'react-konva';
+import { Circle, Line, Rect } from 'react-konva';
 import { NodeFrame } from './NodeFrame';
 import { NodeText } from './NodeText';
 import type { ShapeProps } from './shape-props';
-import { BODY_FONT_SIZE, CANVAS_FONT_FAMILY, INK, PAPER, STROKE_WIDTH } from './shape-style';
+import { INK, PAPER, STROKE_WIDTH } from './shape-style';
 import { symbolDataLine } from './data-lines';
-import { CAPTION_MIN_WIDTH, DATA_LINE_HEIGHT, TRUCK_CARGO, textPlacement } from './text-layout';
-import { symbolArea } from './SymbolCaption';
+import { TRUCK_CARGO, textPlacement } from './text-layout';
+import { DataLine, symbolArea } from './SymbolCaption';
 
 /** A truck: its name on the cargo box, cab and wheels, and in bold beneath it how often it runs. */
 export function TruckShape({ node, selected, editing, issue, detail, settings, draggable }: ShapeProps) {
@@ -13,7 +13,6 @@ export function TruckShape({ node, selected, editing, issue, detail, settings, d
   const cargo = { width: w * TRUCK_CARGO.width, height: h * TRUCK_CARGO.height };
   const wheel = Math.min(h * 0.13, w * 0.09);
   const frequency = symbolDataLine(node, settings);
-  const captionWidth = Math.max(w, CAPTION_MIN_WIDTH);
   const common = { stroke: INK, strokeWidth: STROKE_WIDTH, listening: false, perfectDrawEnabled: false };
   const place = textPlacement(node, false);
   return (
@@ -31,24 +30,7 @@ export function TruckShape({ node, selected, editing, issue, detail, settings, d
       <Circle x={w * 0.2} y={h - wheel} radius={wheel} fill={INK} {...common} />
       <Circle x={w * 0.8} y={h - wheel} radius={wheel} fill={INK} {...common} />
       {!editing && <NodeText text={node.text || 'Shipment'} placement={place} detail={detail} />}
-      {frequency !== null && detail === 'full' && (
-        <Text
-          x={(w - captionWidth) / 2}
-          y={h + 3}
-          width={captionWidth}
-          height={DATA_LINE_HEIGHT}
-          text={frequency}
-          align="center"
-          fontSize={BODY_FONT_SIZE + 1}
-          fontStyle="bold"
-          fontFamily={CANVAS_FONT_FAMILY}
-          fill={INK}
-          wrap="none"
-          ellipsis
-          listening={false}
-          perfectDrawEnabled={false}
-        />
-      )}
+      <DataLine node={node} text={frequency} detail={detail} />
     </NodeFrame>
   );
 }
