@@ -152,3 +152,16 @@ export function commandForKey(event: KeyLike): MapCommand | null {
 export function tooltip(label: string, command: MapCommand): string {
   return `${label} (${SHORTCUTS[command].keys})`;
 }
+
+/** What a presentation allows: looking around, not editing (a stray key on a projector changes nothing). */
+export const VIEW_COMMANDS: ReadonlySet<MapCommand> = new Set([
+  'zoom-in',
+  'zoom-out',
+  'zoom-reset',
+  'zoom-fit',
+  'zoom-selection',
+  'present',
+  'shortcuts',
+  'deselect',
+  'copy',
+]);

@@ -142,6 +142,11 @@ test('a worked example in one click, presented full screen and left with Escape,
   await expect(page.getByRole('navigation', { name: 'Palette' })).toHaveCount(0);
   await expect(page.getByRole('complementary', { name: 'Inspector' })).toHaveCount(0);
   await expect(page.locator('[data-metric="lead-time"]')).toBeVisible();
+  // Presenting is for looking: a stray key changes nothing on the map.
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.press('n');
+  await expect(contents(page)).toHaveCount(17);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('toolbar', { name: 'Map tools' })).toBeVisible();
 
