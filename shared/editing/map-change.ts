@@ -26,7 +26,7 @@ export class MapChangeError extends Error {
   override name = 'MapChangeError';
 }
 
-function compareById(a: { id: string }, b: { id: string }): number {
+export function compareById(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 

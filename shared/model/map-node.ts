@@ -59,6 +59,11 @@ const NodeBaseSchema = z.object({
   color: z.enum(NOTE_COLORS),
   /** The node of the map this one was derived from, for current-vs-future lineage. */
   originId: IdSchema.nullable(),
+  /**
+   * When several nodes of the origin map were merged into this one (four stations combined into
+   * one cell), the ones besides `originId`. Optional, so maps saved before it existed stay valid.
+   */
+  mergedOriginIds: z.array(IdSchema).max(1_000, 'must list at most 1,000 nodes').optional(),
 });
 
 export const STOCK_KINDS = ['inventory', 'supermarket', 'fifo-lane', 'safety-buffer'] as const;

@@ -1,0 +1,139 @@
+import type { ProcessNode, StockNode } from '../model/map-node';
+import type { MapDocument, MapSettings } from '../model/vsm-map';
+import { findCriticalPath } from './critical-path';
+import { dailyDemand, taktTime } from './demand';
+import { diagnose } from './diagnostics';
+import { buildFlowGraph, componentOf } from './flow-graph';
+import { countHandOffs } from './hand-offs';
+import type { StepMetrics, StockMetrics, VsmMetrics } from './metric-types';
+import { isProcessNode, isStockNode, nodeLabel } from './node-roles';
+import { findReworkLoops } from './rework-loops';
+import { stepTimes, stockWait } from './step-times';
+import { buildTimeline } from './timeline';
+
+/**
+ * The figures of one map. Path figures (lead time, process time, activity ratio, the timeline)
+ * follow the critical path of the first-pass flow (critical-path.ts, rework-loops.ts). Step
+ * figures (step count, operators, rolled %C&A, takt, bottleneck, inventory) take every process
+ * box and every stock on the map, connected or not: a box on the map is part of the value
+ * stream even before anyone has drawn its arrows, and the diagnostics say when that is so.
+ * Every step and stock is a vertex of the flow graph, so one pass over the vertices serves all.
+ */
+function stepMetrics(node: ProcessNode, takt: number | null): StepMetrics {
+  const times = stepTimes(node.process);
+  const taktRatio = times.cycleTime !== null && takt !== null ? times.cycleTime / takt : null;
+  return {
+    nodeId: node.id,
+    kind: 'process',
+    label: nodeLabel(node),
+    processTime: times.processTime,
+    leadTime: times.leadTime,
+    cycleTime: times.cycleTime,
+    leadTimeBelowProcessTime: times.leadTimeBelowProcessTime,
+    operators: node.process.operators ?? null,
+    percentCompleteAccurate: node.process.percentCompleteAccurate ?? null,
+    taktRatio,
+    overTakt: taktRatio !== null && taktRatio > 1,
+    onFlow: false,
+    onCriticalPath: false,
+  };
+}
+
+function stockMetrics(node: StockNode, demand: number | null, settings: MapSettings): StockMetrics {
+  const wait = stockWait(node.inventory, demand, settings);
+  return {
+    nodeId: node.id,
+    label: nodeLabel(node),
+    kind: node.kind,
+    quantity: node.inventory.quantity ?? null,
+    waitTime: wait.seconds,
+    waitSource: wait.source,
+    onFlow: false,
+    onCriticalPath: false,
+  };
+}
+
+export function computeMetrics(doc: MapDocument): VsmMetrics {
+  const { settings } = doc.map;
+  const demand = dailyDemand(settings);
+  const takt = taktTime(settings);
+  const graph = buildFlowGraph(doc);
+  const { loops, closing } = findReworkLoops(graph);
+
+  const size = graph.nodes.length;
+  const weights = { lead: new Float64Array(size), process: new Float64Array(size) };
+  const measured: (StepMetrics | StockMetrics | undefined)[] = [];
+  const steps: StepMetrics[] = [];
+  const stocks: StockMetrics[] = [];
+  graph.nodes.forEach((node, vertex) => {
+    if (isProcessNode(node)) {
+      const step = stepMetrics(node, takt);
+      weights.lead[vertex] = step.leadTime ?? 0;
+      weights.process[vertex] = step.processTime ?? 0;
+      steps.push(step);
+      measured[vertex] = step;
+    } else if (isStockNode(node)) {
+      const stock = stockMetrics(node, demand, settings);
+      weights.lead[vertex] = stock.waitTime ?? 0;
+      stocks.push(stock);
+      measured[vertex] = stock;
+    }
+  });
+
+  const path = findCriticalPath(graph, closing, weights);
+  const [first] = path.vertices;
+  const onFlow = first === undefined ? new Uint8Array(size) : componentOf(graph, first);
+  measured.forEach((entry, vertex) => {
+    if (entry) entry.onFlow = onFlow[vertex] === 1;
+  });
+  const stops = path.vertices.flatMap((vertex) => measured[vertex] ?? []);
+  for (const stop of stops) stop.onCriticalPath = true;
+
+  let rolled: number | null = null;
+  let operators = 0;
+  let bottleneck: VsmMetrics['bottleneck'] = null;
+  for (const step of steps) {
+    if (step.percentCompleteAccurate !== null) rolled = (rolled ?? 1) * (step.percentCompleteAccurate / 100);
+    operators += step.operators ?? 0;
+    if (step.cycleTime !== null && (!bottleneck || step.cycleTime > bottleneck.cycleTime)) {
+      bottleneck = { nodeId: step.nodeId, cycleTime: step.cycleTime };
+    }
+  }
+  const labelOf = (id: string) => {
+    const node = graph.nodes[graph.indexOf.get(id) ?? -1];
+    return node ? nodeLabel(node) : id;
+  };
+  const customers = graph.nodes
+    .filter((node) => node.kind === 'customer')
+    .map((node) => ({ id: node.id, label: nodeLabel(node) }));
+
+  return {
+    dailyDemand: demand,
+    taktTime: takt,
+    leadTime: path.leadTime,
+    processTime: path.processTime,
+    activityRatio: path.leadTime > 0 ? path.processTime / path.leadTime : null,
+    rolledPercentCompleteAccurate: rolled === null ? null : rolled * 100,
+    totalInventory: stocks.reduce((total, stock) => total + (stock.quantity ?? 0), 0),
+    totalOperators: operators,
+    stepCount: steps.length,
+    handOffs: countHandOffs(graph),
+    criticalPath: path.vertices.flatMap((vertex) => graph.nodes[vertex]?.id ?? []),
+    timeline: buildTimeline(stops),
+    bottleneck,
+    stepsOverTakt: steps.filter((step) => step.overTakt).map((step) => step.nodeId),
+    steps,
+    stocks,
+    reworkLoops: loops,
+    diagnostics: diagnose({
+      settings,
+      taktTime: takt,
+      steps,
+      stocks,
+      customers,
+      reworkLoops: loops,
+      hasMaterialFlow: graph.connectorIds.length > 0,
+      labelOf,
+    }),
+  };
+}
