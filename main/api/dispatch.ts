@@ -1,7 +1,7 @@
 import type { ApiParsedInput, Channel, Handlers } from '../../shared/api/contract';
 import type { ApiError, ApiResult } from '../../shared/api/result';
 import { validateInput } from '../../shared/api/validate-input';
-import { BackupFailedError, InvalidChangeError, NotFoundError, StoreUnavailableError } from '../store/store-errors';
+import { BackupFailedError, InvalidChangeError, NotFoundError, StoreUnavailableError, VoteRefusedError } from '../store/store-errors';
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<ApiResult<unknown>>;
 
@@ -34,6 +34,7 @@ function runHandler<C extends Channel>(handlers: Handlers, channel: C, input: Ap
 export function toApiError(error: unknown): ApiError {
   if (error instanceof NotFoundError) return { code: 'not-found', message: error.message };
   if (error instanceof InvalidChangeError) return { code: 'invalid-change', message: error.message };
+  if (error instanceof VoteRefusedError) return { code: 'vote-refused', message: error.message };
   if (error instanceof StoreUnavailableError) return { code: 'store-unavailable', message: error.message };
   if (error instanceof BackupFailedError) return { code: 'backup-failed', message: error.message };
   const detail = error instanceof Error ? error.message : String(error);

@@ -1,9 +1,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, ipcMain, protocol, screen, session } from 'electron';
+import type { ProjectorOpening } from '../../shared/api/presentation-contract';
 import { openAppServices } from '../services/app-services';
 import { closeBeforeQuit } from './close-before-quit';
 import { hardenApp } from './harden-app';
+import { chooseProjectorPlacement, projectorUrl, projectorWindowOptions } from './projector-placement';
 import { APP_SCHEME_PRIVILEGES, appOrigin, mainWindowOptions, startUrl } from './window-policy';
 
 /**
@@ -27,9 +29,28 @@ function createMainWindow(): BrowserWindow {
   return window;
 }
 
+const projectorWindows = new Map<string, BrowserWindow>();
+
+/** One projector window per workshop, on the second display when there is one (see projector-placement.ts). */
+function openProjectorWindow(workshopId: string): ProjectorOpening {
+  const existing = projectorWindows.get(workshopId);
+  if (existing && !existing.isDestroyed()) {
+    existing.show();
+    return { openedBy: 'host' };
+  }
+  const facilitator = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  const facilitatorDisplay = facilitator ? screen.getDisplayMatching(facilitator.getBounds()) : screen.getPrimaryDisplay();
+  const placement = chooseProjectorPlacement(screen.getAllDisplays(), facilitatorDisplay.id);
+  const window = new BrowserWindow(projectorWindowOptions(preloadPath, iconPath, placement));
+  projectorWindows.set(workshopId, window);
+  window.on('closed', () => projectorWindows.delete(workshopId));
+  void window.loadURL(projectorUrl(startUrl(devServerUrl), workshopId));
+  return { openedBy: 'host' };
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
-  const services = openAppServices(app.getPath('userData'));
+  const services = openAppServices(app.getPath('userData'), { host: { openProjector: openProjectorWindow } });
   closeBeforeQuit(app, services.close);
   hardenApp(
     { app, session: session.defaultSession, ipcMain, protocol },

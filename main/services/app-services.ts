@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { RecoveryStatus } from '../../shared/api/recovery-contract';
 import { createDispatch, type Dispatch } from '../api/dispatch';
-import { createHandlers } from '../api/handlers';
+import { createHandlers, type HostActions } from '../api/handlers';
 import { systemClock } from '../store/clock';
 import { openStoreSession, type StoreSessionOptions } from './store-session';
 
@@ -14,7 +14,8 @@ export type AppServices = {
   close: () => Promise<void>;
 };
 
-export type AppServicesOptions = Partial<StoreSessionOptions>;
+/** `host`: what only the host can do (open windows); by default the page does it. */
+export type AppServicesOptions = Partial<StoreSessionOptions> & { host?: HostActions };
 
 /**
  * Everything behind the API, opened on one data folder. Electron's shell and the browser host
@@ -22,11 +23,11 @@ export type AppServicesOptions = Partial<StoreSessionOptions>;
  * for a bad database: the problem is reported through the recovery channels, so the app can
  * always show the user what happened instead of failing to start.
  */
-export function openAppServices(dataDir: string, options: AppServicesOptions = {}): AppServices {
+export function openAppServices(dataDir: string, { host, ...options }: AppServicesOptions = {}): AppServices {
   fs.mkdirSync(dataDir, { recursive: true });
   const clock = options.clock ?? systemClock;
   const session = openStoreSession(dataDir, { ...options, clock });
-  const run = createDispatch(createHandlers({ db: session.database, clock, recovery: session }), {
+  const run = createDispatch(createHandlers({ db: session.database, clock, recovery: session, host }), {
     onInternalError: (error, channel) => console.error(`[api] ${channel} failed:`, error),
   });
   return {

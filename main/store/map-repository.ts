@@ -142,8 +142,11 @@ function isForeignKeyError(error: unknown): boolean {
   return error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
 }
 
-/** Copies every map of a workshop, with nodes and connectors, keeping lineage inside the copy. */
-export function duplicateMapsOfWorkshop(db: Database, fromWorkshopId: string, toWorkshopId: string, clock: Clock): void {
+/**
+ * Copies every map of a workshop, with nodes and connectors, keeping lineage inside the copy.
+ * Returns the copy's id of each original map, for the workshop's other data that points at maps.
+ */
+export function duplicateMapsOfWorkshop(db: Database, fromWorkshopId: string, toWorkshopId: string, clock: Clock): Map<string, string> {
   const now = clock().toISOString();
   const maps = listMaps(db, fromWorkshopId);
   const newIds = new Map(maps.map((map) => [map.id, newId()]));
@@ -166,6 +169,7 @@ export function duplicateMapsOfWorkshop(db: Database, fromWorkshopId: string, to
     const derivedFrom = map.derivedFromMapId ? newIds.get(map.derivedFromMapId) : undefined;
     if (derivedFrom) setDerivedFrom.run(derivedFrom, newIds.get(map.id)!);
   }
+  return newIds;
 }
 
 export function deleteMapsOfWorkshop(db: Database, workshopId: string): void {

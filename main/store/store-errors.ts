@@ -7,6 +7,11 @@ export class InvalidChangeError extends Error {
   override name = 'InvalidChangeError';
 }
 
+/** A dot that the voting rules refuse (budget, per-item limit, closed session …); nothing is saved. */
+export class VoteRefusedError extends Error {
+  override name = 'VoteRefusedError';
+}
+
 /** The workshop database is not open: a newer app wrote it, or it could not be opened at all. */
 export class StoreUnavailableError extends Error {
   override name = 'StoreUnavailableError';

@@ -2,8 +2,10 @@ import type { Database } from 'better-sqlite3';
 import type { WorkshopOverview, WorkshopSummary } from '../../shared/api/workshops-contract';
 import { newId } from '../../shared/model/ids';
 import type { Workshop, WorkshopDetails } from '../../shared/model/workshop';
+import { definedOnly } from '../../shared/util/defined-only';
 import type { Clock } from './clock';
 import { createMap, deleteMapsOfWorkshop, duplicateMapsOfWorkshop, listMaps } from './map-repository';
+import { duplicateFacilitation } from './facilitation/duplicate-facilitation';
 import { toWorkshop, type WorkshopRow } from './rows';
 import { NotFoundError } from './store-errors';
 
@@ -21,6 +23,11 @@ export function getWorkshop(db: Database, id: string): Workshop {
   const row = db.prepare<[string], WorkshopRow>('SELECT * FROM workshops WHERE id = ?').get(id);
   if (!row) throw new NotFoundError(`No workshop with id ${id}`);
   return toWorkshop(row);
+}
+
+/** The id of a workshop that exists, or a not-found error. */
+export function requireWorkshop(db: Database, id: string): string {
+  return getWorkshop(db, id).id;
 }
 
 export function getWorkshopOverview(db: Database, id: string): WorkshopOverview {
@@ -59,14 +66,18 @@ export function touchWorkshop(db: Database, id: string, clock: Clock): void {
   db.prepare('UPDATE workshops SET updated_at = ? WHERE id = ?').run(clock().toISOString(), id);
 }
 
-/** A full copy under a new id, with every map, node and connector; the original is untouched. */
+/**
+ * A full copy under a new id, with every map, node and connector, and the facilitation data (agenda,
+ * timer, participants, votes, parking lot); the original is untouched.
+ */
 export function duplicateWorkshop(db: Database, id: string, clock: Clock): WorkshopOverview {
   const original = getWorkshop(db, id);
   const now = clock().toISOString();
   const copy: Workshop = { ...original, id: newId(), title: copyTitle(original.title), createdAt: now, updatedAt: now };
   db.transaction(() => {
     insertWorkshop(db, copy);
-    duplicateMapsOfWorkshop(db, original.id, copy.id, clock);
+    const mapIds = duplicateMapsOfWorkshop(db, original.id, copy.id, clock);
+    duplicateFacilitation(db, original.id, copy.id, mapIds);
   })();
   return getWorkshopOverview(db, copy.id);
 }
@@ -83,8 +94,4 @@ export function deleteWorkshop(db: Database, id: string): { id: string } {
 function copyTitle(title: string): string {
   const suffix = ' (copy)';
   return `${title.slice(0, 200 - suffix.length)}${suffix}`;
-}
-
-function definedOnly<T extends object>(patch: T): Partial<T> {
-  return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<T>;
 }

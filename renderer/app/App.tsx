@@ -2,6 +2,7 @@ import { getConnection } from '../api/client';
 import { MapScreen } from '../map/MapScreen';
 import { BackupsButton } from '../recovery/BackupsButton';
 import { RecoveryGate } from '../recovery/RecoveryGate';
+import { ProjectorScreen } from '../projector/ProjectorScreen';
 import { WorkshopListScreen } from '../workshops/WorkshopListScreen';
 import { useRoute } from './use-route';
 
@@ -42,5 +43,7 @@ function Screens() {
           onOpenMap={(mapId) => navigate({ screen: 'map', workshopId: route.workshopId, mapId })}
         />
       );
+    case 'projector':
+      return <ProjectorScreen workshopId={route.workshopId} />;
   }
 }

@@ -1,5 +1,5 @@
 import type Konva from 'konva';
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { Layer, Stage } from 'react-konva';
 import type { NodeMove } from '../../shared/editing/commands';
 import type { Point, Rect } from '../../shared/geometry/rect';
@@ -46,6 +46,8 @@ export type MapCanvasProps = {
   onStartEdit: (id: Id) => void;
   onDraftText: (id: Id, text: string) => void;
   onFinishEdit: (id: Id, text: string) => void;
+  /** Drawn above the map in map coordinates (voting dots, click targets of the facilitation tools). */
+  overlay?: ReactNode;
 };
 
 /** The data type a palette item carries when dragged onto the canvas. */
@@ -216,6 +218,7 @@ export function MapCanvas(props: MapCanvasProps) {
             <ConnectorList connectors={doc.connectors} anchors={anchors} selection={selection} detail={detail} />
           </Layer>
           <Layer ref={interactionLayer}>
+            {props.overlay}
             <SelectionTools
               node={readOnly ? null : onlySelected}
               nodesLayer={mapLayer}

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { WorkshopOverview } from '../../shared/api/workshops-contract';
 import { call, errorMessage } from '../api/client';
+import { FacilitationLayer } from '../facilitation/FacilitationLayer';
+import { ProjectorButton } from '../facilitation/ProjectorButton';
 import { MapSwitcher } from './MapSwitcher';
 import { MapWorkspace } from './MapWorkspace';
 import { NewMapDialog } from './NewMapDialog';
@@ -38,6 +40,7 @@ export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenPro
             <span className="header-workshop">{overview?.workshop.title ?? ''}</span>
           </div>
           {overview && <MapSwitcher maps={overview.maps} currentId={mapId} onOpen={onOpenMap} onNew={() => setCreating(true)} />}
+          <ProjectorButton workshopId={workshopId} />
           <SaveIndicator status={saveStatus} />
         </header>
       )}
@@ -49,7 +52,11 @@ export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenPro
           </button>
         </main>
       ) : loading.status === 'ready' ? (
-        <MapWorkspace editor={loading.editor} presenting={presenting} onPresentingChange={onPresentingChange} />
+        <FacilitationLayer workshopId={workshopId} mapId={mapId} editor={loading.editor} saveQueue={loading.saveQueue}>
+          {(canvasOverlay) => (
+            <MapWorkspace editor={loading.editor} presenting={presenting} onPresentingChange={onPresentingChange} canvasOverlay={canvasOverlay} />
+          )}
+        </FacilitationLayer>
       ) : (
         <main className="screen-message">
           <p className="muted">Opening map…</p>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { addNode, editText, moveNodes, recolorNodes, type NodeMove } from '../../shared/editing/commands';
 import { resizeNode } from '../../shared/editing/commands-arrange';
 import { connectNodes } from '../../shared/editing/commands-connect';
@@ -35,10 +35,16 @@ const NAMED_ON_PLACING: ReadonlySet<NodeKind> = new Set(['sticky-note', 'text', 
 
 const DEFAULT_VIEWPORT: Viewport = { x: 0, y: 0, scale: 1 };
 
-type MapWorkspaceProps = { editor: MapEditor; presenting: boolean; onPresentingChange: (presenting: boolean) => void };
+type MapWorkspaceProps = {
+  editor: MapEditor;
+  presenting: boolean;
+  onPresentingChange: (presenting: boolean) => void;
+  /** What the facilitation tools draw on the canvas (voting dots, click targets). */
+  canvasOverlay?: ReactNode;
+};
 
 /** The map being edited: toolbar, palette, canvas, inspector and timeline, wired to the editor. */
-export function MapWorkspace({ editor, presenting, onPresentingChange }: MapWorkspaceProps) {
+export function MapWorkspace({ editor, presenting, onPresentingChange, canvasOverlay }: MapWorkspaceProps) {
   const { doc, history } = useEditorState(editor);
   const [selection, setSelectionState] = useState<ReadonlySet<Id>>(new Set());
   const [editingId, setEditingId] = useState<Id | null>(null);
@@ -238,6 +244,7 @@ export function MapWorkspace({ editor, presenting, onPresentingChange }: MapWork
             onStartEdit={setEditingId}
             onDraftText={onDraftText}
             onFinishEdit={onFinishEdit}
+            overlay={canvasOverlay}
           />
           <TimelinePanel metrics={metrics} settings={doc.map.settings} selection={liveSelection} onSelectNodes={setSelection} />
           {doc.nodes.length === 0 && doc.map.state === 'current' && !presenting && <StartPanel onStart={startFrom} />}

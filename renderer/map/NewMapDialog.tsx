@@ -62,7 +62,7 @@ export function NewMapDialog({ onSubmit, onCancel }: NewMapDialogProps) {
             </label>
           ))}
         </fieldset>
-        <FormFooter error={error} busy={busy} submitLabel="Create map" onCancel={onCancel} />
+        <FormFooter problem={error} busy={busy} submitLabel="Create map" onCancel={onCancel} inDialog />
       </form>
     </Dialog>
   );

@@ -1,3 +1,4 @@
+import { applyExternalChanges } from '../../shared/editing/external-changes';
 import type { MapChange } from '../../shared/editing/map-change';
 import { commit, emptyHistory, redo, undo, type EditorState, type EditorStep } from '../../shared/editing/history';
 import type { MapDocument } from '../../shared/model/vsm-map';
@@ -11,6 +12,11 @@ export type MapEditor = {
   redo: () => void;
   /** Saves changes without making an undo step or touching the map shown (text being typed). */
   saveDraft: (changes: MapChange[]) => void;
+  /**
+   * Shows changes the store has already saved by another route (a note moved to or from the
+   * parking lot): applied outside undo, and not saved again.
+   */
+  applyExternal: (changes: MapChange[]) => void;
 };
 
 /**
@@ -38,5 +44,10 @@ export function createMapEditor(doc: MapDocument, persist: (changes: readonly Ma
     undo: () => step(undo(state)),
     redo: () => step(redo(state)),
     saveDraft: (changes) => persist(changes),
+    applyExternal(changes) {
+      if (changes.length === 0) return;
+      state = applyExternalChanges(state, changes);
+      listeners.forEach((listener) => listener());
+    },
   };
 }

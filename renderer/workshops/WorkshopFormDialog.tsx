@@ -60,7 +60,7 @@ export function WorkshopFormDialog({ title, submitLabel, initial, onSubmit, onCa
           <span>Facilitator</span>
           <input {...field('facilitator')} maxLength={200} placeholder="Your name" />
         </label>
-        <FormFooter error={error} busy={busy} submitLabel={submitLabel} onCancel={onCancel} />
+        <FormFooter problem={error} busy={busy} submitLabel={submitLabel} onCancel={onCancel} inDialog />
       </form>
     </Dialog>
   );

@@ -1,7 +1,11 @@
 import type { z } from 'zod';
 import type { ApiResult } from './result';
+import { agendaInputs, type AgendaOutputs } from './agenda-contract';
 import { mapInputs, type MapOutputs } from './maps-contract';
+import { parkingLotInputs, type ParkingLotOutputs } from './parking-lot-contract';
+import { presentationInputs, type PresentationOutputs } from './presentation-contract';
 import { recoveryInputs, type RecoveryOutputs } from './recovery-contract';
+import { votingInputs, type VotingOutputs } from './voting-contract';
 import { workshopInputs, type WorkshopOutputs } from './workshops-contract';
 
 /**
@@ -10,9 +14,23 @@ import { workshopInputs, type WorkshopOutputs } from './workshops-contract';
  * Electron IPC bridge and the browser host both dispatch through this table, and the renderer's
  * client is typed by it.
  */
-export const apiInputs = { ...workshopInputs, ...mapInputs, ...recoveryInputs };
+export const apiInputs = {
+  ...workshopInputs,
+  ...mapInputs,
+  ...recoveryInputs,
+  ...agendaInputs,
+  ...votingInputs,
+  ...parkingLotInputs,
+  ...presentationInputs,
+};
 
-export type ApiOutputs = WorkshopOutputs & MapOutputs & RecoveryOutputs;
+export type ApiOutputs = WorkshopOutputs &
+  MapOutputs &
+  RecoveryOutputs &
+  AgendaOutputs &
+  VotingOutputs &
+  ParkingLotOutputs &
+  PresentationOutputs;
 
 export type Channel = keyof typeof apiInputs & keyof ApiOutputs;
 

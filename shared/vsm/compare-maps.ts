@@ -1,12 +1,11 @@
 import type { Id } from '../model/ids';
-import type { ProcessNode } from '../model/map-node';
 import type { MapDocument } from '../model/vsm-map';
 import { compareMetrics, type MetricComparison } from './compare-metrics';
 import { compareSteps, type StepComparison } from './compare-steps';
 import { computeMetrics } from './compute-metrics';
 import { matchOrigins } from './lineage';
 import type { StockMetrics, VsmMetrics } from './metric-types';
-import { flowRole } from './node-roles';
+import { isStockNode } from './node-roles';
 
 /**
  * Current state against future state: every headline figure before and after, what became of
@@ -26,20 +25,18 @@ export type MapComparison = {
   kaizenBursts: KaizenBurst[];
 };
 
-function isStep(node: MapDocument['nodes'][number]): node is ProcessNode {
-  return node.kind === 'process';
-}
-
 export function compareMaps(current: MapDocument, future: MapDocument): MapComparison {
   const before = computeMetrics(current);
   const after = computeMetrics(future);
   const origins = matchOrigins(current.nodes, future.nodes);
 
-  const keptStocks = new Set<Id>();
-  for (const [node, sources] of origins) {
-    if (flowRole(node.kind) !== 'stock') continue;
-    for (const source of sources) keptStocks.add(source.id);
-  }
+  const keptStocks = new Uint8Array(current.nodes.length);
+  future.nodes.forEach((node, position) => {
+    if (isStockNode(node)) for (const source of origins[position] ?? []) keptStocks[source] = 1;
+  });
+  const removedStocks = new Set(
+    current.nodes.flatMap((node, position) => (isStockNode(node) && keptStocks[position] === 0 ? [node.id] : [])),
+  );
 
   const kaizenBursts = future.nodes
     .filter((node) => node.kind === 'kaizen-burst')
@@ -50,8 +47,8 @@ export function compareMaps(current: MapDocument, future: MapDocument): MapCompa
     current: before,
     future: after,
     metrics: compareMetrics(before, after),
-    steps: compareSteps(current.nodes.filter(isStep), future.nodes.filter(isStep), origins),
-    inventoryRemoved: before.stocks.filter((stock) => !keptStocks.has(stock.nodeId)),
+    steps: compareSteps(current.nodes, future.nodes, origins),
+    inventoryRemoved: before.stocks.filter((stock) => removedStocks.has(stock.nodeId)),
     kaizenBursts,
   };
 }

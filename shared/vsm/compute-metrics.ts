@@ -6,7 +6,7 @@ import { diagnose } from './diagnostics';
 import { buildFlowGraph, componentOf } from './flow-graph';
 import { countHandOffs } from './hand-offs';
 import type { StepMetrics, StockMetrics, VsmMetrics } from './metric-types';
-import { nodeLabel } from './node-roles';
+import { isProcessNode, isStockNode, nodeLabel } from './node-roles';
 import { findReworkLoops } from './rework-loops';
 import { stepTimes, stockWait } from './step-times';
 import { buildTimeline } from './timeline';
@@ -26,7 +26,10 @@ function stepMetrics(node: ProcessNode, takt: number | null): StepMetrics {
     nodeId: node.id,
     kind: 'process',
     label: nodeLabel(node),
-    ...times,
+    processTime: times.processTime,
+    leadTime: times.leadTime,
+    cycleTime: times.cycleTime,
+    leadTimeBelowProcessTime: times.leadTimeBelowProcessTime,
     operators: node.process.operators ?? null,
     percentCompleteAccurate: node.process.percentCompleteAccurate ?? null,
     taktRatio,
@@ -63,13 +66,13 @@ export function computeMetrics(doc: MapDocument): VsmMetrics {
   const steps: StepMetrics[] = [];
   const stocks: StockMetrics[] = [];
   graph.nodes.forEach((node, vertex) => {
-    if (node.kind === 'process') {
+    if (isProcessNode(node)) {
       const step = stepMetrics(node, takt);
       weights.lead[vertex] = step.leadTime ?? 0;
       weights.process[vertex] = step.processTime ?? 0;
       steps.push(step);
       measured[vertex] = step;
-    } else if ('inventory' in node) {
+    } else if (isStockNode(node)) {
       const stock = stockMetrics(node, demand, settings);
       weights.lead[vertex] = stock.waitTime ?? 0;
       stocks.push(stock);

@@ -14,6 +14,13 @@ export type PathWeights = { lead: Float64Array; process: Float64Array };
 /** The path as vertices from entry to exit, with its totals. */
 export type CriticalPath = { vertices: number[]; leadTime: number; processTime: number };
 
+/** As flow-graph.ts's `at`, for the per-vertex times. */
+function timeAt(array: Float64Array, index: number): number {
+  const value = array[index];
+  if (value === undefined) throw new RangeError(`Path index ${index} is out of range`);
+  return value;
+}
+
 function isLonger(lead: number, work: number, otherLead: number, otherWork: number): boolean {
   return lead > otherLead || (lead === otherLead && work > otherWork);
 }
@@ -25,8 +32,8 @@ export function findCriticalPath(graph: FlowGraph, closing: Uint8Array, weights:
   graph.edgeTo.forEach((to, edge) => {
     if (closing[edge] === 0) waiting[to] = at(waiting, to) + 1;
   });
-  const lead = Float64Array.from(weights.lead);
-  const work = Float64Array.from(weights.process);
+  const lead = weights.lead.slice();
+  const work = weights.process.slice();
   const previous = new Int32Array(count).fill(-1);
   const ready = new Int32Array(count);
   let readyCount = 0;
@@ -43,9 +50,9 @@ export function findCriticalPath(graph: FlowGraph, closing: Uint8Array, weights:
       if (closing[edge] === 1) continue;
       onward += 1;
       const to = at(edgeTo, edge);
-      const candidateLead = at(lead, from) + at(weights.lead, to);
-      const candidateWork = at(work, from) + at(weights.process, to);
-      if (previous[to] === -1 || isLonger(candidateLead, candidateWork, at(lead, to), at(work, to))) {
+      const candidateLead = timeAt(lead, from) + timeAt(weights.lead, to);
+      const candidateWork = timeAt(work, from) + timeAt(weights.process, to);
+      if (previous[to] === -1 || isLonger(candidateLead, candidateWork, timeAt(lead, to), timeAt(work, to))) {
         lead[to] = candidateLead;
         work[to] = candidateWork;
         previous[to] = from;
@@ -54,7 +61,8 @@ export function findCriticalPath(graph: FlowGraph, closing: Uint8Array, weights:
       if (waiting[to] === 0) ready[readyCount++] = to;
     }
     const hasArrows = at(outStart, from + 1) > at(outStart, from) || at(inStart, from + 1) > at(inStart, from);
-    const longestEnd = end === -1 || isLonger(at(lead, from), at(work, from), at(lead, end), at(work, end));
+    const longestEnd =
+      end === -1 || isLonger(timeAt(lead, from), timeAt(work, from), timeAt(lead, end), timeAt(work, end));
     if (onward === 0 && hasArrows && longestEnd) end = from;
   }
 
@@ -62,7 +70,7 @@ export function findCriticalPath(graph: FlowGraph, closing: Uint8Array, weights:
   for (let vertex = end; vertex !== -1; vertex = at(previous, vertex)) vertices.push(vertex);
   return {
     vertices: vertices.reverse(),
-    leadTime: end === -1 ? 0 : at(lead, end),
-    processTime: end === -1 ? 0 : at(work, end),
+    leadTime: end === -1 ? 0 : timeAt(lead, end),
+    processTime: end === -1 ? 0 : timeAt(work, end),
   };
 }

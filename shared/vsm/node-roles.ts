@@ -1,5 +1,5 @@
 import type { ConnectorKind } from '../model/connector';
-import type { MapNode } from '../model/map-node';
+import type { MapNode, ProcessNode, StockNode } from '../model/map-node';
 import type { NodeKind } from '../model/node-kinds';
 import { exhaustiveSwitchError } from '../util/exhaustive';
 
@@ -37,6 +37,14 @@ export function flowRole(kind: NodeKind): FlowRole {
     default:
       return exhaustiveSwitchError(kind, 'node kind');
   }
+}
+
+export function isProcessNode(node: MapNode): node is ProcessNode {
+  return node.kind === 'process';
+}
+
+export function isStockNode(node: MapNode): node is StockNode {
+  return flowRole(node.kind) === 'stock';
 }
 
 /** Push, pull and FIFO arrows move material and make up the value stream; information flows do not. */

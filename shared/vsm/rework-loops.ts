@@ -27,11 +27,9 @@ export function findReworkLoops(graph: FlowGraph): LoopAnalysis {
   const walk = new Int32Array(nodes.length);
   const cursor = new Int32Array(nodes.length);
   const loops: ReworkLoop[] = [];
-  const everyVertex = Array.from(nodes, (_, vertex) => vertex);
-  const roots = [...everyVertex.filter((vertex) => inDegree(graph, vertex) === 0), ...everyVertex];
 
-  for (const root of roots) {
-    if (finished[root] === 1) continue;
+  const walkFrom = (root: number) => {
+    if (finished[root] === 1) return;
     let depth = 0;
     walk[0] = root;
     cursor[0] = at(outStart, root);
@@ -60,6 +58,9 @@ export function findReworkLoops(graph: FlowGraph): LoopAnalysis {
         depthOnWalk[target] = depth;
       }
     }
-  }
+  };
+
+  for (let vertex = 0; vertex < nodes.length; vertex += 1) if (inDegree(graph, vertex) === 0) walkFrom(vertex);
+  for (let vertex = 0; vertex < nodes.length; vertex += 1) walkFrom(vertex);
   return { loops, closing };
 }

@@ -53,7 +53,7 @@ test('marquee, align, resize, connect and change an arrow’s kind, each undoabl
   await page.keyboard.press('Escape');
   await dragBetween(page, { x: cut.x - 120, y: cut.y - 80 }, { x: paint.x + 120, y: paint.y + 200 });
   await expect(page.getByRole('heading', { name: '3 nodes selected' })).toBeVisible();
-  await page.keyboard.press('Alt+t');
+  await page.keyboard.press('Alt+Shift+t');
   await expect.poll(tops).toEqual([before[0], before[0], before[0]]);
   await page.keyboard.press('Control+z');
   await expect.poll(tops).toEqual(before);

@@ -1,5 +1,6 @@
 import { initial } from './0001-initial';
+import { facilitation } from './0002-facilitation';
 import type { Migration } from './migration';
 
 /** Every migration, oldest first. A new one is added at the end with the next version number. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, facilitation];

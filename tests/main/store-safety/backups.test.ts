@@ -11,6 +11,7 @@ import { openDatabase } from '../../../main/store/open-database';
 import { verifyDatabaseFile } from '../../../main/store/verify-database-file';
 import { useTempDir } from '../../support/temp-dir';
 import { dumpDatabase, fixedClock, seedWorkshop } from '../../support/store-fixtures';
+import { MIGRATIONS } from '../../../main/store/migrations';
 
 describe('backups through the SQLite backup API', () => {
   const tempDir = useTempDir();
@@ -28,7 +29,7 @@ describe('backups through the SQLite backup API', () => {
     expect(backup).toMatchObject({ kind: 'manual', name: 'workshops-2026-11-25T09-00-00-000Z-manual.sqlite' });
     expect(path.dirname(backup.file)).toBe(path.join(path.dirname(file), 'backups'));
     expect(fs.readdirSync(folder)).toEqual([backup.name]);
-    expect(verifyDatabaseFile(backup.file, 'full')).toEqual({ ok: true, schemaVersion: 1 });
+    expect(verifyDatabaseFile(backup.file, 'full')).toEqual({ ok: true, schemaVersion: MIGRATIONS.length });
     const copy = new Database(backup.file, { readonly: true });
     expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
     expect(dumpDatabase(copy)).toEqual(dumpDatabase(db));

@@ -7,6 +7,7 @@ import { verifyDatabaseFile } from '../../../main/store/verify-database-file';
 import type { WorkshopOverview } from '../../../shared/api/workshops-contract';
 import { buildTestEntry } from '../../support/build-test-entry';
 import { useTempDir } from '../../support/temp-dir';
+import { MIGRATIONS } from '../../../main/store/migrations';
 
 const KILLS = 50;
 
@@ -71,7 +72,7 @@ describe('crash safety', () => {
       for (const edit of saved) reportedSaved.set(edit, saving.get(edit)!);
       if (saving.size > 0) killsDuringWrites += 1;
 
-      expect(verifyDatabaseFile(file, 'full'), `integrity after kill ${run + 1}`).toEqual({ ok: true, schemaVersion: 1 });
+      expect(verifyDatabaseFile(file, 'full'), `integrity after kill ${run + 1}`).toEqual({ ok: true, schemaVersion: MIGRATIONS.length });
       const db = openDatabase(file);
       const counts = new Map<string, number>();
       for (const { id } of db.prepare<[string], { id: string }>('SELECT id FROM nodes WHERE map_id = ?').all(mapId)) {

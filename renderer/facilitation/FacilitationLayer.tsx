@@ -1,0 +1,164 @@
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { isParkable } from '../../shared/facilitation/parking-lot';
+import { isVotableKind } from '../../shared/facilitation/voting';
+import { dotLimits, dotsLeft, type VotingContext } from '../../shared/facilitation/voting-rules';
+import { showsRunningTotals, visibleVotes } from '../../shared/facilitation/voting-visibility';
+import { errorMessage } from '../api/client';
+import { ErrorBanner } from '../components/ErrorBanner';
+import type { MapEditor } from '../map/map-editor';
+import type { SaveQueue } from '../map/save-queue';
+import { useEditorState } from '../map/use-map-editor';
+import { AgendaPanel } from './agenda/AgendaPanel';
+import { useAgendaTimer } from './agenda/use-agenda-timer';
+import { FacilitationPanel, type PanelTab } from './FacilitationPanel';
+import { NodeTargets } from './overlay/NodeTargets';
+import { ViewCentreProbe, type ViewCentre } from './overlay/ViewCentreProbe';
+import { ParkingLotPanel } from './parking-lot/ParkingLotPanel';
+import { useParkingLot } from './parking-lot/use-parking-lot';
+import { TimerOverlay } from './timer/TimerOverlay';
+import { useTimerShortcuts } from './timer/use-timer-shortcuts';
+import { HandOverScreen } from './voting/HandOverScreen';
+import { TurnBanner } from './voting/TurnBanner';
+import { useVoting } from './voting/use-voting';
+import { useVotingRound } from './voting/use-voting-round';
+import { dotsByItem } from './voting/vote-layout';
+import { VoteMarks } from './voting/VoteMarks';
+import { VotingPanel } from './voting/VotingPanel';
+import './facilitation.css';
+
+type FacilitationLayerProps = {
+  workshopId: string;
+  mapId: string;
+  editor: MapEditor;
+  saveQueue: SaveQueue;
+  /** Renders the map workspace with what the facilitation tools draw on its canvas. */
+  children: (canvasOverlay: ReactNode) => ReactNode;
+};
+
+const VOTE_TARGET_COLOR = '#1f6feb';
+const PARK_TARGET_COLOR = '#8250df';
+
+/**
+ * The facilitation tools around an open map: the timer over the canvas, the side panel (agenda,
+ * vote, parking lot), the voting turn and hand-over screens, and what they draw on the canvas.
+ */
+export function FacilitationLayer({ workshopId, mapId, editor, saveQueue, children }: FacilitationLayerProps) {
+  const { doc } = useEditorState(editor);
+  const [problem, setProblem] = useState<string | null>(null);
+  const report = useCallback((error: unknown) => setProblem(errorMessage(error)), []);
+  const [tab, setTab] = useState<PanelTab>('agenda');
+  const [picking, setPicking] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const viewCentre = useRef<ViewCentre | null>(null);
+
+  const agendaTimer = useAgendaTimer(workshopId, report);
+  const voting = useVoting(workshopId, mapId, report);
+  const participants = voting.participants ?? [];
+  const session = voting.detail?.session.mapId === mapId ? voting.detail.session : null;
+  const round = useVotingRound(session?.id ?? null, participants);
+  const parkingLot = useParkingLot({ workshopId, mapId, editor, saveQueue, viewCentre: () => viewCentre.current?.() ?? null, report });
+
+  useTimerShortcuts(agendaTimer.runTimer, !round.handingOver);
+  useEffect(() => setRefusal(null), [round.voterId]);
+  useEffect(() => {
+    if (!picking) return;
+    const onKeyDown = (event: KeyboardEvent) => event.key === 'Escape' && setPicking(false);
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [picking]);
+
+  const votes = voting.detail?.votes ?? [];
+  const context: VotingContext | null = session ? { session, participants, votes } : null;
+  const votable = session ? doc.nodes.filter((node) => isVotableKind(session, node.kind)) : [];
+  const voter = participants.find((participant) => participant.id === round.voterId) ?? null;
+  const wallEntry = session?.mode === 'facilitator-entry';
+  const clickToVote = session?.status === 'open' && (wallEntry || voter !== null) && !picking;
+
+  const vote = (nodeId: string, taking: boolean) => {
+    const ballot = { participantId: wallEntry ? null : round.voterId, nodeId };
+    void (taking ? voting.retract(ballot) : voting.cast(ballot)).then(setRefusal);
+  };
+
+  const shown = voting.presentation;
+  const revealedHere = session?.status === 'revealed' && shown.resultsSessionId === session.id && shown.view !== 'map';
+  const overlay = (
+    <>
+      <ViewCentreProbe probe={viewCentre} />
+      {session && session.status !== 'revealed' && (
+        <VoteMarks
+          nodes={doc.nodes}
+          dots={dotsByItem(visibleVotes(session, votes, round.voterId), participants)}
+          view="dots"
+          showTotals={showsRunningTotals(session)}
+        />
+      )}
+      {revealedHere && <VoteMarks nodes={doc.nodes} dots={dotsByItem(votes, participants)} view={shown.view === 'heat' ? 'heat' : 'dots'} showTotals />}
+      {clickToVote && <NodeTargets nodes={votable} onPick={vote} color={VOTE_TARGET_COLOR} />}
+      {picking && (
+        <NodeTargets
+          nodes={doc.nodes.filter((node) => isParkable(node.kind))}
+          onPick={(nodeId) => {
+            setPicking(false);
+            parkingLot.park(nodeId);
+          }}
+          color={PARK_TARGET_COLOR}
+        />
+      )}
+    </>
+  );
+
+  const current = agendaTimer.agenda?.find((item) => item.isCurrent) ?? null;
+  const turnOfPassTheLaptop = session?.mode === 'pass-the-laptop' && voter !== null;
+  return (
+    <div className="facilitation-layer">
+      <div className="facilitation-stage">
+        <ErrorBanner message={problem} onDismiss={() => setProblem(null)} />
+        {children(overlay)}
+        <TimerOverlay timer={agendaTimer.timer} activityTitle={current?.title ?? null} onCommand={agendaTimer.runTimer} />
+        {voter && context && session?.status === 'open' && (
+          <TurnBanner
+            voter={voter}
+            dotsLeft={dotsLeft(context, voter.id)}
+            budget={dotLimits(context, voter.id).budget}
+            refusal={refusal}
+            endLabel={turnOfPassTheLaptop ? 'Done — pass the laptop' : 'Done'}
+            onEnd={turnOfPassTheLaptop ? round.endTurn : round.stop}
+          />
+        )}
+        {wallEntry && session?.status === 'open' && refusal && (
+          <p className="stage-notice" role="alert">
+            {refusal}
+          </p>
+        )}
+        {picking && (
+          <p className="stage-notice">Click a sticky note to move it to the parking lot. Esc stops.</p>
+        )}
+      </div>
+      {turnOfPassTheLaptop ? (
+        <aside className="facilitation-panel facilitation-panel-private" aria-label="Facilitation">
+          <p className="muted">Voting in progress: the panel is hidden until this turn ends.</p>
+        </aside>
+      ) : (
+        <FacilitationPanel tab={tab} onTab={setTab} counts={{ parking: parkingLot.items?.length ?? 0 }}>
+          {tab === 'agenda' && <AgendaPanel agendaTimer={agendaTimer} />}
+          {tab === 'vote' && <VotingPanel voting={voting} round={round} mapId={mapId} votableItems={votable} />}
+          {tab === 'parking' && <ParkingLotPanel parkingLot={parkingLot} picking={picking} onTogglePicking={() => setPicking(!picking)} />}
+        </FacilitationPanel>
+      )}
+      {round.handingOver && session && (
+        <HandOverScreen
+          title={session.title}
+          participants={participants}
+          done={round.done}
+          nextVoterId={round.nextVoterId}
+          onBegin={round.beginTurn}
+          onPause={round.stop}
+          onFinish={() => {
+            round.stop();
+            voting.setStatus('revealed');
+          }}
+        />
+      )}
+    </div>
+  );
+}

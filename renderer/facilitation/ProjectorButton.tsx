@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { projectorHash } from '../../shared/facilitation/presentation';
+import { call, errorMessage } from '../api/client';
+
+/**
+ * Opens the projector view. The desktop app opens it itself, on the second display; the browser
+ * host cannot open windows, so the page opens the route in a new window, which inherits this
+ * tab's session (and its API token).
+ */
+export function ProjectorButton({ workshopId }: { workshopId: string }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  async function open() {
+    setProblem(null);
+    try {
+      const { openedBy } = await call('app.openProjector', { workshopId });
+      if (openedBy === 'page') {
+        const opened = window.open(`${window.location.pathname}${projectorHash(workshopId)}`, `vsw-projector-${workshopId}`);
+        if (!opened) setProblem('The browser blocked the projector window: allow pop-ups for this page.');
+      }
+    } catch (error) {
+      setProblem(errorMessage(error));
+    }
+  }
+  return (
+    <>
+      {problem && (
+        <span className="header-problem" role="alert">
+          {problem}
+        </span>
+      )}
+      <button
+        type="button"
+        className="button"
+        onClick={() => void open()}
+        title="Open the projector view: the map, the timer and the results, large, following this screen"
+      >
+        Projector view
+      </button>
+    </>
+  );
+}

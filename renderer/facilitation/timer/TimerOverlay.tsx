@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { MINUTE_MS, type TimerCommand, type TimerState } from '../../../shared/facilitation/timer';
+import { playChime } from './chime';
+import { TimerDisplay } from './TimerDisplay';
+import { TIMER_SHORTCUT_LABELS } from './timer-shortcuts';
+import { useTimerReading } from './use-timer-reading';
+
+type TimerOverlayProps = {
+  timer: TimerState;
+  activityTitle: string | null;
+  onCommand: (command: TimerCommand) => void;
+};
+
+const PRESET_MINUTES = [5, 10, 15, 30];
+
+type TimerControl = { label: string; text: string; keys: string; command: TimerCommand; primary?: boolean };
+
+/**
+ * The countdown over the canvas, big enough for the back of the room, with its controls. It
+ * chimes when the timebox runs out and turns red, counting the overtime.
+ */
+export function TimerOverlay({ timer, activityTitle, onCommand }: TimerOverlayProps) {
+  const reading = useTimerReading(timer, playChime);
+  const [size, setSize] = useState<'compact' | 'large'>('large');
+  const hasTimebox = timer.durationMs > 0 || timer.status !== 'idle';
+  const primary =
+    timer.status === 'running'
+      ? { label: 'Pause timer', text: 'Pause' }
+      : timer.status === 'paused'
+        ? { label: 'Resume timer', text: '▶ Resume' }
+        : { label: 'Start timer', text: '▶ Start' };
+
+  const controls: TimerControl[] = [
+    { label: primary.label, text: primary.text, keys: TIMER_SHORTCUT_LABELS.toggle, command: { type: 'toggle' }, primary: true },
+    { label: 'Remove a minute', text: '−1 min', keys: TIMER_SHORTCUT_LABELS['remove-minute'], command: { type: 'adjust', deltaMs: -MINUTE_MS } },
+    { label: 'Add a minute', text: '+1 min', keys: TIMER_SHORTCUT_LABELS['add-minute'], command: { type: 'adjust', deltaMs: MINUTE_MS } },
+    { label: 'Reset timer', text: '↺ Reset', keys: TIMER_SHORTCUT_LABELS.reset, command: { type: 'reset' } },
+  ];
+
+  return (
+    <section className={`timer-overlay timer-overlay-${size}`} aria-label="Timer" data-timer-state={reading.isOvertime ? 'overtime' : timer.status}>
+      {hasTimebox ? (
+        <TimerDisplay reading={reading} size={size} label={timer.agendaItemId ? (activityTitle ?? undefined) : 'Ad hoc timer'} />
+      ) : (
+        <p className="timer-empty">Set a timer, or start an agenda activity.</p>
+      )}
+      <div className="timer-controls" role="toolbar" aria-label="Timer controls">
+        {hasTimebox &&
+          controls.map((control) => (
+            <button
+              key={control.label}
+              type="button"
+              className={`timer-button${control.primary ? ' timer-button-primary' : ''}`}
+              aria-label={control.label}
+              title={`${control.label} (${control.keys})`}
+              onClick={() => onCommand(control.command)}
+            >
+              {control.text}
+            </button>
+          ))}
+        {(!hasTimebox || (timer.status === 'idle' && timer.agendaItemId === null)) &&
+          PRESET_MINUTES.map((minutes) => (
+            <button
+              key={minutes}
+              type="button"
+              className="timer-button"
+              aria-label={`Start a ${minutes}-minute timer`}
+              title={`Start an ad hoc ${minutes}-minute timer`}
+              onClick={() => onCommand({ type: 'set', durationMs: minutes * MINUTE_MS, agendaItemId: null, start: true })}
+            >
+              {minutes}′
+            </button>
+          ))}
+        <button
+          type="button"
+          className="timer-button timer-button-quiet"
+          aria-label={size === 'large' ? 'Make the timer smaller' : 'Make the timer larger'}
+          title={size === 'large' ? 'Make the timer smaller' : 'Make the timer larger'}
+          onClick={() => setSize(size === 'large' ? 'compact' : 'large')}
+        >
+          {size === 'large' ? 'Smaller' : 'Larger'}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { useEffect, useRef } from 'react';
+import type { Participant } from '../../../shared/facilitation/participant';
+import { ParticipantChip } from './ParticipantsEditor';
+
+type HandOverScreenProps = {
+  title: string;
+  participants: readonly Participant[];
+  done: ReadonlySet<string>;
+  nextVoterId: string | null;
+  onBegin: (participantId: string) => void;
+  onFinish: () => void;
+  onPause: () => void;
+};
+
+/**
+ * Covers the whole screen between two voters, so the next person never sees where the last one
+ * put their dots. It names who is next; anyone can be chosen if the room's order differs. A modal
+ * <dialog>: the map behind it is inert and its keys are off (Escape does not close it).
+ */
+export function HandOverScreen({ title, participants, done, nextVoterId, onBegin, onFinish, onPause }: HandOverScreenProps) {
+  const next = participants.find((participant) => participant.id === nextVoterId);
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+  return (
+    <dialog ref={ref} className="handover-screen" aria-label="Hand-over" onCancel={(event) => event.preventDefault()}>
+      <div className="handover-card">
+        <p className="handover-question">{title}</p>
+        {next ? (
+          <>
+            <h2 className="handover-title">Pass the laptop to {next.name}</h2>
+            <button type="button" className="button button-primary button-huge" onClick={() => onBegin(next.id)} autoFocus>
+              I’m {next.name} — start my turn
+            </button>
+          </>
+        ) : (
+          <>
+            <h2 className="handover-title">Everyone has voted</h2>
+            <p>Hand the laptop back to the facilitator.</p>
+            <button type="button" className="button button-primary button-huge" onClick={onFinish} autoFocus>
+              Close the vote and reveal the results
+            </button>
+          </>
+        )}
+        <div className="handover-others">
+          <p className="muted">Someone else’s turn?</p>
+          <ul className="handover-people">
+            {participants.map((participant) => (
+              <li key={participant.id}>
+                <button type="button" className="button handover-person" onClick={() => onBegin(participant.id)}>
+                  <ParticipantChip participant={participant} /> {participant.name}
+                  {done.has(participant.id) && <span className="handover-done"> ✓ voted</span>}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+        <button type="button" className="button button-quiet" onClick={onPause}>
+          Pause the round (facilitator)
+        </button>
+      </div>
+    </dialog>
+  );
+}

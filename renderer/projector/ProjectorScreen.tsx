@@ -1,0 +1,82 @@
+import { useEffect } from 'react';
+import { rankVotes } from '../../shared/facilitation/voting-results';
+import { TimerDisplay } from '../facilitation/timer/TimerDisplay';
+import { useTimerReading } from '../facilitation/timer/use-timer-reading';
+import { dotsByItem } from '../facilitation/voting/vote-layout';
+import { ResultsList } from '../facilitation/voting/ResultsList';
+import { VoteMarks } from '../facilitation/voting/VoteMarks';
+import type { ProjectorSnapshot } from '../../shared/api/presentation-contract';
+import { ProjectorMap } from './ProjectorMap';
+import { useProjectorFeed } from './use-projector-feed';
+import './projector.css';
+
+/** How many results fit the projector's column at a size the back of the room can read. */
+const RESULTS_SHOWN = 8;
+
+function ProjectorTimer({ snapshot }: { snapshot: ProjectorSnapshot }) {
+  const reading = useTimerReading(snapshot.timer);
+  if (snapshot.timer.durationMs === 0 && snapshot.timer.status === 'idle') return null;
+  return (
+    <div className="projector-timer" data-timer-state={reading.isOvertime ? 'overtime' : reading.status}>
+      <TimerDisplay reading={reading} size="huge" />
+    </div>
+  );
+}
+
+/**
+ * The projector view: the map the facilitator shows, read-only and large, the timer, and a
+ * revealed vote's ranking; it follows the facilitator's screen and has no controls of its own.
+ */
+export function ProjectorScreen({ workshopId }: { workshopId: string }) {
+  const { snapshot, doc, problem } = useProjectorFeed(workshopId);
+  useEffect(() => {
+    document.title = snapshot ? `${snapshot.workshopTitle} — projector` : 'Projector — Value Stream Workshop';
+  }, [snapshot?.workshopTitle]);
+
+  if (!snapshot) {
+    return (
+      <main className="projector-screen projector-waiting">
+        <p>{problem ? `Waiting for the app: ${problem}` : 'Connecting…'}</p>
+      </main>
+    );
+  }
+
+  const { results, presentation } = snapshot;
+  const showResults = results !== null && results.session.mapId === doc?.map.id;
+  const marks =
+    showResults && presentation.view !== 'map' ? (
+      <VoteMarks
+        nodes={doc?.nodes ?? []}
+        dots={dotsByItem(results.votes, snapshot.participants)}
+        view={presentation.view === 'heat' ? 'heat' : 'dots'}
+        showTotals
+      />
+    ) : undefined;
+
+  return (
+    <main className="projector-screen" aria-label="Projector view">
+      <header className="projector-header">
+        <div className="projector-titles">
+          <span className="projector-workshop">{snapshot.workshopTitle}</span>
+          <span className="projector-subtitle">
+            {snapshot.currentActivity && <span className="projector-activity">{snapshot.currentActivity.title}</span>}
+            {doc && <span className="projector-map-name">{doc.map.name}</span>}
+          </span>
+        </div>
+        <ProjectorTimer snapshot={snapshot} />
+      </header>
+      <div className="projector-body">
+        <div className="projector-stage" data-view={showResults ? presentation.view : 'map'}>
+          {doc ? <ProjectorMap doc={doc} overlay={marks} /> : <p className="projector-empty">No map to show yet.</p>}
+          {problem && <p className="projector-problem">Reconnecting to the app…</p>}
+        </div>
+        {results && (
+          <aside className="projector-results" aria-label="Results">
+            <h2 className="projector-results-title">{results.session.title}</h2>
+            <ResultsList ranking={rankVotes(results.votes)} labels={results.labels} participants={snapshot.participants} limit={RESULTS_SHOWN} />
+          </aside>
+        )}
+      </div>
+    </main>
+  );
+}

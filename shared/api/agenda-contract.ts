@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import {
+  ActualSecondsSchema,
+  AgendaItemDetailsSchema,
+  AgendaNotesSchema,
+  AgendaTitleSchema,
+  PlannedMinutesSchema,
+  type AgendaItem,
+} from '../facilitation/agenda';
+import { TimerCommandSchema, type TimerState } from '../facilitation/timer';
+import { IdSchema } from '../model/ids';
+
+/** The agenda and its timer: stopping the timer adds to its activity's actual time, so they travel together. */
+export type AgendaAndTimer = { agenda: AgendaItem[]; timer: TimerState };
+
+export const agendaInputs = {
+  'agenda.list': z.strictObject({ workshopId: IdSchema }),
+  /** Appends activities in order: one typed by the facilitator, or a whole template. */
+  'agenda.add': z.strictObject({
+    workshopId: IdSchema,
+    items: z.array(AgendaItemDetailsSchema.strict()).min(1, 'must hold at least one activity').max(100),
+  }),
+  'agenda.update': z.strictObject({
+    id: IdSchema,
+    title: AgendaTitleSchema.optional(),
+    plannedMinutes: PlannedMinutesSchema.optional(),
+    notes: AgendaNotesSchema.optional(),
+    actualSeconds: ActualSecondsSchema.optional(),
+  }),
+  'agenda.move': z.strictObject({ id: IdSchema, toIndex: z.number().int().min(0) }),
+  'agenda.remove': z.strictObject({ id: IdSchema }),
+  /** Makes an activity current and loads its timebox into the timer, started or not; null: none current. */
+  'agenda.makeCurrent': z.strictObject({ workshopId: IdSchema, itemId: IdSchema.nullable(), startTimer: z.boolean() }),
+  'timer.get': z.strictObject({ workshopId: IdSchema }),
+  'timer.command': z.strictObject({ workshopId: IdSchema, command: TimerCommandSchema }),
+};
+
+export type AgendaOutputs = {
+  'agenda.list': AgendaItem[];
+  'agenda.add': AgendaItem[];
+  'agenda.update': AgendaItem[];
+  'agenda.move': AgendaItem[];
+  'agenda.remove': AgendaItem[];
+  'agenda.makeCurrent': AgendaAndTimer;
+  'timer.get': TimerState;
+  'timer.command': AgendaAndTimer;
+};

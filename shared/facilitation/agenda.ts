@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { IdSchema } from '../model/ids';
+
+/**
+ * The day's agenda: timeboxed activities in order, one of them current. The actual time of an
+ * activity is what its timer ran for (see timer.ts), which the report sets beside the plan.
+ */
+export const MAX_PLANNED_MINUTES = 24 * 60;
+
+export const AgendaTitleSchema = z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters');
+
+export const PlannedMinutesSchema = z
+  .number({ message: 'must be a number of minutes' })
+  .int('must be a whole number of minutes')
+  .min(1, 'must be at least 1 minute')
+  .max(MAX_PLANNED_MINUTES, 'must be at most 24 hours');
+
+export const ActualSecondsSchema = z
+  .number({ message: 'must be a number of seconds' })
+  .int('must be a whole number of seconds')
+  .min(0, 'must not be negative')
+  .max(7 * 24 * 3600, 'must be at most a week');
+
+export const AgendaNotesSchema = z.string().max(2000, 'must be at most 2,000 characters');
+
+export const AgendaItemDetailsSchema = z.object({
+  title: AgendaTitleSchema,
+  plannedMinutes: PlannedMinutesSchema,
+  notes: AgendaNotesSchema,
+});
+
+export type AgendaItemDetails = z.infer<typeof AgendaItemDetailsSchema>;
+
+export const AgendaItemSchema = AgendaItemDetailsSchema.extend({
+  id: IdSchema,
+  workshopId: IdSchema,
+  /** 0-based place in the day. */
+  position: z.number().int().min(0),
+  actualSeconds: ActualSecondsSchema,
+  isCurrent: z.boolean(),
+});
+
+export type AgendaItem = z.infer<typeof AgendaItemSchema>;
+
+export function totalPlannedMinutes(items: readonly Pick<AgendaItem, 'plannedMinutes'>[]): number {
+  return items.reduce((sum, item) => sum + item.plannedMinutes, 0);
+}
+
+/** The ids in their new order after moving one to `toIndex` (clamped to the list). */
+export function reorderIds(ids: readonly string[], id: string, toIndex: number): string[] {
+  const from = ids.indexOf(id);
+  if (from < 0) return [...ids];
+  const rest = ids.filter((other) => other !== id);
+  const at = Math.min(rest.length, Math.max(0, toIndex));
+  return [...rest.slice(0, at), id, ...rest.slice(at)];
+}

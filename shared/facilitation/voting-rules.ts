@@ -1,0 +1,135 @@
+import type { NodeKind } from '../model/node-kinds';
+import type { Participant } from './participant';
+import { countsWallDots, isVotableKind, type Ballot, type Vote, type VotingSession, type VotingStatus } from './voting';
+
+/**
+ * The rules of dot voting, enforced by the store before a dot is saved and used by the screen to
+ * say why a click did nothing. Named dots: each person has `votesPerParticipant` dots and may put
+ * at most `maxVotesPerItem` of them on one item. Wall dots (facilitator entry of a paper wall) are
+ * anonymous, so the same limits apply to the room as a whole: the number of people times each.
+ */
+export type VoteRefusalReason =
+  | 'session-not-open'
+  | 'participant-required'
+  | 'wall-dots-only'
+  | 'unknown-participant'
+  | 'no-participants'
+  | 'item-not-votable'
+  | 'item-limit-reached'
+  | 'budget-exhausted'
+  | 'no-such-vote';
+
+export type VoteCheck = { ok: true } | { ok: false; reason: VoteRefusalReason; message: string };
+
+export type VotingContext = {
+  session: VotingSession;
+  participants: readonly Pick<Participant, 'id' | 'name'>[];
+  /** Every dot already placed in this session. */
+  votes: readonly Pick<Vote, 'participantId' | 'nodeId'>[];
+};
+
+const KIND_NAMES: Record<string, string> = {
+  'kaizen-burst': 'kaizen bursts',
+  'sticky-note': 'sticky notes',
+  process: 'process steps',
+};
+
+function refuse(reason: VoteRefusalReason, message: string): VoteCheck {
+  return { ok: false, reason, message };
+}
+
+function joinWithOr(words: readonly string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+export type DotLimits = { budget: number; perItem: number };
+
+/** How many dots the voter (a person, or the wall when null) may place in all and on one item. */
+export function dotLimits(context: VotingContext, participantId: string | null): DotLimits {
+  const { session, participants } = context;
+  const people = participantId === null ? participants.length : 1;
+  return { budget: session.votesPerParticipant * people, perItem: session.maxVotesPerItem * people };
+}
+
+export function dotsPlaced(context: VotingContext, participantId: string | null, nodeId?: string): number {
+  return context.votes.filter((vote) => vote.participantId === participantId && (nodeId === undefined || vote.nodeId === nodeId))
+    .length;
+}
+
+export function dotsLeft(context: VotingContext, participantId: string | null): number {
+  return Math.max(0, dotLimits(context, participantId).budget - dotsPlaced(context, participantId));
+}
+
+/** Checks who may vote in this session, before any limit is counted. */
+function checkVoter(context: VotingContext, participantId: string | null): VoteCheck {
+  const { session, participants } = context;
+  if (countsWallDots(session)) {
+    if (participantId !== null) return refuse('wall-dots-only', 'This session records the paper wall’s dots, not named votes.');
+    if (participants.length === 0) {
+      return refuse('no-participants', 'Add the participants first: the wall’s dots are counted per person in the room.');
+    }
+    return { ok: true };
+  }
+  if (participantId === null) return refuse('participant-required', 'Choose who is voting first.');
+  if (!participants.some((participant) => participant.id === participantId)) {
+    return refuse('unknown-participant', 'That person is not a participant of this workshop.');
+  }
+  return { ok: true };
+}
+
+function voterName(context: VotingContext, participantId: string | null): string {
+  if (participantId === null) return 'The wall';
+  return context.participants.find((participant) => participant.id === participantId)?.name ?? 'This participant';
+}
+
+/**
+ * Whether one more dot may be placed. `itemKind` is the kind of the node on the session's map, or
+ * undefined when no such node is there.
+ */
+export function canCastVote(context: VotingContext, ballot: Ballot, itemKind: NodeKind | undefined): VoteCheck {
+  const { session } = context;
+  if (session.status !== 'open') return refuse('session-not-open', `Voting on “${session.title}” is closed.`);
+  const voter = checkVoter(context, ballot.participantId);
+  if (!voter.ok) return voter;
+  if (itemKind === undefined || !isVotableKind(session, itemKind)) {
+    const allowed = joinWithOr(session.targetKinds.map((kind) => KIND_NAMES[kind] ?? kind));
+    return refuse('item-not-votable', `Only ${allowed} can be voted on in this session.`);
+  }
+  const limits = dotLimits(context, ballot.participantId);
+  const name = voterName(context, ballot.participantId);
+  if (dotsPlaced(context, ballot.participantId, ballot.nodeId) >= limits.perItem) {
+    return refuse('item-limit-reached', `${name} already has ${plural(limits.perItem, 'dot')} on this item, the most allowed.`);
+  }
+  if (dotsPlaced(context, ballot.participantId) >= limits.budget) {
+    return refuse('budget-exhausted', `${name} has used all ${plural(limits.budget, 'dot')}.`);
+  }
+  return { ok: true };
+}
+
+/** Whether a dot of this voter on this item may be taken back: only while voting is open. */
+export function canRetractVote(context: VotingContext, ballot: Ballot): VoteCheck {
+  const { session } = context;
+  if (session.status !== 'open') return refuse('session-not-open', `Voting on “${session.title}” is closed.`);
+  const voter = checkVoter(context, ballot.participantId);
+  if (!voter.ok) return voter;
+  if (dotsPlaced(context, ballot.participantId, ballot.nodeId) === 0) {
+    return refuse('no-such-vote', `${voterName(context, ballot.participantId)} has no dot on this item to take back.`);
+  }
+  return { ok: true };
+}
+
+export type StatusCheck = { ok: true } | { ok: false; message: string };
+
+/**
+ * Open ⇄ closed while the room is still voting; closed or open → revealed ends the session, so
+ * a result once shown cannot be changed by votes cast afterwards.
+ */
+export function canChangeStatus(from: VotingStatus, to: VotingStatus): StatusCheck {
+  if (from === to) return { ok: true };
+  if (from === 'revealed') return { ok: false, message: 'The results have been revealed; the session can no longer change.' };
+  return { ok: true };
+}

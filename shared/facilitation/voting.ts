@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { IdSchema } from '../model/ids';
+import type { NodeKind } from '../model/node-kinds';
+
+/**
+ * Dot voting on a map. A session says what may be voted on, how many dots each person has and how
+ * many of them may go on one item, whether the count stays secret until revealed, and how the
+ * room votes. Each dot is one Vote row; stacked dots are several rows.
+ */
+export const VOTE_TARGET_KINDS = ['kaizen-burst', 'sticky-note', 'process'] as const satisfies readonly NodeKind[];
+
+export type VoteTargetKind = (typeof VOTE_TARGET_KINDS)[number];
+
+export const VOTING_MODES = ['pass-the-laptop', 'facilitator-entry', 'open-clicking'] as const;
+
+export type VotingMode = (typeof VOTING_MODES)[number];
+
+export const VOTE_VISIBILITIES = ['secret', 'open'] as const;
+
+export type VoteVisibility = (typeof VOTE_VISIBILITIES)[number];
+
+export const VOTING_STATUSES = ['open', 'closed', 'revealed'] as const;
+
+export type VotingStatus = (typeof VOTING_STATUSES)[number];
+
+export const DEFAULT_VOTES_PER_PARTICIPANT = 3;
+
+export const MAX_VOTES_PER_PARTICIPANT = 20;
+
+const DotCountSchema = z
+  .number({ message: 'must be a number' })
+  .int('must be a whole number')
+  .min(1, 'must be at least 1')
+  .max(MAX_VOTES_PER_PARTICIPANT, `must be at most ${MAX_VOTES_PER_PARTICIPANT}`);
+
+export const VotingTitleSchema = z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters');
+
+export const VotingSetupSchema = z
+  .object({
+    title: VotingTitleSchema,
+    targetKinds: z
+      .array(z.enum(VOTE_TARGET_KINDS))
+      .min(1, 'must name at least one kind of item')
+      .refine((kinds) => new Set(kinds).size === kinds.length, 'must not repeat a kind'),
+    votesPerParticipant: DotCountSchema,
+    /** The most dots one person may put on one item. */
+    maxVotesPerItem: DotCountSchema,
+    visibility: z.enum(VOTE_VISIBILITIES),
+    mode: z.enum(VOTING_MODES),
+  })
+  .refine((setup) => setup.maxVotesPerItem <= setup.votesPerParticipant, {
+    message: 'must not be more than the votes per participant',
+    path: ['maxVotesPerItem'],
+  });
+
+export type VotingSetup = z.infer<typeof VotingSetupSchema>;
+
+export type VotingSession = VotingSetup & {
+  id: string;
+  workshopId: string;
+  mapId: string;
+  status: VotingStatus;
+  createdAt: string;
+  closedAt: string | null;
+  revealedAt: string | null;
+};
+
+export const VoteSchema = z.object({
+  id: IdSchema,
+  sessionId: IdSchema,
+  /** Who placed the dot; null for a dot counted from the paper wall by the facilitator. */
+  participantId: IdSchema.nullable(),
+  nodeId: IdSchema,
+  castAt: z.iso.datetime(),
+});
+
+export type Vote = z.infer<typeof VoteSchema>;
+
+/** One dot to place or take back: who (null for a wall dot) and on which item of the session's map. */
+export const BallotSchema = z.object({ participantId: IdSchema.nullable(), nodeId: IdSchema });
+
+export type Ballot = z.infer<typeof BallotSchema>;
+
+export function defaultVotingSetup(): VotingSetup {
+  return {
+    title: 'Biggest problems',
+    targetKinds: ['kaizen-burst', 'sticky-note'],
+    votesPerParticipant: DEFAULT_VOTES_PER_PARTICIPANT,
+    maxVotesPerItem: DEFAULT_VOTES_PER_PARTICIPANT,
+    visibility: 'secret',
+    mode: 'pass-the-laptop',
+  };
+}
+
+/** Whether votes are attributed to people (every mode but facilitator entry, which counts paper dots). */
+export function countsWallDots(session: Pick<VotingSession, 'mode'>): boolean {
+  return session.mode === 'facilitator-entry';
+}
+
+/** Whether a node of this kind may be voted on in the session. */
+export function isVotableKind(session: Pick<VotingSetup, 'targetKinds'>, kind: string): boolean {
+  return (session.targetKinds as readonly string[]).includes(kind);
+}
