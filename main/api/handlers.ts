@@ -30,7 +30,6 @@ import {
   createWorkshop,
   deleteWorkshop,
   duplicateWorkshop,
-  getWorkshop,
   getWorkshopOverview,
   listWorkshops,
   requireWorkshop,
@@ -64,10 +63,8 @@ export function createHandlers({ db, clock, recovery, host = pageOpensWindows }:
     'workshop.duplicate': ({ id }) => duplicateWorkshop(db(), id, clock),
     'workshop.delete': ({ id }) => deleteWorkshop(db(), id),
     'map.load': ({ mapId }) => loadMap(db(), mapId),
-    'map.create': ({ workshopId, name, state, template }) => {
-      getWorkshop(db(), workshopId);
-      return createMapFromTemplate(db(), { workshopId, name, state, derivedFromMapId: null }, template, clock);
-    },
+    'map.create': ({ workshopId, name, state, template }) =>
+      createMapFromTemplate(db(), { workshopId: requireWorkshop(db(), workshopId), name, state, derivedFromMapId: null }, template, clock),
     'map.applyChanges': ({ mapId, changes }) => applyMapChanges(db(), mapId, changes, clock),
     ...createRecoveryHandlers(recovery),
     'agenda.list': ({ workshopId }) => listAgenda(db(), requireWorkshop(db(), workshopId)),

@@ -218,6 +218,7 @@ export function MapCanvas(props: MapCanvasProps) {
             <ConnectorList connectors={doc.connectors} anchors={anchors} selection={selection} detail={detail} />
           </Layer>
           <Layer ref={interactionLayer}>
+            {props.overlay}
             <SelectionTools
               node={readOnly ? null : onlySelected}
               nodesLayer={mapLayer}
@@ -226,7 +227,6 @@ export function MapCanvas(props: MapCanvasProps) {
               onResize={props.onResizeNode}
             />
           </Layer>
-          {props.overlay && <Layer>{props.overlay}</Layer>}
         </Stage>
       )}
       <MapContentsList

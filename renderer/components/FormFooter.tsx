@@ -4,10 +4,14 @@ type FormFooterProps = {
   submitLabel: string;
   /** Without it the form has no Cancel (an always-open "add" form). */
   onCancel?: () => void;
+  /** The form is being sent: its button waits, so it is not sent twice. */
+  busy?: boolean;
+  /** In a dialog the buttons stand apart from the fields; in a side panel they sit close. */
+  inDialog?: boolean;
 };
 
-/** The end of a small panel form: what is wrong, then Cancel and the submit button. */
-export function FormFooter({ problem, submitLabel, onCancel }: FormFooterProps) {
+/** The end of a form: what is wrong, then Cancel and the submit button. */
+export function FormFooter({ problem, submitLabel, onCancel, busy = false, inDialog = false }: FormFooterProps) {
   return (
     <>
       {problem && (
@@ -15,13 +19,13 @@ export function FormFooter({ problem, submitLabel, onCancel }: FormFooterProps) 
           {problem}
         </p>
       )}
-      <div className="agenda-form-actions">
+      <div className={inDialog ? 'dialog-actions' : 'agenda-form-actions'}>
         {onCancel && (
           <button type="button" className="button" onClick={onCancel}>
             Cancel
           </button>
         )}
-        <button type="submit" className="button button-primary">
+        <button type="submit" className="button button-primary" disabled={busy}>
           {submitLabel}
         </button>
       </div>

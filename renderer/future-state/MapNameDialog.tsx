@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { MapNameSchema } from '../../shared/model/vsm-map';
 import { errorMessage } from '../api/client';
 import { Dialog } from '../components/Dialog';
-import { DialogFormFooter } from '../components/DialogFormFooter';
+import { FormFooter } from '../components/FormFooter';
 import { describeFormIssues } from '../components/form-issues';
 
 type MapNameDialogProps = {
@@ -44,7 +44,7 @@ export function MapNameDialog({ title, intro, initialName, submitLabel, onSubmit
           <span>Name</span>
           <input value={name} onChange={(event) => setName(event.target.value)} autoFocus maxLength={120} onFocus={(event) => event.target.select()} />
         </label>
-        <DialogFormFooter error={error} submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
+        <FormFooter problem={error} busy={busy} submitLabel={submitLabel} onCancel={onCancel} inDialog />
       </form>
     </Dialog>
   );

@@ -18,7 +18,7 @@ import { issueLevels } from './issue-levels';
 import { nodeExtent } from '../canvas/shapes/node-extent';
 import { revealRect, toCanvasPoint, visibleRect, type Size, type Viewport } from '../canvas/viewport';
 import { Inspector } from './inspector/Inspector';
-import { commandForKey, type MapCommand } from './keyboard-shortcuts';
+import { commandForKey, VIEW_COMMANDS, type MapCommand } from './keyboard-shortcuts';
 import type { MapEditor } from './map-editor';
 import { MapToolbar } from './MapToolbar';
 import { NodePalette } from './palette/NodePalette';
@@ -39,7 +39,7 @@ type MapWorkspaceProps = {
   editor: MapEditor;
   presenting: boolean;
   onPresentingChange: (presenting: boolean) => void;
-  /** Drawn above the map in map coordinates (the facilitation tools). */
+  /** What the facilitation tools draw on the canvas (voting dots, click targets). */
   canvasOverlay?: ReactNode;
   /** Told the selection whenever it changes (the future-state panel acts on it). */
   onSelectionChange?: (selection: ReadonlySet<Id>) => void;
@@ -59,6 +59,8 @@ export function MapWorkspace({ editor, presenting, onPresentingChange, canvasOve
   const sizeRef = useRef(size);
   sizeRef.current = size;
   const wantsFit = useRef(true);
+  const presentingRef = useRef(presenting);
+  presentingRef.current = presenting;
 
   const metrics = useMemo(() => computeMetrics(doc), [doc]);
   const issues = useMemo(() => issueLevels(metrics.diagnostics), [metrics]);
@@ -119,7 +121,7 @@ export function MapWorkspace({ editor, presenting, onPresentingChange, canvasOve
     [addNodeAt, editor, viewCentre, liveSelection],
   );
 
-  const clipboard = useClipboard({ editor, selection: liveSelection, onPasted: setSelection, view: viewCentre });
+  const clipboard = useClipboard({ editor, selection: liveSelection, readOnly: presenting, onPasted: setSelection, view: viewCentre });
   const setPresenting = usePresentation(presenting, onPresentingChange);
 
   run.current = useMapCommands({
@@ -146,7 +148,7 @@ export function MapWorkspace({ editor, presenting, onPresentingChange, canvasOve
     const onKeyDown = (event: KeyboardEvent) => {
       if (ownsKey(event.target, event.key) || document.querySelector('dialog[open]')) return;
       const command = commandForKey(event);
-      if (!command) return;
+      if (!command || (presentingRef.current && !VIEW_COMMANDS.has(command))) return;
       event.preventDefault();
       run.current(command, { far: event.shiftKey });
     };

@@ -3,6 +3,7 @@ import { describeIssues, toApiIssues } from '../../shared/api/validate-input';
 import type { MapTemplate } from '../../shared/editing/map-templates';
 import { MapNameSchema, type MapState } from '../../shared/model/vsm-map';
 import { Dialog } from '../components/Dialog';
+import { FormFooter } from '../components/FormFooter';
 
 export type NewMapRequest = { name: string; state: MapState; template: MapTemplate };
 
@@ -61,19 +62,7 @@ export function NewMapDialog({ onSubmit, onCancel }: NewMapDialogProps) {
             </label>
           ))}
         </fieldset>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            Create map
-          </button>
-        </div>
+        <FormFooter problem={error} busy={busy} submitLabel="Create map" onCancel={onCancel} inDialog />
       </form>
     </Dialog>
   );

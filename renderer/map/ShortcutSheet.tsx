@@ -1,4 +1,5 @@
 import { Dialog } from '../components/Dialog';
+import { TIMER_SHORTCUT_LABELS, type TimerShortcut } from '../facilitation/timer/timer-shortcuts';
 import { SHORTCUTS, type MapCommand } from './keyboard-shortcuts';
 
 const GROUPS: Array<{ title: string; commands: MapCommand[] }> = [
@@ -12,7 +13,14 @@ const GROUPS: Array<{ title: string; commands: MapCommand[] }> = [
   { title: 'View', commands: ['zoom-in', 'zoom-out', 'zoom-reset', 'zoom-fit', 'zoom-selection', 'present', 'shortcuts'] },
 ];
 
-/** Every key of the map screen, from the one table the handler uses. */
+const TIMER_SHORTCUTS: Array<[TimerShortcut, string]> = [
+  ['toggle', 'Start, pause or resume the timer'],
+  ['add-minute', 'A minute more'],
+  ['remove-minute', 'A minute less'],
+  ['reset', 'Reset the timer'],
+];
+
+/** Every key of the map screen, from the tables the handlers use. */
 export function ShortcutSheet({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title="Keyboard shortcuts" onClose={onClose}>
@@ -32,6 +40,19 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
             </dl>
           </section>
         ))}
+        <section>
+          <h3>Timer</h3>
+          <dl>
+            {TIMER_SHORTCUTS.map(([shortcut, description]) => (
+              <div key={shortcut}>
+                <dt>
+                  <kbd>{TIMER_SHORTCUT_LABELS[shortcut]}</kbd>
+                </dt>
+                <dd>{description}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
         <section>
           <h3>Mouse and trackpad</h3>
           <dl>

@@ -1,8 +1,9 @@
 /**
  * The map screen's commands and their keys, named once so that the toolbar's tooltips, the
- * shortcut sheet and the key handler agree. Letters add the common symbols; Alt+letter aligns;
- * Ctrl (Cmd on a Mac) is for the usual edit keys. Copy, cut and paste come from the browser's
- * own clipboard events (see use-clipboard.ts), so they are listed here but not mapped.
+ * shortcut sheet and the key handler agree. Letters add the common symbols; Alt+Shift+letter
+ * aligns; Ctrl (Cmd on a Mac) is for the usual edit keys. T and Alt alone belong to the timer
+ * (renderer/facilitation/timer). Copy, cut and paste come from the browser's own clipboard events
+ * (see use-clipboard.ts), so they are listed here but not mapped.
  */
 export type MapCommand =
   | 'add-note'
@@ -50,7 +51,7 @@ export const SHORTCUTS: Record<MapCommand, { keys: string; description: string }
   'add-process': { keys: 'P', description: 'Add a process box' },
   'add-inventory': { keys: 'I', description: 'Add an inventory triangle' },
   'add-kaizen-burst': { keys: 'K', description: 'Add a kaizen burst' },
-  'add-text': { keys: 'T', description: 'Add free text' },
+  'add-text': { keys: 'A', description: 'Add free text (an annotation)' },
   'connect-tool': { keys: 'C', description: 'Connect tool: drag or click from one node to another' },
   'connect-selected': { keys: 'L', description: 'Connect the selected nodes in the order they were selected' },
   delete: { keys: 'Delete', description: 'Delete the selection' },
@@ -67,14 +68,14 @@ export const SHORTCUTS: Record<MapCommand, { keys: string; description: string }
   'nudge-right': { keys: '→', description: 'Move the selection right (Shift: further)' },
   'nudge-up': { keys: '↑', description: 'Move the selection up (Shift: further)' },
   'nudge-down': { keys: '↓', description: 'Move the selection down (Shift: further)' },
-  'align-left': { keys: 'Alt+L', description: 'Align left edges' },
-  'align-centre': { keys: 'Alt+C', description: 'Align centres' },
-  'align-right': { keys: 'Alt+R', description: 'Align right edges' },
-  'align-top': { keys: 'Alt+T', description: 'Align top edges' },
-  'align-middle': { keys: 'Alt+M', description: 'Align middles' },
-  'align-bottom': { keys: 'Alt+B', description: 'Align bottom edges' },
-  'distribute-horizontal': { keys: 'Alt+H', description: 'Space evenly from left to right' },
-  'distribute-vertical': { keys: 'Alt+V', description: 'Space evenly from top to bottom' },
+  'align-left': { keys: 'Alt+Shift+L', description: 'Align left edges' },
+  'align-centre': { keys: 'Alt+Shift+C', description: 'Align centres' },
+  'align-right': { keys: 'Alt+Shift+R', description: 'Align right edges' },
+  'align-top': { keys: 'Alt+Shift+T', description: 'Align top edges' },
+  'align-middle': { keys: 'Alt+Shift+M', description: 'Align middles' },
+  'align-bottom': { keys: 'Alt+Shift+B', description: 'Align bottom edges' },
+  'distribute-horizontal': { keys: 'Alt+Shift+H', description: 'Space evenly from left to right' },
+  'distribute-vertical': { keys: 'Alt+Shift+V', description: 'Space evenly from top to bottom' },
   'bring-to-front': { keys: 'Ctrl+]', description: 'Bring to front' },
   'send-to-back': { keys: 'Ctrl+[', description: 'Send to back' },
   'toggle-snap': { keys: 'G', description: 'Snap to grid on or off (hold Alt while dragging to place freely)' },
@@ -89,7 +90,7 @@ export const SHORTCUTS: Record<MapCommand, { keys: string; description: string }
 
 export type KeyLike = { key: string; code: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean };
 
-const ALT_CODES: Readonly<Record<string, MapCommand>> = {
+const ALT_SHIFT_CODES: Readonly<Record<string, MapCommand>> = {
   KeyL: 'align-left',
   KeyC: 'align-centre',
   KeyR: 'align-right',
@@ -105,7 +106,7 @@ const LETTERS: Readonly<Record<string, MapCommand>> = {
   p: 'add-process',
   i: 'add-inventory',
   k: 'add-kaizen-burst',
-  t: 'add-text',
+  a: 'add-text',
   c: 'connect-tool',
   l: 'connect-selected',
   g: 'toggle-snap',
@@ -142,7 +143,7 @@ export function commandForKey(event: KeyLike): MapCommand | null {
     if (event.key === '[') return 'send-to-back';
     return null;
   }
-  if (event.altKey) return mod ? null : (ALT_CODES[event.code] ?? null);
+  if (event.altKey) return mod || !event.shiftKey ? null : (ALT_SHIFT_CODES[event.code] ?? null);
   if (event.shiftKey && event.code === 'Digit1') return 'zoom-fit';
   if (event.shiftKey && event.code === 'Digit2') return 'zoom-selection';
   return PLAIN_KEYS[event.key] ?? (event.shiftKey ? null : (LETTERS[key] ?? null));
@@ -152,3 +153,16 @@ export function commandForKey(event: KeyLike): MapCommand | null {
 export function tooltip(label: string, command: MapCommand): string {
   return `${label} (${SHORTCUTS[command].keys})`;
 }
+
+/** What a presentation allows: looking around, not editing (a stray key on a projector changes nothing). */
+export const VIEW_COMMANDS: ReadonlySet<MapCommand> = new Set([
+  'zoom-in',
+  'zoom-out',
+  'zoom-reset',
+  'zoom-fit',
+  'zoom-selection',
+  'present',
+  'shortcuts',
+  'deselect',
+  'copy',
+]);

@@ -20,14 +20,16 @@ let appClipboard: string | null = null;
 type ClipboardOptions = {
   editor: MapEditor;
   selection: ReadonlySet<Id>;
+  /** Presenting: copying is allowed, cutting and pasting are not. */
+  readOnly: boolean;
   onPasted: (ids: Id[]) => void;
   /** The part of the map in view, and its middle, where pastes from elsewhere land. */
   view: () => { visible: Rect; middle: Point };
 };
 
-export function useClipboard({ editor, selection, onPasted, view }: ClipboardOptions) {
-  const latest = useRef({ selection, onPasted, view });
-  latest.current = { selection, onPasted, view };
+export function useClipboard({ editor, selection, readOnly, onPasted, view }: ClipboardOptions) {
+  const latest = useRef({ selection, readOnly, onPasted, view });
+  latest.current = { selection, readOnly, onPasted, view };
   const repeat = useRef({ text: '', count: 0 });
 
   const copyText = useCallback((): string | null => {
@@ -83,6 +85,7 @@ export function useClipboard({ editor, selection, onPasted, view }: ClipboardOpt
   useEffect(() => {
     const onCopy = (event: ClipboardEvent) => {
       if (isTypingTarget(event.target) || document.querySelector('dialog[open]')) return;
+      if (event.type === 'cut' && latest.current.readOnly) return;
       const text = copyText();
       if (!text) return;
       event.clipboardData?.setData('text/plain', text);
@@ -90,7 +93,7 @@ export function useClipboard({ editor, selection, onPasted, view }: ClipboardOpt
       if (event.type === 'cut') cutSelection();
     };
     const onPaste = (event: ClipboardEvent) => {
-      if (isTypingTarget(event.target) || document.querySelector('dialog[open]')) return;
+      if (isTypingTarget(event.target) || document.querySelector('dialog[open]') || latest.current.readOnly) return;
       event.preventDefault();
       pasteText(event.clipboardData?.getData('text/plain') ?? '');
     };

@@ -26,8 +26,8 @@ export function ProjectorMap({ doc, overlay }: { doc: MapDocument; overlay?: Rea
         <Stage width={size.width} height={size.height} x={viewport.x} y={viewport.y} scaleX={viewport.scale} scaleY={viewport.scale} listening={false}>
           <Layer listening={false}>
             <StaticMapContent doc={doc} detail={detailForScale(viewport.scale)} />
+            {overlay}
           </Layer>
-          {overlay && <Layer listening={false}>{overlay}</Layer>}
         </Stage>
       )}
       {doc.nodes.length === 0 && <p className="projector-empty">The map is empty.</p>}

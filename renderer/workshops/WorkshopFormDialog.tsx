@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { describeIssues, toApiIssues } from '../../shared/api/validate-input';
 import { WorkshopDetailsSchema, type WorkshopDetails } from '../../shared/model/workshop';
 import { Dialog } from '../components/Dialog';
-import { DialogFormFooter } from '../components/DialogFormFooter';
+import { FormFooter } from '../components/FormFooter';
 
 type WorkshopFormDialogProps = {
   title: string;
@@ -60,7 +60,7 @@ export function WorkshopFormDialog({ title, submitLabel, initial, onSubmit, onCa
           <span>Facilitator</span>
           <input {...field('facilitator')} maxLength={200} placeholder="Your name" />
         </label>
-        <DialogFormFooter error={error} submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
+        <FormFooter problem={error} busy={busy} submitLabel={submitLabel} onCancel={onCancel} inDialog />
       </form>
     </Dialog>
   );

@@ -5,7 +5,7 @@ import { compareSteps, type StepComparison } from './compare-steps';
 import { computeMetrics } from './compute-metrics';
 import { matchOrigins } from './lineage';
 import type { StockMetrics, VsmMetrics } from './metric-types';
-import { isProcessNode, isStockNode } from './node-roles';
+import { isStockNode } from './node-roles';
 
 /**
  * Current state against future state: every headline figure before and after, what became of
@@ -30,11 +30,13 @@ export function compareMaps(current: MapDocument, future: MapDocument): MapCompa
   const after = computeMetrics(future);
   const origins = matchOrigins(current.nodes, future.nodes);
 
-  const keptStocks = new Set<Id>();
-  for (const [node, sources] of origins) {
-    if (!isStockNode(node)) continue;
-    for (const source of sources) keptStocks.add(source.id);
-  }
+  const keptStocks = new Uint8Array(current.nodes.length);
+  future.nodes.forEach((node, position) => {
+    if (isStockNode(node)) for (const source of origins[position] ?? []) keptStocks[source] = 1;
+  });
+  const removedStocks = new Set(
+    current.nodes.flatMap((node, position) => (isStockNode(node) && keptStocks[position] === 0 ? [node.id] : [])),
+  );
 
   const kaizenBursts = future.nodes
     .filter((node) => node.kind === 'kaizen-burst')
@@ -45,8 +47,8 @@ export function compareMaps(current: MapDocument, future: MapDocument): MapCompa
     current: before,
     future: after,
     metrics: compareMetrics(before, after),
-    steps: compareSteps(current.nodes.filter(isProcessNode), future.nodes.filter(isProcessNode), origins),
-    inventoryRemoved: before.stocks.filter((stock) => !keptStocks.has(stock.nodeId)),
+    steps: compareSteps(current.nodes, future.nodes, origins),
+    inventoryRemoved: before.stocks.filter((stock) => removedStocks.has(stock.nodeId)),
     kaizenBursts,
   };
 }

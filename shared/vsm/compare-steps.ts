@@ -56,37 +56,56 @@ function fieldChanges(before: ProcessNode, after: ProcessNode): FieldChange[] {
   return changes;
 }
 
+/**
+ * `origins[f]` lists the positions in `current` that future node `f` derives from (lineage.ts);
+ * nodes of other kinds are passed over, so a step that became a supermarket counts as removed.
+ */
 export function compareSteps(
-  currentSteps: readonly ProcessNode[],
-  futureSteps: readonly ProcessNode[],
-  originsOfFuture: ReadonlyMap<MapNode, readonly MapNode[]>,
+  current: readonly MapNode[],
+  future: readonly MapNode[],
+  origins: readonly (readonly number[])[],
 ): StepComparison {
   const result: StepComparison = { removed: [], added: [], changed: [], unchanged: [], merged: [], split: [] };
-  const stepOrigins = new Map(
-    futureSteps.map((step) => [step, (originsOfFuture.get(step) ?? []).filter(isProcessNode)]),
-  );
-  const descendants = new Map<ProcessNode, ProcessNode[]>();
-  for (const [step, origins] of stepOrigins) {
-    for (const origin of origins) {
-      const known = descendants.get(origin);
-      if (known) known.push(step);
-      else descendants.set(origin, [step]);
-    }
-  }
-  for (const [step, origins] of stepOrigins) {
-    const [only] = origins;
-    if (origins.length > 1) result.merged.push({ currentSteps: origins.map(ref), future: ref(step) });
-    else if (!only) result.added.push(ref(step));
-    else if ((descendants.get(only) ?? []).length === 1) {
+  const stepAt = (position: number) => {
+    const node = current[position];
+    return node && isProcessNode(node) ? node : undefined;
+  };
+  const descendants = new Int32Array(current.length);
+  const lineage: { step: ProcessNode; sources: number[] }[] = [];
+  future.forEach((step, position) => {
+    if (!isProcessNode(step)) return;
+    const sources = (origins[position] ?? []).filter((source) => stepAt(source));
+    for (const source of sources) descendants[source] = (descendants[source] ?? 0) + 1;
+    lineage.push({ step, sources });
+  });
+
+  const splits = new Map<number, StepRef[]>();
+  for (const { step, sources } of lineage) {
+    const only = sources.length === 1 ? stepAt(sources[0] ?? -1) : undefined;
+    if (sources.length > 1) {
+      result.merged.push({
+        currentSteps: sources.flatMap((source) => stepAt(source) ?? []).map(ref),
+        future: ref(step),
+      });
+    } else if (!only) {
+      result.added.push(ref(step));
+    } else if (descendants[sources[0] ?? -1] === 1) {
       const fields = fieldChanges(only, step);
       if (fields.length > 0) result.changed.push({ current: ref(only), future: ref(step), fields });
       else result.unchanged.push({ current: ref(only), future: ref(step) });
     }
+    for (const source of sources) {
+      if ((descendants[source] ?? 0) < 2) continue;
+      const known = splits.get(source);
+      if (known) known.push(ref(step));
+      else splits.set(source, [ref(step)]);
+    }
   }
-  for (const step of currentSteps) {
-    const futures = descendants.get(step) ?? [];
-    if (futures.length === 0) result.removed.push(ref(step));
-    if (futures.length > 1) result.split.push({ current: ref(step), futureSteps: futures.map(ref) });
-  }
+  current.forEach((node, position) => {
+    if (!isProcessNode(node)) return;
+    const futureSteps = splits.get(position);
+    if (descendants[position] === 0) result.removed.push(ref(node));
+    else if (futureSteps) result.split.push({ current: ref(node), futureSteps });
+  });
   return result;
 }

@@ -13,18 +13,17 @@ export function originsOf(node: MapNode): Id[] {
   return node.mergedOriginIds ? [...new Set([...ids, ...node.mergedOriginIds])] : ids;
 }
 
-export function matchOrigins(current: readonly MapNode[], future: readonly MapNode[]): Map<MapNode, MapNode[]> {
-  const currentById = new Map<Id, MapNode>();
-  for (const node of current) currentById.set(node.id, node);
-  const matches = new Map<MapNode, MapNode[]>();
-  for (const node of future) {
-    const origins: MapNode[] = [];
+/** For each future node, by position, the positions in `current` of the nodes it derives from. */
+export function matchOrigins(current: readonly MapNode[], future: readonly MapNode[]): number[][] {
+  const positionOf = new Map<Id, number>();
+  current.forEach((node, position) => positionOf.set(node.id, position));
+  return future.map((node) => {
+    const origins: number[] = [];
     for (const id of originsOf(node)) {
-      const origin = currentById.get(id);
-      if (origin) origins.push(origin);
+      const position = positionOf.get(id);
+      if (position !== undefined) origins.push(position);
     }
-    const sameNode = origins.length === 0 ? currentById.get(node.id) : undefined;
-    matches.set(node, sameNode ? [sameNode] : origins);
-  }
-  return matches;
+    const sameNode = origins.length === 0 ? positionOf.get(node.id) : undefined;
+    return sameNode === undefined ? origins : [sameNode];
+  });
 }

@@ -62,7 +62,8 @@ export function isMaterialFlow(kind: ConnectorKind): boolean {
   }
 }
 
-const KIND_NAMES: Readonly<Record<NodeKind, string>> = {
+/** What each kind is called, in the palette, the inspector and wherever a node has no text of its own. */
+export const KIND_NAMES: Readonly<Record<NodeKind, string>> = {
   process: 'Process',
   inventory: 'Inventory',
   supplier: 'Supplier',

@@ -53,7 +53,7 @@ test('marquee, align, resize, connect and change an arrow’s kind, each undoabl
   await page.keyboard.press('Escape');
   await dragBetween(page, { x: cut.x - 120, y: cut.y - 80 }, { x: paint.x + 120, y: paint.y + 200 });
   await expect(page.getByRole('heading', { name: '3 nodes selected' })).toBeVisible();
-  await page.keyboard.press('Alt+t');
+  await page.keyboard.press('Alt+Shift+t');
   await expect.poll(tops).toEqual([before[0], before[0], before[0]]);
   await page.keyboard.press('Control+z');
   await expect.poll(tops).toEqual(before);
@@ -142,6 +142,11 @@ test('a worked example in one click, presented full screen and left with Escape,
   await expect(page.getByRole('navigation', { name: 'Palette' })).toHaveCount(0);
   await expect(page.getByRole('complementary', { name: 'Inspector' })).toHaveCount(0);
   await expect(page.locator('[data-metric="lead-time"]')).toBeVisible();
+  // Presenting is for looking: a stray key changes nothing on the map.
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.press('n');
+  await expect(contents(page)).toHaveCount(17);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('toolbar', { name: 'Map tools' })).toBeVisible();
 
@@ -149,4 +154,48 @@ test('a worked example in one click, presented full screen and left with Escape,
   await page.keyboard.press('Control+z');
   await expect(contents(page)).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Start mapping' })).toBeVisible();
+});
+
+test('a symbol dropped from the palette lands where it is let go; a selection drags together, undone in one step; wheel zooms, space-drag pans', async ({ page, app }) => {
+  await page.goto(app.host.url);
+  await createWorkshop(page, 'Wall check');
+  const canvas = page.getByTestId('map-canvas');
+  const box = (await canvas.boundingBox())!;
+  const viewport = async () => (await canvas.getAttribute('data-viewport'))!.split(',').map(Number) as [number, number, number];
+
+  await page.getByRole('button', { name: 'Add supermarket' }).dragTo(canvas, { targetPosition: { x: 300, y: 200 } });
+  await expect(contents(page)).toHaveCount(1);
+  const supermarket = contents(page).first();
+  await expect(supermarket).toHaveAttribute('data-kind', 'supermarket');
+  const dropped = await nodeCentre(page, (await supermarket.getAttribute('data-node-id'))!);
+  expect(Math.abs(dropped.x - (box.x + 300))).toBeLessThan(2);
+  expect(Math.abs(dropped.y - (box.y + 200))).toBeLessThan(2);
+
+  await page.keyboard.press('n');
+  await page.keyboard.type('Travels with it');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+a');
+  const ys = () => contents(page).evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-y'))));
+  const before = await ys();
+  await dragBetween(page, dropped, { x: dropped.x, y: dropped.y + 100 });
+  const after = await ys();
+  expect(after[0]! - before[0]!).toBeGreaterThan(60);
+  expect(after[1]! - before[1]!).toBe(after[0]! - before[0]!);
+  await page.keyboard.press('Control+z');
+  await expect.poll(ys).toEqual(before);
+
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const [, , scale] = await viewport();
+  await page.mouse.wheel(0, -100);
+  await expect.poll(async () => (await viewport())[2]).toBeGreaterThan(scale);
+
+  const [x, y] = await viewport();
+  await page.mouse.move(box.x + 60, box.y + 60);
+  await page.keyboard.down('Space');
+  await page.mouse.down();
+  await page.mouse.move(box.x + 160, box.y + 110, { steps: 4 });
+  await page.mouse.up();
+  await page.keyboard.up('Space');
+  await expect.poll(async () => Math.hypot((await viewport())[0] - (x + 100), (await viewport())[1] - (y + 50))).toBeLessThan(0.05);
+  await expect(contents(page)).toHaveCount(2);
 });

@@ -19,11 +19,14 @@ describe('commandForKey', () => {
     expect(commandForKey(key({ key: 'p', code: 'KeyP' }))).toBe('add-process');
     expect(commandForKey(key({ key: 'P', code: 'KeyP', shiftKey: true }))).toBeNull();
     expect(commandForKey(key({ key: 'c', code: 'KeyC' }))).toBe('connect-tool');
+    expect(commandForKey(key({ key: 'a', code: 'KeyA' }))).toBe('add-text');
+    expect(commandForKey(key({ key: 't', code: 'KeyT' }))).toBeNull();
   });
 
-  it('aligns with Alt and the physical key, whatever character the layout makes of it', () => {
-    expect(commandForKey(key({ key: '¬', code: 'KeyL', altKey: true }))).toBe('align-left');
-    expect(commandForKey(key({ key: '√', code: 'KeyV', altKey: true }))).toBe('distribute-vertical');
+  it('aligns with Alt+Shift and the physical key, whatever character the layout makes of it, leaving Alt alone to the timer', () => {
+    expect(commandForKey(key({ key: 'Ò', code: 'KeyL', altKey: true, shiftKey: true }))).toBe('align-left');
+    expect(commandForKey(key({ key: '◊', code: 'KeyV', altKey: true, shiftKey: true }))).toBe('distribute-vertical');
+    expect(commandForKey(key({ key: '®', code: 'KeyR', altKey: true }))).toBeNull();
   });
 
   it('zooms to fit and to the selection with Shift+1 and Shift+2 on any layout', () => {

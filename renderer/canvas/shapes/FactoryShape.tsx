@@ -2,7 +2,7 @@ import { Line } from 'react-konva';
 import { NodeFrame } from './NodeFrame';
 import { NodeText } from './NodeText';
 import type { ShapeProps } from './shape-props';
-import { INK, PAPER, STROKE_WIDTH } from './shape-style';
+import { SYMBOL_OUTLINE } from './shape-style';
 import { FACTORY_ROOF_SHARE, textPlacement } from './text-layout';
 
 const TEETH = 3;
@@ -26,12 +26,7 @@ export function FactoryShape({ node, selected, editing, issue, detail, draggable
       <Line
         points={factoryOutline(node.width, node.height)}
         closed
-        fill={PAPER}
-        stroke={INK}
-        strokeWidth={STROKE_WIDTH + 1}
-        lineJoin="round"
-        listening={false}
-        perfectDrawEnabled={false}
+        {...SYMBOL_OUTLINE}
       />
       {!editing && <NodeText text={node.text || fallback} placement={textPlacement(node, false)} detail={detail} />}
     </NodeFrame>

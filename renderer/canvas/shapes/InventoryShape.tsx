@@ -1,7 +1,7 @@
 import { Line, Text } from 'react-konva';
 import { NodeFrame } from './NodeFrame';
 import type { ShapeProps } from './shape-props';
-import { CANVAS_FONT_FAMILY, INK, PAPER, STROKE_WIDTH } from './shape-style';
+import { CANVAS_FONT_FAMILY, INK, SYMBOL_OUTLINE } from './shape-style';
 import { SymbolCaption, symbolArea } from './SymbolCaption';
 
 /** The inventory triangle with its "I", the count beneath it and the caption. */
@@ -12,12 +12,7 @@ export function InventoryShape({ node, selected, editing, issue, detail, setting
       <Line
         points={[width / 2, 0, width, height, 0, height]}
         closed
-        fill={PAPER}
-        stroke={INK}
-        strokeWidth={STROKE_WIDTH + 1}
-        lineJoin="round"
-        listening={false}
-        perfectDrawEnabled={false}
+        {...SYMBOL_OUTLINE}
       />
       <Text
         y={height * 0.36}

@@ -2,14 +2,14 @@ import { Rect } from 'react-konva';
 import { NodeFrame } from './NodeFrame';
 import { NodeText } from './NodeText';
 import type { ShapeProps } from './shape-props';
-import { INK, PAPER, STROKE_WIDTH } from './shape-style';
+import { SYMBOL_OUTLINE } from './shape-style';
 import { textPlacement } from './text-layout';
 
 /** Production control (or any scheduling department or system): a box named by its text. */
 export function ProductionControlShape({ node, selected, editing, issue, detail, draggable }: ShapeProps) {
   return (
     <NodeFrame node={node} selected={selected} issue={issue} draggable={draggable}>
-      <Rect width={node.width} height={node.height} fill={PAPER} stroke={INK} strokeWidth={STROKE_WIDTH + 1} listening={false} perfectDrawEnabled={false} />
+      <Rect width={node.width} height={node.height} {...SYMBOL_OUTLINE} lineJoin="miter" />
       {!editing && <NodeText text={node.text || 'Production control'} placement={textPlacement(node, false)} detail={detail} />}
     </NodeFrame>
   );

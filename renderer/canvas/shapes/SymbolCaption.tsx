@@ -13,31 +13,37 @@ type SymbolCaptionProps = { node: MapNode; settings: MapSettings; detail: Detail
 /** Under a symbol: its data line in bold (a count, a limit), then its caption. */
 export function SymbolCaption({ node, settings, detail, editing }: SymbolCaptionProps) {
   const dataLine = symbolDataLine(node, settings);
-  const width = Math.max(node.width, CAPTION_MIN_WIDTH);
   return (
     <>
-      {dataLine !== null && detail === 'full' && (
-        <Text
-          x={(node.width - width) / 2}
-          y={node.height + 3}
-          width={width}
-          height={DATA_LINE_HEIGHT}
-          text={dataLine}
-          align="center"
-          fontSize={BODY_FONT_SIZE + 1}
-          fontStyle="bold"
-          fontFamily={CANVAS_FONT_FAMILY}
-          fill={INK}
-          wrap="none"
-          ellipsis
-          listening={false}
-          perfectDrawEnabled={false}
-        />
-      )}
+      <DataLine node={node} text={dataLine} detail={detail} />
       {!editing && (
         <NodeText text={node.text} placement={textPlacement(node, dataLine !== null)} detail={detail} />
       )}
     </>
+  );
+}
+
+/** The bold line right under a symbol: a count, a limit, a frequency. */
+export function DataLine({ node, text, detail }: { node: MapNode; text: string | null; detail: Detail }) {
+  if (text === null || detail !== 'full') return null;
+  const width = Math.max(node.width, CAPTION_MIN_WIDTH);
+  return (
+    <Text
+      x={(node.width - width) / 2}
+      y={node.height + 3}
+      width={width}
+      height={DATA_LINE_HEIGHT}
+      text={text}
+      align="center"
+      fontSize={BODY_FONT_SIZE + 1}
+      fontStyle="bold"
+      fontFamily={CANVAS_FONT_FAMILY}
+      fill={INK}
+      wrap="none"
+      ellipsis
+      listening={false}
+      perfectDrawEnabled={false}
+    />
   );
 }
 

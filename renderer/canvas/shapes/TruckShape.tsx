@@ -1,21 +1,22 @@
-import { Circle, Line, Rect, Text } from 'react-konva';
+import { Circle, Line, Rect } from 'react-konva';
 import { NodeFrame } from './NodeFrame';
 import { NodeText } from './NodeText';
 import type { ShapeProps } from './shape-props';
-import { BODY_FONT_SIZE, CANVAS_FONT_FAMILY, INK, PAPER, STROKE_WIDTH } from './shape-style';
+import { INK, PAPER, STROKE_WIDTH } from './shape-style';
 import { symbolDataLine } from './data-lines';
 import { TRUCK_CARGO, textPlacement } from './text-layout';
+import { DataLine, symbolArea } from './SymbolCaption';
 
-/** A truck: its name and, in bold, how often it runs, written on the cargo box; cab and wheels. */
+/** A truck: its name on the cargo box, cab and wheels, and in bold beneath it how often it runs. */
 export function TruckShape({ node, selected, editing, issue, detail, settings, draggable }: ShapeProps) {
   const { width: w, height: h } = node;
   const cargo = { width: w * TRUCK_CARGO.width, height: h * TRUCK_CARGO.height };
   const wheel = Math.min(h * 0.13, w * 0.09);
   const frequency = symbolDataLine(node, settings);
   const common = { stroke: INK, strokeWidth: STROKE_WIDTH, listening: false, perfectDrawEnabled: false };
-  const place = textPlacement(node, frequency !== null);
+  const place = textPlacement(node, false);
   return (
-    <NodeFrame node={node} selected={selected} issue={issue} draggable={draggable}>
+    <NodeFrame node={node} selected={selected} issue={issue} draggable={draggable} area={symbolArea(node, settings)}>
       <Rect {...cargo} fill={PAPER} {...common} />
       <Line
         points={[cargo.width, cargo.height, cargo.width, h * 0.3, w * 0.86, h * 0.3, w, h * 0.52, w, cargo.height]}
@@ -28,26 +29,8 @@ export function TruckShape({ node, selected, editing, issue, detail, settings, d
       <Line points={[0, cargo.height, w, cargo.height]} {...common} />
       <Circle x={w * 0.2} y={h - wheel} radius={wheel} fill={INK} {...common} />
       <Circle x={w * 0.8} y={h - wheel} radius={wheel} fill={INK} {...common} />
-      {!editing && <NodeText text={node.text || (frequency ? '' : 'Shipment')} placement={place} detail={detail} />}
-      {frequency !== null && detail === 'full' && (
-        <Text
-          x={4}
-          y={place.y + place.height}
-          width={cargo.width - 8}
-          height={cargo.height - place.y - place.height}
-          text={frequency}
-          align="center"
-          verticalAlign="middle"
-          fontSize={BODY_FONT_SIZE - 1}
-          fontStyle="bold"
-          fontFamily={CANVAS_FONT_FAMILY}
-          fill={INK}
-          wrap="word"
-          ellipsis
-          listening={false}
-          perfectDrawEnabled={false}
-        />
-      )}
+      {!editing && <NodeText text={node.text || 'Shipment'} placement={place} detail={detail} />}
+      <DataLine node={node} text={frequency} detail={detail} />
     </NodeFrame>
   );
 }

@@ -3,7 +3,7 @@ import type { Rect } from '../../../shared/geometry/rect';
 import type { MapNode } from '../../../shared/model/map-node';
 import type { MapSettings } from '../../../shared/model/vsm-map';
 import { dataBoxHeight, processDataRows, symbolDataLine } from './data-lines';
-import { DATA_LINE_HEIGHT, textPlacement } from './text-layout';
+import { CAPTION_MIN_WIDTH, DATA_LINE_HEIGHT, textPlacement } from './text-layout';
 
 /**
  * Everything a node draws, including what hangs below its box (a process's data box, a
@@ -14,8 +14,11 @@ export function nodeExtent(node: MapNode, settings: Pick<MapSettings, 'workingTi
   if (node.kind === 'process') {
     return { x: node.x, y: node.y, width: node.width, height: node.height + dataBoxHeight(processDataRows(node.process, settings).length) };
   }
-  if (node.kind === 'shipment') return { x: node.x, y: node.y, width: node.width, height: node.height };
   const hasDataLine = symbolDataLine(node, settings) !== null;
+  if (node.kind === 'shipment') {
+    const width = hasDataLine ? Math.max(node.width, CAPTION_MIN_WIDTH) : node.width;
+    return { x: node.x - (width - node.width) / 2, y: node.y, width, height: node.height + (hasDataLine ? DATA_LINE_HEIGHT : 0) };
+  }
   const text = textPlacement(node, hasDataLine);
   const textBottom = node.text.trim() === '' ? 0 : text.y + text.height;
   const left = Math.min(0, text.x);

@@ -25,6 +25,16 @@ export const WARNING_COLOR = '#b45309';
 
 export const STROKE_WIDTH = 2;
 
+/** A symbol's heavy outline on paper, drawn only (the node's frame catches the pointer). */
+export const SYMBOL_OUTLINE = {
+  fill: PAPER,
+  stroke: INK,
+  strokeWidth: STROKE_WIDTH + 1,
+  lineJoin: 'round',
+  listening: false,
+  perfectDrawEnabled: false,
+} as const;
+
 export const CANVAS_FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 /** Canvas units; at 100 % zoom one unit is one screen pixel. */

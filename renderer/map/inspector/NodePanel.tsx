@@ -3,10 +3,9 @@ import { updateNodeData } from '../../../shared/editing/commands-data';
 import { NOTE_COLORS } from '../../../shared/model/colors';
 import type { MapNode } from '../../../shared/model/map-node';
 import type { MapSettings } from '../../../shared/model/vsm-map';
-import type { Diagnostic, VsmMetrics } from '../../../shared/vsm';
+import { KIND_NAMES, type Diagnostic, type VsmMetrics } from '../../../shared/vsm';
 import { NOTE_FILL } from '../../canvas/shapes/shape-style';
 import type { MapEditor } from '../map-editor';
-import { NODE_KIND_NAMES } from '../palette/palette-items';
 import { NodeKindIcon } from '../palette/PaletteIcon';
 import { DataFieldList, unplacedFindings } from './DataFieldList';
 import { inventoryFields, PROCESS_FIELDS, SHIPMENT_FIELDS, type FieldDefinition } from './field-definitions';
@@ -42,7 +41,7 @@ export function NodePanel({ node, settings, metrics, findings, editor }: NodePan
     <section className="inspector-panel" aria-labelledby="inspector-node-heading">
       <h2 id="inspector-node-heading" className="inspector-heading">
         <NodeKindIcon kind={node.kind} />
-        {NODE_KIND_NAMES[node.kind]}
+        {KIND_NAMES[node.kind]}
       </h2>
       <TextArea
         key={`${node.id}:${node.text}`}

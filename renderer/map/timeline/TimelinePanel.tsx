@@ -3,7 +3,14 @@ import type { Id } from '../../../shared/model/ids';
 import type { MapSettings } from '../../../shared/model/vsm-map';
 import { formatDuration, type VsmMetrics } from '../../../shared/vsm';
 import { ladderColumns } from './ladder-columns';
-import { formatTotals } from './timeline-format';
+import { formatTotals, type TimelineTotals } from './timeline-format';
+
+const TOTALS: Array<[string, string, keyof TimelineTotals]> = [
+  ['lead-time', 'Lead time', 'leadTime'],
+  ['process-time', 'Process time', 'processTime'],
+  ['activity-ratio', 'Activity ratio', 'activityRatio'],
+  ['takt-time', 'Takt time', 'taktTime'],
+];
 
 type TimelinePanelProps = {
   metrics: VsmMetrics;
@@ -50,22 +57,12 @@ export const TimelinePanel = memo(function TimelinePanel({ metrics, settings, se
       </ol>
       <div className="timeline-summary">
         <dl className="timeline-totals" aria-label="Totals">
-          <div>
-            <dt>Lead time</dt>
-            <dd data-metric="lead-time">{totals.leadTime}</dd>
-          </div>
-          <div>
-            <dt>Process time</dt>
-            <dd data-metric="process-time">{totals.processTime}</dd>
-          </div>
-          <div>
-            <dt>Activity ratio</dt>
-            <dd data-metric="activity-ratio">{totals.activityRatio}</dd>
-          </div>
-          <div>
-            <dt>Takt time</dt>
-            <dd data-metric="takt-time">{totals.taktTime}</dd>
-          </div>
+          {TOTALS.map(([metric, label, key]) => (
+            <div key={metric}>
+              <dt>{label}</dt>
+              <dd data-metric={metric}>{totals[key]}</dd>
+            </div>
+          ))}
         </dl>
         <div className="timeline-findings">
           <button
