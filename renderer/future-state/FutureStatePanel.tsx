@@ -80,7 +80,7 @@ export function FutureStatePanel({ workshopId, editor, saveQueue, selection, onF
           </button>
         ) : selectedBurst ? (
           <button type="button" className="button button-primary" onClick={() => void createFromBurst(selectedBurst.id)} title="Turn the selected kaizen burst into an action of the plan">
-            Make the selected kaizen burst an action
+            Make the selected burst an action
           </button>
         ) : (
           <p className="muted">Select two or more process steps (Shift+click) to merge them into one flow cell (M).</p>

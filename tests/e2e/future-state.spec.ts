@@ -135,7 +135,7 @@ test('kaizen bursts on the future map become actions in the action plan', async 
   const panel = page.getByRole('complementary', { name: 'Future state' });
   await expect(page.getByRole('list', { name: 'Map contents' }).getByRole('listitem').filter({ hasText: 'Paint changeover' })).toHaveCount(1);
   await clickNode(page, 'kb');
-  await panel.getByRole('button', { name: 'Make the selected kaizen burst an action' }).click();
+  await panel.getByRole('button', { name: 'Make the selected burst an action' }).click();
   const burstEntry = panel.getByRole('list', { name: 'Kaizen bursts' }).getByRole('listitem').filter({ hasText: 'Paint changeover under 10 min' });
   await expect(burstEntry.getByRole('combobox', { name: /Status of/ })).toHaveValue('open');
 
