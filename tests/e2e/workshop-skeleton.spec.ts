@@ -17,7 +17,7 @@ test('a workshop with sticky notes survives a restart of the app', async ({ page
 
   await page.mouse.dblclick(box.x + 300, box.y + 200);
   await page.keyboard.type('Rework loop at packing');
-  await page.mouse.click(box.x + 900, box.y + 600);
+  await page.mouse.click(box.x + box.width - 30, box.y + box.height - 30);
 
   await page.getByRole('button', { name: 'Add sticky note' }).click();
   await page.keyboard.type('Delete me');

@@ -7,6 +7,8 @@ export type CanvasTarget =
   | { type: 'connector'; id: Id }
   | { type: 'connect-handle' }
   | { type: 'transformer' }
+  /** Something drawn over the map by another part of the app (a voting target): it handles its own clicks. */
+  | { type: 'other' }
   | { type: 'empty' };
 
 export const NODE_NAME = 'map-node';
@@ -14,13 +16,13 @@ export const CONNECTOR_NAME = 'map-connector';
 export const CONNECT_HANDLE_NAME = 'connect-handle';
 
 export function canvasTarget(target: Konva.Node): CanvasTarget {
+  if (target.getType() === 'Stage') return { type: 'empty' };
   for (let shape: Konva.Node | null = target; shape; shape = shape.getParent()) {
-    if (shape.getType() === 'Stage') return { type: 'empty' };
     if (shape.getClassName() === 'Transformer') return { type: 'transformer' };
     const name = shape.name();
     if (name === NODE_NAME) return { type: 'node', id: shape.id(), shape };
     if (name === CONNECTOR_NAME) return { type: 'connector', id: shape.id() };
     if (name === CONNECT_HANDLE_NAME) return { type: 'connect-handle' };
   }
-  return { type: 'empty' };
+  return { type: 'other' };
 }

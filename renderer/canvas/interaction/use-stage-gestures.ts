@@ -169,6 +169,7 @@ export function useStageGestures(options: GestureOptions) {
           return;
         }
         case 'transformer':
+        case 'other':
           return;
         case 'empty':
           startMarquee(evt, additive);

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Id } from '../../../shared/model/ids';
 import type { MapDocument } from '../../../shared/model/vsm-map';
 import type { Diagnostic, VsmMetrics } from '../../../shared/vsm';
@@ -19,6 +19,7 @@ type InspectorProps = {
 
 /** The side panel: the selected node's or arrow's details, several items' arrangement, or, with nothing selected, the map's settings. */
 export function Inspector({ doc, selection, metrics, editor, onCommand }: InspectorProps) {
+  const [open, setOpen] = useState(true);
   const nodes = useMemo(() => doc.nodes.filter((node) => selection.has(node.id)), [doc.nodes, selection]);
   const connectors = useMemo(() => doc.connectors.filter((connector) => selection.has(connector.id)), [doc.connectors, selection]);
   const findingsFor = (id: Id | null): Diagnostic[] =>
@@ -38,8 +39,20 @@ export function Inspector({ doc, selection, metrics, editor, onCommand }: Inspec
   } else {
     panel = <SelectionPanel nodeCount={nodes.length} connectorCount={connectors.length} onCommand={onCommand} />;
   }
+  if (!open) {
+    return (
+      <aside className="inspector inspector-folded" aria-label="Inspector">
+        <button type="button" className="button button-quiet" onClick={() => setOpen(true)} aria-label="Show the inspector" title="Show the inspector: data, settings, arrow kinds">
+          «
+        </button>
+      </aside>
+    );
+  }
   return (
     <aside className="inspector" aria-label="Inspector">
+      <button type="button" className="icon-button inspector-fold" onClick={() => setOpen(false)} aria-label="Hide the inspector" title="Hide the inspector to give the map more room">
+        »
+      </button>
       {panel}
     </aside>
   );

@@ -40,6 +40,8 @@ export async function createWorkshop(page: Page, title: string, facilitator = 'D
   await page.getByLabel('Facilitator').fill(facilitator);
   await page.getByRole('button', { name: 'Create workshop' }).click();
   await expect(page.locator('.header-workshop')).toHaveText(title);
+  // The map is open, and its keys work, once its canvas is there.
+  await expect(page.getByTestId('map-canvas')).toBeVisible();
 }
 
 export async function waitUntilSaved(page: Page): Promise<void> {
