@@ -55,15 +55,19 @@ export const VotingSetupSchema = z
 
 export type VotingSetup = z.infer<typeof VotingSetupSchema>;
 
-export type VotingSession = VotingSetup & {
-  id: string;
-  workshopId: string;
-  mapId: string;
-  status: VotingStatus;
-  createdAt: string;
-  closedAt: string | null;
-  revealedAt: string | null;
+/** What a session records besides its setup and the workshop it belongs to (the workshop file nests it). */
+export const VotingSessionRecordShape = {
+  id: IdSchema,
+  mapId: IdSchema,
+  status: z.enum(VOTING_STATUSES),
+  createdAt: z.iso.datetime(),
+  closedAt: z.iso.datetime().nullable(),
+  revealedAt: z.iso.datetime().nullable(),
 };
+
+export const VotingSessionSchema = VotingSetupSchema.safeExtend({ ...VotingSessionRecordShape, workshopId: IdSchema });
+
+export type VotingSession = z.infer<typeof VotingSessionSchema>;
 
 export const VoteSchema = z.object({
   id: IdSchema,

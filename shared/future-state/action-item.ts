@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, type Id } from '../model/ids';
+import { IdSchema } from '../model/ids';
 import { IsoDateSchema } from '../model/workshop';
 
 /**
@@ -36,13 +36,15 @@ export const ActionFieldsSchema = z.object({
 
 export type ActionFields = z.infer<typeof ActionFieldsSchema>;
 
-export type ActionItem = ActionFields & {
-  id: Id;
-  workshopId: Id;
-  mapId: Id;
-  createdAt: string;
-  updatedAt: string;
-};
+export const ActionItemSchema = ActionFieldsSchema.extend({
+  id: IdSchema,
+  workshopId: IdSchema,
+  mapId: IdSchema,
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+
+export type ActionItem = z.infer<typeof ActionItemSchema>;
 
 /** Still to be done: open or in progress. */
 export function isActive(status: ActionStatus): boolean {

@@ -63,7 +63,13 @@ export const FUTURE_STATE_QUESTIONS: readonly FutureStateQuestion[] = FUTURE_STA
 
 export const FutureStateAnswerTextSchema = z.string().max(5_000, 'must be at most 5,000 characters');
 
-export type FutureStateAnswer = { question: FutureStateQuestionKey; answer: string; updatedAt: string };
+export const FutureStateAnswerSchema = z.object({
+  question: z.enum(FUTURE_STATE_QUESTION_KEYS),
+  answer: FutureStateAnswerTextSchema,
+  updatedAt: z.iso.datetime(),
+});
+
+export type FutureStateAnswer = z.infer<typeof FutureStateAnswerSchema>;
 
 /** Every question in order with its answer, '' where there is none yet (as the report prints them). */
 export function answersInOrder(answers: readonly FutureStateAnswer[]): { question: FutureStateQuestion; answer: string }[] {

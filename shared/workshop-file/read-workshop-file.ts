@@ -1,0 +1,89 @@
+import type { ApiIssue } from '../api/result';
+import { describeIssues, toApiIssues } from '../api/validate-input';
+import { FORMAT_CHAIN, upgradeFile, type FormatChain, type RawFile } from './file-migrations';
+import { WORKSHOP_FILE_KIND, WorkshopFileSchema, type WorkshopFile } from './workshop-file-schema';
+
+/**
+ * Reading a workshop file: the size is checked before anything is parsed, then that it is JSON,
+ * that it says it is a workshop file, that its format is one this app knows (older formats are
+ * upgraded, a newer one is refused), and last every field and every reference between its
+ * parts. Each refusal says what is wrong in words a facilitator can act on, naming the field.
+ */
+export const MAX_WORKSHOP_FILE_BYTES = 50 * 1024 * 1024;
+
+export const MAX_WORKSHOP_FILE_TEXT = `${MAX_WORKSHOP_FILE_BYTES / (1024 * 1024)} MB`;
+
+export type WorkshopFileProblem = 'too-large' | 'not-json' | 'not-a-workshop-file' | 'newer-version' | 'unsupported-version' | 'invalid';
+
+export type WorkshopFileRead =
+  | { ok: true; file: WorkshopFile; upgradedFrom: number | null }
+  | { ok: false; problem: WorkshopFileProblem; message: string; issues: ApiIssue[] };
+
+const SHOWN_ISSUES = 3;
+const KEPT_ISSUES = 50;
+
+function refuse(problem: WorkshopFileProblem, message: string, issues: ApiIssue[] = []): WorkshopFileRead {
+  return { ok: false, problem, message, issues };
+}
+
+/** UTF-8 length without building the bytes: a file is measured as it would be on disk. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && index + 1 < text.length) {
+      bytes += 4;
+      index += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+export function tooLargeMessage(bytes: number): string {
+  const size = `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  return `This file is ${size}; a workshop file may be at most ${MAX_WORKSHOP_FILE_TEXT}. Nothing was imported.`;
+}
+
+function isRecord(value: unknown): value is RawFile {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; detail: string } {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    return { ok: false, detail: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export function readWorkshopFile(text: string, chain: FormatChain = FORMAT_CHAIN): WorkshopFileRead {
+  if (text.length > MAX_WORKSHOP_FILE_BYTES || (text.length > MAX_WORKSHOP_FILE_BYTES / 3 && utf8Length(text) > MAX_WORKSHOP_FILE_BYTES)) {
+    return refuse('too-large', tooLargeMessage(utf8Length(text)));
+  }
+  if (text.trim() === '') return refuse('not-json', 'This file is empty: it holds no workshop. Nothing was imported.');
+  const json = parseJson(text);
+  if (!json.ok) {
+    return refuse('not-json', `This is not a workshop file: it is not valid JSON, or it was cut short (${json.detail}). Nothing was imported.`);
+  }
+  const raw = json.value;
+  if (!isRecord(raw) || raw.kind !== WORKSHOP_FILE_KIND) {
+    return refuse('not-a-workshop-file', `This JSON file is not a Value Stream Workshop file: it does not say "kind": "${WORKSHOP_FILE_KIND}". Nothing was imported.`);
+  }
+  const version = raw.formatVersion;
+  if (typeof version !== 'number' || !Number.isSafeInteger(version)) {
+    const issues = [{ path: 'formatVersion', message: 'must be a whole number' }];
+    return refuse('invalid', `This workshop file cannot be read: formatVersion must be a whole number. Nothing was imported.`, issues);
+  }
+  const upgraded = upgradeFile(raw, version, chain);
+  if (!upgraded.ok) return refuse(upgraded.problem, upgraded.message);
+  const parsed = WorkshopFileSchema.safeParse(upgraded.file);
+  if (!parsed.success) {
+    const issues = toApiIssues(parsed.error).slice(0, KEPT_ISSUES);
+    const more = parsed.error.issues.length - SHOWN_ISSUES;
+    const shown = describeIssues(issues.slice(0, SHOWN_ISSUES)) + (more > 0 ? `; and ${more} more` : '');
+    return refuse('invalid', `This workshop file is damaged or was changed by hand: ${shown}. Nothing was imported.`, issues);
+  }
+  return { ok: true, file: parsed.data, upgradedFrom: upgraded.upgradedFrom };
+}
