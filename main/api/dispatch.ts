@@ -1,7 +1,16 @@
 import type { ApiParsedInput, Channel, Handlers } from '../../shared/api/contract';
 import type { ApiError, ApiResult } from '../../shared/api/result';
 import { validateInput } from '../../shared/api/validate-input';
-import { BackupFailedError, InvalidChangeError, NotFoundError, StoreUnavailableError, VoteRefusedError } from '../store/store-errors';
+import {
+  BackupFailedError,
+  BusyError,
+  ExportFailedError,
+  InvalidChangeError,
+  InvalidFileError,
+  NotFoundError,
+  StoreUnavailableError,
+  VoteRefusedError,
+} from '../store/store-errors';
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<ApiResult<unknown>>;
 
@@ -37,6 +46,9 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof VoteRefusedError) return { code: 'vote-refused', message: error.message };
   if (error instanceof StoreUnavailableError) return { code: 'store-unavailable', message: error.message };
   if (error instanceof BackupFailedError) return { code: 'backup-failed', message: error.message };
+  if (error instanceof InvalidFileError) return { code: 'invalid-file', message: error.message, issues: error.issues };
+  if (error instanceof BusyError) return { code: 'busy', message: error.message };
+  if (error instanceof ExportFailedError) return { code: 'export-failed', message: error.message };
   const detail = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message: `The app could not complete this request: ${detail}` };
 }

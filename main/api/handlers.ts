@@ -1,6 +1,5 @@
 import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../../shared/api/contract';
-import type { ProjectorOpening } from '../../shared/api/presentation-contract';
 import type { Clock } from '../store/clock';
 import { addAgendaItems, listAgenda, moveAgendaItem, removeAgendaItem, updateAgendaItem } from '../store/facilitation/agenda-repository';
 import {
@@ -24,7 +23,9 @@ import {
   setVotingStatus,
 } from '../store/facilitation/voting-repository';
 import { applyMapChanges, createMapFromTemplate, loadMap } from '../store/map-repository';
+import { createExportHandlers } from './export-handlers';
 import { createFutureStateHandlers } from './future-state-handlers';
+import { PAGE_HOST, type HostActions } from './host-actions';
 import { createRecoveryHandlers, type RecoveryService } from './recovery-handlers';
 import {
   createWorkshop,
@@ -37,24 +38,17 @@ import {
 } from '../store/workshop-repository';
 
 /**
- * What only the host can do, injected by it: the Electron shell opens windows; the browser host
- * cannot, so it answers that the page should.
- */
-export type HostActions = { openProjector: (workshopId: string) => ProjectorOpening };
-
-export const pageOpensWindows: HostActions = { openProjector: () => ({ openedBy: 'page' }) };
-
-/**
  * `db` is asked for on every call because the database can be closed and reopened while the app
  * runs (a backup is restored); it throws when no database is open, which the caller reports.
  */
-export type Services = { db: () => Database; clock: Clock; recovery: RecoveryService; host?: HostActions };
+export type Services = { db: () => Database; clock: Clock; recovery: RecoveryService; host?: Partial<HostActions> };
 
 /**
  * The one handler table behind every API channel. The Electron IPC bridge and the browser host
  * both dispatch into it; inputs arrive here already validated against the shared schemas.
  */
-export function createHandlers({ db, clock, recovery, host = pageOpensWindows }: Services): Handlers {
+export function createHandlers({ db, clock, recovery, host: given = {} }: Services): Handlers {
+  const host: HostActions = { ...PAGE_HOST, ...given };
   return {
     'workshop.list': () => listWorkshops(db()),
     'workshop.create': (details) => createWorkshop(db(), details, clock),
@@ -97,5 +91,6 @@ export function createHandlers({ db, clock, recovery, host = pageOpensWindows }:
     'projector.snapshot': ({ workshopId }) => projectorSnapshot(db(), workshopId),
     'app.openProjector': ({ workshopId }) => host.openProjector(requireWorkshop(db(), workshopId)),
     ...createFutureStateHandlers(db, clock),
+    ...createExportHandlers(db, clock, host),
   };
 }

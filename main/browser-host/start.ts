@@ -2,14 +2,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../app-paths';
+import { DEFAULT_CHROMIUM, openChromiumReportPage } from '../report/chromium-report-page';
+import { createReportPrinter } from '../report/print-report-page';
 import { openAppServices } from '../services/app-services';
 import { openInBrowser } from './open-in-browser';
 import { startBrowserHost } from './server';
 
 /**
- * `node build/main/browser-host.js [--data-dir DIR] [--port N] [--open]`: the app without Electron, in any
- * browser on this machine. The data folder comes from --data-dir, else VSW_DATA_DIR, else the
- * folder the desktop app uses.
+ * `node build/main/browser-host.js [--data-dir DIR] [--port N] [--chromium PATH] [--open]`: the app
+ * without Electron, in any browser on this machine. The data folder comes from --data-dir, else
+ * VSW_DATA_DIR, else the folder the desktop app uses. PDF reports are printed by the Chromium at
+ * --chromium, else VSW_CHROMIUM, else /usr/bin/chromium.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -17,6 +20,7 @@ async function main(): Promise<void> {
       'data-dir': { type: 'string' },
       port: { type: 'string' },
       'renderer-dir': { type: 'string' },
+      chromium: { type: 'string' },
       open: { type: 'boolean', default: false },
     },
   });
@@ -26,9 +30,13 @@ async function main(): Promise<void> {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const staticDir = path.resolve(values['renderer-dir'] ?? path.join(here, '..', 'renderer'));
 
-  const services = openAppServices(dataDir);
+  const chromium = values.chromium ?? process.env.VSW_CHROMIUM ?? DEFAULT_CHROMIUM;
+  let address = '';
+  const printReport = createReportPrinter(openChromiumReportPage({ executablePath: chromium, appAddress: () => address }));
+  const services = openAppServices(dataDir, { host: { printReport } });
   const { problem } = await services.started;
   const host = await startBrowserHost({ dispatch: services.dispatch, staticDir, port });
+  address = host.url;
   console.log(`Value Stream Workshop data folder: ${dataDir}`);
   if (problem) console.log(`Value Stream Workshop found a problem with its database: ${problem.message} ${problem.detail}`.trim());
   console.log(`Value Stream Workshop is running. Open this address in Chromium or Chrome:\n  ${host.url}`);

@@ -1,11 +1,17 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, protocol, screen, session } from 'electron';
+import { app, BrowserWindow, clipboard, ClipboardItem, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
 import type { ProjectorOpening } from '../../shared/api/presentation-contract';
+import type { HostActions } from '../api/host-actions';
+import { createDesktopFiles } from '../export/desktop-files';
+import { electronPdfOptions } from '../report/print-options';
+import { createReportPrinter, type PrintablePage } from '../report/print-report-page';
+import { READ_REPORT_STATE } from '../report/wait-for-report';
 import { openAppServices } from '../services/app-services';
 import { closeBeforeQuit } from './close-before-quit';
 import { hardenApp } from './harden-app';
 import { chooseProjectorPlacement, projectorUrl, projectorWindowOptions } from './projector-placement';
+import { reportWindowOptions } from './report-window';
 import { APP_SCHEME_PRIVILEGES, appOrigin, mainWindowOptions, startUrl } from './window-policy';
 
 /**
@@ -48,9 +54,45 @@ function openProjectorWindow(workshopId: string): ProjectorOpening {
   return { openedBy: 'host' };
 }
 
+/** A hidden window on the report page, to print from (see ../report/print-report-page.ts). */
+async function openReportWindow(hash: string): Promise<PrintablePage> {
+  const window = new BrowserWindow(reportWindowOptions(preloadPath));
+  await window.loadURL(new URL(hash, startUrl(devServerUrl)).toString());
+  return {
+    readState: () => window.webContents.executeJavaScript(READ_REPORT_STATE),
+    print: (options) => window.webContents.printToPDF(electronPdfOptions(options)),
+    close: async () => window.destroy(),
+  };
+}
+
+function desktopHost(): HostActions {
+  const parent = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  const files = createDesktopFiles({
+    showSaveDialog: (options) => {
+      const window = parent();
+      return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
+    },
+    showOpenDialog: (options) => {
+      const window = parent();
+      return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
+    },
+    openPath: (filePath) => shell.openPath(filePath),
+    defaultFolder: app.getPath('documents'),
+  });
+  return {
+    openProjector: openProjectorWindow,
+    files,
+    printReport: createReportPrinter(openReportWindow),
+    copyImage: async (png) => {
+      await clipboard.write([new ClipboardItem({ 'image/png': new Blob([new Uint8Array(png)], { type: 'image/png' }) })]);
+      return { copiedBy: 'host' };
+    },
+  };
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
-  const services = openAppServices(app.getPath('userData'), { host: { openProjector: openProjectorWindow } });
+  const services = openAppServices(app.getPath('userData'), { host: desktopHost() });
   closeBeforeQuit(app, services.close);
   hardenApp(
     { app, session: session.defaultSession, ipcMain, protocol },

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import type { RecoveryStatus } from '../../shared/api/recovery-contract';
 import { createDispatch, type Dispatch } from '../api/dispatch';
-import { createHandlers, type HostActions } from '../api/handlers';
+import { createHandlers } from '../api/handlers';
+import type { HostActions } from '../api/host-actions';
 import { systemClock } from '../store/clock';
 import { openStoreSession, type StoreSessionOptions } from './store-session';
 
@@ -14,8 +15,8 @@ export type AppServices = {
   close: () => Promise<void>;
 };
 
-/** `host`: what only the host can do (open windows); by default the page does it. */
-export type AppServicesOptions = Partial<StoreSessionOptions> & { host?: HostActions };
+/** `host`: what only the host can do (windows, dialogs, printing); by default the page does what it can. */
+export type AppServicesOptions = Partial<StoreSessionOptions> & { host?: Partial<HostActions> };
 
 /**
  * Everything behind the API, opened on one data folder. Electron's shell and the browser host

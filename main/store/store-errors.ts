@@ -1,3 +1,5 @@
+import type { ApiIssue } from '../../shared/api/result';
+
 /** Errors the store raises on purpose; the API turns each into a typed error for the renderer. */
 export class NotFoundError extends Error {
   override name = 'NotFoundError';
@@ -20,4 +22,25 @@ export class StoreUnavailableError extends Error {
 /** A backup could not be written, failed its check, or could not be restored. */
 export class BackupFailedError extends Error {
   override name = 'BackupFailedError';
+}
+
+/** A workshop file that cannot be imported: too large, not JSON, not a workshop file, from a newer version, or damaged. */
+export class InvalidFileError extends Error {
+  override name = 'InvalidFileError';
+  constructor(
+    message: string,
+    readonly issues: ApiIssue[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** Work that runs one at a time (making a report) is already running. */
+export class BusyError extends Error {
+  override name = 'BusyError';
+}
+
+/** An export could not be made or written: no Chromium to print with, a full disk, a folder that cannot be written. */
+export class ExportFailedError extends Error {
+  override name = 'ExportFailedError';
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ApiResult } from './result';
 import { actionInputs, type ActionOutputs } from './actions-contract';
 import { agendaInputs, type AgendaOutputs } from './agenda-contract';
+import { exportInputs, type ExportOutputs } from './export-contract';
 import { futureStateInputs, type FutureStateOutputs } from './future-state-contract';
 import { mapInputs, type MapOutputs } from './maps-contract';
 import { parkingLotInputs, type ParkingLotOutputs } from './parking-lot-contract';
@@ -26,6 +27,7 @@ export const apiInputs = {
   ...presentationInputs,
   ...futureStateInputs,
   ...actionInputs,
+  ...exportInputs,
 };
 
 export type ApiOutputs = WorkshopOutputs &
@@ -36,7 +38,8 @@ export type ApiOutputs = WorkshopOutputs &
   ParkingLotOutputs &
   PresentationOutputs &
   FutureStateOutputs &
-  ActionOutputs;
+  ActionOutputs &
+  ExportOutputs;
 
 export type Channel = keyof typeof apiInputs & keyof ApiOutputs;
 

@@ -11,6 +11,9 @@ export const API_ERROR_CODES = [
   'forbidden',
   'store-unavailable',
   'backup-failed',
+  'invalid-file',
+  'busy',
+  'export-failed',
   'internal',
 ] as const;
 

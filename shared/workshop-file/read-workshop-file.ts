@@ -1,5 +1,6 @@
 import type { ApiIssue } from '../api/result';
 import { describeIssues, toApiIssues } from '../api/validate-input';
+import { MAX_WORKSHOP_FILE_BYTES, tooLargeMessage } from './file-limits';
 import { FORMAT_CHAIN, upgradeFile, type FormatChain, type RawFile } from './file-migrations';
 import { WORKSHOP_FILE_KIND, WorkshopFileSchema, type WorkshopFile } from './workshop-file-schema';
 
@@ -9,10 +10,6 @@ import { WORKSHOP_FILE_KIND, WorkshopFileSchema, type WorkshopFile } from './wor
  * upgraded, a newer one is refused), and last every field and every reference between its
  * parts. Each refusal says what is wrong in words a facilitator can act on, naming the field.
  */
-export const MAX_WORKSHOP_FILE_BYTES = 50 * 1024 * 1024;
-
-export const MAX_WORKSHOP_FILE_TEXT = `${MAX_WORKSHOP_FILE_BYTES / (1024 * 1024)} MB`;
-
 export type WorkshopFileProblem = 'too-large' | 'not-json' | 'not-a-workshop-file' | 'newer-version' | 'unsupported-version' | 'invalid';
 
 export type WorkshopFileRead =
@@ -39,11 +36,6 @@ export function utf8Length(text: string): number {
     } else bytes += 3;
   }
   return bytes;
-}
-
-export function tooLargeMessage(bytes: number): string {
-  const size = `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  return `This file is ${size}; a workshop file may be at most ${MAX_WORKSHOP_FILE_TEXT}. Nothing was imported.`;
 }
 
 function isRecord(value: unknown): value is RawFile {

@@ -63,4 +63,8 @@ describe('electron-builder.yml', () => {
     expect(icns.readUInt32BE(4)).toBe(icns.length);
     expect(config.files).toContain('assets/icons/512x512.png');
   });
+
+  it('leaves playwright-core out of the desktop app, which prints with its own Chromium', () => {
+    expect(config.files).toContain('!**/node_modules/playwright-core/**');
+  });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_WORKSHOP_FILE_BYTES, readWorkshopFile, utf8Length } from '../../../shared/workshop-file/read-workshop-file';
+import { MAX_WORKSHOP_FILE_BYTES } from '../../../shared/workshop-file/file-limits';
+import { readWorkshopFile, utf8Length } from '../../../shared/workshop-file/read-workshop-file';
 import { serializeWorkshopFile } from '../../../shared/workshop-file/write-workshop-file';
 import type { WorkshopFile } from '../../../shared/workshop-file/workshop-file-schema';
 import { arbitraryWorkshopFile } from './arbitrary-workshop-file';

@@ -1,0 +1,85 @@
+import type { PaperSize } from '../../shared/report/report-page';
+
+/**
+ * How the report page is printed to PDF, the same in both hosts: the paper, the margins that hold
+ * the running header and the page numbers, and the templates Chromium draws there. The page's
+ * own CSS says which pages are landscape (maps) and which portrait; the paper here is the
+ * default. The two adapters below only rename these for Electron's printToPDF and Playwright's
+ * page.pdf, which both end in Chromium's Page.printToPDF.
+ */
+export type Inches = { top: number; bottom: number; left: number; right: number };
+
+export type ReportPrintOptions = {
+  paper: { name: 'A4' | 'Letter'; widthInches: number; heightInches: number };
+  marginsInches: Inches;
+  headerTemplate: string;
+  footerTemplate: string;
+};
+
+const MM_PER_INCH = 25.4;
+
+const PAPER: Readonly<Record<PaperSize, ReportPrintOptions['paper']>> = {
+  a4: { name: 'A4', widthInches: 210 / MM_PER_INCH, heightInches: 297 / MM_PER_INCH },
+  letter: { name: 'Letter', widthInches: 8.5, heightInches: 11 },
+};
+
+/** Margins in millimetres: room for the header above and the page numbers below. */
+export const REPORT_MARGINS_MM = { top: 16, bottom: 15, left: 14, right: 14 } as const;
+
+const TEMPLATE_STYLE =
+  'width:100%;margin:0 14mm;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:8pt;color:#3d4650;display:flex;justify-content:space-between;';
+
+/** Chromium fills the elements of class title, pageNumber and totalPages; the title is the page's, the workshop's name. */
+export const HEADER_TEMPLATE = `<div style='${TEMPLATE_STYLE}'><span class='title'></span><span>Value stream workshop report</span></div>`;
+
+export const FOOTER_TEMPLATE = `<div style='${TEMPLATE_STYLE}justify-content:flex-end;'><span>Page <span class='pageNumber'></span> of <span class='totalPages'></span></span></div>`;
+
+export function reportPrintOptions(paper: PaperSize): ReportPrintOptions {
+  const inches = (mm: number) => mm / MM_PER_INCH;
+  return {
+    paper: PAPER[paper],
+    marginsInches: {
+      top: inches(REPORT_MARGINS_MM.top),
+      bottom: inches(REPORT_MARGINS_MM.bottom),
+      left: inches(REPORT_MARGINS_MM.left),
+      right: inches(REPORT_MARGINS_MM.right),
+    },
+    headerTemplate: HEADER_TEMPLATE,
+    footerTemplate: FOOTER_TEMPLATE,
+  };
+}
+
+/** Electron's webContents.printToPDF options (sizes in inches). */
+export function electronPdfOptions(options: ReportPrintOptions) {
+  return {
+    pageSize: { width: options.paper.widthInches, height: options.paper.heightInches },
+    margins: options.marginsInches,
+    landscape: false,
+    printBackground: true,
+    preferCSSPageSize: true,
+    displayHeaderFooter: true,
+    headerTemplate: options.headerTemplate,
+    footerTemplate: options.footerTemplate,
+    generateTaggedPDF: true,
+    generateDocumentOutline: true,
+  };
+}
+
+/** Playwright's page.pdf options (sizes as CSS lengths). */
+export function playwrightPdfOptions(options: ReportPrintOptions) {
+  const length = (inches: number) => `${inches}in`;
+  const margins = options.marginsInches;
+  return {
+    width: length(options.paper.widthInches),
+    height: length(options.paper.heightInches),
+    margin: { top: length(margins.top), bottom: length(margins.bottom), left: length(margins.left), right: length(margins.right) },
+    landscape: false,
+    printBackground: true,
+    preferCSSPageSize: true,
+    displayHeaderFooter: true,
+    headerTemplate: options.headerTemplate,
+    footerTemplate: options.footerTemplate,
+    tagged: true,
+    outline: true,
+  };
+}
