@@ -95,11 +95,17 @@ function validExamples(backupName: string): Partial<Record<Channel, unknown[]>> 
     ],
     'action.update': [{ id: SEED.action, what: 'Cut setup to 10 min', owner: 'Kim', dueDate: null, status: 'done', stepNodeId: null }],
     'action.delete': [{ id: SEED.action }],
+    'workshop.exportFile': [{ id: workshopId }],
+    'workshop.importFile': [{}, { text: '{"kind": "value-stream-workshop", "formatVersion": 1}' }],
+    'export.chooseTarget': [{ suggestedName: 'Acme — report.pdf', format: 'pdf' }],
+    'export.write': [{ ticket: 'no-such-ticket', content: { encoding: 'utf8', data: 'a,b\n1,2\n' } }],
+    'report.print': [{ workshopId, paper: 'a4' }],
+    'app.copyImage': [{ pngBase64: 'iVBORw0KGgo=' }],
   };
 }
 
 /** Values chosen to break things: wrong types, extremes, odd strings, prototype keys, deep nesting. */
-const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
+export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(
     null,
     undefined,
@@ -141,18 +147,18 @@ function shapeKeys(channel: Channel): string[] {
     : [];
 }
 
-type Step = string | number;
+export type Step = string | number;
 
-function pathsOf(value: unknown, prefix: Step[] = []): Step[][] {
+export function pathsOf(value: unknown, prefix: Step[] = []): Step[][] {
   if (typeof value !== 'object' || value === null) return [prefix];
   const entries: [Step, unknown][] = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
   return [prefix, ...entries.flatMap(([key, child]) => pathsOf(child, [...prefix, key]))];
 }
 
-type Mutation = 'replace' | 'remove' | 'add';
+export type Mutation = 'replace' | 'remove' | 'add';
 
 /** A deep copy of `value` with one place in it replaced, removed or given an extra key. */
-function mutate(value: unknown, path: Step[], how: Mutation, replacement: unknown): unknown {
+export function mutate(value: unknown, path: Step[], how: Mutation, replacement: unknown): unknown {
   if (path.length === 0) return how === 'add' && isRecord(value) ? { ...value, unexpected: replacement } : replacement;
   const [head, ...rest] = path as [Step, ...Step[]];
   if (Array.isArray(value)) {
