@@ -100,6 +100,11 @@ function formatChange(change: number, unit: MetricUnit, settings: DaySettings, t
   }
 }
 
+/** One figure on its own, as the app shows it: a time in the unit that suits it, a ratio as a percentage. */
+export function formatFigure(value: number | null, unit: MetricUnit, settings: DaySettings): string {
+  return value === null ? MISSING : formatValue(value, unit, settings, naturalUnit(value, settings));
+}
+
 /** A relative change as a signed percentage: "−78 %", "+4.5 %". */
 export function formatRelativeChange(relative: number | null): string {
   if (relative === null) return MISSING;

@@ -50,3 +50,9 @@ export function heatOf(tallies: readonly ItemTally[]): Map<string, number> {
   const most = Math.max(0, ...tallies.map((tally) => tally.total));
   return new Map(tallies.map((tally) => [tally.nodeId, most === 0 ? 0 : tally.total / most]));
 }
+
+/** What a voted item is called: its text on the map (else its kind), a parked note's text, or that it is gone. */
+export function votedItemLabel(onMap: { text: string; kind: string } | undefined, parkedText: string | undefined): string {
+  if (onMap) return onMap.text.trim() || `(${onMap.kind.replace(/-/g, ' ')})`;
+  return parkedText === undefined ? '(removed from the map)' : `${parkedText} (parking lot)`;
+}

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { VotingSessionDetail } from '../../../shared/api/voting-contract';
 import type { Ballot, Vote, VotingSession, VotingSetup, VotingStatus } from '../../../shared/facilitation/voting';
+import { votedItemLabel } from '../../../shared/facilitation/voting-results';
 import { canCastVote, canChangeStatus, canRetractVote, type VotingContext } from '../../../shared/facilitation/voting-rules';
 import { newId } from '../../../shared/model/ids';
 import type { NodeKind } from '../../../shared/model/node-kinds';
@@ -43,11 +44,7 @@ function labelsOf(db: Database, session: VotingSession, votes: readonly Vote[]):
   for (const nodeId of new Set(votes.map((vote) => vote.nodeId))) {
     const node = onMap.get(session.mapId, nodeId);
     const inParkingLot = node ? undefined : parked.get(session.workshopId, nodeId);
-    labels[nodeId] = node
-      ? node.text.trim() || `(${node.kind.replace(/-/g, ' ')})`
-      : inParkingLot
-        ? `${inParkingLot.text} (parking lot)`
-        : '(removed from the map)';
+    labels[nodeId] = votedItemLabel(node, inParkingLot?.text);
   }
   return labels;
 }

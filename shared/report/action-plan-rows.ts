@@ -1,0 +1,48 @@
+import { ACTION_STATUS_LABELS, isOverdue, type ActionStatus } from '../future-state/action-item';
+import { nodeLabel } from '../vsm';
+import type { WorkshopFile } from '../workshop-file/workshop-file-schema';
+
+/**
+ * The action plan as rows for the report and the CSV: each action with the step it improves
+ * and the burst it came from by their labels (or that the node is gone), in the order of the
+ * future-state maps and, within one, the order the actions were made. `today` is YYYY-MM-DD.
+ */
+export type ActionPlanRow = {
+  id: string;
+  mapName: string;
+  what: string;
+  step: string;
+  burst: string;
+  owner: string;
+  dueDate: string | null;
+  status: ActionStatus;
+  statusLabel: string;
+  overdue: boolean;
+};
+
+export const REMOVED_NODE = '(removed from the map)';
+
+export function actionPlanRows(file: Pick<WorkshopFile, 'maps' | 'actions'>, today: string): ActionPlanRow[] {
+  return file.maps.flatMap((map) => {
+    const nodes = new Map(map.nodes.map((node) => [node.id, node]));
+    const named = (nodeId: string | null) => {
+      if (nodeId === null) return '';
+      const node = nodes.get(nodeId);
+      return node ? nodeLabel(node) : REMOVED_NODE;
+    };
+    return file.actions
+      .filter((action) => action.mapId === map.id)
+      .map((action) => ({
+        id: action.id,
+        mapName: map.name,
+        what: action.what,
+        step: named(action.stepNodeId),
+        burst: named(action.kaizenNodeId),
+        owner: action.owner,
+        dueDate: action.dueDate,
+        status: action.status,
+        statusLabel: ACTION_STATUS_LABELS[action.status],
+        overdue: isOverdue(action, today),
+      }));
+  });
+}
