@@ -1,3 +1,4 @@
+import { PAPER_MM, REPORT_MARGINS_MM } from '../../shared/report/paper';
 import type { PaperSize } from '../../shared/report/report-page';
 
 /**
@@ -18,13 +19,7 @@ export type ReportPrintOptions = {
 
 const MM_PER_INCH = 25.4;
 
-const PAPER: Readonly<Record<PaperSize, ReportPrintOptions['paper']>> = {
-  a4: { name: 'A4', widthInches: 210 / MM_PER_INCH, heightInches: 297 / MM_PER_INCH },
-  letter: { name: 'Letter', widthInches: 8.5, heightInches: 11 },
-};
-
-/** Margins in millimetres: room for the header above and the page numbers below. */
-export const REPORT_MARGINS_MM = { top: 16, bottom: 15, left: 14, right: 14 } as const;
+const PAPER_NAMES: Readonly<Record<PaperSize, ReportPrintOptions['paper']['name']>> = { a4: 'A4', letter: 'Letter' };
 
 const TEMPLATE_STYLE =
   'width:100%;margin:0 14mm;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:8pt;color:#3d4650;display:flex;justify-content:space-between;';
@@ -37,7 +32,7 @@ export const FOOTER_TEMPLATE = `<div style='${TEMPLATE_STYLE}justify-content:fle
 export function reportPrintOptions(paper: PaperSize): ReportPrintOptions {
   const inches = (mm: number) => mm / MM_PER_INCH;
   return {
-    paper: PAPER[paper],
+    paper: { name: PAPER_NAMES[paper], widthInches: inches(PAPER_MM[paper].width), heightInches: inches(PAPER_MM[paper].height) },
     marginsInches: {
       top: inches(REPORT_MARGINS_MM.top),
       bottom: inches(REPORT_MARGINS_MM.bottom),

@@ -4,6 +4,7 @@ import { ComparisonScreen } from '../comparison/ComparisonScreen';
 import { MapScreen } from '../map/MapScreen';
 import { BackupsButton } from '../recovery/BackupsButton';
 import { RecoveryGate } from '../recovery/RecoveryGate';
+import { ReportScreen } from '../report/ReportScreen';
 import { ProjectorScreen } from '../projector/ProjectorScreen';
 import { WorkshopListScreen } from '../workshops/WorkshopListScreen';
 import { useRoute } from './use-route';
@@ -65,5 +66,7 @@ function Screens() {
           onOpenMap={(mapId) => navigate({ screen: 'map', workshopId: route.workshopId, mapId })}
         />
       );
+    case 'report':
+      return <ReportScreen workshopId={route.workshopId} paper={route.paper} onBack={() => window.history.back()} />;
   }
 }

@@ -1,4 +1,5 @@
 import { projectorHash } from '../../shared/facilitation/presentation';
+import { isPaperSize, reportHash, type PaperSize } from '../../shared/report/report-page';
 
 /** The app's screens, addressed by the URL's hash so that reloads and second windows land right. */
 export type Route =
@@ -6,7 +7,8 @@ export type Route =
   | { screen: 'map'; workshopId: string; mapId: string }
   | { screen: 'projector'; workshopId: string }
   | { screen: 'compare'; workshopId: string; currentId: string; futureId: string }
-  | { screen: 'actions'; workshopId: string; mapId: string };
+  | { screen: 'actions'; workshopId: string; mapId: string }
+  | { screen: 'report'; workshopId: string; paper: PaperSize };
 
 export function parseRoute(hash: string): Route {
   const map = /^#\/workshops\/([^/]+)\/maps\/([^/]+)$/.exec(hash);
@@ -20,6 +22,8 @@ export function parseRoute(hash: string): Route {
   }
   const actions = /^#\/workshops\/([^/]+)\/maps\/([^/]+)\/actions$/.exec(hash);
   if (actions?.[1] && actions[2]) return { screen: 'actions', workshopId: decodeURIComponent(actions[1]), mapId: decodeURIComponent(actions[2]) };
+  const report = /^#\/workshops\/([^/?]+)\/report(?:\?paper=([a-z0-9]+))?$/.exec(hash);
+  if (report?.[1]) return { screen: 'report', workshopId: decodeURIComponent(report[1]), paper: isPaperSize(report[2]) ? report[2] : 'a4' };
   return { screen: 'workshops' };
 }
 
@@ -37,5 +41,7 @@ export function formatRoute(route: Route): string {
     }
     case 'actions':
       return `#/workshops/${encodeURIComponent(route.workshopId)}/maps/${encodeURIComponent(route.mapId)}/actions`;
+    case 'report':
+      return reportHash(route.workshopId, route.paper);
   }
 }

@@ -4,7 +4,13 @@ import type { MapSettings } from '../../shared/model/vsm-map';
 import { formatDuration } from '../../shared/vsm';
 import { useElementSize } from '../canvas/use-element-size';
 
-type LadderChartProps = { chart: Chart; settings: MapSettings };
+type LadderChartProps = {
+  chart: Chart;
+  settings: MapSettings;
+  heading?: string;
+  /** A width to draw at, for print; on screen the chart is as wide as its frame. */
+  fixedWidth?: number;
+};
 
 const LEFT = 16;
 const RIGHT = 24;
@@ -48,15 +54,16 @@ function LadderRow({ ladder, top, width, settings }: { ladder: Ladder; top: numb
  * The two lead-time ladders, current above future, drawn to one time scale (see
  * ladder-layout.ts): waits on the upper rung, processing on the lower, the axis below both.
  */
-export function LadderChart({ chart, settings }: LadderChartProps) {
+export function LadderChart({ chart, settings, heading = 'Lead-time ladders, to one time scale', fixedWidth }: LadderChartProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const { width: outer } = useElementSize(ref);
+  const measured = useElementSize(ref).width;
+  const outer = fixedWidth ?? measured;
   const width = Math.max(0, outer - LEFT - RIGHT);
   const height = HEADING + chart.ladders.length * ROW + AXIS;
   const axisY = HEADING + chart.ladders.length * ROW;
   return (
     <section className="ladder-section" aria-label="Lead-time ladders">
-      <h3 className="ladder-heading">Lead-time ladders, to one time scale</h3>
+      <h3 className="ladder-heading">{heading}</h3>
       <div ref={ref} className="ladder-frame">
         {outer > 0 && (
           <svg width={outer} height={height} role="img" aria-label={chart.ladders.map((ladder) => `${ladder.title}: lead time ${formatDuration(ladder.leadTime, settings)}`).join('; ')}>

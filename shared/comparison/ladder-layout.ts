@@ -48,16 +48,15 @@ function ticks(scale: number, settings: DaySettings): LadderTick[] {
   return result;
 }
 
-export function ladderChart(
-  before: { title: string; metrics: VsmMetrics },
-  after: { title: string; metrics: VsmMetrics },
-  settings: DaySettings,
-): LadderChart {
+type LadderEntry = { title: string; metrics: VsmMetrics };
+
+/** Ladders one above the other on the scale of the longest; the report draws a single map's alone. */
+export function laddersChart(entries: readonly LadderEntry[], settings: DaySettings): LadderChart {
   const total = (metrics: VsmMetrics) => metrics.timeline.reduce((sum, segment) => sum + segment.seconds, 0);
-  const scale = Math.max(total(before.metrics), total(after.metrics));
-  return {
-    ladders: [ladder(before.title, before.metrics, scale), ladder(after.title, after.metrics, scale)],
-    ticks: ticks(scale, settings),
-    scaleSeconds: scale,
-  };
+  const scale = Math.max(0, ...entries.map((entry) => total(entry.metrics)));
+  return { ladders: entries.map((entry) => ladder(entry.title, entry.metrics, scale)), ticks: ticks(scale, settings), scaleSeconds: scale };
+}
+
+export function ladderChart(before: LadderEntry, after: LadderEntry, settings: DaySettings): LadderChart {
+  return laddersChart([before, after], settings);
 }

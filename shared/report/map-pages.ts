@@ -6,7 +6,7 @@ import type { Rect } from '../geometry/rect';
  * MIN_PRINT_SCALE to fit (where the canvas's smallest text, 15 units, would print under about
  * 6 points) is split instead: an overview of the whole map at the scale that fits, then the map
  * in parts, in reading order, each page holding one part at a common legible scale, with a strip
- * of overlap so nothing is lost at a cut. All sizes are CSS pixels (1/96 inch) on paper and
+ * of overlap so nothing is lost at a cut, the parts centred on the map. All sizes are CSS pixels (1/96 inch) on paper and
  * canvas units on the map.
  */
 export type Size = { width: number; height: number };
@@ -50,10 +50,13 @@ export function planMapPages(content: Rect, area: Size, minScale = MIN_PRINT_SCA
   const partHeight = area.height / scale;
   const stepX = (area.width - PART_OVERLAP) / scale;
   const stepY = (area.height - PART_OVERLAP) / scale;
+  // The parts together cover a little more than the map; that slack is shared on both sides.
+  const left = content.x - ((columns - 1) * stepX + partWidth - width) / 2;
+  const top = content.y - ((rows - 1) * stepY + partHeight - height) / 2;
   const parts: Rect[] = [];
   for (let row = 0; row < rows; row += 1) {
     for (let column = 0; column < columns; column += 1) {
-      parts.push({ x: content.x + column * stepX, y: content.y + row * stepY, width: partWidth, height: partHeight });
+      parts.push({ x: left + column * stepX, y: top + row * stepY, width: partWidth, height: partHeight });
     }
   }
   return { scale, parts, columns, rows, overviewScale: fit };

@@ -9,7 +9,7 @@ import { serializeWorkshopFile } from '../../shared/workshop-file/write-workshop
 import { hostileValue, mutate, pathsOf, type Mutation } from '../support/api-fuzz-payloads';
 import { dumpDatabase } from '../support/store-fixtures';
 import { useApi, type Api } from './future-state/api-support';
-import { seedFullWorkshop } from './export/full-workshop';
+import { seedFullWorkshop } from '../support/full-workshop';
 
 /**
  * The import under hostile files: garbage, JSON of any shape, a real workshop file cut short
@@ -51,7 +51,7 @@ describe('importing workshop files under random and malformed payloads', () => {
 
   it('refuses garbage, truncated, mutated and newer files with a typed error, and changes nothing', async () => {
     api = await openApi();
-    const { workshopId } = await seedFullWorkshop(api);
+    const { workshopId } = await seedFullWorkshop(api.call);
     valid = serializeWorkshopFile(await api.call('workshop.exportFile', { id: workshopId }));
     const parsed: unknown = JSON.parse(valid);
     const payloads = fc.oneof(
@@ -79,7 +79,7 @@ describe('importing workshop files under random and malformed payloads', () => {
 
   it('refuses a file over the size limit before reading it', async () => {
     api = await openApi();
-    await seedFullWorkshop(api);
+    await seedFullWorkshop(api.call);
     const before = dump();
     const result = await api.services.dispatch('workshop.importFile', { text: `{"kind":"value-stream-workshop","x":"${'x'.repeat(MAX_WORKSHOP_FILE_BYTES)}"}` });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('at most 50 MB') } });

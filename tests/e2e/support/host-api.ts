@@ -17,3 +17,8 @@ export async function invokeHost<C extends Channel>(host: RunningHost, channel: 
   if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);
   return result.value;
 }
+
+/** The host's API as one typed function, for seeding helpers that take one. */
+export function hostCall(host: RunningHost): <C extends Channel>(channel: C, input: ApiInput<C>) => Promise<ApiOutput<C>> {
+  return (channel, input) => invokeHost(host, channel, input);
+}

@@ -7,7 +7,7 @@ import { serializeWorkshopFile } from '../../../shared/workshop-file/write-works
 import { dumpDatabase } from '../../support/store-fixtures';
 import { useApi, type Api } from '../future-state/api-support';
 import { canonicalFile } from './canonical-file';
-import { seedFullWorkshop } from './full-workshop';
+import { seedFullWorkshop } from '../../support/full-workshop';
 
 function withDatabase<T>(api: Api, use: (db: Database.Database) => T): T {
   const db = new Database(path.join(api.services.dataDir, DATABASE_FILE_NAME), { readonly: true });
@@ -41,7 +41,7 @@ describe('the workshop file through the store', () => {
 
   it('exports a workshop with something in every table it owns, and imports it back as an equal new workshop', async () => {
     const api = await openApi();
-    const seeded = await seedFullWorkshop(api);
+    const seeded = await seedFullWorkshop(api.call);
     const original = await api.call('workshop.exportFile', { id: seeded.workshopId });
     const originalRows = withDatabase(api, (db) => rowsPerTable(db, seeded.workshopId));
     for (const [table, count] of Object.entries(originalRows)) expect(count, `${table} is seeded`).toBeGreaterThan(0);
@@ -61,7 +61,7 @@ describe('the workshop file through the store', () => {
 
   it('gives every row a fresh id but keeps node ids, so votes, actions and lineage still point at their nodes', async () => {
     const api = await openApi();
-    const seeded = await seedFullWorkshop(api);
+    const seeded = await seedFullWorkshop(api.call);
     const original = await api.call('workshop.exportFile', { id: seeded.workshopId });
     const outcome = await api.call('workshop.importFile', { text: serializeWorkshopFile(original) });
     if (outcome.status !== 'imported') throw new Error(outcome.status);
@@ -85,7 +85,7 @@ describe('the workshop file through the store', () => {
 
   it('imports a timer that was running as paused at the time it showed when the file was written', async () => {
     const api = await openApi();
-    const seeded = await seedFullWorkshop(api);
+    const seeded = await seedFullWorkshop(api.call);
     const original = await api.call('workshop.exportFile', { id: seeded.workshopId });
     expect(original.timer.status).toBe('running');
     const outcome = await api.call('workshop.importFile', { text: serializeWorkshopFile(original) });
@@ -98,7 +98,7 @@ describe('the workshop file through the store', () => {
 
   it('keeps the title when no other workshop has it', async () => {
     const api = await openApi();
-    const seeded = await seedFullWorkshop(api);
+    const seeded = await seedFullWorkshop(api.call);
     const file = await api.call('workshop.exportFile', { id: seeded.workshopId });
     await api.call('workshop.delete', { id: seeded.workshopId });
     const outcome = await api.call('workshop.importFile', { text: serializeWorkshopFile(file) });
@@ -107,7 +107,7 @@ describe('the workshop file through the store', () => {
 
   it('refuses a bad file with a message naming the problem, and changes nothing', async () => {
     const api = await openApi();
-    const seeded = await seedFullWorkshop(api);
+    const seeded = await seedFullWorkshop(api.call);
     const file = await api.call('workshop.exportFile', { id: seeded.workshopId });
     const text = serializeWorkshopFile(file);
     const before = withDatabase(api, dumpDatabase);

@@ -2,9 +2,8 @@ import { afterEach } from 'vitest';
 import { openAppServices, type AppServices } from '../../../main/services/app-services';
 import type { ApiInput, ApiOutput, Channel } from '../../../shared/api/contract';
 import type { ApiError } from '../../../shared/api/result';
-import type { MapChange } from '../../../shared/editing/map-change';
 import type { MapDocument } from '../../../shared/model/vsm-map';
-import { acmeStampingCurrentState } from '../../../shared/vsm/examples';
+import { seedAcmeWorkshop } from '../../support/full-workshop';
 import { useTempDir } from '../../support/temp-dir';
 
 export type Api = {
@@ -43,15 +42,6 @@ export function useApi(): () => Promise<Api> {
 }
 
 /** A workshop whose current-state map holds the Acme Stamping example (ids as in the example). */
-export async function acmeWorkshop(api: Api): Promise<{ workshopId: string; currentId: string; current: MapDocument }> {
-  const overview = await api.call('workshop.create', { title: 'Acme', date: '2026-11-25', facilitator: 'Dana' });
-  const currentId = overview.maps[0]!.id;
-  const example = acmeStampingCurrentState();
-  const changes: MapChange[] = [
-    { op: 'setSettings', settings: example.map.settings },
-    ...example.nodes.map((node): MapChange => ({ op: 'putNode', node })),
-    ...example.connectors.map((connector): MapChange => ({ op: 'putConnector', connector })),
-  ];
-  await api.call('map.applyChanges', { mapId: currentId, changes });
-  return { workshopId: overview.workshop.id, currentId, current: await api.call('map.load', { mapId: currentId }) };
+export function acmeWorkshop(api: Api): Promise<{ workshopId: string; currentId: string; current: MapDocument }> {
+  return seedAcmeWorkshop(api.call);
 }

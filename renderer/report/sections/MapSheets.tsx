@@ -1,0 +1,88 @@
+import type { Rect } from '../../../shared/geometry/rect';
+import type { MapReport } from '../../../shared/report/report-contents';
+import { MIN_PRINT_SCALE } from '../../../shared/report/map-pages';
+import type { MapPictures } from '../map-pictures';
+import { Sheet } from '../Sheet';
+import { MapFigures } from './MapFigures';
+
+const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
+
+/** The part of `part` that lies within `bounds`: what the overview marks. */
+function within(part: Rect, bounds: Rect): Rect {
+  const x = Math.max(part.x, bounds.x);
+  const y = Math.max(part.y, bounds.y);
+  return { x, y, width: Math.min(part.x + part.width, bounds.x + bounds.width) - x, height: Math.min(part.y + part.height, bounds.y + bounds.height) - y };
+}
+
+export function mapKind(map: MapReport): string {
+  return map.doc.map.state === 'current' ? 'Current-state map' : 'Future-state map';
+}
+
+/** The map's heading: its kind above its name, so “Current state” is not said twice. */
+function MapHeading({ map, part }: { map: MapReport; part?: string }) {
+  return (
+    <header className="map-heading">
+      <span className="sheet-kicker">{mapKind(map)}</span>
+      <h2 className="sheet-title">
+        {map.doc.map.name}
+        {part && <span className="sheet-title-part"> · {part}</span>}
+      </h2>
+    </header>
+  );
+}
+
+/**
+ * A map on landscape pages: on one page when it fits at a legible size, else an overview with
+ * the parts marked and then each part on its own page; then its timeline and figures.
+ */
+export function MapSheets({ map, pictures, width }: { map: MapReport; pictures: MapPictures; width: number }) {
+  const { plan, bounds } = pictures;
+  const title = map.doc.map.name;
+  const size = (width: number, height: number, scale: number) => ({ width: width * scale, height: height * scale });
+  const count = pictures.parts.length;
+  const overview = plan.overviewScale;
+  return (
+    <>
+      {pictures.overview !== null && overview !== null && (
+        <Sheet orientation="landscape" label={`${title}, overview`} className="map-sheet">
+          <MapHeading map={map} part="the whole map" />
+          <div className="map-picture" style={size(bounds.width, bounds.height, overview)}>
+            <img src={pictures.overview} alt={`${title}, the whole map`} />
+            {plan.parts.map((part, index) => {
+              const mark = within(part, bounds);
+              return (
+                <span
+                  key={index}
+                  className="map-part-mark"
+                  style={{ left: (mark.x - bounds.x) * overview, top: (mark.y - bounds.y) * overview, ...size(mark.width, mark.height, overview) }}
+                >
+                  {index + 1}
+                </span>
+              );
+            })}
+          </div>
+          <p className="map-caption">
+            It follows in {count} parts, numbered as marked, at {percent.format(plan.scale)} of its size on screen, so that every note can be
+            read.
+          </p>
+        </Sheet>
+      )}
+      {pictures.parts.map((source, index) => {
+        const part = plan.parts[index]!;
+        return (
+          <Sheet key={index} orientation="landscape" label={count > 1 ? `${title}, part ${index + 1} of ${count}` : title} className="map-sheet">
+            <MapHeading map={map} {...(count > 1 ? { part: `part ${index + 1} of ${count}` } : {})} />
+            <div className="map-picture" style={size(part.width, part.height, plan.scale)}>
+              <img src={source} alt={count > 1 ? `${title}, part ${index + 1}` : title} />
+            </div>
+            {count === 1 && plan.scale < MIN_PRINT_SCALE * 1.5 && <p className="map-caption">At {percent.format(plan.scale)} of its size on screen.</p>}
+          </Sheet>
+        );
+      })}
+      <Sheet orientation="landscape" label={`${title}, timeline and figures`}>
+        <MapHeading map={map} part="timeline and figures" />
+        <MapFigures map={map} width={width} />
+      </Sheet>
+    </>
+  );
+}

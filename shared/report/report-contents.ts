@@ -1,0 +1,94 @@
+import { comparisonFor } from '../comparison/map-pairs';
+import { comparisonRows, dayLengthNote, type ComparisonRow } from '../comparison/format-comparison';
+import { ladderChart, laddersChart, type LadderChart } from '../comparison/ladder-layout';
+import { formatMinutes } from '../facilitation/format-duration';
+import { answersInOrder, type FutureStateQuestion } from '../future-state/questions';
+import type { MapDocument } from '../model/vsm-map';
+import { compareMaps, computeMetrics, type VsmMetrics } from '../vsm';
+import { mapDocumentsOf } from '../workshop-file/file-maps';
+import type { WorkshopFile } from '../workshop-file/workshop-file-schema';
+import { actionPlanRows, type ActionPlanRow } from './action-plan-rows';
+import { mapFigureRows, stepFigureRows, type FigureRow, type StepFigures } from './map-figures';
+import { votingResults, type SessionResults } from './vote-results';
+
+/**
+ * Everything the report prints, worked out from a workshop file in one place: every figure is
+ * the engine's (computeMetrics, compareMaps) and every text the shared formatting's, so the
+ * report says what the app's screens say. The report page only lays this out.
+ */
+export type AgendaRow = { title: string; notes: string; planned: string; actual: string; difference: string; isCurrent: boolean };
+
+export type MapReport = { doc: MapDocument; metrics: VsmMetrics; figures: FigureRow[]; steps: StepFigures[]; ladder: LadderChart };
+
+export type ComparisonReport = { current: MapDocument; future: MapDocument; rows: ComparisonRow[]; chart: LadderChart; note: string };
+
+export type QuestionsReport = { map: MapDocument; answers: { question: FutureStateQuestion; answer: string }[] };
+
+export type ReportContents = {
+  file: WorkshopFile;
+  agenda: { rows: AgendaRow[]; planned: string; actual: string };
+  maps: MapReport[];
+  votes: SessionResults[];
+  comparisons: ComparisonReport[];
+  questions: QuestionsReport[];
+  actions: ActionPlanRow[];
+};
+
+const MINUS = '\u2212';
+
+function minutesOf(seconds: number): string {
+  return seconds === 0 ? '—' : formatMinutes(seconds / 60);
+}
+
+function difference(plannedMinutes: number, actualSeconds: number): string {
+  if (actualSeconds === 0) return '';
+  const minutes = Math.round(actualSeconds / 60 - plannedMinutes);
+  if (minutes === 0) return 'on time';
+  return `${minutes > 0 ? '+' : MINUS}${formatMinutes(Math.abs(minutes))}`;
+}
+
+function agendaOf(file: WorkshopFile): ReportContents['agenda'] {
+  const rows = file.agenda.map((item) => ({
+    title: item.title,
+    notes: item.notes,
+    planned: formatMinutes(item.plannedMinutes),
+    actual: minutesOf(item.actualSeconds),
+    difference: difference(item.plannedMinutes, item.actualSeconds),
+    isCurrent: item.isCurrent,
+  }));
+  const planned = file.agenda.reduce((sum, item) => sum + item.plannedMinutes, 0);
+  const actual = file.agenda.reduce((sum, item) => sum + item.actualSeconds, 0);
+  return { rows, planned: formatMinutes(planned), actual: minutesOf(actual) };
+}
+
+export function reportContents(file: WorkshopFile, today: string): ReportContents {
+  const docs = mapDocumentsOf(file);
+  const maps = docs.map((doc) => {
+    const metrics = computeMetrics(doc);
+    const { settings } = doc.map;
+    return { doc, metrics, figures: mapFigureRows(metrics, settings), steps: stepFigureRows(metrics, settings), ladder: laddersChart([{ title: doc.map.name, metrics }], settings) };
+  });
+  const metas = docs.map((doc) => doc.map);
+  const byId = new Map(maps.map((map) => [map.doc.map.id, map]));
+  const comparisons = maps.flatMap((future): ComparisonReport[] => {
+    if (future.doc.map.state !== 'future') return [];
+    const pair = comparisonFor(metas, future.doc.map.id);
+    const current = pair ? byId.get(pair.currentId) : undefined;
+    if (!current) return [];
+    const comparison = compareMaps(current.doc, future.doc);
+    const settings = current.doc.map.settings;
+    return [
+      {
+        current: current.doc,
+        future: future.doc,
+        rows: comparisonRows(comparison, settings),
+        chart: ladderChart({ title: current.doc.map.name, metrics: comparison.current }, { title: future.doc.map.name, metrics: comparison.future }, settings),
+        note: dayLengthNote(settings),
+      },
+    ];
+  });
+  const questions = file.maps.flatMap((map, index): QuestionsReport[] =>
+    map.state === 'future' ? [{ map: docs[index]!, answers: answersInOrder(map.futureStateAnswers) }] : [],
+  );
+  return { file, agenda: agendaOf(file), maps, votes: votingResults(file), comparisons, questions, actions: actionPlanRows(file, today) };
+}
