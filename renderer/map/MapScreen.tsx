@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Id } from '../../shared/model/ids';
 import type { WorkshopOverview } from '../../shared/api/workshops-contract';
 import { call, errorMessage } from '../api/client';
+import { ExportMenu } from '../export/ExportMenu';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer';
 import { ProjectorButton } from '../facilitation/ProjectorButton';
 import { FutureStateSide } from '../future-state/FutureStateSide';
@@ -52,6 +53,14 @@ export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenPro
               onChanged={loadOverview}
               onOpenMap={onOpenMap}
               beforeLeave={() => (loading.status === 'ready' ? loading.saveQueue.flush() : Promise.resolve())}
+            />
+          )}
+          {overview && loading.status === 'ready' && (
+            <ExportMenu
+              workshopId={workshopId}
+              workshopTitle={overview.workshop.title}
+              doc={() => loading.editor.getState().doc}
+              beforeExport={loading.saveQueue.flush}
             />
           )}
           <ProjectorButton workshopId={workshopId} />

@@ -6,10 +6,11 @@ type WorkshopCardProps = {
   onOpen: () => void;
   onEdit: () => void;
   onDuplicate: () => void;
+  onExport: () => void;
   onDelete: () => void;
 };
 
-export function WorkshopCard({ workshop, onOpen, onEdit, onDuplicate, onDelete }: WorkshopCardProps) {
+export function WorkshopCard({ workshop, onOpen, onEdit, onDuplicate, onExport, onDelete }: WorkshopCardProps) {
   return (
     <li className="workshop-card" aria-label={workshop.title}>
       <button type="button" className="workshop-card-open" onClick={onOpen} title="Open workshop">
@@ -28,6 +29,9 @@ export function WorkshopCard({ workshop, onOpen, onEdit, onDuplicate, onDelete }
         </button>
         <button type="button" className="button button-quiet" onClick={onDuplicate}>
           Duplicate
+        </button>
+        <button type="button" className="button button-quiet" onClick={onExport} title="Save the whole workshop as a workshop file">
+          Export
         </button>
         <button type="button" className="button button-quiet button-danger-text" onClick={onDelete}>
           Delete

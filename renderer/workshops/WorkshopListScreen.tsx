@@ -4,6 +4,10 @@ import type { WorkshopDetails } from '../../shared/model/workshop';
 import { call, errorMessage } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { ExportStatus } from '../export/ExportStatus';
+import { importWorkshop } from '../export/import-workshop';
+import { describeSave, useExportTask } from '../export/use-export-task';
+import { exportWorkshopFile } from '../export/workshop-exports';
 import { WorkshopCard } from './WorkshopCard';
 import { WorkshopFormDialog, todayIsoDate } from './WorkshopFormDialog';
 
@@ -25,6 +29,7 @@ export function WorkshopListScreen({ onOpenMap, headerActions }: WorkshopListScr
   const [workshops, setWorkshops] = useState<WorkshopSummary[] | null>(null);
   const [dialog, setDialog] = useState<ListDialog>({ kind: 'none' });
   const [error, setError] = useState<string | null>(null);
+  const files = useExportTask();
 
   const refresh = useCallback(async () => {
     try {
@@ -63,6 +68,16 @@ export function WorkshopListScreen({ onOpenMap, headerActions }: WorkshopListScr
     }
   }
 
+  function importFile() {
+    void files.run('Importing the workshop file', async () => {
+      const imported = await importWorkshop();
+      await refresh();
+      if (!imported) return null;
+      const { workshop } = imported.overview;
+      return { message: imported.message, open: async () => onOpenMap(workshop.id, firstMapId(imported.overview)) };
+    });
+  }
+
   return (
     <div className="app-screen">
       <header className="app-header">
@@ -73,12 +88,24 @@ export function WorkshopListScreen({ onOpenMap, headerActions }: WorkshopListScr
         <div className="header-actions">{headerActions}</div>
       </header>
       <ErrorBanner message={error} onDismiss={() => setError(null)} />
+      <ExportStatus task={files.task} onDismiss={files.dismiss} />
       <main className="workshop-list-page">
         <div className="page-heading">
           <h1>Workshops</h1>
-          <button type="button" className="button button-primary" onClick={() => setDialog({ kind: 'create' })}>
-            + New workshop
-          </button>
+          <div className="page-heading-actions">
+            <button
+              type="button"
+              className="button"
+              onClick={importFile}
+              disabled={files.busy}
+              title="Add a workshop from a workshop file; nothing here is replaced"
+            >
+              Import a workshop file…
+            </button>
+            <button type="button" className="button button-primary" onClick={() => setDialog({ kind: 'create' })}>
+              + New workshop
+            </button>
+          </div>
         </div>
         {workshops === null ? (
           <p className="muted">Loading workshops…</p>
@@ -102,6 +129,7 @@ export function WorkshopListScreen({ onOpenMap, headerActions }: WorkshopListScr
                 onOpen={() => void open(workshop)}
                 onEdit={() => setDialog({ kind: 'edit', workshop })}
                 onDuplicate={() => void run(() => call('workshop.duplicate', { id: workshop.id }))}
+                onExport={() => void files.run('Saving the workshop file', async () => describeSave(await exportWorkshopFile(workshop.id, workshop.title)))}
                 onDelete={() => setDialog({ kind: 'delete', workshop })}
               />
             ))}

@@ -1,0 +1,51 @@
+import { useCallback, useRef, useState } from 'react';
+import { errorMessage } from '../api/client';
+import { openSaved } from './save-file';
+import type { ExportResult, Report } from './workshop-exports';
+
+/**
+ * One export at a time from a screen, with what it is doing while it runs and what became of it
+ * afterwards: where the file went (and a way to open it), that it was cancelled (nothing to say),
+ * or what went wrong. A second export cannot start while one runs.
+ */
+export type Finished = { message: string; open: (() => Promise<void>) | null };
+
+export type ExportTask =
+  | { state: 'idle' }
+  | { state: 'working'; what: string; detail: string }
+  | { state: 'done'; message: string; open: (() => Promise<void>) | null }
+  | { state: 'failed'; message: string };
+
+export function describeSave({ outcome, note }: ExportResult): Finished | null {
+  const extra = note ? ` ${note}` : '';
+  switch (outcome.status) {
+    case 'cancelled':
+      return null;
+    case 'saved':
+      return { message: `Saved “${outcome.file.fileName}” (${outcome.file.path}).${extra}`, open: () => openSaved(outcome) };
+    case 'downloaded':
+      return { message: `Downloaded “${outcome.fileName}”.${extra}`, open: () => openSaved(outcome) };
+  }
+}
+
+export function useExportTask() {
+  const [task, setTask] = useState<ExportTask>({ state: 'idle' });
+  const running = useRef(false);
+
+  const run = useCallback(async (what: string, job: (report: Report) => Promise<Finished | null>) => {
+    if (running.current) return;
+    running.current = true;
+    setTask({ state: 'working', what, detail: '' });
+    try {
+      const finished = await job((detail) => setTask({ state: 'working', what, detail }));
+      setTask(finished ? { state: 'done', ...finished } : { state: 'idle' });
+    } catch (error) {
+      setTask({ state: 'failed', message: `${what} failed: ${errorMessage(error)}` });
+    } finally {
+      running.current = false;
+    }
+  }, []);
+
+  const dismiss = useCallback(() => setTask({ state: 'idle' }), []);
+  return { task, run, dismiss, busy: task.state === 'working' };
+}

@@ -1,0 +1,84 @@
+import type { ReportProgress } from '../../shared/api/export-contract';
+import { actionsCsv, metricsCsv, votesCsv } from '../../shared/export/workshop-csv';
+import { exportFileName } from '../../shared/export/file-names';
+import type { MapDocument } from '../../shared/model/vsm-map';
+import { PAPER_NAMES, type PaperSize } from '../../shared/report/report-page';
+import { FILE_EXTENSION } from '../../shared/workshop-file/workshop-file-schema';
+import { serializeWorkshopFile } from '../../shared/workshop-file/write-workshop-file';
+import { call } from '../api/client';
+import { todayIsoDate } from '../workshops/WorkshopFormDialog';
+import { mapPng } from './map-image';
+import { blobOfBase64, download, saveFile, type SaveOutcome } from './save-file';
+
+/**
+ * Every export the app offers, each a function from what it needs to where the file went. All
+ * of them are made from the workshop file (`workshop.exportFile`) or the open map, with the shared
+ * formats; the report is printed by the host. `report` says how a long export is getting on.
+ */
+export type Report = (detail: string) => void;
+
+export type ExportResult = { outcome: SaveOutcome; note?: string };
+
+export const CSV_TABLES = ['figures', 'votes', 'actions'] as const;
+
+export type CsvTable = (typeof CSV_TABLES)[number];
+
+export const CSV_NAMES: Readonly<Record<CsvTable, string>> = { figures: 'figures', votes: 'votes', actions: 'action plan' };
+
+export async function exportWorkshopFile(workshopId: string, title: string): Promise<ExportResult> {
+  const outcome = await saveFile(exportFileName(title, null, FILE_EXTENSION), 'workshop', async () => {
+    const file = await call('workshop.exportFile', { id: workshopId });
+    return new Blob([serializeWorkshopFile(file)], { type: 'application/json' });
+  });
+  return { outcome };
+}
+
+export async function exportCsv(workshopId: string, title: string, table: CsvTable): Promise<ExportResult> {
+  const outcome = await saveFile(exportFileName(title, CSV_NAMES[table], '.csv'), 'csv', async () => {
+    const file = await call('workshop.exportFile', { id: workshopId });
+    const text = table === 'figures' ? metricsCsv(file) : table === 'votes' ? votesCsv(file) : actionsCsv(file, todayIsoDate());
+    return new Blob([text], { type: 'text/csv;charset=utf-8' });
+  });
+  return { outcome };
+}
+
+export async function exportMapPng(doc: MapDocument, title: string, ratio: 2 | 4): Promise<ExportResult> {
+  let note: string | undefined;
+  const outcome = await saveFile(exportFileName(title, `${doc.map.name} ${ratio}x`, '.png'), 'png', async () => {
+    const image = await mapPng(doc, ratio);
+    if (image.reduced) note = `The map is too large for a ${ratio}× image; it was saved at ${image.ratio}×.`;
+    return image.blob;
+  });
+  return note ? { outcome, note } : { outcome };
+}
+
+function progressText(progress: ReportProgress): string | null {
+  if (!progress.running) return null;
+  const step = { opening: 1, drawing: 2, printing: 3, saving: 4 }[progress.stage];
+  return `Step ${step} of 4: ${progress.detail}`;
+}
+
+/** The PDF report, printed by the host: saved where the user chose (desktop app) or downloaded. */
+export async function exportPdf(workshopId: string, title: string, paper: PaperSize, report: Report): Promise<ExportResult> {
+  const suggestedName = exportFileName(title, `report ${PAPER_NAMES[paper]}`, '.pdf');
+  const target = await call('export.chooseTarget', { suggestedName, format: 'pdf' });
+  if (target.savedBy === 'nobody') return { outcome: { status: 'cancelled' } };
+  report('Starting');
+  const poll = setInterval(() => {
+    call('report.progress', {}).then(
+      (progress) => {
+        const text = progressText(progress);
+        if (text) report(text);
+      },
+      () => undefined,
+    );
+  }, 400);
+  try {
+    const printed = await call('report.print', { workshopId, paper, ...(target.savedBy === 'host' ? { ticket: target.ticket } : {}) });
+    if (printed.savedBy === 'host') return { outcome: { status: 'saved', file: printed.file } };
+    const url = download(blobOfBase64(printed.pdfBase64, 'application/pdf'), suggestedName);
+    return { outcome: { status: 'downloaded', fileName: suggestedName, url } };
+  } finally {
+    clearInterval(poll);
+  }
+}
