@@ -24,6 +24,7 @@ import {
   setVotingStatus,
 } from '../store/facilitation/voting-repository';
 import { applyMapChanges, createMapFromTemplate, loadMap } from '../store/map-repository';
+import { createFutureStateHandlers } from './future-state-handlers';
 import { createRecoveryHandlers, type RecoveryService } from './recovery-handlers';
 import {
   createWorkshop,
@@ -95,5 +96,6 @@ export function createHandlers({ db, clock, recovery, host = pageOpensWindows }:
     'presentation.update': ({ workshopId, ...patch }) => updatePresentation(db(), workshopId, patch),
     'projector.snapshot': ({ workshopId }) => projectorSnapshot(db(), workshopId),
     'app.openProjector': ({ workshopId }) => host.openProjector(requireWorkshop(db(), workshopId)),
+    ...createFutureStateHandlers(db, clock),
   };
 }

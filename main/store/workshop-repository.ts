@@ -6,6 +6,7 @@ import { definedOnly } from '../../shared/util/defined-only';
 import type { Clock } from './clock';
 import { createMap, deleteMapsOfWorkshop, duplicateMapsOfWorkshop, listMaps } from './map-repository';
 import { duplicateFacilitation } from './facilitation/duplicate-facilitation';
+import { duplicateFutureState } from './future-state/duplicate-future-state';
 import { toWorkshop, type WorkshopRow } from './rows';
 import { NotFoundError } from './store-errors';
 
@@ -67,8 +68,9 @@ export function touchWorkshop(db: Database, id: string, clock: Clock): void {
 }
 
 /**
- * A full copy under a new id, with every map, node and connector, and the facilitation data (agenda,
- * timer, participants, votes, parking lot); the original is untouched.
+ * A full copy under a new id, with every map, node and connector, the facilitation data (agenda,
+ * timer, participants, votes, parking lot) and the future-state answers and action plan; the
+ * original is untouched.
  */
 export function duplicateWorkshop(db: Database, id: string, clock: Clock): WorkshopOverview {
   const original = getWorkshop(db, id);
@@ -78,6 +80,7 @@ export function duplicateWorkshop(db: Database, id: string, clock: Clock): Works
     insertWorkshop(db, copy);
     const mapIds = duplicateMapsOfWorkshop(db, original.id, copy.id, clock);
     duplicateFacilitation(db, original.id, copy.id, mapIds);
+    duplicateFutureState(db, original.id, copy.id, mapIds);
   })();
   return getWorkshopOverview(db, copy.id);
 }

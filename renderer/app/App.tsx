@@ -1,4 +1,6 @@
+import { ActionPlanScreen } from '../actions/ActionPlanScreen';
 import { getConnection } from '../api/client';
+import { ComparisonScreen } from '../comparison/ComparisonScreen';
 import { MapScreen } from '../map/MapScreen';
 import { BackupsButton } from '../recovery/BackupsButton';
 import { RecoveryGate } from '../recovery/RecoveryGate';
@@ -45,5 +47,23 @@ function Screens() {
       );
     case 'projector':
       return <ProjectorScreen workshopId={route.workshopId} />;
+    case 'compare':
+      return (
+        <ComparisonScreen
+          workshopId={route.workshopId}
+          currentId={route.currentId}
+          futureId={route.futureId}
+          onCompare={(currentId, futureId) => navigate({ screen: 'compare', workshopId: route.workshopId, currentId, futureId })}
+          onOpenMap={(mapId) => navigate({ screen: 'map', workshopId: route.workshopId, mapId })}
+        />
+      );
+    case 'actions':
+      return (
+        <ActionPlanScreen
+          workshopId={route.workshopId}
+          fromMapId={route.mapId}
+          onOpenMap={(mapId) => navigate({ screen: 'map', workshopId: route.workshopId, mapId })}
+        />
+      );
   }
 }

@@ -4,13 +4,22 @@ import { projectorHash } from '../../shared/facilitation/presentation';
 export type Route =
   | { screen: 'workshops' }
   | { screen: 'map'; workshopId: string; mapId: string }
-  | { screen: 'projector'; workshopId: string };
+  | { screen: 'projector'; workshopId: string }
+  | { screen: 'compare'; workshopId: string; currentId: string; futureId: string }
+  | { screen: 'actions'; workshopId: string; mapId: string };
 
 export function parseRoute(hash: string): Route {
   const map = /^#\/workshops\/([^/]+)\/maps\/([^/]+)$/.exec(hash);
   if (map?.[1] && map[2]) return { screen: 'map', workshopId: decodeURIComponent(map[1]), mapId: decodeURIComponent(map[2]) };
   const projector = /^#\/workshops\/([^/]+)\/projector$/.exec(hash);
   if (projector?.[1]) return { screen: 'projector', workshopId: decodeURIComponent(projector[1]) };
+  const compare = /^#\/workshops\/([^/]+)\/compare\/([^/]+)\/([^/]+)$/.exec(hash);
+  if (compare?.[1] && compare[2] && compare[3]) {
+    const [workshopId, currentId, futureId] = [compare[1], compare[2], compare[3]].map(decodeURIComponent) as [string, string, string];
+    return { screen: 'compare', workshopId, currentId, futureId };
+  }
+  const actions = /^#\/workshops\/([^/]+)\/maps\/([^/]+)\/actions$/.exec(hash);
+  if (actions?.[1] && actions[2]) return { screen: 'actions', workshopId: decodeURIComponent(actions[1]), mapId: decodeURIComponent(actions[2]) };
   return { screen: 'workshops' };
 }
 
@@ -22,5 +31,11 @@ export function formatRoute(route: Route): string {
       return `#/workshops/${encodeURIComponent(route.workshopId)}/maps/${encodeURIComponent(route.mapId)}`;
     case 'projector':
       return projectorHash(route.workshopId);
+    case 'compare': {
+      const [workshopId, currentId, futureId] = [route.workshopId, route.currentId, route.futureId].map(encodeURIComponent);
+      return `#/workshops/${workshopId}/compare/${currentId}/${futureId}`;
+    }
+    case 'actions':
+      return `#/workshops/${encodeURIComponent(route.workshopId)}/maps/${encodeURIComponent(route.mapId)}/actions`;
   }
 }

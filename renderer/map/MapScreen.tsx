@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { Id } from '../../shared/model/ids';
 import type { WorkshopOverview } from '../../shared/api/workshops-contract';
 import { call, errorMessage } from '../api/client';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer';
 import { ProjectorButton } from '../facilitation/ProjectorButton';
+import { FutureStateSide } from '../future-state/FutureStateSide';
+import { MapMenu } from '../future-state/MapMenu';
 import { MapSwitcher } from './MapSwitcher';
 import { MapWorkspace } from './MapWorkspace';
 import { NewMapDialog } from './NewMapDialog';
@@ -17,10 +20,12 @@ export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenPro
   const [problem, setProblem] = useState<string | null>(null);
   const [presenting, setPresenting] = useState(false);
   const [creating, setCreating] = useState(false);
+  const [selection, setSelection] = useState<ReadonlySet<Id>>(new Set());
 
-  useEffect(() => {
+  const loadOverview = useCallback(() => {
     call('workshop.get', { id: workshopId }).then(setOverview, (error: unknown) => setProblem(errorMessage(error)));
   }, [workshopId]);
+  useEffect(loadOverview, [loadOverview]);
 
   const mapName = overview?.maps.find((map) => map.id === mapId)?.name ?? '';
   useEffect(() => {
@@ -40,6 +45,15 @@ export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenPro
             <span className="header-workshop">{overview?.workshop.title ?? ''}</span>
           </div>
           {overview && <MapSwitcher maps={overview.maps} currentId={mapId} onOpen={onOpenMap} onNew={() => setCreating(true)} />}
+          {overview && (
+            <MapMenu
+              overview={overview}
+              mapId={mapId}
+              onChanged={loadOverview}
+              onOpenMap={onOpenMap}
+              beforeLeave={() => (loading.status === 'ready' ? loading.saveQueue.flush() : Promise.resolve())}
+            />
+          )}
           <ProjectorButton workshopId={workshopId} />
           <SaveIndicator status={saveStatus} />
         </header>
@@ -52,11 +66,19 @@ export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenPro
           </button>
         </main>
       ) : loading.status === 'ready' ? (
-        <FacilitationLayer workshopId={workshopId} mapId={mapId} editor={loading.editor} saveQueue={loading.saveQueue}>
-          {(canvasOverlay) => (
-            <MapWorkspace editor={loading.editor} presenting={presenting} onPresentingChange={onPresentingChange} canvasOverlay={canvasOverlay} />
-          )}
-        </FacilitationLayer>
+        <FutureStateSide workshopId={workshopId} editor={loading.editor} saveQueue={loading.saveQueue} selection={selection} presenting={presenting}>
+          <FacilitationLayer workshopId={workshopId} mapId={mapId} editor={loading.editor} saveQueue={loading.saveQueue}>
+            {(canvasOverlay) => (
+              <MapWorkspace
+                editor={loading.editor}
+                presenting={presenting}
+                onPresentingChange={onPresentingChange}
+                canvasOverlay={canvasOverlay}
+                onSelectionChange={setSelection}
+              />
+            )}
+          </FacilitationLayer>
+        </FutureStateSide>
       ) : (
         <main className="screen-message">
           <p className="muted">Opening map…</p>

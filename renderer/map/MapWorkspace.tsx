@@ -41,10 +41,12 @@ type MapWorkspaceProps = {
   onPresentingChange: (presenting: boolean) => void;
   /** What the facilitation tools draw on the canvas (voting dots, click targets). */
   canvasOverlay?: ReactNode;
+  /** Told the selection whenever it changes (the future-state panel acts on it). */
+  onSelectionChange?: (selection: ReadonlySet<Id>) => void;
 };
 
 /** The map being edited: toolbar, palette, canvas, inspector and timeline, wired to the editor. */
-export function MapWorkspace({ editor, presenting, onPresentingChange, canvasOverlay }: MapWorkspaceProps) {
+export function MapWorkspace({ editor, presenting, onPresentingChange, canvasOverlay, onSelectionChange }: MapWorkspaceProps) {
   const { doc, history } = useEditorState(editor);
   const [selection, setSelectionState] = useState<ReadonlySet<Id>>(new Set());
   const [editingId, setEditingId] = useState<Id | null>(null);
@@ -69,6 +71,7 @@ export function MapWorkspace({ editor, presenting, onPresentingChange, canvasOve
     return kept.length === selection.size ? selection : new Set(kept);
   }, [doc.nodes, doc.connectors, selection]);
   const selectedNodes = useMemo(() => doc.nodes.filter((node) => liveSelection.has(node.id)).length, [doc.nodes, liveSelection]);
+  useEffect(() => onSelectionChange?.(liveSelection), [liveSelection, onSelectionChange]);
 
   const setSelection = useCallback((ids: Iterable<Id>) => setSelectionState(new Set(ids)), []);
   const view = viewport ?? DEFAULT_VIEWPORT;

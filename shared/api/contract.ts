@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { ApiResult } from './result';
+import { actionInputs, type ActionOutputs } from './actions-contract';
 import { agendaInputs, type AgendaOutputs } from './agenda-contract';
+import { futureStateInputs, type FutureStateOutputs } from './future-state-contract';
 import { mapInputs, type MapOutputs } from './maps-contract';
 import { parkingLotInputs, type ParkingLotOutputs } from './parking-lot-contract';
 import { presentationInputs, type PresentationOutputs } from './presentation-contract';
@@ -22,6 +24,8 @@ export const apiInputs = {
   ...votingInputs,
   ...parkingLotInputs,
   ...presentationInputs,
+  ...futureStateInputs,
+  ...actionInputs,
 };
 
 export type ApiOutputs = WorkshopOutputs &
@@ -30,7 +34,9 @@ export type ApiOutputs = WorkshopOutputs &
   AgendaOutputs &
   VotingOutputs &
   ParkingLotOutputs &
-  PresentationOutputs;
+  PresentationOutputs &
+  FutureStateOutputs &
+  ActionOutputs;
 
 export type Channel = keyof typeof apiInputs & keyof ApiOutputs;
 

@@ -9,7 +9,16 @@ import { apiInputs, type Channel } from '../../shared/api/contract';
  * examples below, those examples with one place deep inside changed, removed or added to (the
  * payloads most likely to slip past a schema).
  */
-export const SEED = { workshopId: 'fuzz-workshop', mapId: 'fuzz-map', nodeA: 'a', nodeB: 'b', connector: 'c' } as const;
+export const SEED = {
+  workshopId: 'fuzz-workshop',
+  mapId: 'fuzz-map',
+  nodeA: 'a',
+  nodeB: 'b',
+  connector: 'c',
+  futureMapId: 'fuzz-future',
+  burst: 'k',
+  action: 'fuzz-action',
+} as const;
 
 /** Puts the known rows back (ids the examples refer to) after an accepted call removed them. */
 export function reseed(db: Database.Database): void {
@@ -30,6 +39,18 @@ export function reseed(db: Database.Database): void {
       SEED.nodeB,
       JSON.stringify({ id: SEED.connector, kind: 'push', fromId: SEED.nodeA, toId: SEED.nodeB, label: '', originId: null }),
     );
+    db.prepare(
+      "INSERT OR IGNORE INTO maps (id, workshop_id, position, name, state, derived_from_map_id, settings, revision, created_at, updated_at) VALUES (?, ?, 1, 'Future state', 'future', ?, '{}', 0, ?, ?)",
+    ).run(SEED.futureMapId, SEED.workshopId, SEED.mapId, now, now);
+    db.prepare('INSERT OR IGNORE INTO nodes VALUES (?, ?, ?)').run(SEED.futureMapId, SEED.nodeA, node(SEED.nodeA, 0));
+    db.prepare('INSERT OR IGNORE INTO nodes VALUES (?, ?, ?)').run(
+      SEED.futureMapId,
+      SEED.burst,
+      JSON.stringify({ id: SEED.burst, kind: 'kaizen-burst', x: 0, y: 100, width: 150, height: 110, z: 2, text: 'Setup', color: 'yellow', originId: null }),
+    );
+    db.prepare(
+      "INSERT OR IGNORE INTO actions (id, workshop_id, map_id, what, owner, due_date, status, step_node_id, kaizen_node_id, created_at, updated_at) VALUES (?, ?, ?, 'Cut setup', '', NULL, 'open', ?, ?, ?, ?)",
+    ).run(SEED.action, SEED.workshopId, SEED.futureMapId, SEED.nodeA, SEED.burst, now, now);
   })();
 }
 
@@ -63,6 +84,17 @@ function validExamples(backupName: string): Partial<Record<Channel, unknown[]>> 
       { mapId, changes: [{ op: 'setSettings', settings: {} }] },
     ],
     'backup.restore': [{ name: backupName }],
+    'map.deriveFutureState': [{ sourceMapId: mapId, name: 'Next quarter' }, { sourceMapId: SEED.futureMapId, name: 'Ideal' }],
+    'map.rename': [{ mapId, name: 'As is' }],
+    'map.delete': [{ mapId: SEED.futureMapId }],
+    'futureState.getAnswers': [{ mapId: SEED.futureMapId }],
+    'futureState.setAnswer': [{ mapId: SEED.futureMapId, question: 'pacemaker', answer: 'Assembly' }],
+    'action.list': [{ workshopId, mapId: SEED.futureMapId }],
+    'action.create': [
+      { mapId: SEED.futureMapId, what: 'Cut setup', owner: 'Kim', dueDate: '2027-01-15', status: 'open', stepNodeId: SEED.nodeA, kaizenNodeId: SEED.burst },
+    ],
+    'action.update': [{ id: SEED.action, what: 'Cut setup to 10 min', owner: 'Kim', dueDate: null, status: 'done', stepNodeId: null }],
+    'action.delete': [{ id: SEED.action }],
   };
 }
 

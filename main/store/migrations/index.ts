@@ -1,6 +1,7 @@
 import { initial } from './0001-initial';
 import { facilitation } from './0002-facilitation';
+import { futureState } from './0003-future-state';
 import type { Migration } from './migration';
 
 /** Every migration, oldest first. A new one is added at the end with the next version number. */
-export const MIGRATIONS: readonly Migration[] = [initial, facilitation];
+export const MIGRATIONS: readonly Migration[] = [initial, facilitation, futureState];

@@ -50,6 +50,10 @@ export function NodeTargets({ nodes, onPick, color }: NodeTargetsProps) {
           onMouseDown={(event) => {
             event.cancelBubble = true;
           }}
+          onDblClick={(event) => {
+            // Two quick dots are a double-click, which on the bare canvas would add a note.
+            event.cancelBubble = true;
+          }}
           onClick={(event) => onPick(node.id, event.evt.shiftKey)}
           onTap={() => onPick(node.id, false)}
         />

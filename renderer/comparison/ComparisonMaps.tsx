@@ -1,0 +1,123 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { StepMark } from '../../shared/comparison/step-marks';
+import { boundsOf } from '../../shared/geometry/rect';
+import type { MapDocument } from '../../shared/model/vsm-map';
+import { nodeExtent } from '../canvas/shapes/node-extent';
+import { useElementSize } from '../canvas/use-element-size';
+import { fitRect, zoomAt, type Viewport } from '../canvas/viewport';
+import { DifferenceMarks } from './DifferenceMarks';
+import { MARK_KINDS, MARK_STYLE } from './difference-style';
+import { ReadOnlyMap } from './ReadOnlyMap';
+
+type ComparisonMapsProps = { current: MapDocument; future: MapDocument; marks: readonly StepMark[] };
+
+type Hover = { mark: StepMark; x: number; y: number };
+
+const ZOOM_STEP = 1.25;
+
+function fitBoth(current: MapDocument, future: MapDocument, size: { width: number; height: number }): Viewport {
+  const extents = [current, future].flatMap((doc) => doc.nodes.map((node) => nodeExtent(node, doc.map.settings)));
+  return fitRect(boundsOf(extents), size, 40, 1);
+}
+
+/**
+ * Current and future state side by side, moving together: a derived future map shares the
+ * current map's coordinates, so one viewport shows the same part of both. The future map carries
+ * the difference overlay, with its details on hover and, for keyboards and screen readers, as a
+ * list.
+ */
+export function ComparisonMaps({ current, future, marks }: ComparisonMapsProps) {
+  const paneRef = useRef<HTMLDivElement>(null);
+  const size = useElementSize(paneRef);
+  const [viewport, setViewport] = useState<Viewport | null>(null);
+  const [hover, setHover] = useState<Hover | null>(null);
+  // Until someone pans or zooms, the maps are kept fitted as the panes settle into their size.
+  const [fitted, setFitted] = useState(true);
+
+  const fit = useCallback(() => {
+    setFitted(true);
+    setViewport(fitBoth(current, future, size));
+  }, [current, future, size]);
+  useEffect(() => {
+    if (size.width > 0 && fitted) setViewport(fitBoth(current, future, size));
+  }, [size, fitted, current, future]);
+  const move = useCallback((next: Viewport) => {
+    setFitted(false);
+    setViewport(next);
+  }, []);
+
+  const view = viewport ?? { x: 0, y: 0, scale: 1 };
+  const zoom = (factor: number) => move(zoomAt(view, { x: size.width / 2, y: size.height / 2 }, factor));
+  const onHover = useCallback((mark: StepMark | null, at: { x: number; y: number } | null) => {
+    setHover(mark && at ? { mark, x: at.x, y: at.y } : null);
+  }, []);
+  const counts = useMemo(() => MARK_KINDS.map((kind) => ({ kind, count: marks.filter((mark) => mark.kind === kind).length })), [marks]);
+
+  return (
+    <section className="comparison-maps" aria-label="Maps side by side">
+      <div className="comparison-pane">
+        <div className="comparison-pane-heading">
+          <h2>
+            <span className="state-tag state-current">Current</span> {current.map.name}
+          </h2>
+          <div className="comparison-zoom" role="group" aria-label="Zoom both maps">
+            <button type="button" className="button button-small" onClick={() => zoom(1 / ZOOM_STEP)} aria-label="Zoom out" title="Zoom out (or the mouse wheel)">
+              −
+            </button>
+            <span className="comparison-zoom-readout" aria-label="Zoom">
+              {Math.round(view.scale * 100)} %
+            </span>
+            <button type="button" className="button button-small" onClick={() => zoom(ZOOM_STEP)} aria-label="Zoom in" title="Zoom in (or the mouse wheel)">
+              +
+            </button>
+            <button type="button" className="button button-small" onClick={fit} title="Show both maps whole">
+              Fit
+            </button>
+          </div>
+        </div>
+        <div className="comparison-stage" ref={paneRef} data-testid="current-map">
+          <ReadOnlyMap doc={current} viewport={view} size={size} onViewportChange={move} />
+        </div>
+      </div>
+      <div className="comparison-pane">
+        <div className="comparison-pane-heading">
+          <h2>
+            <span className="state-tag state-future">Future</span> {future.map.name}
+          </h2>
+          <ul className="difference-legend" aria-label="Differences by kind">
+            {counts.map(({ kind, count }) => (
+              <li key={kind} style={{ borderColor: MARK_STYLE[kind].color }} className={count === 0 ? 'legend-none' : undefined}>
+                <span className="legend-swatch" style={{ background: MARK_STYLE[kind].color }} aria-hidden="true" />
+                {count} {MARK_STYLE[kind].word.toLowerCase()}
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div className="comparison-stage" data-testid="future-map" data-viewport={`${view.x.toFixed(1)},${view.y.toFixed(1)},${view.scale.toFixed(3)}`}>
+          <ReadOnlyMap
+            doc={future}
+            viewport={view}
+            size={size}
+            onViewportChange={move}
+            overlay={<DifferenceMarks marks={marks} scale={view.scale} onHover={onHover} />}
+          />
+          {hover && (
+            <div className="difference-tooltip" role="tooltip" style={{ left: hover.x + 16, top: hover.y + 16 }}>
+              <strong style={{ color: MARK_STYLE[hover.mark.kind].color }}>{hover.mark.label}</strong>
+              {hover.mark.lines.map((line) => (
+                <span key={line}>{line}</span>
+              ))}
+            </div>
+          )}
+          <ul className="visually-hidden" aria-label="Differences">
+            {marks.map((mark) => (
+              <li key={`${mark.kind}-${mark.nodeId}`} data-kind={mark.kind}>
+                {`${MARK_STYLE[mark.kind].word}: ${mark.label} — ${mark.lines.join('; ')}`}
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+    </section>
+  );
+}

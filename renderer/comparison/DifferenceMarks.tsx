@@ -1,0 +1,82 @@
+import type Konva from 'konva';
+import { Group, Label, Rect, Tag, Text } from 'react-konva';
+import type { StepMark } from '../../shared/comparison/step-marks';
+import { CANVAS_FONT_FAMILY } from '../canvas/shapes/shape-style';
+import { MARK_STYLE } from './difference-style';
+
+type DifferenceMarksProps = {
+  marks: readonly StepMark[];
+  /** The zoom, so that badges keep a readable size on screen. */
+  scale: number;
+  onHover: (mark: StepMark | null, at: { x: number; y: number } | null) => void;
+};
+
+const BADGE_FONT_PX = 15;
+const BADGE_PADDING_PX = 4;
+const OUTLINE_PX = 4;
+
+function pointerOf(event: Konva.KonvaEventObject<MouseEvent>): { x: number; y: number } | null {
+  return event.target.getStage()?.getPointerPosition() ?? null;
+}
+
+/**
+ * The difference overlay on the future map: a ghost where a removed step or stock stood, an
+ * outline and a badge on every new, changed, merged or split step. Hovering one shows its
+ * details (the caller draws the tooltip).
+ */
+export function DifferenceMarks({ marks, scale, onHover }: DifferenceMarksProps) {
+  const px = (pixels: number) => pixels / scale;
+  return (
+    <Group name="difference-marks">
+      {marks.map((mark) => {
+        const { color, word } = MARK_STYLE[mark.kind];
+        const { x, y, width, height } = mark.rect;
+        const removed = mark.kind === 'removed';
+        return (
+          <Group
+            key={`${mark.kind}-${mark.nodeId}`}
+            name="difference-mark"
+            id={`mark-${mark.nodeId}`}
+            onMouseEnter={(event) => onHover(mark, pointerOf(event))}
+            onMouseMove={(event) => onHover(mark, pointerOf(event))}
+            onMouseLeave={() => onHover(null, null)}
+          >
+            <Rect
+              x={x - px(6)}
+              y={y - px(6)}
+              width={width + px(12)}
+              height={height + px(12)}
+              cornerRadius={px(6)}
+              stroke={color}
+              strokeWidth={px(OUTLINE_PX)}
+              dash={removed ? [px(10), px(6)] : undefined}
+              fill={removed ? 'rgba(87, 96, 106, 0.12)' : 'rgba(255, 255, 255, 0.001)'}
+            />
+            {removed && (
+              <Text
+                x={x}
+                y={y}
+                width={width}
+                height={height}
+                text={mark.label}
+                align="center"
+                verticalAlign="middle"
+                fontFamily={CANVAS_FONT_FAMILY}
+                fontSize={Math.min(px(15), height / 3)}
+                fill={color}
+                textDecoration="line-through"
+                wrap="none"
+                ellipsis
+              />
+            )}
+            {/* A removed node's badge hangs below it, so that it does not cover its neighbour's. */}
+            <Label x={x - px(6)} y={removed ? y + height + px(8) : y - px(6 + BADGE_FONT_PX + 2 * BADGE_PADDING_PX)}>
+              <Tag fill={color} cornerRadius={px(4)} />
+              <Text text={word.toUpperCase()} fontFamily={CANVAS_FONT_FAMILY} fontStyle="bold" fontSize={px(BADGE_FONT_PX)} padding={px(BADGE_PADDING_PX)} fill="#ffffff" />
+            </Label>
+          </Group>
+        );
+      })}
+    </Group>
+  );
+}

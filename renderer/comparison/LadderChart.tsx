@@ -1,0 +1,82 @@
+import { useRef } from 'react';
+import type { Ladder, LadderChart as Chart } from '../../shared/comparison/ladder-layout';
+import type { MapSettings } from '../../shared/model/vsm-map';
+import { formatDuration } from '../../shared/vsm';
+import { useElementSize } from '../canvas/use-element-size';
+
+type LadderChartProps = { chart: Chart; settings: MapSettings };
+
+const LEFT = 16;
+const RIGHT = 24;
+const ROW = 92;
+const HEADING = 22;
+const WAIT_Y = 30;
+const WORK_Y = 58;
+const BAR = 18;
+const AXIS = 34;
+/** A rung this narrow would vanish; it is drawn at least this wide, so every step can be seen. */
+const MIN_BAR = 3;
+
+function LadderRow({ ladder, top, width, settings }: { ladder: Ladder; top: number; width: number; settings: MapSettings }) {
+  const x = (fraction: number) => LEFT + fraction * width;
+  return (
+    <g transform={`translate(0, ${top})`} data-ladder={ladder.title}>
+      <text x={LEFT} y={16} className="ladder-title">
+        {ladder.title}
+        <tspan className="ladder-totals" dx={12}>
+          Lead time {formatDuration(ladder.leadTime, settings)} · Process time {formatDuration(ladder.processTime, settings)}
+        </tspan>
+      </text>
+      <line x1={x(0)} x2={x(ladder.end)} y1={WORK_Y + BAR} y2={WORK_Y + BAR} className="ladder-baseline" />
+      {ladder.rungs.map((rung, index) => (
+        <rect
+          key={`${rung.nodeId}-${rung.kind}-${index}`}
+          x={x(rung.start)}
+          y={rung.kind === 'wait' ? WAIT_Y : WORK_Y}
+          width={Math.max(MIN_BAR, rung.width * width)}
+          height={BAR}
+          className={rung.kind === 'wait' ? 'ladder-wait' : 'ladder-work'}
+        >
+          <title>{`${rung.label}: ${rung.kind === 'wait' ? 'waiting' : 'processing'} ${formatDuration(rung.seconds, settings)}`}</title>
+        </rect>
+      ))}
+    </g>
+  );
+}
+
+/**
+ * The two lead-time ladders, current above future, drawn to one time scale (see
+ * ladder-layout.ts): waits on the upper rung, processing on the lower, the axis below both.
+ */
+export function LadderChart({ chart, settings }: LadderChartProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const { width: outer } = useElementSize(ref);
+  const width = Math.max(0, outer - LEFT - RIGHT);
+  const height = HEADING + chart.ladders.length * ROW + AXIS;
+  const axisY = HEADING + chart.ladders.length * ROW;
+  return (
+    <section className="ladder-section" aria-label="Lead-time ladders">
+      <h3 className="ladder-heading">Lead-time ladders, to one time scale</h3>
+      <div ref={ref} className="ladder-frame">
+        {outer > 0 && (
+          <svg width={outer} height={height} role="img" aria-label={chart.ladders.map((ladder) => `${ladder.title}: lead time ${formatDuration(ladder.leadTime, settings)}`).join('; ')}>
+            {chart.ticks.map((tick) => (
+              <g key={tick.label} className="ladder-tick">
+                <line x1={LEFT + tick.at * width} x2={LEFT + tick.at * width} y1={HEADING} y2={axisY} />
+                <text x={LEFT + tick.at * width} y={axisY + 20} textAnchor="middle">
+                  {tick.label}
+                </text>
+              </g>
+            ))}
+            {chart.ladders.map((ladder, index) => (
+              <LadderRow key={ladder.title} ladder={ladder} top={HEADING + index * ROW - 18} width={width} settings={settings} />
+            ))}
+          </svg>
+        )}
+      </div>
+      <p className="ladder-legend">
+        <span className="legend-wait" aria-hidden="true" /> Waiting (upper rung) <span className="legend-work" aria-hidden="true" /> Processing (lower rung)
+      </p>
+    </section>
+  );
+}

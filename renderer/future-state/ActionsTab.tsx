@@ -1,0 +1,92 @@
+import { ACTION_STATUS_LABELS, ACTION_STATUSES, type ActionItem, type ActionStatus } from '../../shared/future-state/action-item';
+import type { Id } from '../../shared/model/ids';
+import type { MapNode } from '../../shared/model/map-node';
+import { nodeLabel } from '../../shared/vsm';
+import type { ActionsState } from '../actions/use-actions';
+
+type ActionsTabProps = {
+  bursts: readonly MapNode[];
+  selection: ReadonlySet<Id>;
+  state: ActionsState;
+  onCreateFromBurst: (burstId: Id) => void;
+  actionPlanHref: string;
+};
+
+function StatusSelect({ action, state }: { action: ActionItem; state: ActionsState }) {
+  return (
+    <select
+      aria-label={`Status of “${action.what}”`}
+      value={action.status}
+      onChange={(event) => void state.update(action.id, { status: event.target.value as ActionStatus })}
+    >
+      {ACTION_STATUSES.map((status) => (
+        <option key={status} value={status}>
+          {ACTION_STATUS_LABELS[status]}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function ActionLine({ action, state }: { action: ActionItem; state: ActionsState }) {
+  return (
+    <li className="panel-action">
+      <span className="panel-action-what">{action.what}</span>
+      <span className="panel-action-meta">
+        {action.owner || 'No owner'} · {action.dueDate ?? 'no date'}
+      </span>
+      <StatusSelect action={action} state={state} />
+    </li>
+  );
+}
+
+/** The map's kaizen bursts and the actions they turned into; a burst without one offers to make it. */
+export function ActionsTab({ bursts, selection, state, onCreateFromBurst, actionPlanHref }: ActionsTabProps) {
+  const { actions } = state;
+  if (!actions) return <p className="muted">{state.problem ?? 'Loading the actions…'}</p>;
+  const burstIds = new Set(bursts.map((burst) => burst.id));
+  const loose = actions.filter((action) => action.kaizenNodeId === null || !burstIds.has(action.kaizenNodeId));
+  return (
+    <div className="actions-tab">
+      <p className="muted">
+        Each kaizen burst on this map becomes an action: what, who, by when. <a href={actionPlanHref}>Open the action plan</a> to edit them all.
+      </p>
+      {bursts.length === 0 && <p className="muted">No kaizen bursts yet: add one with K, on or next to the step it improves.</p>}
+      <ul className="burst-list" aria-label="Kaizen bursts">
+        {bursts.map((burst) => {
+          const own = actions.filter((action) => action.kaizenNodeId === burst.id);
+          return (
+            <li key={burst.id} className={selection.has(burst.id) ? 'burst burst-selected' : 'burst'}>
+              <div className="burst-heading">
+                <span className="burst-icon" aria-hidden="true">
+                  ✸
+                </span>
+                <span className="burst-text">{nodeLabel(burst)}</span>
+                <button type="button" className="button button-small" onClick={() => onCreateFromBurst(burst.id)} title="Create an action from this kaizen burst">
+                  {own.length === 0 ? 'Create action' : 'Another action'}
+                </button>
+              </div>
+              {own.length > 0 && (
+                <ul className="panel-actions">
+                  {own.map((action) => (
+                    <ActionLine key={action.id} action={action} state={state} />
+                  ))}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {loose.length > 0 && (
+        <>
+          <h3 className="panel-subheading">Other actions of this map</h3>
+          <ul className="panel-actions">
+            {loose.map((action) => (
+              <ActionLine key={action.id} action={action} state={state} />
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

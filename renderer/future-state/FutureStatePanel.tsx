@@ -1,0 +1,108 @@
+import { useCallback, useMemo, useState } from 'react';
+import { mergeSteps } from '../../shared/editing/commands-merge';
+import { actionFromBurst } from '../../shared/future-state/action-from-burst';
+import { kaizenBursts } from '../../shared/future-state/burst-step';
+import { answeredCount } from '../../shared/future-state/questions';
+import type { Id } from '../../shared/model/ids';
+import { computeMetrics } from '../../shared/vsm';
+import { formatRoute } from '../app/routes';
+import { ErrorBanner } from '../components/ErrorBanner';
+import type { MapEditor } from '../map/map-editor';
+import type { SaveQueue } from '../map/save-queue';
+import { useEditorState } from '../map/use-map-editor';
+import { useActions } from '../actions/use-actions';
+import { ActionsTab } from './ActionsTab';
+import { QuestionsTab } from './QuestionsTab';
+import { useAnswers } from './use-answers';
+import { useMergeShortcut } from './use-merge-shortcut';
+
+type Tab = 'questions' | 'actions';
+
+type FutureStatePanelProps = {
+  workshopId: string;
+  editor: MapEditor;
+  saveQueue: SaveQueue;
+  selection: ReadonlySet<Id>;
+  onFold: () => void;
+};
+
+/**
+ * The future-state panel beside a future-state map: merging the selected steps, the eight
+ * questions, and the kaizen bursts turned into actions.
+ */
+export function FutureStatePanel({ workshopId, editor, saveQueue, selection, onFold }: FutureStatePanelProps) {
+  const { doc } = useEditorState(editor);
+  const mapId = doc.map.id;
+  const [tab, setTab] = useState<Tab>('questions');
+  const answers = useAnswers(mapId);
+  const actions = useActions(workshopId, mapId);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const taktTime = useMemo(() => computeMetrics(doc).taktTime, [doc]);
+  const bursts = useMemo(() => kaizenBursts(doc), [doc]);
+  const selectedSteps = doc.nodes.filter((node) => node.kind === 'process' && selection.has(node.id)).length;
+  const selectedBurst = selection.size === 1 ? bursts.find((burst) => selection.has(burst.id)) : undefined;
+
+  const merge = useCallback(() => editor.execute('Merge steps', (current) => mergeSteps(current, [...selection]).changes), [editor, selection]);
+  useMergeShortcut(selectedSteps >= 2 ? merge : null);
+
+  const createFromBurst = async (burstId: Id) => {
+    const fields = actionFromBurst(editor.getState().doc, burstId);
+    if (!fields) return;
+    // The burst may have been placed a moment ago: it must be saved before an action can name it.
+    await saveQueue.flush();
+    if (saveQueue.hasUnsaved()) {
+      setProblem('The map could not be saved just now, so the action was not created. Try again in a moment.');
+      return;
+    }
+    await actions.create({ mapId, ...fields });
+    setTab('actions');
+  };
+
+  const answered = answeredCount(Object.values(answers.drafts ?? {}));
+  return (
+    <aside className="future-panel" aria-label="Future state">
+      <div className="future-panel-tabs" role="tablist" aria-label="Future-state tools">
+        <button type="button" role="tab" aria-selected={tab === 'questions'} className="future-panel-tab" onClick={() => setTab('questions')}>
+          Questions <span className="future-panel-count">{answered}/8</span>
+        </button>
+        <button type="button" role="tab" aria-selected={tab === 'actions'} className="future-panel-tab" onClick={() => setTab('actions')}>
+          Actions <span className="future-panel-count">{actions.actions?.length ?? 0}</span>
+        </button>
+        <button type="button" className="button button-quiet future-panel-fold" onClick={onFold} aria-label="Hide the future-state panel" title="Hide the panel to give the map more room">
+          »
+        </button>
+      </div>
+      <div className="merge-bar">
+        {selectedSteps >= 2 ? (
+          <button type="button" className="button button-primary" onClick={merge} title="Merge the selected process steps into one, as a continuous-flow cell (M)">
+            Merge {selectedSteps} steps into one
+          </button>
+        ) : selectedBurst ? (
+          <button type="button" className="button button-primary" onClick={() => void createFromBurst(selectedBurst.id)} title="Turn the selected kaizen burst into an action of the plan">
+            Make the selected burst an action
+          </button>
+        ) : (
+          <p className="muted">Select two or more process steps (Shift+click) to merge them into one flow cell (M).</p>
+        )}
+      </div>
+      <ErrorBanner message={problem ?? answers.problem ?? actions.problem} onDismiss={() => {
+        setProblem(null);
+        actions.dismissProblem();
+      }} />
+      <div className="future-panel-body" role="tabpanel" aria-label={tab === 'questions' ? 'Future-state questions' : 'Actions'}>
+        {tab === 'questions' ? (
+          <QuestionsTab answers={answers} taktTime={taktTime} settings={doc.map.settings} burstCount={bursts.length} onShowActions={() => setTab('actions')} />
+        ) : (
+          <ActionsTab
+            bursts={bursts}
+            selection={selection}
+            state={actions}
+            onCreateFromBurst={(burstId) => void createFromBurst(burstId)}
+            actionPlanHref={formatRoute({ screen: 'actions', workshopId, mapId })}
+          />
+        )}
+      </div>
+    </aside>
+  );
+}

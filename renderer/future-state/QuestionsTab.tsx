@@ -1,0 +1,64 @@
+import { FUTURE_STATE_QUESTIONS } from '../../shared/future-state/questions';
+import type { MapSettings } from '../../shared/model/vsm-map';
+import { formatDuration } from '../../shared/vsm';
+import type { AnswersState } from './use-answers';
+
+type QuestionsTabProps = {
+  answers: AnswersState;
+  /** The engine's takt time for this map, offered as the first answer. */
+  taktTime: number | null;
+  settings: MapSettings;
+  burstCount: number;
+  onShowActions: () => void;
+};
+
+/** The eight future-state questions of Learning to See, each with its answer, saved as typed. */
+export function QuestionsTab({ answers, taktTime, settings, burstCount, onShowActions }: QuestionsTabProps) {
+  const { drafts } = answers;
+  if (!drafts) return <p className="muted">{answers.problem ?? 'Loading the answers…'}</p>;
+  const takt = taktTime === null ? null : formatDuration(taktTime, settings);
+  return (
+    <ol className="question-list">
+      {FUTURE_STATE_QUESTIONS.map((question) => {
+        const id = `future-question-${question.key}`;
+        const answer = drafts[question.key] ?? '';
+        return (
+          <li key={question.key} className="question">
+            <label htmlFor={id} className="question-title">
+              <span className="question-number" aria-hidden="true">
+                {question.number}
+              </span>
+              {question.title}
+            </label>
+            <p className="question-hint">{question.hint}</p>
+            {question.key === 'takt' && (
+              <p className="question-figure">
+                {takt ? (
+                  <>
+                    From the map’s demand and working time: <strong>{takt}</strong>{' '}
+                    {answer.trim() === '' && (
+                      <button type="button" className="button button-small" onClick={() => answers.edit('takt', takt)}>
+                        Use {takt}
+                      </button>
+                    )}
+                  </>
+                ) : (
+                  'Set the customer demand and working time in the map settings to have takt worked out.'
+                )}
+              </p>
+            )}
+            {question.key === 'process-improvements' && burstCount > 0 && (
+              <p className="question-figure">
+                {burstCount} kaizen {burstCount === 1 ? 'burst' : 'bursts'} on this map —{' '}
+                <button type="button" className="link-button" onClick={onShowActions}>
+                  turn them into actions
+                </button>
+              </p>
+            )}
+            <textarea id={id} value={answer} rows={3} maxLength={5_000} onChange={(event) => answers.edit(question.key, event.target.value)} onBlur={answers.flush} />
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

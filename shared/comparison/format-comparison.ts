@@ -1,0 +1,143 @@
+import type { MapSettings } from '../model/vsm-map';
+import { exhaustiveSwitchError } from '../util/exhaustive';
+import type { MapComparison, MetricComparison, MetricKey, MetricUnit, Verdict } from '../vsm';
+import { formatDuration, naturalUnit, workingDaySeconds, type TimeUnit } from '../vsm';
+
+/**
+ * The current-versus-future table as text, exactly as the comparison view shows it and the PDF
+ * report prints it. Every figure comes from compareMaps; this module only chooses units, rounds
+ * and signs them:
+ *
+ * - a row's times share one unit (the one that suits the larger of before and after), so
+ *   "23.6 d → 5 d" reads at a glance; days are working days of the current map;
+ * - the activity ratio and %C&A are percentages, and their change is in percentage points (pp);
+ * - changes carry a sign, with a true minus; no change is "0"; a figure that cannot be worked out
+ *   is an em dash;
+ * - the verdict is in words as well as colour: Better, Worse, No change, Changed (takt follows
+ *   the customer, so it is neither better nor worse), Not known.
+ */
+export const COMPARISON_TABLE_KEYS = [
+  'leadTime',
+  'processTime',
+  'activityRatio',
+  'totalInventory',
+  'stepCount',
+  'handOffs',
+  'rolledPercentCompleteAccurate',
+  'totalOperators',
+  'taktTime',
+] as const satisfies readonly MetricKey[];
+
+export type ComparisonRow = {
+  key: MetricKey;
+  label: string;
+  before: string;
+  after: string;
+  change: string;
+  changePercent: string;
+  verdict: Verdict;
+  verdictText: string;
+};
+
+type DaySettings = Pick<MapSettings, 'workingTimePerDay'>;
+
+export const MISSING = '—';
+const MINUS = '\u2212';
+
+const VERDICT_TEXT: Readonly<Record<Verdict, string>> = {
+  better: 'Better',
+  worse: 'Worse',
+  same: 'No change',
+  changed: 'Changed',
+  unknown: 'Not known',
+};
+
+export function verdictText(verdict: Verdict): string {
+  return VERDICT_TEXT[verdict];
+}
+
+const plainNumber = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const smallPercent = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });
+
+/** A magnitude with the sign of `value`: "+3", "−2,400"; none on what rounds to zero. */
+function signed(magnitude: string, value: number): string {
+  if (!/[1-9]/.test(magnitude)) return magnitude;
+  return `${value < 0 ? MINUS : '+'}${magnitude}`;
+}
+
+function formatPercentNumber(percent: number): string {
+  return Math.abs(percent) < 1 ? smallPercent.format(percent) : plainNumber.format(percent);
+}
+
+/** A value of the given unit as shown in its row; times in `unit`. */
+function formatValue(value: number, unit: MetricUnit, settings: DaySettings, timeUnit: TimeUnit): string {
+  switch (unit) {
+    case 'seconds':
+      return formatDuration(value, settings, { unit: timeUnit });
+    case 'count':
+      return plainNumber.format(value);
+    case 'ratio':
+      return `${formatPercentNumber(value * 100)} %`;
+    case 'percent':
+      return `${formatPercentNumber(value)} %`;
+    default:
+      return exhaustiveSwitchError(unit, 'metric unit');
+  }
+}
+
+function formatChange(change: number, unit: MetricUnit, settings: DaySettings, timeUnit: TimeUnit): string {
+  switch (unit) {
+    case 'seconds':
+      return signed(formatDuration(Math.abs(change), settings, { unit: timeUnit }), change);
+    case 'count':
+      return signed(plainNumber.format(Math.abs(change)), change);
+    case 'ratio':
+      return `${signed(formatPercentNumber(Math.abs(change * 100)), change)} pp`;
+    case 'percent':
+      return `${signed(formatPercentNumber(Math.abs(change)), change)} pp`;
+    default:
+      return exhaustiveSwitchError(unit, 'metric unit');
+  }
+}
+
+/** A relative change as a signed percentage: "−78 %", "+4.5 %". */
+export function formatRelativeChange(relative: number | null): string {
+  if (relative === null) return MISSING;
+  const percent = relative * 100;
+  const digits = Math.abs(percent) < 10 ? 1 : 0;
+  const text = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }).format(Math.abs(percent));
+  return `${signed(text, percent)} %`;
+}
+
+export function comparisonRow(metric: MetricComparison, settings: DaySettings): ComparisonRow {
+  const { before, after, absoluteChange, unit } = metric;
+  const largest = Math.max(Math.abs(before ?? 0), Math.abs(after ?? 0));
+  const timeUnit = naturalUnit(largest, settings);
+  const value = (figure: number | null) => (figure === null ? MISSING : formatValue(figure, unit, settings, timeUnit));
+  return {
+    key: metric.key,
+    label: metric.label,
+    before: value(before),
+    after: value(after),
+    change: absoluteChange === null ? MISSING : formatChange(absoluteChange, unit, settings, timeUnit),
+    changePercent: formatRelativeChange(metric.relativeChange),
+    verdict: metric.verdict,
+    verdictText: verdictText(metric.verdict),
+  };
+}
+
+/** The table's rows, in COMPARISON_TABLE_KEYS order; `settings` are the current map's. */
+export function comparisonRows(comparison: MapComparison, settings: DaySettings): ComparisonRow[] {
+  const byKey = new Map(comparison.metrics.map((metric) => [metric.key, metric]));
+  return COMPARISON_TABLE_KEYS.flatMap((key) => {
+    const metric = byKey.get(key);
+    return metric ? [comparisonRow(metric, settings)] : [];
+  });
+}
+
+/** The footnote that says how long the table's days are. */
+export function dayLengthNote(settings: DaySettings): string {
+  const hours = workingDaySeconds(settings) / 3_600;
+  const set = settings.workingTimePerDay !== undefined;
+  return `A day (d) is ${plainNumber.format(hours)} h of working time${set ? '' : ' (no working time per day set on the current map)'}.`;
+}

@@ -1,0 +1,93 @@
+import type { Rect } from '../geometry/rect';
+import type { Id } from '../model/ids';
+import type { MapDocument, MapSettings } from '../model/vsm-map';
+import { exhaustiveSwitchError } from '../util/exhaustive';
+import { formatDuration, type FieldChange, type MapComparison, type StepField } from '../vsm';
+
+/**
+ * The difference overlay on the future map, read from compareMaps: steps and stocks the future no
+ * longer has, drawn as ghosts where they stood on the current map (a derived map shares its
+ * coordinates); added steps; changed steps with each changed field, before and after; merged and
+ * split steps with where they came from. Each mark carries the lines of its tooltip.
+ */
+export type StepMarkKind = 'removed' | 'added' | 'changed' | 'merged' | 'split';
+
+export type StepMark = {
+  kind: StepMarkKind;
+  /** The future map's node, or for a removed one the current map's. */
+  nodeId: Id;
+  /** Where to draw the mark, in map coordinates. */
+  rect: Rect;
+  label: string;
+  lines: string[];
+};
+
+type DaySettings = Pick<MapSettings, 'workingTimePerDay'>;
+
+const FIELD_LABELS: Readonly<Record<StepField, string>> = {
+  text: 'Name',
+  cycleTime: 'Cycle time',
+  changeoverTime: 'Changeover',
+  uptime: 'Uptime',
+  operators: 'Operators',
+  shifts: 'Shifts',
+  availableTimePerShift: 'Available time per shift',
+  batchSize: 'Batch size',
+  processTime: 'Process time',
+  leadTime: 'Lead time',
+  percentCompleteAccurate: '%C&A',
+};
+
+function fieldValue(field: StepField, value: number | string | null, settings: DaySettings): string {
+  if (value === null) return '—';
+  if (typeof value === 'string') return `“${value.replace(/\s+/g, ' ').trim()}”`;
+  switch (field) {
+    case 'cycleTime':
+    case 'changeoverTime':
+    case 'availableTimePerShift':
+    case 'processTime':
+    case 'leadTime':
+      return formatDuration(value, settings);
+    case 'uptime':
+    case 'percentCompleteAccurate':
+      return `${value} %`;
+    case 'operators':
+    case 'shifts':
+    case 'batchSize':
+    case 'text':
+      return String(value);
+    default:
+      return exhaustiveSwitchError(field, 'step field');
+  }
+}
+
+/** "Cycle time: 46 s → 30 s" */
+export function describeFieldChange(change: FieldChange, settings: DaySettings): string {
+  const { field, before, after } = change;
+  return `${FIELD_LABELS[field]}: ${fieldValue(field, before, settings)} → ${fieldValue(field, after, settings)}`;
+}
+
+export function stepMarks(comparison: MapComparison, current: MapDocument, future: MapDocument): StepMark[] {
+  const settings = current.map.settings;
+  const currentNodes = new Map(current.nodes.map((node) => [node.id, node]));
+  const futureNodes = new Map(future.nodes.map((node) => [node.id, node]));
+  const marks: StepMark[] = [];
+  const mark = (kind: StepMarkKind, nodeId: Id, label: string, lines: string[], onCurrent = false) => {
+    const node = (onCurrent ? currentNodes : futureNodes).get(nodeId);
+    if (node) marks.push({ kind, nodeId, rect: { x: node.x, y: node.y, width: node.width, height: node.height }, label, lines });
+  };
+  const { steps } = comparison;
+  for (const step of steps.removed) mark('removed', step.nodeId, step.label, ['Removed step'], true);
+  for (const stock of comparison.inventoryRemoved) mark('removed', stock.nodeId, stock.label, ['Removed inventory'], true);
+  for (const step of steps.added) mark('added', step.nodeId, step.label, ['New step']);
+  for (const { future: step, fields } of steps.changed) {
+    mark('changed', step.nodeId, step.label, ['Changed', ...fields.map((field) => describeFieldChange(field, settings))]);
+  }
+  for (const { currentSteps, future: step } of steps.merged) {
+    mark('merged', step.nodeId, step.label, [`Merged from ${currentSteps.map((from) => from.label).join(', ')}`]);
+  }
+  for (const { current: from, futureSteps } of steps.split) {
+    for (const step of futureSteps) mark('split', step.nodeId, step.label, [`Split from ${from.label}`]);
+  }
+  return marks;
+}
