@@ -10,7 +10,7 @@ import type { SaveQueue } from '../map/save-queue';
 import { useEditorState } from '../map/use-map-editor';
 import { AgendaPanel } from './agenda/AgendaPanel';
 import { useAgendaTimer } from './agenda/use-agenda-timer';
-import { FacilitationPanel, type PanelTab } from './FacilitationPanel';
+import { FacilitationPanel, type PanelTabSpec } from './FacilitationPanel';
 import { NodeTargets } from './overlay/NodeTargets';
 import { ViewCentreProbe, type ViewCentre } from './overlay/ViewCentreProbe';
 import { ParkingLotPanel } from './parking-lot/ParkingLotPanel';
@@ -31,6 +31,8 @@ type FacilitationLayerProps = {
   mapId: string;
   editor: MapEditor;
   saveQueue: SaveQueue;
+  /** Tools a screen adds to the side panel after agenda, vote and parking lot; the first one opens first. */
+  extraTabs?: readonly PanelTabSpec[];
   /** Renders the map workspace with what the facilitation tools draw on its canvas. */
   children: (canvasOverlay: ReactNode) => ReactNode;
 };
@@ -42,11 +44,11 @@ const PARK_TARGET_COLOR = '#8250df';
  * The facilitation tools around an open map: the timer over the canvas, the side panel (agenda,
  * vote, parking lot), the voting turn and hand-over screens, and what they draw on the canvas.
  */
-export function FacilitationLayer({ workshopId, mapId, editor, saveQueue, children }: FacilitationLayerProps) {
+export function FacilitationLayer({ workshopId, mapId, editor, saveQueue, extraTabs = [], children }: FacilitationLayerProps) {
   const { doc } = useEditorState(editor);
   const [problem, setProblem] = useState<string | null>(null);
   const report = useCallback((error: unknown) => setProblem(errorMessage(error)), []);
-  const [tab, setTab] = useState<PanelTab>('agenda');
+  const [tab, setTab] = useState(() => extraTabs[0]?.id ?? 'agenda');
   const [picking, setPicking] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
   const viewCentre = useRef<ViewCentre | null>(null);
@@ -139,11 +141,21 @@ export function FacilitationLayer({ workshopId, mapId, editor, saveQueue, childr
           <p className="muted">Voting in progress: the panel is hidden until this turn ends.</p>
         </aside>
       ) : (
-        <FacilitationPanel tab={tab} onTab={setTab} counts={{ parking: parkingLot.items?.length ?? 0 }}>
-          {tab === 'agenda' && <AgendaPanel agendaTimer={agendaTimer} />}
-          {tab === 'vote' && <VotingPanel voting={voting} round={round} mapId={mapId} votableItems={votable} />}
-          {tab === 'parking' && <ParkingLotPanel parkingLot={parkingLot} picking={picking} onTogglePicking={() => setPicking(!picking)} />}
-        </FacilitationPanel>
+        <FacilitationPanel
+          tab={tab}
+          onTab={setTab}
+          tabs={[
+            { id: 'agenda', label: 'Agenda', content: <AgendaPanel agendaTimer={agendaTimer} /> },
+            { id: 'vote', label: 'Vote', content: <VotingPanel voting={voting} round={round} mapId={mapId} votableItems={votable} /> },
+            {
+              id: 'parking',
+              label: 'Parking lot',
+              count: parkingLot.items?.length ?? 0,
+              content: <ParkingLotPanel parkingLot={parkingLot} picking={picking} onTogglePicking={() => setPicking(!picking)} />,
+            },
+            ...extraTabs,
+          ]}
+        />
       )}
       {round.handingOver && session && (
         <HandOverScreen

@@ -1,47 +1,45 @@
 import { useState, type ReactNode } from 'react';
 
-export type PanelTab = 'agenda' | 'vote' | 'parking';
-
-const TABS: { tab: PanelTab; label: string }[] = [
-  { tab: 'agenda', label: 'Agenda' },
-  { tab: 'vote', label: 'Vote' },
-  { tab: 'parking', label: 'Parking lot' },
-];
+/** A tab of the side panel: the facilitation tools' own, or one a screen adds (the future-state tools). */
+export type PanelTabSpec = { id: string; label: string; count?: number; content: ReactNode };
 
 type FacilitationPanelProps = {
-  tab: PanelTab;
-  onTab: (tab: PanelTab) => void;
-  counts: Partial<Record<PanelTab, number>>;
-  children: ReactNode;
+  tabs: readonly PanelTabSpec[];
+  tab: string;
+  onTab: (tab: string) => void;
 };
 
-/** The facilitator's side panel beside the map: agenda, vote and parking lot, one at a time; it folds away. */
-export function FacilitationPanel({ tab, onTab, counts, children }: FacilitationPanelProps) {
+/**
+ * The one side panel beside the map, one tool at a time, so the wall keeps its width on a
+ * projector; it folds away entirely.
+ */
+export function FacilitationPanel({ tabs, tab, onTab }: FacilitationPanelProps) {
   const [open, setOpen] = useState(true);
   if (!open) {
     return (
       <aside className="facilitation-panel facilitation-panel-folded" aria-label="Facilitation">
-        <button type="button" className="button button-quiet panel-unfold" onClick={() => setOpen(true)} aria-label="Show the facilitation panel" title="Show agenda, vote and parking lot">
+        <button type="button" className="button button-quiet panel-unfold" onClick={() => setOpen(true)} aria-label="Show the facilitation panel" title="Show the side panel">
           «
         </button>
       </aside>
     );
   }
+  const active = tabs.find((entry) => entry.id === tab) ?? tabs[0];
   return (
     <aside className="facilitation-panel" aria-label="Facilitation">
       <div className="panel-tabs" role="tablist" aria-label="Facilitation tools">
-        {TABS.map(({ tab: id, label }) => (
-          <button key={id} type="button" role="tab" aria-selected={tab === id} className="panel-tab" onClick={() => onTab(id)}>
+        {tabs.map(({ id, label, count }) => (
+          <button key={id} type="button" role="tab" aria-selected={active?.id === id} className="panel-tab" onClick={() => onTab(id)}>
             {label}
-            {counts[id] ? <span className="panel-tab-count">{counts[id]}</span> : null}
+            {count ? <span className="panel-tab-count">{count}</span> : null}
           </button>
         ))}
         <button type="button" className="icon-button panel-fold" onClick={() => setOpen(false)} aria-label="Hide the facilitation panel" title="Hide the panel to give the map more room">
           »
         </button>
       </div>
-      <div className="panel-body" role="tabpanel" aria-label={TABS.find((entry) => entry.tab === tab)?.label}>
-        {children}
+      <div className="panel-body" role="tabpanel" aria-label={active?.label}>
+        {active?.content}
       </div>
     </aside>
   );

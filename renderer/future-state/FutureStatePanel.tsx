@@ -23,14 +23,13 @@ type FutureStatePanelProps = {
   editor: MapEditor;
   saveQueue: SaveQueue;
   selection: ReadonlySet<Id>;
-  onFold: () => void;
 };
 
 /**
- * The future-state panel beside a future-state map: merging the selected steps, the eight
- * questions, and the kaizen bursts turned into actions.
+ * The future-state tab of the side panel on a future-state map: merging the selected steps, the
+ * eight questions, and the kaizen bursts turned into actions.
  */
-export function FutureStatePanel({ workshopId, editor, saveQueue, selection, onFold }: FutureStatePanelProps) {
+export function FutureStatePanel({ workshopId, editor, saveQueue, selection }: FutureStatePanelProps) {
   const { doc } = useEditorState(editor);
   const mapId = doc.map.id;
   const [tab, setTab] = useState<Tab>('questions');
@@ -61,16 +60,13 @@ export function FutureStatePanel({ workshopId, editor, saveQueue, selection, onF
 
   const answered = answeredCount(Object.values(answers.drafts ?? {}));
   return (
-    <aside className="future-panel" aria-label="Future state">
+    <div className="future-panel">
       <div className="future-panel-tabs" role="tablist" aria-label="Future-state tools">
         <button type="button" role="tab" aria-selected={tab === 'questions'} className="future-panel-tab" onClick={() => setTab('questions')}>
           Questions <span className="future-panel-count">{answered}/8</span>
         </button>
         <button type="button" role="tab" aria-selected={tab === 'actions'} className="future-panel-tab" onClick={() => setTab('actions')}>
           Actions <span className="future-panel-count">{actions.actions?.length ?? 0}</span>
-        </button>
-        <button type="button" className="button button-quiet future-panel-fold" onClick={onFold} aria-label="Hide the future-state panel" title="Hide the panel to give the map more room">
-          »
         </button>
       </div>
       <div className="merge-bar">
@@ -103,6 +99,6 @@ export function FutureStatePanel({ workshopId, editor, saveQueue, selection, onF
           />
         )}
       </div>
-    </aside>
+    </div>
   );
 }

@@ -5,7 +5,7 @@ import { call, errorMessage } from '../api/client';
 import { ExportMenu } from '../export/ExportMenu';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer';
 import { ProjectorButton } from '../facilitation/ProjectorButton';
-import { FutureStateSide } from '../future-state/FutureStateSide';
+import { FutureStatePanel } from '../future-state/FutureStatePanel';
 import { MapMenu } from '../future-state/MapMenu';
 import { MapSwitcher } from './MapSwitcher';
 import { MapWorkspace } from './MapWorkspace';
@@ -75,19 +75,35 @@ export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenPro
           </button>
         </main>
       ) : loading.status === 'ready' ? (
-        <FutureStateSide workshopId={workshopId} editor={loading.editor} saveQueue={loading.saveQueue} selection={selection} presenting={presenting}>
-          <FacilitationLayer workshopId={workshopId} mapId={mapId} editor={loading.editor} saveQueue={loading.saveQueue}>
-            {(canvasOverlay) => (
-              <MapWorkspace
-                editor={loading.editor}
-                presenting={presenting}
-                onPresentingChange={onPresentingChange}
-                canvasOverlay={canvasOverlay}
-                onSelectionChange={setSelection}
-              />
-            )}
-          </FacilitationLayer>
-        </FutureStateSide>
+        <FacilitationLayer
+          workshopId={workshopId}
+          mapId={mapId}
+          editor={loading.editor}
+          saveQueue={loading.saveQueue}
+          extraTabs={
+            loading.editor.getState().doc.map.state === 'future'
+              ? [
+                  {
+                    id: 'future',
+                    label: 'Future state',
+                    content: (
+                      <FutureStatePanel workshopId={workshopId} editor={loading.editor} saveQueue={loading.saveQueue} selection={selection} />
+                    ),
+                  },
+                ]
+              : []
+          }
+        >
+          {(canvasOverlay) => (
+            <MapWorkspace
+              editor={loading.editor}
+              presenting={presenting}
+              onPresentingChange={onPresentingChange}
+              canvasOverlay={canvasOverlay}
+              onSelectionChange={setSelection}
+            />
+          )}
+        </FacilitationLayer>
       ) : (
         <main className="screen-message">
           <p className="muted">Opening map…</p>

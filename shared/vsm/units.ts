@@ -45,12 +45,13 @@ export function fromUnit(value: number, unit: TimeUnit, settings: DaySettings): 
 }
 
 /**
- * The unit a facilitator would say a duration in: seconds below two minutes, minutes below two
- * hours, hours below one working day, then working days.
+ * The unit a facilitator would say a duration in: seconds below ten minutes (cycle times and a
+ * line's total process time are read in seconds, as in "Learning to See": 188 s, not 3.1 min),
+ * minutes below two hours, hours below one working day, then working days.
  */
 export function naturalUnit(seconds: number, settings: DaySettings): TimeUnit {
   const magnitude = Math.abs(seconds);
-  if (magnitude < 120) return 's';
+  if (magnitude < 600) return 's';
   if (magnitude < 7_200) return 'min';
   if (magnitude < workingDaySeconds(settings)) return 'h';
   return 'd';

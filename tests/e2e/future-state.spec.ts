@@ -45,7 +45,7 @@ test('derive a future state, merge two steps, remove an inventory, and read the 
 
   const derived = await loadMapFromStore(page, futureId);
   const idOf = (origin: string) => derived.nodes.find((node) => node.originId === origin)!.id;
-  const panel = page.getByRole('complementary', { name: 'Future state' });
+  const panel = page.getByRole('tabpanel', { name: 'Future state', exact: true });
   await expect(panel.getByText('Select two or more process steps')).toBeVisible();
 
   await clickNode(page, idOf('s2'));
@@ -132,7 +132,7 @@ test('kaizen bursts on the future map become actions in the action plan', async 
   });
   await page.goto(`${app.host.url.split('#')[0]}#/workshops/${workshopId}/maps/${future.id}`);
 
-  const panel = page.getByRole('complementary', { name: 'Future state' });
+  const panel = page.getByRole('tabpanel', { name: 'Future state', exact: true });
   await expect(page.getByRole('list', { name: 'Map contents' }).getByRole('listitem').filter({ hasText: 'Paint changeover' })).toHaveCount(1);
   await clickNode(page, 'kb');
   await panel.getByRole('button', { name: 'Make the selected burst an action' }).click();

@@ -36,8 +36,8 @@ describe('the comparison table’s text', () => {
   });
 
   it('picks the unit from the larger figure, so a small after is not shown in another unit', () => {
-    const row = comparisonRow(metric('processTime', 188, 60, 'better'), eightHours);
-    expect([row.before, row.after, row.change]).toEqual(['3.1 min', '1 min', '\u22122.1 min']);
+    const row = comparisonRow(metric('processTime', 1_800, 60, 'better'), eightHours);
+    expect([row.before, row.after, row.change]).toEqual(['30 min', '1 min', '\u221229 min']);
     expect(comparison('processTime', 90, 60)).toEqual(['90 s', '60 s', '\u221230 s', '\u221233 %']);
   });
 
