@@ -14,10 +14,9 @@ export type ApiCall = <C extends Channel>(channel: C, input: ApiInput<C>) => Pro
 
 export type FullWorkshop = { workshopId: string; currentId: string; futureId: string; sessionId: string };
 
-/** A workshop whose current-state map holds the Acme Stamping example (ids as in the example). */
-export async function seedAcmeWorkshop(call: ApiCall, title = 'Acme'): Promise<{ workshopId: string; currentId: string; current: MapDocument }> {
-  const overview = await call('workshop.create', { title, date: '2026-11-25', facilitator: 'Dana' });
-  const currentId = overview.maps[0]!.id;
+/** Fills a workshop's first map with the Acme Stamping current state (ids as in the example); returns the map's id. */
+export async function seedAcmeWorkshopInto(call: ApiCall, workshopId: string): Promise<string> {
+  const currentId = (await call('workshop.get', { id: workshopId })).maps[0]!.id;
   const example = acmeStampingCurrentState();
   const changes: MapChange[] = [
     { op: 'setSettings', settings: example.map.settings },
@@ -25,6 +24,13 @@ export async function seedAcmeWorkshop(call: ApiCall, title = 'Acme'): Promise<{
     ...example.connectors.map((connector): MapChange => ({ op: 'putConnector', connector })),
   ];
   await call('map.applyChanges', { mapId: currentId, changes });
+  return currentId;
+}
+
+/** A new workshop whose current-state map holds the Acme Stamping example. */
+export async function seedAcmeWorkshop(call: ApiCall, title = 'Acme'): Promise<{ workshopId: string; currentId: string; current: MapDocument }> {
+  const overview = await call('workshop.create', { title, date: '2026-11-25', facilitator: 'Dana' });
+  const currentId = await seedAcmeWorkshopInto(call, overview.workshop.id);
   return { workshopId: overview.workshop.id, currentId, current: await call('map.load', { mapId: currentId }) };
 }
 

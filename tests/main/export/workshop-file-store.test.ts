@@ -6,7 +6,7 @@ import { readWorkshopFile } from '../../../shared/workshop-file/read-workshop-fi
 import { serializeWorkshopFile } from '../../../shared/workshop-file/write-workshop-file';
 import { dumpDatabase } from '../../support/store-fixtures';
 import { useApi, type Api } from '../future-state/api-support';
-import { canonicalFile } from './canonical-file';
+import { canonicalFile } from '../../support/canonical-file';
 import { seedFullWorkshop } from '../../support/full-workshop';
 
 function withDatabase<T>(api: Api, use: (db: Database.Database) => T): T {

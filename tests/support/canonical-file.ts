@@ -1,4 +1,4 @@
-import type { WorkshopFile } from '../../../shared/workshop-file/workshop-file-schema';
+import type { WorkshopFile } from '../../shared/workshop-file/workshop-file-schema';
 
 /**
  * A workshop file with its ids replaced by positions (`#2` is the third map, person, session …),
