@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { PAPER_NAMES, type PaperSize } from '../../shared/report/report-page';
 import { ReportDocument } from './ReportDocument';
 import { useReport } from './use-report';
+import { useReportState } from './use-report-state';
 import './report.css';
 
 type ReportScreenProps = { workshopId: string; paper: PaperSize; onBack: () => void };
@@ -24,6 +25,9 @@ export function ReportScreen({ workshopId, paper, onBack }: ReportScreenProps) {
   useEffect(() => {
     if (title) document.title = title;
   }, [title]);
+
+  // After the title: the running header of the printed pages reads it.
+  useReportState(load);
 
   return (
     <div className="report" data-paper={paper}>

@@ -1,19 +1,20 @@
 import type { Rect } from '../../shared/geometry/rect';
 import type { MapDocument } from '../../shared/model/vsm-map';
 import { contentArea, CSS_PX_PER_MM } from '../../shared/report/paper';
-import { planMapPages, type MapPagePlan } from '../../shared/report/map-pages';
+import { partsWithContent, planMapPages, type MapPagePlan } from '../../shared/report/map-pages';
 import type { PaperSize } from '../../shared/report/report-page';
+import { nodeExtent } from '../canvas/shapes/node-extent';
 import { mapImageBounds, withMapStage } from '../export/map-stage';
 
 /**
- * The pictures of one map for the report: each part of its page plan (see map-pages.ts) and, for
- * a split map, the overview, drawn at three image pixels per paper pixel (about 290 dpi), so the
- * notes print sharp. A map page keeps room above the picture for its heading and below for a line
- * of caption.
+ * The pictures of one map for the report: each part of its page plan (see map-pages.ts) that has
+ * something on it and, for a split map, the overview, drawn at two image pixels per paper pixel
+ * (about 190 dpi: sharp notes at a third of the size of 290 dpi). A map page keeps room above the
+ * picture for its heading and below for a line of caption.
  */
-export type MapPictures = { bounds: Rect; plan: MapPagePlan; parts: string[]; overview: string | null };
+export type MapPictures = { bounds: Rect; plan: MapPagePlan; parts: Rect[]; pictures: string[]; overview: string | null };
 
-export const PRINT_PIXEL_RATIO = 3;
+export const PRINT_PIXEL_RATIO = 2;
 
 /** Millimetres of a landscape map page that its heading and caption take. */
 const HEADING_MM = 13;
@@ -35,10 +36,12 @@ function union(rects: readonly Rect[]): Rect {
 export async function drawMapPictures(doc: MapDocument, paper: PaperSize): Promise<MapPictures> {
   const bounds = mapImageBounds(doc);
   const plan = planMapPages(bounds, mapArea(paper));
+  const parts = plan.parts.length === 1 ? plan.parts : partsWithContent(plan.parts, doc.nodes.map((node) => nodeExtent(node, doc.map.settings)));
   return withMapStage(doc, plan.scale, union([bounds, ...plan.parts]), (stage) => ({
     bounds,
     plan,
-    parts: plan.parts.map((part) => stage.dataUrl(part, PRINT_PIXEL_RATIO)),
+    parts,
+    pictures: parts.map((part) => stage.dataUrl(part, PRINT_PIXEL_RATIO)),
     overview: plan.overviewScale === null ? null : stage.dataUrl(bounds, (PRINT_PIXEL_RATIO * plan.overviewScale) / plan.scale),
   }));
 }

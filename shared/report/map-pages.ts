@@ -1,4 +1,4 @@
-import type { Rect } from '../geometry/rect';
+import { intersects, type Rect } from '../geometry/rect';
 
 /**
  * How a map goes onto paper so that its sticky notes stay legible. A map is printed at the
@@ -60,6 +60,11 @@ export function planMapPages(content: Rect, area: Size, minScale = MIN_PRINT_SCA
     }
   }
   return { scale, parts, columns, rows, overviewScale: fit };
+}
+
+/** The parts that show something: a part of a split map with no node in it is not printed. */
+export function partsWithContent(parts: readonly Rect[], drawn: readonly Rect[]): Rect[] {
+  return parts.filter((part) => drawn.some((rect) => intersects(part, rect)));
 }
 
 /**

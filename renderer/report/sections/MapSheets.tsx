@@ -36,10 +36,10 @@ function MapHeading({ map, part }: { map: MapReport; part?: string }) {
  * the parts marked and then each part on its own page; then its timeline and figures.
  */
 export function MapSheets({ map, pictures, width }: { map: MapReport; pictures: MapPictures; width: number }) {
-  const { plan, bounds } = pictures;
+  const { plan, bounds, parts } = pictures;
   const title = map.doc.map.name;
   const size = (width: number, height: number, scale: number) => ({ width: width * scale, height: height * scale });
-  const count = pictures.parts.length;
+  const count = parts.length;
   const overview = plan.overviewScale;
   return (
     <>
@@ -48,7 +48,7 @@ export function MapSheets({ map, pictures, width }: { map: MapReport; pictures: 
           <MapHeading map={map} part="the whole map" />
           <div className="map-picture" style={size(bounds.width, bounds.height, overview)}>
             <img src={pictures.overview} alt={`${title}, the whole map`} />
-            {plan.parts.map((part, index) => {
+            {parts.map((part, index) => {
               const mark = within(part, bounds);
               return (
                 <span
@@ -62,13 +62,13 @@ export function MapSheets({ map, pictures, width }: { map: MapReport; pictures: 
             })}
           </div>
           <p className="map-caption">
-            It follows in {count} parts, numbered as marked, at {percent.format(plan.scale)} of its size on screen, so that every note can be
+            It follows in {count} {count === 1 ? 'part' : 'parts'}, numbered as marked, at {percent.format(plan.scale)} of its size on screen, so that every note can be
             read.
           </p>
         </Sheet>
       )}
-      {pictures.parts.map((source, index) => {
-        const part = plan.parts[index]!;
+      {pictures.pictures.map((source, index) => {
+        const part = parts[index]!;
         return (
           <Sheet key={index} orientation="landscape" label={count > 1 ? `${title}, part ${index + 1} of ${count}` : title} className="map-sheet">
             <MapHeading map={map} {...(count > 1 ? { part: `part ${index + 1} of ${count}` } : {})} />

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { imagePixelRatio, MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE, MIN_PRINT_SCALE, PART_OVERLAP, planMapPages } from '../../../shared/report/map-pages';
+import { imagePixelRatio, MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE, MIN_PRINT_SCALE, PART_OVERLAP, partsWithContent, planMapPages } from '../../../shared/report/map-pages';
 
 const page = { width: 1000, height: 600 };
 
@@ -51,6 +51,14 @@ describe('putting a map on paper', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the parts of a split map that are printed', () => {
+  it('leaves out a part with nothing on it, keeping the others in reading order', () => {
+    const parts = [0, 1, 2].map((column) => ({ x: column * 100, y: 0, width: 100, height: 100 }));
+    expect(partsWithContent(parts, [{ x: 10, y: 10, width: 20, height: 20 }, { x: 250, y: 50, width: 10, height: 10 }])).toEqual([parts[0], parts[2]]);
+    expect(partsWithContent(parts, [])).toEqual([]);
   });
 });
 
