@@ -44,17 +44,24 @@ export function reportPrintOptions(paper: PaperSize): ReportPrintOptions {
   };
 }
 
-/** Electron's webContents.printToPDF options (sizes in inches). */
-export function electronPdfOptions(options: ReportPrintOptions) {
+/** What both hosts are told alike: portrait by default, backgrounds, the page's own sizes, header and footer. */
+function common(options: ReportPrintOptions) {
   return {
-    pageSize: { width: options.paper.widthInches, height: options.paper.heightInches },
-    margins: options.marginsInches,
     landscape: false,
     printBackground: true,
     preferCSSPageSize: true,
     displayHeaderFooter: true,
     headerTemplate: options.headerTemplate,
     footerTemplate: options.footerTemplate,
+  };
+}
+
+/** Electron's webContents.printToPDF options (sizes in inches). */
+export function electronPdfOptions(options: ReportPrintOptions) {
+  return {
+    ...common(options),
+    pageSize: { width: options.paper.widthInches, height: options.paper.heightInches },
+    margins: options.marginsInches,
     generateTaggedPDF: true,
     generateDocumentOutline: true,
   };
@@ -68,12 +75,7 @@ export function playwrightPdfOptions(options: ReportPrintOptions) {
     width: length(options.paper.widthInches),
     height: length(options.paper.heightInches),
     margin: { top: length(margins.top), bottom: length(margins.bottom), left: length(margins.left), right: length(margins.right) },
-    landscape: false,
-    printBackground: true,
-    preferCSSPageSize: true,
-    displayHeaderFooter: true,
-    headerTemplate: options.headerTemplate,
-    footerTemplate: options.footerTemplate,
+    ...common(options),
     tagged: true,
     outline: true,
   };

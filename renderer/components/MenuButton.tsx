@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import './menu-button.css';
 
-export type MenuItem = { label: string; title: string; onSelect: () => void; disabled?: boolean };
+export type MenuItem = { label: string; title: string; onSelect: () => void; disabled?: boolean; danger?: boolean };
 
 type MenuButtonProps = {
   label: string;
@@ -67,6 +67,7 @@ export function MenuButton({ label, title, groups, disabled = false, align = 'le
                   role="menuitem"
                   title={item.title}
                   disabled={item.disabled}
+                  className={item.danger ? 'menu-button-danger' : undefined}
                   onClick={() => {
                     setOpen(false);
                     item.onSelect();

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useState, type MouseEvent } from 'react';
 import type { WorkshopOverview } from '../../shared/api/workshops-contract';
 import { comparisonFor, nextFutureStateName } from '../../shared/comparison/map-pairs';
 import { call, errorMessage } from '../api/client';
 import { formatRoute } from '../app/routes';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { MenuButton } from '../components/MenuButton';
 import { MapNameDialog } from './MapNameDialog';
 import './future-state.css';
 
@@ -17,7 +18,7 @@ type MapMenuProps = {
   beforeLeave: () => Promise<void>;
 };
 
-type Open = 'menu' | 'derive' | 'rename' | 'delete' | null;
+type Open = 'derive' | 'rename' | 'delete' | null;
 
 /**
  * The open map's own commands in the header: derive a future state from it, rename it, delete
@@ -26,21 +27,10 @@ type Open = 'menu' | 'derive' | 'rename' | 'delete' | null;
 export function MapMenu({ overview, mapId, onChanged, onOpenMap, beforeLeave }: MapMenuProps) {
   const [open, setOpen] = useState<Open>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const menuRef = useRef<HTMLDivElement>(null);
   const map = overview.maps.find((candidate) => candidate.id === mapId);
   const workshopId = overview.workshop.id;
   const pair = comparisonFor(overview.maps, mapId);
   const others = overview.maps.filter((candidate) => candidate.id !== mapId);
-
-  useEffect(() => {
-    if (open !== 'menu') return;
-    menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-    const close = (event: globalThis.MouseEvent) => {
-      if (!menuRef.current?.parentElement?.contains(event.target as Node)) setOpen(null);
-    };
-    window.addEventListener('mousedown', close);
-    return () => window.removeEventListener('mousedown', close);
-  }, [open]);
 
   if (!map) return null;
 
@@ -53,46 +43,26 @@ export function MapMenu({ overview, mapId, onChanged, onOpenMap, beforeLeave }: 
     });
   };
 
-  const onMenuKey = (event: KeyboardEvent<HTMLDivElement>) => {
-    const items = [...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([disabled])') ?? [])];
-    const index = items.indexOf(document.activeElement as HTMLElement);
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      setOpen(null);
-      menuRef.current?.parentElement?.querySelector<HTMLElement>('.map-menu-button')?.focus();
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      items[(index + step + items.length) % items.length]?.focus();
-    }
-  };
-
   const deriveLabel = map.state === 'current' ? 'Derive a future state…' : 'Copy as another future state…';
   return (
     <div className="map-menu">
-      <button
-        type="button"
-        className="button map-menu-button"
-        aria-haspopup="menu"
-        aria-expanded={open === 'menu'}
+      <MenuButton
+        label="Map ▾"
         title="This map: derive a future state, rename, delete"
-        onClick={() => setOpen(open === 'menu' ? null : 'menu')}
-      >
-        Map ▾
-      </button>
-      {open === 'menu' && (
-        <div className="map-menu-list" role="menu" aria-label="This map" ref={menuRef} onKeyDown={onMenuKey}>
-          <button type="button" role="menuitem" onClick={() => setOpen('derive')}>
-            {deriveLabel}
-          </button>
-          <button type="button" role="menuitem" onClick={() => setOpen('rename')}>
-            Rename this map…
-          </button>
-          <button type="button" role="menuitem" className="map-menu-danger" disabled={others.length === 0} onClick={() => setOpen('delete')}>
-            Delete this map…
-          </button>
-        </div>
-      )}
+        groups={[
+          [
+            { label: deriveLabel, title: 'A copy of this map to redesign, each step remembering where it came from', onSelect: () => setOpen('derive') },
+            { label: 'Rename this map…', title: 'Give this map another name', onSelect: () => setOpen('rename') },
+            {
+              label: 'Delete this map…',
+              title: others.length === 0 ? 'A workshop keeps at least one map' : 'Delete this map and everything on it (asks first)',
+              onSelect: () => setOpen('delete'),
+              disabled: others.length === 0,
+              danger: true,
+            },
+          ],
+        ]}
+      />
       {pair ? (
         <a className="button" href={formatRoute({ screen: 'compare', workshopId, ...pair })} onClick={leave} title="Current and future state side by side, with every figure before and after">
           Compare

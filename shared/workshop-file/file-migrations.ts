@@ -37,7 +37,9 @@ export function upgradeFile(file: RawFile, version: number, chain: FormatChain =
     return {
       ok: false,
       problem: 'newer-version',
-      message: `This workshop file was written by a newer version of Value Stream Workshop (file format ${version}; this app reads formats ${firstVersion} to ${currentVersion}). Update the app to open it; nothing was imported.`,
+      message: `This workshop file was written by a newer version of Value Stream Workshop (file format ${version}; this app reads ${
+        firstVersion === currentVersion ? `format ${currentVersion}` : `formats ${firstVersion} to ${currentVersion}`
+      }). Update the app to open it; nothing was imported.`,
     };
   }
   if (version < firstVersion) {

@@ -3,26 +3,16 @@ import type { Page } from '@playwright/test';
 import { exportFileName } from '../../shared/export/file-names';
 import { computeMetrics, formatDuration } from '../../shared/vsm';
 import { canonicalFile } from '../support/canonical-file';
-import { createWorkshop, expect, test } from './support/fixtures';
-import { hostCall, invokeHost } from './support/host-api';
+import { expect, test } from './support/fixtures';
+import { invokeHost } from './support/host-api';
 import { pngSize } from './support/pdf-text';
-import { seedReportWorkshop } from './support/report-workshop';
+import { openReportWorkshop } from './support/report-workshop';
 
 /**
  * The workshop file out and back in through the workshop list, a bad file refused, and the
  * map image (file and clipboard) and the CSV tables from Export ▾, in the browser host.
  */
 const TITLE = 'Widget line kaizen';
-
-async function workshopOnScreen(page: Page, app: { host: Parameters<typeof hostCall>[0] }) {
-  await page.goto(app.host.url);
-  await createWorkshop(page, TITLE, 'Dana Lee');
-  const workshopId = decodeURIComponent(/#\/workshops\/([^/]+)\//.exec(new URL(page.url()).hash)![1]!);
-  const seeded = await seedReportWorkshop(hostCall(app.host), workshopId);
-  await page.reload();
-  await expect(page.getByTestId('map-canvas')).toBeVisible();
-  return { workshopId, ...seeded };
-}
 
 async function exportFromMenu(page: Page, item: string, savedAs: string): Promise<string> {
   await page.getByRole('button', { name: 'Export ▾' }).click();
@@ -42,7 +32,7 @@ async function importThroughList(page: Page, file: string) {
 }
 
 test('a workshop file goes out and comes back in as an equal new workshop; a bad file is refused and changes nothing', async ({ app, page }, testInfo) => {
-  const { workshopId } = await workshopOnScreen(page, app);
+  const { workshopId } = await openReportWorkshop(page, app.host, TITLE);
   const saved = testInfo.outputPath('workshop.vsw.json');
   expect(await exportFromMenu(page, 'Workshop file…', saved)).toBe(`${TITLE}.vsw.json`);
 
@@ -67,7 +57,7 @@ test('a workshop file goes out and comes back in as an equal new workshop; a bad
 });
 
 test('the map as PNG at 2× and 4×, on the clipboard, and the figures, votes and actions as CSV', async ({ app, page }, testInfo) => {
-  const { workshopId, currentId } = await workshopOnScreen(page, app);
+  const { workshopId, currentId } = await openReportWorkshop(page, app.host, TITLE);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.host.origin });
 
   const sizes = [];

@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { mapFigureRows } from '../../shared/report/map-figures';
 import { votingResults } from '../../shared/report/vote-results';
 import { computeMetrics } from '../../shared/vsm';
-import { createWorkshop, expect, test } from './support/fixtures';
+import { expect, test } from './support/fixtures';
 import { hostCall, invokeHost } from './support/host-api';
 import { pdfPages, pdfPageSizes, pdfToPngs } from './support/pdf-text';
-import { seedReportWorkshop } from './support/report-workshop';
+import { openReportWorkshop, seedReportWorkshop } from './support/report-workshop';
 
 /**
  * The PDF report end to end: a workshop built through the UI and the API, the report made from
@@ -16,22 +15,12 @@ import { seedReportWorkshop } from './support/report-workshop';
  */
 const TITLE = 'Widget line kaizen';
 
-async function openWorkshopWithMaps(page: Page, app: { host: Parameters<typeof hostCall>[0] }) {
-  await page.goto(app.host.url);
-  await createWorkshop(page, TITLE, 'Dana Lee');
-  const workshopId = decodeURIComponent(/#\/workshops\/([^/]+)\//.exec(new URL(page.url()).hash)![1]!);
-  const seeded = await seedReportWorkshop(hostCall(app.host), workshopId);
-  await page.reload();
-  await expect(page.getByTestId('map-canvas')).toBeVisible();
-  return { workshopId, ...seeded };
-}
-
 function escaped(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 test('the PDF report holds the title, each map’s figures, the vote ranking and the action plan', async ({ app, page }, testInfo) => {
-  const { workshopId, actions } = await openWorkshopWithMaps(page, app);
+  const { workshopId, actions } = await openReportWorkshop(page, app.host, TITLE);
 
   await page.getByRole('button', { name: 'Export ▾' }).click();
   const download = page.waitForEvent('download');
@@ -103,7 +92,7 @@ test('a report that cannot be made says why, and the menu is ready again', async
   } finally {
     delete process.env.VSW_CHROMIUM;
   }
-  await openWorkshopWithMaps(page, app);
+  await openReportWorkshop(page, app.host, TITLE);
   await page.getByRole('button', { name: 'Export ▾' }).click();
   await page.getByRole('menuitem', { name: 'PDF report (Letter)…' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'No Chromium to print the report with at /nowhere/chromium' })).toBeVisible();

@@ -1,6 +1,10 @@
+import type { Page } from '@playwright/test';
 import type { MapChange } from '../../../shared/editing/map-change';
 import { acmeStampingFutureState } from '../../../shared/vsm/examples';
 import { seedAcmeWorkshopInto, type ApiCall } from '../../support/full-workshop';
+import type { RunningHost } from './browser-host-process';
+import { createWorkshop, expect } from './fixtures';
+import { hostCall } from './host-api';
 
 /**
  * A small real workshop for the export tests, on a workshop the test created through the UI: the
@@ -40,4 +44,15 @@ export async function seedReportWorkshop(call: ApiCall, workshopId: string): Pro
     await call('action.create', { mapId: derived.id, what, owner: ['Ben', 'Ana', 'Chris'][index]!, dueDate: `2027-0${index + 1}-15`, ...(index === 0 ? { kaizenNodeId: burst.id } : {}) });
   }
   return { currentId, futureId: derived.id, sessionId: session.id, actions };
+}
+
+/** Creates the workshop on the workshop list, fills it through the API, and shows its map again. */
+export async function openReportWorkshop(page: Page, host: RunningHost, title: string): Promise<ReportWorkshop & { workshopId: string }> {
+  await page.goto(host.url);
+  await createWorkshop(page, title, 'Dana Lee');
+  const workshopId = decodeURIComponent(/#\/workshops\/([^/]+)\//.exec(new URL(page.url()).hash)![1]!);
+  const seeded = await seedReportWorkshop(hostCall(host), workshopId);
+  await page.reload();
+  await expect(page.getByTestId('map-canvas')).toBeVisible();
+  return { workshopId, ...seeded };
 }
