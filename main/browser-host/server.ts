@@ -1,13 +1,17 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiResult } from '../../shared/api/result';
+import { MAX_WORKSHOP_FILE_BYTES } from '../../shared/workshop-file/file-limits';
 import type { Dispatch } from '../api/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 import { checkApiRequest, newToken } from './request-guard';
 import { readStaticFile } from './static-files';
 
-/** Large enough for a whole workshop file; larger bodies are refused before they are buffered. */
-export const MAX_REQUEST_BYTES = 64 * 1024 * 1024;
+/**
+ * Room for a workshop file at its size limit sent as a JSON string, whose quotes and line breaks
+ * grow when escaped; larger bodies are refused before they are buffered.
+ */
+export const MAX_REQUEST_BYTES = 2 * MAX_WORKSHOP_FILE_BYTES;
 
 export const API_PATH = '/api/invoke';
 

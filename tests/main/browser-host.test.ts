@@ -2,6 +2,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBrowserHost, type BrowserHost } from '../../main/browser-host/server';
 import { openAppServices, type AppServices } from '../../main/services/app-services';
+import { MAX_WORKSHOP_FILE_BYTES } from '../../shared/workshop-file/file-limits';
 import { useTempDir } from '../support/temp-dir';
 import fs from 'node:fs';
 
@@ -37,6 +38,14 @@ describe('the browser host', () => {
     expect(current.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(current.url).toBe(`${current.origin}/#token=${current.token}`);
     expect(current.token.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('takes a workshop file up to its size limit as an import request, even one that doubles when escaped', async () => {
+    const current = await start();
+    const text = '"'.repeat(MAX_WORKSHOP_FILE_BYTES - 1024);
+    const response = await invoke(current, { channel: 'workshop.importFile', input: { text } });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'invalid-file' } });
   });
 
   it('answers API calls that carry the token', async () => {
