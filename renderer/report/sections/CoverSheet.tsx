@@ -23,7 +23,7 @@ export function CoverSheet({ contents, sections }: { contents: ReportContents; s
         </div>
         <div>
           <dt>Participants</dt>
-          <dd>{participants.length}</dd>
+          <dd>{participants.length > 0 ? participants.length : 'none recorded'}</dd>
         </div>
       </dl>
       {participants.length > 0 && (
