@@ -9,6 +9,7 @@ import {
   PositiveCountSchema,
   PositiveSecondsSchema,
   SecondsSchema,
+  SecondsWithinDaySchema,
   SizeSchema,
 } from './quantities';
 
@@ -23,7 +24,7 @@ export const ProcessDataSchema = z.object({
   uptime: PercentSchema.optional(),
   operators: CountSchema.optional(),
   shifts: CountSchema.optional(),
-  availableTimePerShift: SecondsSchema.optional(),
+  availableTimePerShift: SecondsWithinDaySchema.optional(),
   batchSize: PositiveCountSchema.optional(),
   processTime: SecondsSchema.optional(),
   leadTime: SecondsSchema.optional(),

@@ -14,6 +14,18 @@ export const SecondsSchema = finiteNumber().min(0, 'must not be a negative time'
 
 export const PositiveSecondsSchema = finiteNumber().positive('must be a time greater than zero');
 
+/** Seconds in a calendar day: no working day or shift can be longer. */
+export const SECONDS_PER_CALENDAR_DAY = 86_400;
+
+/**
+ * A share of one calendar day, such as the working time per day or a shift's available time.
+ * The bound catches the typical slip of typing the book's seconds (27,600) into a field that
+ * reads a bare number as hours, which would otherwise make takt time 3,000 times too long.
+ */
+export const SecondsWithinDaySchema = SecondsSchema.max(SECONDS_PER_CALENDAR_DAY, 'must be at most 24 h (one day)');
+
+export const PositiveSecondsWithinDaySchema = PositiveSecondsSchema.max(SECONDS_PER_CALENDAR_DAY, 'must be at most 24 h (one day)');
+
 export const CountSchema = finiteNumber().min(0, 'must not be negative');
 
 export const PositiveCountSchema = finiteNumber().positive('must be greater than zero');

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ConnectorSchema } from './connector';
 import { IdSchema } from './ids';
 import { MapNodeSchema } from './map-node';
-import { CountSchema, PositiveCountSchema, PositiveSecondsSchema } from './quantities';
+import { CountSchema, PositiveCountSchema, PositiveSecondsWithinDaySchema } from './quantities';
 
 /**
  * What the whole value stream is measured against: customer demand over a period, and the
@@ -13,7 +13,7 @@ export const MapSettingsSchema = z.object({
   demandUnit: z.string().max(40, 'must be at most 40 characters').optional(),
   workingDaysPerPeriod: PositiveCountSchema.optional(),
   /** Available working time per day, after breaks; also the length of a "working day" in display. */
-  workingTimePerDay: PositiveSecondsSchema.optional(),
+  workingTimePerDay: PositiveSecondsWithinDaySchema.optional(),
 });
 
 export type MapSettings = z.infer<typeof MapSettingsSchema>;

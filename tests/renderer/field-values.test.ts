@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ProcessDataSchema } from '../../shared/model/map-node';
+import { MapSettingsSchema } from '../../shared/model/vsm-map';
 import { formatFieldValue, formatStoredDuration, parseFieldText } from '../../renderer/map/inspector/field-values';
 
 const settings = { workingTimePerDay: 8 * 3600 };
@@ -17,6 +18,14 @@ describe('inspector field values', () => {
     const field = { type: 'duration', defaultUnit: 's' } as const;
     expect(parseFieldText('-5 s', field, settings, shape.cycleTime)).toEqual({ ok: false, message: 'must not be a negative time' });
     expect(parseFieldText('5 weeks', field, settings, shape.cycleTime)).toMatchObject({ ok: false, message: expect.stringContaining('unknown unit') });
+  });
+
+  it('refuses a working day longer than a day, such as the book’s 27,600 seconds typed into an hours field', () => {
+    const hours = { type: 'duration', defaultUnit: 'h' } as const;
+    const { workingTimePerDay } = MapSettingsSchema.shape;
+    expect(parseFieldText('27600', hours, settings, workingTimePerDay)).toEqual({ ok: false, message: 'must be at most 24 h (one day)' });
+    expect(parseFieldText('27600 s', hours, settings, workingTimePerDay)).toEqual({ ok: true, value: 27_600 });
+    expect(parseFieldText('25 h', hours, settings, shape.availableTimePerShift)).toEqual({ ok: false, message: 'must be at most 24 h (one day)' });
   });
 
   it('checks numbers with the model schema: a percentage above 100 and a batch of zero are refused', () => {

@@ -22,6 +22,7 @@ describe('field validation names the field', () => {
     ['process.processTime', { processTime: Number.NaN }, 'must be a number'],
     ['process.changeoverTime', { changeoverTime: Number.POSITIVE_INFINITY }, 'must be a number'],
     ['process.availableTimePerShift', { availableTimePerShift: -27_600 }, 'must not be a negative time'],
+    ['process.availableTimePerShift', { availableTimePerShift: 27_600 * 3_600 }, 'must be at most 24 h (one day)'],
     ['process.operators', { operators: -1 }, 'must not be negative'],
     ['process.batchSize', { batchSize: 0 }, 'must be greater than zero'],
   ])('%s: %j', (path, data, message) => {
@@ -40,11 +41,17 @@ describe('field validation names the field', () => {
 
   it.each([
     ['workingTimePerDay', { workingTimePerDay: 0 }, 'must be a time greater than zero'],
+    ['workingTimePerDay', { workingTimePerDay: 27_600 * 3_600 }, 'must be at most 24 h (one day)'],
+    ['workingTimePerDay', { workingTimePerDay: 86_401 }, 'must be at most 24 h (one day)'],
     ['workingDaysPerPeriod', { workingDaysPerPeriod: 0 }, 'must be greater than zero'],
     ['demandPerPeriod', { demandPerPeriod: -18_400 }, 'must not be negative'],
     ['demandPerPeriod', { demandPerPeriod: Number.NaN }, 'must be a number'],
   ])('settings %s: %j', (path, settings, message) => {
     expect(refusal(MapSettingsSchema, settings)).toBe(`${path} ${message}`);
+  });
+
+  it('takes a whole calendar day as the working time', () => {
+    expect(refusal(MapSettingsSchema, { workingTimePerDay: 86_400 })).toBe('accepted');
   });
 
   it('names every bad field of one node, not just the first', () => {
