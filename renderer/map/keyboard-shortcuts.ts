@@ -54,7 +54,7 @@ export const SHORTCUTS: Record<MapCommand, { keys: string; description: string }
   'add-text': { keys: 'A', description: 'Add free text (an annotation)' },
   'connect-tool': { keys: 'C', description: 'Connect tool: drag or click from one node to another' },
   'connect-selected': { keys: 'L', description: 'Connect the selected nodes in the order they were selected' },
-  delete: { keys: 'Delete', description: 'Delete the selection' },
+  delete: { keys: 'Delete', description: 'Delete the selection (the steps on both sides of a deleted inventory stay joined)' },
   duplicate: { keys: 'Ctrl+D', description: 'Duplicate the selection' },
   copy: { keys: 'Ctrl+C', description: 'Copy the selection' },
   cut: { keys: 'Ctrl+X', description: 'Cut the selection' },

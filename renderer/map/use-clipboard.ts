@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { copyFragment, parseFragment, serializeFragment, type MapFragment } from '../../shared/editing/clipboard';
-import { addNode, deleteNodes } from '../../shared/editing/commands';
+import { addNode } from '../../shared/editing/commands';
+import { deleteKeepingFlow } from '../../shared/editing/commands-delete';
 import { pasteOffset, placeFragment } from '../../shared/editing/commands-paste';
 import { boundsOf, centre, containsPoint, type Point, type Rect } from '../../shared/geometry/rect';
 import { newId, type Id } from '../../shared/model/ids';
@@ -42,7 +43,7 @@ export function useClipboard({ editor, selection, readOnly, onPasted, view }: Cl
   }, [editor]);
 
   const cutSelection = useCallback(() => {
-    editor.execute('Cut', (doc) => deleteNodes(doc, [...latest.current.selection]));
+    editor.execute('Cut', (doc) => deleteKeepingFlow(doc, [...latest.current.selection], newId));
   }, [editor]);
 
   const placeFrom = useCallback(

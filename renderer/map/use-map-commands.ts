@@ -1,5 +1,5 @@
 import { useCallback, useRef, type RefObject } from 'react';
-import { deleteNodes } from '../../shared/editing/commands';
+import { deleteKeepingFlow } from '../../shared/editing/commands-delete';
 import { alignNodes, distributeNodes, nudgeNodes, restackNodes } from '../../shared/editing/commands-arrange';
 import { connectInOrder } from '../../shared/editing/commands-connect';
 import { duplicateNodes } from '../../shared/editing/commands-paste';
@@ -106,7 +106,7 @@ export function useMapCommands(context: CommandContext) {
           return editor.execute('Connect', (doc) => connectInOrder(doc, selected, ctx.connectorKind, newId));
         case 'delete':
           ctx.setEditingId(null);
-          return editor.execute('Delete', (doc) => deleteNodes(doc, selected));
+          return editor.execute('Delete', (doc) => deleteKeepingFlow(doc, selected, newId));
         case 'duplicate': {
           let ids: Id[] = [];
           editor.execute('Duplicate', (doc) => {
