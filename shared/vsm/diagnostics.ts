@@ -2,7 +2,7 @@ import type { Id } from '../model/ids';
 import type { MapSettings } from '../model/vsm-map';
 import type { StepMetrics, StockMetrics } from './metric-types';
 import type { ReworkLoop } from './rework-loops';
-import { formatDuration, naturalUnit, type TimeUnit } from './units';
+import { formatDuration, naturalUnit, toUnit, type TimeUnit } from './units';
 
 /**
  * What stops a figure from being complete or right, said so a facilitator can act on it, with
@@ -77,14 +77,20 @@ function quoteList(labels: readonly string[]): string {
   return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
 }
 
-/** Both in takt's unit, unless rounding would make them look equal; then in seconds, to the millisecond. */
+function inUnit(seconds: number, unit: TimeUnit, settings: MapSettings, maximumFractionDigits: number): string {
+  return `${new Intl.NumberFormat('en', { maximumFractionDigits }).format(toUnit(seconds, unit, settings))} ${unit}`;
+}
+
+/**
+ * Both in takt's unit, so they can be compared at a glance, unless rounding would make them look
+ * equal (then in seconds, to the millisecond). A cycle time of a bigger order than takt is read
+ * first in its own unit: "1.6 d (43,200 s)", not a bare "43200 s".
+ */
 function formatAgainstTakt(cycleTime: number, taktTime: number, settings: MapSettings): [string, string] {
-  const inUnit = (unit: TimeUnit, maximumFractionDigits: number): [string, string] => [
-    formatDuration(cycleTime, settings, { unit, maximumFractionDigits }),
-    formatDuration(taktTime, settings, { unit, maximumFractionDigits }),
-  ];
-  const natural = inUnit(naturalUnit(taktTime, settings), 1);
-  return natural[0] === natural[1] ? inUnit('s', 3) : natural;
+  const unit = naturalUnit(taktTime, settings);
+  const [cycle, takt] = [inUnit(cycleTime, unit, settings, 1), inUnit(taktTime, unit, settings, 1)];
+  if (cycle === takt) return [inUnit(cycleTime, 's', settings, 3), inUnit(taktTime, 's', settings, 3)];
+  return naturalUnit(cycleTime, settings) === unit ? [cycle, takt] : [`${formatDuration(cycleTime, settings)} (${cycle})`, takt];
 }
 
 function settingsDiagnostics(settings: MapSettings): Diagnostic[] {

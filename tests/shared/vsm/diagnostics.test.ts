@@ -125,8 +125,20 @@ describe('mapping rules', () => {
     expect(metrics.bottleneck).toEqual({ nodeId: 'SLOW', cycleTime: 1_441 });
     expect(found(metrics.diagnostics)).toEqual(['warning over-takt SLOW']);
     expect(metrics.diagnostics[0]?.message).toBe(
-      '“SLOW” needs 1441 s a piece, more than the takt time of 1440 s: it cannot keep up with customer demand.',
+      '“SLOW” needs 1,441 s a piece, more than the takt time of 1,440 s: it cannot keep up with customer demand.',
     );
+  });
+
+  it('says a cycle time far above takt in words a room reads: its own unit first, then takt’s', () => {
+    const doc = mapOf([...ends, step('PICK', { cycleTime: 1.5 * DAY }), step('PACK', { cycleTime: 1_500 })], flows('S>PICK>PACK>E'), {
+      ...fullSettings,
+      demandPerPeriod: 20 * 960,
+    });
+    const messages = computeMetrics(doc).diagnostics.filter((finding) => finding.code === 'over-takt').map((finding) => finding.message);
+    expect(messages).toEqual([
+      '“PICK” needs 1.5 d (43,200 s) a piece, more than the takt time of 30 s: it cannot keep up with customer demand.',
+      '“PACK” needs 25 min (1,500 s) a piece, more than the takt time of 30 s: it cannot keep up with customer demand.',
+    ]);
   });
 
   it('says nothing about an empty map', () => {
