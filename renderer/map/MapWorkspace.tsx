@@ -113,10 +113,11 @@ export function MapWorkspace({ editor, presenting, onPresentingChange, canvasOve
   /** Adds a symbol from the palette or a key: beside the one selected node (continuing a row), else mid-view. */
   const addAtCentre = useCallback(
     (kind: NodeKind) => {
-      const { nodes } = editor.getState().doc;
+      const { nodes, map } = editor.getState().doc;
       const anchor = liveSelection.size === 1 ? nodes.find((node) => liveSelection.has(node.id)) : undefined;
-      const wanted = anchor ? besideRight(anchor, defaultSize(kind), 64) : viewCentre().middle;
-      addNodeAt(kind, freeSpot(nodes, wanted));
+      const size = defaultSize(kind);
+      const wanted = anchor ? besideRight(anchor, size, 64) : viewCentre().middle;
+      addNodeAt(kind, freeSpot(nodes.map((node) => nodeExtent(node, map.settings)), wanted, size));
     },
     [addNodeAt, editor, viewCentre, liveSelection],
   );
