@@ -1,0 +1,39 @@
+import { callApi, mapIdFromUrl, workshopIdFromUrl } from './support/api-from-page';
+import { createWorkshop, expect, test } from './support/fixtures';
+
+/**
+ * The map screen on the laptops facilitators carry (1366×768, 1440×900) and on a projector with
+ * every side panel tab there: no control may end up past the edge of the window, where a mouse
+ * cannot reach it and nothing shows that it exists.
+ */
+for (const viewport of [
+  { width: 1366, height: 768 },
+  { width: 1440, height: 900 },
+]) {
+  test(`every map tool is in reach at ${viewport.width}×${viewport.height}`, async ({ page, app }) => {
+    await page.setViewportSize(viewport);
+    await page.goto(app.host.url);
+    await createWorkshop(page, 'Claims handling');
+    const tools = page.locator('.map-toolbar').getByRole('button');
+    const count = await tools.count();
+    expect(count).toBeGreaterThan(20);
+    for (let index = 0; index < count; index++) await expect(tools.nth(index)).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole('button', { name: 'Present' })).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeInViewport({ ratio: 1 });
+  });
+}
+
+test('with the future-state tab as well, every side panel tab and the fold button are in reach', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(app.host.url);
+  await createWorkshop(page, 'Claims handling');
+  const workshopId = workshopIdFromUrl(page);
+  const future = await callApi(page, 'map.deriveFutureState', { sourceMapId: mapIdFromUrl(page), name: 'Next quarter' });
+  await callApi(page, 'parkingLot.add', { workshopId, text: 'Who owns the claims form?' });
+  await page.goto(`${app.host.url.split('#')[0]}#/workshops/${workshopId}/maps/${future.id}`);
+
+  const tabs = page.getByRole('tablist', { name: 'Facilitation tools' });
+  await expect(tabs.getByRole('tab')).toHaveCount(4);
+  for (const name of ['Agenda', 'Vote', /Parking lot/, 'Future state']) await expect(tabs.getByRole('tab', { name })).toBeInViewport({ ratio: 1 });
+  await expect(page.getByRole('button', { name: 'Hide the facilitation panel' })).toBeInViewport({ ratio: 1 });
+});
