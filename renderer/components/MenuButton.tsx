@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import './menu-button.css';
+import { useDismiss } from './use-dismiss';
 
 export type MenuItem = { label: string; title: string; onSelect: () => void; disabled?: boolean; danger?: boolean };
 
@@ -21,14 +22,9 @@ export function MenuButton({ label, title, groups, disabled = false, align = 'le
   const rootRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (!open) return;
-    rootRef.current?.querySelector<HTMLElement>('[role="menuitem"]:not([disabled])')?.focus();
-    const close = (event: MouseEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    window.addEventListener('mousedown', close);
-    return () => window.removeEventListener('mousedown', close);
+    if (open) rootRef.current?.querySelector<HTMLElement>('[role="menuitem"]:not([disabled])')?.focus();
   }, [open]);
+  useDismiss(open, rootRef, () => setOpen(false));
 
   const onKey = (event: KeyboardEvent<HTMLDivElement>) => {
     const items = [...(rootRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([disabled])') ?? [])];

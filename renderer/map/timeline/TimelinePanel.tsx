@@ -1,7 +1,8 @@
-import { memo, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import type { Id } from '../../../shared/model/ids';
 import type { MapSettings } from '../../../shared/model/vsm-map';
 import { formatDuration, type VsmMetrics } from '../../../shared/vsm';
+import { useDismiss } from '../../components/use-dismiss';
 import { ladderColumns } from './ladder-columns';
 import { formatTotals, type TimelineTotals } from './timeline-format';
 
@@ -23,10 +24,13 @@ type TimelinePanelProps = {
  * The lead-time ladder under the map, as in Learning to See: waits on the upper rungs,
  * processing on the lower, along the value stream's critical path, with the totals beside it
  * and what the engine could not work out one click away. It reads the engine's figures and
- * computes none of its own.
+ * computes none of its own. A finding selects what it is about; one about the whole map selects
+ * nothing, which brings the map settings into the inspector.
  */
 export const TimelinePanel = memo(function TimelinePanel({ metrics, settings, selection, onSelectNodes }: TimelinePanelProps) {
   const [showFindings, setShowFindings] = useState(false);
+  const findingsRef = useRef<HTMLDivElement>(null);
+  useDismiss(showFindings, findingsRef, () => setShowFindings(false));
   const totals = formatTotals(metrics, settings);
   const columns = ladderColumns(metrics);
   const findings = metrics.diagnostics.filter((finding) => finding.severity !== 'info');
@@ -64,7 +68,7 @@ export const TimelinePanel = memo(function TimelinePanel({ metrics, settings, se
             </div>
           ))}
         </dl>
-        <div className="timeline-findings">
+        <div className="timeline-findings" ref={findingsRef}>
           <button
             type="button"
             className={findings.length > 0 ? 'button timeline-findings-button has-findings' : 'button timeline-findings-button'}
@@ -79,7 +83,11 @@ export const TimelinePanel = memo(function TimelinePanel({ metrics, settings, se
             <ul className="timeline-findings-list" aria-label="Things to check">
               {findings.map((finding, index) => (
                 <li key={`${finding.code}-${index}`} data-severity={finding.severity} data-code={finding.code}>
-                  <button type="button" onClick={() => onSelectNodes(finding.nodeIds)} disabled={finding.nodeIds.length === 0}>
+                  <button
+                    type="button"
+                    title={finding.nodeIds.length === 0 ? 'Show the map settings' : 'Select what this is about'}
+                    onClick={() => onSelectNodes(finding.nodeIds)}
+                  >
                     {finding.message}
                   </button>
                 </li>
