@@ -14,6 +14,7 @@ import { NewActionForm } from './NewActionForm';
 import { useActions } from './use-actions';
 import { useFutureMaps } from './use-future-maps';
 import './action-plan.css';
+import { countOf } from '../../shared/util/count-words';
 
 type ActionPlanScreenProps = { workshopId: string; fromMapId: string; onOpenMap: (mapId: string) => void };
 
@@ -52,7 +53,7 @@ export function ActionPlanScreen({ workshopId, fromMapId, onOpenMap }: ActionPla
     <div className="app-screen action-plan-screen">
       <SubScreenHeader workshopTitle={loaded?.overview.workshop.title ?? ''} screenTitle="Action plan" onBack={() => onOpenMap(fromMapId)}>
         <span className="action-count" role="status">
-          {actions.length === 0 ? 'No actions yet' : `${actions.length} actions, ${active} still to do`}
+          {actions.length === 0 ? 'No actions yet' : `${countOf(actions.length, 'action')}, ${active} still to do`}
         </span>
       </SubScreenHeader>
       <ErrorBanner message={state.problem} onDismiss={state.dismissProblem} />

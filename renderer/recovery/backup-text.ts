@@ -1,5 +1,6 @@
 import type { BackupInfo, BackupKind } from '../../shared/model/backup';
 import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
+import { countOf } from '../../shared/util/count-words';
 
 /** Backups described in the words a facilitator uses. */
 export function backupReason(kind: BackupKind): string {
@@ -30,7 +31,7 @@ export function backupTime(backup: BackupInfo, now = new Date()): string {
 
 export function workshopCountText(count: number | null): string {
   if (count === null) return 'contents unreadable';
-  return count === 1 ? '1 workshop' : `${count} workshops`;
+  return countOf(count, 'workshop');
 }
 
 export function sizeText(bytes: number): string {

@@ -1,5 +1,6 @@
 import type { WorkshopSummary } from '../../shared/api/workshops-contract';
 import { formatUpdatedAt, formatWorkshopDate } from './format-dates';
+import { countOf } from '../../shared/util/count-words';
 
 type WorkshopCardProps = {
   workshop: WorkshopSummary;
@@ -20,7 +21,7 @@ export function WorkshopCard({ workshop, onOpen, onEdit, onDuplicate, onExport, 
           {workshop.facilitator && ` · ${workshop.facilitator}`}
         </span>
         <span className="workshop-card-updated">
-          {workshop.mapCount} {workshop.mapCount === 1 ? 'map' : 'maps'} · edited {formatUpdatedAt(workshop.updatedAt)}
+          {countOf(workshop.mapCount, 'map')} · edited {formatUpdatedAt(workshop.updatedAt)}
         </span>
       </button>
       <div className="workshop-card-actions">

@@ -1,6 +1,7 @@
 import type { NodeKind } from '../model/node-kinds';
 import type { Participant } from './participant';
 import { countsWallDots, isVotableKind, type Ballot, type Vote, type VotingSession, type VotingStatus } from './voting';
+import { countOf } from '../util/count-words';
 
 /**
  * The rules of dot voting, enforced by the store before a dot is saved and used by the screen to
@@ -40,10 +41,6 @@ function refuse(reason: VoteRefusalReason, message: string): VoteCheck {
 
 function joinWithOr(words: readonly string[]): string {
   return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 export type DotLimits = { budget: number; perItem: number };
@@ -102,10 +99,10 @@ export function canCastVote(context: VotingContext, ballot: Ballot, itemKind: No
   const limits = dotLimits(context, ballot.participantId);
   const name = voterName(context, ballot.participantId);
   if (dotsPlaced(context, ballot.participantId, ballot.nodeId) >= limits.perItem) {
-    return refuse('item-limit-reached', `${name} already has ${plural(limits.perItem, 'dot')} on this item, the most allowed.`);
+    return refuse('item-limit-reached', `${name} already has ${countOf(limits.perItem, 'dot')} on this item, the most allowed.`);
   }
   if (dotsPlaced(context, ballot.participantId) >= limits.budget) {
-    return refuse('budget-exhausted', `${name} has used all ${plural(limits.budget, 'dot')}.`);
+    return refuse('budget-exhausted', `${name} has used all ${countOf(limits.budget, 'dot')}.`);
   }
   return { ok: true };
 }

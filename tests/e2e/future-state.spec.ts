@@ -169,5 +169,6 @@ test('kaizen bursts on the future map become actions in the action plan', async 
   await rows.nth(1).getByRole('button', { name: /Delete the action/ }).click();
   await page.getByRole('button', { name: 'Delete action' }).click();
   await expect(rows).toHaveCount(1);
+  await expect(page.getByRole('status').filter({ hasText: 'still to do' })).toHaveText('1 action, 1 still to do');
   expect(await callApi(page, 'action.list', { workshopId })).toHaveLength(1);
 });

@@ -2,6 +2,7 @@ import type { Participant } from '../../../shared/facilitation/participant';
 import type { RankedItem } from '../../../shared/facilitation/voting-results';
 import { WALL_DOT_COLOR } from './vote-layout';
 import './results.css';
+import { countOf } from '../../../shared/util/count-words';
 
 type ResultsListProps = {
   ranking: readonly RankedItem[];
@@ -44,7 +45,7 @@ export function ResultsList({ ranking, labels, participants, limit }: ResultsLis
             </span>
           </span>
           <span className="results-total">
-            {item.total} {item.total === 1 ? 'dot' : 'dots'}
+            {countOf(item.total, 'dot')}
             {item.tied && <span className="results-tie">tie</span>}
           </span>
         </li>

@@ -1,5 +1,6 @@
 import type { Participant } from '../../../shared/facilitation/participant';
 import { ParticipantChip } from './ParticipantsEditor';
+import { countOf } from '../../../shared/util/count-words';
 
 type TurnBannerProps = {
   voter: Participant;
@@ -19,7 +20,7 @@ export function TurnBanner({ voter, dotsLeft, budget, refusal, endLabel, onEnd }
       <div className="turn-text">
         <strong className="turn-voter">{voter.name} is voting</strong>
         <span aria-live="polite" data-testid="dots-left">
-          {dotsLeft} of {budget} {budget === 1 ? 'dot' : 'dots'} left
+          {dotsLeft} of {countOf(budget, 'dot')} left
         </span>
         <span className="muted">Click an item to place a dot · Shift+click takes one back</span>
         {refusal && (

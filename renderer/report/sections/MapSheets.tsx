@@ -4,6 +4,7 @@ import { MIN_PRINT_SCALE } from '../../../shared/report/map-pages';
 import type { MapPictures } from '../map-pictures';
 import { Sheet } from '../Sheet';
 import { MapFigures } from './MapFigures';
+import { countOf } from '../../../shared/util/count-words';
 
 const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
 
@@ -62,7 +63,7 @@ export function MapSheets({ map, pictures, width }: { map: MapReport; pictures: 
             })}
           </div>
           <p className="map-caption">
-            It follows in {count} {count === 1 ? 'part' : 'parts'}, numbered as marked, at {percent.format(plan.scale)} of its size on screen, so that every note can be
+            It follows in {countOf(count, 'part')}, numbered as marked, at {percent.format(plan.scale)} of its size on screen, so that every note can be
             read.
           </p>
         </Sheet>

@@ -1,9 +1,10 @@
 import type { SessionResults } from '../../../shared/report/vote-results';
 import { Sheet } from '../Sheet';
+import { countOf } from '../../../shared/util/count-words';
 
 function describeSession({ session, mapName, dots }: SessionResults): string {
   const how = session.mode === 'facilitator-entry' ? 'dots counted from the wall' : session.visibility === 'secret' ? 'secret vote' : 'open vote';
-  return `On “${mapName}” · ${dots} ${dots === 1 ? 'dot' : 'dots'} · ${how} · ${session.status}`;
+  return `On “${mapName}” · ${countOf(dots, 'dot')} · ${how} · ${session.status}`;
 }
 
 /** Each dot vote's result, most dots first; equal counts share a rank, marked with “=”. */
