@@ -53,7 +53,7 @@ export function officeOrderFulfilment(): MapDocument {
         id: 'office-note-rework',
         text: 'Review sends 3 in 10 orders back for missing specs',
         x: 540,
-        y: 540,
+        y: 640,
       }),
     ],
     [
