@@ -67,11 +67,11 @@ export function acmeStampingCurrentState(): MapDocument {
     control: plain('production-control', { id: 'acme-control', text: 'Production Control\nMRP', x: 880, y: 40 }),
     customer: plain('customer', {
       id: 'acme-customer',
-      text: 'State Street Assembly\n18,400 pcs/month\n12,000 L · 6,400 R\nTray = 20 pcs, 2 shifts',
+      text: 'State Street\nAssembly\n18,400 pcs/month',
       x: 1790,
       y: 40,
     }),
-    truckIn: truck({ id: 'acme-truck-in', text: 'Tues. + Thurs.', x: 55, y: 210 }, 'Tuesday and Thursday'),
+    truckIn: truck({ id: 'acme-truck-in', text: 'Tues. + Thurs.', x: 55, y: 210 }, '2× week'),
     truckOut: truck({ id: 'acme-truck-out', text: '1x daily', x: 1805, y: 210 }, 'daily'),
   };
   const material = [ends.supplier, ends.truckIn, coils, ...line, shipping, ends.truckOut, ends.customer];

@@ -52,7 +52,7 @@ export function acmeStampingFutureState(): MapDocument {
       }),
       plain('customer', {
         id: 'acme-f-customer',
-        text: 'State Street Assembly\n18,400 pcs/month\n12,000 L · 6,400 R\nTray = 20 pcs, 2 shifts',
+        text: 'State Street\nAssembly\n18,400 pcs/month',
         x: 1010,
         y: 40,
         originId: 'acme-customer',
