@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ProcessDataSchema } from '../../shared/model/map-node';
 import { MapSettingsSchema } from '../../shared/model/vsm-map';
-import { formatFieldValue, formatStoredDuration, parseFieldText } from '../../renderer/map/inspector/field-values';
+import { formatFieldValue, formatStoredDuration, parseFieldText, percentSlip } from '../../renderer/map/inspector/field-values';
 
 const settings = { workingTimePerDay: 8 * 3600 };
 const shape = ProcessDataSchema.shape;
@@ -38,6 +38,13 @@ describe('inspector field values', () => {
     expect(parseFieldText('18,400', { type: 'count' }, settings, shape.operators)).toEqual({ ok: true, value: 18_400 });
     expect(parseFieldText('2,5', { type: 'count' }, settings, shape.operators)).toMatchObject({ ok: false, message: expect.stringContaining('point') });
     expect(parseFieldText('three', { type: 'count' }, settings, shape.operators)).toEqual({ ok: false, message: 'must be a number' });
+  });
+
+  it('says how a percentage below one was read: 0.8 is most likely 80 % typed as a share', () => {
+    const percent = { type: 'percent' } as const;
+    expect(percentSlip(0.8, percent)).toBe('Read as 0.8 %, less than one percent. For 80 %, type 80.');
+    expect([percentSlip(80, percent), percentSlip(0, percent), percentSlip(1, percent), percentSlip(undefined, percent)]).toEqual([null, null, null, null]);
+    expect(percentSlip(0.8, { type: 'count' })).toBeNull();
   });
 
   it('clears the value when the field is emptied', () => {

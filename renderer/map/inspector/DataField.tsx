@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { MapSettings } from '../../../shared/model/vsm-map';
 import type { Diagnostic } from '../../../shared/vsm';
 import type { FieldDefinition } from './field-definitions';
-import { formatFieldValue, parseFieldText } from './field-values';
+import { formatFieldValue, parseFieldText, percentSlip } from './field-values';
 
 type DataFieldProps = {
   definition: FieldDefinition<string>;
@@ -25,13 +25,18 @@ export function DataField({ definition, value, settings, findings, onCommit }: D
   const id = useId();
   const parsed = parseFieldText(text, definition.field, settings, definition.schema);
   const error = parsed.ok ? refusal : `${definition.label} ${parsed.message}`;
+  const slip = percentSlip(value, definition.field);
+  const notes = [
+    ...findings.map(({ code, severity, message }) => ({ key: code, severity, message })),
+    ...(slip ? [{ key: 'percent-slip', severity: 'warning', message: slip }] : []),
+  ];
 
   function commit() {
     if (!parsed.ok || text.trim() === shown) return;
     setRefusal(onCommit(parsed.value));
   }
 
-  const describedBy = [error ? `${id}-error` : null, findings.length > 0 ? `${id}-findings` : null, definition.hint ? `${id}-hint` : null]
+  const describedBy = [error ? `${id}-error` : null, notes.length > 0 ? `${id}-findings` : null, definition.hint ? `${id}-hint` : null]
     .filter(Boolean)
     .join(' ');
   return (
@@ -75,11 +80,11 @@ export function DataField({ definition, value, settings, findings, onCommit }: D
           {error}
         </p>
       )}
-      {findings.length > 0 && (
+      {notes.length > 0 && (
         <ul id={`${id}-findings`} className="field-findings">
-          {findings.map((finding) => (
-            <li key={finding.code} data-severity={finding.severity}>
-              {finding.message}
+          {notes.map((note) => (
+            <li key={note.key} data-severity={note.severity}>
+              {note.message}
             </li>
           ))}
         </ul>

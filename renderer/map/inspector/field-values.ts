@@ -100,3 +100,14 @@ export function formatFieldValue(value: number | string | undefined, field: Fiel
       return plain.format(value);
   }
 }
+
+/**
+ * A percentage below one, such as 0.8 %C&A, is almost always a share typed the spreadsheet way
+ * (0.8 meaning 80 %). It is kept as typed, but the field says how it was read, because a rolled
+ * %C&A built on it would be a hundred times too low.
+ */
+export function percentSlip(value: number | string | undefined, field: FieldType): string | null {
+  if (field.type !== 'percent' || typeof value !== 'number' || value <= 0 || value >= 1) return null;
+  const meant = plain.format(value * 100);
+  return `Read as ${plain.format(value)} %, less than one percent. For ${meant} %, type ${meant}.`;
+}
