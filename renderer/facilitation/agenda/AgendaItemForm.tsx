@@ -35,7 +35,7 @@ export function AgendaItemForm({ initial, submitLabel, onSubmit, onCancel }: Age
   }
 
   return (
-    <form className="agenda-form" onSubmit={submit} aria-label={submitLabel}>
+    <form className="agenda-form" onSubmit={submit} noValidate aria-label={submitLabel}>
       <div className="agenda-form-row">
         <label className="field field-grow">
           Activity

@@ -39,7 +39,7 @@ export function NewSessionForm({ onStart, onCancel }: { onStart: (setup: VotingS
   }
 
   return (
-    <form className="session-form" onSubmit={submit} aria-label="New vote">
+    <form className="session-form" onSubmit={submit} noValidate aria-label="New vote">
       <label className="field">
         Question
         <input value={setup.title} onChange={(event) => change({ title: event.target.value })} />
