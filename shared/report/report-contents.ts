@@ -2,6 +2,7 @@ import { comparisonFor } from '../comparison/map-pairs';
 import { comparisonRows, dayLengthNote, type ComparisonRow } from '../comparison/format-comparison';
 import { ladderChart, laddersChart, type LadderChart } from '../comparison/ladder-layout';
 import { formatMinutes } from '../facilitation/format-duration';
+import { runningStretchMs } from '../facilitation/timer';
 import { answersInOrder, type FutureStateQuestion } from '../future-state/questions';
 import type { MapDocument } from '../model/vsm-map';
 import { compareMaps, computeMetrics, type VsmMetrics } from '../vsm';
@@ -47,17 +48,28 @@ function difference(plannedMinutes: number, actualSeconds: number): string {
   return `${minutes > 0 ? '+' : MINUS}${formatMinutes(Math.abs(minutes))}`;
 }
 
+/**
+ * The time each activity really took, as the agenda panel counts it: what was recorded, and for
+ * the activity whose timer is still running (a report made before the last activity is
+ * stopped), the stretch it has run until the moment the workshop was read for the report.
+ */
+function actualSecondsOf(file: WorkshopFile): (item: WorkshopFile['agenda'][number]) => number {
+  const running = Math.floor(runningStretchMs(file.timer, Date.parse(file.exportedAt)) / 1000);
+  return (item) => item.actualSeconds + (item.id === file.timer.agendaItemId ? running : 0);
+}
+
 function agendaOf(file: WorkshopFile): ReportContents['agenda'] {
+  const actualOf = actualSecondsOf(file);
   const rows = file.agenda.map((item) => ({
     title: item.title,
     notes: item.notes,
     planned: formatMinutes(item.plannedMinutes),
-    actual: minutesOf(item.actualSeconds),
-    difference: difference(item.plannedMinutes, item.actualSeconds),
+    actual: minutesOf(actualOf(item)),
+    difference: difference(item.plannedMinutes, actualOf(item)),
     isCurrent: item.isCurrent,
   }));
   const planned = file.agenda.reduce((sum, item) => sum + item.plannedMinutes, 0);
-  const actual = file.agenda.reduce((sum, item) => sum + item.actualSeconds, 0);
+  const actual = file.agenda.reduce((sum, item) => sum + actualOf(item), 0);
   return { rows, planned: formatMinutes(planned), actual: minutesOf(actual) };
 }
 

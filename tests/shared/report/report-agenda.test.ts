@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { reportContents } from '../../../shared/report/report-contents';
+import { acmeFile } from './acme-file';
+
+const MINUTE = 60_000;
+
+function fileWithAgenda(timer: ReturnType<typeof acmeFile>['timer']) {
+  const file = acmeFile();
+  const exportedAt = Date.parse(file.exportedAt);
+  return {
+    ...file,
+    agenda: [
+      { id: 'kick-off', title: 'Kick-off', plannedMinutes: 30, notes: '', actualSeconds: 35 * 60, isCurrent: false },
+      { id: 'close', title: 'Close', plannedMinutes: 15, notes: '', actualSeconds: 5 * 60, isCurrent: true },
+    ],
+    timer: { ...timer, runningSinceMs: timer.status === 'running' ? exportedAt - 12 * MINUTE : null },
+  };
+}
+
+describe('the report’s agenda', () => {
+  it('counts the stretch of the activity still running when the report is made, as the agenda panel does', () => {
+    const running = fileWithAgenda({ durationMs: 15 * MINUTE, status: 'running', runningSinceMs: 0, elapsedBeforeMs: 5 * MINUTE, agendaItemId: 'close' });
+    const { agenda } = reportContents(running, '2026-11-25');
+    expect(agenda.rows.map((row) => [row.title, row.actual, row.difference])).toEqual([
+      ['Kick-off', '35 min', '+5 min'],
+      ['Close', '17 min', '+2 min'],
+    ]);
+    expect(agenda.actual).toBe('52 min');
+  });
+
+  it('counts only what was recorded when no timer runs', () => {
+    const paused = fileWithAgenda({ durationMs: 15 * MINUTE, status: 'paused', runningSinceMs: null, elapsedBeforeMs: 5 * MINUTE, agendaItemId: 'close' });
+    expect(reportContents(paused, '2026-11-25').agenda.rows.map((row) => row.actual)).toEqual(['35 min', '5 min']);
+  });
+});
