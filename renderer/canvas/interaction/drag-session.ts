@@ -21,6 +21,8 @@ export type DragSession = {
   move: (snapping: Snapping | null) => Guide[];
   /** Puts everything back in its layer and says where each node ended up. */
   end: () => NodeMove[];
+  /** Takes the nodes back to where the drag began (Escape), so that ending it moves nothing. */
+  cancel: () => void;
 };
 
 type Lifted = { shape: Konva.Node; index: number };
@@ -63,6 +65,13 @@ export function startDragSession(
     return anchor && ids.has(id) ? translate(anchor, delta.x, delta.y) : anchor;
   }
 
+  function place() {
+    for (const [shape, start] of starts) shape.position({ x: start.x + delta.x, y: start.y + delta.y });
+    for (const { shape } of connectors) {
+      shape.setAttrs({ fromBox: anchorOf(shape.getAttr('fromId')), toBox: anchorOf(shape.getAttr('toId')) });
+    }
+  }
+
   return {
     move(snapping) {
       const at = grabbed.position();
@@ -74,11 +83,13 @@ export function startDragSession(
         delta = { x: delta.x + snapped.x - moved.x, y: delta.y + snapped.y - moved.y };
         guides = snapped.guides;
       }
-      for (const [shape, start] of starts) shape.position({ x: start.x + delta.x, y: start.y + delta.y });
-      for (const { shape } of connectors) {
-        shape.setAttrs({ fromBox: anchorOf(shape.getAttr('fromId')), toBox: anchorOf(shape.getAttr('toId')) });
-      }
+      place();
       return guides;
+    },
+    cancel() {
+      delta = { x: 0, y: 0 };
+      place();
+      layers.drag.batchDraw();
     },
     end() {
       putBack([...nodes, ...connectors], layers.map);

@@ -1,5 +1,5 @@
 import type Konva from 'konva';
-import { useCallback, useMemo, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { NodeMove } from '../../../shared/editing/commands';
 import type { AnchorBox } from '../../../shared/geometry/connector-route';
 import { intersects, type Rect } from '../../../shared/geometry/rect';
@@ -36,12 +36,25 @@ const SNAP_SCREEN_PIXELS = 8;
 /**
  * Dragging nodes: the grabbed node and, when it is selected, the rest of the selection move
  * together on the drag layer; they snap to the neighbours in view (or to the grid) unless Alt
- * is held; letting go moves them all in one undoable step.
+ * is held; letting go moves them all in one undoable step, and Escape before that moves nothing.
  */
 export function useNodeDrag(options: NodeDragOptions) {
   const latest = useRef(options);
   latest.current = options;
-  const session = useRef<{ drag: DragSession; snapping: Snapping } | null>(null);
+  const session = useRef<{ drag: DragSession; snapping: Snapping; grabbed: Konva.Node } | null>(null);
+
+  // Escape while dragging puts the nodes back where they were, as in any drawing tool.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const current = session.current;
+      if (event.key !== 'Escape' || !current) return;
+      current.drag.cancel();
+      latest.current.overlay.current?.clear();
+      current.grabbed.stopDrag();
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, []);
 
   const onDragStart = useCallback((event: Konva.KonvaEventObject<DragEvent>) => {
     const grabbed = event.target;
@@ -62,6 +75,7 @@ export function useNodeDrag(options: NodeDragOptions) {
     setConnectHandleVisible(drag, false);
     session.current = {
       drag: startDragSession(grabbed, ids, boxes, anchors, { map, drag }),
+      grabbed,
       snapping: { index: buildSnapIndex(neighbours), threshold: SNAP_SCREEN_PIXELS / live.current.scale, grid: snapToGrid ? gridPitch : null },
     };
   }, []);
