@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from '../model/ids';
 import type { NodeKind } from '../model/node-kinds';
+import { isOneOf } from '../util/is-one-of';
 
 /**
  * Dot voting on a map. A session says what may be voted on, how many dots each person has and how
@@ -103,5 +104,5 @@ export function countsWallDots(session: Pick<VotingSession, 'mode'>): boolean {
 
 /** Whether a node of this kind may be voted on in the session. */
 export function isVotableKind(session: Pick<VotingSetup, 'targetKinds'>, kind: string): boolean {
-  return (session.targetKinds as readonly string[]).includes(kind);
+  return isOneOf(session.targetKinds, kind);
 }
