@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ApiResult } from '../../shared/api/result';
+import type { ApiErrorCode, ApiResult } from '../../shared/api/result';
 import { MAX_WORKSHOP_FILE_BYTES } from '../../shared/workshop-file/file-limits';
 import type { Dispatch } from '../api/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
@@ -100,7 +100,7 @@ export async function startBrowserHost({
   };
 }
 
-function failure(code: 'invalid-input' | 'forbidden' | 'internal', message: string): ApiResult<never> {
+function failure(code: ApiErrorCode, message: string): ApiResult<never> {
   return { ok: false, error: { code, message } };
 }
 

@@ -1,6 +1,7 @@
-import { FUTURE_STATE_QUESTIONS } from '../../shared/future-state/questions';
+import { FUTURE_STATE_QUESTIONS, FutureStateAnswerTextSchema } from '../../shared/future-state/questions';
 import type { MapSettings } from '../../shared/model/vsm-map';
 import { formatDuration } from '../../shared/vsm';
+import { maxLengthOf } from '../components/max-length';
 import type { AnswersState } from './use-answers';
 
 type QuestionsTabProps = {
@@ -55,7 +56,7 @@ export function QuestionsTab({ answers, taktTime, settings, burstCount, onShowAc
                 </button>
               </p>
             )}
-            <textarea id={id} value={answer} rows={3} maxLength={5_000} onChange={(event) => answers.edit(question.key, event.target.value)} onBlur={answers.flush} />
+            <textarea id={id} value={answer} rows={3} maxLength={maxLengthOf(FutureStateAnswerTextSchema)} onChange={(event) => answers.edit(question.key, event.target.value)} onBlur={answers.flush} />
           </li>
         );
       })}

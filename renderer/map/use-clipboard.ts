@@ -4,7 +4,9 @@ import { addNode, deleteNodes } from '../../shared/editing/commands';
 import { pasteOffset, placeFragment } from '../../shared/editing/commands-paste';
 import { boundsOf, centre, containsPoint, type Point, type Rect } from '../../shared/geometry/rect';
 import { newId, type Id } from '../../shared/model/ids';
+import { NodeTextSchema } from '../../shared/model/map-node';
 import { isTypingTarget } from '../canvas/keyboard-focus';
+import { maxLengthOf } from '../components/max-length';
 import type { MapEditor } from './map-editor';
 
 /**
@@ -69,7 +71,7 @@ export function useClipboard({ editor, selection, readOnly, onPasted, view }: Cl
     (text: string) => {
       const fragment = parseFragment(text);
       if (fragment) return placeFrom(fragment, text);
-      const plain = text.trim().slice(0, 10_000);
+      const plain = text.trim().slice(0, maxLengthOf(NodeTextSchema));
       if (plain !== '') {
         const id = newId();
         editor.execute('Paste text', (doc) => addNode(doc, { id, kind: 'sticky-note', at: latest.current.view().middle, text: plain }));

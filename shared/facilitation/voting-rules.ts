@@ -1,6 +1,6 @@
 import type { NodeKind } from '../model/node-kinds';
 import type { Participant } from './participant';
-import { countsWallDots, isVotableKind, type Ballot, type Vote, type VotingSession, type VotingStatus } from './voting';
+import { countsWallDots, isVotableKind, VOTE_TARGET_NAMES, type Ballot, type Vote, type VotingSession, type VotingStatus } from './voting';
 
 /**
  * The rules of dot voting, enforced by the store before a dot is saved and used by the screen to
@@ -26,12 +26,6 @@ export type VotingContext = {
   participants: readonly Pick<Participant, 'id' | 'name'>[];
   /** Every dot already placed in this session. */
   votes: readonly Pick<Vote, 'participantId' | 'nodeId'>[];
-};
-
-const KIND_NAMES: Record<string, string> = {
-  'kaizen-burst': 'kaizen bursts',
-  'sticky-note': 'sticky notes',
-  process: 'process steps',
 };
 
 function refuse(reason: VoteRefusalReason, message: string): VoteCheck {
@@ -96,7 +90,7 @@ export function canCastVote(context: VotingContext, ballot: Ballot, itemKind: No
   const voter = checkVoter(context, ballot.participantId);
   if (!voter.ok) return voter;
   if (itemKind === undefined || !isVotableKind(session, itemKind)) {
-    const allowed = joinWithOr(session.targetKinds.map((kind) => KIND_NAMES[kind] ?? kind));
+    const allowed = joinWithOr(session.targetKinds.map((kind) => VOTE_TARGET_NAMES[kind].toLowerCase()));
     return refuse('item-not-votable', `Only ${allowed} can be voted on in this session.`);
   }
   const limits = dotLimits(context, ballot.participantId);

@@ -10,7 +10,7 @@ export function visibleVotes<V extends Pick<Vote, 'participantId'>>(
   votes: readonly V[],
   activeVoterId: string | null,
 ): V[] {
-  if (session.status === 'revealed' || session.visibility === 'open' || session.mode === 'facilitator-entry') return [...votes];
+  if (showsRunningTotals(session)) return [...votes];
   if (activeVoterId === null) return [];
   return votes.filter((vote) => vote.participantId === activeVoterId);
 }

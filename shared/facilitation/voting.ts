@@ -12,6 +12,13 @@ export const VOTE_TARGET_KINDS = ['kaizen-burst', 'sticky-note', 'process'] as c
 
 export type VoteTargetKind = (typeof VOTE_TARGET_KINDS)[number];
 
+/** What the items of each votable kind are called, in the session form and in the rules' refusals. */
+export const VOTE_TARGET_NAMES: Readonly<Record<VoteTargetKind, string>> = {
+  'kaizen-burst': 'Kaizen bursts',
+  'sticky-note': 'Sticky notes',
+  process: 'Process steps',
+};
+
 export const VOTING_MODES = ['pass-the-laptop', 'facilitator-entry', 'open-clicking'] as const;
 
 export type VotingMode = (typeof VOTING_MODES)[number];
@@ -97,7 +104,7 @@ export function defaultVotingSetup(): VotingSetup {
   };
 }
 
-/** Whether votes are attributed to people (every mode but facilitator entry, which counts paper dots). */
+/** Whether the session counts a paper wall's anonymous dots (facilitator entry) rather than votes of named people. */
 export function countsWallDots(session: Pick<VotingSession, 'mode'>): boolean {
   return session.mode === 'facilitator-entry';
 }

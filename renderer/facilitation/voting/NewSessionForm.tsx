@@ -1,20 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import {
   defaultVotingSetup,
+  MAX_VOTES_PER_PARTICIPANT,
   VOTE_TARGET_KINDS,
+  VOTE_TARGET_NAMES,
   VotingSetupSchema,
-  type VoteTargetKind,
   type VotingMode,
   type VotingSetup,
 } from '../../../shared/facilitation/voting';
 import { describeFormIssues } from '../../components/form-issues';
 import { FormFooter } from '../../components/FormFooter';
-
-const KIND_LABELS: Record<VoteTargetKind, string> = {
-  'kaizen-burst': 'Kaizen bursts',
-  'sticky-note': 'Sticky notes',
-  process: 'Process steps',
-};
 
 const MODES: { mode: VotingMode; label: string; hint: string }[] = [
   { mode: 'pass-the-laptop', label: 'Pass the laptop', hint: 'Each person votes in turn; a hand-over screen hides the last person’s dots.' },
@@ -22,8 +17,8 @@ const MODES: { mode: VotingMode; label: string; hint: string }[] = [
   { mode: 'facilitator-entry', label: 'Facilitator entry', hint: 'Count the paper wall’s dots and enter them per item.' },
 ];
 
-
 const FIELD_LABELS = { title: 'Question', targetKinds: 'Vote on', votesPerParticipant: 'Dots per person', maxVotesPerItem: 'Most dots on one item' };
+
 /** What the room votes on, with how many dots, and how. */
 export function NewSessionForm({ onStart, onCancel }: { onStart: (setup: VotingSetup) => void; onCancel?: () => void }) {
   const [setup, setSetup] = useState<VotingSetup>(defaultVotingSetup);
@@ -57,7 +52,7 @@ export function NewSessionForm({ onStart, onCancel }: { onStart: (setup: VotingS
                 })
               }
             />
-            {KIND_LABELS[kind]}
+            {VOTE_TARGET_NAMES[kind]}
           </label>
         ))}
       </fieldset>
@@ -67,7 +62,7 @@ export function NewSessionForm({ onStart, onCancel }: { onStart: (setup: VotingS
           <input
             type="number"
             min={1}
-            max={20}
+            max={MAX_VOTES_PER_PARTICIPANT}
             value={setup.votesPerParticipant}
             onChange={(event) => change({ votesPerParticipant: Number(event.target.value) })}
           />
@@ -77,7 +72,7 @@ export function NewSessionForm({ onStart, onCancel }: { onStart: (setup: VotingS
           <input
             type="number"
             min={1}
-            max={20}
+            max={MAX_VOTES_PER_PARTICIPANT}
             value={setup.maxVotesPerItem}
             onChange={(event) => change({ maxVotesPerItem: Number(event.target.value) })}
           />

@@ -1,4 +1,5 @@
 import { Circle, Group, Rect, Text } from 'react-konva';
+import type { PresentationView } from '../../../shared/facilitation/presentation';
 import type { MapNode } from '../../../shared/model/map-node';
 import { CANVAS_FONT_FAMILY } from '../../canvas/shapes/shape-style';
 import { layoutDots, type DotSpec } from './vote-layout';
@@ -7,7 +8,7 @@ type VoteMarksProps = {
   nodes: readonly MapNode[];
   dots: ReadonlyMap<string, readonly DotSpec[]>;
   /** 'dots': each dot on its item; 'heat': items washed in red by their share of the top item's dots. */
-  view: 'dots' | 'heat';
+  view: Exclude<PresentationView, 'map'>;
   /** Show each voted item's total in a badge (after the reveal, or in an open vote). */
   showTotals: boolean;
 };
