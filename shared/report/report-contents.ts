@@ -1,6 +1,7 @@
 import { comparisonFor } from '../comparison/map-pairs';
 import { comparisonRows, dayLengthNote, type ComparisonRow } from '../comparison/format-comparison';
 import { ladderChart, laddersChart, type LadderChart } from '../comparison/ladder-layout';
+import { totalPlannedMinutes } from '../facilitation/agenda';
 import { formatMinutes } from '../facilitation/format-duration';
 import { answersInOrder, type FutureStateQuestion } from '../future-state/questions';
 import type { MapDocument } from '../model/vsm-map';
@@ -56,9 +57,8 @@ function agendaOf(file: WorkshopFile): ReportContents['agenda'] {
     difference: difference(item.plannedMinutes, item.actualSeconds),
     isCurrent: item.isCurrent,
   }));
-  const planned = file.agenda.reduce((sum, item) => sum + item.plannedMinutes, 0);
   const actual = file.agenda.reduce((sum, item) => sum + item.actualSeconds, 0);
-  return { rows, planned: formatMinutes(planned), actual: minutesOf(actual) };
+  return { rows, planned: formatMinutes(totalPlannedMinutes(file.agenda)), actual: minutesOf(actual) };
 }
 
 export function reportContents(file: WorkshopFile, today: string): ReportContents {

@@ -1,5 +1,6 @@
 import { Circle, Group, Rect, Text } from 'react-konva';
 import type { PresentationView } from '../../../shared/facilitation/presentation';
+import { heatOf } from '../../../shared/facilitation/voting-results';
 import type { MapNode } from '../../../shared/model/map-node';
 import { CANVAS_FONT_FAMILY } from '../../canvas/shapes/shape-style';
 import { layoutDots, type DotSpec } from './vote-layout';
@@ -39,12 +40,12 @@ function TotalBadge({ node, total }: { node: MapNode; total: number }) {
 
 /** Voting dots or the heat view drawn over the map, read-only; shared by the facilitator's canvas and the projector. */
 export function VoteMarks({ nodes, dots, view, showTotals }: VoteMarksProps) {
-  const most = Math.max(0, ...[...dots.values()].map((list) => list.length));
+  const heat = heatOf([...dots].map(([nodeId, list]) => ({ nodeId, total: list.length })));
   return (
     <Group listening={false} name="vote-marks">
       {view === 'heat' &&
         nodes.map((node) => {
-          const share = most === 0 ? 0 : (dots.get(node.id)?.length ?? 0) / most;
+          const share = heat.get(node.id) ?? 0;
           return (
             <Rect
               key={`heat-${node.id}`}
