@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { copyFragment, parseFragment, serializeFragment, type MapFragment } from '../../shared/editing/clipboard';
 import { addNode, deleteNodes } from '../../shared/editing/commands';
-import { pasteOffset, placeFragment } from '../../shared/editing/commands-paste';
-import { boundsOf, centre, containsPoint, type Point, type Rect } from '../../shared/geometry/rect';
+import { pasteOffset, placeFragment, type PasteView } from '../../shared/editing/commands-paste';
 import { newId, type Id } from '../../shared/model/ids';
 import { NodeTextSchema } from '../../shared/model/map-node';
 import { isTypingTarget } from '../canvas/keyboard-focus';
@@ -26,7 +25,7 @@ type ClipboardOptions = {
   readOnly: boolean;
   onPasted: (ids: Id[]) => void;
   /** The part of the map in view, and its middle, where pastes from elsewhere land. */
-  view: () => { visible: Rect; middle: Point };
+  view: () => PasteView;
 };
 
 export function useClipboard({ editor, selection, readOnly, onPasted, view }: ClipboardOptions) {
@@ -49,13 +48,8 @@ export function useClipboard({ editor, selection, readOnly, onPasted, view }: Cl
 
   const placeFrom = useCallback(
     (fragment: MapFragment, text: string) => {
-      const { visible, middle } = latest.current.view();
-      const fragmentMiddle = centre(boundsOf(fragment.nodes)!);
       repeat.current = { text, count: repeat.current.text === text ? repeat.current.count + 1 : 1 };
-      // Where the copy came from is in view: cascade each paste a step further. Else: the middle of the view.
-      const offset = containsPoint(visible, fragmentMiddle)
-        ? { x: 24 * repeat.current.count, y: 24 * repeat.current.count }
-        : pasteOffset(fragment, middle);
+      const offset = pasteOffset(fragment, latest.current.view(), repeat.current.count);
       let ids: Id[] = [];
       editor.execute('Paste', (doc) => {
         const placed = placeFragment(doc, fragment, offset, newId);
