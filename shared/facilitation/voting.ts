@@ -25,8 +25,6 @@ export type VotingMode = (typeof VOTING_MODES)[number];
 
 export const VOTE_VISIBILITIES = ['secret', 'open'] as const;
 
-export type VoteVisibility = (typeof VOTE_VISIBILITIES)[number];
-
 export const VOTING_STATUSES = ['open', 'closed', 'revealed'] as const;
 
 export type VotingStatus = (typeof VOTING_STATUSES)[number];
