@@ -4,6 +4,7 @@ import {
   MAX_VOTES_PER_PARTICIPANT,
   VOTE_TARGET_KINDS,
   VOTE_TARGET_NAMES,
+  VOTING_MODE_NAMES,
   VotingSetupSchema,
   type VotingMode,
   type VotingSetup,
@@ -11,10 +12,10 @@ import {
 import { describeFormIssues } from '../../components/form-issues';
 import { FormFooter } from '../../components/FormFooter';
 
-const MODES: { mode: VotingMode; label: string; hint: string }[] = [
-  { mode: 'pass-the-laptop', label: 'Pass the laptop', hint: 'Each person votes in turn; a hand-over screen hides the last person’s dots.' },
-  { mode: 'open-clicking', label: 'Open clicking', hint: 'Pick who is voting and click the items; quick for a small room.' },
-  { mode: 'facilitator-entry', label: 'Facilitator entry', hint: 'Count the paper wall’s dots and enter them per item.' },
+const MODES: { mode: VotingMode; hint: string }[] = [
+  { mode: 'pass-the-laptop', hint: 'Each person votes in turn; a hand-over screen hides the last person’s dots.' },
+  { mode: 'open-clicking', hint: 'Pick who is voting and click the items; quick for a small room.' },
+  { mode: 'facilitator-entry', hint: 'Count the paper wall’s dots and enter them per item.' },
 ];
 
 const FIELD_LABELS = { title: 'Question', targetKinds: 'Vote on', votesPerParticipant: 'Dots per person', maxVotesPerItem: 'Most dots on one item' };
@@ -91,11 +92,11 @@ export function NewSessionForm({ onStart, onCancel }: { onStart: (setup: VotingS
       </fieldset>
       <fieldset className="fieldset">
         <legend>How the room votes</legend>
-        {MODES.map(({ mode, label, hint }) => (
+        {MODES.map(({ mode, hint }) => (
           <label key={mode} className="check check-described">
             <input type="radio" name="mode" checked={setup.mode === mode} onChange={() => change({ mode })} />
             <span>
-              <strong>{label}</strong>
+              <strong>{VOTING_MODE_NAMES[mode]}</strong>
               <span className="muted"> — {hint}</span>
             </span>
           </label>

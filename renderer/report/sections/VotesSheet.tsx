@@ -1,8 +1,9 @@
+import { countsWallDots } from '../../../shared/facilitation/voting';
 import type { SessionResults } from '../../../shared/report/vote-results';
 import { Sheet } from '../Sheet';
 
 function describeSession({ session, mapName, dots }: SessionResults): string {
-  const how = session.mode === 'facilitator-entry' ? 'dots counted from the wall' : session.visibility === 'secret' ? 'secret vote' : 'open vote';
+  const how = countsWallDots(session) ? 'dots counted from the wall' : session.visibility === 'secret' ? 'secret vote' : 'open vote';
   return `On “${mapName}” · ${dots} ${dots === 1 ? 'dot' : 'dots'} · ${how} · ${session.status}`;
 }
 
