@@ -13,7 +13,7 @@ import { canvasTarget } from './interaction/konva-targets';
 import { createOverlay, type Overlay } from './interaction/overlay';
 import { useNodeDrag } from './interaction/use-node-drag';
 import { useStageGestures, type CanvasTool, type SelectMode } from './interaction/use-stage-gestures';
-import { useViewportControl } from './interaction/use-viewport-control';
+import { GRID_PITCH, useViewportControl } from './interaction/use-viewport-control';
 import { isTypingTarget } from './keyboard-focus';
 import { MapContentsList } from './MapContentsList';
 import { NoteTextEditor } from './NoteTextEditor';
@@ -55,7 +55,7 @@ export type MapCanvasProps = {
 export const NODE_KIND_DRAG_TYPE = 'application/x-vsw-node-kind';
 
 /** Snapping pitch: half the dot grid drawn behind the map. */
-const SNAP_PITCH = 20;
+const SNAP_PITCH = GRID_PITCH / 2;
 
 /**
  * The map's wall, on two canvases: the map layer (nodes, then the connectors over them) and the
