@@ -24,7 +24,7 @@ export function MenuButton({ label, title, groups, disabled = false, align = 'le
     if (!open) return;
     rootRef.current?.querySelector<HTMLElement>('[role="menuitem"]:not([disabled])')?.focus();
     const close = (event: MouseEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+      if (!(event.target instanceof Node && rootRef.current?.contains(event.target))) setOpen(false);
     };
     window.addEventListener('mousedown', close);
     return () => window.removeEventListener('mousedown', close);
@@ -32,7 +32,7 @@ export function MenuButton({ label, title, groups, disabled = false, align = 'le
 
   const onKey = (event: KeyboardEvent<HTMLDivElement>) => {
     const items = [...(rootRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([disabled])') ?? [])];
-    const index = items.indexOf(document.activeElement as HTMLElement);
+    const index = items.findIndex((item) => item === document.activeElement);
     if (event.key === 'Escape') {
       event.stopPropagation();
       setOpen(false);
