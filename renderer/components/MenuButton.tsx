@@ -24,7 +24,7 @@ export function MenuButton({ label, title, groups, disabled = false, align = 'le
     if (!open) return;
     rootRef.current?.querySelector<HTMLElement>('[role="menuitem"]:not([disabled])')?.focus();
     const close = (event: MouseEvent) => {
-      if (!(event.target instanceof Node && rootRef.current?.contains(event.target))) setOpen(false);
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
     };
     window.addEventListener('mousedown', close);
     return () => window.removeEventListener('mousedown', close);
