@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { copyFragment, parseFragment, serializeFragment, type MapFragment } from '../../shared/editing/clipboard';
 import { addNode, deleteNodes } from '../../shared/editing/commands';
-import { pasteOffset, placeFragment, type PasteView } from '../../shared/editing/commands-paste';
+import { pasteOffset, placeFragment } from '../../shared/editing/commands-paste';
+import type { Point, Rect } from '../../shared/geometry/rect';
 import { newId, type Id } from '../../shared/model/ids';
 import { NodeTextSchema } from '../../shared/model/map-node';
 import { isTypingTarget } from '../canvas/keyboard-focus';
@@ -25,7 +26,7 @@ type ClipboardOptions = {
   readOnly: boolean;
   onPasted: (ids: Id[]) => void;
   /** The part of the map in view, and its middle, where pastes from elsewhere land. */
-  view: () => PasteView;
+  view: () => { visible: Rect; middle: Point };
 };
 
 export function useClipboard({ editor, selection, readOnly, onPasted, view }: ClipboardOptions) {
