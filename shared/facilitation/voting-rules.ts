@@ -1,6 +1,7 @@
 import type { NodeKind } from '../model/node-kinds';
+import { VOTE_TARGET_NAMES } from './voting';
 import type { Participant } from './participant';
-import { countsWallDots, isVotableKind, VOTE_TARGET_NAMES, type Ballot, type Vote, type VotingSession, type VotingStatus } from './voting';
+import { countsWallDots, isVotableKind, type Ballot, type Vote, type VotingSession, type VotingStatus } from './voting';
 
 /**
  * The rules of dot voting, enforced by the store before a dot is saved and used by the screen to

@@ -1,9 +1,8 @@
-import { countsWallDots } from '../../../shared/facilitation/voting';
 import type { SessionResults } from '../../../shared/report/vote-results';
 import { Sheet } from '../Sheet';
 
 function describeSession({ session, mapName, dots }: SessionResults): string {
-  const how = countsWallDots(session) ? 'dots counted from the wall' : session.visibility === 'secret' ? 'secret vote' : 'open vote';
+  const how = session.mode === 'facilitator-entry' ? 'dots counted from the wall' : session.visibility === 'secret' ? 'secret vote' : 'open vote';
   return `On “${mapName}” · ${dots} ${dots === 1 ? 'dot' : 'dots'} · ${how} · ${session.status}`;
 }
 
