@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Handlers } from '../../shared/api/contract';
+import { DEFAULT_NOTE_COLOR } from '../../shared/model/colors';
 import type { Clock } from '../store/clock';
 import { addAgendaItems, listAgenda, moveAgendaItem, removeAgendaItem, updateAgendaItem } from '../store/facilitation/agenda-repository';
 import {
@@ -81,7 +82,7 @@ export function createHandlers({ db, clock, recovery, host: given = {} }: Servic
     'voting.setStatus': ({ sessionId, status }) => setVotingStatus(db(), sessionId, status, clock),
     'voting.delete': ({ sessionId }) => deleteVotingSession(db(), sessionId, clock),
     'parkingLot.list': ({ workshopId }) => listParkingLot(db(), requireWorkshop(db(), workshopId)),
-    'parkingLot.add': ({ workshopId, text, color = 'yellow' }) => addParkingLotItem(db(), workshopId, text, color, clock),
+    'parkingLot.add': ({ workshopId, text, color = DEFAULT_NOTE_COLOR }) => addParkingLotItem(db(), workshopId, text, color, clock),
     'parkingLot.update': ({ id, ...patch }) => updateParkingLotItem(db(), id, patch, clock),
     'parkingLot.remove': ({ id }) => removeParkingLotItem(db(), id, clock),
     'parkingLot.parkNote': ({ mapId, nodeId }) => parkNote(db(), mapId, nodeId, clock),

@@ -1,6 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { ApiResult } from '../../shared/api/result';
+import type { ApiErrorCode, ApiResult } from '../../shared/api/result';
 import { MAX_WORKSHOP_FILE_BYTES } from '../../shared/workshop-file/file-limits';
 import type { Dispatch } from '../api/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
@@ -85,7 +84,12 @@ export async function startBrowserHost({
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
   });
-  boundPort = (server.address() as AddressInfo).port;
+  const address = server.address();
+  if (address === null || typeof address === 'string') {
+    server.close();
+    throw new Error('The browser host is not listening on a TCP port');
+  }
+  boundPort = address.port;
   const origin = `http://127.0.0.1:${boundPort}`;
   return {
     origin,
@@ -100,7 +104,7 @@ export async function startBrowserHost({
   };
 }
 
-function failure(code: 'invalid-input' | 'forbidden' | 'internal', message: string): ApiResult<never> {
+function failure(code: ApiErrorCode, message: string): ApiResult<never> {
   return { ok: false, error: { code, message } };
 }
 

@@ -14,7 +14,8 @@ const POLL_MS = 100;
 
 export function toPageState(value: unknown): ReportPageState {
   if (typeof value !== 'object' || value === null) return { state: null, detail: '' };
-  const { state, detail } = value as { state?: unknown; detail?: unknown };
+  const state = 'state' in value ? value.state : null;
+  const detail = 'detail' in value ? value.detail : '';
   return { state: isReportState(state) ? state : null, detail: typeof detail === 'string' ? detail : '' };
 }
 

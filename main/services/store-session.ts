@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { RecoveryStatus, RestoreOutcome, StoreProblem } from '../../shared/api/recovery-contract';
 import type { BackupInfo } from '../../shared/model/backup';
+import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
 import { backupFolderOf, findBackup, listBackups, pruneBackups, unusedBackupPath, type BackupFile } from '../store/backups/backup-folder';
 import { parseBackupName } from '../store/backups/backup-names';
 import { copyDatabaseFile, createBackup } from '../store/backups/create-backup';
@@ -101,6 +102,8 @@ export function openStoreSession(dataDir: string, options: StoreSessionOptions):
       case 'missing':
       case 'sound':
         return openOrExplain(null);
+      default:
+        return exhaustiveSwitchError(inspection, 'database inspection');
     }
   }
 

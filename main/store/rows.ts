@@ -1,4 +1,4 @@
-import { MapSettingsSchema, type MapMeta } from '../../shared/model/vsm-map';
+import { MapSettingsSchema, type MapMeta, type MapState } from '../../shared/model/vsm-map';
 import type { Workshop } from '../../shared/model/workshop';
 
 /** Row shapes as SQLite returns them, and their conversion to domain types. */
@@ -16,7 +16,7 @@ export type MapRow = {
   workshop_id: string;
   position: number;
   name: string;
-  state: 'current' | 'future';
+  state: MapState;
   derived_from_map_id: string | null;
   settings: string;
   revision: number;

@@ -7,6 +7,7 @@ import type { MapDocument } from '../../shared/model/vsm-map';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { SubScreenHeader } from '../components/SubScreenHeader';
+import { todayIsoDate } from '../workshops/format-dates';
 import { actionNames } from './action-names';
 import { ActionTable } from './ActionTable';
 import { BurstSuggestions } from './BurstSuggestions';
@@ -17,12 +18,6 @@ import './action-plan.css';
 import { countOf } from '../../shared/util/count-words';
 
 type ActionPlanScreenProps = { workshopId: string; fromMapId: string; onOpenMap: (mapId: string) => void };
-
-/** Today as YYYY-MM-DD in the facilitator's own time zone, for telling overdue actions. */
-function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 /**
  * The action plan of a workshop: every action of its future states in one sortable table, edited
@@ -35,7 +30,7 @@ export function ActionPlanScreen({ workshopId, fromMapId, onOpenMap }: ActionPla
   const [deleting, setDeleting] = useState<ActionItem | null>(null);
   const futures = loaded?.docs ?? [];
   const names = useMemo(() => actionNames(futures), [futures]);
-  const today = localToday();
+  const today = todayIsoDate();
 
   useEffect(() => {
     if (loaded) document.title = `${loaded.overview.workshop.title} · Action plan — Value Stream Workshop`;

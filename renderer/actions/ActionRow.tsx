@@ -1,8 +1,9 @@
 import { useState, type KeyboardEvent } from 'react';
-import { ACTION_STATUS_LABELS, ACTION_STATUSES, ActionWhatSchema, isOverdue, type ActionFields, type ActionItem, type ActionStatus } from '../../shared/future-state/action-item';
+import { ActionWhatSchema, isOverdue, type ActionFields, type ActionItem } from '../../shared/future-state/action-item';
 import type { MapNode } from '../../shared/model/map-node';
 import { nodeLabel } from '../../shared/vsm';
 import type { ActionNames } from './action-names';
+import { ActionStatusSelect } from './ActionStatusSelect';
 
 type ActionRowProps = {
   action: ActionItem;
@@ -95,13 +96,12 @@ export function ActionRow({ action, names, today, onUpdate, onDelete }: ActionRo
         {overdue && <span className="overdue-tag">Overdue</span>}
       </td>
       <td>
-        <select aria-label="Status" value={action.status} className={`status-select status-${action.status}`} onChange={(event) => onUpdate({ status: event.target.value as ActionStatus })}>
-          {ACTION_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {ACTION_STATUS_LABELS[status]}
-            </option>
-          ))}
-        </select>
+        <ActionStatusSelect
+          label="Status"
+          status={action.status}
+          className={`status-select status-${action.status}`}
+          onChange={(status) => onUpdate({ status })}
+        />
       </td>
       <td className="cell-map">{names.mapName(action)}</td>
       <td>

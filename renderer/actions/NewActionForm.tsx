@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { ApiInput } from '../../shared/api/contract';
-import { ActionWhatSchema } from '../../shared/future-state/action-item';
+import { ActionOwnerSchema, ActionWhatSchema } from '../../shared/future-state/action-item';
 import type { MapDocument } from '../../shared/model/vsm-map';
 import { nodeLabel } from '../../shared/vsm';
+import { maxLengthOf } from '../components/max-length';
 
 type NewActionFormProps = {
   futures: readonly MapDocument[];
@@ -46,7 +47,7 @@ export function NewActionForm({ futures, initialMapId, onCreate }: NewActionForm
     <form className="new-action" onSubmit={(event) => void submit(event)} noValidate aria-label="New action">
       <label className="new-action-what">
         <span>New action</span>
-        <input value={what} onChange={(event) => setWhat(event.target.value)} placeholder="What is to be done" maxLength={500} aria-invalid={error !== null} />
+        <input value={what} onChange={(event) => setWhat(event.target.value)} placeholder="What is to be done" maxLength={maxLengthOf(ActionWhatSchema)} aria-invalid={error !== null} />
       </label>
       <label>
         <span>Future state</span>
@@ -77,7 +78,7 @@ export function NewActionForm({ futures, initialMapId, onCreate }: NewActionForm
       </label>
       <label>
         <span>Owner</span>
-        <input value={owner} onChange={(event) => setOwner(event.target.value)} maxLength={120} />
+        <input value={owner} onChange={(event) => setOwner(event.target.value)} maxLength={maxLengthOf(ActionOwnerSchema)} />
       </label>
       <label>
         <span>Due</span>

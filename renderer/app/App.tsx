@@ -1,3 +1,4 @@
+import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
 import { ActionPlanScreen } from '../actions/ActionPlanScreen';
 import { getConnection } from '../api/client';
 import { ComparisonScreen } from '../comparison/ComparisonScreen';
@@ -68,5 +69,7 @@ function Screens() {
       );
     case 'report':
       return <ReportScreen workshopId={route.workshopId} paper={route.paper} onBack={() => window.history.back()} />;
+    default:
+      return exhaustiveSwitchError(route, 'route');
   }
 }

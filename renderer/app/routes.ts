@@ -1,5 +1,6 @@
 import { projectorHash } from '../../shared/facilitation/presentation';
 import { isPaperSize, reportHash, type PaperSize } from '../../shared/report/report-page';
+import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
 
 /** The app's screens, addressed by the URL's hash so that reloads and second windows land right. */
 export type Route =
@@ -17,8 +18,7 @@ export function parseRoute(hash: string): Route {
   if (projector?.[1]) return { screen: 'projector', workshopId: decodeURIComponent(projector[1]) };
   const compare = /^#\/workshops\/([^/]+)\/compare\/([^/]+)\/([^/]+)$/.exec(hash);
   if (compare?.[1] && compare[2] && compare[3]) {
-    const [workshopId, currentId, futureId] = [compare[1], compare[2], compare[3]].map(decodeURIComponent) as [string, string, string];
-    return { screen: 'compare', workshopId, currentId, futureId };
+    return { screen: 'compare', workshopId: decodeURIComponent(compare[1]), currentId: decodeURIComponent(compare[2]), futureId: decodeURIComponent(compare[3]) };
   }
   const actions = /^#\/workshops\/([^/]+)\/maps\/([^/]+)\/actions$/.exec(hash);
   if (actions?.[1] && actions[2]) return { screen: 'actions', workshopId: decodeURIComponent(actions[1]), mapId: decodeURIComponent(actions[2]) };
@@ -43,5 +43,7 @@ export function formatRoute(route: Route): string {
       return `#/workshops/${encodeURIComponent(route.workshopId)}/maps/${encodeURIComponent(route.mapId)}/actions`;
     case 'report':
       return reportHash(route.workshopId, route.paper);
+    default:
+      return exhaustiveSwitchError(route, 'route');
   }
 }

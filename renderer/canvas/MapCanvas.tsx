@@ -6,13 +6,14 @@ import type { Point, Rect } from '../../shared/geometry/rect';
 import type { Id } from '../../shared/model/ids';
 import type { MapNode } from '../../shared/model/map-node';
 import { NODE_KINDS, type NodeKind } from '../../shared/model/node-kinds';
+import { isOneOf } from '../../shared/util/is-one-of';
 import type { MapDocument } from '../../shared/model/vsm-map';
 import { ConnectorList, NodeList } from './CanvasContent';
 import { canvasTarget } from './interaction/konva-targets';
 import { createOverlay, type Overlay } from './interaction/overlay';
 import { useNodeDrag } from './interaction/use-node-drag';
 import { useStageGestures, type CanvasTool, type SelectMode } from './interaction/use-stage-gestures';
-import { useViewportControl } from './interaction/use-viewport-control';
+import { GRID_PITCH, useViewportControl } from './interaction/use-viewport-control';
 import { isTypingTarget } from './keyboard-focus';
 import { MapContentsList } from './MapContentsList';
 import { NoteTextEditor } from './NoteTextEditor';
@@ -54,11 +55,7 @@ export type MapCanvasProps = {
 export const NODE_KIND_DRAG_TYPE = 'application/x-vsw-node-kind';
 
 /** Snapping pitch: half the dot grid drawn behind the map. */
-const SNAP_PITCH = 20;
-
-function isNodeKind(value: string): value is NodeKind {
-  return (NODE_KINDS as readonly string[]).includes(value);
-}
+const SNAP_PITCH = GRID_PITCH / 2;
 
 /**
  * The map's wall, on two canvases: the map layer (nodes, then the connectors over them) and the
@@ -168,7 +165,7 @@ export function MapCanvas(props: MapCanvasProps) {
   const onDrop = (event: React.DragEvent<HTMLDivElement>) => {
     const kind = event.dataTransfer.getData(NODE_KIND_DRAG_TYPE);
     const box = containerRef.current?.getBoundingClientRect();
-    if (readOnly || !box || !isNodeKind(kind)) return;
+    if (readOnly || !box || !isOneOf(NODE_KINDS, kind)) return;
     event.preventDefault();
     props.onAddNode(kind, toCanvasPoint(live.current, { x: event.clientX - box.left, y: event.clientY - box.top }));
   };

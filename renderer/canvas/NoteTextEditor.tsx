@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import type { MapNode } from '../../shared/model/map-node';
+import { NodeTextSchema, type MapNode } from '../../shared/model/map-node';
 import type { MapSettings } from '../../shared/model/vsm-map';
+import { maxLengthOf } from '../components/max-length';
 import { symbolDataLine } from './shapes/data-lines';
 import { CANVAS_FONT_FAMILY, INK, LINE_HEIGHT, NOTE_FILL } from './shapes/shape-style';
 import { textPlacement } from './shapes/text-layout';
@@ -56,7 +57,7 @@ export function NoteTextEditor({ node, settings, viewport, onDraft, onDone }: No
       className="note-text-editor"
       aria-label="Node text"
       value={text}
-      maxLength={10_000}
+      maxLength={maxLengthOf(NodeTextSchema)}
       onChange={(event) => setText(event.target.value)}
       onBlur={finish}
       onKeyDown={(event) => {

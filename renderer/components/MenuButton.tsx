@@ -28,7 +28,7 @@ export function MenuButton({ label, title, groups, disabled = false, align = 'le
 
   const onKey = (event: KeyboardEvent<HTMLDivElement>) => {
     const items = [...(rootRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([disabled])') ?? [])];
-    const index = items.indexOf(document.activeElement as HTMLElement);
+    const index = items.findIndex((item) => item === document.activeElement);
     if (event.key === 'Escape') {
       event.stopPropagation();
       setOpen(false);

@@ -1,6 +1,6 @@
 import type { MapDocument } from '../../shared/model/vsm-map';
 import { imagePixelRatio } from '../../shared/report/map-pages';
-import { call } from '../api/client';
+import { call, errorMessage } from '../api/client';
 import { base64Of } from './save-file';
 import { mapImageBounds, withMapStage } from './map-stage';
 
@@ -26,7 +26,7 @@ async function browserCopy(blob: Blob): Promise<string | null> {
     await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
     return null;
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return errorMessage(error);
   }
 }
 

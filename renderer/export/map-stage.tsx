@@ -59,7 +59,7 @@ export async function withMapStage<T>(doc: MapDocument, scale: number, backgroun
     if (!drawn) throw new Error('The map could not be drawn.');
     return await use({
       dataUrl: (region, pixelRatio) => drawn.toDataURL(area(region, scale, pixelRatio)),
-      blob: (region, pixelRatio) => drawn.toBlob(area(region, scale, pixelRatio)) as Promise<Blob>,
+      blob: (region, pixelRatio) => drawn.toBlob(area(region, scale, pixelRatio)),
     });
   } finally {
     root.unmount();

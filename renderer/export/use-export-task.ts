@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
 import { errorMessage } from '../api/client';
 import { openSaved } from './save-file';
 import type { ExportResult, Report } from './workshop-exports';
@@ -25,6 +26,8 @@ export function describeSave({ outcome, note }: ExportResult): Finished | null {
       return { message: `Saved “${outcome.file.fileName}” (${outcome.file.path}).${extra}`, open: () => openSaved(outcome) };
     case 'downloaded':
       return { message: `Downloaded “${outcome.fileName}”.${extra}`, open: () => openSaved(outcome) };
+    default:
+      return exhaustiveSwitchError(outcome, 'save outcome');
   }
 }
 

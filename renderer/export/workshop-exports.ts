@@ -1,12 +1,12 @@
-import type { ReportProgress } from '../../shared/api/export-contract';
+import { REPORT_STAGES, type ReportProgress } from '../../shared/api/export-contract';
 import { actionsCsv, metricsCsv, votesCsv } from '../../shared/export/workshop-csv';
 import { exportFileName } from '../../shared/export/file-names';
 import type { MapDocument } from '../../shared/model/vsm-map';
 import { PAPER_NAMES, type PaperSize } from '../../shared/report/report-page';
-import { FILE_EXTENSION } from '../../shared/workshop-file/workshop-file-schema';
+import { FILE_EXTENSION, type WorkshopFile } from '../../shared/workshop-file/workshop-file-schema';
 import { serializeWorkshopFile } from '../../shared/workshop-file/write-workshop-file';
 import { call } from '../api/client';
-import { todayIsoDate } from '../workshops/WorkshopFormDialog';
+import { todayIsoDate } from '../workshops/format-dates';
 import { mapPng } from './map-image';
 import { blobOfBase64, download, saveFile, type SaveOutcome } from './save-file';
 
@@ -25,6 +25,12 @@ export type CsvTable = (typeof CSV_TABLES)[number];
 
 export const CSV_NAMES: Readonly<Record<CsvTable, string>> = { figures: 'figures', votes: 'votes', actions: 'action plan' };
 
+const CSV_OF: Readonly<Record<CsvTable, (file: WorkshopFile) => string>> = {
+  figures: metricsCsv,
+  votes: votesCsv,
+  actions: (file) => actionsCsv(file, todayIsoDate()),
+};
+
 export async function exportWorkshopFile(workshopId: string, title: string): Promise<ExportResult> {
   const outcome = await saveFile(exportFileName(title, null, FILE_EXTENSION), 'workshop', async () => {
     const file = await call('workshop.exportFile', { id: workshopId });
@@ -36,8 +42,7 @@ export async function exportWorkshopFile(workshopId: string, title: string): Pro
 export async function exportCsv(workshopId: string, title: string, table: CsvTable): Promise<ExportResult> {
   const outcome = await saveFile(exportFileName(title, CSV_NAMES[table], '.csv'), 'csv', async () => {
     const file = await call('workshop.exportFile', { id: workshopId });
-    const text = table === 'figures' ? metricsCsv(file) : table === 'votes' ? votesCsv(file) : actionsCsv(file, todayIsoDate());
-    return new Blob([text], { type: 'text/csv;charset=utf-8' });
+    return new Blob([CSV_OF[table](file)], { type: 'text/csv;charset=utf-8' });
   });
   return { outcome };
 }
@@ -54,8 +59,7 @@ export async function exportMapPng(doc: MapDocument, title: string, ratio: 2 | 4
 
 function progressText(progress: ReportProgress): string | null {
   if (!progress.running) return null;
-  const step = { opening: 1, drawing: 2, printing: 3, saving: 4 }[progress.stage];
-  return `Step ${step} of 4: ${progress.detail}`;
+  return `Step ${REPORT_STAGES.indexOf(progress.stage) + 1} of ${REPORT_STAGES.length}: ${progress.detail}`;
 }
 
 /** The PDF report, printed by the host: saved where the user chose (desktop app) or downloaded. */

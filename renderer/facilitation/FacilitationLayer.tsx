@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { isParkable } from '../../shared/facilitation/parking-lot';
-import { isVotableKind } from '../../shared/facilitation/voting';
+import { countsWallDots, isVotableKind } from '../../shared/facilitation/voting';
 import { dotLimits, dotsLeft, type VotingContext } from '../../shared/facilitation/voting-rules';
 import { showsRunningTotals, visibleVotes } from '../../shared/facilitation/voting-visibility';
 import { errorMessage } from '../api/client';
@@ -73,7 +73,7 @@ export function FacilitationLayer({ workshopId, mapId, editor, saveQueue, extraT
   const context: VotingContext | null = session ? { session, participants, votes } : null;
   const votable = session ? doc.nodes.filter((node) => isVotableKind(session, node.kind)) : [];
   const voter = participants.find((participant) => participant.id === round.voterId) ?? null;
-  const wallEntry = session?.mode === 'facilitator-entry';
+  const wallEntry = session !== null && countsWallDots(session);
   const clickToVote = session?.status === 'open' && (wallEntry || voter !== null) && !picking;
 
   const vote = (nodeId: string, taking: boolean) => {

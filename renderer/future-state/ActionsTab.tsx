@@ -1,7 +1,8 @@
-import { ACTION_STATUS_LABELS, ACTION_STATUSES, type ActionItem, type ActionStatus } from '../../shared/future-state/action-item';
+import type { ActionItem } from '../../shared/future-state/action-item';
 import type { Id } from '../../shared/model/ids';
 import type { MapNode } from '../../shared/model/map-node';
 import { nodeLabel } from '../../shared/vsm';
+import { ActionStatusSelect } from '../actions/ActionStatusSelect';
 import type { ActionsState } from '../actions/use-actions';
 
 type ActionsTabProps = {
@@ -12,22 +13,6 @@ type ActionsTabProps = {
   actionPlanHref: string;
 };
 
-function StatusSelect({ action, state }: { action: ActionItem; state: ActionsState }) {
-  return (
-    <select
-      aria-label={`Status of “${action.what}”`}
-      value={action.status}
-      onChange={(event) => void state.update(action.id, { status: event.target.value as ActionStatus })}
-    >
-      {ACTION_STATUSES.map((status) => (
-        <option key={status} value={status}>
-          {ACTION_STATUS_LABELS[status]}
-        </option>
-      ))}
-    </select>
-  );
-}
-
 function ActionLine({ action, state }: { action: ActionItem; state: ActionsState }) {
   return (
     <li className="panel-action">
@@ -35,7 +20,7 @@ function ActionLine({ action, state }: { action: ActionItem; state: ActionsState
       <span className="panel-action-meta">
         {action.owner || 'No owner'} · {action.dueDate ?? 'no date'}
       </span>
-      <StatusSelect action={action} state={state} />
+      <ActionStatusSelect label={`Status of “${action.what}”`} status={action.status} onChange={(status) => void state.update(action.id, { status })} />
     </li>
   );
 }

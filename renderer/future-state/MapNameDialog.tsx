@@ -4,6 +4,7 @@ import { errorMessage } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { FormFooter } from '../components/FormFooter';
 import { describeFormIssues } from '../components/form-issues';
+import { maxLengthOf } from '../components/max-length';
 
 type MapNameDialogProps = {
   title: string;
@@ -42,7 +43,7 @@ export function MapNameDialog({ title, intro, initialName, submitLabel, onSubmit
         {intro && <p className="dialog-message">{intro}</p>}
         <label className="field">
           <span>Name</span>
-          <input value={name} onChange={(event) => setName(event.target.value)} autoFocus maxLength={120} onFocus={(event) => event.target.select()} />
+          <input value={name} onChange={(event) => setName(event.target.value)} autoFocus maxLength={maxLengthOf(MapNameSchema)} onFocus={(event) => event.target.select()} />
         </label>
         <FormFooter problem={error} busy={busy} submitLabel={submitLabel} onCancel={onCancel} inDialog />
       </form>

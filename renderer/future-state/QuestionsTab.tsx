@@ -1,7 +1,9 @@
-import { FUTURE_STATE_QUESTIONS } from '../../shared/future-state/questions';
+import { FUTURE_STATE_QUESTIONS, FutureStateAnswerTextSchema } from '../../shared/future-state/questions';
 import type { MapSettings } from '../../shared/model/vsm-map';
 import { formatDuration } from '../../shared/vsm';
+import { maxLengthOf } from '../components/max-length';
 import type { AnswersState } from './use-answers';
+import { countOf } from '../../shared/util/count-words';
 
 type QuestionsTabProps = {
   answers: AnswersState;
@@ -49,13 +51,13 @@ export function QuestionsTab({ answers, taktTime, settings, burstCount, onShowAc
             )}
             {question.key === 'process-improvements' && burstCount > 0 && (
               <p className="question-figure">
-                {burstCount} kaizen {burstCount === 1 ? 'burst' : 'bursts'} on this map —{' '}
+                {countOf(burstCount, 'kaizen burst')} on this map —{' '}
                 <button type="button" className="link-button" onClick={onShowActions}>
                   turn them into actions
                 </button>
               </p>
             )}
-            <textarea id={id} value={answer} rows={3} maxLength={5_000} onChange={(event) => answers.edit(question.key, event.target.value)} onBlur={answers.flush} />
+            <textarea id={id} value={answer} rows={3} maxLength={maxLengthOf(FutureStateAnswerTextSchema)} onChange={(event) => answers.edit(question.key, event.target.value)} onBlur={answers.flush} />
           </li>
         );
       })}

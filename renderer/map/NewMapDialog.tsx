@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { describeIssues, toApiIssues } from '../../shared/api/validate-input';
-import type { MapTemplate } from '../../shared/editing/map-templates';
+import { MAP_TEMPLATES, type MapTemplate } from '../../shared/editing/map-templates';
 import { MapNameSchema, type MapState } from '../../shared/model/vsm-map';
 import { Dialog } from '../components/Dialog';
 import { FormFooter } from '../components/FormFooter';
+import { describeFormIssues } from '../components/form-issues';
+import { maxLengthOf } from '../components/max-length';
+import { errorMessage } from '../api/client';
 
 export type NewMapRequest = { name: string; state: MapState; template: MapTemplate };
 
@@ -27,14 +29,14 @@ export function NewMapDialog({ onSubmit, onCancel }: NewMapDialogProps) {
     event.preventDefault();
     const parsed = MapNameSchema.safeParse(name);
     if (!parsed.success) {
-      setError(`Please check: name ${describeIssues(toApiIssues(parsed.error))}`);
+      setError(`Please check: ${describeFormIssues(parsed.error, { '': 'name' })}`);
       return;
     }
     setBusy(true);
     try {
       await onSubmit({ name: parsed.data, state, template });
     } catch (submitError) {
-      setError(submitError instanceof Error ? submitError.message : String(submitError));
+      setError(errorMessage(submitError));
       setBusy(false);
     }
   }
@@ -44,7 +46,7 @@ export function NewMapDialog({ onSubmit, onCancel }: NewMapDialogProps) {
       <form className="form" onSubmit={submit} noValidate>
         <label className="field">
           <span>Name</span>
-          <input value={name} onChange={(event) => setName(event.target.value)} autoFocus maxLength={120} placeholder="e.g. Future state, Claims intake" />
+          <input value={name} onChange={(event) => setName(event.target.value)} autoFocus maxLength={maxLengthOf(MapNameSchema)} placeholder="e.g. Future state, Claims intake" />
         </label>
         <label className="field">
           <span>State</span>
@@ -55,7 +57,7 @@ export function NewMapDialog({ onSubmit, onCancel }: NewMapDialogProps) {
         </label>
         <fieldset className="field">
           <legend>Start from</legend>
-          {(Object.keys(TEMPLATE_LABELS) as MapTemplate[]).map((option) => (
+          {MAP_TEMPLATES.map((option) => (
             <label key={option} className="radio-option">
               <input type="radio" name="template" value={option} checked={template === option} onChange={() => setTemplate(option)} />
               {TEMPLATE_LABELS[option]}

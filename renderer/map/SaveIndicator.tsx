@@ -1,3 +1,4 @@
+import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
 import type { SaveStatus } from './save-queue';
 
 export function saveStatusText(status: SaveStatus): string {
@@ -11,6 +12,8 @@ export function saveStatusText(status: SaveStatus): string {
       return `Not saved yet, retrying: ${status.message}`;
     case 'failed':
       return `Not saved: ${status.message}`;
+    default:
+      return exhaustiveSwitchError(status, 'save status');
   }
 }
 

@@ -1,3 +1,4 @@
+import { MAX_CHANGES_PER_SAVE } from '../../shared/api/maps-contract';
 import type { MapChange } from '../../shared/editing/map-change';
 import type { ApiError } from '../../shared/api/result';
 
@@ -16,6 +17,8 @@ export type SaveQueueOptions = {
   /** How long edits gather before they are written; well under the one second a crash may cost. */
   delayMs?: number;
   retryMs?: number;
+  /** The most changes one save may carry (the API's limit); more are written in consecutive saves. */
+  maxBatch?: number;
 };
 
 export type SaveQueue = {
@@ -30,49 +33,56 @@ function isPermanent(error: ApiError): boolean {
 }
 
 /**
- * Autosave: edits are gathered for a moment, then written in order, one batch at a time. A batch
- * that fails for a passing reason (the host is busy, restarting) is kept and tried again; one
- * the store refuses is reported, because sending it again would fail again.
+ * Autosave: edits are gathered for a moment, then written in order, one batch at a time, each no
+ * larger than one save may be (a paste of thousands of notes and what followed it may be more).
+ * A batch that fails for a passing reason (the host is busy, restarting) is kept and tried again;
+ * one the store refuses is reported, because sending it again would fail again.
  */
-export function createSaveQueue({ save, onStatus, delayMs = 250, retryMs = 2000 }: SaveQueueOptions): SaveQueue {
+export function createSaveQueue({ save, onStatus, delayMs = 250, retryMs = 2000, maxBatch = MAX_CHANGES_PER_SAVE }: SaveQueueOptions): SaveQueue {
   let pending: MapChange[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let inFlight: Promise<void> | null = null;
+  let inFlight: Promise<boolean> | null = null;
 
   function schedule(ms: number) {
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void flush(), ms);
   }
 
-  async function writeBatch(): Promise<void> {
-    const batch = pending;
-    pending = [];
+  /** Writes the oldest batch; answers whether it was saved. */
+  async function writeBatch(): Promise<boolean> {
+    const batch = pending.slice(0, maxBatch);
+    pending = pending.slice(batch.length);
     onStatus({ state: 'saving' });
     const outcome = await save(batch).catch(
       (error: unknown): SaveOutcome => ({ ok: false, error: { code: 'internal', message: String(error) } }),
     );
     if (outcome.ok) {
       onStatus(pending.length > 0 ? { state: 'pending' } : { state: 'saved' });
-      return;
+      return true;
     }
     if (isPermanent(outcome.error)) {
       onStatus({ state: 'failed', message: outcome.error.message });
-      return;
+      return false;
     }
     pending = [...batch, ...pending];
     onStatus({ state: 'retrying', message: outcome.error.message });
     schedule(retryMs);
+    return false;
   }
 
+  /** Writes batch after batch until nothing is pending, or one fails (a retry is then scheduled, or the failure reported). */
   async function flush(): Promise<void> {
     if (timer) clearTimeout(timer);
     timer = null;
-    while (inFlight) await inFlight;
-    if (pending.length === 0) return;
-    inFlight = writeBatch().finally(() => {
-      inFlight = null;
-    });
-    await inFlight;
+    for (;;) {
+      while (inFlight) await inFlight;
+      if (pending.length === 0) return;
+      const write = writeBatch().finally(() => {
+        inFlight = null;
+      });
+      inFlight = write;
+      if (!(await write)) return;
+    }
   }
 
   return {

@@ -3,9 +3,11 @@ import { copyFragment, parseFragment, serializeFragment, type MapFragment } from
 import { addNode } from '../../shared/editing/commands';
 import { deleteKeepingFlow } from '../../shared/editing/commands-delete';
 import { pasteOffset, placeFragment } from '../../shared/editing/commands-paste';
-import { boundsOf, centre, containsPoint, type Point, type Rect } from '../../shared/geometry/rect';
+import type { Point, Rect } from '../../shared/geometry/rect';
 import { newId, type Id } from '../../shared/model/ids';
+import { NodeTextSchema } from '../../shared/model/map-node';
 import { isTypingTarget } from '../canvas/keyboard-focus';
+import { maxLengthOf } from '../components/max-length';
 import type { MapEditor } from './map-editor';
 
 /**
@@ -48,13 +50,8 @@ export function useClipboard({ editor, selection, readOnly, onPasted, view }: Cl
 
   const placeFrom = useCallback(
     (fragment: MapFragment, text: string) => {
-      const { visible, middle } = latest.current.view();
-      const fragmentMiddle = centre(boundsOf(fragment.nodes)!);
       repeat.current = { text, count: repeat.current.text === text ? repeat.current.count + 1 : 1 };
-      // Where the copy came from is in view: cascade each paste a step further. Else: the middle of the view.
-      const offset = containsPoint(visible, fragmentMiddle)
-        ? { x: 24 * repeat.current.count, y: 24 * repeat.current.count }
-        : pasteOffset(fragment, middle);
+      const offset = pasteOffset(fragment, latest.current.view(), repeat.current.count);
       let ids: Id[] = [];
       editor.execute('Paste', (doc) => {
         const placed = placeFragment(doc, fragment, offset, newId);
@@ -70,7 +67,7 @@ export function useClipboard({ editor, selection, readOnly, onPasted, view }: Cl
     (text: string) => {
       const fragment = parseFragment(text);
       if (fragment) return placeFrom(fragment, text);
-      const plain = text.trim().slice(0, 10_000);
+      const plain = text.trim().slice(0, maxLengthOf(NodeTextSchema));
       if (plain !== '') {
         const id = newId();
         editor.execute('Paste text', (doc) => addNode(doc, { id, kind: 'sticky-note', at: latest.current.view().middle, text: plain }));

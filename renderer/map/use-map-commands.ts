@@ -161,6 +161,7 @@ export function useMapCommands(context: CommandContext) {
         case 'shortcuts':
           return ctx.openShortcuts();
         default:
+          // The add, align, distribute and nudge commands, handled above from their tables.
           return undefined;
       }
     },

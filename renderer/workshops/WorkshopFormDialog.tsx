@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { describeIssues, toApiIssues } from '../../shared/api/validate-input';
 import { WorkshopDetailsSchema, type WorkshopDetails } from '../../shared/model/workshop';
 import { Dialog } from '../components/Dialog';
+import { errorMessage } from '../api/client';
 import { FormFooter } from '../components/FormFooter';
+import { describeFormIssues } from '../components/form-issues';
+import { maxLengthOf } from '../components/max-length';
 
 type WorkshopFormDialogProps = {
   title: string;
@@ -11,12 +13,6 @@ type WorkshopFormDialogProps = {
   onSubmit: (details: WorkshopDetails) => Promise<void>;
   onCancel: () => void;
 };
-
-export function todayIsoDate(): string {
-  const now = new Date();
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** Create or edit a workshop's title, date and facilitator; checked with the shared schema as typed. */
 export function WorkshopFormDialog({ title, submitLabel, initial, onSubmit, onCancel }: WorkshopFormDialogProps) {
@@ -28,14 +24,14 @@ export function WorkshopFormDialog({ title, submitLabel, initial, onSubmit, onCa
     event.preventDefault();
     const parsed = WorkshopDetailsSchema.safeParse(details);
     if (!parsed.success) {
-      setError(`Please check: ${describeIssues(toApiIssues(parsed.error))}`);
+      setError(`Please check: ${describeFormIssues(parsed.error)}`);
       return;
     }
     setBusy(true);
     try {
       await onSubmit(parsed.data);
     } catch (submitError) {
-      setError(submitError instanceof Error ? submitError.message : String(submitError));
+      setError(errorMessage(submitError));
       setBusy(false);
     }
   }
@@ -50,7 +46,7 @@ export function WorkshopFormDialog({ title, submitLabel, initial, onSubmit, onCa
       <form className="form" onSubmit={submit} noValidate>
         <label className="field">
           <span>Title</span>
-          <input {...field('title')} autoFocus required maxLength={200} placeholder="e.g. Order-to-delivery value stream" />
+          <input {...field('title')} autoFocus required maxLength={maxLengthOf(WorkshopDetailsSchema.shape.title)} placeholder="e.g. Order-to-delivery value stream" />
         </label>
         <label className="field">
           <span>Date</span>
@@ -58,7 +54,7 @@ export function WorkshopFormDialog({ title, submitLabel, initial, onSubmit, onCa
         </label>
         <label className="field">
           <span>Facilitator</span>
-          <input {...field('facilitator')} maxLength={200} placeholder="Your name" />
+          <input {...field('facilitator')} maxLength={maxLengthOf(WorkshopDetailsSchema.shape.facilitator)} placeholder="Your name" />
         </label>
         <FormFooter problem={error} busy={busy} submitLabel={submitLabel} onCancel={onCancel} inDialog />
       </form>

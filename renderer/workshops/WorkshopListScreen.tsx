@@ -9,7 +9,8 @@ import { importWorkshop } from '../export/import-workshop';
 import { describeSave, useExportTask } from '../export/use-export-task';
 import { exportWorkshopFile } from '../export/workshop-exports';
 import { WorkshopCard } from './WorkshopCard';
-import { WorkshopFormDialog, todayIsoDate } from './WorkshopFormDialog';
+import { todayIsoDate } from './format-dates';
+import { WorkshopFormDialog } from './WorkshopFormDialog';
 
 type ListDialog =
   | { kind: 'none' }

@@ -1,4 +1,12 @@
 /** Dates as a facilitator reads them, in the machine's own locale. */
+
+/** Today as YYYY-MM-DD in the facilitator's own time zone: a new workshop's date, and the day actions are overdue after. */
+export function todayIsoDate(): string {
+  const now = new Date();
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 export function formatWorkshopDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   if (!year || !month || !day) return isoDate;

@@ -17,10 +17,16 @@ export function describeIssues(issues: readonly ApiIssue[]): string {
   return issues.map((issue) => (issue.path ? `${issue.path} ${issue.message}` : issue.message)).join('; ');
 }
 
+/** What was sent as a channel name, for the refusal: never by calling its own toString, which may throw or lie. */
+function describeChannel(channel: unknown): string {
+  if (typeof channel === 'string') return channel.slice(0, 80);
+  return channel === null ? '(null)' : `(${typeof channel})`;
+}
+
 /** Checks a channel name and its input against the contract, at the process boundary. */
 export function validateInput(channel: unknown, input: unknown): InputCheck<Channel> {
   if (!isChannel(channel)) {
-    return { ok: false, error: { code: 'unknown-channel', message: `Unknown API channel: ${String(channel).slice(0, 80)}` } };
+    return { ok: false, error: { code: 'unknown-channel', message: `Unknown API channel: ${describeChannel(channel)}` } };
   }
   const parsed = apiInputs[channel].safeParse(input);
   if (!parsed.success) {

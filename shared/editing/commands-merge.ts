@@ -3,8 +3,9 @@ import type { Id } from '../model/ids';
 import type { MapNode, ProcessData, ProcessNode } from '../model/map-node';
 import type { MapDocument } from '../model/vsm-map';
 import { originsOf } from '../vsm/lineage';
-import { flowRole, isMaterialFlow, nodeLabel } from '../vsm/node-roles';
+import { flowRole, isMaterialFlow, isProcessNode, nodeLabel } from '../vsm/node-roles';
 import { stepTimes } from '../vsm/step-times';
+import { definedOnly } from '../util/defined-only';
 import type { MapChange } from './map-change';
 
 /**
@@ -27,10 +28,6 @@ import type { MapChange } from './map-change';
  *   starting figures for the room to rebalance, not a prediction.
  */
 export type MergeResult = { changes: MapChange[]; mergedId: Id | null };
-
-function isStep(node: MapNode): node is ProcessNode {
-  return node.kind === 'process';
-}
 
 function byPosition(a: MapNode, b: MapNode): number {
   return a.x - b.x || a.y - b.y;
@@ -64,7 +61,7 @@ export function mergedProcessData(steps: readonly ProcessNode[]): ProcessData {
     batchSize: combine(data.map((process) => process.batchSize), (numbers) => Math.min(...numbers)),
     percentCompleteAccurate: combine(data.map((process) => process.percentCompleteAccurate), product),
   };
-  return Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined));
+  return definedOnly(merged);
 }
 
 function mergedNode(steps: readonly ProcessNode[]): ProcessNode {
@@ -97,7 +94,7 @@ function stocksInside(doc: MapDocument, merging: ReadonlySet<Id>): Set<Id> {
 
 export function mergeSteps(doc: MapDocument, ids: readonly Id[]): MergeResult {
   const wanted = new Set(ids);
-  const steps = doc.nodes.filter((node) => wanted.has(node.id)).filter(isStep).sort(byPosition);
+  const steps = doc.nodes.filter((node) => wanted.has(node.id)).filter(isProcessNode).sort(byPosition);
   const [survivor] = steps;
   if (!survivor || steps.length < 2) return { changes: [], mergedId: null };
 

@@ -1,4 +1,4 @@
-import { boundsOf, centre, type Point } from '../geometry/rect';
+import { boundsOf, centre, containsPoint, type Point, type Rect } from '../geometry/rect';
 import type { Id } from '../model/ids';
 import type { MapNode } from '../model/map-node';
 import type { MapDocument } from '../model/vsm-map';
@@ -33,11 +33,20 @@ export function placeFragment(doc: MapDocument, fragment: MapFragment, offset: P
   return { changes, nodeIds: nodes.map((node) => node.id) };
 }
 
-/** How far to shift a pasted fragment: centred on `at` when given, else a step down and right of where it was copied. */
-export function pasteOffset(fragment: MapFragment, at: Point | null, step = 24): Point {
-  if (!at) return { x: step, y: step };
-  const middle = centre(boundsOf(fragment.nodes)!);
-  return { x: Math.round(at.x - middle.x), y: Math.round(at.y - middle.y) };
+/** The part of the map on screen, and its middle. */
+export type PasteView = { visible: Rect; middle: Point };
+
+/**
+ * How far to shift a pasted fragment. Where it was copied from is in view: each paste of the same
+ * copy lands a step further down and right (`repeat` counts them from 1), so the copies do not
+ * hide each other. Else (another map, or scrolled away) it lands in the middle of the view.
+ */
+export function pasteOffset(fragment: MapFragment, view: PasteView, repeat: number, step = 24): Point {
+  const bounds = boundsOf(fragment.nodes);
+  if (!bounds) return { x: 0, y: 0 };
+  const middle = centre(bounds);
+  if (containsPoint(view.visible, middle)) return { x: step * repeat, y: step * repeat };
+  return { x: Math.round(view.middle.x - middle.x), y: Math.round(view.middle.y - middle.y) };
 }
 
 /** Copies of the listed nodes (and the connectors between them), a step down and right. */

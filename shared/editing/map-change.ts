@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConnectorSchema, type Connector } from '../model/connector';
+import { IdSchema } from '../model/ids';
 import { MapNodeSchema, type MapNode } from '../model/map-node';
 import { MapSettingsSchema, type MapDocument } from '../model/vsm-map';
 import { exhaustiveSwitchError } from '../util/exhaustive';
@@ -14,9 +15,9 @@ import { exhaustiveSwitchError } from '../util/exhaustive';
  */
 export const MapChangeSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('putNode'), node: MapNodeSchema }),
-  z.object({ op: z.literal('removeNode'), id: z.string() }),
+  z.object({ op: z.literal('removeNode'), id: IdSchema }),
   z.object({ op: z.literal('putConnector'), connector: ConnectorSchema }),
-  z.object({ op: z.literal('removeConnector'), id: z.string() }),
+  z.object({ op: z.literal('removeConnector'), id: IdSchema }),
   z.object({ op: z.literal('setSettings'), settings: MapSettingsSchema }),
 ]);
 

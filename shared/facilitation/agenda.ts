@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from '../model/ids';
+import { runningStretchMs, type TimerState } from './timer';
 
 /**
  * The day's agenda: timeboxed activities in order, one of them current. The actual time of an
@@ -44,6 +45,17 @@ export type AgendaItem = z.infer<typeof AgendaItemSchema>;
 
 export function totalPlannedMinutes(items: readonly Pick<AgendaItem, 'plannedMinutes'>[]): number {
   return items.reduce((sum, item) => sum + item.plannedMinutes, 0);
+}
+
+type ActualTime = Pick<AgendaItem, 'id' | 'actualSeconds'>;
+
+/** The time an activity has really taken so far: what its timer recorded, plus the stretch running now if the timer is its. */
+export function actualMs(item: ActualTime, timer: TimerState, now: number): number {
+  return item.actualSeconds * 1000 + (timer.agendaItemId === item.id ? runningStretchMs(timer, now) : 0);
+}
+
+export function totalActualMs(items: readonly ActualTime[], timer: TimerState, now: number): number {
+  return items.reduce((sum, item) => sum + actualMs(item, timer, now), 0);
 }
 
 /** The ids in their new order after moving one to `toIndex` (clamped to the list). */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { NOTE_COLORS } from '../model/colors';
 import { IdSchema } from '../model/ids';
 import { MapNodeSchema } from '../model/map-node';
+import { isOneOf } from '../util/is-one-of';
 
 /**
  * The parking lot: notes that are off-topic for now. A note moved here from a map keeps the node
@@ -29,5 +30,5 @@ export type ParkingLotItem = z.infer<typeof ParkingLotItemSchema>;
 export const PARKABLE_KINDS = ['sticky-note', 'kaizen-burst', 'text'] as const;
 
 export function isParkable(kind: string): boolean {
-  return (PARKABLE_KINDS as readonly string[]).includes(kind);
+  return isOneOf(PARKABLE_KINDS, kind);
 }

@@ -1,3 +1,5 @@
+import type { NodeKind } from '../model/node-kinds';
+import { KIND_NAMES, REMOVED_NODE_LABEL } from '../vsm/node-roles';
 import type { Vote } from './voting';
 
 /**
@@ -46,13 +48,13 @@ export function rankVotes(
 }
 
 /** Each item's share of the most-voted item's dots, 0 to 1, for the heat view. */
-export function heatOf(tallies: readonly ItemTally[]): Map<string, number> {
+export function heatOf(tallies: readonly Pick<ItemTally, 'nodeId' | 'total'>[]): Map<string, number> {
   const most = Math.max(0, ...tallies.map((tally) => tally.total));
   return new Map(tallies.map((tally) => [tally.nodeId, most === 0 ? 0 : tally.total / most]));
 }
 
 /** What a voted item is called: its text on the map (else its kind), a parked note's text, or that it is gone. */
-export function votedItemLabel(onMap: { text: string; kind: string } | undefined, parkedText: string | undefined): string {
-  if (onMap) return onMap.text.trim() || `(${onMap.kind.replace(/-/g, ' ')})`;
-  return parkedText === undefined ? '(removed from the map)' : `${parkedText} (parking lot)`;
+export function votedItemLabel(onMap: { text: string; kind: NodeKind } | undefined, parkedText: string | undefined): string {
+  if (onMap) return onMap.text.trim() || `(${KIND_NAMES[onMap.kind].toLowerCase()})`;
+  return parkedText === undefined ? REMOVED_NODE_LABEL : `${parkedText} (parking lot)`;
 }

@@ -1,4 +1,5 @@
 import type { NodeKind } from '../model/node-kinds';
+import { VOTE_TARGET_NAMES } from './voting';
 import type { Participant } from './participant';
 import { countsWallDots, isVotableKind, type Ballot, type Vote, type VotingSession, type VotingStatus } from './voting';
 import { countOf } from '../util/count-words';
@@ -27,12 +28,6 @@ export type VotingContext = {
   participants: readonly Pick<Participant, 'id' | 'name'>[];
   /** Every dot already placed in this session. */
   votes: readonly Pick<Vote, 'participantId' | 'nodeId'>[];
-};
-
-const KIND_NAMES: Record<string, string> = {
-  'kaizen-burst': 'kaizen bursts',
-  'sticky-note': 'sticky notes',
-  process: 'process steps',
 };
 
 function refuse(reason: VoteRefusalReason, message: string): VoteCheck {
@@ -93,7 +88,7 @@ export function canCastVote(context: VotingContext, ballot: Ballot, itemKind: No
   const voter = checkVoter(context, ballot.participantId);
   if (!voter.ok) return voter;
   if (itemKind === undefined || !isVotableKind(session, itemKind)) {
-    const allowed = joinWithOr(session.targetKinds.map((kind) => KIND_NAMES[kind] ?? kind));
+    const allowed = joinWithOr(session.targetKinds.map((kind) => VOTE_TARGET_NAMES[kind].toLowerCase()));
     return refuse('item-not-votable', `Only ${allowed} can be voted on in this session.`);
   }
   const limits = dotLimits(context, ballot.participantId);

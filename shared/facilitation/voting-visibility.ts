@@ -1,4 +1,4 @@
-import type { Vote, VotingSession } from './voting';
+import { countsWallDots, type Vote, type VotingSession } from './voting';
 
 /**
  * Which dots a screen may show while a vote runs. A secret session shows each voter only their
@@ -10,12 +10,12 @@ export function visibleVotes<V extends Pick<Vote, 'participantId'>>(
   votes: readonly V[],
   activeVoterId: string | null,
 ): V[] {
-  if (session.status === 'revealed' || session.visibility === 'open' || session.mode === 'facilitator-entry') return [...votes];
+  if (showsRunningTotals(session)) return [...votes];
   if (activeVoterId === null) return [];
   return votes.filter((vote) => vote.participantId === activeVoterId);
 }
 
 /** Whether running totals may be shown to the room before the reveal. */
 export function showsRunningTotals(session: Pick<VotingSession, 'status' | 'visibility' | 'mode'>): boolean {
-  return session.status === 'revealed' || session.visibility === 'open' || session.mode === 'facilitator-entry';
+  return session.status === 'revealed' || session.visibility === 'open' || countsWallDots(session);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from '../model/ids';
 import type { NodeKind } from '../model/node-kinds';
+import { isOneOf } from '../util/is-one-of';
 
 /**
  * Dot voting on a map. A session says what may be voted on, how many dots each person has and how
@@ -11,13 +12,25 @@ export const VOTE_TARGET_KINDS = ['kaizen-burst', 'sticky-note', 'process'] as c
 
 export type VoteTargetKind = (typeof VOTE_TARGET_KINDS)[number];
 
+/** What the items of each votable kind are called, in the session form and in the rules' refusals. */
+export const VOTE_TARGET_NAMES: Readonly<Record<VoteTargetKind, string>> = {
+  'kaizen-burst': 'Kaizen bursts',
+  'sticky-note': 'Sticky notes',
+  process: 'Process steps',
+};
+
 export const VOTING_MODES = ['pass-the-laptop', 'facilitator-entry', 'open-clicking'] as const;
 
 export type VotingMode = (typeof VOTING_MODES)[number];
 
-export const VOTE_VISIBILITIES = ['secret', 'open'] as const;
+/** What each way of voting is called, in the session form and wherever a session's rules are described. */
+export const VOTING_MODE_NAMES: Readonly<Record<VotingMode, string>> = {
+  'pass-the-laptop': 'Pass the laptop',
+  'open-clicking': 'Open clicking',
+  'facilitator-entry': 'Facilitator entry',
+};
 
-export type VoteVisibility = (typeof VOTE_VISIBILITIES)[number];
+export const VOTE_VISIBILITIES = ['secret', 'open'] as const;
 
 export const VOTING_STATUSES = ['open', 'closed', 'revealed'] as const;
 
@@ -96,12 +109,12 @@ export function defaultVotingSetup(): VotingSetup {
   };
 }
 
-/** Whether votes are attributed to people (every mode but facilitator entry, which counts paper dots). */
+/** Whether the session counts a paper wall's anonymous dots (facilitator entry) rather than votes of named people. */
 export function countsWallDots(session: Pick<VotingSession, 'mode'>): boolean {
   return session.mode === 'facilitator-entry';
 }
 
 /** Whether a node of this kind may be voted on in the session. */
 export function isVotableKind(session: Pick<VotingSetup, 'targetKinds'>, kind: string): boolean {
-  return (session.targetKinds as readonly string[]).includes(kind);
+  return isOneOf(session.targetKinds, kind);
 }

@@ -1,3 +1,4 @@
+import { exhaustiveSwitchError } from '../util/exhaustive';
 import { boundsOf, type Rect } from './rect';
 
 /**
@@ -34,6 +35,8 @@ export function alignPositions(items: readonly Placed[], edge: AlignEdge): Posit
         return { id: item.id, x: item.x, y: bounds.y + (bounds.height - item.height) / 2 };
       case 'bottom':
         return { id: item.id, x: item.x, y: bounds.y + bounds.height - item.height };
+      default:
+        return exhaustiveSwitchError(edge, 'align edge');
     }
   });
 }

@@ -7,7 +7,6 @@ import {
   CountSchema,
   PercentSchema,
   PositiveCountSchema,
-  PositiveSecondsSchema,
   SecondsSchema,
   SecondsWithinDaySchema,
   SizeSchema,
@@ -48,6 +47,9 @@ export const ShipmentDataSchema = z.object({
 
 export type ShipmentData = z.infer<typeof ShipmentDataSchema>;
 
+/** What is written on a node: a note's words, a step's name, a box's label. */
+export const NodeTextSchema = z.string().max(10_000, 'must be at most 10,000 characters');
+
 const NodeBaseSchema = z.object({
   id: IdSchema,
   x: CoordinateSchema,
@@ -56,7 +58,7 @@ const NodeBaseSchema = z.object({
   height: SizeSchema,
   /** Stacking order; nodes are drawn in ascending z, ties broken by id. */
   z: CoordinateSchema,
-  text: z.string().max(10_000, 'must be at most 10,000 characters'),
+  text: NodeTextSchema,
   color: z.enum(NOTE_COLORS),
   /** The node of the map this one was derived from, for current-vs-future lineage. */
   originId: IdSchema.nullable(),

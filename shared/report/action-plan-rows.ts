@@ -1,5 +1,5 @@
 import { ACTION_STATUS_LABELS, isOverdue, type ActionStatus } from '../future-state/action-item';
-import { nodeLabel } from '../vsm';
+import { nodeLabel, REMOVED_NODE_LABEL } from '../vsm/node-roles';
 import type { WorkshopFile } from '../workshop-file/workshop-file-schema';
 
 /**
@@ -20,15 +20,13 @@ export type ActionPlanRow = {
   overdue: boolean;
 };
 
-export const REMOVED_NODE = '(removed from the map)';
-
 export function actionPlanRows(file: Pick<WorkshopFile, 'maps' | 'actions'>, today: string): ActionPlanRow[] {
   return file.maps.flatMap((map) => {
     const nodes = new Map(map.nodes.map((node) => [node.id, node]));
     const named = (nodeId: string | null) => {
       if (nodeId === null) return '';
       const node = nodes.get(nodeId);
-      return node ? nodeLabel(node) : REMOVED_NODE;
+      return node ? nodeLabel(node) : REMOVED_NODE_LABEL;
     };
     return file.actions
       .filter((action) => action.mapId === map.id)

@@ -1,8 +1,8 @@
 import { comparisonFor } from '../comparison/map-pairs';
 import { comparisonRows, dayLengthNote, type ComparisonRow } from '../comparison/format-comparison';
 import { ladderChart, laddersChart, type LadderChart } from '../comparison/ladder-layout';
+import { actualMs, totalPlannedMinutes } from '../facilitation/agenda';
 import { formatMinutes } from '../facilitation/format-duration';
-import { runningStretchMs } from '../facilitation/timer';
 import { answersInOrder, type FutureStateQuestion } from '../future-state/questions';
 import type { MapDocument } from '../model/vsm-map';
 import { compareMaps, computeMetrics, type VsmMetrics } from '../vsm';
@@ -54,8 +54,8 @@ function difference(plannedMinutes: number, actualSeconds: number): string {
  * stopped), the stretch it has run until the moment the workshop was read for the report.
  */
 function actualSecondsOf(file: WorkshopFile): (item: WorkshopFile['agenda'][number]) => number {
-  const running = Math.floor(runningStretchMs(file.timer, Date.parse(file.exportedAt)) / 1000);
-  return (item) => item.actualSeconds + (item.id === file.timer.agendaItemId ? running : 0);
+  const readAt = Date.parse(file.exportedAt);
+  return (item) => Math.floor(actualMs(item, file.timer, readAt) / 1000);
 }
 
 function agendaOf(file: WorkshopFile): ReportContents['agenda'] {
@@ -68,9 +68,8 @@ function agendaOf(file: WorkshopFile): ReportContents['agenda'] {
     difference: difference(item.plannedMinutes, actualOf(item)),
     isCurrent: item.isCurrent,
   }));
-  const planned = file.agenda.reduce((sum, item) => sum + item.plannedMinutes, 0);
   const actual = file.agenda.reduce((sum, item) => sum + actualOf(item), 0);
-  return { rows, planned: formatMinutes(planned), actual: minutesOf(actual) };
+  return { rows, planned: formatMinutes(totalPlannedMinutes(file.agenda)), actual: minutesOf(actual) };
 }
 
 export function reportContents(file: WorkshopFile, today: string): ReportContents {

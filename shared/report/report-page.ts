@@ -1,3 +1,5 @@
+import { isOneOf } from '../util/is-one-of';
+
 /**
  * The report page's contract with the hosts that print it. The page is an ordinary route of the
  * renderer; it loads the workshop, draws its maps, and then says on its root element that it is
@@ -25,9 +27,9 @@ export function reportHash(workshopId: string, paper: PaperSize): string {
 }
 
 export function isPaperSize(value: unknown): value is PaperSize {
-  return typeof value === 'string' && (PAPER_SIZES as readonly string[]).includes(value);
+  return isOneOf(PAPER_SIZES, value);
 }
 
 export function isReportState(value: unknown): value is ReportState {
-  return typeof value === 'string' && (REPORT_STATES as readonly string[]).includes(value);
+  return isOneOf(REPORT_STATES, value);
 }

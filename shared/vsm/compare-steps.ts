@@ -37,7 +37,7 @@ const PROCESS_FIELDS = [
 ] as const satisfies readonly (keyof ProcessData)[];
 
 /** Stops compiling when ProcessData gains a field that the comparison would silently skip. */
-const everyProcessFieldCompared: [Exclude<keyof ProcessData, (typeof PROCESS_FIELDS)[number]>] extends [never]
+export const everyProcessFieldCompared: [Exclude<keyof ProcessData, (typeof PROCESS_FIELDS)[number]>] extends [never]
   ? true
   : never = true;
 

@@ -81,6 +81,9 @@ export const KIND_NAMES: Readonly<Record<NodeKind, string>> = {
   text: 'Text',
 };
 
+/** What a list shows for a node that something still refers to (a vote, an action) but that has left the map. */
+export const REMOVED_NODE_LABEL = '(removed from the map)';
+
 /** The name a facilitator knows a node by: the first line of its text, else its kind. */
 export function nodeLabel(node: MapNode): string {
   const text = node.text.trim();

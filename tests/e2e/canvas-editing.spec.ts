@@ -44,8 +44,8 @@ test('marquee, align, resize, connect and change an arrow’s kind, each undoabl
   await dragBetween(page, weldAt, { x: weldAt.x, y: weldAt.y + 90 });
   await page.keyboard.up('Alt');
   const tops = () => contents(page).evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-y'))));
+  await expect.poll(async () => new Set(await tops()).size).toBe(2);
   const before = await tops();
-  expect(new Set(before).size).toBe(2);
 
   // A marquee from above-left of the first box to below-right of the last selects all three.
   const cut = await nodeCentre(page, await nodeIdByText(page, 'Cut'));
@@ -178,8 +178,8 @@ test('a symbol dropped from the palette lands where it is let go; a selection dr
   const ys = () => contents(page).evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-y'))));
   const before = await ys();
   await dragBetween(page, dropped, { x: dropped.x, y: dropped.y + 100 });
+  await expect.poll(async () => (await ys())[0]! - before[0]!).toBeGreaterThan(60);
   const after = await ys();
-  expect(after[0]! - before[0]!).toBeGreaterThan(60);
   expect(after[1]! - before[1]!).toBe(after[0]! - before[0]!);
   await page.keyboard.press('Control+z');
   await expect.poll(ys).toEqual(before);

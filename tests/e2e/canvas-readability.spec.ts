@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { claimsMap } from './support/claims-map';
-import { contents } from './support/canvas';
+import { contents, waitForSettledViewport } from './support/canvas';
 import { expect, test } from './support/fixtures';
 import { invokeHost } from './support/host-api';
 
@@ -35,7 +35,7 @@ test('a twelve-step map at zoom to fit on a 1920 x 1080 projector has no text be
   await page.keyboard.press('F5');
   await expect(page.getByRole('toolbar', { name: 'Map tools' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Leave presentation' })).toBeVisible();
-  await page.waitForTimeout(400);
+  await waitForSettledViewport(page);
   await page.screenshot({ path: testInfo.outputPath('claims-presented.png') });
   expect(await smallestText(page)).toBeGreaterThanOrEqual(MIN_SCREEN_FONT);
   const totalSize = await page.locator('[data-metric="lead-time"]').evaluate((element) => parseFloat(getComputedStyle(element).fontSize));

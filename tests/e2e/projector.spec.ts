@@ -1,6 +1,6 @@
 import { createWorkshop, expect, test } from './support/fixtures';
 import { callApi, mapIdFromUrl, workshopIdFromUrl } from './support/api-from-page';
-import { seedMap } from './support/facilitation';
+import { dotsDrawn, seedMap } from './support/facilitation';
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 
@@ -54,7 +54,7 @@ test('the projector view follows the facilitator: map, activity, timer and revea
   await expect(projector.locator('.projector-stage')).toHaveAttribute('data-view', 'heat');
   await page.getByLabel('Ranking and dots on the items').click();
   await expect(projector.locator('.projector-stage')).toHaveAttribute('data-view', 'dots');
-  await projector.waitForTimeout(600);
+  await expect.poll(() => dotsDrawn(projector)).toBe(ballots.length);
   const shot = testInfo.outputPath('projector-1920x1080.png');
   await projector.screenshot({ path: shot });
   await testInfo.attach('projector at 1920x1080', { path: shot, contentType: 'image/png' });

@@ -1,5 +1,6 @@
 import { createWorkshop, expect, test, waitUntilSaved } from './support/fixtures';
 import { loadMapFromStore, mapIdFromUrl } from './support/api-from-page';
+import { nodeCentre } from './support/canvas';
 
 test('a workshop with sticky notes survives a restart of the app', async ({ page, app }) => {
   await page.goto(app.host.url);
@@ -31,11 +32,12 @@ test('a workshop with sticky notes survives a restart of the app', async ({ page
   // Drag the second note by 200 x 100 screen pixels at 100 % zoom, holding Alt so it does not snap to the grid.
   await waitUntilSaved(page);
   const before = (await loadMapFromStore(page, mapId)).nodes.find((node) => node.text === 'Rework loop at packing')!;
-  await page.mouse.move(box.x + 300, box.y + 200);
+  const from = await nodeCentre(page, before.id);
+  await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   await page.keyboard.down('Alt');
-  await page.mouse.move(box.x + 400, box.y + 250, { steps: 5 });
-  await page.mouse.move(box.x + 500, box.y + 300, { steps: 5 });
+  await page.mouse.move(from.x + 100, from.y + 50, { steps: 5 });
+  await page.mouse.move(from.x + 200, from.y + 100, { steps: 5 });
   await page.mouse.up();
   await page.keyboard.up('Alt');
 

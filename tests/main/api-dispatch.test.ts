@@ -29,6 +29,11 @@ describe('the API table behind both transports', () => {
     const services = openAppServices(tempDir());
     expect(await services.dispatch('workshop.drop', {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
     expect(await services.dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    // A channel "name" whose toString is missing or throws (fast-check found the first) is refused, not thrown on.
+    const hostile = [{ toString: undefined }, { toString: () => { throw new Error('no'); } }, Object.create(null), Symbol('x')];
+    for (const channel of hostile) {
+      expect(await services.dispatch(channel, {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    }
     const bad = await services.dispatch('workshop.create', { title: '   ', date: 'tomorrow', facilitator: 3 });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     if (!bad.ok) {

@@ -34,7 +34,7 @@ function votesOf(db: Database, sessionId: string): Vote[] {
 
 /** Labels for the voted items: the node's text on the map, else its kind; parked notes by their text. */
 function labelsOf(db: Database, session: VotingSession, votes: readonly Vote[]): Record<string, string> {
-  const onMap = db.prepare<[string, string], { text: string; kind: string }>(
+  const onMap = db.prepare<[string, string], { text: string; kind: NodeKind }>(
     "SELECT json_extract(body, '$.text') AS text, json_extract(body, '$.kind') AS kind FROM nodes WHERE map_id = ? AND id = ?",
   );
   const parked = db.prepare<[string, string], { text: string }>(

@@ -1,6 +1,7 @@
 import type Konva from 'konva';
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import { centre, rectFromCorners, type Point, type Rect } from '../../../shared/geometry/rect';
+import { exhaustiveSwitchError } from '../../../shared/util/exhaustive';
 import { topmostAt } from '../../../shared/geometry/hit-test';
 import { idsInMarquee } from '../../../shared/geometry/marquee';
 import type { Id } from '../../../shared/model/ids';
@@ -174,6 +175,8 @@ export function useStageGestures(options: GestureOptions) {
         case 'empty':
           startMarquee(evt, additive);
           return;
+        default:
+          exhaustiveSwitchError(target, 'canvas target');
       }
     },
     [cancelConnecting, finishConnecting, pointerOnCanvas, startConnecting, startMarquee],

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { AgendaItemDetailsSchema, type AgendaItemDetails } from '../../../shared/facilitation/agenda';
+import { AgendaItemDetailsSchema, MAX_PLANNED_MINUTES, type AgendaItemDetails } from '../../../shared/facilitation/agenda';
 import { describeFormIssues } from '../../components/form-issues';
 import { FormFooter } from '../../components/FormFooter';
 
@@ -43,7 +43,7 @@ export function AgendaItemForm({ initial, submitLabel, onSubmit, onCancel }: Age
         </label>
         <label className="field field-minutes">
           Minutes
-          <input type="number" min={1} max={1440} value={minutes} onChange={(event) => setMinutes(event.target.value)} />
+          <input type="number" min={1} max={MAX_PLANNED_MINUTES} value={minutes} onChange={(event) => setMinutes(event.target.value)} />
         </label>
       </div>
       {onCancel && (

@@ -1,7 +1,6 @@
-import { totalPlannedMinutes } from '../../../shared/facilitation/agenda';
+import { actualMs, totalActualMs, totalPlannedMinutes } from '../../../shared/facilitation/agenda';
 import { VSM_DAY_TEMPLATE } from '../../../shared/facilitation/agenda-template';
 import { formatClock, formatMinutes } from '../../../shared/facilitation/format-duration';
-import { runningStretchMs } from '../../../shared/facilitation/timer';
 import { useNow } from '../timer/use-now';
 import { AgendaItemForm } from './AgendaItemForm';
 import { AgendaItemRow } from './AgendaItemRow';
@@ -13,11 +12,8 @@ export function AgendaPanel({ agendaTimer }: { agendaTimer: AgendaTimer }) {
   const now = useNow(timer.status === 'running', 1000);
   if (agenda === null) return <p className="muted">Loading the agenda…</p>;
 
-  const running = runningStretchMs(timer, now);
-  const actualMs = (id: string) => agenda.find((item) => item.id === id)!.actualSeconds * 1000 + (timer.agendaItemId === id ? running : 0);
   const currentIndex = agenda.findIndex((item) => item.isCurrent);
   const next = agenda[currentIndex + 1];
-  const totalActual = agenda.reduce((sum, item) => sum + actualMs(item.id), 0);
 
   return (
     <div className="agenda-panel">
@@ -50,7 +46,7 @@ export function AgendaPanel({ agendaTimer }: { agendaTimer: AgendaTimer }) {
                 item={item}
                 index={index}
                 count={agenda.length}
-                actualMs={actualMs(item.id)}
+                actualMs={actualMs(item, timer, now)}
                 onStart={() => agendaTimer.makeCurrent(item.id, true)}
                 onMove={(toIndex) => agendaTimer.moveItem(item.id, toIndex)}
                 onSave={(details) => agendaTimer.updateItem(item.id, details)}
@@ -59,7 +55,7 @@ export function AgendaPanel({ agendaTimer }: { agendaTimer: AgendaTimer }) {
             ))}
           </ol>
           <p className="agenda-totals">
-            {formatMinutes(totalPlannedMinutes(agenda))} planned · {formatClock(totalActual, 'down')} actual
+            {formatMinutes(totalPlannedMinutes(agenda))} planned · {formatClock(totalActualMs(agenda, timer, now), 'down')} actual
           </p>
         </>
       )}

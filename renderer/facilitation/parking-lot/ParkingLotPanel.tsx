@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { ParkingLotItem } from '../../../shared/facilitation/parking-lot';
+import { DEFAULT_NOTE_COLOR } from '../../../shared/model/colors';
 import { NOTE_FILL } from '../../canvas/shapes/shape-style';
 import { FormFooter } from '../../components/FormFooter';
 import type { ParkingLot } from './use-parking-lot';
@@ -55,7 +56,7 @@ export function ParkingLotPanel({ parkingLot, picking, onTogglePicking }: Parkin
   function add(event: FormEvent) {
     event.preventDefault();
     if (!text.trim()) return;
-    parkingLot.add(text.trim(), 'yellow');
+    parkingLot.add(text.trim(), DEFAULT_NOTE_COLOR);
     setText('');
   }
 

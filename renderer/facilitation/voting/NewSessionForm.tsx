@@ -1,29 +1,25 @@
 import { useState, type FormEvent } from 'react';
 import {
   defaultVotingSetup,
+  MAX_VOTES_PER_PARTICIPANT,
   VOTE_TARGET_KINDS,
+  VOTE_TARGET_NAMES,
+  VOTING_MODE_NAMES,
   VotingSetupSchema,
-  type VoteTargetKind,
   type VotingMode,
   type VotingSetup,
 } from '../../../shared/facilitation/voting';
 import { describeFormIssues } from '../../components/form-issues';
 import { FormFooter } from '../../components/FormFooter';
 
-const KIND_LABELS: Record<VoteTargetKind, string> = {
-  'kaizen-burst': 'Kaizen bursts',
-  'sticky-note': 'Sticky notes',
-  process: 'Process steps',
-};
-
-const MODES: { mode: VotingMode; label: string; hint: string }[] = [
-  { mode: 'pass-the-laptop', label: 'Pass the laptop', hint: 'Each person votes in turn; a hand-over screen hides the last person’s dots.' },
-  { mode: 'open-clicking', label: 'Open clicking', hint: 'Pick who is voting and click the items; quick for a small room.' },
-  { mode: 'facilitator-entry', label: 'Facilitator entry', hint: 'Count the paper wall’s dots and enter them per item.' },
+const MODES: { mode: VotingMode; hint: string }[] = [
+  { mode: 'pass-the-laptop', hint: 'Each person votes in turn; a hand-over screen hides the last person’s dots.' },
+  { mode: 'open-clicking', hint: 'Pick who is voting and click the items; quick for a small room.' },
+  { mode: 'facilitator-entry', hint: 'Count the paper wall’s dots and enter them per item.' },
 ];
 
-
 const FIELD_LABELS = { title: 'Question', targetKinds: 'Vote on', votesPerParticipant: 'Dots per person', maxVotesPerItem: 'Most dots on one item' };
+
 /** What the room votes on, with how many dots, and how. */
 export function NewSessionForm({ onStart, onCancel }: { onStart: (setup: VotingSetup) => void; onCancel?: () => void }) {
   const [setup, setSetup] = useState<VotingSetup>(defaultVotingSetup);
@@ -57,7 +53,7 @@ export function NewSessionForm({ onStart, onCancel }: { onStart: (setup: VotingS
                 })
               }
             />
-            {KIND_LABELS[kind]}
+            {VOTE_TARGET_NAMES[kind]}
           </label>
         ))}
       </fieldset>
@@ -67,7 +63,7 @@ export function NewSessionForm({ onStart, onCancel }: { onStart: (setup: VotingS
           <input
             type="number"
             min={1}
-            max={20}
+            max={MAX_VOTES_PER_PARTICIPANT}
             value={setup.votesPerParticipant}
             onChange={(event) => change({ votesPerParticipant: Number(event.target.value) })}
           />
@@ -77,7 +73,7 @@ export function NewSessionForm({ onStart, onCancel }: { onStart: (setup: VotingS
           <input
             type="number"
             min={1}
-            max={20}
+            max={MAX_VOTES_PER_PARTICIPANT}
             value={setup.maxVotesPerItem}
             onChange={(event) => change({ maxVotesPerItem: Number(event.target.value) })}
           />
@@ -96,11 +92,11 @@ export function NewSessionForm({ onStart, onCancel }: { onStart: (setup: VotingS
       </fieldset>
       <fieldset className="fieldset">
         <legend>How the room votes</legend>
-        {MODES.map(({ mode, label, hint }) => (
+        {MODES.map(({ mode, hint }) => (
           <label key={mode} className="check check-described">
             <input type="radio" name="mode" checked={setup.mode === mode} onChange={() => change({ mode })} />
             <span>
-              <strong>{label}</strong>
+              <strong>{VOTING_MODE_NAMES[mode]}</strong>
               <span className="muted"> — {hint}</span>
             </span>
           </label>

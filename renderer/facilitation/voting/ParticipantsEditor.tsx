@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { PARTICIPANT_COLORS, ParticipantDetailsSchema, type Participant } from '../../../shared/facilitation/participant';
+import { InitialsSchema, PARTICIPANT_COLORS, ParticipantDetailsSchema, type Participant } from '../../../shared/facilitation/participant';
 import type { Voting } from './use-voting';
 import { describeFormIssues } from '../../components/form-issues';
 import { FormFooter } from '../../components/FormFooter';
+import { maxLengthOf } from '../../components/max-length';
 
 /** "Ana, Ben\nCy Ng" → ["Ana", "Ben", "Cy Ng"]: paste a list from the invitation. */
 
@@ -42,7 +43,7 @@ function ParticipantEditForm({ participant, onSave, onCancel }: { participant: P
         </label>
         <label className="field field-minutes">
           Initials
-          <input value={initials} maxLength={3} onChange={(event) => setInitials(event.target.value)} />
+          <input value={initials} maxLength={maxLengthOf(InitialsSchema)} onChange={(event) => setInitials(event.target.value)} />
         </label>
       </div>
       <div className="swatch-row" role="radiogroup" aria-label="Dot colour">

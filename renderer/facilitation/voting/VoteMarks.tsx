@@ -1,4 +1,6 @@
 import { Circle, Group, Rect, Text } from 'react-konva';
+import type { PresentationView } from '../../../shared/facilitation/presentation';
+import { heatOf } from '../../../shared/facilitation/voting-results';
 import type { MapNode } from '../../../shared/model/map-node';
 import { CANVAS_FONT_FAMILY } from '../../canvas/shapes/shape-style';
 import { layoutDots, type DotSpec } from './vote-layout';
@@ -7,7 +9,7 @@ type VoteMarksProps = {
   nodes: readonly MapNode[];
   dots: ReadonlyMap<string, readonly DotSpec[]>;
   /** 'dots': each dot on its item; 'heat': items washed in red by their share of the top item's dots. */
-  view: 'dots' | 'heat';
+  view: Exclude<PresentationView, 'map'>;
   /** Show each voted item's total in a badge (after the reveal, or in an open vote). */
   showTotals: boolean;
 };
@@ -38,12 +40,12 @@ function TotalBadge({ node, total }: { node: MapNode; total: number }) {
 
 /** Voting dots or the heat view drawn over the map, read-only; shared by the facilitator's canvas and the projector. */
 export function VoteMarks({ nodes, dots, view, showTotals }: VoteMarksProps) {
-  const most = Math.max(0, ...[...dots.values()].map((list) => list.length));
+  const heat = heatOf([...dots].map(([nodeId, list]) => ({ nodeId, total: list.length })));
   return (
     <Group listening={false} name="vote-marks">
       {view === 'heat' &&
         nodes.map((node) => {
-          const share = most === 0 ? 0 : (dots.get(node.id)?.length ?? 0) / most;
+          const share = heat.get(node.id) ?? 0;
           return (
             <Rect
               key={`heat-${node.id}`}

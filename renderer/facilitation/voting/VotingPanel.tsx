@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { MapNode } from '../../../shared/model/map-node';
 import type { PresentationView } from '../../../shared/facilitation/presentation';
-import type { VotingSession } from '../../../shared/facilitation/voting';
+import { countsWallDots, VOTING_MODE_NAMES, type VotingSession } from '../../../shared/facilitation/voting';
 import { rankVotes } from '../../../shared/facilitation/voting-results';
 import type { VotingContext } from '../../../shared/facilitation/voting-rules';
 import { showsRunningTotals } from '../../../shared/facilitation/voting-visibility';
@@ -24,12 +24,6 @@ type VotingPanelProps = {
 
 const STATUS_LABELS: Record<VotingSession['status'], string> = { open: 'Voting open', closed: 'Closed', revealed: 'Results revealed' };
 
-const MODE_LABELS: Record<VotingSession['mode'], string> = {
-  'pass-the-laptop': 'Pass the laptop',
-  'open-clicking': 'Open clicking',
-  'facilitator-entry': 'Facilitator entry',
-};
-
 const RESULT_VIEWS: { view: PresentationView | null; label: string }[] = [
   { view: 'dots', label: 'Ranking and dots on the items' },
   { view: 'heat', label: 'Ranking and heat view' },
@@ -39,7 +33,7 @@ const RESULT_VIEWS: { view: PresentationView | null; label: string }[] = [
 
 function describeRules(session: VotingSession): string {
   const secrecy = session.visibility === 'secret' ? 'secret until revealed' : 'open totals';
-  return `${MODE_LABELS[session.mode]} · ${session.votesPerParticipant} dots each, at most ${session.maxVotesPerItem} on one item · ${secrecy}`;
+  return `${VOTING_MODE_NAMES[session.mode]} · ${session.votesPerParticipant} dots each, at most ${session.maxVotesPerItem} on one item · ${secrecy}`;
 }
 
 /** Dot voting: the people, a session's setup, the room voting, close and reveal, and where results show. */
@@ -73,10 +67,10 @@ export function VotingPanel({ voting, round, mapId, votableItems }: VotingPanelP
         </div>
         <p className="muted">{describeRules(session)}</p>
         {!onThisMap && <p className="form-error">This vote is on another map; open that map to vote or draw its dots.</p>}
-        {session.status === 'open' && onThisMap && session.mode !== 'facilitator-entry' && (
+        {session.status === 'open' && onThisMap && !countsWallDots(session) && (
           <SessionControls session={session} context={context} round={round} participants={people} />
         )}
-        {session.mode === 'facilitator-entry' && onThisMap && session.status !== 'revealed' && (
+        {countsWallDots(session) && onThisMap && session.status !== 'revealed' && (
           <FacilitatorEntry
             context={context}
             items={votableItems}
@@ -84,7 +78,7 @@ export function VotingPanel({ voting, round, mapId, votableItems }: VotingPanelP
             onRemove={(nodeId) => voting.retract({ participantId: null, nodeId })}
           />
         )}
-        {session.status !== 'revealed' && showsRunningTotals(session) && session.mode !== 'facilitator-entry' && (
+        {session.status !== 'revealed' && showsRunningTotals(session) && !countsWallDots(session) && (
           <ResultsList ranking={rankVotes(votes)} labels={labels} participants={people} />
         )}
         <div className="session-actions">

@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
 import { deleteNodes } from '../../../shared/editing/commands';
 import { editConnectorLabel, reverseConnectors, setConnectorKind } from '../../../shared/editing/commands-connect';
-import { CONNECTOR_KINDS, type Connector } from '../../../shared/model/connector';
+import { CONNECTOR_KINDS, ConnectorSchema, type Connector } from '../../../shared/model/connector';
 import type { MapNode } from '../../../shared/model/map-node';
 import { nodeLabel } from '../../../shared/vsm';
+import { maxLengthOf } from '../../components/max-length';
 import type { MapEditor } from '../map-editor';
 import { CONNECTOR_KIND_NAMES } from '../palette/palette-items';
 import { ConnectorKindIcon } from '../palette/PaletteIcon';
@@ -50,7 +51,7 @@ export function ConnectorPanel({ connector, from, to, editor }: ConnectorPanelPr
           id={labelId}
           type="text"
           value={label}
-          maxLength={200}
+          maxLength={maxLengthOf(ConnectorSchema.shape.label)}
           placeholder="e.g. Weekly schedule"
           onChange={(event) => setLabel(event.target.value)}
           onBlur={commitLabel}

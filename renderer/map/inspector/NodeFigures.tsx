@@ -1,20 +1,19 @@
 import type { MapNode } from '../../../shared/model/map-node';
 import type { MapSettings } from '../../../shared/model/vsm-map';
-import { formatDuration, type VsmMetrics } from '../../../shared/vsm';
+import { formatFigure } from '../../../shared/comparison/format-comparison';
+import type { VsmMetrics } from '../../../shared/vsm';
 
 type NodeFiguresProps = { node: MapNode; metrics: VsmMetrics; settings: MapSettings };
-
-const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
 
 /** What the engine worked out for this node: its times as counted, against takt, and whether it is on the critical path. */
 export function NodeFigures({ node, metrics, settings }: NodeFiguresProps) {
   const step = metrics.steps.find((candidate) => candidate.nodeId === node.id);
   const stock = metrics.stocks.find((candidate) => candidate.nodeId === node.id);
-  const time = (seconds: number | null) => (seconds === null ? '—' : formatDuration(seconds, settings));
+  const time = (seconds: number | null) => formatFigure(seconds, 'seconds', settings);
   const rows: Array<[string, string]> = [];
   if (step) {
     rows.push(['Counted process time', time(step.processTime)], ['Counted lead time', time(step.leadTime)]);
-    if (step.taktRatio !== null) rows.push(['Cycle time against takt', percent.format(step.taktRatio)]);
+    if (step.taktRatio !== null) rows.push(['Cycle time against takt', formatFigure(step.taktRatio, 'ratio', settings)]);
     rows.push(['On the critical path', step.onCriticalPath ? 'Yes' : 'No']);
   }
   if (stock) {

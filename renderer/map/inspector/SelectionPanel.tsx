@@ -1,4 +1,5 @@
 import { tooltip, type MapCommand } from '../keyboard-shortcuts';
+import { countOf } from '../../../shared/util/count-words';
 
 type SelectionPanelProps = { nodeCount: number; connectorCount: number; onCommand: (command: MapCommand) => void };
 
@@ -15,7 +16,7 @@ const ARRANGE: Array<[MapCommand, string]> = [
 
 /** Several things selected: line them up, space them out, connect them in order. */
 export function SelectionPanel({ nodeCount, connectorCount, onCommand }: SelectionPanelProps) {
-  const parts = [nodeCount > 0 ? `${nodeCount} ${nodeCount === 1 ? 'node' : 'nodes'}` : '', connectorCount > 0 ? `${connectorCount} ${connectorCount === 1 ? 'arrow' : 'arrows'}` : ''];
+  const parts = [nodeCount > 0 ? countOf(nodeCount, 'node') : '', connectorCount > 0 ? countOf(connectorCount, 'arrow') : ''];
   return (
     <section className="inspector-panel" aria-labelledby="inspector-selection-heading">
       <h2 id="inspector-selection-heading" className="inspector-heading">

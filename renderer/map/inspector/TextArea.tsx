@@ -1,4 +1,6 @@
 import { useId, useState } from 'react';
+import { NodeTextSchema } from '../../../shared/model/map-node';
+import { maxLengthOf } from '../../components/max-length';
 
 type TextAreaProps = { label: string; value: string; onCommit: (text: string) => void };
 
@@ -16,7 +18,7 @@ export function TextArea({ label, value, onCommit }: TextAreaProps) {
         id={id}
         rows={2}
         value={text}
-        maxLength={10_000}
+        maxLength={maxLengthOf(NodeTextSchema)}
         onChange={(event) => setText(event.target.value)}
         onBlur={commit}
         onKeyDown={(event) => {

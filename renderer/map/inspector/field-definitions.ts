@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { InventoryDataSchema, ProcessDataSchema, ShipmentDataSchema, type InventoryData, type ProcessData, type ShipmentData } from '../../../shared/model/map-node';
 import type { NodeKind } from '../../../shared/model/node-kinds';
 import { MapSettingsSchema, type MapSettings } from '../../../shared/model/vsm-map';
-import type { DiagnosticCode } from '../../../shared/vsm';
+import type { DiagnosticCode, TimeUnit } from '../../../shared/vsm';
 import type { FieldType } from './field-values';
 
 /**
@@ -20,7 +20,7 @@ export type FieldDefinition<K extends string> = {
   codes?: readonly DiagnosticCode[];
 };
 
-const duration = (defaultUnit: 'h' | 'min' | 's' | 'd') => ({ type: 'duration', defaultUnit }) as const;
+const duration = (defaultUnit: TimeUnit) => ({ type: 'duration', defaultUnit }) as const;
 const process = ProcessDataSchema.shape;
 
 export const PROCESS_FIELDS: FieldDefinition<keyof ProcessData>[] = [

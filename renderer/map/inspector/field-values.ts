@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { MapSettings } from '../../../shared/model/vsm-map';
+import { exhaustiveSwitchError } from '../../../shared/util/exhaustive';
 import { formatDuration, naturalUnit, parseDuration, secondsPerUnit, TIME_UNITS, type TimeUnit } from '../../../shared/vsm';
 
 /**
@@ -45,6 +46,8 @@ export function parseFieldText(text: string, field: FieldType, settings: Setting
       parsed = duration.ok ? { ok: true, value: duration.seconds } : { ok: false, message: duration.message };
       break;
     }
+    default:
+      return exhaustiveSwitchError(field, 'field type');
   }
   if (!parsed.ok) return parsed;
   const checked = schema.safeParse(parsed.value);
@@ -98,6 +101,8 @@ export function formatFieldValue(value: number | string | undefined, field: Fiel
     case 'count':
     case 'text':
       return plain.format(value);
+    default:
+      return exhaustiveSwitchError(field, 'field type');
   }
 }
 

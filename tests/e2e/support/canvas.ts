@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Finding things on the canvas without guessing pixels: the "Map contents" list carries each
@@ -42,4 +42,24 @@ export async function dragBetween(page: Page, from: { x: number; y: number }, to
   await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 4 });
   await page.mouse.move(to.x, to.y, { steps: 4 });
   await page.mouse.up();
+}
+
+/**
+ * Waits until the canvas has stopped moving: it zooms to fit while panels open and close, so its
+ * viewport is read until two readings in a row agree.
+ */
+export async function waitForSettledViewport(page: Page): Promise<void> {
+  const canvas = page.getByTestId('map-canvas');
+  let previous: string | null = null;
+  await expect
+    .poll(
+      async () => {
+        const current = await canvas.getAttribute('data-viewport');
+        const settled = current !== null && current === previous;
+        previous = current;
+        return settled;
+      },
+      { intervals: [100] },
+    )
+    .toBe(true);
 }

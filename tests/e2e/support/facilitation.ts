@@ -2,6 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { createNode } from '../../../shared/model/node-factory';
 import type { NodeKind } from '../../../shared/model/node-kinds';
 import { callApi, mapIdFromUrl } from './api-from-page';
+import { clickNode } from './map-nodes';
 
 /** A node to put on the map, centred on (x, y). */
 export type SeedNode = { id: string; kind: NodeKind; text: string; x: number; y: number };
@@ -20,28 +21,19 @@ export async function seedMap(page: Page, nodes: readonly SeedNode[]): Promise<v
 
 /**
  * Clicks a node's facilitation click target (laid over the map while voting or picking a note),
- * found in the Konva stage by the id the overlay gives it.
+ * found in the Konva stage by the id the overlay gives it, once the canvas has stopped moving.
  */
 export async function clickTarget(page: Page, nodeId: string, options: { shift?: boolean } = {}): Promise<void> {
-  const point = await page.evaluate((id) => {
-    type Box = { x: number; y: number; width: number; height: number };
-    type KonvaNode = { getClientRect: () => Box };
-    type KonvaStage = { findOne: (selector: string) => KonvaNode | undefined; container: () => HTMLElement };
+  await clickNode(page, `target-${nodeId}`, { ...options, name: 'node-target' });
+}
+
+/** Whether the canvas offers a click target on the node (only votable or parkable nodes get one). */
+export async function hasClickTarget(page: Page, nodeId: string): Promise<boolean> {
+  return page.evaluate((id) => {
+    type KonvaStage = { findOne: (selector: string) => unknown };
     const stages = (window as unknown as { Konva: { stages: KonvaStage[] } }).Konva.stages;
-    for (const stage of stages) {
-      const target = stage.findOne(`#target-${id}`);
-      if (!target) continue;
-      const rect = target.getClientRect();
-      const origin = stage.container().getBoundingClientRect();
-      return { x: origin.left + rect.x + rect.width / 2, y: origin.top + rect.y + rect.height / 2 };
-    }
-    return null;
+    return stages.some((stage) => Boolean(stage.findOne(`#target-${id}`)));
   }, nodeId);
-  if (!point) throw new Error(`No click target for node ${nodeId}: is voting or picking on?`);
-  await page.mouse.move(point.x, point.y);
-  if (options.shift) await page.keyboard.down('Shift');
-  await page.mouse.click(point.x, point.y);
-  if (options.shift) await page.keyboard.up('Shift');
 }
 
 /** How many vote dots the canvas draws right now. */

@@ -8,7 +8,7 @@ type HostControl = {
    * Stops the host and starts it again on the same data folder, as a user closing and reopening
    * the app; `whileStopped` runs in between (to damage or replace the database, say).
    */
-  restart: (whileStopped?: (dataDir: string) => void) => Promise<RunningHost>;
+  restart: (whileStopped?: (dataDir: string) => void | Promise<void>) => Promise<RunningHost>;
 };
 
 export const test = base.extend<{ app: HostControl }>({
@@ -21,7 +21,7 @@ export const test = base.extend<{ app: HostControl }>({
       },
       restart: async (whileStopped) => {
         await host.stop();
-        whileStopped?.(dataDir);
+        await whileStopped?.(dataDir);
         host = await startHostProcess(dataDir);
         return host;
       },

@@ -3,7 +3,6 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { backupFolderOf, listBackups, pruneBackups } from '../../../main/store/backups/backup-folder';
-import { formatBackupName } from '../../../main/store/backups/backup-names';
 import { copyDatabaseFile, createBackup } from '../../../main/store/backups/create-backup';
 import { BackupFailedError } from '../../../main/store/store-errors';
 import { listWorkshops } from '../../../main/store/workshop-repository';

@@ -51,9 +51,16 @@ describe('clipboard fragments', () => {
     expect(after.connectors.find((k) => k.id === 'n3')).toMatchObject({ fromId: 'n1', toId: 'n2', kind: 'push', label: 'x' });
   });
 
-  it('pastes into another map as well, centred where asked', () => {
+  it('cascades pastes while the copied nodes are in view, each a step further down and right', () => {
     const fragment = copyFragment(doc(), ['a', 'b'])!;
-    const offset = pasteOffset(fragment, { x: 1000, y: 1000 });
+    const view = { visible: { x: -100, y: -100, width: 800, height: 600 }, middle: { x: 300, y: 200 } };
+    expect(pasteOffset(fragment, view, 1)).toEqual({ x: 24, y: 24 });
+    expect(pasteOffset(fragment, view, 3)).toEqual({ x: 72, y: 72 });
+  });
+
+  it('pastes into another map as well, centred in the view when the copied nodes are not in it', () => {
+    const fragment = copyFragment(doc(), ['a', 'b'])!;
+    const offset = pasteOffset(fragment, { visible: { x: 900, y: 900, width: 200, height: 200 }, middle: { x: 1000, y: 1000 } }, 1);
     const target = { ...emptyDoc(), nodes: [note('z', { z: 9 })] };
     const after = applyChanges(target, placeFragment(target, fragment, offset, counter()).changes);
     const pasted = after.nodes.filter((node) => node.id !== 'z');

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { AgendaItemDetailsSchema, reorderIds, totalPlannedMinutes } from '../../../shared/facilitation/agenda';
+import { actualMs, AgendaItemDetailsSchema, reorderIds, totalActualMs, totalPlannedMinutes } from '../../../shared/facilitation/agenda';
 import { VSM_DAY_TEMPLATE } from '../../../shared/facilitation/agenda-template';
 import { formatMinutes } from '../../../shared/facilitation/format-duration';
 import { initialsFor, nextParticipantColor, PARTICIPANT_COLORS } from '../../../shared/facilitation/participant';
+import { applyTimerCommand, IDLE_TIMER } from '../../../shared/facilitation/timer';
 
 describe('the VSM day template', () => {
   it('runs from kick-off to close through the gemba walk, mapping, the vote, the future state and actions', () => {
@@ -23,6 +24,21 @@ describe('reorderIds', () => {
     expect(reorderIds(['a', 'b', 'c'], 'c', 0)).toEqual(['c', 'a', 'b']);
     expect(reorderIds(['a', 'b', 'c'], 'b', 99)).toEqual(['a', 'c', 'b']);
     expect(reorderIds(['a', 'b'], 'zz', 0)).toEqual(['a', 'b']);
+  });
+});
+
+describe('actual time', () => {
+  it('adds the running stretch to the activity whose timer runs, and to no other', () => {
+    const kickOff = { id: 'kick-off', actualSeconds: 90 };
+    const walk = { id: 'walk', actualSeconds: 0 };
+    const startedAt = 1_000_000;
+    const { timer } = applyTimerCommand(IDLE_TIMER, { type: 'set', durationMs: 60_000, agendaItemId: walk.id, start: true }, startedAt);
+    const later = startedAt + 25_000;
+    expect(actualMs(walk, timer, later)).toBe(25_000);
+    expect(actualMs(kickOff, timer, later)).toBe(90_000);
+    expect(totalActualMs([kickOff, walk], timer, later)).toBe(115_000);
+    const { timer: paused } = applyTimerCommand(timer, { type: 'pause' }, later);
+    expect(actualMs(walk, paused, later + 60_000)).toBe(0);
   });
 });
 
