@@ -94,6 +94,15 @@ export function MapCanvas(props: MapCanvasProps) {
   });
 
   const stageReady = size.width > 0;
+  /**
+   * Konva keeps a press on the wall from moving the focus, so a field being typed in (the
+   * inspector's, say) would keep it and lose what was typed when the click selects another node.
+   * Leaving it first saves it, as clicking anywhere else on the page does.
+   */
+  const leaveField = useCallback((target: EventTarget) => {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active !== target && isTypingTarget(active)) active.blur();
+  }, []);
   useEffect(() => {
     const layer = interactionLayer.current;
     if (!stageReady || !layer) return;
@@ -183,7 +192,10 @@ export function MapCanvas(props: MapCanvasProps) {
       data-testid="map-canvas"
       data-tool={tool}
       style={{ cursor }}
-      onPointerDownCapture={restoreHits}
+      onPointerDownCapture={(event) => {
+        leaveField(event.target);
+        restoreHits();
+      }}
       onDragOver={(event) => {
         if (event.dataTransfer.types.includes(NODE_KIND_DRAG_TYPE)) event.preventDefault();
       }}
