@@ -20,6 +20,11 @@ describe('which maps to compare', () => {
     expect(comparisonFor(maps, 'c1')).toEqual({ currentId: 'c1', futureId: 'blank' });
   });
 
+  it('never pairs a future state with a current state it was not derived from', () => {
+    const withSketch = [map('sketch', 'current'), map('c2', 'current'), map('f1', 'future', 'c2')];
+    expect(comparisonFor(withSketch, 'sketch')).toEqual({ currentId: 'c2', futureId: 'f1' });
+  });
+
   it('has nothing to compare without both kinds of map', () => {
     expect(comparisonFor([map('c1', 'current')], 'c1')).toBeNull();
     expect(comparisonFor([map('f1', 'future')], 'f1')).toBeNull();
