@@ -9,7 +9,8 @@ import { formatDuration, naturalUnit, workingDaySeconds, type TimeUnit } from '.
  * and signs them:
  *
  * - a row's times share one unit (the one that suits the larger of before and after), so
- *   "23.6 d → 5 d" reads at a glance; days are working days of the current map;
+ *   "23.6 d → 5 d" reads at a glance, except that a time which is not zero is never rounded
+ *   to "0 d" ("4 d → 188 s"); days are working days of the current map;
  * - the activity ratio and %C&A are percentages, and their change is in percentage points (pp);
  * - changes carry a sign, with a true minus; no change is "0"; a figure that cannot be worked out
  *   is an em dash;
@@ -118,13 +119,15 @@ export function comparisonRow(metric: MetricComparison, settings: DaySettings): 
   const { before, after, absoluteChange, unit } = metric;
   const largest = Math.max(Math.abs(before ?? 0), Math.abs(after ?? 0));
   const timeUnit = naturalUnit(largest, settings);
-  const value = (figure: number | null) => (figure === null ? MISSING : formatValue(figure, unit, settings, timeUnit));
+  // A time that is not zero never reads as "0 d": it takes its own unit when the row's would round it away.
+  const unitFor = (seconds: number) => (seconds !== 0 && !/[1-9]/.test(formatDuration(Math.abs(seconds), settings, { unit: timeUnit })) ? naturalUnit(seconds, settings) : timeUnit);
+  const value = (figure: number | null) => (figure === null ? MISSING : formatValue(figure, unit, settings, unitFor(figure)));
   return {
     key: metric.key,
     label: metric.label,
     before: value(before),
     after: value(after),
-    change: absoluteChange === null ? MISSING : formatChange(absoluteChange, unit, settings, timeUnit),
+    change: absoluteChange === null ? MISSING : formatChange(absoluteChange, unit, settings, unitFor(absoluteChange)),
     changePercent: formatRelativeChange(metric.relativeChange),
     verdict: metric.verdict,
     verdictText: verdictText(metric.verdict),

@@ -41,6 +41,13 @@ describe('the comparison table’s text', () => {
     expect(comparison('processTime', 90, 60)).toEqual(['90 s', '60 s', '\u221230 s', '\u221233 %']);
   });
 
+  it('never rounds a time that is not zero to nothing: it takes its own unit instead of “0 d”', () => {
+    const row = comparisonRow(metric('processTime', 4 * 8 * HOUR, 188, 'better'), eightHours);
+    expect([row.before, row.after, row.change]).toEqual(['4 d', '188 s', '\u22124 d']);
+    const tiny = comparisonRow(metric('leadTime', 10 * 8 * HOUR, 10 * 8 * HOUR + 30, 'worse'), eightHours);
+    expect([tiny.before, tiny.after, tiny.change]).toEqual(['10 d', '10 d', '+30 s']);
+  });
+
   it('shows the activity ratio and rolled %C&A as percentages that change in percentage points', () => {
     expect(comparison('activityRatio', 0.0021, 0.0113)).toEqual(['0.21 %', '1.1 %', '+0.92 pp', '+438 %']);
     expect(comparison('rolledPercentCompleteAccurate', 45, 72.5)).toEqual(['45 %', '72.5 %', '+27.5 pp', '+61 %']);
