@@ -1,5 +1,5 @@
 import { callApi, mapIdFromUrl, workshopIdFromUrl } from './support/api-from-page';
-import { createWorkshop, expect, test } from './support/fixtures';
+import { createWorkshop, expect, test, waitUntilSaved } from './support/fixtures';
 
 /**
  * The map screen on the laptops facilitators carry (1366×768, 1440×900) and on a projector with
@@ -36,4 +36,27 @@ test('with the future-state tab as well, every side panel tab and the fold butto
   await expect(tabs.getByRole('tab')).toHaveCount(4);
   for (const name of ['Agenda', 'Vote', /Parking lot/, 'Future state']) await expect(tabs.getByRole('tab', { name })).toBeInViewport({ ratio: 1 });
   await expect(page.getByRole('button', { name: 'Hide the facilitation panel' })).toBeInViewport({ ratio: 1 });
+});
+
+test('the comparison table shows every column whole on a 1366×768 laptop', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(app.host.url);
+  await createWorkshop(page, 'Claims handling');
+  await page.getByRole('button', { name: 'Manufacturing: Acme Stamping (Learning to See)' }).click();
+  await expect(page.getByRole('list', { name: 'Map contents' }).getByRole('listitem').first()).toBeAttached();
+  await waitUntilSaved(page);
+  const workshopId = workshopIdFromUrl(page);
+  const currentId = mapIdFromUrl(page);
+  const future = await callApi(page, 'map.deriveFutureState', { sourceMapId: currentId, name: 'Next quarter' });
+  await page.goto(`${app.host.url.split('#')[0]}#/workshops/${workshopId}/compare/${currentId}/${future.id}`);
+
+  const table = page.getByRole('table');
+  await expect(table.getByRole('columnheader')).toHaveCount(6);
+  const tableBox = (await table.boundingBox())!;
+  const sectionBox = (await page.getByRole('region', { name: 'Figures before and after' }).boundingBox())!;
+  const laddersBox = (await page.getByRole('region', { name: 'Lead-time ladders' }).boundingBox())!;
+  // The table stays inside its own panel, clear of the ladders beside it.
+  expect(tableBox.x + tableBox.width).toBeLessThanOrEqual(sectionBox.x + sectionBox.width);
+  expect(sectionBox.x + sectionBox.width).toBeLessThanOrEqual(laddersBox.x);
+  await expect(table.locator('tr[data-metric="leadTime"] [data-column="verdict"]')).toBeInViewport({ ratio: 1 });
 });
