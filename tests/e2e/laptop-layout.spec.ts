@@ -60,3 +60,15 @@ test('the comparison table shows every column whole on a 1366×768 laptop', asyn
   expect(sectionBox.x + sectionBox.width).toBeLessThanOrEqual(laddersBox.x);
   await expect(table.locator('tr[data-metric="leadTime"] [data-column="verdict"]')).toBeInViewport({ ratio: 1 });
 });
+
+test('on a 1366×768 laptop a running timer leaves most of the wall in view', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(app.host.url);
+  await createWorkshop(page, 'Claims handling');
+  await page.getByRole('button', { name: 'Start a 10-minute timer' }).click();
+  const timer = page.getByRole('region', { name: 'Timer' });
+  await expect(timer).toHaveAttribute('data-timer-state', 'running');
+  const timerBox = (await timer.boundingBox())!;
+  const wallBox = (await page.getByTestId('map-canvas').boundingBox())!;
+  expect((timerBox.width * timerBox.height) / (wallBox.width * wallBox.height)).toBeLessThan(0.2);
+});
