@@ -243,7 +243,7 @@ export function MapCanvas(props: MapCanvasProps) {
         connectors={doc.connectors}
         selection={selection}
         issues={issues}
-        onSelect={(id) => props.onSelect([id], 'replace')}
+        onSelect={(id, add) => props.onSelect([id], add ? 'toggle' : 'replace')}
       />
       {editingNode && (
         <NoteTextEditor

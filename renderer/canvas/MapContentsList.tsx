@@ -10,7 +10,8 @@ type MapContentsListProps = {
   connectors: readonly Connector[];
   selection: ReadonlySet<Id>;
   issues: ReadonlyMap<Id, IssueLevel>;
-  onSelect: (id: Id) => void;
+  /** `add`: Shift was held (Shift+Enter, Shift+click), so the node joins the selection instead of replacing it. */
+  onSelect: (id: Id, add: boolean) => void;
 };
 
 const KIND_WORDS: Record<Connector['kind'], string> = {
@@ -23,8 +24,9 @@ const KIND_WORDS: Record<Connector['kind'], string> = {
 
 /**
  * The canvas is a picture to assistive technology; this list says what is on it, in stacking
- * order, and lets a keyboard or screen-reader user select any node or connector. It stays out
- * of sight until it holds the keyboard focus. End-to-end tests read the map through it.
+ * order, and lets a keyboard or screen-reader user select any node or connector (Shift+Enter
+ * adds one to the selection, so L can connect steps without a mouse). It stays out of sight
+ * until it holds the keyboard focus. End-to-end tests read the map through it.
  */
 export const MapContentsList = memo(function MapContentsList({ nodes, connectors, selection, issues, onSelect }: MapContentsListProps) {
   const labels = new Map(nodes.map((node) => [node.id, nodeLabel(node)]));
@@ -43,7 +45,7 @@ export const MapContentsList = memo(function MapContentsList({ nodes, connectors
             data-height={node.height}
             data-issue={issues.get(node.id) ?? undefined}
           >
-            <button type="button" aria-pressed={selection.has(node.id)} onClick={() => onSelect(node.id)}>
+            <button type="button" aria-pressed={selection.has(node.id)} onClick={(event) => onSelect(node.id, event.shiftKey)}>
               {node.text || `(empty ${node.kind.replace('-', ' ')})`}
             </button>
           </li>
@@ -52,7 +54,7 @@ export const MapContentsList = memo(function MapContentsList({ nodes, connectors
       <ul aria-label="Map connectors">
         {connectors.map((connector) => (
           <li key={connector.id} data-connector-id={connector.id} data-kind={connector.kind} data-from={connector.fromId} data-to={connector.toId}>
-            <button type="button" aria-pressed={selection.has(connector.id)} onClick={() => onSelect(connector.id)}>
+            <button type="button" aria-pressed={selection.has(connector.id)} onClick={(event) => onSelect(connector.id, event.shiftKey)}>
               {`${KIND_WORDS[connector.kind]}: ${labels.get(connector.fromId) ?? '?'} → ${labels.get(connector.toId) ?? '?'}`}
             </button>
           </li>

@@ -54,6 +54,13 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
           </dl>
         </section>
         <section>
+          <h3>Without a mouse</h3>
+          <dl>
+            <div><dt><kbd>Tab</kbd></dt><dd>Reach the list of everything on the map</dd></div>
+            <div><dt><kbd>Enter</kbd></dt><dd>In that list: select the node; Shift+Enter adds it to the selection</dd></div>
+          </dl>
+        </section>
+        <section>
           <h3>Mouse and trackpad</h3>
           <dl>
             <div><dt><kbd>Drag</kbd></dt><dd>Move; on empty wall, select with a box</dd></div>
