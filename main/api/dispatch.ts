@@ -1,6 +1,8 @@
 import type { ApiParsedInput, Channel, Handlers } from '../../shared/api/contract';
 import type { ApiError, ApiResult } from '../../shared/api/result';
 import { validateInput } from '../../shared/api/validate-input';
+import { describeMachineFault } from '../store/machine-faults';
+import { classifySqliteFailure } from '../store/sqlite-failure';
 import {
   BackupFailedError,
   BusyError,
@@ -49,6 +51,11 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof InvalidFileError) return { code: 'invalid-file', message: error.message, issues: error.issues };
   if (error instanceof BusyError) return { code: 'busy', message: error.message };
   if (error instanceof ExportFailedError) return { code: 'export-failed', message: error.message };
+  const fault = describeMachineFault(error);
+  if (fault) return { code: fault.kind === 'read-only' ? 'read-only' : 'storage-fault', message: fault.message };
+  if (classifySqliteFailure(error) === 'locked') {
+    return { code: 'busy', message: 'Another program is using the workshop database right now. Try again in a moment; if it keeps happening, close the other program.' };
+  }
   const detail = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message: `The app could not complete this request: ${detail}` };
 }

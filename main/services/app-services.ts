@@ -4,6 +4,7 @@ import { createDispatch, type Dispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import type { HostActions } from '../api/host-actions';
 import { systemClock } from '../store/clock';
+import { PRIVATE_FOLDER_MODE } from '../store/database-files';
 import { openStoreSession, type StoreSessionOptions } from './store-session';
 
 export type AppServices = {
@@ -25,7 +26,7 @@ export type AppServicesOptions = Partial<StoreSessionOptions> & { host?: Partial
  * always show the user what happened instead of failing to start.
  */
 export function openAppServices(dataDir: string, { host, ...options }: AppServicesOptions = {}): AppServices {
-  fs.mkdirSync(dataDir, { recursive: true });
+  makePrivateFolder(dataDir);
   const clock = options.clock ?? systemClock;
   const session = openStoreSession(dataDir, { ...options, clock });
   const run = createDispatch(createHandlers({ db: session.database, clock, recovery: session, host }), {
@@ -47,3 +48,17 @@ export function openAppServices(dataDir: string, { host, ...options }: AppServic
   };
 }
 
+
+/**
+ * The data folder is the user's alone (0700): the workshops, backups and the browser host's
+ * token live in it. A folder that exists is tightened where the user owns it; one that cannot be
+ * changed (read-only, another owner) is left as it is, and the start-up check reports the rest.
+ */
+function makePrivateFolder(dataDir: string): void {
+  try {
+    fs.mkdirSync(dataDir, { recursive: true, mode: PRIVATE_FOLDER_MODE });
+    fs.chmodSync(dataDir, PRIVATE_FOLDER_MODE);
+  } catch {
+    // Reported by the start-up check, which finds the folder unwritable or the database unreadable.
+  }
+}

@@ -4,25 +4,32 @@ import type { Database } from 'better-sqlite3';
 import type { RecoveryStatus, RestoreOutcome, StoreProblem } from '../../shared/api/recovery-contract';
 import type { BackupInfo } from '../../shared/model/backup';
 import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
-import { backupFolderOf, findBackup, listBackups, pruneBackups, unusedBackupPath, type BackupFile } from '../store/backups/backup-folder';
-import { parseBackupName } from '../store/backups/backup-names';
+import { backupFolderOf, findBackup, listBackups, pruneBackups, removeStalePartials } from '../store/backups/backup-folder';
 import { copyDatabaseFile, createBackup } from '../store/backups/create-backup';
+import { adoptMovedAsideFiles } from '../store/backups/moved-aside-files';
 import { describeBackup } from '../store/backups/describe-backup';
 import type { Clock } from '../store/clock';
-import { moveDatabaseFiles, removeDatabaseFiles } from '../store/database-files';
-import { inspectDatabase, moveDamagedAside } from '../store/inspect-database';
+import { canWrite, inspectDatabase, moveDamagedAside } from '../store/inspect-database';
+import { describeMachineFault } from '../store/machine-faults';
 import { NewerDatabaseError } from '../store/migrate';
 import { MIGRATIONS } from '../store/migrations';
 import { DATABASE_FILE_NAME } from '../store/open-database';
 import { openStore } from '../store/open-store';
+import { keepCurrentAsBackup, removeStaleRestore, replaceDatabaseFile, RESTORING_SUFFIX } from '../store/restore-files';
+import { classifySqliteFailure } from '../store/sqlite-failure';
 import { BackupFailedError, NotFoundError, StoreUnavailableError } from '../store/store-errors';
-import { verifyDatabaseFile } from '../store/verify-database-file';
-import { BACKUP_INTERVAL_MS, intervalScheduler, type Scheduler } from './backup-schedule';
+import { DEFAULT_BUSY_TIMEOUT_MS, verifyDatabaseFile } from '../store/verify-database-file';
+import { BACKUP_CHECK_MS, BACKUP_INTERVAL_MS, intervalScheduler, type Scheduler } from './backup-schedule';
 
 export type StoreSessionOptions = {
   clock: Clock;
+  /** The least time between two automatic backups. */
   backupIntervalMs?: number;
+  /** How often to look for unsaved work; the first backup of a run comes this soon after the first edit. */
+  backupCheckMs?: number;
   scheduler?: Scheduler;
+  /** How long to wait for another program's lock on the database before saying it is locked. */
+  busyTimeoutMs?: number;
   log?: (message: string) => void;
 };
 
@@ -34,7 +41,9 @@ export type StoreSession = {
   /** The open database; throws StoreUnavailableError when there is none. */
   database: () => Database;
   status: () => RecoveryStatus;
-  dismissProblem: () => RecoveryStatus;
+  dismissProblem: () => Promise<RecoveryStatus>;
+  /** Opens the database again after a problem another program or the machine caused (a lock, say). */
+  retry: () => Promise<RecoveryStatus>;
   listBackups: () => BackupInfo[];
   backUp: (kind: 'manual' | 'scheduled') => Promise<BackupInfo>;
   restore: (name: string) => Promise<RestoreOutcome>;
@@ -43,20 +52,27 @@ export type StoreSession = {
 };
 
 /**
- * Owns the workshop database for the life of the app: checks it at start (a damaged file is moved
- * aside and the newest good backup offered; a newer app's file is refused untouched), takes
- * backups while edits happen and at quit, and restores a backup by closing the database, keeping
- * the current file as a backup (so the restore can be undone) and opening the restored one.
- * Backups, restores and closing run one at a time; API calls wait while a start or restore runs.
+ * Owns the workshop database for the life of the app. At start it tells apart what it finds: a
+ * file SQLite reports damaged is moved aside and the newest good backup offered; a newer app's
+ * file is refused untouched; a file another program holds locked is left alone and can be
+ * retried; a file that can only be read is opened read-only; a 0-byte file is reported. It takes
+ * backups while edits happen (the first soon after the first edit of the run) and at quit, never
+ * deleting the backup a problem is offering, and restores a backup by copying it under a
+ * temporary name and renaming it over the live file, so a kill at any moment leaves either the
+ * old database or the restored one, whole. Backups, restores and closing run one at a time;
+ * API calls wait while a start or restore runs.
  */
 export function openStoreSession(dataDir: string, options: StoreSessionOptions): StoreSession {
-  const { clock, log = (message) => console.error(`[store] ${message}`) } = options;
+  const { clock, log = (message) => console.error(`[store] ${message}`), busyTimeoutMs = DEFAULT_BUSY_TIMEOUT_MS } = options;
+  const backupIntervalMs = options.backupIntervalMs ?? BACKUP_INTERVAL_MS;
   const file = path.join(dataDir, DATABASE_FILE_NAME);
   const folder = backupFolderOf(file);
   let db: Database | null = null;
+  let readOnly: string | null = null;
   let problem: StoreProblem | null = null;
   let backupProblem: string | null = null;
   let changesAtLastBackup = 0;
+  let lastBackupAt: number | null = null;
   let closed = false;
   let gate: Promise<void> = Promise.resolve();
   let queue: Promise<unknown> = Promise.resolve();
@@ -81,27 +97,64 @@ export function openStoreSession(dataDir: string, options: StoreSessionOptions):
     throw new StoreUnavailableError(closed ? 'The workshop database has been closed.' : (problem?.message ?? 'The workshop database is not open.'));
   }
 
-  async function openOrExplain(damage: Pick<StoreProblem, 'detail' | 'movedTo'> | null): Promise<void> {
+  async function openOrExplain(damage: Pick<StoreProblem, 'detail' | 'movedTo'> | null, mode: 'write' | 'read' = 'write'): Promise<void> {
     try {
-      db = (await openStore(file, clock)).db;
+      db = (await openStore(file, clock, MIGRATIONS, { readOnly: mode === 'read', busyTimeoutMs })).db;
+      readOnly = mode === 'read' ? READ_ONLY_MESSAGE : null;
       changesAtLastBackup = totalChanges(db);
       problem = damage && { kind: 'damaged', message: DAMAGED_MESSAGE, ...damage, offer: newestGoodBackup() };
     } catch (error) {
+      if (mode === 'write' && classifySqliteFailure(error) === 'read-only' && fs.existsSync(file)) return openOrExplain(damage, 'read');
       problem = describeOpenFailure(error, damage, newestGoodBackup());
     }
   }
 
+  function tidyUp(): void {
+    try {
+      removeStalePartials(folder);
+      removeStaleRestore(file);
+    } catch (error) {
+      log(`Could not remove files left by a killed backup or restore: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
   async function start(): Promise<void> {
-    const inspection = inspectDatabase(file);
+    if (canWrite(dataDir)) {
+      tidyUp();
+      await adoptMovedAsideFiles(dataDir, folder, log);
+    }
+    const inspection = inspectDatabase(file, MIGRATIONS, busyTimeoutMs);
     switch (inspection.state) {
       case 'newer':
         problem = describeOpenFailure(inspection.error, null, null);
         return;
-      case 'damaged':
-        return openOrExplain({ detail: inspection.reason, movedTo: moveDamagedAside(file, clock) });
+      case 'damaged': {
+        let movedTo: string;
+        try {
+          movedTo = moveDamagedAside(file, clock);
+        } catch (error) {
+          problem = { ...describeOpenFailure(error, null, newestGoodBackup()), detail: `${inspection.reason}; it could not be moved aside: ${errorText(error)}` };
+          return;
+        }
+        return openOrExplain({ detail: inspection.reason, movedTo });
+      }
+      case 'locked':
+        problem = { kind: 'locked', message: LOCKED_MESSAGE, detail: inspection.reason, movedTo: null, offer: null };
+        return;
+      case 'unreadable':
+        problem = describeOpenFailure(new Error(inspection.reason), null, newestGoodBackup());
+        return;
+      case 'empty':
+        problem = { kind: 'empty', message: EMPTY_MESSAGE, detail: `${file} is 0 bytes long.`, movedTo: null, offer: newestGoodBackup() };
+        return;
       case 'missing':
-      case 'sound':
+        if (!canWrite(dataDir)) {
+          problem = { ...describeOpenFailure(new Error(`${dataDir} cannot be written`), null, newestGoodBackup()), message: FOLDER_READ_ONLY_MESSAGE };
+          return;
+        }
         return openOrExplain(null);
+      case 'sound':
+        return openOrExplain(null, inspection.writable ? 'write' : 'read');
       default:
         return exhaustiveSwitchError(inspection, 'database inspection');
     }
@@ -115,14 +168,20 @@ export function openStoreSession(dataDir: string, options: StoreSessionOptions):
     return good ? describeBackup(good) : null;
   }
 
+  /** The backup a problem is offering is never rotated away while the problem is open. */
+  function pinned(): ReadonlySet<string> {
+    return new Set(problem?.offer ? [problem.offer.name] : []);
+  }
+
   async function takeBackup(kind: 'manual' | 'scheduled' | 'quit'): Promise<BackupInfo> {
     const current = database();
     const changes = totalChanges(current);
     try {
       const backup = await createBackup(current, folder, kind, clock);
       changesAtLastBackup = changes;
+      lastBackupAt = clock().getTime();
       backupProblem = null;
-      pruneBackups(folder, clock());
+      pruneBackups(folder, clock(), undefined, pinned());
       return describeBackup(backup);
     } catch (error) {
       backupProblem = error instanceof Error ? error.message : String(error);
@@ -135,18 +194,8 @@ export function openStoreSession(dataDir: string, options: StoreSessionOptions):
     return db !== null && totalChanges(db) !== changesAtLastBackup;
   }
 
-  /** Closes the live database and keeps its file as a before-restore backup. */
-  function moveCurrentAside(): BackupFile | null {
-    if (db) {
-      db.pragma('journal_mode = DELETE');
-      db.close();
-      db = null;
-    }
-    if (!fs.existsSync(file)) return null;
-    fs.mkdirSync(folder, { recursive: true });
-    const target = unusedBackupPath(folder, clock(), 'before-restore');
-    moveDatabaseFiles(file, target);
-    return { ...parseBackupName(path.basename(target))!, file: target, bytes: fs.statSync(target).size };
+  function backupDue(): boolean {
+    return !closed && hasUnsavedChanges() && (lastBackupAt === null || clock().getTime() - lastBackupAt >= backupIntervalMs);
   }
 
   async function restore(name: string): Promise<RestoreOutcome> {
@@ -158,26 +207,29 @@ export function openStoreSession(dataDir: string, options: StoreSessionOptions):
     if (!verdict.ok) throw new BackupFailedError(`The backup from ${backup.takenAt.toISOString()} cannot be restored: ${verdict.reason}`);
     if (verdict.schemaVersion > MIGRATIONS.length) throw new StoreUnavailableError(new NewerDatabaseError(verdict.schemaVersion, MIGRATIONS.length).message);
     const restored = describeBackup(backup);
-    const previous = moveCurrentAside();
+    const incoming = `${file}${RESTORING_SUFFIX}`;
     try {
-      await copyDatabaseFile(backup.file, file);
+      removeStaleRestore(file);
+      await copyDatabaseFile(backup.file, incoming);
     } catch (error) {
-      removeDatabaseFiles(file);
-      if (previous) moveDatabaseFiles(previous.file, file);
-      await openOrExplain(null);
-      throw new BackupFailedError(`The backup could not be restored; nothing was changed. ${error instanceof Error ? error.message : String(error)}`);
+      removeStaleRestore(file);
+      throw new BackupFailedError(`The backup could not be restored; nothing was changed. ${describeMachineFault(error)?.message ?? errorText(error)}`);
     }
+    const current = db;
+    db = null;
+    const previous = keepCurrentAsBackup(current, file, folder, clock);
+    replaceDatabaseFile(incoming, file);
     await openOrExplain(null);
     return { restored, previous: previous && describeBackup(previous) };
   }
 
   const stopSchedule = (options.scheduler ?? intervalScheduler)(() => {
-    if (!closed && hasUnsavedChanges()) exclusive(() => takeBackup('scheduled')).catch(() => undefined);
-  }, options.backupIntervalMs ?? BACKUP_INTERVAL_MS);
+    if (backupDue()) exclusive(() => (backupDue() ? takeBackup('scheduled') : Promise.resolve(null))).catch(() => undefined);
+  }, options.backupCheckMs ?? BACKUP_CHECK_MS);
 
   function status(): RecoveryStatus {
     const newest = listBackups(folder)[0];
-    return { problem, lastBackup: newest ? describeBackup(newest) : null, backupProblem, databaseFile: file, backupFolder: folder };
+    return { problem, lastBackup: newest ? describeBackup(newest) : null, backupProblem, readOnly, databaseFile: file, backupFolder: folder };
   }
 
   const started = behindGate(start);
@@ -187,10 +239,20 @@ export function openStoreSession(dataDir: string, options: StoreSessionOptions):
     settled: () => gate,
     database,
     status,
-    dismissProblem() {
-      if (problem?.kind === 'damaged') problem = null;
-      return status();
-    },
+    dismissProblem: () =>
+      behindGate(async () => {
+        if (problem?.kind === 'damaged') problem = null;
+        if (problem?.kind === 'empty') await openOrExplain(null);
+        return status();
+      }),
+    retry: () =>
+      behindGate(async () => {
+        if (problem?.kind === 'locked' || problem?.kind === 'unavailable') {
+          problem = null;
+          await start();
+        }
+        return status();
+      }),
     listBackups: () => listBackups(folder).map(describeBackup),
     backUp: (kind) => exclusive(() => takeBackup(kind)),
     restore: (name) => behindGate(() => restore(name)),
@@ -210,18 +272,43 @@ const DAMAGED_MESSAGE =
   'The workshop database on this computer was damaged and could not be opened safely. ' +
   'The app moved it aside (it was not deleted) and started with an empty database.';
 
+const LOCKED_MESSAGE =
+  'Another program is holding the workshop database locked, so the app cannot open it. The file is intact and was not changed. ' +
+  'Close the other program (another copy of this app, a backup or sync tool, a database viewer), then choose Try again.';
+
+const EMPTY_MESSAGE =
+  'The workshop database file is empty (0 bytes), so the workshops it held are not in it. ' +
+  'Restore a backup, or start with an empty database if this computer never had workshops.';
+
+const READ_ONLY_MESSAGE =
+  'The workshop database can only be read here (the file, its folder or the disk does not allow changes). ' +
+  'You can look at everything, but nothing can be changed. To edit, make the data folder writable and start the app again.';
+
+const FOLDER_READ_ONLY_MESSAGE =
+  'The app’s data folder cannot be written, so no workshop database can be created in it. ' +
+  'Make the folder writable (or start the app with another data folder), then choose Try again.';
+
 function describeOpenFailure(error: unknown, damage: Pick<StoreProblem, 'detail' | 'movedTo'> | null, offer: BackupInfo | null): StoreProblem {
   if (error instanceof NewerDatabaseError) {
     return { kind: 'newer-version', message: error.message, detail: '', movedTo: null, offer: null };
   }
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = errorText(error);
+  if (classifySqliteFailure(error) === 'locked') {
+    return { kind: 'locked', message: LOCKED_MESSAGE, detail: reason, movedTo: null, offer: null };
+  }
   return {
     kind: 'unavailable',
-    message: 'The workshop database could not be opened, so nothing can be edited until it is restored or the problem is fixed.',
+    message:
+      describeMachineFault(error)?.message ??
+      'The workshop database could not be opened, so nothing can be edited until it is restored or the problem is fixed.',
     detail: damage ? `${damage.detail}; then: ${reason}` : reason,
     movedTo: damage?.movedTo ?? null,
     offer,
   };
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function totalChanges(db: Database): number {

@@ -5,6 +5,10 @@ import fs from 'node:fs';
  * travel together: a main file separated from its WAL loses the edits in it, and a stale WAL left
  * beside a new file would be replayed into it. So a database is always moved as a set.
  */
+/** Owner-only: the workshops are the facilitator's, not every account's on a shared computer. */
+export const PRIVATE_FILE_MODE = 0o600;
+export const PRIVATE_FOLDER_MODE = 0o700;
+
 const COMPANION_SUFFIXES = ['-wal', '-shm', '-journal'] as const;
 
 export function databaseFileSet(file: string): string[] {

@@ -34,18 +34,23 @@ export function assertNotNewer(db: Database, migrations: readonly Migration[]): 
 /**
  * Brings the schema up to the newest version. Each migration and its `user_version` write
  * share one transaction, so a crash leaves the database at the previous version, never between.
+ * The version is read again inside each (immediate, so write-locked) transaction: another process
+ * opening the same new file at the same moment may have run the migration meanwhile, and running
+ * it twice would fail halfway ("table already exists") and leave this start unusable.
  * A database from a newer app is refused before anything is written.
  */
 export function migrate(db: Database, migrations: readonly Migration[]): { from: number; to: number } {
   assertIncreasingVersions(migrations);
   assertNotNewer(db, migrations);
-  const latest = migrations.length;
   const from = readSchemaVersion(db);
   for (const migration of migrations.slice(from)) {
     db.transaction(() => {
+      const current = readSchemaVersion(db);
+      if (current > migrations.length) throw new NewerDatabaseError(current, migrations.length);
+      if (current >= migration.version) return;
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
     }).immediate();
   }
-  return { from, to: latest };
+  return { from, to: migrations.length };
 }

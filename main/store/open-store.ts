@@ -6,7 +6,7 @@ import type { Clock } from './clock';
 import { readSchemaVersion } from './migrate';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/migration';
-import { openDatabase } from './open-database';
+import { openDatabase, type OpenDatabaseOptions } from './open-database';
 
 /**
  * The app's way into its database: when the schema is about to change, a verified backup of the
@@ -18,9 +18,10 @@ export async function openStore(
   file: string,
   clock: Clock,
   migrations: readonly Migration[] = MIGRATIONS,
+  options: OpenDatabaseOptions = {},
 ): Promise<{ db: Database.Database; migrationBackup: BackupFile | null }> {
-  const migrationBackup = await backUpIfMigrationDue(file, clock, migrations);
-  return { db: openDatabase(file, migrations), migrationBackup };
+  const migrationBackup = options.readOnly ? null : await backUpIfMigrationDue(file, clock, migrations);
+  return { db: openDatabase(file, migrations, options), migrationBackup };
 }
 
 async function backUpIfMigrationDue(file: string, clock: Clock, migrations: readonly Migration[]): Promise<BackupFile | null> {

@@ -1,25 +1,34 @@
 import Database from 'better-sqlite3';
+import { classifySqliteFailure, type SqliteFailure } from './sqlite-failure';
 
 export type DatabaseCheck = 'quick' | 'full';
 
-export type FileVerdict = { ok: true; schemaVersion: number } | { ok: false; reason: string };
+/**
+ * `failure` says why a file is not sound: `damaged` only when SQLite itself reports corruption,
+ * a file that is not a database, or findings of its check; anything else (locked, unreadable)
+ * says nothing about the file's contents.
+ */
+export type FileVerdict = { ok: true; schemaVersion: number } | { ok: false; reason: string; failure: SqliteFailure };
+
+/** How long to wait for another connection's lock before calling the file locked. */
+export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 
 /**
  * Opens a database file read-only and asks SQLite whether it is sound: `quick_check` at start
  * (fast, catches a damaged file), `integrity_check` for a backup (slower, also checks indexes
- * against their tables). A file that is not a database at all is simply not sound.
+ * against their tables).
  */
-export function verifyDatabaseFile(file: string, check: DatabaseCheck): FileVerdict {
+export function verifyDatabaseFile(file: string, check: DatabaseCheck, busyTimeoutMs = DEFAULT_BUSY_TIMEOUT_MS): FileVerdict {
   let db: Database.Database | null = null;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = new Database(file, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
     const pragma = check === 'quick' ? 'quick_check' : 'integrity_check';
     const rows = db.pragma(pragma) as Record<string, string>[];
     const findings = rows.map((row) => Object.values(row)[0] ?? '').filter((finding) => finding !== 'ok');
-    if (findings.length > 0) return { ok: false, reason: `SQLite ${pragma} found: ${findings.slice(0, 3).join('; ')}` };
+    if (findings.length > 0) return { ok: false, reason: `SQLite ${pragma} found: ${findings.slice(0, 3).join('; ')}`, failure: 'damaged' };
     return { ok: true, schemaVersion: db.pragma('user_version', { simple: true }) as number };
   } catch (error) {
-    return { ok: false, reason: describeSqliteFailure(error) };
+    return { ok: false, reason: describeSqliteFailure(error), failure: classifySqliteFailure(error) };
   } finally {
     db?.close();
   }

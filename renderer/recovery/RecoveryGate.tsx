@@ -11,8 +11,9 @@ import './recovery.css';
 
 /**
  * Stands between the app and its screens: asks the main process what it found at start, shows the
- * recovery screen when the database was damaged, is from a newer app or cannot be opened, and
- * otherwise shows the screens with the backups dialog at hand. After a restore the screens are
+ * recovery screen when the database was damaged, is empty, locked, from a newer app or cannot be
+ * opened, and otherwise shows the screens with the backups dialog at hand (and a standing banner
+ * when the database could be opened only for reading, whose every write the API refuses). After a restore the screens are
  * mounted afresh on the workshop list, so nothing shows data from the database that was replaced.
  */
 export function RecoveryGate({ children }: { children: ReactNode }) {
@@ -67,6 +68,7 @@ export function RecoveryGate({ children }: { children: ReactNode }) {
         status={{ ...status, problem: status.problem }}
         onRestore={restore}
         onContinue={async () => setStatus(await call('recovery.dismiss', {}))}
+        onRetry={async () => setStatus(await call('recovery.retry', {}))}
       />
     );
   }
@@ -80,6 +82,11 @@ export function RecoveryGate({ children }: { children: ReactNode }) {
             <button type="button" className="button button-quiet" onClick={() => setNotice(null)} aria-label="Dismiss message">
               ✕
             </button>
+          </div>
+        )}
+        {status.readOnly && (
+          <div className="read-only-banner" role="status" aria-label="Read-only">
+            <strong>Read-only.</strong> <span>{status.readOnly}</span>
           </div>
         )}
         <ErrorBanner

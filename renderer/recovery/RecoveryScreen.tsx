@@ -9,16 +9,22 @@ type RecoveryScreenProps = {
   status: RecoveryStatus & { problem: StoreProblem };
   onRestore: (backup: BackupInfo) => Promise<void>;
   onContinue: () => Promise<void>;
+  onRetry: () => Promise<void>;
 };
 
 const TITLES: Record<StoreProblem['kind'], string> = {
   damaged: 'Your workshop database was damaged',
   'newer-version': 'This database needs a newer version of the app',
+  locked: 'Another program is using your workshop database',
+  empty: 'Your workshop database file is empty',
   unavailable: 'Your workshop database could not be opened',
 };
 
+/** Problems another program or the machine caused, which may be gone when the app tries again. */
+const RETRYABLE: ReadonlySet<StoreProblem['kind']> = new Set(['locked', 'unavailable']);
+
 /** Shown instead of the app when the database is not the one it had: what happened, and the way back. */
-export function RecoveryScreen({ status, onRestore, onContinue }: RecoveryScreenProps) {
+export function RecoveryScreen({ status, onRestore, onContinue, onRetry }: RecoveryScreenProps) {
   const { problem } = status;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -47,7 +53,7 @@ export function RecoveryScreen({ status, onRestore, onContinue }: RecoveryScreen
               <dd className="file-path">{problem.movedTo}</dd>
             </>
           )}
-          {problem.kind === 'newer-version' && (
+          {(problem.kind === 'newer-version' || problem.kind === 'locked' || problem.kind === 'empty') && (
             <>
               <dt>Database</dt>
               <dd className="file-path">{status.databaseFile}</dd>
@@ -60,7 +66,15 @@ export function RecoveryScreen({ status, onRestore, onContinue }: RecoveryScreen
             </>
           )}
         </dl>
+        {RETRYABLE.has(problem.kind) && (
+          <div className="recovery-actions">
+            <button type="button" className="button button-primary button-large" disabled={busy} onClick={() => void run(onRetry)}>
+              {busy ? 'Trying…' : 'Try again'}
+            </button>
+          </div>
+        )}
         {problem.kind !== 'newer-version' &&
+          problem.kind !== 'locked' &&
           (problem.offer ? (
             <div className="recovery-offer">
               <h2>Restore the newest good backup</h2>
@@ -80,7 +94,7 @@ export function RecoveryScreen({ status, onRestore, onContinue }: RecoveryScreen
           ) : (
             <p className="recovery-offer">There is no good backup to restore.</p>
           ))}
-        {problem.kind === 'damaged' && (
+        {(problem.kind === 'damaged' || problem.kind === 'empty') && (
           <div className="recovery-actions">
             <button type="button" className="button button-large" disabled={busy} onClick={() => void run(onContinue)}>
               Start with an empty database

@@ -15,6 +15,8 @@ export function backupReason(kind: BackupKind): string {
       return 'Before an app update changed the database';
     case 'before-restore':
       return 'What you had before a restore';
+    case 'moved-aside':
+      return 'Set aside at a start although it was sound';
     default:
       return exhaustiveSwitchError(kind, 'backup kind');
   }

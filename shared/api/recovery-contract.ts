@@ -9,6 +9,7 @@ import { BackupNameSchema, type BackupInfo } from '../model/backup';
 export const recoveryInputs = {
   'recovery.status': z.strictObject({}),
   'recovery.dismiss': z.strictObject({}),
+  'recovery.retry': z.strictObject({}),
   'backup.list': z.strictObject({}),
   'backup.create': z.strictObject({}),
   'backup.restore': z.strictObject({ name: BackupNameSchema }),
@@ -18,12 +19,17 @@ export type RecoveryChannel = keyof typeof recoveryInputs;
 
 /**
  * Why the workshop database is not the one the app had last time, or cannot be used at all.
- * `damaged`: it failed SQLite's check at start and was moved aside; the app runs on a new, empty one.
+ * `damaged`: SQLite reported it damaged at start and it was moved aside; the app runs on a new, empty one.
  * `newer-version`: a newer app wrote it; it is left exactly as it is and nothing can be edited.
- * `unavailable`: it could not be opened for another reason, given in `detail`.
+ * `locked`: another program holds it locked; it is intact and untouched, and opening can be retried.
+ * `empty`: the file is 0 bytes, so the workshops it held are gone from it; a backup is offered,
+ * and starting empty is the user's choice, never taken silently.
+ * `unavailable`: it could not be opened for another reason, given in `detail`; it can be retried.
  */
+export const STORE_PROBLEM_KINDS = ['damaged', 'newer-version', 'locked', 'empty', 'unavailable'] as const;
+
 export type StoreProblem = {
-  kind: 'damaged' | 'newer-version' | 'unavailable';
+  kind: (typeof STORE_PROBLEM_KINDS)[number];
   message: string;
   detail: string;
   /** Where the damaged file was moved to, for `damaged`. */
@@ -38,6 +44,8 @@ export type RecoveryStatus = {
   lastBackup: BackupInfo | null;
   /** Set when the most recent automatic backup failed; cleared by the next one that succeeds. */
   backupProblem: string | null;
+  /** Set when the database could be opened only for reading: why, in words; every write is refused. */
+  readOnly: string | null;
   databaseFile: string;
   backupFolder: string;
 };
@@ -51,6 +59,7 @@ export type RestoreOutcome = {
 export type RecoveryOutputs = {
   'recovery.status': RecoveryStatus;
   'recovery.dismiss': RecoveryStatus;
+  'recovery.retry': RecoveryStatus;
   'backup.list': BackupInfo[];
   'backup.create': BackupInfo;
   'backup.restore': RestoreOutcome;

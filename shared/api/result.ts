@@ -14,6 +14,8 @@ export const API_ERROR_CODES = [
   'invalid-file',
   'busy',
   'export-failed',
+  'read-only',
+  'storage-fault',
   'internal',
 ] as const;
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 /** Why a backup was taken; part of its file name, shown to the user in the list of backups. */
-export const BACKUP_KINDS = ['scheduled', 'quit', 'manual', 'before-migration', 'before-restore'] as const;
+/** `moved-aside`: a database an older version moved aside at start although SQLite found it sound. */
+export const BACKUP_KINDS = ['scheduled', 'quit', 'manual', 'before-migration', 'before-restore', 'moved-aside'] as const;
 
 export type BackupKind = (typeof BACKUP_KINDS)[number];
 

@@ -28,15 +28,27 @@ export function listBackups(folder: string): BackupFile[] {
     .sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime());
 }
 
-/** Deletes the backups the rotation policy no longer keeps; returns their names. */
-export function pruneBackups(folder: string, now: Date, policy: RotationPolicy = DEFAULT_ROTATION): string[] {
-  const doomed = backupsToDelete(listBackups(folder), now, policy);
+/** Deletes the backups the rotation policy no longer keeps (never a pinned one); returns their names. */
+export function pruneBackups(folder: string, now: Date, policy: RotationPolicy = DEFAULT_ROTATION, pinned: ReadonlySet<string> = new Set()): string[] {
+  const doomed = backupsToDelete(listBackups(folder), now, policy, pinned);
   for (const backup of doomed) removeDatabaseFiles(backup.file);
   return doomed.map((backup) => backup.name);
 }
 
 export function findBackup(folder: string, name: string): BackupFile | null {
   return listBackups(folder).find((backup) => backup.name === name) ?? null;
+}
+
+/**
+ * Backups killed half-way (the app was killed while one was written) leave `….partial` files,
+ * as large as the database, that nothing would ever remove. Only one app runs on a data folder,
+ * so at start every such file is stale.
+ */
+export function removeStalePartials(folder: string): string[] {
+  if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return [];
+  const stale = fs.readdirSync(folder).filter((name) => /\.partial(-wal|-shm|-journal)?$/.test(name));
+  for (const name of stale) fs.rmSync(path.join(folder, name), { force: true });
+  return stale;
 }
 
 /** A path for a new backup of this time and kind that no existing backup has. */

@@ -13,12 +13,18 @@ export type RotationPolicy = { recentToday: number; dailyForDays: number; always
 export const DEFAULT_ROTATION: RotationPolicy = {
   recentToday: 5,
   dailyForDays: 14,
-  alwaysKeepNewest: ['before-migration', 'before-restore'],
+  alwaysKeepNewest: ['before-migration', 'before-restore', 'moved-aside'],
 };
 
-export function backupsToDelete<B extends BackupName>(backups: readonly B[], now: Date, policy = DEFAULT_ROTATION): B[] {
+/** `pinned`: names never deleted whatever their age, such as the backup a recovery screen is offering. */
+export function backupsToDelete<B extends BackupName>(
+  backups: readonly B[],
+  now: Date,
+  policy = DEFAULT_ROTATION,
+  pinned: ReadonlySet<string> = new Set(),
+): B[] {
   const newestFirst = [...backups].sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime());
-  const keep = new Set<B>();
+  const keep = new Set<B>(newestFirst.filter((backup) => pinned.has(backup.name)));
   const today = localDayNumber(now);
 
   newestFirst.filter((backup) => localDayNumber(backup.takenAt) === today).slice(0, policy.recentToday).forEach((b) => keep.add(b));

@@ -3,7 +3,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Clock } from '../clock';
 import { BackupFailedError } from '../store-errors';
-import { removeDatabaseFiles } from '../database-files';
+import { PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE, removeDatabaseFiles } from '../database-files';
+import { describeMachineFault } from '../machine-faults';
 import { verifyDatabaseFile, type FileVerdict } from '../verify-database-file';
 import type { BackupKind } from '../../../shared/model/backup';
 import { parseBackupName } from './backup-names';
@@ -29,7 +30,8 @@ export async function createBackup(
   const name = path.basename(file);
   const partial = `${file}.partial`;
   try {
-    fs.mkdirSync(folder, { recursive: true });
+    fs.mkdirSync(folder, { recursive: true, mode: PRIVATE_FOLDER_MODE });
+    fs.closeSync(fs.openSync(partial, 'w', PRIVATE_FILE_MODE));
     await db.backup(partial);
     makeSelfContained(partial);
     const verdict = verify(partial);
@@ -38,13 +40,15 @@ export async function createBackup(
   } catch (error) {
     discardPartial(partial);
     if (error instanceof BackupFailedError) throw error;
-    throw new BackupFailedError(`The backup ${name} could not be written: ${error instanceof Error ? error.message : String(error)}`);
+    const reason = describeMachineFault(error)?.message ?? (error instanceof Error ? error.message : String(error));
+    throw new BackupFailedError(`The backup ${name} could not be written: ${reason}`);
   }
   return { ...parseBackupName(name)!, file, bytes: fs.statSync(file).size };
 }
 
 /** Copies one database file to another path, also through the backup API (used to restore). */
 export async function copyDatabaseFile(source: string, destination: string): Promise<void> {
+  fs.closeSync(fs.openSync(destination, 'w', PRIVATE_FILE_MODE));
   const db = new Database(source, { readonly: true, fileMustExist: true });
   try {
     await db.backup(destination);

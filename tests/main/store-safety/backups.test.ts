@@ -54,10 +54,10 @@ describe('backups through the SQLite backup API', () => {
 
   it('deletes a backup that fails its check and reports why', async () => {
     const { db, folder } = liveStore();
-    const failing = createBackup(db, folder, 'scheduled', fixedClock, { verify: () => ({ ok: false, reason: 'row 7 missing from index' }) });
+    const failing = createBackup(db, folder, 'scheduled', fixedClock, { verify: () => ({ ok: false, reason: 'row 7 missing from index', failure: 'damaged' }) });
     await expect(failing).rejects.toThrow(BackupFailedError);
     await expect(
-      createBackup(db, folder, 'scheduled', fixedClock, { verify: () => ({ ok: false, reason: 'row 7 missing from index' }) }),
+      createBackup(db, folder, 'scheduled', fixedClock, { verify: () => ({ ok: false, reason: 'row 7 missing from index', failure: 'damaged' }) }),
     ).rejects.toThrow(/failed its check and was deleted: row 7 missing from index/);
     expect(fs.readdirSync(folder)).toEqual([]);
   });
