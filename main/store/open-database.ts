@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { PRIVATE_FILE_MODE } from './database-files';
+import { openReadOnly } from './open-read-only';
 import { assertNotNewer, migrate, readSchemaVersion } from './migrate';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/migration';
@@ -27,7 +28,7 @@ export function openDatabase(
   { readOnly = false, busyTimeoutMs = DEFAULT_BUSY_TIMEOUT_MS }: OpenDatabaseOptions = {},
 ): Database.Database {
   if (!readOnly) createPrivately(file);
-  const db = new Database(file, { readonly: readOnly, fileMustExist: readOnly, timeout: busyTimeoutMs });
+  const db = readOnly ? openReadOnly(file, busyTimeoutMs) : new Database(file, { timeout: busyTimeoutMs });
   try {
     assertNotNewer(db, migrations);
     if (readOnly) {

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { openReadOnly } from './open-read-only';
 import { classifySqliteFailure, type SqliteFailure } from './sqlite-failure';
 
 export type DatabaseCheck = 'quick' | 'full';
@@ -21,7 +22,7 @@ export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 export function verifyDatabaseFile(file: string, check: DatabaseCheck, busyTimeoutMs = DEFAULT_BUSY_TIMEOUT_MS): FileVerdict {
   let db: Database.Database | null = null;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
+    db = openReadOnly(file, busyTimeoutMs);
     const pragma = check === 'quick' ? 'quick_check' : 'integrity_check';
     const rows = db.pragma(pragma) as Record<string, string>[];
     const findings = rows.map((row) => Object.values(row)[0] ?? '').filter((finding) => finding !== 'ok');

@@ -14,11 +14,18 @@ export function backupFolderOf(databaseFile: string): string {
   return path.join(path.dirname(databaseFile), BACKUP_FOLDER_NAME);
 }
 
-/** Every finished backup in the folder, newest first; half-written and unrelated files are ignored. */
+/**
+ * Every finished backup in the folder, newest first; half-written and unrelated files are ignored.
+ * A folder that cannot be read lists nothing, so the app can still start and say what it found.
+ */
 export function listBackups(folder: string): BackupFile[] {
-  if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return [];
-  return fs
-    .readdirSync(folder)
+  let names: string[];
+  try {
+    names = fs.readdirSync(folder);
+  } catch {
+    return [];
+  }
+  return names
     .map(parseBackupName)
     .filter((parsed): parsed is BackupName => parsed !== null)
     .map((parsed) => {
