@@ -5,14 +5,20 @@ import { defaultDataDir } from '../app-paths';
 import { DEFAULT_CHROMIUM, openChromiumReportPage } from '../report/chromium-report-page';
 import { createReportPrinter } from '../report/print-report-page';
 import { openAppServices } from '../services/app-services';
+import { makePrivateFolder } from '../services/data-folder';
+import { describeHolder, lockDataFolder } from '../services/instance-lock';
+import { keepHostSecret, readHostSecret } from './host-secret';
+import { removeLaunchPage, writeLaunchPage } from './launch-page';
 import { openInBrowser } from './open-in-browser';
-import { startBrowserHost } from './server';
+import { newToken } from './request-guard';
+import { startBrowserHost, type BrowserHost, type BrowserHostOptions } from './server';
 
 /**
  * `node build/main/browser-host.js [--data-dir DIR] [--port N] [--chromium PATH] [--open]`: the app
  * without Electron, in any browser on this machine. The data folder comes from --data-dir, else
  * VSW_DATA_DIR, else the folder the desktop app uses. PDF reports are printed by the Chromium at
- * --chromium, else VSW_CHROMIUM, else /usr/bin/chromium.
+ * --chromium, else VSW_CHROMIUM, else /usr/bin/chromium. Without a port it comes back on the port
+ * and token of its last run on the folder, so a tab left open carries on after a restart.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -30,26 +36,51 @@ async function main(): Promise<void> {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const staticDir = path.resolve(values['renderer-dir'] ?? path.join(here, '..', 'renderer'));
 
+  makePrivateFolder(dataDir);
+  const locked = lockDataFolder(dataDir, 'browser host');
+  if (!locked.ok) {
+    console.error(describeHolder(dataDir, locked.holder));
+    process.exit(1);
+  }
+
   const chromium = values.chromium ?? process.env.VSW_CHROMIUM ?? DEFAULT_CHROMIUM;
   let address = '';
   const printReport = createReportPrinter(openChromiumReportPage({ executablePath: chromium, appAddress: () => address }));
   const services = openAppServices(dataDir, { host: { printReport } });
   const { problem } = await services.started;
-  const host = await startBrowserHost({ dispatch: services.dispatch, staticDir, port });
+  const previous = readHostSecret(dataDir);
+  const host = await listen({ dispatch: services.dispatch, staticDir, token: previous?.token ?? newToken() }, port || previous?.port || 0, port === 0);
+  keepHostSecret(dataDir, { token: host.token, port: host.port });
+  locked.lock.setAddress(host.url);
   address = host.url;
   console.log(`Value Stream Workshop data folder: ${dataDir}`);
   if (problem) console.log(`Value Stream Workshop found a problem with its database: ${problem.message} ${problem.detail}`.trim());
   console.log(`Value Stream Workshop is running. Open this address in Chromium or Chrome:\n  ${host.url}`);
-  if (values.open) openInBrowser(host.url);
+  if (values.open) openInBrowser(writeLaunchPage(dataDir, host.url));
 
   const stop = () => {
     void host
       .close()
       .then(services.close)
-      .finally(() => process.exit(0));
+      .finally(() => {
+        locked.lock.release();
+        removeLaunchPage(dataDir);
+        process.exit(0);
+      });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/** Listens on the wanted port; a remembered port another program has taken since gives way to any free one. */
+async function listen(options: Omit<BrowserHostOptions, 'port'>, port: number, anyPortWillDo: boolean): Promise<BrowserHost> {
+  try {
+    return await startBrowserHost({ ...options, port });
+  } catch (error) {
+    const inUse = error instanceof Error && 'code' in error && error.code === 'EADDRINUSE';
+    if (!inUse || !anyPortWillDo || port === 0) throw error;
+    return startBrowserHost({ ...options, port: 0 });
+  }
 }
 
 main().catch((error: unknown) => {

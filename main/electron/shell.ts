@@ -8,11 +8,13 @@ import { electronPdfOptions } from '../report/print-options';
 import { createReportPrinter, type PrintablePage } from '../report/print-report-page';
 import { READ_REPORT_STATE } from '../report/wait-for-report';
 import { openAppServices } from '../services/app-services';
+import { makePrivateFolder } from '../services/data-folder';
+import { describeHolder, lockDataFolder } from '../services/instance-lock';
 import { closeBeforeQuit } from './close-before-quit';
 import { hardenApp } from './harden-app';
 import { chooseProjectorPlacement, projectorUrl, projectorWindowOptions } from './projector-placement';
 import { reportWindowOptions } from './report-window';
-import { APP_SCHEME_PRIVILEGES, appOrigin, mainWindowOptions, startUrl } from './window-policy';
+import { APP_SCHEME_PRIVILEGES, appOrigin, devServerUrlFor, mainWindowOptions, startUrl } from './window-policy';
 
 /**
  * The Electron shell: it only hands Electron's objects to the hardening in harden-app.ts, opens
@@ -23,13 +25,19 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '..', 'renderer');
 const preloadPath = path.join(here, '..', 'preload', 'preload.cjs');
 const iconPath = path.join(here, '..', '..', 'assets', 'icons', '512x512.png');
-const devServerUrl = process.env.VSW_DEV_SERVER_URL;
+const devServerUrl = devServerUrlFor(process.env, app.isPackaged);
 
 app.enableSandbox();
 protocol.registerSchemesAsPrivileged(APP_SCHEME_PRIVILEGES);
 
+let mainWindow: BrowserWindow | null = null;
+
 function createMainWindow(): BrowserWindow {
   const window = new BrowserWindow(mainWindowOptions(preloadPath, iconPath));
+  mainWindow = window;
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(startUrl(devServerUrl));
   return window;
@@ -90,9 +98,26 @@ function desktopHost(): HostActions {
   };
 }
 
+/** A second start of the app focuses the first one's window instead (see also the data-folder lock below). */
+function focusMainWindow(): void {
+  if (!app.isReady()) return;
+  const window = mainWindow ?? createMainWindow();
+  if (window.isMinimized()) window.restore();
+  window.focus();
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
-  const services = openAppServices(app.getPath('userData'), { host: desktopHost() });
+  const dataDir = app.getPath('userData');
+  makePrivateFolder(dataDir);
+  const locked = lockDataFolder(dataDir, 'desktop app');
+  if (!locked.ok) {
+    dialog.showErrorBox('Value Stream Workshop is already running', describeHolder(dataDir, locked.holder));
+    app.exit(1);
+    return;
+  }
+  app.on('will-quit', () => locked.lock.release());
+  const services = openAppServices(dataDir, { host: desktopHost() });
   closeBeforeQuit(app, services.close);
   hardenApp(
     { app, session: session.defaultSession, ipcMain, protocol },
@@ -110,7 +135,12 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
-start().catch((error: unknown) => {
-  console.error('Value Stream Workshop could not start:', error);
-  app.exit(1);
-});
+if (!app.requestSingleInstanceLock()) {
+  app.exit(0);
+} else {
+  app.on('second-instance', focusMainWindow);
+  start().catch((error: unknown) => {
+    console.error('Value Stream Workshop could not start:', error);
+    app.exit(1);
+  });
+}

@@ -68,6 +68,15 @@ export function mainWindowOptions(preload: string, icon: string): MainWindowOpti
   };
 }
 
+/**
+ * Vite's development server, named by `VSW_DEV_SERVER_URL`, becomes the trusted origin with the
+ * whole API and no CSP; so only a development build (not packaged) obeys it. A packaged app
+ * ignores it, whatever the environment says.
+ */
+export function devServerUrlFor(env: Readonly<Record<string, string | undefined>>, isPackaged: boolean): string | undefined {
+  return isPackaged ? undefined : env.VSW_DEV_SERVER_URL;
+}
+
 /** Where the window starts: the app's own origin, or Vite's server in development. */
 export function startUrl(devServerUrl: string | undefined): string {
   return devServerUrl ?? `${APP_ORIGIN}/`;

@@ -1,10 +1,9 @@
-import fs from 'node:fs';
 import type { RecoveryStatus } from '../../shared/api/recovery-contract';
 import { createDispatch, type Dispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import type { HostActions } from '../api/host-actions';
 import { systemClock } from '../store/clock';
-import { PRIVATE_FOLDER_MODE } from '../store/database-files';
+import { makePrivateFolder } from './data-folder';
 import { openStoreSession, type StoreSessionOptions } from './store-session';
 
 export type AppServices = {
@@ -46,19 +45,4 @@ export function openAppServices(dataDir: string, { host, ...options }: AppServic
     started: session.started.then(() => session.status()),
     close: session.close,
   };
-}
-
-
-/**
- * The data folder is the user's alone (0700): the workshops, backups and the browser host's
- * token live in it. A folder that exists is tightened where the user owns it; one that cannot be
- * changed (read-only, another owner) is left as it is, and the start-up check reports the rest.
- */
-function makePrivateFolder(dataDir: string): void {
-  try {
-    fs.mkdirSync(dataDir, { recursive: true, mode: PRIVATE_FOLDER_MODE });
-    fs.chmodSync(dataDir, PRIVATE_FOLDER_MODE);
-  } catch {
-    // Reported by the start-up check, which finds the folder unwritable or the database unreadable.
-  }
 }

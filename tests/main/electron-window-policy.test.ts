@@ -1,7 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   APP_ORIGIN,
   appOrigin,
+  devServerUrlFor,
+  startUrl,
   decidePermission,
   isAllowedNavigation,
   isTrustedSender,
@@ -33,6 +37,17 @@ describe('the Electron window policy', () => {
     const dev = appOrigin('http://localhost:5173/');
     expect(isAllowedNavigation('http://localhost:5173/#/', dev)).toBe(true);
     expect(isAllowedNavigation('http://localhost:5174/', dev)).toBe(false);
+  });
+
+  it('obeys VSW_DEV_SERVER_URL only in a development build, never in a packaged app', () => {
+    const env = { VSW_DEV_SERVER_URL: 'http://evil.example:5173/' };
+    expect(devServerUrlFor(env, true)).toBeUndefined();
+    expect(startUrl(devServerUrlFor(env, true))).toBe('app://vsw/');
+    expect(appOrigin(devServerUrlFor(env, true))).toBe(APP_ORIGIN);
+    expect(devServerUrlFor(env, false)).toBe('http://evil.example:5173/');
+    const shellSource = fs.readFileSync(path.resolve(import.meta.dirname, '../../main/electron/shell.ts'), 'utf8');
+    expect(shellSource).toContain('devServerUrlFor(process.env, app.isPackaged)');
+    expect(shellSource.match(/VSW_DEV_SERVER_URL/g)).toBeNull();
   });
 
   it('accepts API calls only from the app page in its top-level frame', () => {

@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { z } from 'zod';
+import { PRIVATE_FILE_MODE } from '../store/database-files';
+import { classifySqliteFailure } from '../store/sqlite-failure';
+
+/** Who holds a data folder, as the instance holding it wrote down. */
+export type InstanceOwner = { pid: number; host: 'desktop app' | 'browser host'; startedAt: string; address: string | null };
+
+export type InstanceLock = {
+  /** Records where the holder can be reached (the browser host's address without its token). */
+  setAddress: (address: string) => void;
+  release: () => void;
+};
+
+export type LockOutcome = { ok: true; lock: InstanceLock } | { ok: false; holder: InstanceOwner | null };
+
+const LOCK_FILE = 'instance.lock';
+const OWNER_FILE = 'instance.json';
+
+/**
+ * One app per data folder: two instances on one database would overwrite each other's edits and
+ * fail each other's restores. The lock is an exclusive SQLite lock on a small file in the folder,
+ * held open for the life of the process, so the operating system releases it when the process
+ * ends in any way (quit, crash, kill): no stale lock is ever left to clean up. Beside it the holder
+ * writes who it is, for the second instance to say. A folder where no lock file can be made
+ * (read-only) is not locked: nothing can write there anyway, and the app must still start.
+ */
+export function lockDataFolder(dataDir: string, host: InstanceOwner['host']): LockOutcome {
+  const lockFile = path.join(dataDir, LOCK_FILE);
+  const ownerFile = path.join(dataDir, OWNER_FILE);
+  let db: Database.Database;
+  try {
+    if (!fs.existsSync(lockFile)) fs.closeSync(fs.openSync(lockFile, 'a', PRIVATE_FILE_MODE));
+    db = new Database(lockFile, { timeout: 0 });
+  } catch {
+    return { ok: true, lock: { setAddress: () => undefined, release: () => undefined } };
+  }
+  try {
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.exec('BEGIN EXCLUSIVE; CREATE TABLE IF NOT EXISTS held (at TEXT); DELETE FROM held; INSERT INTO held VALUES (datetime()); COMMIT');
+  } catch (error) {
+    db.close();
+    if (classifySqliteFailure(error) === 'locked') return { ok: false, holder: awaitOwner(ownerFile) };
+    return { ok: true, lock: { setAddress: () => undefined, release: () => undefined } };
+  }
+  const owner: InstanceOwner = { pid: process.pid, host, startedAt: new Date().toISOString(), address: null };
+  const writeOwner = () => {
+    try {
+      fs.writeFileSync(ownerFile, `${JSON.stringify(owner)}\n`, { mode: PRIVATE_FILE_MODE });
+    } catch {
+      // Only a courtesy for a second instance's message; the lock itself holds.
+    }
+  };
+  writeOwner();
+  let held = true;
+  return {
+    ok: true,
+    lock: {
+      setAddress: (address) => {
+        owner.address = address;
+        writeOwner();
+      },
+      release: () => {
+        if (!held) return;
+        held = false;
+        fs.rmSync(ownerFile, { force: true });
+        db.close();
+      },
+    },
+  };
+}
+
+const OwnerSchema = z.object({
+  pid: z.number().int(),
+  host: z.enum(['desktop app', 'browser host']),
+  startedAt: z.string(),
+  address: z.string().nullable(),
+});
+
+/** The holder writes who it is just after taking the lock; a second instance started in that instant waits a moment for it. */
+function awaitOwner(file: string): InstanceOwner | null {
+  const until = Date.now() + 1000;
+  for (;;) {
+    const owner = readOwner(file);
+    if (owner || Date.now() > until) return owner;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+  }
+}
+
+function readOwner(file: string): InstanceOwner | null {
+  try {
+    const parsed = OwnerSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The second instance's message: which process holds the folder, and where to find it. */
+export function describeHolder(dataDir: string, holder: InstanceOwner | null): string {
+  const who = holder
+    ? `the ${holder.host} (process ${holder.pid}, started ${holder.startedAt})${holder.address ? `, at ${holder.address}` : ''}`
+    : 'another copy of the app';
+  return `Value Stream Workshop is already running on the data folder ${dataDir}: it is held by ${who}. Use that one, or stop it first; nothing was changed.`;
+}
