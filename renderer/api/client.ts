@@ -1,7 +1,7 @@
 import type { ApiInput, ApiOutput, Channel, VswApi } from '../../shared/api/contract';
 import type { ApiError } from '../../shared/api/result';
 import { createHttpApi } from './http-api';
-import { takeTokenFromAddress } from './session-token';
+import { currentToken, followNewTokens, takeTokenFromAddress } from './session-token';
 
 declare global {
   interface Window {
@@ -23,7 +23,8 @@ export type ApiConnection = { api: VswApi } | { api: null; problem: string };
 export function connectApi(): ApiConnection {
   if (window.vsw) return { api: window.vsw };
   const token = takeTokenFromAddress();
-  if (token) return { api: createHttpApi(token) };
+  followNewTokens({ reloadWhenFirst: !token });
+  if (token) return { api: createHttpApi(currentToken) };
   return {
     api: null,
     problem: 'This page needs the address the app printed when it started (it ends in #token=…). Open that address again.',

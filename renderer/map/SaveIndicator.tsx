@@ -10,6 +10,8 @@ export function saveStatusText(status: SaveStatus): string {
       return 'Saving…';
     case 'retrying':
       return `Not saved yet, retrying: ${status.message}`;
+    case 'offline':
+      return 'Offline · edits kept';
     case 'failed':
       return `Not saved: ${status.message}`;
     default:
@@ -17,10 +19,17 @@ export function saveStatusText(status: SaveStatus): string {
   }
 }
 
+const OFFLINE_DETAIL = 'The app is not running or cannot be reached. Your edits are kept in this tab and sent as soon as it is back; keep the tab open.';
+
 export function SaveIndicator({ status }: { status: SaveStatus }) {
-  const problem = status.state === 'retrying' || status.state === 'failed';
+  const problem = status.state === 'retrying' || status.state === 'failed' || status.state === 'offline';
   return (
-    <span className={problem ? 'save-indicator save-indicator-problem' : 'save-indicator'} role="status" data-save-state={status.state}>
+    <span
+      className={problem ? 'save-indicator save-indicator-problem' : 'save-indicator'}
+      role="status"
+      data-save-state={status.state}
+      title={status.state === 'offline' ? OFFLINE_DETAIL : saveStatusText(status)}
+    >
       {saveStatusText(status)}
     </span>
   );

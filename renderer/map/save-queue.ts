@@ -7,6 +7,8 @@ export type SaveStatus =
   | { state: 'pending' }
   | { state: 'saving' }
   | { state: 'retrying'; message: string }
+  /** The host cannot be reached (stopped, restarting): the edits are kept here and sent when it is back. */
+  | { state: 'offline' }
   | { state: 'failed'; message: string };
 
 export type SaveOutcome = { ok: true } | { ok: false; error: ApiError };
@@ -29,7 +31,7 @@ export type SaveQueue = {
 
 /** Errors that retrying cannot fix: the store refused the changes themselves. */
 function isPermanent(error: ApiError): boolean {
-  return error.code === 'invalid-input' || error.code === 'invalid-change' || error.code === 'not-found';
+  return error.code === 'invalid-input' || error.code === 'invalid-change' || error.code === 'not-found' || error.code === 'read-only';
 }
 
 /**
@@ -65,7 +67,7 @@ export function createSaveQueue({ save, onStatus, delayMs = 250, retryMs = 2000,
       return false;
     }
     pending = [...batch, ...pending];
-    onStatus({ state: 'retrying', message: outcome.error.message });
+    onStatus(outcome.error.code === 'host-unreachable' ? { state: 'offline' } : { state: 'retrying', message: outcome.error.message });
     schedule(retryMs);
     return false;
   }

@@ -16,6 +16,7 @@ export const API_ERROR_CODES = [
   'export-failed',
   'read-only',
   'storage-fault',
+  'host-unreachable',
   'internal',
 ] as const;
 

@@ -5,16 +5,23 @@ import path from 'node:path';
 
 const HOST_ENTRY = path.resolve(import.meta.dirname, '../../../build/main/browser-host.js');
 
-export type RunningHost = { url: string; origin: string; dataDir: string; stop: () => Promise<void> };
+export type RunningHost = {
+  url: string;
+  origin: string;
+  dataDir: string;
+  stop: () => Promise<void>;
+  /** Ends the host with SIGKILL, as a crash or a closed terminal would: no last backup, no goodbye. */
+  kill: () => Promise<void>;
+};
 
-/** Starts the built browser host as a real child process, as a user would, on the given data folder. */
-export async function startHostProcess(dataDir: string): Promise<RunningHost> {
+/** Starts the built browser host as a real child process, as a user would, on the given data folder (any free port unless given). */
+export async function startHostProcess(dataDir: string, port = 0): Promise<RunningHost> {
   if (!fs.existsSync(HOST_ENTRY)) throw new Error(`${HOST_ENTRY} is missing: run "npm run build" first`);
-  const child = spawn(process.execPath, [HOST_ENTRY, '--data-dir', dataDir, '--port', '0'], {
+  const child = spawn(process.execPath, [HOST_ENTRY, '--data-dir', dataDir, '--port', String(port)], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await waitForUrl(child);
-  return { url, origin: new URL(url).origin, dataDir, stop: () => stopProcess(child) };
+  return { url, origin: new URL(url).origin, dataDir, stop: () => stopProcess(child), kill: () => stopProcess(child, 'SIGKILL') };
 }
 
 function waitForUrl(child: ChildProcess): Promise<string> {
@@ -38,11 +45,11 @@ function waitForUrl(child: ChildProcess): Promise<string> {
   });
 }
 
-function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
 }
 
