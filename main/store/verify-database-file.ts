@@ -23,16 +23,26 @@ export function verifyDatabaseFile(file: string, check: DatabaseCheck, busyTimeo
   let db: Database.Database | null = null;
   try {
     db = openReadOnly(file, busyTimeoutMs);
-    const pragma = check === 'quick' ? 'quick_check' : 'integrity_check';
-    const rows = db.pragma(pragma) as Record<string, string>[];
-    const findings = rows.map((row) => Object.values(row)[0] ?? '').filter((finding) => finding !== 'ok');
-    if (findings.length > 0) return { ok: false, reason: `SQLite ${pragma} found: ${findings.slice(0, 3).join('; ')}`, failure: 'damaged' };
-    return { ok: true, schemaVersion: db.pragma('user_version', { simple: true }) as number };
+    const pragma = CHECK_PRAGMAS[check];
+    return verdictOf(pragma, db.pragma(pragma, { simple: false }) as Record<string, string>[], db.pragma('user_version', { simple: true }) as number);
   } catch (error) {
-    return { ok: false, reason: describeSqliteFailure(error), failure: classifySqliteFailure(error) };
+    return failedVerdict(error);
   } finally {
     db?.close();
   }
+}
+
+export const CHECK_PRAGMAS = { quick: 'quick_check', full: 'integrity_check' } as const satisfies Record<DatabaseCheck, string>;
+
+/** What SQLite's check said, as a verdict: every row must read `ok`. */
+export function verdictOf(pragma: string, rows: readonly Record<string, string>[], schemaVersion: number): FileVerdict {
+  const findings = rows.map((row) => Object.values(row)[0] ?? '').filter((finding) => finding !== 'ok');
+  if (findings.length > 0) return { ok: false, reason: `SQLite ${pragma} found: ${findings.slice(0, 3).join('; ')}`, failure: 'damaged' };
+  return { ok: true, schemaVersion };
+}
+
+export function failedVerdict(error: unknown): FileVerdict {
+  return { ok: false, reason: describeSqliteFailure(error), failure: classifySqliteFailure(error) };
 }
 
 function describeSqliteFailure(error: unknown): string {

@@ -5,26 +5,27 @@ import type { Clock } from '../clock';
 import { BackupFailedError } from '../store-errors';
 import { PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE, removeDatabaseFiles } from '../database-files';
 import { describeMachineFault } from '../machine-faults';
-import { verifyDatabaseFile, type FileVerdict } from '../verify-database-file';
+import type { FileVerdict } from '../verify-database-file';
+import { checkInWorker } from './check-in-worker';
 import type { BackupKind } from '../../../shared/model/backup';
 import { parseBackupName } from './backup-names';
 import { unusedBackupPath, type BackupFile } from './backup-folder';
 
-export type BackupOptions = { verify?: (file: string) => FileVerdict };
+export type BackupOptions = { verify?: (file: string) => FileVerdict | Promise<FileVerdict> };
 
 /**
  * Copies a live database through SQLite's online backup API, which reads a consistent snapshot
  * page by page while the app keeps working; a file copy of a database in WAL mode could catch
  * it half-written. The copy is written under a temporary name, switched to a single
- * self-contained file (no WAL beside it), checked with `integrity_check`, and only then given
- * its final name. A copy that fails the check is deleted and the failure is thrown.
+ * self-contained file (no WAL beside it), checked with `integrity_check` (on a worker thread, so
+ * other requests are answered meanwhile), and only then given its final name. A copy that fails the check is deleted and the failure is thrown.
  */
 export async function createBackup(
   db: Database.Database,
   folder: string,
   kind: BackupKind,
   clock: Clock,
-  { verify = (file) => verifyDatabaseFile(file, 'full') }: BackupOptions = {},
+  { verify = checkInWorker }: BackupOptions = {},
 ): Promise<BackupFile> {
   const file = unusedBackupPath(folder, clock(), kind);
   const name = path.basename(file);
@@ -34,7 +35,7 @@ export async function createBackup(
     fs.closeSync(fs.openSync(partial, 'w', PRIVATE_FILE_MODE));
     await db.backup(partial);
     makeSelfContained(partial);
-    const verdict = verify(partial);
+    const verdict = await verify(partial);
     if (!verdict.ok) throw new BackupFailedError(`The backup ${name} failed its check and was deleted: ${verdict.reason}`);
     fs.renameSync(partial, file);
   } catch (error) {
