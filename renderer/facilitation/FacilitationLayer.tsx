@@ -5,8 +5,8 @@ import { dotLimits, dotsLeft, type VotingContext } from '../../shared/facilitati
 import { showsRunningTotals, visibleVotes } from '../../shared/facilitation/voting-visibility';
 import { errorMessage } from '../api/client';
 import { ErrorBanner } from '../components/ErrorBanner';
-import type { MapEditor } from '../map/map-editor';
-import type { SaveQueue } from '../map/save-queue';
+import type { MapEditor } from '../editor/map-editor';
+import type { SaveQueue } from '../editor/save-queue';
 import { useEditorState } from '../map/use-map-editor';
 import { AgendaPanel } from './agenda/AgendaPanel';
 import { useAgendaTimer } from './agenda/use-agenda-timer';

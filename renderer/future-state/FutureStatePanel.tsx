@@ -1,20 +1,21 @@
 import { useCallback, useMemo, useState } from 'react';
 import { mergeSteps } from '../../shared/editing/commands-merge';
-import { actionFromBurst } from '../../shared/future-state/action-from-burst';
+import { actionFromBurst } from '../../shared/action-plan/action-from-burst';
 import { kaizenBursts } from '../../shared/future-state/burst-step';
 import { answeredCount } from '../../shared/future-state/questions';
 import type { Id } from '../../shared/model/ids';
 import { computeMetrics } from '../../shared/vsm';
-import { formatRoute } from '../app/routes';
+import { formatRoute } from '../routes/routes';
 import { ErrorBanner } from '../components/ErrorBanner';
-import type { MapEditor } from '../map/map-editor';
-import type { SaveQueue } from '../map/save-queue';
+import type { MapEditor } from '../editor/map-editor';
+import type { SaveQueue } from '../editor/save-queue';
 import { useEditorState } from '../map/use-map-editor';
-import { useActions } from '../actions/use-actions';
+import { useActions } from '../action-plan/use-actions';
 import { ActionsTab } from './ActionsTab';
 import { QuestionsTab } from './QuestionsTab';
 import { useAnswers } from './use-answers';
 import { useMergeShortcut } from './use-merge-shortcut';
+import './future-state.css';
 
 type Tab = 'questions' | 'actions';
 

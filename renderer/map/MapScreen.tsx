@@ -6,7 +6,7 @@ import { ExportMenu } from '../export/ExportMenu';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer';
 import { ProjectorButton } from '../facilitation/ProjectorButton';
 import { FutureStatePanel } from '../future-state/FutureStatePanel';
-import { MapMenu } from '../future-state/MapMenu';
+import { MapMenu } from './MapMenu';
 import { MapSwitcher } from './MapSwitcher';
 import { MapWorkspace } from './MapWorkspace';
 import { NewMapDialog } from './NewMapDialog';

@@ -19,7 +19,7 @@ import { nodeExtent } from '../canvas/shapes/node-extent';
 import { revealRect, toCanvasPoint, visibleRect, type Size, type Viewport } from '../canvas/viewport';
 import { Inspector } from './inspector/Inspector';
 import { commandForKey, VIEW_COMMANDS, type MapCommand } from './keyboard-shortcuts';
-import type { MapEditor } from './map-editor';
+import type { MapEditor } from '../editor/map-editor';
 import { MapToolbar } from './MapToolbar';
 import { NodePalette } from './palette/NodePalette';
 import { ShortcutSheet } from './ShortcutSheet';
@@ -29,6 +29,7 @@ import { useClipboard } from './use-clipboard';
 import { useMapCommands } from './use-map-commands';
 import { useEditorState } from './use-map-editor';
 import { usePresentation } from './use-presentation';
+import './map-workspace.css';
 
 /** Kinds whose first job after being placed is to be named: typing goes straight into them. */
 const NAMED_ON_PLACING: ReadonlySet<NodeKind> = new Set(['sticky-note', 'text', 'process', 'kaizen-burst']);

@@ -8,7 +8,7 @@ import { newId, type Id } from '../../shared/model/ids';
 import { NodeTextSchema } from '../../shared/model/map-node';
 import { isTypingTarget } from '../canvas/keyboard-focus';
 import { maxLengthOf } from '../components/max-length';
-import type { MapEditor } from './map-editor';
+import type { MapEditor } from '../editor/map-editor';
 
 /**
  * Copy, cut and paste, within a map and between maps. The keyboard goes through the browser's

@@ -12,7 +12,7 @@ import type { CanvasTool } from '../canvas/interaction/use-stage-gestures';
 import { nodeExtent } from '../canvas/shapes/node-extent';
 import { fitRect, zoomAt, type Size, type Viewport } from '../canvas/viewport';
 import type { MapCommand } from './keyboard-shortcuts';
-import type { MapEditor } from './map-editor';
+import type { MapEditor } from '../editor/map-editor';
 
 export type CommandContext = {
   editor: MapEditor;

@@ -1,8 +1,8 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { EditorState } from '../../shared/editing/history';
 import { ApiCallError, call, errorMessage } from '../api/client';
-import { createMapEditor, type MapEditor } from './map-editor';
-import { createSaveQueue, type SaveQueue, type SaveStatus } from './save-queue';
+import { createMapEditor, type MapEditor } from '../editor/map-editor';
+import { createSaveQueue, type SaveQueue, type SaveStatus } from '../editor/save-queue';
 
 export type LoadedMap = { editor: MapEditor; saveQueue: SaveQueue };
 

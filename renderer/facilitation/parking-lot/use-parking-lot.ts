@@ -2,8 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ParkingLotItem } from '../../../shared/facilitation/parking-lot';
 import type { NoteColor } from '../../../shared/model/colors';
 import { call } from '../../api/client';
-import type { MapEditor } from '../../map/map-editor';
-import type { SaveQueue } from '../../map/save-queue';
+import type { MapEditor } from '../../editor/map-editor';
+import type { SaveQueue } from '../../editor/save-queue';
 import type { Point } from '../overlay/ViewCentreProbe';
 
 export type ParkingLot = {

@@ -5,7 +5,7 @@ import { CONNECTOR_KINDS, ConnectorSchema, type Connector } from '../../../share
 import type { MapNode } from '../../../shared/model/map-node';
 import { nodeLabel } from '../../../shared/vsm';
 import { maxLengthOf } from '../../components/max-length';
-import type { MapEditor } from '../map-editor';
+import type { MapEditor } from '../../editor/map-editor';
 import { CONNECTOR_KIND_NAMES } from '../palette/palette-items';
 import { ConnectorKindIcon } from '../palette/PaletteIcon';
 

@@ -3,11 +3,12 @@ import type { Id } from '../../../shared/model/ids';
 import type { MapDocument } from '../../../shared/model/vsm-map';
 import type { Diagnostic, VsmMetrics } from '../../../shared/vsm';
 import type { MapCommand } from '../keyboard-shortcuts';
-import type { MapEditor } from '../map-editor';
+import type { MapEditor } from '../../editor/map-editor';
 import { ConnectorPanel } from './ConnectorPanel';
 import { MapSettingsPanel } from './MapSettingsPanel';
 import { NodePanel } from './NodePanel';
 import { SelectionPanel } from './SelectionPanel';
+import './inspector.css';
 
 type InspectorProps = {
   doc: MapDocument;

@@ -5,6 +5,7 @@ import { NODE_KIND_DRAG_TYPE } from '../../canvas/MapCanvas';
 import { tooltip } from '../keyboard-shortcuts';
 import { CONNECTOR_KIND_NAMES, PALETTE_SECTIONS } from './palette-items';
 import { ConnectorKindIcon, NodeKindIcon } from './PaletteIcon';
+import './palette.css';
 
 type NodePaletteProps = {
   connectorKind: ConnectorKind;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiInput } from '../../shared/api/contract';
-import type { ActionFields, ActionItem } from '../../shared/future-state/action-item';
+import type { ActionFields, ActionItem } from '../../shared/action-plan/action-item';
 import { call, errorMessage } from '../api/client';
 
 export type ActionsState = {

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { ApiInput } from '../../shared/api/contract';
-import { ActionOwnerSchema, ActionWhatSchema } from '../../shared/future-state/action-item';
+import { ActionOwnerSchema, ActionWhatSchema } from '../../shared/action-plan/action-item';
 import type { MapDocument } from '../../shared/model/vsm-map';
 import { nodeLabel } from '../../shared/vsm';
 import { maxLengthOf } from '../components/max-length';

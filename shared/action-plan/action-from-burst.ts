@@ -2,7 +2,7 @@ import type { Id } from '../model/ids';
 import type { MapDocument } from '../model/vsm-map';
 import { nodeLabel } from '../vsm';
 import type { ActionFields } from './action-item';
-import { stepNearBurst } from './burst-step';
+import { stepNearBurst } from '../future-state/burst-step';
 
 /**
  * The action a kaizen burst turns into: the burst's words as what is to be done (one line, cut

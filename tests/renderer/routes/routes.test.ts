@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRoute, parseRoute, type Route } from '../../renderer/app/routes';
+import { formatRoute, parseRoute, type Route } from '../../../renderer/routes/routes';
 
 describe('routes', () => {
   const routes: Route[] = [

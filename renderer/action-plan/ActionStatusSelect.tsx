@@ -1,4 +1,4 @@
-import { ACTION_STATUS_LABELS, ACTION_STATUSES, type ActionStatus } from '../../shared/future-state/action-item';
+import { ACTION_STATUS_LABELS, ACTION_STATUSES, type ActionStatus } from '../../shared/action-plan/action-item';
 import { isOneOf } from '../../shared/util/is-one-of';
 
 type ActionStatusSelectProps = { status: ActionStatus; label: string; className?: string; onChange: (status: ActionStatus) => void };

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { MapChange } from '../../shared/editing/map-change';
-import { createSaveQueue, type SaveOutcome, type SaveStatus } from '../../renderer/map/save-queue';
+import type { MapChange } from '../../../shared/editing/map-change';
+import { createSaveQueue, type SaveOutcome, type SaveStatus } from '../../../renderer/editor/save-queue';
 
 function removal(index: number): MapChange {
   return { op: 'removeNode', id: `n${index}` };

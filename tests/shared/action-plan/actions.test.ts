@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ActionFieldsSchema, isOverdue, type ActionItem } from '../../../shared/future-state/action-item';
-import { nextSort, sortActions, type ActionSortNames } from '../../../shared/future-state/action-sort';
+import { ActionFieldsSchema, isOverdue, type ActionItem } from '../../../shared/action-plan/action-item';
+import { nextSort, sortActions, type ActionSortNames } from '../../../shared/action-plan/action-sort';
 
 let created = 0;
 function action(id: string, fields: Partial<ActionItem> = {}): ActionItem {

@@ -1,5 +1,5 @@
-import { nextSort, sortActions, type ActionSort, type ActionSortKey } from '../../shared/future-state/action-sort';
-import type { ActionFields, ActionItem } from '../../shared/future-state/action-item';
+import { nextSort, sortActions, type ActionSort, type ActionSortKey } from '../../shared/action-plan/action-sort';
+import type { ActionFields, ActionItem } from '../../shared/action-plan/action-item';
 import type { ActionNames } from './action-names';
 import { ActionRow } from './ActionRow';
 

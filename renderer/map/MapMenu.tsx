@@ -2,11 +2,11 @@ import { useState, type MouseEvent } from 'react';
 import type { WorkshopOverview } from '../../shared/api/workshops-contract';
 import { comparisonFor, nextFutureStateName } from '../../shared/comparison/map-pairs';
 import { call, errorMessage } from '../api/client';
-import { formatRoute } from '../app/routes';
+import { formatRoute } from '../routes/routes';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { MenuButton } from '../components/MenuButton';
 import { MapNameDialog } from './MapNameDialog';
-import './future-state.css';
+import './map-menu.css';
 
 type MapMenuProps = {
   overview: WorkshopOverview;

@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
-import { ActionWhatSchema, isOverdue, type ActionFields, type ActionItem } from '../../shared/future-state/action-item';
+import { ActionWhatSchema, isOverdue, type ActionFields, type ActionItem } from '../../shared/action-plan/action-item';
 import type { MapNode } from '../../shared/model/map-node';
 import { nodeLabel } from '../../shared/vsm';
 import type { ActionNames } from './action-names';

@@ -1,5 +1,5 @@
 import { kaizenBursts } from '../../shared/future-state/burst-step';
-import type { ActionItem } from '../../shared/future-state/action-item';
+import type { ActionItem } from '../../shared/action-plan/action-item';
 import type { Id } from '../../shared/model/ids';
 import type { MapDocument } from '../../shared/model/vsm-map';
 import { nodeLabel } from '../../shared/vsm';

@@ -1,5 +1,5 @@
-import type { ActionSortNames } from '../../shared/future-state/action-sort';
-import type { ActionItem } from '../../shared/future-state/action-item';
+import type { ActionSortNames } from '../../shared/action-plan/action-sort';
+import type { ActionItem } from '../../shared/action-plan/action-item';
 import type { Id } from '../../shared/model/ids';
 import type { MapNode } from '../../shared/model/map-node';
 import type { MapDocument } from '../../shared/model/vsm-map';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { actionFromBurst } from '../../shared/future-state/action-from-burst';
-import { isActive, type ActionItem } from '../../shared/future-state/action-item';
-import type { ActionSort } from '../../shared/future-state/action-sort';
+import { actionFromBurst } from '../../shared/action-plan/action-from-burst';
+import { isActive, type ActionItem } from '../../shared/action-plan/action-item';
+import type { ActionSort } from '../../shared/action-plan/action-sort';
 import type { Id } from '../../shared/model/ids';
 import type { MapDocument } from '../../shared/model/vsm-map';
 import { ConfirmDialog } from '../components/ConfirmDialog';
