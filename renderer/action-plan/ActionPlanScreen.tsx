@@ -7,7 +7,7 @@ import type { MapDocument } from '../../shared/model/vsm-map';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { SubScreenHeader } from '../components/SubScreenHeader';
-import { todayIsoDate } from '../workshops/format-dates';
+import { todayIsoDate } from '../components/format-dates';
 import { actionNames } from './action-names';
 import { ActionTable } from './ActionTable';
 import { BurstSuggestions } from './BurstSuggestions';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitRect, revealRect, toCanvasPoint, visibleRect, zoomAt } from '../../renderer/canvas/viewport';
+import { fitRect, revealRect, toCanvasPoint, visibleRect, zoomAt } from '../../../renderer/editor/viewport';
 
 const size = { width: 1000, height: 600 };
 
