@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Id } from '../../shared/model/ids';
-import type { WorkshopOverview } from '../../shared/api/workshops-contract';
+import type { WorkshopOverview } from '../../shared/api/workshop-contract';
 import { call, errorMessage } from '../api/client';
 import { ExportMenu } from '../export/ExportMenu';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer';
