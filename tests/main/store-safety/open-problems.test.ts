@@ -8,7 +8,7 @@ import { openAppServices, type AppServices } from '../../../main/services/app-se
 import { fileStamp } from '../../../main/store/database-files';
 import type { ApiResult } from '../../../shared/api/result';
 import type { RecoveryStatus } from '../../../shared/api/recovery-contract';
-import type { WorkshopSummary } from '../../../shared/api/workshops-contract';
+import type { WorkshopSummary } from '../../../shared/api/workshop-contract';
 import type { BackupInfo } from '../../../shared/model/backup';
 import { damageDatabaseFile, fixedClock, steppingClock } from '../../support/store-fixtures';
 import { useTempDir } from '../../support/temp-dir';
