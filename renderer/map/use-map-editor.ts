@@ -2,11 +2,16 @@ import { useEffect, useState } from 'react';
 import { ApiCallError, call, errorMessage } from '../api/client';
 import { createMapEditor, type MapEditor } from '../editor/map-editor';
 import { createSaveQueue, type SaveQueue, type SaveStatus } from '../editor/save-queue';
+import { useRecovery } from '../recovery/recovery-context';
 
 type Loading = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; editor: MapEditor };
 
-/** Loads a map into an editor wired to autosave, and flushes unsaved edits when the page goes away. */
+/**
+ * Loads a map into an editor wired to autosave, and flushes unsaved edits when the page goes away.
+ * A database that can only be read opens every map in the editor's read-only mode.
+ */
 export function useMapEditor(mapId: string): { loading: Loading; saveStatus: SaveStatus } {
+  const { readOnly } = useRecovery();
   const [loading, setLoading] = useState<Loading>({ status: 'loading' });
   const [saveStatus, setSaveStatus] = useState<SaveStatus>({ state: 'saved' });
 
@@ -33,7 +38,9 @@ export function useMapEditor(mapId: string): { loading: Loading; saveStatus: Sav
           onStatus: setSaveStatus,
         });
         saveQueue = queue;
-        setLoading({ status: 'ready', editor: createMapEditor(doc, queue) });
+        const editor = createMapEditor(doc, queue);
+        if (readOnly) editor.setMode('read-only');
+        setLoading({ status: 'ready', editor });
       },
       (error: unknown) => !cancelled && setLoading({ status: 'failed', message: errorMessage(error) }),
     );
@@ -45,7 +52,7 @@ export function useMapEditor(mapId: string): { loading: Loading; saveStatus: Sav
       document.removeEventListener('visibilitychange', onVisibility);
       void saveQueue?.flush();
     };
-  }, [mapId]);
+  }, [mapId, readOnly]);
 
   return { loading, saveStatus };
 }

@@ -51,7 +51,8 @@ export function RecoveryGate({ children }: { children: ReactNode }) {
     [refresh],
   );
 
-  const actions = useMemo<RecoveryActions>(() => ({ openBackups: () => setShowBackups(true) }), []);
+  const readOnly = status?.readOnly !== null && status?.readOnly !== undefined;
+  const actions = useMemo<RecoveryActions>(() => ({ openBackups: () => setShowBackups(true), readOnly }), [readOnly]);
 
   if (loadError) {
     return (

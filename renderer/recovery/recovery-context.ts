@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 
-export type RecoveryActions = { openBackups: () => void };
+/** `readOnly`: the database could be opened only for reading, so maps open in the editor's read-only mode. */
+export type RecoveryActions = { openBackups: () => void; readOnly: boolean };
 
 export const RecoveryContext = createContext<RecoveryActions | null>(null);
 

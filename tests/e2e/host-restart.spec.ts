@@ -87,7 +87,7 @@ test('a host that comes back with a new token is followed when its new address i
     await addNote(page, 'Typed while the host was down');
     await expect(page.getByRole('status')).toHaveAttribute('data-save-state', 'offline');
 
-    host = await startHostProcess(dataDir, port);
+    host = await startHostProcess(dataDir, { port });
     await expect(page.getByRole('status')).toContainText('access token');
     await page.goto(host.url);
     await expect(page.getByRole('status')).toHaveAttribute('data-save-state', 'saved', { timeout: 15_000 });
