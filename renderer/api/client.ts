@@ -23,7 +23,7 @@ export type ApiConnection = { api: VswApi } | { api: null; problem: string };
 export function connectApi(): ApiConnection {
   if (window.vsw) return { api: window.vsw };
   const token = takeTokenFromAddress();
-  followNewTokens({ reloadWhenFirst: !token });
+  followNewTokens();
   if (token) return { api: createHttpApi(currentToken) };
   return {
     api: null,

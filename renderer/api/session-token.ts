@@ -19,18 +19,21 @@ export function currentToken(): string | null {
 }
 
 /**
- * A host restarted with a new token prints a new address; pasted into a tab that is already open
- * on the same origin it changes only the hash, so the page does not reload. The new token is
- * taken at once and the tab stays on the screen it showed (its unsent edits are still queued and
- * go out with the next try). Registered before the app's router, so the router never sees it.
- * A tab that had no token at all (it showed how to connect) starts afresh with the one given.
+ * An address pasted into a tab already open on the same origin changes only the hash, so the page
+ * does not reload by itself. With the token the tab already has, the user is simply opening the
+ * app again (the host may have restarted and found a problem to show): the page starts afresh on
+ * the workshop list. With a new token (a host restarted without its kept token), the tab takes it
+ * at once and stays on the screen it showed, so its unsent edits go out with the next try; a tab
+ * that had no token at all starts afresh. Registered before the app's router, so the router never
+ * sees the token.
  */
-export function followNewTokens({ reloadWhenFirst }: { reloadWhenFirst: boolean }): void {
+export function followNewTokens(): void {
   window.addEventListener('hashchange', (event) => {
     const match = TOKEN_HASH.exec(window.location.hash);
     if (!match?.[1]) return;
+    const previousToken = sessionStorage.getItem(STORAGE_KEY);
     sessionStorage.setItem(STORAGE_KEY, match[1]);
-    if (reloadWhenFirst) {
+    if (previousToken === null || previousToken === match[1]) {
       history.replaceState(null, '', `${window.location.pathname}#/`);
       window.location.reload();
       return;
