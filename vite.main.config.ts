@@ -16,6 +16,7 @@ export default defineConfig({
       input: {
         'browser-host': 'main/browser-host/start.ts',
         'electron-main': 'main/electron/shell.ts',
+        'import-worker': 'main/export/import-worker.ts',
       },
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { BackupInfo } from '../../shared/model/backup';
 import type { RestoreOutcome } from '../../shared/api/backup-contract';
 import type { RecoveryStatus } from '../../shared/api/recovery-contract';
+import type { Importer } from '../export/import-text';
 import type { Clock } from '../store/clock';
 import type { HostActions } from './host-actions';
 
@@ -21,4 +22,11 @@ export type RecoveryService = {
  * database can be closed and reopened while the app runs (a backup is restored); it throws when
  * no database is open, which the caller reports.
  */
-export type ApiServices = { db: () => Database; clock: Clock; recovery: RecoveryService; host: HostActions };
+export type ApiServices = {
+  db: () => Database;
+  clock: Clock;
+  recovery: RecoveryService;
+  host: HostActions;
+  /** Where workshop files are imported; by default in this thread, on `db`. */
+  importer?: Importer;
+};

@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   const chromium = values.chromium ?? process.env.VSW_CHROMIUM ?? DEFAULT_CHROMIUM;
   let address = '';
   const printReport = createReportPrinter(openChromiumReportPage({ executablePath: chromium, appAddress: () => address }));
-  const services = openAppServices(dataDir, { host: { printReport } });
+  const services = openAppServices(dataDir, { host: { printReport }, importWorker: path.join(here, 'import-worker.js') });
   const { problem } = await services.started;
   const previous = readHostSecret(dataDir);
   const host = await listen({ dispatch: services.dispatch, staticDir, token: previous?.token ?? newToken() }, port || previous?.port || 0, port === 0);

@@ -1,7 +1,9 @@
+import type { Database } from 'better-sqlite3';
 import type { RecoveryStatus } from '../../shared/api/recovery-contract';
 import { createDispatch, type Dispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import type { HostActions } from '../api/host-actions';
+import { createWorkerImporter } from '../export/import-in-worker';
 import { systemClock } from '../store/clock';
 import { makePrivateFolder } from './data-folder';
 import { openStoreSession, type StoreSessionOptions } from './store-session';
@@ -15,8 +17,11 @@ export type AppServices = {
   close: () => Promise<void>;
 };
 
-/** `host`: what only the host can do (windows, dialogs, printing); by default the page does what it can. */
-export type AppServicesOptions = Partial<StoreSessionOptions> & { host?: Partial<HostActions> };
+/**
+ * `host`: what only the host can do (windows, dialogs, printing); by default the page does what it can.
+ * `importWorker`: the built `import-worker.js`, to import workshop files off the main thread.
+ */
+export type AppServicesOptions = Partial<StoreSessionOptions> & { host?: Partial<HostActions>; importWorker?: string };
 
 /**
  * Everything behind the API, opened on one data folder. Electron's shell and the browser host
@@ -24,11 +29,12 @@ export type AppServicesOptions = Partial<StoreSessionOptions> & { host?: Partial
  * for a bad database: the problem is reported through the recovery channels, so the app can
  * always show the user what happened instead of failing to start.
  */
-export function openAppServices(dataDir: string, { host, ...options }: AppServicesOptions = {}): AppServices {
+export function openAppServices(dataDir: string, { host, importWorker, ...options }: AppServicesOptions = {}): AppServices {
   makePrivateFolder(dataDir);
   const clock = options.clock ?? systemClock;
   const session = openStoreSession(dataDir, { ...options, clock });
-  const run = createDispatch(createHandlers({ db: session.database, clock, recovery: session, host }), {
+  const importer = importWorker ? createWorkerImporter(importWorker, () => writableFile(session.database())) : undefined;
+  const run = createDispatch(createHandlers({ db: session.database, clock, recovery: session, host, importer }), {
     onInternalError: (error, channel) => console.error(`[api] ${channel} failed:`, error),
   });
   return {
@@ -45,4 +51,10 @@ export function openAppServices(dataDir: string, { host, ...options }: AppServic
     started: session.started.then(() => session.status()),
     close: session.close,
   };
+}
+
+/** The worker writes through its own connection, so it is given the file only when this one may write it. */
+function writableFile(db: Database): string {
+  if (db.readonly) throw Object.assign(new Error('attempt to write a readonly database'), { code: 'SQLITE_READONLY' });
+  return db.name;
 }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, bench, describe } from 'vitest';
 import { openAppServices, type AppServices } from '../../main/services/app-services';
 import { openDatabase } from '../../main/store/open-database';
 import type { ApiResult } from '../../shared/api/result';
+import { buildTestEntry } from '../support/build-test-entry';
 
 /**
  * Does one heavy request stall every other client? While a verified backup of a large database (or
@@ -79,7 +80,9 @@ function report(name: string, { heavyMs, waits }: { heavyMs: number; waits: numb
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vsw-heavy-'));
   seed(path.join(dataDir, 'workshops.sqlite'));
-  services = openAppServices(dataDir, { scheduler: () => () => undefined, log: () => undefined });
+  // As the browser host runs it: big imports on the worker thread of the build.
+  const importWorker = await buildTestEntry('main/export/import-worker.ts', 'import-worker');
+  services = openAppServices(dataDir, { scheduler: () => () => undefined, log: () => undefined, importWorker });
   await services.started;
   const exported = await services.dispatch('workshop.exportFile', { id: 'w0' });
   if (!exported.ok) throw new Error(exported.error.message);
