@@ -1,7 +1,7 @@
 import type Konva from 'konva';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { Layer, Stage } from 'react-konva';
-import { editText, moveNodes, type NodeMove } from '../../shared/editing/commands';
+import { editText, moveNodes, storedText, type NodeMove } from '../../shared/editing/commands';
 import { resizeNode } from '../../shared/editing/commands-arrange';
 import { connectNodes } from '../../shared/editing/commands-connect';
 import type { Point, Rect } from '../../shared/geometry/rect';
@@ -267,7 +267,7 @@ export function MapCanvas(props: MapCanvasProps) {
           node={editingNode}
           settings={settings}
           viewport={viewport}
-          onDraft={(text) => editor.saveDraft([{ op: 'putNode', node: { ...editingNode, text } }])}
+          onDraft={(text) => editor.saveDraft([{ op: 'putNode', node: { ...editingNode, text: storedText(text) } }])}
           onDone={(text) => {
             editor.setEditingId(null);
             editor.execute('Edit text', (current) => editText(current, editingNode.id, text));
