@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { WorkshopOverview } from '../../shared/api/workshops-contract';
+import type { WorkshopOverview } from '../../shared/api/workshop-contract';
 import type { MapDocument } from '../../shared/model/vsm-map';
 import { call, errorMessage } from '../api/client';
 

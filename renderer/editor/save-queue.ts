@@ -1,4 +1,4 @@
-import { MAX_CHANGES_PER_SAVE } from '../../shared/api/maps-contract';
+import { MAX_CHANGES_PER_SAVE } from '../../shared/api/map-contract';
 import type { MapChange } from '../../shared/editing/map-change';
 import type { ApiError } from '../../shared/api/result';
 

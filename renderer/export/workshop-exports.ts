@@ -1,4 +1,4 @@
-import { REPORT_STAGES, type ReportProgress } from '../../shared/api/export-contract';
+import { REPORT_STAGES, type ReportProgress } from '../../shared/api/report-contract';
 import { actionsCsv, metricsCsv, votesCsv } from '../../shared/export/workshop-csv';
 import { exportFileName } from '../../shared/export/file-names';
 import type { MapDocument } from '../../shared/model/vsm-map';

@@ -1,5 +1,5 @@
 import { useState, type MouseEvent } from 'react';
-import type { WorkshopOverview } from '../../shared/api/workshops-contract';
+import type { WorkshopOverview } from '../../shared/api/workshop-contract';
 import { comparisonFor, nextFutureStateName } from '../../shared/comparison/map-pairs';
 import { call, errorMessage } from '../api/client';
 import { formatRoute } from '../routes/routes';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { WorkshopOverview } from '../../shared/api/workshops-contract';
+import type { WorkshopOverview } from '../../shared/api/workshop-contract';
 import { call, errorMessage } from '../api/client';
 import type { MapEditor } from '../editor/map-editor';
 import { useEditor } from '../editor-react/use-editor';

@@ -1,4 +1,4 @@
-import type { WorkshopSummary } from '../../shared/api/workshops-contract';
+import type { WorkshopSummary } from '../../shared/api/workshop-contract';
 import { formatUpdatedAt, formatWorkshopDate } from '../components/format-dates';
 import { countOf } from '../../shared/util/count-words';
 

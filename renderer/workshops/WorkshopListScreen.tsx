@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import type { WorkshopOverview, WorkshopSummary } from '../../shared/api/workshops-contract';
+import type { WorkshopOverview, WorkshopSummary } from '../../shared/api/workshop-contract';
 import type { WorkshopDetails } from '../../shared/model/workshop';
 import { call, errorMessage } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';

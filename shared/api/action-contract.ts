@@ -13,8 +13,6 @@ export const actionInputs = {
   'action.delete': z.strictObject({ id: IdSchema }),
 };
 
-export type ActionChannel = keyof typeof actionInputs;
-
 export type ActionOutputs = {
   'action.list': ActionItem[];
   'action.create': ActionItem;
