@@ -23,7 +23,7 @@ import {
   retractVote,
   setVotingStatus,
 } from '../store/facilitation/voting-repository';
-import { applyMapChanges, createMapFromTemplate, loadMap } from '../store/map-repository';
+import { applyMapChanges, changesSince, createMapFromTemplate, loadMap } from '../store/map-repository';
 import { createExportHandlers } from './export-handlers';
 import { createFutureStateHandlers } from './future-state-handlers';
 import { PAGE_HOST, type HostActions } from './host-actions';
@@ -60,7 +60,8 @@ export function createHandlers({ db, clock, recovery, host: given = {} }: Servic
     'map.load': ({ mapId }) => loadMap(db(), mapId),
     'map.create': ({ workshopId, name, state, template }) =>
       createMapFromTemplate(db(), { workshopId: requireWorkshop(db(), workshopId), name, state, derivedFromMapId: null }, template, clock),
-    'map.applyChanges': ({ mapId, changes }) => applyMapChanges(db(), mapId, changes, clock),
+    'map.applyChanges': ({ mapId, changes, ...context }) => applyMapChanges(db(), mapId, changes, clock, context),
+    'map.changesSince': ({ mapId, revision }) => changesSince(db(), mapId, revision),
     ...createRecoveryHandlers(recovery),
     'agenda.list': ({ workshopId }) => listAgenda(db(), requireWorkshop(db(), workshopId)),
     'agenda.add': ({ workshopId, items }) => addAgendaItems(db(), workshopId, items, clock),

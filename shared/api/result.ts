@@ -5,6 +5,7 @@
 export const API_ERROR_CODES = [
   'invalid-input',
   'invalid-change',
+  'conflict',
   'vote-refused',
   'not-found',
   'unknown-channel',
