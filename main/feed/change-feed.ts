@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import type { MapChange } from '../../shared/editing/map-change';
 import type { FeedEvent } from '../../shared/sync/map-feed';
@@ -34,7 +35,7 @@ type LogRow = { seq: number; map_id: string; revision: number; client_id: string
  */
 export function createChangeFeed({ database, intervalMs = 500, onError = () => undefined }: ChangeFeedOptions): ChangeFeed {
   const listeners = new Set<FeedListener>();
-  let epoch = newEpoch();
+  let epoch = 'none';
   let lastSeq: number | null = null;
   let lastDb: Database | null = null;
 
@@ -60,6 +61,7 @@ export function createChangeFeed({ database, intervalMs = 500, onError = () => u
         // A database opened since the last look (the start, or a restore) starts from its newest row.
         lastDb = db;
         lastSeq = newestSeq(db);
+        epoch = epochOf(db);
         return;
       }
       if (listeners.size === 0) {
@@ -89,13 +91,13 @@ export function createChangeFeed({ database, intervalMs = 500, onError = () => u
 
   return {
     subscribe(listener) {
+      poll();
       listeners.add(listener);
       listener({ type: 'hello', epoch });
       return () => listeners.delete(listener);
     },
     poll,
     replaced() {
-      epoch = newEpoch();
       lastSeq = null;
       poll();
       send({ type: 'replaced', epoch });
@@ -107,6 +109,16 @@ export function createChangeFeed({ database, intervalMs = 500, onError = () => u
   };
 }
 
-function newEpoch(): string {
-  return crypto.randomBytes(9).toString('base64url');
+/**
+ * Names the database file itself, not this run: a restore puts a new file in place (a new inode),
+ * while a host restarted on the same file keeps the name, so a window reconnecting after a restart
+ * keeps its unsaved edits and one reconnecting after a restore reloads.
+ */
+function epochOf(db: Database): string {
+  try {
+    const stat = fs.statSync(db.name, { bigint: true });
+    return crypto.createHash('sha256').update(`${stat.dev}:${stat.ino}:${stat.birthtimeNs}`).digest('base64url').slice(0, 16);
+  } catch {
+    return crypto.randomBytes(9).toString('base64url');
+  }
 }

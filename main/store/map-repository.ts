@@ -5,8 +5,8 @@ import { ConnectorSchema, type Connector } from '../../shared/model/connector';
 import { newId } from '../../shared/model/ids';
 import { MapNodeSchema, type MapNode } from '../../shared/model/map-node';
 import { MapSettingsSchema, type MapDocument, type MapMeta, type MapState } from '../../shared/model/vsm-map';
-import type { ChangesSince } from '../../shared/sync/map-feed';
-import { describeConflicts, rebase } from '../../shared/sync/rebase';
+import type { ChangesSince, LoggedChange } from '../../shared/sync/map-feed';
+import { describeConflicts, rebase, type NodeNames } from '../../shared/sync/rebase';
 import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
 import type { Clock } from './clock';
 import { toMapMeta, type MapRow } from './rows';
@@ -99,7 +99,8 @@ export function applyMapChanges(
      ON CONFLICT (map_id, id) DO UPDATE SET body = excluded.body`,
   );
   const readNode = db.prepare<[string, string], { body: string }>('SELECT body FROM nodes WHERE map_id = ? AND id = ?');
-  const removeNode = db.prepare('DELETE FROM nodes WHERE map_id = ? AND id = ?');
+  const removeNode = db.prepare<[string, string], { body: string }>('DELETE FROM nodes WHERE map_id = ? AND id = ? RETURNING body');
+  const removedNodes: RemovedNode[] = [];
   const putConnector = db.prepare(
     `INSERT INTO connectors (map_id, id, from_id, to_id, body) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (map_id, id) DO UPDATE SET from_id = excluded.from_id, to_id = excluded.to_id, body = excluded.body`,
@@ -125,11 +126,13 @@ export function applyMapChanges(
         putNode.run(mapId, change.id, JSON.stringify(node));
         break;
       }
-      case 'removeNode':
-        if (removeNode.run(mapId, change.id).changes === 0) {
-          throw new InvalidChangeError(`node ${change.id} is not on the map`);
-        }
+      case 'removeNode': {
+        const row = removeNode.get(mapId, change.id);
+        if (!row) throw new InvalidChangeError(`node ${change.id} is not on the map`);
+        const { id, text, kind } = JSON.parse(row.body) as MapNode;
+        removedNodes.push({ id, text, kind });
         break;
+      }
       case 'putConnector':
         writeConnector(change.connector);
         break;
@@ -159,7 +162,7 @@ export function applyMapChanges(
 
   const save = db.transaction(() => {
     const meta = getMapMeta(db, mapId);
-    const toApply = rebaseOnDisk(db, meta, changes, context.baseRevision);
+    const toApply = rebaseOnDisk(db, meta, changes, context);
     toApply.forEach((change, index) => {
       try {
         applyOne(change, meta);
@@ -171,11 +174,12 @@ export function applyMapChanges(
     const now = clock();
     db.prepare('UPDATE maps SET revision = ?, updated_at = ? WHERE id = ?').run(revision, now.toISOString(), mapId);
     db.prepare('UPDATE workshops SET updated_at = ? WHERE id = ?').run(now.toISOString(), meta.workshopId);
-    db.prepare('INSERT INTO map_changes (map_id, revision, client_id, changes, committed_at) VALUES (?, ?, ?, ?, ?)').run(
+    db.prepare('INSERT INTO map_changes (map_id, revision, client_id, changes, removed_nodes, committed_at) VALUES (?, ?, ?, ?, ?, ?)').run(
       mapId,
       revision,
       context.clientId ?? null,
       JSON.stringify(toApply),
+      JSON.stringify(removedNodes),
       now.toISOString(),
     );
     db.prepare('DELETE FROM map_changes WHERE map_id = ? AND revision <= ? AND committed_at < ?').run(
@@ -189,7 +193,7 @@ export function applyMapChanges(
 }
 
 /** The changes to write: the save as it is when nothing came between, else rebased over what did. */
-function rebaseOnDisk(db: Database, meta: MapMeta, changes: readonly MapChange[], baseRevision: number | undefined): readonly MapChange[] {
+function rebaseOnDisk(db: Database, meta: MapMeta, changes: readonly MapChange[], { baseRevision, clientId }: SaveContext): readonly MapChange[] {
   if (baseRevision === undefined || baseRevision === meta.revision) return changes;
   if (baseRevision > meta.revision) {
     throw new ConflictError(
@@ -200,12 +204,27 @@ function rebaseOnDisk(db: Database, meta: MapMeta, changes: readonly MapChange[]
   if (!since.complete) {
     throw new ConflictError('This window was out of date for too long to add its change to what was saved since, so it was not saved.');
   }
+  const isOwn = (entry: LoggedChange) => clientId !== undefined && entry.clientId === clientId;
   const result = rebase(
-    since.entries.flatMap((entry) => entry.changes),
+    since.entries.filter((entry) => !isOwn(entry)).flatMap((entry) => entry.changes),
     changes,
+    since.entries.filter(isOwn).flatMap((entry) => entry.changes),
   );
-  if (!result.ok) throw new ConflictError(describeConflicts(result.conflicts, loadMap(db, meta.id)));
+  if (!result.ok) throw new ConflictError(describeConflicts(result.conflicts, nodeNames(db, meta.id, baseRevision)));
   return result.changes;
+}
+
+type RemovedNode = Pick<MapNode, 'id' | 'text' | 'kind'>;
+
+/** Names boxes as the map has them now, or as they were when another window deleted them after `baseRevision`. */
+function nodeNames(db: Database, mapId: string, baseRevision: number): NodeNames {
+  const names = new Map<string, Pick<MapNode, 'text' | 'kind'>>();
+  const removed = db
+    .prepare<[string, number], { removed_nodes: string }>('SELECT removed_nodes FROM map_changes WHERE map_id = ? AND revision > ?')
+    .all(mapId, baseRevision);
+  for (const row of removed) for (const node of JSON.parse(row.removed_nodes) as RemovedNode[]) names.set(node.id, node);
+  for (const node of loadMap(db, mapId).nodes) names.set(node.id, node);
+  return (id) => names.get(id);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { MapChange } from '../editing/map-change';
 import { patchedPaths, valueAfter, type FieldPatch } from '../editing/field-patch';
-import type { MapDocument } from '../model/vsm-map';
+import type { MapNode } from '../model/map-node';
 import { exhaustiveSwitchError } from '../util/exhaustive';
 
 /**
@@ -130,12 +130,20 @@ function wholeAsPatch(value: Record<string, unknown>): FieldPatch {
   return { before: {}, after: after as FieldPatch['after'] };
 }
 
-export function rebase(theirs: readonly MapChange[], mine: readonly MapChange[]): Rebase {
-  if (theirs.length === 0) return { ok: true, changes: [...mine] };
+/**
+ * `own`: what this same window committed since the base. It never conflicts with the save (the
+ * window made the save on top of it), but a removal it already made is dropped, so a save sent
+ * again after its answer was lost (the host was killed mid-save) does not fail on it.
+ */
+export function rebase(theirs: readonly MapChange[], mine: readonly MapChange[], own: readonly MapChange[] = []): Rebase {
+  if (theirs.length === 0 && own.length === 0) return { ok: true, changes: [...mine] };
   const summary = summarise(theirs);
+  const ownSummary = summarise(own);
   const conflicts: Conflict[] = [];
   const changes: MapChange[] = [];
   const removedByThem = (target: Target) => summary.removed.has(keyOf(target)) && !summary.whole.has(keyOf(target));
+  const alreadyRemoved = (target: Target) =>
+    removedByThem(target) || (ownSummary.removed.has(keyOf(target)) && !ownSummary.whole.has(keyOf(target)));
 
   for (const change of mine) {
     switch (change.op) {
@@ -149,7 +157,7 @@ export function rebase(theirs: readonly MapChange[], mine: readonly MapChange[])
       }
       case 'removeNode': {
         const target: Target = { type: 'node', id: change.id };
-        if (removedByThem(target)) break;
+        if (alreadyRemoved(target)) break;
         if (summary.touched.has(keyOf(target))) conflicts.push({ kind: 'deleted-edited', target });
         else if (summary.connectedNodes.has(change.id)) conflicts.push({ kind: 'deleted-connected', nodeId: change.id });
         changes.push(change);
@@ -171,7 +179,7 @@ export function rebase(theirs: readonly MapChange[], mine: readonly MapChange[])
       }
       case 'removeConnector': {
         const target: Target = { type: 'connector', id: change.id };
-        if (removedByThem(target)) break;
+        if (alreadyRemoved(target)) break;
         if (summary.touched.has(keyOf(target))) conflicts.push({ kind: 'deleted-edited', target });
         changes.push(change);
         break;
@@ -191,26 +199,29 @@ export function rebase(theirs: readonly MapChange[], mine: readonly MapChange[])
   return conflicts.length > 0 ? { ok: false, conflicts } : { ok: true, changes };
 }
 
+/** What a clash names a box by; a box deleted by the other window is looked up where it was last seen. */
+export type NodeNames = (id: string) => Pick<MapNode, 'text' | 'kind'> | undefined;
+
 /** Says in a sentence what could not be saved, naming boxes by their text as the map shows them. */
-export function describeConflicts(conflicts: readonly Conflict[], doc: MapDocument): string {
+export function describeConflicts(conflicts: readonly Conflict[], names: NodeNames): string {
   const first = conflicts[0];
   if (!first) return '';
   const more = conflicts.length > 1 ? ` (and ${conflicts.length - 1} more ${conflicts.length === 2 ? 'clash' : 'clashes'})` : '';
-  return `${describeConflict(first, doc)}${more}`;
+  return `${describeConflict(first, names)}${more}`;
 }
 
-function describeConflict(conflict: Conflict, doc: MapDocument): string {
+function describeConflict(conflict: Conflict, names: NodeNames): string {
   switch (conflict.kind) {
     case 'same-field':
-      return `Another window changed the ${fieldWords(conflict.field)} of ${targetWords(conflict.target, doc)} at the same time, to something else.`;
+      return `Another window changed the ${fieldWords(conflict.field)} of ${targetWords(conflict.target, names)} at the same time, to something else.`;
     case 'edited-deleted':
-      return `Another window deleted ${targetWords(conflict.target, doc)} while this one changed it.`;
+      return `Another window deleted ${targetWords(conflict.target, names)} while this one changed it.`;
     case 'deleted-edited':
-      return `Another window changed ${targetWords(conflict.target, doc)} while this one deleted it.`;
+      return `Another window changed ${targetWords(conflict.target, names)} while this one deleted it.`;
     case 'connected-deleted':
-      return `Another window deleted ${targetWords({ type: 'node', id: conflict.nodeId }, doc)}, which this one connected an arrow to.`;
+      return `Another window deleted ${targetWords({ type: 'node', id: conflict.nodeId }, names)}, which this one connected an arrow to.`;
     case 'deleted-connected':
-      return `Another window connected an arrow to ${targetWords({ type: 'node', id: conflict.nodeId }, doc)} while this one deleted it.`;
+      return `Another window connected an arrow to ${targetWords({ type: 'node', id: conflict.nodeId }, names)} while this one deleted it.`;
     default:
       return exhaustiveSwitchError(conflict, 'conflict');
   }
@@ -223,14 +234,14 @@ function fieldWords(field: string): string {
   return FIELD_WORDS[last] ?? last.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
-function targetWords(target: Target, doc: MapDocument): string {
+function targetWords(target: Target, names: NodeNames): string {
   switch (target.type) {
     case 'settings':
       return "the map's settings";
     case 'connector':
       return 'an arrow';
     case 'node': {
-      const node = doc.nodes.find((candidate) => candidate.id === target.id);
+      const node = names(target.id);
       const text = node?.text.trim().split('\n')[0] ?? '';
       if (!node) return 'a box';
       return text ? `“${text.length > 40 ? `${text.slice(0, 39)}…` : text}”` : `a ${node.kind.replace(/-/g, ' ')}`;

@@ -17,6 +17,8 @@ export const mapChangeLog: Migration = {
         revision INTEGER NOT NULL,
         client_id TEXT,
         changes TEXT NOT NULL,
+        -- The text and kind of the nodes the change list removed, so a clash can name them after they are gone.
+        removed_nodes TEXT NOT NULL DEFAULT '[]',
         committed_at TEXT NOT NULL,
         UNIQUE (map_id, revision)
       ) STRICT;
