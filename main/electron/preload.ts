@@ -4,17 +4,13 @@ import type { FeedBridge, FeedEvent } from '../../shared/sync/map-feed';
 import { IPC_FEED_CHANNEL, IPC_INVOKE_CHANNEL } from './window-policy';
 
 /**
- * The renderer's only door to the main process: one function, one IPC channel. No Electron
- * object crosses the bridge; the main process checks the sender and validates every input.
+ * The renderer's only door to the main process: one function that calls, on one IPC channel, and
+ * the live feed, which only listens (main to renderer) on another. No Electron object crosses the
+ * bridge: the feed's listener gets the event's data alone; the main process checks the sender and
+ * validates every input.
  */
-const api: VswApi = {
+const api: VswApi & FeedBridge = {
   invoke: (channel, input) => ipcRenderer.invoke(IPC_INVOKE_CHANNEL, channel, input),
-};
-
-contextBridge.exposeInMainWorld('vsw', api);
-
-/** The live feed, main to renderer only: the listener gets the events and nothing of Electron's. */
-const feed: FeedBridge = {
   subscribe(listener) {
     const forward = (_event: unknown, message: FeedEvent) => listener(message);
     ipcRenderer.on(IPC_FEED_CHANNEL, forward);
@@ -22,4 +18,4 @@ const feed: FeedBridge = {
   },
 };
 
-contextBridge.exposeInMainWorld('vswFeed', feed);
+contextBridge.exposeInMainWorld('vsw', api);

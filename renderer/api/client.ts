@@ -7,10 +7,8 @@ import { takeTokenFromAddress } from './session-token';
 
 declare global {
   interface Window {
-    /** Exposed by the Electron preload script; absent in the browser host. */
-    vsw?: VswApi;
-    /** The live feed, exposed by the Electron preload script; absent in the browser host. */
-    vswFeed?: FeedBridge;
+    /** Exposed by the Electron preload script, with the live feed's subscribe; absent in the browser host. */
+    vsw?: VswApi & Partial<FeedBridge>;
   }
 }
 
@@ -25,7 +23,8 @@ export type ApiConnection = { api: VswApi; feed: FeedBridge | null } | { api: nu
 
 /** The preload's API and feed in Electron; the HTTP transports with this tab's token in the browser host. */
 export function connectApi(): ApiConnection {
-  if (window.vsw) return { api: window.vsw, feed: window.vswFeed ?? null };
+  const bridge = window.vsw;
+  if (bridge) return { api: bridge, feed: bridge.subscribe ? { subscribe: bridge.subscribe } : null };
   const token = takeTokenFromAddress();
   if (token) return { api: createHttpApi(token), feed: createHttpFeed(token) };
   return {
