@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import { applyCheckedPatch, compareByStackingOrder, MapChangeError, type MapChange } from '../../shared/editing/map-change';
+import { applyCheckedPatch, MapChangeError, type MapChange } from '../../shared/editing/map-change';
 import { templateChanges, type MapTemplate } from '../../shared/editing/map-templates';
 import { ConnectorSchema, type Connector } from '../../shared/model/connector';
+import { compareByStackingOrder } from '../../shared/model/document-order';
 import { newId } from '../../shared/model/ids';
 import { MapNodeSchema, type MapNode } from '../../shared/model/map-node';
 import { MapSettingsSchema, type MapDocument, type MapMeta, type MapState } from '../../shared/model/vsm-map';

@@ -1,15 +1,12 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { EditorState } from '../../shared/editing/history';
+import { useEffect, useState } from 'react';
 import type { ApiError } from '../../shared/api/result';
 import { ApiCallError, call, errorMessage, getFeed } from '../api/client';
-import { createMapSync, type MapSync } from '../sync/map-sync';
+import { createMapEditor, type MapEditor } from '../editor/map-editor';
+import { createSaveQueue, type SaveQueue, type SaveStatus } from '../editor/save-queue';
 import { followFeedWhileVisible } from '../sync/follow-feed';
-import { createMapEditor, type MapEditor } from './map-editor';
-import { createSaveQueue, type SaveQueue, type SaveStatus } from './save-queue';
+import { createMapSync, type MapSync } from '../sync/map-sync';
 
-export type LoadedMap = { editor: MapEditor; saveQueue: SaveQueue };
-
-type Loading = { status: 'loading' } | { status: 'failed'; message: string } | ({ status: 'ready' } & LoadedMap);
+type Loading = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; editor: MapEditor };
 
 function asApiError(error: unknown): ApiError {
   return error instanceof ApiCallError ? error.error : { code: 'internal', message: errorMessage(error) };
@@ -50,9 +47,12 @@ export function useMapEditor(mapId: string): { loading: Loading; saveStatus: Sav
           onRefused: (error) => void sync?.showDisk(`Not saved: ${error.message} The map now shows what is saved.`),
         });
         saveQueue = queue;
-        const editor = createMapEditor(doc, (changes) => queue.enqueue(changes, sync?.base() ?? doc.map.revision), {
-          onRefusedEdit: notice,
-        });
+        const autosave = {
+          enqueue: (changes: Parameters<SaveQueue['enqueue']>[0]) => queue.enqueue(changes, sync?.base() ?? doc.map.revision),
+          flush: queue.flush,
+          hasUnsaved: queue.hasUnsaved,
+        };
+        const editor = createMapEditor(doc, autosave, 'editing', { onRefusedEdit: notice });
         sync = createMapSync({
           mapId,
           clientId,
@@ -65,7 +65,7 @@ export function useMapEditor(mapId: string): { loading: Loading; saveStatus: Sav
         });
         const feed = getFeed();
         if (feed) stopFeed = followFeedWhileVisible(feed, sync.receive);
-        setLoading({ status: 'ready', editor, saveQueue: queue });
+        setLoading({ status: 'ready', editor });
       },
       (error: unknown) => !cancelled && setLoading({ status: 'failed', message: errorMessage(error) }),
     );
@@ -81,8 +81,4 @@ export function useMapEditor(mapId: string): { loading: Loading; saveStatus: Sav
   }, [mapId]);
 
   return { loading, saveStatus };
-}
-
-export function useEditorState(editor: MapEditor): EditorState {
-  return useSyncExternalStore(editor.subscribe, editor.getState);
 }
