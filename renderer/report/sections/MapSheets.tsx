@@ -46,16 +46,18 @@ export function MapSheets({ map, pictures, width }: { map: MapReport; pictures: 
   const size = (width: number, height: number, scale: number) => ({ width: width * scale, height: height * scale });
   const count = parts.length;
   const overview = plan.overviewScale;
+  const labelSize = overview === null ? PART_LABEL_PX : { width: PART_LABEL_PX.width / overview, height: PART_LABEL_PX.height / overview };
+  const labels = parts.map((part) => partLabelPlace(within(part, bounds), nodes, labelSize, bounds));
   return (
     <>
       {pictures.overview !== null && overview !== null && (
         <Sheet orientation="landscape" label={`${title}, overview`} className="map-sheet">
           <MapHeading map={map} part="the whole map" />
-          <div className="map-picture" style={size(bounds.width, bounds.height, overview)}>
+          <div className="map-picture" style={{ ...size(bounds.width, bounds.height, overview), marginTop: labels.some((label) => label.outside) ? PART_LABEL_PX.height : 0 }}>
             <img src={pictures.overview} alt={`${title}, the whole map`} />
             {parts.map((part, index) => {
               const mark = within(part, bounds);
-              const label = partLabelPlace(mark, nodes, { width: PART_LABEL_PX.width / overview, height: PART_LABEL_PX.height / overview }, bounds);
+              const label = labels[index]!;
               return (
                 <Fragment key={index}>
                   <span
