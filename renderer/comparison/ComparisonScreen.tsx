@@ -24,7 +24,7 @@ function MapPick({ label, maps, value, onPick }: { label: string; maps: readonly
   return (
     <label className="comparison-pick">
       <span>{label}</span>
-      <select value={value} onChange={(event) => onPick(event.target.value)}>
+      <select value={value} title={maps.find((map) => map.id === value)?.name} onChange={(event) => onPick(event.target.value)}>
         {maps.map((map) => (
           <option key={map.id} value={map.id}>
             {map.name}

@@ -14,10 +14,12 @@ type LadderChartProps = {
 
 const LEFT = 16;
 const RIGHT = 24;
-const ROW = 92;
+const ROW = 110;
 const HEADING = 22;
-const WAIT_Y = 30;
-const WORK_Y = 58;
+/** The map's name on one line and its totals on the next, so a long name is not run off the chart. */
+const TOTALS_Y = 36;
+const WAIT_Y = 48;
+const WORK_Y = 76;
 const BAR = 18;
 const AXIS = 34;
 /** A rung this narrow would vanish; it is drawn at least this wide, so every step can be seen. */
@@ -29,9 +31,9 @@ function LadderRow({ ladder, top, width, settings }: { ladder: Ladder; top: numb
     <g transform={`translate(0, ${top})`} data-ladder={ladder.title}>
       <text x={LEFT} y={16} className="ladder-title">
         {ladder.title}
-        <tspan className="ladder-totals" dx={12}>
-          Lead time {formatDuration(ladder.leadTime, settings)} · Process time {formatDuration(ladder.processTime, settings)}
-        </tspan>
+      </text>
+      <text x={LEFT} y={TOTALS_Y} className="ladder-title ladder-totals">
+        Lead time {formatDuration(ladder.leadTime, settings)} · Process time {formatDuration(ladder.processTime, settings)}
       </text>
       <line x1={x(0)} x2={x(ladder.end)} y1={WORK_Y + BAR} y2={WORK_Y + BAR} className="ladder-baseline" />
       {ladder.rungs.map((rung, index) => (

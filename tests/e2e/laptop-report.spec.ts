@@ -105,7 +105,7 @@ test('a number typed alone in a time field is read by one rule said in the field
   expect((await canvasTexts()).some((text) => text.includes('7.7 h'))).toBe(false);
   const inspector = page.getByRole('complementary', { name: 'Inspector' });
   const available = inspector.getByLabel('Available time per shift', { exact: true });
-  await expect(available).toHaveValue('27600 s');
+  await expect(available).toHaveValue('27,600 s');
   await expect(available).toHaveAccessibleDescription(/A number alone is seconds/);
   await expect(available).toHaveAttribute('placeholder', /27600 \(s\)/);
   await expect(inspector.getByLabel('Lead time (L/T)', { exact: true })).toHaveAccessibleDescription(/A number alone is working days/);

@@ -28,7 +28,8 @@ describe('inspector field values', () => {
     expect(parseFieldText('55,200', shift, settings, workingTimePerDay)).toEqual({ ok: true, value: 55_200 });
     expect(parseFieldText('7 h 40 min', shift, settings, workingTimePerDay)).toEqual({ ok: true, value: 27_600 });
     expect(parseFieldText('25 h', shift, settings, shape.availableTimePerShift)).toEqual({ ok: false, message: 'must be at most 24 h (one day)' });
-    expect(formatFieldValue(27_600, shift, settings)).toBe('27600 s');
+    expect(formatFieldValue(27_600, shift, settings)).toBe('27,600 s');
+    expect(parseFieldText(formatFieldValue(27_600, shift, settings), shift, settings, shape.availableTimePerShift)).toEqual({ ok: true, value: 27_600 });
   });
 
   it('checks numbers with the model schema: a percentage above 100 and a batch of zero are refused', () => {

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { MapSettings } from '../../../shared/model/vsm-map';
 import { exhaustiveSwitchError } from '../../../shared/util/exhaustive';
 import { formatDuration, naturalUnit, parseDuration, secondsPerUnit, TIME_UNITS, type TimeUnit } from '../../../shared/vsm';
-import { bareNumberUnit, type DurationKind } from '../../../shared/vsm/bare-numbers';
+import { bareNumberUnit, formatNotationTime, type DurationKind } from '../../../shared/vsm/bare-numbers';
 
 /**
  * Reading and showing the inspector's values. A field's text is parsed as the user types and
@@ -97,7 +97,8 @@ export function formatFieldValue(value: number | string | undefined, field: Fiel
   if (typeof value === 'string') return value;
   switch (field.type) {
     case 'duration':
-      return formatStoredDuration(value, settings, field.largestUnit);
+      // Whole seconds of a shift read as the data box writes them, "27,600 s", which reads back.
+      return field.kind === 'shift' && Number.isInteger(value) ? formatNotationTime(value, 'shift', settings) : formatStoredDuration(value, settings, field.largestUnit);
     case 'percent':
       return `${plain.format(value)} %`;
     case 'count':
