@@ -2,7 +2,7 @@ import { updateMapSettings } from '../../../shared/editing/commands-data';
 import type { MapDocument } from '../../../shared/model/vsm-map';
 import { formatDuration, isProcessNode, nodeLabel, type Diagnostic, type VsmMetrics } from '../../../shared/vsm';
 import { workingDayNote } from '../../../shared/vsm/shift-times';
-import type { MapEditor } from '../map-editor';
+import type { MapEditor } from '../../editor/map-editor';
 import { DataFieldList } from './DataFieldList';
 import { SETTINGS_FIELDS } from './field-definitions';
 import { tryEdit } from './try-edit';
