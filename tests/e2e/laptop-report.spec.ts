@@ -38,6 +38,24 @@ function canvasTextsOf(page: Page): Promise<string[]> {
   });
 }
 
+/** The canvas texts Konva drew only in part: ending in "…", or with lines left off below its box. */
+function cutTextsOf(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    type KonvaText = { text: () => string; textArr?: Array<{ text: string }> };
+    type KonvaStage = { find: (selector: string) => KonvaText[] };
+    const words = (text: string) => text.replace(/\s+/g, '');
+    return (window as unknown as { Konva: { stages: KonvaStage[] } }).Konva.stages.flatMap((stage) =>
+      stage
+        .find('Text')
+        .filter((text) => {
+          const lines = text.textArr ?? [];
+          return lines.some((line) => line.text.endsWith('…')) || words(lines.map((line) => line.text).join('')) !== words(text.text());
+        })
+        .map((text) => text.text()),
+    );
+  });
+}
+
 function nodeIdByText(doc: MapDocument, text: string): string {
   const node = doc.nodes.find((candidate) => candidate.text === text);
   if (!node) throw new Error(`No node “${text}”`);
@@ -69,6 +87,11 @@ test('a merged cell’s process time follows the cycle time typed for it, and th
   await page.keyboard.press('m');
   const cellName = STATIONS.join(' + ');
   await expect(page.getByRole('list', { name: 'Map contents' }).getByRole('listitem').filter({ hasText: cellName })).toHaveCount(1);
+
+  // The cell's long name is drawn whole: its box grows rather than cutting it off.
+  await page.keyboard.press('Shift+2');
+  await expect.poll(async () => (await canvasTextsOf(page)).includes(cellName)).toBe(true);
+  await expect.poll(() => cutTextsOf(page)).toEqual([]);
 
   const inspector = page.getByRole('complementary', { name: 'Inspector' });
   const processTime = inspector.getByLabel('Process time (P/T)', { exact: true });
@@ -172,7 +195,7 @@ test('the comparison names what was removed and merged, gives change to one deci
   await page.screenshot({ path: testInfo.outputPath('comparison-1920.png') });
 });
 
-test('the PDF prints Learning to See’s map on one page, a big map in parts, and a burst’s text whole', async ({ page, app }, testInfo) => {
+test('the PDF prints Learning to See’s maps on one page each, a big map in parts, and a burst’s text whole', async ({ page, app }, testInfo) => {
   await openAcme(page, app.host.url);
   const currentId = mapIdFromUrl(page);
   const burstText = 'Cut stamping changeover from one hour to ten minutes so the press can build every part every day';
@@ -182,17 +205,10 @@ test('the PDF prints Learning to See’s map on one page, a big map in parts, an
   await expect(page.getByRole('list', { name: 'Map contents' }).getByRole('listitem').filter({ hasText: 'Cut stamping changeover' })).toHaveCount(1);
   await clickNode(page, burst.id);
   await page.keyboard.press('Shift+2');
-  const cutTexts = () =>
-    page.evaluate(() => {
-      type KonvaText = { text: () => string; textArr?: Array<{ text: string }> };
-      type KonvaStage = { find: (selector: string) => KonvaText[] };
-      return (window as unknown as { Konva: { stages: KonvaStage[] } }).Konva.stages.flatMap((stage) =>
-        stage.find('Text').filter((text) => (text.textArr ?? []).some((line) => line.text.endsWith('…'))).map((text) => text.text()),
-      );
-    });
   await expect.poll(async () => (await canvasTextsOf(page)).includes(burstText)).toBe(true);
-  await expect.poll(cutTexts).toEqual([]);
+  await expect.poll(() => cutTextsOf(page)).toEqual([]);
 
+  await mergedFuture(page);
   // A wall ten times as wide: it must be split, and only it.
   const workshopId = workshopIdFromUrl(page);
   const wide = await callApi(page, 'map.create', { workshopId, name: 'Whole plant', state: 'current', template: 'blank' });
@@ -209,6 +225,8 @@ test('the PDF prints Learning to See’s map on one page, a big map in parts, an
   const acmePages = pages.filter((text) => /^Current state( ·.*)?$/m.test(text) && !text.includes('timeline and figures'));
   expect(acmePages, 'the map pages of Acme Stamping').toHaveLength(1);
   expect(acmePages[0]).not.toMatch(/overview|part \d+ of/);
+  const futurePages = pages.filter((text) => text.includes('Future-state map'.toUpperCase()) && text.includes(FUTURE_NAME) && !text.includes('timeline and figures'));
+  expect(futurePages, 'the map pages of the future state').toHaveLength(1);
   const plantPages = pages.filter((text) => /Whole plant · part \d+ of \d+/.test(text));
   expect(plantPages.length).toBeGreaterThan(1);
   expect(pages.some((text) => text.includes('Whole plant · the whole map'))).toBe(true);

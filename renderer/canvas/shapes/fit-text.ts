@@ -32,13 +32,14 @@ export function fitText(text: string, placement: TextPlacement, fontStyle: strin
   const floor = placement.fontSize * SHRINK_FLOOR;
   let result: FittedText | null = null;
   for (let fontSize = placement.fontSize; fontSize >= floor - 1e-9; fontSize -= STEP) {
-    if (heightAt(text, placement, fontStyle, fontSize) <= placement.height + 0.5) {
+    if (heightAt(text, placement, fontStyle, fontSize) <= placement.height) {
       result = { fontSize, y: placement.y, height: placement.height };
       break;
     }
   }
   if (!result) {
-    const needed = heightAt(text, placement, fontStyle, floor);
+    // A hair over the lines' height, so Konva's own line-by-line sum never leaves the last one off.
+    const needed = heightAt(text, placement, fontStyle, floor) + 0.01;
     const y = placement.verticalAlign === 'middle' ? placement.y + (placement.height - needed) / 2 : placement.y;
     result = { fontSize: floor, y, height: needed };
   }
