@@ -109,20 +109,25 @@ export function partsWithContent(parts: readonly Rect[], drawn: readonly Rect[])
 }
 
 /**
- * Where a part's number goes on the overview: in a corner of the part that no node covers, so it
- * never sits on a process name; a part with no free corner gets its number just outside the
- * picture, above its column (the caller leaves that strip free). Sizes in canvas units.
+ * Where a part's number goes on the overview: in the middle of the part, else the middle of its
+ * top or bottom edge, else a corner, wherever no node is, so it never sits on a process name and
+ * reads as its part's; a part with no free place gets its number just outside the picture, above
+ * its column (the caller leaves that strip free). Sizes in canvas units.
  */
 export type PartLabel = { x: number; y: number; outside: boolean };
 
 export function partLabelPlace(part: Rect, nodes: readonly Rect[], label: Size, bounds: Rect): PartLabel {
-  const corners = [
+  const middle = { x: part.x + (part.width - label.width) / 2, y: part.y + (part.height - label.height) / 2 };
+  const places = [
+    middle,
+    { x: middle.x, y: part.y },
+    { x: middle.x, y: part.y + part.height - label.height },
     { x: part.x, y: part.y },
     { x: part.x + part.width - label.width, y: part.y },
     { x: part.x, y: part.y + part.height - label.height },
     { x: part.x + part.width - label.width, y: part.y + part.height - label.height },
   ];
-  const free = corners.find((corner) => {
+  const free = places.find((corner) => {
     const box = { ...corner, ...label };
     const withinPicture = box.x >= bounds.x && box.y >= bounds.y && box.x + box.width <= bounds.x + bounds.width && box.y + box.height <= bounds.y + bounds.height;
     return withinPicture && !nodes.some((node) => intersects(box, node));

@@ -87,11 +87,13 @@ describe('cutting one axis between nodes', () => {
 });
 
 describe('the numbers of the parts on the overview', () => {
-  it('go in a corner no node covers, or above the picture when every corner is taken', () => {
+  it('go in the middle of the part, else an edge or a corner no node covers, or above the picture when all are taken', () => {
     const bounds = { x: 0, y: 0, width: 1000, height: 500 };
     const part = { x: 0, y: 0, width: 500, height: 500 };
     const label = { width: 40, height: 30 };
-    expect(partLabelPlace(part, [{ x: 0, y: 0, width: 100, height: 100 }], label, bounds)).toEqual({ x: 460, y: 0, outside: false });
+    expect(partLabelPlace(part, [{ x: 0, y: 0, width: 100, height: 100 }], label, bounds)).toEqual({ x: 230, y: 235, outside: false });
+    const row = [{ x: 0, y: 150, width: 500, height: 200 }];
+    expect(partLabelPlace(part, row, label, bounds)).toEqual({ x: 230, y: 0, outside: false });
     const full = [{ x: 0, y: 0, width: 500, height: 500 }];
     expect(partLabelPlace(part, full, label, bounds)).toEqual({ x: 0, y: -30, outside: true });
   });
