@@ -174,6 +174,14 @@ test('the comparison names what was removed and merged, gives change to one deci
   const futureHeading = page.getByRole('heading', { name: `Future ${FUTURE_NAME}` });
   await expect(futureHeading).toBeVisible();
   expect(await futureHeading.evaluate((element) => element.scrollWidth <= element.clientWidth + 1)).toBe(true);
+  // The ladder's title (SVG text, which does not wrap by itself) is whole and inside its chart.
+  const ladderTitle = page.locator(`[data-ladder="${FUTURE_NAME}"] text.ladder-title`).first();
+  const fits = await ladderTitle.evaluate((text) => {
+    const svg = text.closest('svg')!.getBoundingClientRect();
+    const box = text.getBoundingClientRect();
+    return { whole: [...text.querySelectorAll('tspan')].map((span) => span.textContent).join(' '), inside: box.right <= svg.right + 0.5 };
+  });
+  expect(fits).toEqual({ whole: FUTURE_NAME, inside: true });
 
   const badges = await page.evaluate(() => {
     type Box = { x: number; y: number; width: number; height: number };
