@@ -2,13 +2,14 @@ import type { z } from 'zod';
 import { InventoryDataSchema, ProcessDataSchema, ShipmentDataSchema, type InventoryData, type ProcessData, type ShipmentData } from '../../../shared/model/map-node';
 import type { NodeKind } from '../../../shared/model/node-kinds';
 import { MapSettingsSchema, type MapSettings } from '../../../shared/model/vsm-map';
-import type { DiagnosticCode, TimeUnit } from '../../../shared/vsm';
+import type { DiagnosticCode } from '../../../shared/vsm';
+import type { DurationKind } from '../../../shared/vsm/bare-numbers';
 import type { FieldType } from './field-values';
 
 /**
  * The inspector's fields for each kind of data, with the schema that checks each one and the
- * engine's findings that belong under it. A bare number in a time field is read in the field's
- * usual unit: seconds for a cycle time, days for a lead time.
+ * engine's findings that belong under it. A bare number in a time field is read by its kind of
+ * time (shared/vsm/bare-numbers.ts): seconds for work and shift times, working days for waits.
  */
 export type FieldDefinition<K extends string> = {
   key: K;
@@ -20,15 +21,15 @@ export type FieldDefinition<K extends string> = {
   codes?: readonly DiagnosticCode[];
 };
 
-const duration = (defaultUnit: TimeUnit) => ({ type: 'duration', defaultUnit }) as const;
+const duration = (kind: DurationKind) => ({ type: 'duration', kind }) as const;
 const process = ProcessDataSchema.shape;
 
 export const PROCESS_FIELDS: FieldDefinition<keyof ProcessData>[] = [
-  { key: 'cycleTime', label: 'Cycle time (C/T)', field: duration('s'), schema: process.cycleTime, codes: ['over-takt'] },
-  { key: 'changeoverTime', label: 'Changeover (C/O)', field: duration('min'), schema: process.changeoverTime },
+  { key: 'cycleTime', label: 'Cycle time (C/T)', field: duration('work'), schema: process.cycleTime, codes: ['over-takt'] },
+  { key: 'changeoverTime', label: 'Changeover (C/O)', field: duration('work'), schema: process.changeoverTime },
   { key: 'uptime', label: 'Uptime', field: { type: 'percent' }, schema: process.uptime },
-  { key: 'processTime', label: 'Process time (P/T)', field: duration('min'), schema: process.processTime, codes: ['process-time-missing'] },
-  { key: 'leadTime', label: 'Lead time (L/T)', field: duration('d'), schema: process.leadTime, codes: ['lead-time-below-process-time'] },
+  { key: 'processTime', label: 'Process time (P/T)', field: duration('work'), schema: process.processTime, codes: ['process-time-missing'] },
+  { key: 'leadTime', label: 'Lead time (L/T)', field: duration('wait'), schema: process.leadTime, codes: ['lead-time-below-process-time'] },
   {
     key: 'percentCompleteAccurate',
     label: '%C&A',
@@ -40,7 +41,7 @@ export const PROCESS_FIELDS: FieldDefinition<keyof ProcessData>[] = [
   { key: 'batchSize', label: 'Batch size', field: { type: 'count' }, schema: process.batchSize },
   { key: 'operators', label: 'Operators', field: { type: 'count' }, schema: process.operators },
   { key: 'shifts', label: 'Shifts', field: { type: 'count' }, schema: process.shifts },
-  { key: 'availableTimePerShift', label: 'Available time per shift', field: duration('h'), schema: process.availableTimePerShift },
+  { key: 'availableTimePerShift', label: 'Available time per shift', field: { ...duration('shift'), largestUnit: 's' }, schema: process.availableTimePerShift },
 ];
 
 const inventory = InventoryDataSchema.shape;
@@ -58,7 +59,7 @@ export function inventoryFields(kind: NodeKind): FieldDefinition<keyof Inventory
     {
       key: 'waitTime',
       label: 'Wait time',
-      field: duration('d'),
+      field: duration('wait'),
       schema: inventory.waitTime,
       hint: 'Leave empty to work it out from quantity and demand',
     },
@@ -78,7 +79,7 @@ export const SETTINGS_FIELDS: FieldDefinition<keyof MapSettings>[] = [
   {
     key: 'workingTimePerDay',
     label: 'Available working time per day',
-    field: { ...duration('h'), largestUnit: 'h' },
+    field: { ...duration('shift'), largestUnit: 's' },
     schema: settings.workingTimePerDay,
     hint: 'After breaks; also the length of a “day” on this map',
     codes: ['working-time-not-set'],
