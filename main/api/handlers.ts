@@ -24,6 +24,7 @@ import {
   setVotingStatus,
 } from '../store/facilitation/voting-repository';
 import { applyMapChanges, createMapFromTemplate, loadMap } from '../store/map-repository';
+import { createEventLogHandlers } from './event-log-handlers';
 import { createExportHandlers } from './export-handlers';
 import { createFutureStateHandlers } from './future-state-handlers';
 import { PAGE_HOST, type HostActions } from './host-actions';
@@ -93,5 +94,6 @@ export function createHandlers({ db, clock, recovery, host: given = {} }: Servic
     'app.openProjector': ({ workshopId }) => host.openProjector(requireWorkshop(db(), workshopId)),
     ...createFutureStateHandlers(db, clock),
     ...createExportHandlers(db, clock, host),
+    ...createEventLogHandlers(db, clock),
   };
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ApiResult } from './result';
 import { actionInputs, type ActionOutputs } from './actions-contract';
 import { agendaInputs, type AgendaOutputs } from './agenda-contract';
+import { eventLogInputs, type EventLogOutputs } from './event-log-contract';
 import { exportInputs, type ExportOutputs } from './export-contract';
 import { futureStateInputs, type FutureStateOutputs } from './future-state-contract';
 import { mapInputs, type MapOutputs } from './maps-contract';
@@ -28,6 +29,7 @@ export const apiInputs = {
   ...futureStateInputs,
   ...actionInputs,
   ...exportInputs,
+  ...eventLogInputs,
 };
 
 export type ApiOutputs = WorkshopOutputs &
@@ -39,7 +41,8 @@ export type ApiOutputs = WorkshopOutputs &
   PresentationOutputs &
   FutureStateOutputs &
   ActionOutputs &
-  ExportOutputs;
+  ExportOutputs &
+  EventLogOutputs;
 
 export type Channel = keyof typeof apiInputs & keyof ApiOutputs;
 
