@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Id } from '../../shared/model/ids';
 import type { WorkshopOverview } from '../../shared/api/workshops-contract';
 import { call, errorMessage } from '../api/client';
+import { EventLogImport } from '../event-log/EventLogImport';
 import { ExportMenu } from '../export/ExportMenu';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer';
 import { ProjectorButton } from '../facilitation/ProjectorButton';
@@ -21,6 +22,7 @@ export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenPro
   const [problem, setProblem] = useState<string | null>(null);
   const [presenting, setPresenting] = useState(false);
   const [creating, setCreating] = useState(false);
+  const [importingLog, setImportingLog] = useState(false);
   const [selection, setSelection] = useState<ReadonlySet<Id>>(new Set());
 
   const loadOverview = useCallback(() => {
@@ -112,10 +114,24 @@ export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenPro
       {creating && (
         <NewMapDialog
           onCancel={() => setCreating(false)}
+          onFromEventLog={() => {
+            setCreating(false);
+            setImportingLog(true);
+          }}
           onSubmit={async (request) => {
             const map = await call('map.create', { workshopId, ...request });
             setCreating(false);
             onOpenMap(map.id);
+          }}
+        />
+      )}
+      {importingLog && (
+        <EventLogImport
+          workshopId={workshopId}
+          onCancel={() => setImportingLog(false)}
+          onCreated={(id) => {
+            setImportingLog(false);
+            onOpenMap(id);
           }}
         />
       )}

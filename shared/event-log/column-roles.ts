@@ -18,7 +18,7 @@ export const COLUMN_ROLE_LABELS: Record<ColumnRole, string> = {
   activity: 'Activity',
   timestamp: 'Timestamp (or completion time)',
   startTimestamp: 'Start time (optional)',
-  lifecycle: 'Lifecycle: start / complete (optional)',
+  lifecycle: 'Lifecycle (optional)',
   resource: 'Resource (optional)',
 };
 

@@ -10,11 +10,14 @@ import type { MeasuredStep, MeasuredStream, TimeSummary } from './measured-strea
  * order with its median process time, an inventory triangle before each step after the first
  * holding the median wait, push arrows along the path, a rework arrow back to every step that
  * cases repeated (carrying the measured share), and under each box the figures behind it
- * (cases, medians and 85th percentiles). A note at the top names the source and the case lead
+ * (cases, medians and 85th percentiles). The triangles sit above the row of boxes because
+ * connectors are drawn straight: a rework arrow back along the row then runs clear of them. A note at the top names the source and the case lead
  * time. Times in an event log are calendar time, so a "day" on this map is 24 hours, and demand
  * is the log's cases over its calendar days.
  */
-const ROW = 320;
+const ROW = 340;
+/** Triangles sit above the row, so a rework arrow (drawn straight, box to box) runs clear of the forward flow. */
+const WAIT_ROW = ROW - 100;
 const STEP = 300;
 const LEFT = 60;
 const MS_PER_DAY = 86_400_000;
@@ -37,11 +40,11 @@ export function measuredMapDocument(stream: MeasuredStream, name: string): MapDo
   steps.forEach((step, index) => {
     const x = LEFT + 140 + index * STEP;
     if (index > 0) {
-      nodes.push(stock('inventory', { id: `wait-${index}`, text: step.waitBefore ? `Wait, P85 ${time(step.waitBefore.p85)}` : 'Wait', x: x - 110, y: ROW + 10 }, step.waitBefore ? { waitTime: step.waitBefore.median } : {}));
+      nodes.push(stock('inventory', { id: `wait-${index}`, text: step.waitBefore ? `Wait, P85 ${time(step.waitBefore.p85)}` : 'Wait', x: x - 110, y: WAIT_ROW }, step.waitBefore ? { waitTime: step.waitBefore.median } : {}));
       connectors.push(arrow(`flow-${index}-in`, 'push', `step-${index - 1}`, `wait-${index}`), arrow(`flow-${index}-out`, 'push', `wait-${index}`, `step-${index}`));
     }
     nodes.push(processBox({ id: `step-${index}`, text: step.activity, x, y: ROW }, step.processTime ? { processTime: step.processTime.median } : {}));
-    nodes.push({ ...plain('text', { id: `figures-${index}`, text: stepFigures(step, time), x: x - 20, y: ROW + 150 }), width: 200, height: 100 });
+    nodes.push({ ...plain('text', { id: `figures-${index}`, text: stepFigures(step, time), x: x - 40, y: ROW + 140 }), width: 240, height: 90 });
   });
 
   steps.forEach((step, index) => {
@@ -54,15 +57,15 @@ export function measuredMapDocument(stream: MeasuredStream, name: string): MapDo
 }
 
 function summary(label: string, figures: TimeSummary | null, time: (seconds: number) => string): string | null {
-  return figures ? `${label} median ${time(figures.median)}, P85 ${time(figures.p85)}` : null;
+  return figures ? `${label} ${time(figures.median)}, P85 ${time(figures.p85)}` : null;
 }
 
 function stepFigures(step: MeasuredStep, time: (seconds: number) => string): string {
   return [
-    `${step.cases.toLocaleString('en')} cases`,
+    `${step.cases.toLocaleString('en')} cases (medians, P85)`,
     summary('Work', step.processTime, time),
     summary('Wait', step.waitBefore, time),
-    step.rework ? `Rework in ${Math.round(step.rework.rate * 1_000) / 10} % of cases` : null,
+    step.rework ? `Rework ${Math.round(step.rework.rate * 1_000) / 10} % of cases` : null,
   ]
     .filter((line) => line !== null)
     .join('\n');

@@ -12,11 +12,11 @@ export const TIMESTAMP_FORMATS = ['iso', 'day-month-year', 'month-day-year', 'ep
 export type TimestampFormat = (typeof TIMESTAMP_FORMATS)[number];
 
 export const TIMESTAMP_FORMAT_LABELS: Record<TimestampFormat, string> = {
-  iso: 'ISO 8601 (2026-03-14T09:30:00Z, 2026-03-14 09:30)',
-  'day-month-year': 'Day first (14.03.2026 09:30, 14/03/2026)',
+  iso: 'ISO 8601 (2026-03-14 09:30)',
+  'day-month-year': 'Day first (14.03.2026 09:30)',
   'month-day-year': 'Month first (03/14/2026 9:30 AM)',
-  'epoch-seconds': 'Seconds since 1970 (1773480600)',
-  'epoch-milliseconds': 'Milliseconds since 1970 (1773480600000)',
+  'epoch-seconds': 'Seconds since 1970',
+  'epoch-milliseconds': 'Milliseconds since 1970',
 };
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;

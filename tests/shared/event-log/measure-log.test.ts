@@ -4,6 +4,7 @@ import { readCsvText } from '../../../shared/event-log/csv-log';
 import { analyseLog, measureChoice, type LogAnalysis } from '../../../shared/event-log/log-analysis';
 import { defaultKeptActivities } from '../../../shared/event-log/measure-steps';
 import { MeasuredStreamSchema } from '../../../shared/event-log/measured-stream';
+import { sourceLine } from '../../../shared/event-log/source-line';
 import { createRowReader } from '../../../shared/event-log/read-event-rows';
 import { quantileOfSorted, sortedCopy } from '../../../shared/event-log/statistics';
 import {
@@ -113,5 +114,14 @@ describe('logs of completions only', () => {
     expect(measured.steps.map((candidate) => candidate.processTime)).toEqual([null, null]);
     expect(measured.steps[1]!.waitBefore).toEqual({ median: 3 * 3_600, p85: 3.7 * 3_600, samples: 2 });
     expect(measured.source.leadTime.median).toBe(3 * 3_600);
+  });
+});
+
+describe('the report’s source line', () => {
+  it('names the file, the cases, the events and the date range', () => {
+    const analysis = analyseCsv(toCsv(generateLog(50, 4)), 'claims export.csv');
+    const { source } = measureChoice(analysis, defaultKeptActivities(analysis.overview));
+    expect(sourceLine(source)).toMatch(/^Measured from the event log claims export\.csv: 50 cases, [\d,]+ events from \d{1,2} [A-Z][a-z]{2} 2026 to \d{1,2} [A-Z][a-z]{2} 2026\.$/);
+    expect(sourceLine({ ...source, firstEventAt: '2026-03-14T08:00:00.000Z', lastEventAt: '2026-03-14T17:00:00.000Z' })).toContain('events on 14 Mar 2026.');
   });
 });
