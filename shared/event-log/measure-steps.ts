@@ -18,9 +18,10 @@ import { createSamples, quantileOfSorted, sortedCopy, type Samples } from './sta
  *   pass counted, never below zero (passes running side by side have no wait between them). The
  *   first kept pass of a case has no wait: when a case arrived is not in the log.
  * - Rework: of the cases that did the activity, the share that did it more than once. The
- *   arrow comes back from the step that most often came right before a repeat; when that is the
- *   step itself or one before it, from the next step on the path (the one that found the problem
- *   is after it); the last step repeating itself has no arrow, only its figures.
+ *   arrow comes back from the kept step that most often came right before a repeat, when that
+ *   step is later on the path. When it is the step itself (done twice in a row) or an earlier one
+ *   (the step is repeated inside a longer loop that has its own arrow), no step sent the work
+ *   back to it, so there is no arrow: the rate stays in the step's figures.
  */
 export type StepChoice = { kept: readonly number[] };
 
@@ -75,7 +76,7 @@ export function measureSteps(table: EventTable, passes: CasePasses, overview: Lo
       rework:
         entry.reworkCases === 0
           ? null
-          : { rate: entry.reworkCases / Math.max(entry.cases, 1), cases: entry.reworkCases, fromStep: reworkOrigin(index, entry.cameBackFrom, stepOf, order.length) },
+          : { rate: entry.reworkCases / Math.max(entry.cases, 1), cases: entry.reworkCases, fromStep: reworkOrigin(index, entry.cameBackFrom, stepOf) },
     };
   });
   const folded = overview.activities.filter((entry) => !keptSet.has(entry.activity)).map((entry) => table.activities[entry.activity] ?? '');
@@ -101,18 +102,16 @@ function summarise(samples: Samples): TimeSummary | null {
   return { median: quantileOfSorted(sorted, 0.5), p85: quantileOfSorted(sorted, 0.85), samples: sorted.length };
 }
 
-function reworkOrigin(step: number, cameBackFrom: ReadonlyMap<number, number>, stepOf: ReadonlyMap<number, number>, stepCount: number): number | null {
-  let best = -1;
+function reworkOrigin(step: number, cameBackFrom: ReadonlyMap<number, number>, stepOf: ReadonlyMap<number, number>): number | null {
+  let best: number | null = null;
   let bestCount = 0;
   for (const [act, count] of cameBackFrom) {
-    const from = stepOf.get(act) ?? -1;
-    if (count > bestCount || (count === bestCount && from < best)) {
-      best = from;
+    if (count > bestCount) {
+      best = stepOf.get(act) ?? null;
       bestCount = count;
     }
   }
-  if (best > step) return best;
-  return step + 1 < stepCount ? step + 1 : null;
+  return best !== null && best > step ? best : null;
 }
 
 function pathOrder(passes: CasePasses, kept: ReadonlySet<number>): number[] {

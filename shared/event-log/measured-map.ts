@@ -15,10 +15,10 @@ import type { MeasuredStep, MeasuredStream, TimeSummary } from './measured-strea
  * time. Times in an event log are calendar time, so a "day" on this map is 24 hours, and demand
  * is the log's cases over its calendar days.
  */
-const ROW = 340;
+const ROW = 400;
 /** Triangles sit above the row, so a rework arrow (drawn straight, box to box) runs clear of the forward flow. */
 const WAIT_ROW = ROW - 100;
-const STEP = 300;
+const STEP = 340;
 const LEFT = 60;
 const MS_PER_DAY = 86_400_000;
 
@@ -35,16 +35,16 @@ export function measuredMapDocument(stream: MeasuredStream, name: string): MapDo
   const time = (seconds: number) => formatDuration(seconds, settings);
   const nodes: MapNode[] = [plain('sticky-note', { id: 'source', text: sourceNote(stream, time), x: LEFT, y: 40 })];
   const connectors: Connector[] = [];
-  nodes[0] = { ...nodes[0]!, width: 420, height: 150 };
+  nodes[0] = { ...nodes[0]!, width: 460, height: 210 };
 
   steps.forEach((step, index) => {
-    const x = LEFT + 140 + index * STEP;
+    const x = LEFT + 160 + index * STEP;
     if (index > 0) {
-      nodes.push(stock('inventory', { id: `wait-${index}`, text: step.waitBefore ? `Wait, P85 ${time(step.waitBefore.p85)}` : 'Wait', x: x - 110, y: WAIT_ROW }, step.waitBefore ? { waitTime: step.waitBefore.median } : {}));
+      nodes.push(stock('inventory', { id: `wait-${index}`, text: step.waitBefore ? `Wait, P85 ${time(step.waitBefore.p85)}` : 'Wait', x: x - 130, y: WAIT_ROW }, step.waitBefore ? { waitTime: step.waitBefore.median } : {}));
       connectors.push(arrow(`flow-${index}-in`, 'push', `step-${index - 1}`, `wait-${index}`), arrow(`flow-${index}-out`, 'push', `wait-${index}`, `step-${index}`));
     }
     nodes.push(processBox({ id: `step-${index}`, text: step.activity, x, y: ROW }, step.processTime ? { processTime: step.processTime.median } : {}));
-    nodes.push({ ...plain('text', { id: `figures-${index}`, text: stepFigures(step, time), x: x - 40, y: ROW + 140 }), width: 240, height: 90 });
+    nodes.push({ ...plain('text', { id: `figures-${index}`, text: stepFigures(step, time), x: x - 75, y: ROW + 140 }), width: 310, height: 110 });
   });
 
   steps.forEach((step, index) => {
@@ -62,7 +62,7 @@ function summary(label: string, figures: TimeSummary | null, time: (seconds: num
 
 function stepFigures(step: MeasuredStep, time: (seconds: number) => string): string {
   return [
-    `${step.cases.toLocaleString('en')} cases (medians, P85)`,
+    `${step.cases.toLocaleString('en')} cases`,
     summary('Work', step.processTime, time),
     summary('Wait', step.waitBefore, time),
     step.rework ? `Rework ${Math.round(step.rework.rate * 1_000) / 10} % of cases` : null,
@@ -77,6 +77,7 @@ function sourceNote({ source }: MeasuredStream, time: (seconds: number) => strin
   const folded = source.foldedActivities.length > 0 ? `\nFolded into waits: ${source.foldedActivities.slice(0, 6).join(', ')}${source.foldedActivities.length > 6 ? '…' : ''}` : '';
   return (
     `Measured from ${source.fileName}, ${from} to ${to}: ${source.cases.toLocaleString('en')} cases.\n` +
-    `Lead time per case: median ${time(source.leadTime.median)}, P85 ${time(source.leadTime.p85)}, longest ${time(source.leadTime.longest)}.${folded}`
+    `Lead time per case: median ${time(source.leadTime.median)}, P85 ${time(source.leadTime.p85)}, longest ${time(source.leadTime.longest)}.\n` +
+    `Under each step: its median times, then the 85th percentile (P85).${folded}`
   );
 }

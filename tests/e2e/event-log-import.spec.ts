@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { loadMapFromStore, mapIdFromUrl } from './support/api-from-page';
+import { loadMapFromStore, mapIdFromUrl, workshopIdFromUrl } from './support/api-from-page';
 import { createWorkshop, expect, test, waitUntilSaved } from './support/fixtures';
 import { generateLog, MAIN_PATH, toXes, type SyntheticLog } from '../shared/event-log/synthetic-log';
 
@@ -113,4 +113,11 @@ test('import a CSV and an XES event log through the screen, choose the steps, an
   await expect(page.getByTestId('current-map')).toBeVisible();
   await expect(page.getByRole('table').locator('tr[data-metric="leadTime"]')).toBeVisible();
   await shot('8-comparison');
+
+  const workshopId = workshopIdFromUrl(page);
+  await page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, `#/workshops/${workshopId}/report`);
+  await expect(page.getByText(/^Measured from the event log tickets\.csv: 400 cases, 4,\d{3} events from \d+ Jan 2026 to \d+ Apr 2026\.$/).first()).toBeVisible();
+  await expect(page.getByText(/^Measured from the event log claims\.xes: 250 cases/).first()).toBeVisible();
 });

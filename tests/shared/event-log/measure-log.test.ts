@@ -71,7 +71,9 @@ describe('a measured map from a synthetic log whose truth is known', () => {
     expect(fix.cases).toBe(log.reworkedCases);
     within(fix.rate, REWORK_SHARE, 0.1);
     expect(measured.steps[fix.fromStep!]?.activity).toBe('Review');
-    expect(step('Review').rework?.fromStep).toBe(MAIN_PATH.indexOf('Close'));
+    // Review is repeated only because Fix was: it sits inside the Review → Fix loop, which has its arrow.
+    within(step('Review').rework!.rate, REWORK_SHARE, 0.1);
+    expect(step('Review').rework!.fromStep).toBeNull();
     expect(step('Receive').rework).toBeNull();
     expect(step('Triage').rework).toBeNull();
   });
