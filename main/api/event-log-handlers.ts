@@ -1,17 +1,15 @@
-import type { Database } from 'better-sqlite3';
-import type { Handlers } from '../../shared/api/contract';
-import type { EventLogChannel } from '../../shared/api/event-log-contract';
+import type { DomainHandlers } from '../../shared/api/contract';
 import { placeExample } from '../../shared/editing/commands-paste';
 import { measuredMapDocument } from '../../shared/event-log/measured-map';
 import { newId } from '../../shared/model/ids';
-import type { Clock } from '../store/clock';
 import { applyMapChanges, createMap, getMapMeta, loadMap } from '../store/map-repository';
-import { requireWorkshop } from '../store/workshop-repository';
+import { requireWorkshop } from '../store/require-existing';
+import type { ApiServices } from './api-services';
 
 /** A map measured from an event log: created and filled in one transaction, like a template. */
-export function createEventLogHandlers(db: () => Database, clock: Clock): Pick<Handlers, EventLogChannel> {
+export function createEventLogHandlers({ db, clock }: ApiServices): DomainHandlers<'eventLog'> {
   return {
-    'map.createFromEventLog': ({ workshopId, name, measured }) => {
+    'eventLog.createMap': ({ workshopId, name, measured }) => {
       const store = db();
       requireWorkshop(store, workshopId);
       return store.transaction(() => {

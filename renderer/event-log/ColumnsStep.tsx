@@ -1,5 +1,5 @@
 import { COLUMN_ROLE_LABELS, COLUMN_ROLES, type ColumnMapping, type ColumnRole } from '../../shared/event-log/column-roles';
-import { CSV_DELIMITERS, type CsvDelimiter } from '../../shared/event-log/csv-log';
+import { CSV_DELIMITERS, type CsvDelimiter } from './csv-log';
 import { TIMESTAMP_FORMAT_LABELS, TIMESTAMP_FORMATS, type TimestampFormat } from '../../shared/event-log/timestamp-formats';
 import type { LogPreview } from './log-preview';
 

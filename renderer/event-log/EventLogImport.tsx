@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { guessColumnMapping, type ColumnMapping } from '../../shared/event-log/column-roles';
-import type { CsvDelimiter } from '../../shared/event-log/csv-log';
+import type { CsvDelimiter } from './csv-log';
 import { mappingProblems } from '../../shared/event-log/read-event-rows';
 import type { TimestampFormat } from '../../shared/event-log/timestamp-formats';
 import { MapNameSchema } from '../../shared/model/vsm-map';
@@ -98,7 +98,7 @@ export function EventLogImport({ workshopId, onCancel, onCreated }: EventLogImpo
     if (kept.size === 0) return setProblems(['Keep at least one step.']);
     setBusy(true);
     try {
-      const map = await call('map.createFromEventLog', { workshopId, name: parsedName.data, measured: state.measured });
+      const map = await call('eventLog.createMap', { workshopId, name: parsedName.data, measured: state.measured });
       onCreated(map.id);
     } catch (error) {
       setProblems([errorMessage(error)]);

@@ -1,6 +1,6 @@
 import { readColumn, describeReading } from '../../shared/event-log/column-roles';
-import { previewCsv, type CsvDelimiter } from '../../shared/event-log/csv-log';
-import { createXesReader, type XesEvent } from '../../shared/event-log/xes-reader';
+import { previewCsv, type CsvDelimiter } from './csv-log';
+import { createXesReader, type XesEvent } from './xes-reader';
 import type { LogFormat } from './worker-messages';
 
 /**

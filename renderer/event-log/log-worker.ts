@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
-import { csvRecordSink } from '../../shared/event-log/csv-log';
+import { csvRecordSink } from './csv-log';
 import { analyseLog, measureChoice, type LogAnalysis } from '../../shared/event-log/log-analysis';
 import { defaultKeptActivities } from '../../shared/event-log/measure-steps';
 import { createRowReader, type RowReader } from '../../shared/event-log/read-event-rows';
-import { createXesReader } from '../../shared/event-log/xes-reader';
+import { createXesReader } from './xes-reader';
 import type { ReadRequest, ScreenOverview, WorkerReply, WorkerRequest } from './worker-messages';
 
 /**

@@ -10,11 +10,11 @@ import { MapNameSchema, type MapMeta } from '../model/vsm-map';
  * none does.
  */
 export const eventLogInputs = {
-  'map.createFromEventLog': z.strictObject({ workshopId: IdSchema, name: MapNameSchema, measured: MeasuredStreamSchema }),
+  'eventLog.createMap': z.strictObject({ workshopId: IdSchema, name: MapNameSchema, measured: MeasuredStreamSchema }),
 };
 
 export type EventLogChannel = keyof typeof eventLogInputs;
 
 export type EventLogOutputs = {
-  'map.createFromEventLog': MapMeta;
+  'eventLog.createMap': MapMeta;
 };

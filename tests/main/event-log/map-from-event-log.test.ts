@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openAppServices, type AppServices } from '../../../main/services/app-services';
-import type { WorkshopOverview } from '../../../shared/api/workshops-contract';
+import type { WorkshopOverview } from '../../../shared/api/workshop-contract';
 import { guessColumnMapping } from '../../../shared/event-log/column-roles';
-import { readCsvText } from '../../../shared/event-log/csv-log';
 import { analyseLog, measureChoice } from '../../../shared/event-log/log-analysis';
 import { defaultKeptActivities } from '../../../shared/event-log/measure-steps';
 import type { MeasuredStream } from '../../../shared/event-log/measured-stream';
@@ -10,13 +9,13 @@ import { createRowReader } from '../../../shared/event-log/read-event-rows';
 import type { MapDocument, MapMeta } from '../../../shared/model/vsm-map';
 import { computeMetrics } from '../../../shared/vsm';
 import { useTempDir } from '../../support/temp-dir';
-import { generateLog, MAIN_PATH, toCsv } from '../../shared/event-log/synthetic-log';
+import { feedCsvRows, generateLog, MAIN_PATH, toCsv } from '../../shared/event-log/synthetic-log';
 
 function measuredTickets(): MeasuredStream {
   const csv = toCsv(generateLog(500, 7));
   const headers = csv.slice(0, csv.indexOf('\n')).split(',');
   const reader = createRowReader({ headers, mapping: guessColumnMapping(headers), timestampFormat: 'iso', rowLabel: 'row' });
-  readCsvText(csv, ',', reader);
+  feedCsvRows(csv, reader);
   const outcome = reader.finish();
   if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
   const analysis = analyseLog(outcome.table, { fileName: 'tickets.csv', format: 'csv', firstTime: outcome.firstTime, lastTime: outcome.lastTime });
@@ -29,14 +28,14 @@ async function workshopIn(services: AppServices): Promise<WorkshopOverview> {
   return created.value as WorkshopOverview;
 }
 
-describe('map.createFromEventLog', () => {
+describe('eventLog.createMap', () => {
   const tempDir = useTempDir();
   const measured = measuredTickets();
 
   it('creates an ordinary current-state map: boxes in path order, waits on triangles, the rework arrow with its share, the source in the settings', async () => {
     const services = openAppServices(tempDir());
     const { workshop } = await workshopIn(services);
-    const created = await services.dispatch('map.createFromEventLog', { workshopId: workshop.id, name: 'Tickets – measured', measured });
+    const created = await services.dispatch('eventLog.createMap', { workshopId: workshop.id, name: 'Tickets – measured', measured });
     if (!created.ok) throw new Error(created.error.message);
     const meta = created.value as MapMeta;
     expect(meta).toMatchObject({ name: 'Tickets – measured', state: 'current', workshopId: workshop.id });
@@ -69,7 +68,7 @@ describe('map.createFromEventLog', () => {
     const services = openAppServices(tempDir());
     const { workshop } = await workshopIn(services);
     const broken = { ...measured, steps: measured.steps.map((step, index) => (index === 2 ? { ...step, rework: { rate: 0.2, cases: 3, fromStep: 9 } } : step)) };
-    const refused = await services.dispatch('map.createFromEventLog', { workshopId: workshop.id, name: 'Broken', measured: broken });
+    const refused = await services.dispatch('eventLog.createMap', { workshopId: workshop.id, name: 'Broken', measured: broken });
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'measured.steps[2].rework.fromStep', message: 'must name another step of the map' }] } });
     const overview = await services.dispatch('workshop.get', { id: workshop.id });
     expect((overview as { value: WorkshopOverview }).value.maps).toHaveLength(1);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { guessColumnMapping } from '../../../shared/event-log/column-roles';
-import { readCsvText } from '../../../shared/event-log/csv-log';
 import { analyseLog, measureChoice, type LogAnalysis } from '../../../shared/event-log/log-analysis';
 import { defaultKeptActivities } from '../../../shared/event-log/measure-steps';
 import { MeasuredStreamSchema } from '../../../shared/event-log/measured-stream';
@@ -10,6 +9,7 @@ import { quantileOfSorted, sortedCopy } from '../../../shared/event-log/statisti
 import {
   ESCALATE_SHARE,
   exponentialQuantile,
+  feedCsvRows,
   generateLog,
   MAIN_PATH,
   MEAN_WAIT_MINUTES,
@@ -23,7 +23,7 @@ import {
 function analyseCsv(csv: string, fileName = 'tickets.csv'): LogAnalysis {
   const headers = csv.slice(0, csv.indexOf('\n')).split(',');
   const reader = createRowReader({ headers, mapping: guessColumnMapping(headers), timestampFormat: 'iso', rowLabel: 'row' });
-  readCsvText(csv, ',', reader);
+  feedCsvRows(csv, reader);
   const outcome = reader.finish();
   if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
   return analyseLog(outcome.table, { fileName, format: 'csv', firstTime: outcome.firstTime, lastTime: outcome.lastTime });

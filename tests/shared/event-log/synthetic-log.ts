@@ -99,3 +99,11 @@ export function uniformQuantile([low, high]: [number, number], q: number): numbe
 export function exponentialQuantile(meanMinutes: number, q: number): number {
   return -Math.log(1 - q) * meanMinutes * 60;
 }
+
+/** Feeds a CSV written by `toCsv` (no quoted fields) to a row reader, rows numbered from 2 under the header. */
+export function feedCsvRows(csv: string, reader: { read(fields: readonly string[], row: number): void }, delimiter = ','): void {
+  csv
+    .split('\n')
+    .slice(1)
+    .forEach((line, index) => reader.read(line.split(delimiter), index + 2));
+}
