@@ -17,6 +17,11 @@ export const ConnectorSchema = z.object({
   label: z.string().max(200, 'must be at most 200 characters'),
   /** The connector of the map this one was derived from, for current-vs-future lineage. */
   originId: IdSchema.nullable(),
+  /**
+   * On a rework arrow made from an event log: the measured share (0 to 1) of the cases through
+   * the step it returns to that went through that step again. Absent on arrows drawn by hand.
+   */
+  measuredReworkShare: z.number().min(0, 'must be a share from 0 to 1').max(1, 'must be a share from 0 to 1').optional(),
 });
 
 export type Connector = z.infer<typeof ConnectorSchema>;

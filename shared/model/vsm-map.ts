@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConnectorSchema } from './connector';
+import { EventLogSourceSchema } from './event-log-source';
 import { IdSchema } from './ids';
 import { MapNodeSchema } from './map-node';
 import { CountSchema, PositiveCountSchema, PositiveSecondsWithinDaySchema } from './quantities';
@@ -14,6 +15,8 @@ export const MapSettingsSchema = z.object({
   workingDaysPerPeriod: PositiveCountSchema.optional(),
   /** Available working time per day, after breaks; also the length of a "working day" in display. */
   workingTimePerDay: PositiveSecondsWithinDaySchema.optional(),
+  /** The event log a measured map was made from (file, date range, lead-time distribution). */
+  eventLog: EventLogSourceSchema.optional(),
 });
 
 export type MapSettings = z.infer<typeof MapSettingsSchema>;

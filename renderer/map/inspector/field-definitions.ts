@@ -72,7 +72,8 @@ export const SHIPMENT_FIELDS: FieldDefinition<keyof ShipmentData>[] = [
 
 const settings = MapSettingsSchema.shape;
 
-export const SETTINGS_FIELDS: FieldDefinition<keyof MapSettings>[] = [
+/** The measured map's source is kept in the settings but is not a field anyone types. */
+export const SETTINGS_FIELDS: FieldDefinition<Exclude<keyof MapSettings, 'eventLog'>>[] = [
   { key: 'demandPerPeriod', label: 'Customer demand per period', field: { type: 'count' }, schema: settings.demandPerPeriod, codes: ['demand-not-set'] },
   { key: 'demandUnit', label: 'Unit of demand', field: { type: 'text' }, schema: settings.demandUnit, hint: 'pcs, orders, claims…' },
   { key: 'workingDaysPerPeriod', label: 'Working days per period', field: { type: 'count' }, schema: settings.workingDaysPerPeriod, codes: ['working-days-not-set'] },
