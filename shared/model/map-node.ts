@@ -83,6 +83,23 @@ export const PLAIN_KINDS = [
   'text',
 ] as const;
 
+/**
+ * The eight wastes (Ohno's seven, with unused talent), which a kaizen burst or a note may be
+ * tagged with so the report can count where the room saw waste.
+ */
+export const WASTES = [
+  'defects',
+  'overproduction',
+  'waiting',
+  'unused-talent',
+  'transportation',
+  'inventory',
+  'motion',
+  'extra-processing',
+] as const;
+
+export type Waste = (typeof WASTES)[number];
+
 export const ProcessNodeSchema = NodeBaseSchema.extend({
   kind: z.literal('process'),
   process: ProcessDataSchema,
@@ -100,6 +117,8 @@ export const ShipmentNodeSchema = NodeBaseSchema.extend({
 
 export const PlainNodeSchema = NodeBaseSchema.extend({
   kind: z.enum(PLAIN_KINDS),
+  /** The waste a kaizen burst or a note points at. Optional, so maps saved before it stay valid. */
+  waste: z.enum(WASTES).optional(),
 });
 
 export const MapNodeSchema = z.discriminatedUnion('kind', [

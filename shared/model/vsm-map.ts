@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ConnectorSchema } from './connector';
 import { IdSchema } from './ids';
 import { MapNodeSchema } from './map-node';
-import { CountSchema, PositiveCountSchema, PositiveSecondsWithinDaySchema } from './quantities';
+import { CountSchema, PositiveCountSchema, PositiveSecondsWithinDaySchema, SecondsSchema } from './quantities';
 
 /**
  * What the whole value stream is measured against: customer demand over a period, and the
@@ -14,6 +14,11 @@ export const MapSettingsSchema = z.object({
   workingDaysPerPeriod: PositiveCountSchema.optional(),
   /** Available working time per day, after breaks; also the length of a "working day" in display. */
   workingTimePerDay: PositiveSecondsWithinDaySchema.optional(),
+  /**
+   * The end-to-end lead time measured from order and delivery data, against which the mapped
+   * lead time is held: the gap is waiting nobody has mapped yet.
+   */
+  measuredLeadTime: SecondsSchema.optional(),
 });
 
 export type MapSettings = z.infer<typeof MapSettingsSchema>;
