@@ -83,4 +83,12 @@ export const SETTINGS_FIELDS: FieldDefinition<keyof MapSettings>[] = [
     hint: 'After breaks; also the length of a “day” on this map',
     codes: ['working-time-not-set'],
   },
+  {
+    key: 'measuredLeadTime',
+    label: 'Measured lead time',
+    field: duration('d'),
+    schema: settings.measuredLeadTime,
+    hint: 'From order and delivery data; the gap to the mapped lead time is unmapped waiting',
+    codes: ['mapped-above-measured'],
+  },
 ];
