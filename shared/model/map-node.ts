@@ -19,6 +19,9 @@ import {
  */
 export const ProcessDataSchema = z.object({
   cycleTime: SecondsSchema.optional(),
+  /** The range a team gives for a cycle time it has not measured: at best and at worst. */
+  cycleTimeMin: SecondsSchema.optional(),
+  cycleTimeMax: SecondsSchema.optional(),
   changeoverTime: SecondsSchema.optional(),
   uptime: PercentSchema.optional(),
   operators: CountSchema.optional(),
@@ -37,6 +40,9 @@ export const InventoryDataSchema = z.object({
   quantity: CountSchema.optional(),
   unit: z.string().max(40, 'must be at most 40 characters').optional(),
   waitTime: SecondsSchema.optional(),
+  /** The range of the wait, at best and at worst, for the simulation's lead-time range. */
+  waitTimeMin: SecondsSchema.optional(),
+  waitTimeMax: SecondsSchema.optional(),
 });
 
 export type InventoryData = z.infer<typeof InventoryDataSchema>;

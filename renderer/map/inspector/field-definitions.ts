@@ -25,6 +25,8 @@ const process = ProcessDataSchema.shape;
 
 export const PROCESS_FIELDS: FieldDefinition<keyof ProcessData>[] = [
   { key: 'cycleTime', label: 'Cycle time (C/T)', field: duration('s'), schema: process.cycleTime, codes: ['over-takt'] },
+  { key: 'cycleTimeMin', label: 'C/T at best', field: duration('s'), schema: process.cycleTimeMin, hint: 'With “at worst”, the range the simulation draws from' },
+  { key: 'cycleTimeMax', label: 'C/T at worst', field: duration('s'), schema: process.cycleTimeMax },
   { key: 'changeoverTime', label: 'Changeover (C/O)', field: duration('min'), schema: process.changeoverTime },
   { key: 'uptime', label: 'Uptime', field: { type: 'percent' }, schema: process.uptime },
   { key: 'processTime', label: 'Process time (P/T)', field: duration('min'), schema: process.processTime, codes: ['process-time-missing'] },
@@ -62,6 +64,8 @@ export function inventoryFields(kind: NodeKind): FieldDefinition<keyof Inventory
       schema: inventory.waitTime,
       hint: 'Leave empty to work it out from quantity and demand',
     },
+    { key: 'waitTimeMin', label: 'Wait at best', field: duration('d'), schema: inventory.waitTimeMin },
+    { key: 'waitTimeMax', label: 'Wait at worst', field: duration('d'), schema: inventory.waitTimeMax, hint: 'The range the simulation draws the wait from' },
   ];
 }
 
