@@ -7,6 +7,7 @@ import { FacilitationLayer } from '../facilitation/FacilitationLayer';
 import { ProjectorButton } from '../facilitation/ProjectorButton';
 import { FutureStatePanel } from '../future-state/FutureStatePanel';
 import { MapMenu } from '../future-state/MapMenu';
+import { LiveFlowPanel } from './LiveFlowPanel';
 import { MapSwitcher } from './MapSwitcher';
 import { MapWorkspace } from './MapWorkspace';
 import { NewMapDialog } from './NewMapDialog';
@@ -80,8 +81,8 @@ export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenPro
           mapId={mapId}
           editor={loading.editor}
           saveQueue={loading.saveQueue}
-          extraTabs={
-            loading.editor.getState().doc.map.state === 'future'
+          extraTabs={[
+            ...(loading.editor.getState().doc.map.state === 'future'
               ? [
                   {
                     id: 'future',
@@ -91,8 +92,9 @@ export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenPro
                     ),
                   },
                 ]
-              : []
-          }
+              : []),
+            { id: 'flow', label: 'Flow', content: <LiveFlowPanel editor={loading.editor} /> },
+          ]}
         >
           {(canvasOverlay) => (
             <MapWorkspace

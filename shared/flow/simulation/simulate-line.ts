@@ -244,29 +244,26 @@ export function simulateLine(line: LineModel, options: SimulationOptions): Simul
     const index = stationOf[batch[0] ?? 0] ?? 0;
     const station = stationAt(index);
     const own = stateAt(index);
-    const onward: number[] = [];
+    const next = stations[index + 1];
+    let held: number[] | null = null;
     for (const item of batch) {
       const back = reworkTarget(station);
       if (back) {
         own.working -= 1;
         enterStation(back.toStation, item, back.throughDelay);
-      } else onward.push(item);
-    }
-    freeBatches.push(batchId);
-    const next = stations[index + 1];
-    const held: number[] = [];
-    for (const item of onward) {
-      if (!next) {
+      } else if (!next) {
         own.working -= 1;
         leaveLine(item);
-      } else if (next.inbound.discipline === 'fifo' && (held.length > 0 || stateAt(index + 1).atStock >= next.inbound.capacity)) {
+      } else if (next.inbound.discipline === 'fifo' && (held !== null || stateAt(index + 1).atStock >= next.inbound.capacity)) {
+        held = held ?? [];
         held.push(item);
       } else {
         own.working -= 1;
         enterStation(index + 1, item, true);
       }
     }
-    if (held.length > 0) own.blocked.push(held);
+    freeBatches.push(batchId);
+    if (held) own.blocked.push(held);
     else {
       own.busy -= 1;
       tryStart(index);

@@ -41,6 +41,8 @@ export type SimulationResult = {
   throughputPerDay: number;
   demandPerDay: number;
   leadTime: LeadTimeFigures | null;
+  /** The lead times at the 0.5 %, 1.5 %, … 99.5 % points: the distribution in a hundred numbers. */
+  leadTimeQuantiles: number[];
   /** Time-average number of items in the line, over the whole run (L in Little's law). */
   averageInSystem: number;
   /** Items completed per second and their mean time in the line (λ and W in Little's law). */
@@ -65,6 +67,8 @@ export type RunTotals = {
   sampleTimes: number[];
 };
 
+const QUANTILES = 100;
+
 /** The value at rank ⌈q·n⌉ of the sorted values (nearest rank). */
 export function percentile(sorted: ArrayLike<number>, q: number): number {
   if (sorted.length === 0) return 0;
@@ -72,9 +76,8 @@ export function percentile(sorted: ArrayLike<number>, q: number): number {
   return sorted[rank - 1] ?? 0;
 }
 
-export function leadTimeFigures(values: readonly number[]): LeadTimeFigures | null {
-  if (values.length === 0) return null;
-  const sorted = Float64Array.from(values).sort();
+export function figuresOfSorted(sorted: Float64Array): LeadTimeFigures | null {
+  if (sorted.length === 0) return null;
   const mean = sorted.reduce((total, value) => total + value, 0) / sorted.length;
   return {
     count: sorted.length,
@@ -130,6 +133,7 @@ export function summarise(line: LineModel, options: SimulationOptions, totals: R
     };
   });
   const busiest = stations.reduce<StationResult | null>((best, station) => (!best || station.load > best.load ? station : best), null);
+  const sortedLeads = Float64Array.from(record.leadTimes).sort();
   const withLead = record.timed > 0 ? record.leadSum / record.timed : 0;
   return {
     days: options.days,
@@ -138,7 +142,8 @@ export function summarise(line: LineModel, options: SimulationOptions, totals: R
     completed: record.completed,
     throughputPerDay: measuredDays > 0 ? record.completedAfterWarmup / measuredDays : 0,
     demandPerDay: (line.daySeconds / meanOf(line.releases.interval)) * demandFactor,
-    leadTime: leadTimeFigures(record.leadTimes),
+    leadTime: figuresOfSorted(sortedLeads),
+    leadTimeQuantiles: sortedLeads.length === 0 ? [] : Array.from({ length: QUANTILES }, (_, i) => percentile(sortedLeads, (i + 0.5) / QUANTILES)),
     averageInSystem: totals.averageInSystem,
     completionRate: record.timed / horizon,
     meanTimeInSystem: withLead,
