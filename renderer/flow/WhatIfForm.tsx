@@ -63,9 +63,9 @@ export function WhatIfForm({ value, onChange }: WhatIfFormProps) {
     <fieldset className="fieldset flow-what-if">
       <legend>What if…</legend>
       {field('demand', 'Demand', '%', '100')}
-      {field('uptime', 'Every step up at least', '%', 'as mapped')}
+      {field('uptime', 'Every step up at least', '%', 'as drawn')}
       {field('changeover', 'Changeover times', '%', '100')}
-      {field('batch', 'Batch size where there is a changeover', 'pcs', 'as mapped')}
+      {field('batch', 'Batch size where there is a changeover', 'pcs', 'as drawn')}
       {field('repair', 'Mean time to repair', 'min', '60')}
       <label className="flow-check">
         <input
