@@ -1,12 +1,13 @@
 import { useId, useState } from 'react';
-import { deleteNodes } from '../../../shared/editing/commands';
 import { editConnectorLabel, reverseConnectors, setConnectorKind, setReworkRate } from '../../../shared/editing/commands-connect';
 import { CONNECTOR_KINDS, ConnectorSchema, type Connector } from '../../../shared/model/connector';
 import type { MapNode } from '../../../shared/model/map-node';
 import type { MapSettings } from '../../../shared/model/vsm-map';
 import { nodeLabel } from '../../../shared/vsm';
 import { maxLengthOf } from '../../components/max-length';
-import type { MapEditor } from '../map-editor';
+import type { MapEditor } from '../../editor/map-editor';
+import type { ActionHost } from '../../map-actions/action-host';
+import { tooltip } from '../../map-actions/registry';
 import { CONNECTOR_KIND_NAMES } from '../palette/palette-items';
 import { ConnectorKindIcon } from '../palette/PaletteIcon';
 import { DataField } from './DataField';
@@ -21,6 +22,7 @@ type ConnectorPanelProps = {
   rework: boolean;
   settings: MapSettings;
   editor: MapEditor;
+  actions: ActionHost;
 };
 
 const REWORK_RATE_FIELD: FieldDefinition<'reworkRate'> = {
@@ -32,7 +34,7 @@ const REWORK_RATE_FIELD: FieldDefinition<'reworkRate'> = {
 };
 
 /** One selected connector: its kind (push, pull, FIFO or information), label and direction; on a rework arrow, its rate. */
-export function ConnectorPanel({ connector, from, to, rework, settings, editor }: ConnectorPanelProps) {
+export function ConnectorPanel({ connector, from, to, rework, settings, editor, actions }: ConnectorPanelProps) {
   const [label, setLabel] = useState(connector.label);
   const labelId = useId();
   const commitLabel = () => {
@@ -96,7 +98,7 @@ export function ConnectorPanel({ connector, from, to, rework, settings, editor }
         <button type="button" className="button" onClick={() => editor.execute('Reverse arrow', (doc) => reverseConnectors(doc, [connector.id]))}>
           ⇄ Reverse
         </button>
-        <button type="button" className="button button-danger-text" onClick={() => editor.execute('Delete', (doc) => deleteNodes(doc, [connector.id]))}>
+        <button type="button" className="button button-danger-text" title={tooltip('delete', 'Delete arrow')} onClick={() => actions.run('delete')}>
           Delete arrow
         </button>
       </div>
