@@ -1,4 +1,5 @@
 import { createWorkshop, expect, test, waitUntilSaved } from './support/fixtures';
+import { openReportWorkshop } from './support/report-workshop';
 
 /**
  * The Flow tab on Acme Stamping: the line runs in a worker and names Assembly #1 (62 s against a
@@ -28,4 +29,16 @@ test('the Flow tab runs Acme Stamping, names the constraint and the queue buildi
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(panel.getByRole('progressbar')).toHaveCount(0);
   await expect(panel.getByRole('button', { name: 'Run the line' })).toBeEnabled();
+});
+
+test('the comparison draws the current and future lead-time ranges on one scale, with the chance of meeting a number of days', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const { workshopId, currentId, futureId } = await openReportWorkshop(page, app.host, 'Acme ranges');
+  await page.goto(`${app.host.url.split('#')[0]}#/workshops/${workshopId}/compare/${currentId}/${futureId}`);
+  const ranges = page.getByRole('region', { name: 'Lead-time ranges' });
+  await ranges.getByRole('button', { name: /Simulate both/ }).click();
+  await ranges.getByLabel('Chance within').fill('5');
+  await expect(ranges.getByRole('img', { name: 'Lead-time ranges on one scale' })).toBeVisible({ timeout: 120_000 });
+  await expect(ranges.getByText(/Next quarter: \d+ % of orders within 5 days/)).toBeVisible();
+  await ranges.screenshot({ path: test.info().outputPath('flow-comparison.png') });
 });
