@@ -49,7 +49,11 @@ async function main(): Promise<void> {
   const services = openAppServices(dataDir, { host: { printReport }, importWorker: path.join(here, 'import-worker.js') });
   const { problem } = await services.started;
   const previous = readHostSecret(dataDir);
-  const host = await listen({ dispatch: services.dispatch, staticDir, token: previous?.token ?? newToken() }, port || previous?.port || 0, port === 0);
+  const host = await listen(
+    { dispatch: services.dispatch, feed: services.feed, staticDir, token: previous?.token ?? newToken() },
+    port || previous?.port || 0,
+    port === 0,
+  );
   keepHostSecret(dataDir, { token: host.token, port: host.port });
   locked.lock.setAddress(host.url);
   address = host.url;

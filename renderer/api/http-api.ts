@@ -2,18 +2,27 @@ import type { VswApi } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
 
 /**
- * The browser host's transport for the typed API: one POST per call, with the tab's current token
- * (read on every call, so a token pasted in later is used at once). A host that cannot be reached
- * (stopped, restarting) is a passing state, said briefly: autosave keeps the edits and retries.
+ * Every request to the browser host's API, the calls and the live feed alike, is made here, so
+ * how a page proves it may use the API lives in this one function. The token is read on every
+ * request, so a token pasted in later (a restarted host's new address) is used at once.
+ */
+export function authorizedFetch(token: () => string | null, path: string, init: RequestInit = {}): Promise<Response> {
+  return fetch(path, { ...init, headers: { ...(init.headers as Record<string, string> | undefined), Authorization: `Bearer ${token() ?? ''}` } });
+}
+
+/**
+ * The browser host's transport for the typed API: one POST per call, with the tab's current token.
+ * A host that cannot be reached (stopped, restarting) is a passing state, said briefly: autosave
+ * keeps the edits and retries.
  */
 export function createHttpApi(token: () => string | null): VswApi {
   return {
     async invoke(channel, input) {
       let response: Response;
       try {
-        response = await fetch('./api/invoke', {
+        response = await authorizedFetch(token, './api/invoke', {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token() ?? ''}` },
+          headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify({ channel, input }),
         });
       } catch {

@@ -14,6 +14,8 @@ export function saveStatusText(status: SaveStatus): string {
       return 'Offline · edits kept';
     case 'failed':
       return `Not saved: ${status.message}`;
+    case 'not-applied':
+      return status.message;
     default:
       return exhaustiveSwitchError(status, 'save status');
   }
@@ -22,7 +24,7 @@ export function saveStatusText(status: SaveStatus): string {
 const OFFLINE_DETAIL = 'The app is not running or cannot be reached. Your edits are kept in this tab and sent as soon as it is back; keep the tab open.';
 
 export function SaveIndicator({ status }: { status: SaveStatus }) {
-  const problem = status.state === 'retrying' || status.state === 'failed' || status.state === 'offline';
+  const problem = status.state === 'retrying' || status.state === 'failed' || status.state === 'not-applied' || status.state === 'offline';
   return (
     <span
       className={problem ? 'save-indicator save-indicator-problem' : 'save-indicator'}
