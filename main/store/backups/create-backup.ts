@@ -5,7 +5,7 @@ import type { Clock } from '../clock';
 import { BackupFailedError } from '../store-errors';
 import { PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE, removeDatabaseFiles } from '../database-files';
 import { describeMachineFault } from '../machine-faults';
-import type { FileVerdict } from '../verify-database-file';
+import { verifyDatabaseFile, type FileVerdict } from '../verify-database-file';
 import { checkInWorker } from './check-in-worker';
 import type { BackupKind } from '../../../shared/model/backup';
 import { parseBackupName } from './backup-names';
@@ -17,15 +17,15 @@ export type BackupOptions = { verify?: (file: string) => FileVerdict | Promise<F
  * Copies a live database through SQLite's online backup API, which reads a consistent snapshot
  * page by page while the app keeps working; a file copy of a database in WAL mode could catch
  * it half-written. The copy is written under a temporary name, switched to a single
- * self-contained file (no WAL beside it), checked with `integrity_check` (on a worker thread, so
- * other requests are answered meanwhile), and only then given its final name. A copy that fails the check is deleted and the failure is thrown.
+ * self-contained file (no WAL beside it), checked with `integrity_check` (a large copy on a worker
+ * thread, so other requests are answered meanwhile), and only then given its final name. A copy that fails the check is deleted and the failure is thrown.
  */
 export async function createBackup(
   db: Database.Database,
   folder: string,
   kind: BackupKind,
   clock: Clock,
-  { verify = checkInWorker }: BackupOptions = {},
+  { verify = checkCopy }: BackupOptions = {},
 ): Promise<BackupFile> {
   const file = unusedBackupPath(folder, clock(), kind);
   const name = path.basename(file);
@@ -45,6 +45,16 @@ export async function createBackup(
     throw new BackupFailedError(`The backup ${name} could not be written: ${reason}`);
   }
   return { ...parseBackupName(name)!, file, bytes: fs.statSync(file).size };
+}
+
+/**
+ * Below this size SQLite checks a copy in a few tens of milliseconds, less than starting a worker
+ * thread costs; above it the check runs on a worker, off the main thread.
+ */
+export const CHECK_IN_WORKER_FROM_BYTES = 16 * 1024 * 1024;
+
+function checkCopy(file: string): FileVerdict | Promise<FileVerdict> {
+  return fs.statSync(file).size < CHECK_IN_WORKER_FROM_BYTES ? verifyDatabaseFile(file, 'full') : checkInWorker(file);
 }
 
 /** Copies one database file to another path, also through the backup API (used to restore). */
