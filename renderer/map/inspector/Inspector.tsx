@@ -51,7 +51,10 @@ export function Inspector({ doc, selection, metrics, editor, actions }: Inspecto
     const connector = connectors[0]!;
     const from = doc.nodes.find((node) => node.id === connector.fromId);
     const to = doc.nodes.find((node) => node.id === connector.toId);
-    panel = <ConnectorPanel key={`${connector.id}:${connector.label}`} connector={connector} from={from} to={to} editor={editor} actions={actions} />;
+    const rework = metrics.reworkLoops.some((loop) => loop.closingConnectorId === connector.id);
+    panel = (
+      <ConnectorPanel key={`${connector.id}:${connector.label}`} connector={connector} from={from} to={to} rework={rework} settings={doc.map.settings} editor={editor} actions={actions} />
+    );
   } else {
     panel = <SelectionPanel nodeCount={nodes.length} connectorCount={connectors.length} state={state} actions={actions} />;
   }
