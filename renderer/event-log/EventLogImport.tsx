@@ -133,9 +133,15 @@ export function EventLogImport({ workshopId, onCancel, onCreated }: EventLogImpo
           <ColumnsStep
             preview={preview}
             mapping={mapping}
-            onMappingChange={setMapping}
+            onMappingChange={(next) => {
+              setMapping(next);
+              setProblems([]);
+            }}
             timestampFormat={timestampFormat}
-            onTimestampFormatChange={setTimestampFormat}
+            onTimestampFormatChange={(next) => {
+              setTimestampFormat(next);
+              setProblems([]);
+            }}
             delimiter={delimiter}
             onDelimiterChange={setDelimiter}
           />

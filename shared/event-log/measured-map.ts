@@ -44,7 +44,7 @@ export function measuredMapDocument(stream: MeasuredStream, name: string): MapDo
       connectors.push(arrow(`flow-${index}-in`, 'push', `step-${index - 1}`, `wait-${index}`), arrow(`flow-${index}-out`, 'push', `wait-${index}`, `step-${index}`));
     }
     nodes.push(processBox({ id: `step-${index}`, text: step.activity, x, y: ROW }, step.processTime ? { processTime: step.processTime.median } : {}));
-    nodes.push({ ...plain('text', { id: `figures-${index}`, text: stepFigures(step, time), x: x - 75, y: ROW + 140 }), width: 310, height: 110 });
+    nodes.push({ ...plain('text', { id: `figures-${index}`, text: stepFigures(step, time), x: x - 75, y: ROW + 140 }), width: 310, height: 140 });
   });
 
   steps.forEach((step, index) => {
@@ -57,12 +57,12 @@ export function measuredMapDocument(stream: MeasuredStream, name: string): MapDo
 }
 
 function summary(label: string, figures: TimeSummary | null, time: (seconds: number) => string): string | null {
-  return figures ? `${label} ${time(figures.median)}, P85 ${time(figures.p85)}` : null;
+  return figures ? `${label} ${time(figures.median)} / ${time(figures.p85)}` : null;
 }
 
 function stepFigures(step: MeasuredStep, time: (seconds: number) => string): string {
   return [
-    `${step.cases.toLocaleString('en')} cases`,
+    `${step.cases.toLocaleString('en')} cases · median / P85`,
     summary('Work', step.processTime, time),
     summary('Wait', step.waitBefore, time),
     step.rework ? `Rework ${Math.round(step.rework.rate * 1_000) / 10} % of cases` : null,
@@ -78,6 +78,6 @@ function sourceNote({ source }: MeasuredStream, time: (seconds: number) => strin
   return (
     `Measured from ${source.fileName}, ${from} to ${to}: ${source.cases.toLocaleString('en')} cases.\n` +
     `Lead time per case: median ${time(source.leadTime.median)}, P85 ${time(source.leadTime.p85)}, longest ${time(source.leadTime.longest)}.\n` +
-    `Under each step: its median times, then the 85th percentile (P85).${folded}`
+    `Under each step: its median time / 85th percentile (P85).${folded}`
   );
 }
