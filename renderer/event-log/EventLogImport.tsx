@@ -40,8 +40,9 @@ export function EventLogImport({ workshopId, onCancel, onCreated }: EventLogImpo
       (next) => {
         if (!current) return;
         setPreview(next);
-        setMapping(guessColumnMapping(next.headers));
-        setTimestampFormat(next.readings.includes('dates (day first)') && !next.readings.includes('dates (ISO 8601)') ? 'day-month-year' : 'iso');
+        const guessed = guessColumnMapping(next.headers);
+        setMapping(guessed);
+        setTimestampFormat(timestampFormatOf(next, guessed));
         setProblems([]);
       },
       (error: unknown) => {
@@ -82,7 +83,7 @@ export function EventLogImport({ workshopId, onCancel, onCreated }: EventLogImpo
       return;
     }
     setProblems([]);
-    read({ type: 'read', file, format: preview.format, headers: preview.headers, mapping, timestampFormat, delimiter: delimiter ?? preview.delimiter });
+    read({ type: 'read', file, format: preview.format, headers: preview.headers, mapping, timestampFormat, delimiter: delimiter ?? preview.delimiter, newline: preview.newline });
   }
 
   function changeKept(next: ReadonlySet<number>) {
@@ -198,6 +199,13 @@ export function EventLogImport({ workshopId, onCancel, onCreated }: EventLogImpo
       </form>
     </Dialog>
   );
+}
+
+/** The timestamp column's format as the preview read it, or ISO 8601 while no column is known to hold dates. */
+function timestampFormatOf(preview: LogPreview, mapping: ColumnMapping): TimestampFormat {
+  const reading = mapping.timestamp === undefined ? undefined : preview.readings[mapping.timestamp];
+  const dates = reading?.kind === 'timestamp' ? reading : preview.readings.find((candidate) => candidate.kind === 'timestamp');
+  return dates?.kind === 'timestamp' ? dates.format : 'iso';
 }
 
 const STAGE_LABELS = { choose: 'Choose a file', columns: 'Columns', steps: 'Variants and steps' } as const;
