@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { guessColumnMapping, type ColumnMapping } from '../../shared/event-log/column-roles';
 import type { CsvDelimiter } from './csv-log';
+import { MAX_MEASURED_STEPS } from '../../shared/event-log/measured-stream';
 import { mappingProblems } from '../../shared/event-log/read-event-rows';
 import type { TimestampFormat } from '../../shared/event-log/timestamp-formats';
 import { MapNameSchema } from '../../shared/model/vsm-map';
@@ -97,6 +98,7 @@ export function EventLogImport({ workshopId, onCancel, onCreated }: EventLogImpo
     const parsedName = MapNameSchema.safeParse(name);
     if (!parsedName.success) return setProblems(['Give the map a name.']);
     if (kept.size === 0) return setProblems(['Keep at least one step.']);
+    if (state.measured.steps.length > MAX_MEASURED_STEPS) return setProblems([`Keep at most ${MAX_MEASURED_STEPS} steps: a map with more is no longer a value stream map.`]);
     setBusy(true);
     try {
       const map = await call('eventLog.createMap', { workshopId, name: parsedName.data, measured: state.measured });
