@@ -11,6 +11,7 @@ import { FutureStatePanel } from '../future-state/FutureStatePanel';
 import { createActionHost } from '../map-actions/action-host';
 import { useActionKeys } from '../map-actions/use-action-keys';
 import { MapMenu } from './MapMenu';
+import { LiveFlowPanel } from './LiveFlowPanel';
 import { MapSwitcher } from './MapSwitcher';
 import { MapWorkspace } from './MapWorkspace';
 import { NewMapDialog } from './NewMapDialog';
@@ -129,9 +130,10 @@ function OpenMap({ workshopId, mapId, editor, header, children }: OpenMapProps) 
         mapId={mapId}
         editor={editor}
         actions={actions}
-        extraTabs={
-          isFuture ? [{ id: 'future', label: 'Future state', content: <FutureStatePanel workshopId={workshopId} editor={editor} mapActions={actions} /> }] : []
-        }
+        extraTabs={[
+          ...(isFuture ? [{ id: 'future', label: 'Future state', content: <FutureStatePanel workshopId={workshopId} editor={editor} mapActions={actions} /> }] : []),
+          { id: 'flow', label: 'Flow', content: <LiveFlowPanel editor={editor} /> },
+        ]}
       >
         {(canvasOverlay) => <MapWorkspace editor={editor} actions={actions} canvasOverlay={canvasOverlay} />}
       </FacilitationLayer>

@@ -50,10 +50,15 @@ export function measuredMapDocument(stream: MeasuredStream, name: string): MapDo
   steps.forEach((step, index) => {
     if (!step.rework || step.rework.fromStep === null) return;
     const percent = Math.round(step.rework.rate * 1_000) / 10;
-    connectors.push({ ...arrow(`rework-${index}`, 'push', `step-${step.rework.fromStep}`, `step-${index}`, `Rework ${percent} %`), measuredReworkShare: step.rework.rate });
+    connectors.push({ ...arrow(`rework-${index}`, 'push', `step-${step.rework.fromStep}`, `step-${index}`, `Rework ${percent} %`), reworkRate: reworkPercent(step.rework.rate) });
   });
 
   return exampleMap({ id: 'event-log', name, state: 'current', derivedFromMapId: null, settings }, nodes, connectors);
+}
+
+/** A measured share of cases reworked, as the rework arrow's percentage, which stays below 100 (a loop that sends every item back never ends). */
+function reworkPercent(share: number): number {
+  return Math.min(Math.round(share * 1_000) / 10, 99.9);
 }
 
 function summary(label: string, figures: TimeSummary | null, time: (seconds: number) => string): string | null {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from './ids';
+import { ReworkPercentSchema } from './quantities';
 
 /**
  * Flows drawn between nodes: material flows (push, pull / withdrawal, FIFO) and information
@@ -18,10 +19,10 @@ export const ConnectorSchema = z.object({
   /** The connector of the map this one was derived from, for current-vs-future lineage. */
   originId: IdSchema.nullable(),
   /**
-   * On a rework arrow made from an event log: the measured share (0 to 1) of the cases through
-   * the step it returns to that went through that step again. Absent on arrows drawn by hand.
+   * On an arrow that sends material back (a rework arrow): the percentage of the items leaving
+   * its tail that go back, 0 to below 100. Optional, so maps saved before it existed stay valid.
    */
-  measuredReworkShare: z.number().min(0, 'must be a share from 0 to 1').max(1, 'must be a share from 0 to 1').optional(),
+  reworkRate: ReworkPercentSchema.optional(),
 });
 
 export type Connector = z.infer<typeof ConnectorSchema>;

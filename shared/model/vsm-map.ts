@@ -3,7 +3,7 @@ import { ConnectorSchema } from './connector';
 import { EventLogSourceSchema } from './event-log-source';
 import { IdSchema } from './ids';
 import { MapNodeSchema } from './map-node';
-import { CountSchema, PositiveCountSchema, PositiveSecondsWithinDaySchema } from './quantities';
+import { CountSchema, PositiveCountSchema, PositiveSecondsWithinDaySchema, SecondsSchema } from './quantities';
 
 /**
  * What the whole value stream is measured against: customer demand over a period, and the
@@ -17,6 +17,11 @@ export const MapSettingsSchema = z.object({
   workingTimePerDay: PositiveSecondsWithinDaySchema.optional(),
   /** The event log a measured map was made from (file, date range, lead-time distribution). */
   eventLog: EventLogSourceSchema.optional(),
+  /**
+   * The end-to-end lead time measured from order and delivery data, against which the mapped
+   * lead time is held: the gap is waiting nobody has mapped yet.
+   */
+  measuredLeadTime: SecondsSchema.optional(),
 });
 
 export type MapSettings = z.infer<typeof MapSettingsSchema>;

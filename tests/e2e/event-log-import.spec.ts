@@ -110,7 +110,7 @@ test('import a CSV and an XES event log through the screen, choose the steps, an
   const csvMap = await loadMapFromStore(page, csvMapId);
   expect(boxesInOrder(csvMap)).toEqual(MAIN_PATH.slice(0, -1));
   expect(csvMap.map.settings.eventLog).toMatchObject({ fileName: 'tickets.csv', format: 'csv', cases: 400, foldedActivities: ['Close', 'Escalate'] });
-  expect(csvMap.connectors.some((connector) => (connector.measuredReworkShare ?? 0) > 0)).toBe(true);
+  expect(csvMap.connectors.some((connector) => (connector.reworkRate ?? 0) > 0)).toBe(true);
   await expect(page.getByRole('list', { name: 'Map contents' }).getByRole('listitem').filter({ hasText: 'Review' }).first()).toBeVisible();
   await waitUntilSaved(page);
   await shot('7-csv-map');

@@ -48,11 +48,11 @@ describe('eventLog.createMap', () => {
     const waits = doc.nodes.filter((node) => node.kind === 'inventory').sort((a, b) => a.x - b.x);
     expect(waits.map((wait) => (wait.kind === 'inventory' ? wait.inventory.waitTime : undefined))).toEqual(measured.steps.slice(1).map((step) => step.waitBefore?.median));
 
-    const rework = doc.connectors.filter((connector) => connector.measuredReworkShare !== undefined);
+    const rework = doc.connectors.filter((connector) => connector.reworkRate !== undefined);
     const fix = measured.steps.find((step) => step.activity === 'Fix')!;
     expect(rework).toHaveLength(measured.steps.filter((step) => step.rework?.fromStep != null).length);
     const toFix = rework.find((connector) => boxes.find((box) => box.id === connector.toId)?.text === 'Fix')!;
-    expect(toFix.measuredReworkShare).toBe(fix.rework!.rate);
+    expect(toFix.reworkRate).toBe(Math.min(Math.round(fix.rework!.rate * 1_000) / 10, 99.9));
     expect(boxes.find((box) => box.id === toFix.fromId)?.text).toBe('Review');
 
     expect(doc.map.settings.eventLog).toEqual(measured.source);
