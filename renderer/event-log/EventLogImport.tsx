@@ -1,6 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { guessColumnMapping, type ColumnMapping } from '../../shared/event-log/column-roles';
-import type { CsvDelimiter } from './csv-log';
 import { MAX_MEASURED_STEPS } from '../../shared/event-log/measured-stream';
 import { mappingProblems } from '../../shared/event-log/read-event-rows';
 import type { TimestampFormat } from '../../shared/event-log/timestamp-formats';
@@ -9,6 +8,7 @@ import { call, errorMessage } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { maxLengthOf } from '../components/max-length';
 import { ColumnsStep } from './ColumnsStep';
+import type { CsvDelimiter } from './csv-log';
 import { previewLog, type LogPreview } from './log-preview';
 import { StepsStep } from './StepsStep';
 import { useLogWorker } from './use-log-worker';
