@@ -12,8 +12,8 @@ import type { MeasuredStep, MeasuredStream, TimeSummary } from './measured-strea
  * cases repeated (carrying the measured share), and under each box the figures behind it
  * (cases, medians and 85th percentiles). The triangles sit above the row of boxes because
  * connectors are drawn straight: a rework arrow back along the row then runs clear of them. A note at the top names the source and the case lead
- * time. Times in an event log are calendar time, so a "day" on this map is 24 hours, and demand
- * is the log's cases over its calendar days.
+ * time. Times in an event log are calendar time, so a "day" on this map is 24 hours, demand is
+ * the log's cases over its calendar days, and the measured lead time is the median case's.
  */
 const ROW = 400;
 /** Triangles sit above the row, so a rework arrow (drawn straight, box to box) runs clear of the forward flow. */
@@ -30,6 +30,7 @@ export function measuredMapDocument(stream: MeasuredStream, name: string): MapDo
     demandUnit: 'cases',
     workingDaysPerPeriod: days,
     workingTimePerDay: 86_400,
+    measuredLeadTime: source.leadTime.median,
     eventLog: source,
   };
   const time = (seconds: number) => formatDuration(seconds, settings);
