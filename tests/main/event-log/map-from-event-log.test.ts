@@ -75,4 +75,26 @@ describe('eventLog.createMap', () => {
     expect((overview as { value: WorkshopOverview }).value.maps).toHaveLength(1);
     services.close();
   });
+  it('refuses a summary whose figures contradict each other or the log’s dates, naming the field, and creates nothing', async () => {
+    const services = openAppServices(tempDir());
+    const { workshop } = await workshopIn(services);
+    const span = (Date.parse(measured.source.lastEventAt) - Date.parse(measured.source.firstEventAt)) / 1_000;
+    const [first, second] = measured.steps;
+    const absurd: { change: (stream: MeasuredStream) => MeasuredStream; path: string }[] = [
+      { change: (stream) => ({ ...stream, steps: [{ ...first!, processTime: { median: 1e300, p85: 1e300, samples: 3 } }, ...stream.steps.slice(1)] }), path: 'measured.steps[0].processTime.median' },
+      { change: (stream) => ({ ...stream, steps: [first!, { ...second!, waitBefore: { median: 600, p85: 60, samples: 3 } }, ...stream.steps.slice(2)] }), path: 'measured.steps[1].waitBefore.p85' },
+      { change: (stream) => ({ ...stream, steps: [{ ...first!, cases: stream.source.cases + 1 }, ...stream.steps.slice(1)] }), path: 'measured.steps[0].cases' },
+      { change: (stream) => ({ ...stream, steps: [{ ...first!, rework: { rate: 1, cases: first!.cases + 5, fromStep: null } }, ...stream.steps.slice(1)] }), path: 'measured.steps[0].rework.cases' },
+      { change: (stream) => ({ ...stream, source: { ...stream.source, leadTime: { ...stream.source.leadTime, shortest: span * 2 } } }), path: 'measured.source.leadTime.shortest' },
+      { change: (stream) => ({ ...stream, source: { ...stream.source, leadTime: { ...stream.source.leadTime, longest: span * 10 } } }), path: 'measured.source.leadTime.longest' },
+      { change: (stream) => ({ ...stream, source: { ...stream.source, events: stream.source.cases - 1 } }), path: 'measured.source.events' },
+    ];
+    for (const { change, path } of absurd) {
+      const refused = await services.dispatch('eventLog.createMap', { workshopId: workshop.id, name: 'Absurd', measured: change(measured) });
+      expect(refused, path).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: expect.arrayContaining([expect.objectContaining({ path })]) } });
+    }
+    const overview = await services.dispatch('workshop.get', { id: workshop.id });
+    expect((overview as { value: WorkshopOverview }).value.maps).toHaveLength(1);
+    services.close();
+  });
 });
