@@ -46,7 +46,8 @@ export function createRowReader(setup: ReadSetup): RowReader {
   const columnName = (index: number | undefined) => (index === undefined ? '' : (headers[index] ?? `column ${index + 1}`));
   const builder = createEventTableBuilder(64 * 1_024);
   const problems = new Map<string, RowProblem>();
-  let lastTimeOfCase = new Float64Array(1_024).fill(Number.NaN);
+  let lastBeginOfCase = new Float64Array(1_024).fill(Number.NaN);
+  let lastEndOfCase = new Float64Array(1_024).fill(Number.NaN);
   let lastRowOfCase = new Int32Array(1_024);
   let ignoredTransitions = 0;
   let firstTime = Number.POSITIVE_INFINITY;
@@ -75,23 +76,41 @@ export function createRowReader(setup: ReadSetup): RowReader {
     return parsed;
   };
 
-  const keepsOrder = (caseId: string, at: number, column: number | undefined, row: number): boolean => {
+  /**
+   * A row goes back in time when it began and ended before the case's rows so far: steps that ran
+   * side by side overlap, and an export lists them by start or by completion, so either order holds.
+   * A row that ends before it began goes back in time by itself.
+   */
+  const keepsOrder = (caseId: string, begin: number, end: number, row: number): boolean => {
     const index = builder.caseIndex(caseId);
-    if (index >= lastTimeOfCase.length) {
-      const times = new Float64Array(lastTimeOfCase.length * 2).fill(Number.NaN);
-      times.set(lastTimeOfCase);
-      lastTimeOfCase = times;
+    if (index >= lastEndOfCase.length) {
+      const grown = (from: Float64Array) => {
+        const to = new Float64Array(from.length * 2).fill(Number.NaN);
+        to.set(from);
+        return to;
+      };
+      lastBeginOfCase = grown(lastBeginOfCase);
+      lastEndOfCase = grown(lastEndOfCase);
       const rows = new Int32Array(lastRowOfCase.length * 2);
       rows.set(lastRowOfCase);
       lastRowOfCase = rows;
     }
-    const previous = lastTimeOfCase[index] ?? Number.NaN;
-    if (at < previous) {
-      note('order', { kind: 'back-in-time', caseId, column: columnName(column), row, previousRow: lastRowOfCase[index] ?? 0, time: at, previousTime: previous, count: 1 });
+    const column = columnName(mapping.timestamp);
+    if (end < begin) {
+      note('order', { kind: 'back-in-time', caseId, column, row, previousRow: row, time: end, previousTime: begin, count: 1 });
       return false;
     }
-    lastTimeOfCase[index] = at;
-    lastRowOfCase[index] = row;
+    const previousBegin = lastBeginOfCase[index] ?? Number.NaN;
+    const previousEnd = lastEndOfCase[index] ?? Number.NaN;
+    if (end < previousEnd && begin < previousBegin) {
+      note('order', { kind: 'back-in-time', caseId, column, row, previousRow: lastRowOfCase[index] ?? 0, time: end, previousTime: previousEnd, count: 1 });
+      return false;
+    }
+    lastBeginOfCase[index] = Number.isNaN(previousBegin) ? begin : Math.max(previousBegin, begin);
+    if (Number.isNaN(previousEnd) || end >= previousEnd) {
+      lastEndOfCase[index] = end;
+      lastRowOfCase[index] = row;
+    }
     return true;
   };
 
@@ -110,11 +129,8 @@ export function createRowReader(setup: ReadSetup): RowReader {
         ignoredTransitions += 1;
         return;
       }
-      if (started !== null) {
-        if (!keepsOrder(caseId, started, mapping.startTimestamp, row)) return;
-        builder.add(caseId, activity, started, 'start');
-      }
-      if (!keepsOrder(caseId, completed, mapping.timestamp, row)) return;
+      if (!keepsOrder(caseId, started ?? completed, completed, row)) return;
+      if (started !== null) builder.add(caseId, activity, started, 'start');
       builder.add(caseId, activity, completed, transition);
       firstTime = Math.min(firstTime, started ?? completed);
       lastTime = Math.max(lastTime, completed);

@@ -53,6 +53,19 @@ describe('CSV files', () => {
     expect(problemsOf(readCsv(csv))[0]).toMatch(/^Case “1” goes back in time on row 2: .* in column “Timestamp”/);
   });
 
+  it('reads steps that ran side by side in a case, listed by start or by completion, and still refuses a row that went back entirely', () => {
+    const byStart = 'Case,Activity,Start time,End time\n1,A,2026-01-01T09:00:00Z,2026-01-01T11:00:00Z\n1,B,2026-01-01T09:30:00Z,2026-01-01T10:00:00Z\n';
+    const byCompletion = 'Case,Activity,Start time,End time\n1,A,2026-01-01T09:00:00Z,2026-01-01T10:00:00Z\n1,B,2026-01-01T09:30:00Z,2026-01-01T11:00:00Z\n';
+    expect(problemsOf(readCsv(byStart))).toEqual([]);
+    expect(problemsOf(readCsv(byCompletion))).toEqual([]);
+    const outcome = readCsv(byCompletion);
+    expect(outcome.ok && [outcome.firstTime, outcome.lastTime]).toEqual([Date.UTC(2026, 0, 1, 9), Date.UTC(2026, 0, 1, 11)]);
+    const backwards = 'Case,Activity,Start time,End time\n1,A,2026-01-01T09:00:00Z,2026-01-01T10:00:00Z\n1,B,2026-01-01T08:00:00Z,2026-01-01T08:30:00Z\n';
+    expect(problemsOf(readCsv(backwards))).toEqual([
+      'Case “1” goes back in time on row 3: 2026-01-01T08:30:00.000Z in column “End time” is before 2026-01-01T10:00:00.000Z on row 2. A case\'s events must be listed in the order they happened.',
+    ]);
+  });
+
   it('says an empty file or a header alone holds no events', () => {
     expect(problemsOf(readCsv('Case,Activity,Timestamp\n'))).toEqual(['The file holds no events.']);
     expect(problemsOf(readCsv('Case,Activity,Timestamp,Lifecycle\n1,A,2026-01-01T10:00:00Z,schedule\n'))).toEqual([
