@@ -56,6 +56,16 @@ describe('columns', () => {
     expect(describeReading(readColumn(['', ' ']))).toBe('empty');
   });
 
+  it('reads a clock with AM / PM as month first, as the US exports that write it do, and epoch numbers as dates', () => {
+    expect(readColumn(['12/05/2026 3:04 PM', '11/05/2026 9:00 AM'])).toEqual({ kind: 'timestamp', format: 'month-day-year' });
+    expect(readColumn(['12/05/2026 15:04', '11/05/2026 09:00'])).toEqual({ kind: 'timestamp', format: 'day-month-year' });
+    expect(readColumn(['1773480600000', '1773484200000'])).toEqual({ kind: 'timestamp', format: 'epoch-milliseconds' });
+    expect(readColumn(['1773480600', '1773484200'])).toEqual({ kind: 'timestamp', format: 'epoch-seconds' });
+    expect(describeReading(readColumn(['1773480600000']))).toBe('dates (milliseconds since 1970)');
+    expect(readColumn(['4711', '4712'])).toEqual({ kind: 'number' });
+    expect(readColumn(['9999999999999'])).toEqual({ kind: 'number' });
+  });
+
   it('asks for every required column, and for each column to serve one purpose', () => {
     expect(mappingProblems({ caseId: 0, activity: 1 })).toEqual(['Choose the column that holds the timestamp (or completion time).']);
     expect(mappingProblems({ caseId: 0, activity: 0, timestamp: 1 })).toEqual(['Each column can serve one purpose only.']);
