@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import { csvRecordSink, previewCsv, withoutByteOrderMark } from '../../../renderer/event-log/csv-log';
 import { createXesReader, type XesEvent } from '../../../renderer/event-log/xes-reader';
 import { streamCsvFile } from '../../../renderer/event-log/csv-file-stream';
+import { previewLog } from '../../../renderer/event-log/log-preview';
 
 function readCsv(csv: string, format: TimestampFormat = 'iso', delimiter = ','): ReadOutcome {
   const { headers } = previewCsv(csv, 5, null);
@@ -146,5 +147,17 @@ describe('XES files', () => {
     const other = createXesReader(() => undefined);
     other.write('<html></html>');
     expect(() => other.close()).toThrow('This is not an XES file: it has no <log> element.');
+  });
+});
+
+describe('files that are not logs', () => {
+  it('says a binary file (a spreadsheet or a program renamed .csv) is not text, instead of previewing its bytes', async () => {
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00, 0xb5, 0x55, 0x30, 0x23, 0xf4, 0x00, 0x00, 0x00, 0x4c, 0x02, 0x00, 0x00, 0x13, 0x00]);
+    const message = 'This file is not text, so it is not a CSV or XES export. A spreadsheet (.xlsx) must be saved as CSV first.';
+    await expect(previewLog(new File([zip, zip, zip], 'tickets.csv'), null)).rejects.toThrow(message);
+    await expect(previewLog(new File([zip], 'log.xes'), null)).rejects.toThrow(message);
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'Case,Activity'].flatMap((char) => [char.charCodeAt(0), 0])]);
+    await expect(previewLog(new File([utf16], 'tickets.csv'), null)).rejects.toThrow('This file is saved as UTF-16 (“Unicode text”). Save or export it as a UTF-8 CSV and choose it again.');
+    await expect(previewLog(new File(['Case,Activity,Timestamp\n1,Prüfung ✓,2026-01-01T10:00:00Z\n'], 'ok.csv'), null)).resolves.toMatchObject({ headers: ['Case', 'Activity', 'Timestamp'] });
   });
 });
