@@ -122,11 +122,21 @@ test('a number typed alone in a time field is read by one rule said in the field
   const doc = await loadMapFromStore(page, mapIdFromUrl(page));
   const stamping = nodeIdByText(doc, 'Stamping\n200-t press');
   const canvasTexts = () => canvasTextsOf(page);
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+
+  // The data boxes' shifts feed the map's working day, which alone sets takt, when it has none.
+  const workingDay = inspector.getByLabel('Available working time per day', { exact: true });
+  await expect(workingDay).toHaveValue('55,200 s');
+  await workingDay.fill('');
+  await workingDay.press('Enter');
+  await expect(workingDay).toHaveAccessibleDescription(/states 55,200 s a day in shifts × available time|and \d+ more state 55,200 s a day/);
+  await inspector.getByRole('button', { name: 'Use 55,200 s a day from the data boxes' }).click();
+  await expect(workingDay).toHaveValue('55,200 s');
+  await expect(inspector.getByRole('button', { name: /from the data boxes/ })).toHaveCount(0);
   await clickNode(page, stamping);
   await page.keyboard.press('Shift+2');
   await expect.poll(async () => (await canvasTexts()).some((text) => text.split('\n').includes('27,600 s'))).toBe(true);
   expect((await canvasTexts()).some((text) => text.includes('7.7 h'))).toBe(false);
-  const inspector = page.getByRole('complementary', { name: 'Inspector' });
   const available = inspector.getByLabel('Available time per shift', { exact: true });
   await expect(available).toHaveValue('27,600 s');
   await expect(available).toHaveAccessibleDescription(/A number alone is seconds/);
