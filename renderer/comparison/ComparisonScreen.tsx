@@ -8,6 +8,7 @@ import { compareMaps } from '../../shared/vsm';
 import { call, errorMessage } from '../api/client';
 import { SubScreenHeader } from '../components/SubScreenHeader';
 import { ComparisonMaps } from './ComparisonMaps';
+import { FlowComparison } from '../flow/FlowComparison';
 import { LadderChart } from './LadderChart';
 import { MetricsTable } from './MetricsTable';
 import './comparison.css';
@@ -91,7 +92,10 @@ export function ComparisonScreen({ workshopId, currentId, futureId, onCompare, o
           <ComparisonMaps key={`${currentId}/${futureId}`} current={loaded.current} future={loaded.future} marks={figures.marks} legend={figures.legend} />
           <div className="comparison-figures">
             <MetricsTable rows={figures.rows} currentName={loaded.current.map.name} futureName={loaded.future.map.name} note={figures.note} />
-            <LadderChart chart={figures.chart} settings={loaded.current.map.settings} />
+            <div className="comparison-charts">
+              <LadderChart chart={figures.chart} settings={loaded.current.map.settings} />
+              <FlowComparison current={loaded.current} future={loaded.future} />
+            </div>
           </div>
         </main>
       ) : (

@@ -30,6 +30,8 @@ type DaySettings = Pick<MapSettings, 'workingTimePerDay'>;
 const FIELD_LABELS: Readonly<Record<StepField, string>> = {
   text: 'Name',
   cycleTime: 'Cycle time',
+  cycleTimeMin: 'Cycle time at best',
+  cycleTimeMax: 'Cycle time at worst',
   changeoverTime: 'Changeover',
   uptime: 'Uptime',
   operators: 'Operators',
@@ -46,6 +48,8 @@ function fieldValue(field: StepField, value: number | string | null, settings: D
   if (typeof value === 'string') return `“${value.replace(/\s+/g, ' ').trim()}”`;
   switch (field) {
     case 'cycleTime':
+    case 'cycleTimeMin':
+    case 'cycleTimeMax':
     case 'changeoverTime':
     case 'availableTimePerShift':
     case 'processTime':

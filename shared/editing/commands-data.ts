@@ -7,6 +7,7 @@ import {
   type InventoryData,
   type ProcessData,
   type ShipmentData,
+  type Waste,
 } from '../model/map-node';
 import { MapSettingsSchema, type MapDocument, type MapSettings } from '../model/vsm-map';
 import { withProcessEdit } from '../vsm/cell-process-time';
@@ -68,4 +69,13 @@ export function updateMapSettings(doc: MapDocument, patch: Partial<MapSettings>)
   const current = doc.map.settings;
   const settings = merge(current, patch, MapSettingsSchema);
   return sameFields(settings, current) ? [] : [{ op: 'setSettings', settings }];
+}
+
+/** Tags kaizen bursts and notes with one of the eight wastes, or clears the tag (undefined). */
+export function setWaste(doc: MapDocument, ids: readonly Id[], waste: Waste | undefined): MapChange[] {
+  return updateNodes(doc, ids, (node) => {
+    if ((node.kind !== 'kaizen-burst' && node.kind !== 'sticky-note') || node.waste === waste) return node;
+    const { waste: _cleared, ...rest } = node;
+    return waste === undefined ? rest : { ...rest, waste };
+  });
 }

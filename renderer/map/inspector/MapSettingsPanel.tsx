@@ -50,6 +50,12 @@ export function MapSettingsPanel({ doc, metrics, findings, editor }: MapSettings
           <dt>Takt time</dt>
           <dd>{metrics.taktTime === null ? '—' : formatDuration(metrics.taktTime, settings)}</dd>
         </div>
+        {metrics.unmappedWaiting !== null && (
+          <div>
+            <dt>Unmapped waiting</dt>
+            <dd title="Measured lead time less the lead time the map adds up to">{formatDuration(metrics.unmappedWaiting, settings)}</dd>
+          </div>
+        )}
       </dl>
     </section>
   );

@@ -26,6 +26,8 @@ const process = ProcessDataSchema.shape;
 
 export const PROCESS_FIELDS: FieldDefinition<keyof ProcessData>[] = [
   { key: 'cycleTime', label: 'Cycle time (C/T)', field: duration('work'), schema: process.cycleTime, codes: ['over-takt'] },
+  { key: 'cycleTimeMin', label: 'C/T at best', field: duration('work'), schema: process.cycleTimeMin, hint: 'With “at worst”, the range the simulation draws from' },
+  { key: 'cycleTimeMax', label: 'C/T at worst', field: duration('work'), schema: process.cycleTimeMax },
   { key: 'changeoverTime', label: 'Changeover (C/O)', field: duration('work'), schema: process.changeoverTime },
   { key: 'uptime', label: 'Uptime', field: { type: 'percent' }, schema: process.uptime },
   { key: 'processTime', label: 'Process time (P/T)', field: duration('work'), schema: process.processTime, codes: ['process-time-missing'] },
@@ -63,6 +65,8 @@ export function inventoryFields(kind: NodeKind): FieldDefinition<keyof Inventory
       schema: inventory.waitTime,
       hint: 'Leave empty to work it out from quantity and demand',
     },
+    { key: 'waitTimeMin', label: 'Wait at best', field: duration('wait'), schema: inventory.waitTimeMin },
+    { key: 'waitTimeMax', label: 'Wait at worst', field: duration('wait'), schema: inventory.waitTimeMax, hint: 'The range the simulation draws the wait from' },
   ];
 }
 
@@ -72,7 +76,8 @@ export const SHIPMENT_FIELDS: FieldDefinition<keyof ShipmentData>[] = [
 
 const settings = MapSettingsSchema.shape;
 
-export const SETTINGS_FIELDS: FieldDefinition<keyof MapSettings>[] = [
+/** The measured map's source is kept in the settings but is not a field anyone types. */
+export const SETTINGS_FIELDS: FieldDefinition<Exclude<keyof MapSettings, 'eventLog'>>[] = [
   { key: 'demandPerPeriod', label: 'Customer demand per period', field: { type: 'count' }, schema: settings.demandPerPeriod, codes: ['demand-not-set'] },
   { key: 'demandUnit', label: 'Unit of demand', field: { type: 'text' }, schema: settings.demandUnit, hint: 'pcs, orders, claims…' },
   { key: 'workingDaysPerPeriod', label: 'Working days per period', field: { type: 'count' }, schema: settings.workingDaysPerPeriod, codes: ['working-days-not-set'] },
@@ -83,5 +88,13 @@ export const SETTINGS_FIELDS: FieldDefinition<keyof MapSettings>[] = [
     schema: settings.workingTimePerDay,
     hint: 'After breaks; also the length of a “day” on this map',
     codes: ['working-time-not-set'],
+  },
+  {
+    key: 'measuredLeadTime',
+    label: 'Measured lead time',
+    field: duration('wait'),
+    schema: settings.measuredLeadTime,
+    hint: 'From order and delivery data; the gap to the mapped lead time is unmapped waiting',
+    codes: ['mapped-above-measured'],
   },
 ];

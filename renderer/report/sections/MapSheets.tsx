@@ -6,6 +6,7 @@ import type { MapPictures } from '../map-pictures';
 import { Sheet } from '../Sheet';
 import { MapFigures } from './MapFigures';
 import { countOf } from '../../../shared/util/count-words';
+import { sourceLine } from '../../../shared/event-log/source-line';
 
 const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
 
@@ -32,6 +33,7 @@ function MapHeading({ map, part }: { map: MapReport; part?: string }) {
         {map.doc.map.name}
         {part && <span className="sheet-title-part"> · {part}</span>}
       </h2>
+      {map.doc.map.settings.eventLog && <p className="map-source">{sourceLine(map.doc.map.settings.eventLog)}</p>}
     </header>
   );
 }

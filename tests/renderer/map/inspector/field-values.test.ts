@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ProcessDataSchema } from '../../shared/model/map-node';
-import { MapSettingsSchema } from '../../shared/model/vsm-map';
-import { formatFieldValue, formatStoredDuration, parseFieldText, percentSlip } from '../../renderer/map/inspector/field-values';
+import { ProcessDataSchema } from '../../../../shared/model/map-node';
+import { MapSettingsSchema } from '../../../../shared/model/vsm-map';
+import { formatFieldValue, formatStoredDuration, parseFieldText, percentSlip } from '../../../../renderer/map/inspector/field-values';
 
 const settings = { workingTimePerDay: 8 * 3600 };
 const shape = ProcessDataSchema.shape;
