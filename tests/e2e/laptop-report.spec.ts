@@ -99,6 +99,8 @@ test('a merged cell’s process time follows the cycle time typed for it, and th
   await expect(processTime).toHaveValue('187 s');
   await expect(processTime).toHaveAccessibleDescription(/The sum of the 4 merged steps/);
   await expect(totals).toHaveText('188 s');
+  await waitUntilSaved(page);
+  expect((await loadMapFromStore(page, mapIdFromUrl(page))).nodes.find((node) => node.id === first)).toMatchObject({ processTimeFrom: 'merged-steps' });
 
   await inspector.getByLabel('Cycle time (C/T)', { exact: true }).fill('168');
   await inspector.getByLabel('Cycle time (C/T)', { exact: true }).press('Enter');
