@@ -215,18 +215,22 @@ test('the comparison names what was removed and merged, gives change to one deci
   await page.screenshot({ path: testInfo.outputPath('comparison-1920.png') });
 });
 
-test('the PDF prints Learning to See’s maps on one page each, a big map in parts, and a burst’s text whole', async ({ page, app }, testInfo) => {
+test('the PDF prints Learning to See’s maps on one page each, a big map in parts, and a burst’s and a note’s text whole', async ({ page, app }, testInfo) => {
   await openAcme(page, app.host.url);
   const currentId = mapIdFromUrl(page);
   const burstText = 'Cut stamping changeover from one hour to ten minutes so the press can build every part every day';
   const burst = { ...plain('kaizen-burst', { id: 'burst-changeover', text: burstText, x: 200, y: 720 }), z: 500 };
-  await callApi(page, 'map.applyChanges', { mapId: currentId, changes: [{ op: 'putNode', node: burst }] });
+  const noteText = 'Ask the press team why the coil changeover takes an hour: the die cart, the crane, the first-piece check and waiting for quality to sign off each take time';
+  const note = { ...plain('sticky-note', { id: 'note-changeover', text: noteText, x: 420, y: 720 }), z: 501 };
+  await callApi(page, 'map.applyChanges', { mapId: currentId, changes: [{ op: 'putNode', node: burst }, { op: 'putNode', node: note }] });
   await page.reload();
   await expect(page.getByRole('list', { name: 'Map contents' }).getByRole('listitem').filter({ hasText: 'Cut stamping changeover' })).toHaveCount(1);
   await clickNode(page, burst.id);
   await page.keyboard.press('Shift+2');
   await expect.poll(async () => (await canvasTextsOf(page)).includes(burstText)).toBe(true);
+  expect(await canvasTextsOf(page)).toContain(noteText);
   await expect.poll(() => cutTextsOf(page)).toEqual([]);
+  await page.screenshot({ path: testInfo.outputPath('long-texts-1366.png') });
 
   await mergedFuture(page);
   // A wall ten times as wide: it must be split, and only it.
