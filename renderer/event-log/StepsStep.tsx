@@ -1,4 +1,4 @@
-import type { MeasuredStream } from '../../shared/event-log/measured-stream';
+import { MAX_MEASURED_STEPS, type MeasuredStream } from '../../shared/event-log/measured-stream';
 import { formatDuration } from '../../shared/vsm';
 import { CALENDAR_DAYS } from './calendar-time';
 import { LeadTimeHistogram } from './LeadTimeHistogram';
@@ -12,6 +12,8 @@ type StepsStepProps = {
 };
 
 const LISTED_VARIANTS = 8;
+/** A log with thousands of distinct activities lists the most common; a map keeps at most MAX_MEASURED_STEPS anyway. */
+const LISTED_ACTIVITIES = 200;
 const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 });
 const date = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
 
@@ -24,7 +26,17 @@ export function StepsStep({ overview, kept, onKeptChange, measured }: StepsStepP
     else next.add(index);
     onKeptChange(next);
   };
-  const keepCommon = (share: number) => onKeptChange(new Set(overview.activities.filter((activity) => activity.cases >= overview.cases * share).map((activity) => activity.index)));
+  const keepCommon = (share: number) =>
+    onKeptChange(
+      new Set(
+        overview.activities
+          .filter((activity) => activity.cases >= overview.cases * share)
+          .slice(0, MAX_MEASURED_STEPS)
+          .map((activity) => activity.index),
+      ),
+    );
+  const listed = overview.activities.slice(0, LISTED_ACTIVITIES);
+  const unlisted = overview.activities.length - listed.length;
   const time = (seconds: number) => formatDuration(seconds, CALENDAR_DAYS);
   return (
     <div className="event-log-steps">
@@ -43,11 +55,11 @@ export function StepsStep({ overview, kept, onKeptChange, measured }: StepsStepP
               Main path (in ≥ 20 % of cases)
             </button>
             <button type="button" className="button button-quiet" onClick={() => keepCommon(0)}>
-              All
+              {overview.activities.length > MAX_MEASURED_STEPS ? `The ${MAX_MEASURED_STEPS} most common` : 'All'}
             </button>
           </div>
           <ul className="event-log-activities" aria-labelledby="event-log-activities">
-            {overview.activities.map((activity) => (
+            {listed.map((activity) => (
               <li key={activity.index}>
                 <label>
                   <input type="checkbox" checked={kept.has(activity.index)} onChange={() => toggle(activity.index)} />
@@ -57,6 +69,7 @@ export function StepsStep({ overview, kept, onKeptChange, measured }: StepsStepP
               </li>
             ))}
           </ul>
+          {unlisted > 0 && <p className="muted">and {unlisted.toLocaleString('en')} rarer activities, folded into “other”</p>}
         </section>
         <section aria-labelledby="event-log-variants">
           <h3 id="event-log-variants">Variants</h3>
