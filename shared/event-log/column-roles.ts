@@ -36,9 +36,9 @@ export const COLUMN_ROLE_NAMES: Record<ColumnRole, string> = {
 export type ColumnMapping = Partial<Record<ColumnRole, number>>;
 
 const NAME_HINTS: Record<ColumnRole, readonly string[]> = {
-  caseId: ['case:concept:name', 'case id', 'caseid', 'case_id', 'case', 'ticket', 'ticket id', 'order', 'order id', 'claim id', 'id'],
+  caseId: ['case:concept:name', 'case id', 'caseid', 'case_id', 'case', 'ticket', 'ticket id', 'issue key', 'issue id', 'issue', 'key', 'order', 'order id', 'claim id', 'id'],
   activity: ['concept:name', 'activity', 'activity name', 'event', 'task', 'step', 'status'],
-  timestamp: ['time:timestamp', 'timestamp', 'complete timestamp', 'end', 'end time', 'completed', 'time', 'date'],
+  timestamp: ['time:timestamp', 'timestamp', 'complete timestamp', 'end', 'end time', 'completed', 'time', 'date', 'updated', 'changed', 'changed at', 'transition date'],
   startTimestamp: ['start timestamp', 'start time', 'start', 'started'],
   lifecycle: ['lifecycle:transition', 'lifecycle', 'transition', 'event type'],
   resource: ['org:resource', 'resource', 'user', 'assignee', 'agent', 'performer'],

@@ -47,6 +47,11 @@ describe('columns', () => {
     });
   });
 
+  it('guesses a ticket system’s export: its issue key is the case and its update time the timestamp', () => {
+    expect(guessColumnMapping(['Issue key', 'Summary', 'Status', 'Updated', 'Story Points'])).toEqual({ caseId: 0, activity: 2, timestamp: 3 });
+    expect(guessColumnMapping(['Key', 'Status', 'Changed', 'Changed by'])).toEqual({ caseId: 0, activity: 1, timestamp: 2 });
+  });
+
   it('says what each column was read as', () => {
     expect(describeReading(readColumn(['2026-01-01T10:00:00Z', '2026-01-02 11:00']))).toBe('dates (ISO 8601)');
     expect(describeReading(readColumn(['14.01.2026 10:00', '15.01.2026']))).toBe('dates (day first)');
