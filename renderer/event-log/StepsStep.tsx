@@ -3,6 +3,7 @@ import { formatDuration } from '../../shared/vsm';
 import { CALENDAR_DAYS } from './calendar-time';
 import { LeadTimeHistogram } from './LeadTimeHistogram';
 import type { ScreenOverview, ScreenVariant } from './worker-messages';
+import { countOf } from '../../shared/util/count-words';
 
 type StepsStepProps = {
   overview: ScreenOverview;
@@ -41,8 +42,8 @@ export function StepsStep({ overview, kept, onKeptChange, measured }: StepsStepP
   return (
     <div className="event-log-steps">
       <p className="event-log-summary">
-        {overview.cases.toLocaleString('en')} cases, {overview.events.toLocaleString('en')} events from {date.format(overview.firstTime)} to {date.format(overview.lastTime)};{' '}
-        {overview.variantCount.toLocaleString('en')} variants.
+        {countOf(overview.cases, 'case')}, {countOf(overview.events, 'event')} from {date.format(overview.firstTime)} to {date.format(overview.lastTime)};{' '}
+        {countOf(overview.variantCount, 'variant')}.
         {overview.ignoredTransitions > 0 && ` ${overview.ignoredTransitions.toLocaleString('en')} events of other lifecycle transitions (schedule, suspend…) are not timed.`}
         {!overview.hasProcessTimes && ' The log has no start events, so process times are left for the room to fill in; each step’s wait is the time since the previous step finished.'}
       </p>
@@ -94,7 +95,7 @@ export function StepsStep({ overview, kept, onKeptChange, measured }: StepsStepP
             {measured.steps.map((step) => (
               <li key={step.activity}>
                 <strong>{step.activity}</strong>
-                <span>{step.cases.toLocaleString('en')} cases</span>
+                <span>{countOf(step.cases, 'case')}</span>
                 {step.waitBefore && <span>wait {time(step.waitBefore.median)} (P85 {time(step.waitBefore.p85)})</span>}
                 {step.processTime && <span>work {time(step.processTime.median)} (P85 {time(step.processTime.p85)})</span>}
                 {step.rework && <span>rework {percent.format(step.rework.rate)}</span>}
