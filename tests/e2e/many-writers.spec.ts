@@ -92,10 +92,10 @@ test('a tab that missed the others’ edits and changes a note another tab delet
 
   await select(stale, doomed);
   await stale.getByRole('radiogroup', { name: 'Note colour' }).getByRole('radio', { name: 'green' }).click();
-  const status = stale.getByRole('status');
-  await expect(status).toHaveAttribute('data-save-state', 'not-applied');
-  await expect(status).toContainText('Another window deleted “Waiting for approval” while this one changed it.');
-  await expect(status).toContainText('The map now shows what is saved.');
+  await expect(stale.getByRole('status')).toHaveAttribute('data-save-state', 'not-applied');
+  const notice = stale.getByRole('alert');
+  await expect(notice).toContainText('Not saved: Another window deleted “Waiting for approval” while this one changed it.');
+  await expect(notice).toContainText('The map now shows what is saved.');
   await expect(contents(stale)).toHaveText(['Kept']);
   const saved = await loadMapFromStore(page, mapIdFromUrl(page));
   expect(saved.nodes.map((node) => node.id)).toEqual([kept]);
@@ -122,6 +122,6 @@ test('a tab open across a restore of a backup reloads its map and says so', asyn
   await callApi(page, 'backup.restore', { name: backup.name });
   for (const tab of [page, other]) {
     await expect(contents(tab)).toHaveText(['In the backup']);
-    await expect(tab.getByRole('status')).toContainText('restored from a backup');
+    await expect(tab.getByRole('alert')).toContainText('The workshop database was restored from a backup');
   }
 });
