@@ -150,3 +150,35 @@ test('a tab open across a restore of a backup reloads its map and says so', asyn
     await expect(tab.getByRole('alert')).toContainText('The workshop database was restored from a backup');
   }
 });
+
+test('two tabs recolour the same note at the same moment: whichever way it falls, both tabs end up showing what is on disk', async ({
+  page,
+  context,
+  app,
+}) => {
+  await page.goto(app.host.url);
+  await createWorkshop(page, 'Same moment');
+  const id = await addNote(page, 'Contested');
+  await waitUntilSaved(page);
+  const other = await openSameMap(context, app.host.url, page);
+  await select(page, id);
+  await select(other, id);
+  const colourOf = async (tab: Page) => {
+    const checked = tab.getByRole('radiogroup', { name: 'Note colour' }).getByRole('radio', { checked: true });
+    return checked.getAttribute('aria-label');
+  };
+  await Promise.all([
+    page.getByRole('radiogroup', { name: 'Note colour' }).getByRole('radio', { name: 'pink' }).click(),
+    other.getByRole('radiogroup', { name: 'Note colour' }).getByRole('radio', { name: 'blue' }).click(),
+  ]);
+  const mapId = mapIdFromUrl(page);
+  for (const tab of [page, other]) {
+    await expect(tab.getByRole('status')).toHaveAttribute('data-save-state', /^(saved|not-applied)$/);
+  }
+  await expect
+    .poll(async () => {
+      const onDisk = (await loadMapFromStore(page, mapId)).nodes[0]?.color;
+      return [...new Set([onDisk, await colourOf(page), await colourOf(other)])];
+    })
+    .toEqual([expect.stringMatching(/^(pink|blue)$/)]);
+});
