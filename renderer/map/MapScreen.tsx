@@ -134,7 +134,7 @@ function OpenMap({ workshopId, mapId, editor, header, children }: OpenMapProps) 
         editor={editor}
         actions={actions}
         extraTabs={[
-          ...(isFuture ? [{ id: 'future', label: 'Future state', content: <FutureStatePanel workshopId={workshopId} editor={editor} mapActions={actions} /> }] : []),
+          ...(isFuture ? [{ id: 'future', label: 'Future state', opensFirst: true, content: <FutureStatePanel workshopId={workshopId} editor={editor} mapActions={actions} /> }] : []),
           { id: 'flow', label: 'Flow', content: <LiveFlowPanel editor={editor} /> },
         ]}
       >

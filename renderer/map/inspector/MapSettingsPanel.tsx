@@ -1,4 +1,5 @@
 import { updateMapSettings } from '../../../shared/editing/commands-data';
+import { leadTimeLine, sourceLine } from '../../../shared/event-log/source-line';
 import type { MapDocument } from '../../../shared/model/vsm-map';
 import { formatDuration, isProcessNode, nodeLabel, type Diagnostic, type VsmMetrics } from '../../../shared/vsm';
 import { workingDayNote } from '../../../shared/vsm/shift-times';
@@ -20,6 +21,7 @@ export function MapSettingsPanel({ doc, metrics, findings, editor }: MapSettings
         Map settings
       </h2>
       <p className="inspector-intro">Customer demand and working time set takt time and turn inventory counts into days.</p>
+      {settings.eventLog && <p className="inspector-intro">{`${sourceLine(settings.eventLog)} ${leadTimeLine(settings.eventLog)}`}</p>}
       <DataFieldList
         ownerId={doc.map.id}
         fields={SETTINGS_FIELDS}

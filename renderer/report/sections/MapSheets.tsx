@@ -6,7 +6,7 @@ import type { MapPictures } from '../map-pictures';
 import { Sheet } from '../Sheet';
 import { MapFigures } from './MapFigures';
 import { countOf } from '../../../shared/util/count-words';
-import { sourceLine } from '../../../shared/event-log/source-line';
+import { leadTimeLine, sourceLine } from '../../../shared/event-log/source-line';
 
 const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
 
@@ -33,7 +33,11 @@ function MapHeading({ map, part }: { map: MapReport; part?: string }) {
         {map.doc.map.name}
         {part && <span className="sheet-title-part"> · {part}</span>}
       </h2>
-      {map.doc.map.settings.eventLog && <p className="map-source">{sourceLine(map.doc.map.settings.eventLog)}</p>}
+      {map.doc.map.settings.eventLog && (
+        <p className="map-source">
+          {sourceLine(map.doc.map.settings.eventLog)} {leadTimeLine(map.doc.map.settings.eventLog)}
+        </p>
+      )}
     </header>
   );
 }
