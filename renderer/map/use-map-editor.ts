@@ -64,7 +64,7 @@ export function useMapEditor(mapId: string): { loading: Loading; saveStatus: Sav
           onNotice: notice,
         });
         const feed = getFeed();
-        if (feed) stopFeed = followFeedWhileVisible(feed, sync.receive);
+        if (feed) stopFeed = followFeedWhileVisible(feed, sync.receive, sync.resume);
         setLoading({ status: 'ready', editor });
       },
       (error: unknown) => !cancelled && setLoading({ status: 'failed', message: errorMessage(error) }),
