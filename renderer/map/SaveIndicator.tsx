@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { asSentence } from '../../shared/util/as-sentence';
 import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
 import { ErrorBanner } from '../components/ErrorBanner';
 import type { SaveStatus } from '../editor/save-queue';
@@ -30,7 +31,7 @@ export function saveProblemText(status: SaveStatus): string | null {
     case 'saving':
       return null;
     case 'retrying':
-      return `Not saved yet: ${status.message} The app keeps trying.`;
+      return `Not saved yet: ${asSentence(status.message)} The app keeps trying.`;
     case 'failed':
       return `Not saved: ${status.message}`;
     case 'not-applied':
