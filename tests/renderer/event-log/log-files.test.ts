@@ -105,6 +105,17 @@ describe('CSV files read slice by slice', () => {
   });
 });
 
+describe('a quote that is never closed', () => {
+  it('stops at the row where it opens, instead of reading the rest of the file as one value', async () => {
+    const rows = Array.from({ length: 60_000 }, (_, index) => `${index},Step,2026-01-01T10:00:00Z`);
+    const text = ['Case,Activity,Timestamp', '1,A,2026-01-01T09:00:00Z', '2,"Broken,2026-01-01T09:00:00Z', ...rows].join('\n');
+    const records: string[][] = [];
+    const reading = streamCsvFile(new Blob([text]), { delimiter: ',', newline: '\n' }, 64 * 1024, (record) => records.push(record), () => undefined, 256 * 1024);
+    await expect(reading).rejects.toThrow('Row 3: a value that opens with a double quote (") is never closed, so the rest of the file would be read as one value. Close the quote or remove it, then choose the file again.');
+    expect(records).toHaveLength(2);
+  });
+});
+
 describe('XES files', () => {
   const xes = `<?xml version="1.0" encoding="UTF-8"?>
 <log xes.version="1849-2016" xmlns="http://www.xes-standard.org/">
