@@ -49,7 +49,9 @@ export function StepsStep({ overview, kept, onKeptChange, measured }: StepsStepP
       </p>
       <div className="event-log-columns-2">
         <section aria-labelledby="event-log-activities">
-          <h3 id="event-log-activities">Steps to keep</h3>
+          <h3 id="event-log-activities" tabIndex={-1} data-stage-focus>
+            Steps to keep
+          </h3>
           <p className="muted">Activities left out are folded into “other”: their time counts as wait before the next kept step.</p>
           <div className="event-log-quick">
             <button type="button" className="button button-quiet" onClick={() => keepCommon(0.2)}>
