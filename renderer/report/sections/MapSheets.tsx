@@ -3,6 +3,7 @@ import type { MapReport } from '../../../shared/report/report-contents';
 import { MIN_PRINT_SCALE } from '../../../shared/report/map-pages';
 import type { MapPictures } from '../map-pictures';
 import { Sheet } from '../Sheet';
+import { FlowSheet } from './FlowSheet';
 import { MapFigures } from './MapFigures';
 import { countOf } from '../../../shared/util/count-words';
 
@@ -84,6 +85,7 @@ export function MapSheets({ map, pictures, width }: { map: MapReport; pictures: 
         <MapHeading map={map} part="timeline and figures" />
         <MapFigures map={map} width={width} />
       </Sheet>
+      <FlowSheet map={map} width={width} />
     </>
   );
 }
