@@ -77,6 +77,13 @@ describe('lines', () => {
     expect(result.stations[0]?.utilisation).toBeCloseTo(0.1 / 0.75, 2);
   });
 
+  it.each(ENGINES)('releases follow a daily demand pattern, %s', (_, simulate) => {
+    const model = { ...line([station('A', { kind: 'fixed', value: 1 })], { kind: 'fixed', value: 10 }), releases: { interval: { kind: 'fixed' as const, value: 10 }, dailyPattern: [1, 0, 2] } };
+    const result = simulate(model, { ...run(30), warmupDays: 0 });
+    expect(result.released).toBe(10 * (100 + 0 + 200) + 1);
+    expect(result.demandPerDay).toBe(100);
+  });
+
   it('failures with repairs take the share of time uptime says', () => {
     const result = simulateLine(line([station('A', { kind: 'fixed', value: 1 }, { uptime: 0.8 })], { kind: 'fixed', value: 0.5 }), run(400));
     expect(result.throughputPerDay).toBeCloseTo(800, -1);
