@@ -3,6 +3,7 @@ import type { WorkshopOverview } from '../../shared/api/workshop-contract';
 import { call, errorMessage } from '../api/client';
 import type { MapEditor } from '../editor/map-editor';
 import { useEditor } from '../editor-react/use-editor';
+import { EventLogImport } from '../event-log/EventLogImport';
 import { ExportMenu } from '../export/ExportMenu';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer';
 import { ProjectorButton } from '../facilitation/ProjectorButton';
@@ -24,6 +25,7 @@ export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenPro
   const [overview, setOverview] = useState<WorkshopOverview | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
+  const [importingLog, setImportingLog] = useState(false);
   const editor = loading.status === 'ready' ? loading.editor : null;
 
   const loadOverview = useCallback(() => {
@@ -56,15 +58,33 @@ export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenPro
       <SaveIndicator status={saveStatus} />
     </header>
   );
-  const newMapDialog = creating && (
-    <NewMapDialog
-      onCancel={() => setCreating(false)}
-      onSubmit={async (request) => {
-        const map = await call('map.create', { workshopId, ...request });
-        setCreating(false);
-        onOpenMap(map.id);
-      }}
-    />
+  const newMapDialog = (
+    <>
+      {creating && (
+        <NewMapDialog
+          onCancel={() => setCreating(false)}
+          onFromEventLog={() => {
+            setCreating(false);
+            setImportingLog(true);
+          }}
+          onSubmit={async (request) => {
+            const map = await call('map.create', { workshopId, ...request });
+            setCreating(false);
+            onOpenMap(map.id);
+          }}
+        />
+      )}
+      {importingLog && (
+        <EventLogImport
+          workshopId={workshopId}
+          onCancel={() => setImportingLog(false)}
+          onCreated={(id) => {
+            setImportingLog(false);
+            onOpenMap(id);
+          }}
+        />
+      )}
+    </>
   );
 
   if (editor && !failure) {

@@ -10,6 +10,7 @@ import {
   type Waste,
 } from '../model/map-node';
 import { MapSettingsSchema, type MapDocument, type MapSettings } from '../model/vsm-map';
+import { withProcessEdit } from '../vsm/cell-process-time';
 import { updateNodes } from './commands';
 import type { MapChange } from './map-change';
 
@@ -50,7 +51,7 @@ export function updateNodeData(doc: MapDocument, id: Id, patch: DataPatch): MapC
   return updateNodes(doc, [id], (node) => {
     if ('process' in patch && node.kind === 'process') {
       const process = merge(node.process, patch.process, ProcessDataSchema);
-      return sameFields(process, node.process) ? node : { ...node, process };
+      return sameFields(process, node.process) ? node : withProcessEdit(node, process, patch.process);
     }
     if ('inventory' in patch && 'inventory' in node) {
       const inventory = merge(node.inventory, patch.inventory, InventoryDataSchema);

@@ -109,6 +109,11 @@ export type Waste = (typeof WASTES)[number];
 export const ProcessNodeSchema = NodeBaseSchema.extend({
   kind: z.literal('process'),
   process: ProcessDataSchema,
+  /**
+   * Set when the process time is the sum of the steps merged into this cell rather than a figure
+   * the room typed (shared/vsm/cell-process-time.ts). Optional, so older maps stay valid.
+   */
+  processTimeFrom: z.literal('merged-steps').optional(),
 });
 
 export const StockNodeSchema = NodeBaseSchema.extend({

@@ -89,6 +89,7 @@ export function ConnectorPanel({ connector, from, to, rework, settings, editor, 
           value={connector.reworkRate}
           settings={settings}
           findings={[]}
+          source={null}
           onCommit={(value) =>
             tryEdit(editor, 'Rework rate', (doc) => setReworkRate(doc, connector.id, typeof value === 'number' ? value : undefined))
           }

@@ -1,6 +1,7 @@
 import { updateMapSettings } from '../../../shared/editing/commands-data';
 import type { MapDocument } from '../../../shared/model/vsm-map';
-import { formatDuration, type Diagnostic, type VsmMetrics } from '../../../shared/vsm';
+import { formatDuration, isProcessNode, nodeLabel, type Diagnostic, type VsmMetrics } from '../../../shared/vsm';
+import { workingDayNote } from '../../../shared/vsm/shift-times';
 import type { MapEditor } from '../../editor/map-editor';
 import { DataFieldList } from './DataFieldList';
 import { SETTINGS_FIELDS } from './field-definitions';
@@ -25,6 +26,7 @@ export function MapSettingsPanel({ doc, metrics, findings, editor }: MapSettings
         values={settings}
         settings={settings}
         findings={findings}
+        sources={{ workingTimePerDay: workingDayNote(doc.nodes.filter(isProcessNode).map((node) => ({ label: nodeLabel(node), process: node.process })), settings) }}
         onCommit={(key, value) => tryEdit(editor, 'Map settings', (current) => updateMapSettings(current, { [key]: value }))}
       />
       <dl className="inspector-figures">

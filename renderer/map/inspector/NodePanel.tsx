@@ -5,6 +5,8 @@ import { WASTES, type MapNode } from '../../../shared/model/map-node';
 import { WASTE_LABELS } from '../../../shared/report/waste-counts';
 import { isOneOf } from '../../../shared/util/is-one-of';
 import type { MapSettings } from '../../../shared/model/vsm-map';
+import { processTimeNote } from '../../../shared/vsm/cell-process-time';
+import { shiftTimeNote } from '../../../shared/vsm/shift-times';
 import { KIND_NAMES, type Diagnostic, type VsmMetrics } from '../../../shared/vsm';
 import { NOTE_FILL } from '../../canvas/shapes/shape-style';
 import type { MapEditor } from '../../editor/map-editor';
@@ -92,7 +94,15 @@ export function NodePanel({ node, settings, metrics, findings, editor }: NodePan
         </div>
       )}
       {fields.length > 0 && (
-        <DataFieldList ownerId={node.id} fields={fields} values={values} settings={settings} findings={findings} onCommit={commitData} />
+        <DataFieldList
+          ownerId={node.id}
+          fields={fields}
+          values={values}
+          settings={settings}
+          findings={findings}
+          sources={node.kind === 'process' ? { processTime: processTimeNote(node, settings), availableTimePerShift: shiftTimeNote(node.process, settings) } : {}}
+          onCommit={commitData}
+        />
       )}
       <NodeFigures node={node} metrics={metrics} settings={settings} />
       <FindingList findings={unplacedFindings(findings, fields)} />
