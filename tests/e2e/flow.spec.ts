@@ -23,7 +23,7 @@ test('the Flow tab runs Acme Stamping, names the constraint and the queue buildi
   await expect(panel.getByRole('img', { name: /Work in process before each step/ })).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('flow-run.png') });
 
-  await panel.getByLabel('Demand').fill('80');
+  await panel.getByLabel('Demand (%)', { exact: true }).fill('80');
   await panel.getByRole('button', { name: /Lead-time range/ }).click();
   await expect(panel.getByRole('progressbar', { name: 'Simulation progress' })).toBeVisible();
   // The map stays in use while the worker runs: the inspector answers a click on the canvas' contents list.
