@@ -11,6 +11,7 @@ import { parseTimestamp, TIMESTAMP_FORMAT_LABELS, type TimestampFormat } from '.
  * start and complete (schedule, suspend, assign…) are not timed and are only counted.
  */
 export type RowProblem =
+  /** `column` is how messages name the column after the word "column": “Date”, or “Date” (column 3) when two share the name. */
   | { kind: 'missing-value'; column: string; row: number; count: number }
   | { kind: 'bad-timestamp'; column: string; row: number; example: string; format: TimestampFormat; count: number }
   | { kind: 'back-in-time'; caseId: string; column: string; row: number; previousRow: number; time: number; previousTime: number; count: number };
@@ -43,7 +44,13 @@ export function mappingProblems(mapping: ColumnMapping): string[] {
 
 export function createRowReader(setup: ReadSetup): RowReader {
   const { headers, mapping, timestampFormat, rowLabel } = setup;
-  const columnName = (index: number | undefined) => (index === undefined ? '' : (headers[index] ?? `column ${index + 1}`));
+  // Exports repeat header names (two "Date" or "Custom field" columns); the place tells them apart.
+  const columnName = (index: number | undefined) => {
+    if (index === undefined) return '';
+    const header = headers[index];
+    if (header === undefined || header === '') return String(index + 1);
+    return headers.indexOf(header) === headers.lastIndexOf(header) ? `“${header}”` : `“${header}” (column ${index + 1})`;
+  };
   const builder = createEventTableBuilder(64 * 1_024);
   const problems = new Map<string, RowProblem>();
   let lastBeginOfCase = new Float64Array(1_024).fill(Number.NaN);
@@ -154,17 +161,17 @@ function more(count: number, label: string): string {
 export function describeRowProblem(problem: RowProblem, rowLabel: 'row' | 'event'): string {
   switch (problem.kind) {
     case 'missing-value':
-      return `${capitalise(rowLabel)} ${problem.row.toLocaleString('en')}: column “${problem.column}” is empty${more(problem.count, rowLabel)}.`;
+      return `${capitalise(rowLabel)} ${problem.row.toLocaleString('en')}: column ${problem.column} is empty${more(problem.count, rowLabel)}.`;
     case 'bad-timestamp':
       return (
-        `${problem.count.toLocaleString('en')} timestamp${problem.count > 1 ? 's' : ''} in column “${problem.column}” could not be read as ` +
+        `${problem.count.toLocaleString('en')} timestamp${problem.count > 1 ? 's' : ''} in column ${problem.column} could not be read as ` +
         `${TIMESTAMP_FORMAT_LABELS[problem.format]}; the first is “${problem.example}” on ${rowLabel} ${problem.row.toLocaleString('en')}. ` +
         'Choose the format the file uses.'
       );
     case 'back-in-time':
       return (
         `Case “${problem.caseId}” goes back in time on ${rowLabel} ${problem.row.toLocaleString('en')}: ` +
-        `${new Date(problem.time).toISOString()} in column “${problem.column}” is before ${new Date(problem.previousTime).toISOString()} ` +
+        `${new Date(problem.time).toISOString()} in column ${problem.column} is before ${new Date(problem.previousTime).toISOString()} ` +
         `on ${rowLabel} ${problem.previousRow.toLocaleString('en')}${more(problem.count, rowLabel)}. A case's events must be listed in the order they happened.`
       );
     default:

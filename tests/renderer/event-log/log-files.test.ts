@@ -67,6 +67,13 @@ describe('CSV files', () => {
     ]);
   });
 
+  it('names a column by its place as well when two columns share a header', () => {
+    const csv = 'Case,Activity,Date,Date\n1,A,soon,2026-01-01\n';
+    expect(problemsOf(readCsv(csv))).toEqual([
+      '1 timestamp in column “Date” (column 3) could not be read as ISO 8601 (2026-03-14 09:30); the first is “soon” on row 2. Choose the format the file uses.',
+    ]);
+  });
+
   it('says an empty file or a header alone holds no events', () => {
     expect(problemsOf(readCsv('Case,Activity,Timestamp\n'))).toEqual(['The file holds no events.']);
     expect(problemsOf(readCsv('Case,Activity,Timestamp,Lifecycle\n1,A,2026-01-01T10:00:00Z,schedule\n'))).toEqual([
