@@ -159,16 +159,17 @@ export function MapCanvas(props: MapCanvasProps) {
     };
   }, []);
 
+  const { onStartEdit, onAddNode } = props;
   const onDblClick = useCallback(
     (event: Konva.KonvaEventObject<MouseEvent>) => {
       if (readOnly) return;
       const target = canvasTarget(event.target);
-      if (target.type === 'node') props.onStartEdit(target.id);
+      if (target.type === 'node') onStartEdit(target.id);
       if (target.type !== 'empty') return;
       const pointer = event.target.getStage()?.getPointerPosition();
-      if (pointer) props.onAddNode('sticky-note', toCanvasPoint(live.current, pointer));
+      if (pointer) onAddNode('sticky-note', toCanvasPoint(live.current, pointer));
     },
-    [readOnly, props.onStartEdit, props.onAddNode, live],
+    [readOnly, onStartEdit, onAddNode, live],
   );
 
   const onDrop = (event: React.DragEvent<HTMLDivElement>) => {

@@ -115,10 +115,14 @@ export type ShipmentNode = z.infer<typeof ShipmentNodeSchema>;
 export type PlainNode = z.infer<typeof PlainNodeSchema>;
 export type MapNode = z.infer<typeof MapNodeSchema>;
 
-/** Fails to compile if the node union and NODE_KINDS ever disagree. */
 type AssertSameKinds<A extends NodeKind, B extends NodeKind> = [A] extends [B]
   ? [B] extends [A]
     ? true
     : never
   : never;
+
+/**
+ * Fails to compile if the node union and NODE_KINDS ever disagree.
+ * @public (a compile-time check, read by nobody)
+ */
 export const nodeUnionCoversEveryKind: AssertSameKinds<MapNode['kind'], NodeKind> = true;

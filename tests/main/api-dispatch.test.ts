@@ -22,7 +22,7 @@ describe('the API table behind both transports', () => {
     const loaded = await services.dispatch('map.load', { mapId: maps[0]!.id });
     expect(loaded).toMatchObject({ ok: true, value: { nodes: [node] } });
     expect(await services.dispatch('workshop.list', {})).toMatchObject({ ok: true, value: [{ id: workshop.id, mapCount: 1 }] });
-    services.close();
+    await services.close();
   });
 
   it('answers an unknown channel and malformed input with typed errors, changing nothing', async () => {
@@ -42,7 +42,7 @@ describe('the API table behind both transports', () => {
     }
     expect(await services.dispatch('workshop.list', { extra: true })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(await services.dispatch('workshop.list', {})).toEqual({ ok: true, value: [] });
-    services.close();
+    await services.close();
   });
 
   it('names the field of a bad value deep inside a change', async () => {
@@ -61,13 +61,13 @@ describe('the API table behind both transports', () => {
       expect(result.error.message).toContain('changes[0].node.process.percentCompleteAccurate must be a percentage from 0 to 100');
     }
     expect(await services.dispatch('map.load', { mapId })).toMatchObject({ ok: true, value: { nodes: [], map: { revision: 0 } } });
-    services.close();
+    await services.close();
   });
 
   it('reports a missing workshop as not-found', async () => {
     const services = openAppServices(tempDir());
     expect(await services.dispatch('workshop.get', { id: 'nope' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    services.close();
+    await services.close();
   });
 
   it('has an input schema for every channel', () => {

@@ -13,7 +13,7 @@ describe('the browser host', () => {
 
   afterEach(async () => {
     await host?.close();
-    services?.close();
+    await services?.close();
   });
 
   async function start() {
@@ -64,7 +64,7 @@ describe('the browser host', () => {
     const foreign = await invoke(current, call, { Origin: 'http://evil.example' });
     expect(foreign.status).toBe(403);
     expect(await foreign.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    const listed = await (await invoke(current, { channel: 'workshop.list', input: {} })).json();
+    const listed: unknown = await (await invoke(current, { channel: 'workshop.list', input: {} })).json();
     expect(listed).toEqual({ ok: true, value: [] });
   });
 

@@ -30,7 +30,7 @@ describe('map.create', () => {
     expect(overview).toMatchObject({ ok: true, value: { maps: [{ name: 'Current state' }, { name: 'Future state' }] } });
     const doc = await load(services, (created as { value: MapMeta }).value.id);
     expect(doc.nodes).toEqual([]);
-    services.close();
+    await services.close();
   });
 
   it('fills a map from a worked example, with fresh ids and the example’s figures', async () => {
@@ -50,7 +50,7 @@ describe('map.create', () => {
       expect(computeMetrics(doc).leadTime).toBe(computeMetrics(example).leadTime);
       expect(computeMetrics(doc).processTime).toBe(computeMetrics(example).processTime);
     }
-    services.close();
+    await services.close();
   });
 
   it('refuses an unknown workshop, template or empty name, creating nothing', async () => {
@@ -69,6 +69,6 @@ describe('map.create', () => {
       error: { code: 'invalid-input' },
     });
     expect(await services.dispatch('workshop.get', { id: workshop.id })).toMatchObject({ ok: true, value: { maps: [{ name: 'Current state' }] } });
-    services.close();
+    await services.close();
   });
 });
