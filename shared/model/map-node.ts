@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NOTE_COLORS } from './colors';
 import { IdSchema } from './ids';
+import { kindsWithData } from './node-kind-specs';
 import type { NodeKind } from './node-kinds';
 import {
   CoordinateSchema,
@@ -69,19 +70,9 @@ const NodeBaseSchema = z.object({
   mergedOriginIds: z.array(IdSchema).max(1_000, 'must list at most 1,000 nodes').optional(),
 });
 
-export const STOCK_KINDS = ['inventory', 'supermarket', 'fifo-lane', 'safety-buffer'] as const;
+export const STOCK_KINDS = kindsWithData('inventory');
 
-export const PLAIN_KINDS = [
-  'supplier',
-  'customer',
-  'outside-source',
-  'production-control',
-  'operator',
-  'kaizen-burst',
-  'go-see',
-  'sticky-note',
-  'text',
-] as const;
+const PLAIN_KINDS = kindsWithData('none');
 
 export const ProcessNodeSchema = NodeBaseSchema.extend({
   kind: z.literal('process'),

@@ -1,9 +1,8 @@
 import { Line } from 'react-konva';
 import { NodeFrame } from './NodeFrame';
 import { NodeText } from './NodeText';
-import type { ShapeProps } from './shape-props';
+import type { KindShapeProps } from './shape-props';
 import { INK, KAIZEN_FILL, KAIZEN_STROKE } from './shape-style';
-import { textPlacement } from './text-layout';
 
 const SPIKES = 11;
 
@@ -19,7 +18,7 @@ export function starburstPoints(width: number, height: number): number[] {
 }
 
 /** A kaizen burst: where the room wants to improve, in a red-orange starburst with its text inside. */
-export function KaizenBurstShape({ node, selected, editing, issue, detail, draggable }: ShapeProps) {
+export function KaizenBurstShape({ node, selected, editing, issue, detail, draggable, caption, text }: KindShapeProps) {
   return (
     <NodeFrame node={node} selected={selected} issue={issue} draggable={draggable}>
       <Line
@@ -32,7 +31,7 @@ export function KaizenBurstShape({ node, selected, editing, issue, detail, dragg
         listening={false}
         perfectDrawEnabled={false}
       />
-      {!editing && <NodeText text={node.text || 'Kaizen'} placement={textPlacement(node, false)} detail={detail} fill={INK} />}
+      {!editing && <NodeText text={node.text || caption} placement={text(node, false)} detail={detail} fill={INK} />}
     </NodeFrame>
   );
 }

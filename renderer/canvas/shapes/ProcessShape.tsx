@@ -1,14 +1,14 @@
 import { Group, Rect, Text } from 'react-konva';
-import type { ProcessNode } from '../../../shared/model/map-node';
 import { DATA_BOX_PADDING, DATA_BOX_ROW_HEIGHT, dataBoxHeight, processDataRows } from './data-lines';
 import { NodeFrame } from './NodeFrame';
 import { NodeText } from './NodeText';
-import type { ShapeProps } from './shape-props';
+import type { KindShapeProps } from './shape-props';
 import { BODY_FONT_SIZE, CANVAS_FONT_FAMILY, INK, PAPER, STROKE_WIDTH, SYMBOL_OUTLINE } from './shape-style';
-import { textPlacement } from './text-layout';
 
 /** A process box with its data box beneath, listing the values that are set, as in Learning to See. */
-export function ProcessShape({ node, selected, editing, issue, detail, settings, draggable }: ShapeProps & { node: ProcessNode }) {
+export function ProcessShape({ node, selected, editing, issue, detail, settings, draggable, caption, text: layout }: KindShapeProps) {
+  // Only process nodes are drawn with this shape (NODE_KIND_VIEWS); the check narrows the node to one.
+  if (node.kind !== 'process') return null;
   const rows = processDataRows(node.process, settings);
   const boxHeight = dataBoxHeight(rows.length);
   const text = {
@@ -25,7 +25,7 @@ export function ProcessShape({ node, selected, editing, issue, detail, settings,
   return (
     <NodeFrame node={node} selected={selected} issue={issue} draggable={draggable} area={{ x: 0, y: 0, width: node.width, height: node.height + boxHeight }}>
       <Rect width={node.width} height={node.height} {...SYMBOL_OUTLINE} lineJoin="miter" />
-      {!editing && <NodeText text={node.text || 'Process'} placement={textPlacement(node, false)} detail={detail} />}
+      {!editing && <NodeText text={node.text || caption} placement={layout(node, false)} detail={detail} />}
       {rows.length > 0 && (
         <Group y={node.height} listening={false}>
           <Rect width={node.width} height={boxHeight} fill={PAPER} stroke={INK} strokeWidth={STROKE_WIDTH} perfectDrawEnabled={false} />

@@ -1,15 +1,14 @@
 import { Rect } from 'react-konva';
 import { NodeFrame } from './NodeFrame';
 import { NodeText } from './NodeText';
-import type { ShapeProps } from './shape-props';
+import type { KindShapeProps } from './shape-props';
 import { NOTE_FILL } from './shape-style';
-import { textPlacement } from './text-layout';
 
 /**
  * A paper sticky note: a coloured square with wrapped text that ends in an ellipsis when full.
  * No shadow: on a map of thousands of notes, shadows cost more than all the rest of the drawing.
  */
-export function StickyNoteShape({ node, selected, editing, issue, detail, draggable }: ShapeProps) {
+export function StickyNoteShape({ node, selected, editing, issue, detail, draggable, text }: KindShapeProps) {
   return (
     <NodeFrame node={node} selected={selected} issue={issue} draggable={draggable} ownHitArea>
       <Rect
@@ -21,7 +20,7 @@ export function StickyNoteShape({ node, selected, editing, issue, detail, dragga
         cornerRadius={2}
         perfectDrawEnabled={false}
       />
-      {!editing && <NodeText text={node.text} placement={textPlacement(node, false)} detail={detail} />}
+      {!editing && <NodeText text={node.text} placement={text(node, false)} detail={detail} />}
     </NodeFrame>
   );
 }

@@ -1,6 +1,6 @@
 import { CONNECTOR_KINDS, type ConnectorKind } from '../../../shared/model/connector';
 import type { NodeKind } from '../../../shared/model/node-kinds';
-import { KIND_NAMES } from '../../../shared/vsm';
+import { kindName } from '../../../shared/vsm';
 import { NODE_KIND_DRAG_TYPE } from '../../canvas/MapCanvas';
 import { tooltip } from '../keyboard-shortcuts';
 import { CONNECTOR_KIND_NAMES, PALETTE_SECTIONS } from './palette-items';
@@ -26,7 +26,7 @@ export function NodePalette({ connectorKind, connecting, onAdd, onPickConnector 
           <h2 className="palette-heading">{section.title}</h2>
           <div className="palette-items">
             {section.items.map((item) => {
-              const name = KIND_NAMES[item.kind];
+              const name = kindName(item.kind);
               const label = `Add ${name.toLowerCase()}`;
               return (
                 <button
