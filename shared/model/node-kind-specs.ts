@@ -1,8 +1,9 @@
-import { NODE_KINDS, type NodeKind } from './node-kinds';
-
 /**
- * What each kind of node is, in one table: adding a kind to NODE_KINDS fails to compile here
- * until it has its entry (and in the renderer's view table, `NODE_KIND_VIEWS`, until it is drawn).
+ * The node kinds of the standard value stream mapping notation (Rother & Shook, "Learning to
+ * See"), plus the workshop's free sticky notes and text, and what each kind is, in one table:
+ * a kind is added here, and the renderer's view table (`NODE_KIND_VIEWS`) then fails to compile
+ * until it says how the kind is drawn. Flows between nodes are connectors (see connector.ts), not
+ * nodes.
  *
  * - `name`: what the kind is called in the palette, the inspector and wherever a node has no text.
  * - `size`: the size a node is drawn at when first placed, in canvas units.
@@ -37,9 +38,14 @@ export const NODE_KIND_SPECS = {
   'go-see': { name: 'Go see', size: { width: 70, height: 50 }, flowRole: 'none', data: 'none' },
   'sticky-note': { name: 'Sticky note', size: { width: 160, height: 120 }, flowRole: 'none', data: 'none' },
   text: { name: 'Text', size: { width: 200, height: 40 }, flowRole: 'none', data: 'none' },
-} as const satisfies Record<NodeKind, NodeKindSpec>;
+} as const satisfies Record<string, NodeKindSpec>;
 
-/** The kinds whose nodes carry the `facet` data box, in NODE_KINDS order; the node schemas are built from these. */
+export type NodeKind = keyof typeof NODE_KIND_SPECS;
+
+/** Every node kind, in table order. */
+export const NODE_KINDS: readonly NodeKind[] = Object.keys(NODE_KIND_SPECS).filter((kind): kind is NodeKind => Object.hasOwn(NODE_KIND_SPECS, kind));
+
+/** The kinds whose nodes carry the `facet` data box, in table order; the node schemas are built from these. */
 export type KindWithData<F extends DataFacet> = { [K in NodeKind]: (typeof NODE_KIND_SPECS)[K]['data'] extends F ? K : never }[NodeKind];
 
 export function kindsWithData<F extends DataFacet>(facet: F): [KindWithData<F>, ...KindWithData<F>[]] {
