@@ -5,7 +5,7 @@ import { maxLengthOf } from '../components/max-length';
 import { symbolDataLine } from './shapes/data-lines';
 import { CANVAS_FONT_FAMILY, INK, LINE_HEIGHT, NOTE_FILL } from './shapes/shape-style';
 import { NODE_KIND_VIEWS } from './shapes/node-kind-views';
-import type { Viewport } from './viewport';
+import type { Viewport } from '../editor/viewport';
 
 type NoteTextEditorProps = {
   node: MapNode;
@@ -20,8 +20,8 @@ const DRAFT_INTERVAL_MS = 400;
 
 /**
  * Edits a node's text in place: a text box laid exactly over where the node draws its text, in
- * the same font, scaled with the canvas. Leaving it (click away, Escape, Ctrl+Enter) keeps the
- * text.
+ * the same font, scaled with the canvas. Enter keeps the text and ends the edit, as do a click
+ * away, Escape and Ctrl+Enter; Shift+Enter starts a new line.
  */
 export function NoteTextEditor({ node, settings, viewport, onDraft, onDone }: NoteTextEditorProps) {
   const [text, setText] = useState(node.text);
@@ -62,7 +62,7 @@ export function NoteTextEditor({ node, settings, viewport, onDraft, onDone }: No
       onBlur={finish}
       onKeyDown={(event) => {
         event.stopPropagation();
-        if (event.key === 'Escape' || (event.key === 'Enter' && (event.ctrlKey || event.metaKey))) {
+        if (event.key === 'Escape' || (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing)) {
           event.preventDefault();
           finish();
         }

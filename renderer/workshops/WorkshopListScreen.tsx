@@ -9,7 +9,7 @@ import { importWorkshop } from '../export/import-workshop';
 import { describeSave, useExportTask } from '../export/use-export-task';
 import { exportWorkshopFile } from '../export/workshop-exports';
 import { WorkshopCard } from './WorkshopCard';
-import { todayIsoDate } from './format-dates';
+import { todayIsoDate } from '../components/format-dates';
 import { WorkshopFormDialog } from './WorkshopFormDialog';
 
 type ListDialog =

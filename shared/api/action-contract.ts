@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ActionFieldsSchema, ActionWhatSchema, type ActionItem } from '../future-state/action-item';
+import { ActionFieldsSchema, ActionWhatSchema, type ActionItem } from '../action-plan/action-item';
 import { IdSchema } from '../model/ids';
 
 /**

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { ActionFields, ActionItem, ActionStatus } from '../../../shared/future-state/action-item';
+import type { ActionFields, ActionItem, ActionStatus } from '../../../shared/action-plan/action-item';
 import { newId } from '../../../shared/model/ids';
 import type { MapNode } from '../../../shared/model/map-node';
 import type { MapMeta } from '../../../shared/model/vsm-map';

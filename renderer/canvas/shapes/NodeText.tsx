@@ -1,6 +1,7 @@
 import { Text } from 'react-konva';
 import type { Detail } from './shape-style';
 import { CANVAS_FONT_FAMILY, INK, LINE_HEIGHT } from './shape-style';
+import { fitText } from './fit-text';
 import type { TextPlacement } from './text-layout';
 
 type NodeTextProps = {
@@ -11,26 +12,27 @@ type NodeTextProps = {
   fontStyle?: string;
 };
 
-/** Text inside a placement box: wrapped at word boundaries, ending in an ellipsis when it does not fit. */
+/** Text inside a placement box: wrapped at word boundaries, set smaller or let grow when it does not fit, never cut off (fit-text.ts). */
 export function NodeText({ text, placement, detail, fill = INK, fontStyle }: NodeTextProps) {
   if (detail !== 'full' || text === '') return null;
+  const style = fontStyle ?? (placement.bold ? 'bold' : 'normal');
+  const fitted = fitText(text, placement, style);
   return (
     <Text
       x={placement.x}
-      y={placement.y}
+      y={fitted.y}
       width={placement.width}
-      height={placement.height}
+      height={fitted.height}
       padding={placement.padding}
       text={text}
-      fontSize={placement.fontSize}
-      fontStyle={fontStyle ?? (placement.bold ? 'bold' : 'normal')}
+      fontSize={fitted.fontSize}
+      fontStyle={style}
       fontFamily={CANVAS_FONT_FAMILY}
       fill={fill}
       align={placement.align}
       verticalAlign={placement.verticalAlign}
       lineHeight={LINE_HEIGHT}
       wrap="word"
-      ellipsis
       listening={false}
       perfectDrawEnabled={false}
     />

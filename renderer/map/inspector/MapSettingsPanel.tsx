@@ -1,7 +1,8 @@
 import { updateMapSettings } from '../../../shared/editing/commands-data';
 import type { MapDocument } from '../../../shared/model/vsm-map';
-import { formatDuration, type Diagnostic, type VsmMetrics } from '../../../shared/vsm';
-import type { MapEditor } from '../map-editor';
+import { formatDuration, isProcessNode, nodeLabel, type Diagnostic, type VsmMetrics } from '../../../shared/vsm';
+import { workingDayNote } from '../../../shared/vsm/shift-times';
+import type { MapEditor } from '../../editor/map-editor';
 import { DataFieldList } from './DataFieldList';
 import { SETTINGS_FIELDS } from './field-definitions';
 import { tryEdit } from './try-edit';
@@ -25,6 +26,7 @@ export function MapSettingsPanel({ doc, metrics, findings, editor }: MapSettings
         values={settings}
         settings={settings}
         findings={findings}
+        sources={{ workingTimePerDay: workingDayNote(doc.nodes.filter(isProcessNode).map((node) => ({ label: nodeLabel(node), process: node.process })), settings) }}
         onCommit={(key, value) => tryEdit(editor, 'Map settings', (current) => updateMapSettings(current, { [key]: value }))}
       />
       <dl className="inspector-figures">
@@ -36,6 +38,12 @@ export function MapSettingsPanel({ doc, metrics, findings, editor }: MapSettings
           <dt>Takt time</dt>
           <dd>{metrics.taktTime === null ? '—' : formatDuration(metrics.taktTime, settings)}</dd>
         </div>
+        {metrics.unmappedWaiting !== null && (
+          <div>
+            <dt>Unmapped waiting</dt>
+            <dd title="Measured lead time less the lead time the map adds up to">{formatDuration(metrics.unmappedWaiting, settings)}</dd>
+          </div>
+        )}
       </dl>
     </section>
   );

@@ -29,7 +29,7 @@ describe('the comparison table’s text', () => {
       before: '23.5 d',
       after: '5 d',
       change: '\u221218.5 d',
-      changePercent: '\u221279 %',
+      changePercent: '\u221278.7 %',
       verdict: 'better',
       verdictText: 'Better',
     });
@@ -38,7 +38,7 @@ describe('the comparison table’s text', () => {
   it('picks the unit from the larger figure, so a small after is not shown in another unit', () => {
     const row = comparisonRow(metric('processTime', 1_800, 60, 'better'), eightHours);
     expect([row.before, row.after, row.change]).toEqual(['30 min', '1 min', '\u221229 min']);
-    expect(comparison('processTime', 90, 60)).toEqual(['90 s', '60 s', '\u221230 s', '\u221233 %']);
+    expect(comparison('processTime', 90, 60)).toEqual(['90 s', '60 s', '\u221230 s', '\u221233.3 %']);
   });
 
   it('never rounds a time that is not zero to nothing: it takes its own unit instead of “0 d”', () => {
@@ -49,13 +49,13 @@ describe('the comparison table’s text', () => {
   });
 
   it('shows the activity ratio and rolled %C&A as percentages that change in percentage points', () => {
-    expect(comparison('activityRatio', 0.0021, 0.0113)).toEqual(['0.21 %', '1.1 %', '+0.92 pp', '+438 %']);
-    expect(comparison('rolledPercentCompleteAccurate', 45, 72.5)).toEqual(['45 %', '72.5 %', '+27.5 pp', '+61 %']);
+    expect(comparison('activityRatio', 0.0021, 0.0113)).toEqual(['0.21 %', '1.1 %', '+0.92 pp', '+438.1 %']);
+    expect(comparison('rolledPercentCompleteAccurate', 45, 72.5)).toEqual(['45 %', '72.5 %', '+27.5 pp', '+61.1 %']);
   });
 
   it('shows counts with thousands separators and a true minus', () => {
-    expect(comparison('totalInventory', 7_000, 4_600)).toEqual(['7,000', '4,600', '\u22122,400', '\u221234 %']);
-    expect(comparison('handOffs', 3, 4)).toEqual(['3', '4', '+1', '+33 %']);
+    expect(comparison('totalInventory', 7_000, 4_600)).toEqual(['7,000', '4,600', '\u22122,400', '\u221234.3 %']);
+    expect(comparison('handOffs', 3, 4)).toEqual(['3', '4', '+1', '+33.3 %']);
     expect(comparison('stepCount', 5, 5)).toEqual(['5', '5', '0', '0 %']);
   });
 
