@@ -22,6 +22,16 @@ export const COLUMN_ROLE_LABELS: Record<ColumnRole, string> = {
   resource: 'Resource (optional)',
 };
 
+/** A role's name in the preview's column headings. */
+export const COLUMN_ROLE_NAMES: Record<ColumnRole, string> = {
+  caseId: 'Case id',
+  activity: 'Activity',
+  timestamp: 'Timestamp',
+  startTimestamp: 'Start time',
+  lifecycle: 'Lifecycle',
+  resource: 'Resource',
+};
+
 /** The column index of each role; a role with no column is absent. */
 export type ColumnMapping = Partial<Record<ColumnRole, number>>;
 

@@ -12,8 +12,8 @@ import type { MeasuredStep, MeasuredStream, TimeSummary } from './measured-strea
  * cases repeated (carrying the measured share), and under each box the figures behind it
  * (cases, medians and 85th percentiles). The triangles sit above the row of boxes because
  * connectors are drawn straight: a rework arrow back along the row then runs clear of them. A note at the top names the source and the case lead
- * time. Times in an event log are calendar time, so a "day" on this map is 24 hours, and demand
- * is the log's cases over its calendar days.
+ * time. Times in an event log are calendar time, so a "day" on this map is 24 hours, demand is
+ * the log's cases over its calendar days, and the measured lead time is the median case's.
  */
 const ROW = 400;
 /** Triangles sit above the row, so a rework arrow (drawn straight, box to box) runs clear of the forward flow. */
@@ -30,6 +30,7 @@ export function measuredMapDocument(stream: MeasuredStream, name: string): MapDo
     demandUnit: 'cases',
     workingDaysPerPeriod: days,
     workingTimePerDay: 86_400,
+    measuredLeadTime: source.leadTime.median,
     eventLog: source,
   };
   const time = (seconds: number) => formatDuration(seconds, settings);
@@ -44,7 +45,7 @@ export function measuredMapDocument(stream: MeasuredStream, name: string): MapDo
       connectors.push(arrow(`flow-${index}-in`, 'push', `step-${index - 1}`, `wait-${index}`), arrow(`flow-${index}-out`, 'push', `wait-${index}`, `step-${index}`));
     }
     nodes.push(processBox({ id: `step-${index}`, text: step.activity, x, y: ROW }, step.processTime ? { processTime: step.processTime.median } : {}));
-    nodes.push({ ...plain('text', { id: `figures-${index}`, text: stepFigures(step, time), x: x - 75, y: ROW + 140 }), width: 310, height: 110 });
+    nodes.push({ ...plain('text', { id: `figures-${index}`, text: stepFigures(step, time), x: x - 75, y: ROW + 140 }), width: 310, height: 140 });
   });
 
   steps.forEach((step, index) => {
@@ -62,12 +63,12 @@ function reworkPercent(share: number): number {
 }
 
 function summary(label: string, figures: TimeSummary | null, time: (seconds: number) => string): string | null {
-  return figures ? `${label} ${time(figures.median)}, P85 ${time(figures.p85)}` : null;
+  return figures ? `${label} ${time(figures.median)} / ${time(figures.p85)}` : null;
 }
 
 function stepFigures(step: MeasuredStep, time: (seconds: number) => string): string {
   return [
-    `${step.cases.toLocaleString('en')} cases`,
+    `${step.cases.toLocaleString('en')} cases · median / P85`,
     summary('Work', step.processTime, time),
     summary('Wait', step.waitBefore, time),
     step.rework ? `Rework ${Math.round(step.rework.rate * 1_000) / 10} % of cases` : null,
@@ -83,6 +84,6 @@ function sourceNote({ source }: MeasuredStream, time: (seconds: number) => strin
   return (
     `Measured from ${source.fileName}, ${from} to ${to}: ${source.cases.toLocaleString('en')} cases.\n` +
     `Lead time per case: median ${time(source.leadTime.median)}, P85 ${time(source.leadTime.p85)}, longest ${time(source.leadTime.longest)}.\n` +
-    `Under each step: its median times, then the 85th percentile (P85).${folded}`
+    `Under each step: its median time / 85th percentile (P85).${folded}`
   );
 }

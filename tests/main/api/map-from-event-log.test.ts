@@ -57,6 +57,7 @@ describe('eventLog.createMap', () => {
 
     expect(doc.map.settings.eventLog).toEqual(measured.source);
     expect(doc.map.settings.workingTimePerDay).toBe(86_400);
+    expect(doc.map.settings.measuredLeadTime).toBe(measured.source.leadTime.median);
     const metrics = computeMetrics(doc);
     const sum = (values: (number | undefined)[]) => values.reduce<number>((total, value) => total + (value ?? 0), 0);
     expect(metrics.processTime).toBeCloseTo(sum(measured.steps.map((step) => step.processTime?.median)), 6);

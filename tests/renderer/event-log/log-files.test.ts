@@ -5,6 +5,7 @@ import type { TimestampFormat } from '../../../shared/event-log/timestamp-format
 import Papa from 'papaparse';
 import { csvRecordSink, previewCsv, withoutByteOrderMark } from '../../../renderer/event-log/csv-log';
 import { createXesReader, type XesEvent } from '../../../renderer/event-log/xes-reader';
+import { streamCsvFile } from '../../../renderer/event-log/csv-file-stream';
 
 function readCsv(csv: string, format: TimestampFormat = 'iso', delimiter = ','): ReadOutcome {
   const { headers } = previewCsv(csv, 5, null);
@@ -64,6 +65,29 @@ describe('CSV files', () => {
     const outcome = readCsv(csv);
     expect(outcome.ok && [...outcome.table.isStart]).toEqual([1, 0]);
     expect(outcome.ok && outcome.firstTime).toBe(Date.UTC(2026, 0, 1, 10));
+  });
+});
+
+describe('CSV files read slice by slice', () => {
+  const text = '\ufeffFall;Tätigkeit;Zeit\r\nA-1;Prüfung;2026-01-01T10:00:00Z\r\nA-1;"Rückfrage; ""dringend""\r\nzweite Zeile";2026-01-01T11:00:00Z\r\nA-2;Übergabe ✓;2026-01-02T09:00:00Z\r\n';
+  const whole = [
+    ['Fall', 'Tätigkeit', 'Zeit'],
+    ['A-1', 'Prüfung', '2026-01-01T10:00:00Z'],
+    ['A-1', 'Rückfrage; "dringend"\r\nzweite Zeile', '2026-01-01T11:00:00Z'],
+    ['A-2', 'Übergabe ✓', '2026-01-02T09:00:00Z'],
+  ];
+  // A blank line (as after the last record) is no record; the row reader skips it in any case.
+  const isBlank = (record: string[]) => record.every((field) => field === '');
+
+  it('keeps every character and record whole wherever a slice boundary falls', async () => {
+    const file = new Blob([new TextEncoder().encode(text)]);
+    for (let sliceBytes = 1; sliceBytes <= 40; sliceBytes += 1) {
+      const records: string[][] = [];
+      const progress: number[] = [];
+      await streamCsvFile(file, { delimiter: ';', newline: '\r\n' }, sliceBytes, (record) => records.push(record), (fraction) => progress.push(fraction));
+      expect(records.filter((record) => !isBlank(record)), `slices of ${sliceBytes} bytes`).toEqual(whole);
+      expect(progress.at(-1)).toBe(1);
+    }
   });
 });
 

@@ -61,3 +61,10 @@ describe('columns', () => {
     expect(mappingProblems({ caseId: 0, activity: 0, timestamp: 1 })).toEqual(['Each column can serve one purpose only.']);
   });
 });
+
+describe('timestamps beyond what a date can hold', () => {
+  it('refuses an epoch number no date can hold instead of measuring with it', () => {
+    expect(parseTimestamp('9'.repeat(20), 'epoch-seconds')).toBeNull();
+    expect(parseTimestamp('1e400', 'epoch-milliseconds')).toBeNull();
+  });
+});
