@@ -30,8 +30,6 @@ export const MeasuredReworkSchema = z.strictObject({
   fromStep: z.number().int().min(0).max(MAX_MEASURED_STEPS - 1).nullable(),
 });
 
-export type MeasuredRework = z.infer<typeof MeasuredReworkSchema>;
-
 export const MeasuredStepSchema = z.strictObject({
   activity: ActivityNameSchema,
   cases: WholeCountSchema,
