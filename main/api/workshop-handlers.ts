@@ -1,14 +1,7 @@
 import type { DomainHandlers } from '../../shared/api/contract';
 import { exportWorkshopFile } from '../export/export-workshop-file';
 import { importText } from '../export/import-text';
-import {
-  createWorkshop,
-  deleteWorkshop,
-  duplicateWorkshop,
-  getWorkshopOverview,
-  listWorkshops,
-  updateWorkshop,
-} from '../store/workshop-repository';
+import { createWorkshop, deleteWorkshop, duplicateWorkshop, getWorkshopOverview, listWorkshops, updateWorkshop } from '../store/workshop-repository';
 import type { ApiServices } from './api-services';
 
 /** Workshops, and a workshop as a file; picking the file to import is the host's (a dialog, or the page). */

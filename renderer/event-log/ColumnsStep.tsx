@@ -1,4 +1,4 @@
-import { COLUMN_ROLE_LABELS, COLUMN_ROLES, type ColumnMapping, type ColumnRole } from '../../shared/event-log/column-roles';
+import { COLUMN_ROLE_LABELS, COLUMN_ROLE_NAMES, COLUMN_ROLES, describeReading, type ColumnMapping, type ColumnRole } from '../../shared/event-log/column-roles';
 import { CSV_DELIMITERS, type CsvDelimiter } from './csv-log';
 import { TIMESTAMP_FORMAT_LABELS, TIMESTAMP_FORMATS, type TimestampFormat } from '../../shared/event-log/timestamp-formats';
 import type { LogPreview } from './log-preview';
@@ -17,7 +17,10 @@ const DELIMITER_NAMES: Record<CsvDelimiter, string> = { ',': 'Comma', ';': 'Semi
 
 /** Which column is which, with the first rows beneath and what each column was read as. */
 export function ColumnsStep({ preview, mapping, onMappingChange, timestampFormat, onTimestampFormatChange, delimiter, onDelimiterChange }: ColumnsStepProps) {
-  const roleOf = (column: number) => COLUMN_ROLES.find((role) => mapping[role] === column);
+  const roleName = (column: number) => {
+    const role = COLUMN_ROLES.find((candidate) => mapping[candidate] === column);
+    return role ? COLUMN_ROLE_NAMES[role] : 'not used';
+  };
   const assign = (role: ColumnRole, value: string) => {
     const next: ColumnMapping = { ...mapping };
     if (value === '') delete next[role];
@@ -71,8 +74,8 @@ export function ColumnsStep({ preview, mapping, onMappingChange, timestampFormat
               {preview.headers.map((header, column) => (
                 <th key={column} scope="col">
                   <span className="event-log-header">{header || `Column ${column + 1}`}</span>
-                  <span className="event-log-reading">read as {preview.readings[column]}</span>
-                  <span className="event-log-role">{roleOf(column) ? COLUMN_ROLE_LABELS[roleOf(column)!].replace(/ \(.*\)$/, '') : 'not used'}</span>
+                  <span className="event-log-reading">read as {describeReading(preview.readings[column] ?? { kind: 'empty' })}</span>
+                  <span className="event-log-role">{roleName(column)}</span>
                 </th>
               ))}
             </tr>

@@ -1,6 +1,6 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { guessColumnMapping, type ColumnMapping } from '../../shared/event-log/column-roles';
-import type { CsvDelimiter } from './csv-log';
+import { MAX_MEASURED_STEPS } from '../../shared/event-log/measured-stream';
 import { mappingProblems } from '../../shared/event-log/read-event-rows';
 import type { TimestampFormat } from '../../shared/event-log/timestamp-formats';
 import { MapNameSchema } from '../../shared/model/vsm-map';
@@ -8,6 +8,7 @@ import { call, errorMessage } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { maxLengthOf } from '../components/max-length';
 import { ColumnsStep } from './ColumnsStep';
+import type { CsvDelimiter } from './csv-log';
 import { previewLog, type LogPreview } from './log-preview';
 import { StepsStep } from './StepsStep';
 import { useLogWorker } from './use-log-worker';
@@ -40,8 +41,9 @@ export function EventLogImport({ workshopId, onCancel, onCreated }: EventLogImpo
       (next) => {
         if (!current) return;
         setPreview(next);
-        setMapping(guessColumnMapping(next.headers));
-        setTimestampFormat(next.readings.includes('dates (day first)') && !next.readings.includes('dates (ISO 8601)') ? 'day-month-year' : 'iso');
+        const guessed = guessColumnMapping(next.headers);
+        setMapping(guessed);
+        setTimestampFormat(timestampFormatOf(next, guessed));
         setProblems([]);
       },
       (error: unknown) => {
@@ -82,7 +84,7 @@ export function EventLogImport({ workshopId, onCancel, onCreated }: EventLogImpo
       return;
     }
     setProblems([]);
-    read({ type: 'read', file, format: preview.format, headers: preview.headers, mapping, timestampFormat, delimiter: delimiter ?? preview.delimiter });
+    read({ type: 'read', file, format: preview.format, headers: preview.headers, mapping, timestampFormat, delimiter: delimiter ?? preview.delimiter, newline: preview.newline });
   }
 
   function changeKept(next: ReadonlySet<number>) {
@@ -96,6 +98,7 @@ export function EventLogImport({ workshopId, onCancel, onCreated }: EventLogImpo
     const parsedName = MapNameSchema.safeParse(name);
     if (!parsedName.success) return setProblems(['Give the map a name.']);
     if (kept.size === 0) return setProblems(['Keep at least one step.']);
+    if (state.measured.steps.length > MAX_MEASURED_STEPS) return setProblems([`Keep at most ${MAX_MEASURED_STEPS} steps: a map with more is no longer a value stream map.`]);
     setBusy(true);
     try {
       const map = await call('eventLog.createMap', { workshopId, name: parsedName.data, measured: state.measured });
@@ -107,9 +110,16 @@ export function EventLogImport({ workshopId, onCancel, onCreated }: EventLogImpo
   }
 
   const stage = state.status === 'read' ? 'steps' : state.status === 'reading' ? 'reading' : preview ? 'columns' : 'choose';
+  // The button that moved the wizard on is gone once it has; its focus goes to what comes next, not to the page.
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active !== null && active !== document.body) return;
+    form.current?.querySelector<HTMLElement>('[data-stage-focus]')?.focus();
+  }, [stage]);
   return (
     <Dialog title="New map from an event log" onClose={onCancel}>
-      <form className="form event-log-wizard" onSubmit={create} noValidate>
+      <form ref={form} className="form event-log-wizard" onSubmit={create} noValidate>
         <ol className="event-log-stages" aria-label="Steps">
           {(['choose', 'columns', 'steps'] as const).map((key, index) => (
             <li key={key} aria-current={stage === key || (stage === 'reading' && key === 'columns') ? 'step' : undefined}>
@@ -133,9 +143,15 @@ export function EventLogImport({ workshopId, onCancel, onCreated }: EventLogImpo
           <ColumnsStep
             preview={preview}
             mapping={mapping}
-            onMappingChange={setMapping}
+            onMappingChange={(next) => {
+              setMapping(next);
+              setProblems([]);
+            }}
             timestampFormat={timestampFormat}
-            onTimestampFormatChange={setTimestampFormat}
+            onTimestampFormatChange={(next) => {
+              setTimestampFormat(next);
+              setProblems([]);
+            }}
             delimiter={delimiter}
             onDelimiterChange={setDelimiter}
           />
@@ -165,11 +181,11 @@ export function EventLogImport({ workshopId, onCancel, onCreated }: EventLogImpo
         )}
         <div className="dialog-actions">
           {stage === 'reading' ? (
-            <button type="button" className="button" onClick={cancel}>
+            <button key="stop" type="button" className="button" onClick={cancel} data-stage-focus>
               Stop reading
             </button>
           ) : (
-            <button type="button" className="button" onClick={onCancel}>
+            <button key="cancel" type="button" className="button" onClick={onCancel}>
               Cancel
             </button>
           )}
@@ -179,7 +195,7 @@ export function EventLogImport({ workshopId, onCancel, onCreated }: EventLogImpo
             </button>
           )}
           {stage === 'columns' && (
-            <button type="button" className="button button-primary" onClick={readWholeFile}>
+            <button type="button" className="button button-primary" onClick={readWholeFile} data-stage-focus>
               Read the whole file
             </button>
           )}
@@ -192,6 +208,13 @@ export function EventLogImport({ workshopId, onCancel, onCreated }: EventLogImpo
       </form>
     </Dialog>
   );
+}
+
+/** The timestamp column's format as the preview read it, or ISO 8601 while no column is known to hold dates. */
+function timestampFormatOf(preview: LogPreview, mapping: ColumnMapping): TimestampFormat {
+  const reading = mapping.timestamp === undefined ? undefined : preview.readings[mapping.timestamp];
+  const dates = reading?.kind === 'timestamp' ? reading : preview.readings.find((candidate) => candidate.kind === 'timestamp');
+  return dates?.kind === 'timestamp' ? dates.format : 'iso';
 }
 
 const STAGE_LABELS = { choose: 'Choose a file', columns: 'Columns', steps: 'Variants and steps' } as const;

@@ -14,8 +14,13 @@ export function LeadTimeHistogram({ leadTime }: { leadTime: LeadTimeDistribution
       <ol aria-label="Cases by lead time">
         {leadTime.histogram.map((bin, index) => (
           <li key={index} title={`${bin.cases.toLocaleString('en')} cases from ${time(bin.from)} to ${time(bin.to)}`}>
+            <span className="visually-hidden">
+              {bin.cases.toLocaleString('en')} cases from {time(bin.from)} to {time(bin.to)}
+            </span>
             <span className="event-log-bar" style={{ height: `${(bin.cases / most) * 100}%` }} />
-            <span className="event-log-bin">{time(bin.to)}</span>
+            <span className="event-log-bin" aria-hidden="true">
+              {time(bin.to)}
+            </span>
           </li>
         ))}
       </ol>

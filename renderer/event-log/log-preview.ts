@@ -1,5 +1,5 @@
-import { readColumn, describeReading } from '../../shared/event-log/column-roles';
-import { previewCsv, type CsvDelimiter } from './csv-log';
+import { readColumn, type ColumnReading } from '../../shared/event-log/column-roles';
+import { previewCsv, type CsvDelimiter, type Newline } from './csv-log';
 import { createXesReader, type XesEvent } from './xes-reader';
 import type { LogFormat } from './worker-messages';
 
@@ -13,7 +13,7 @@ const PREVIEW_BYTES = 256 * 1024;
 /** XES's standard keys first, in the order the column step lists them. */
 const XES_KEYS = ['case:concept:name', 'concept:name', 'time:timestamp', 'lifecycle:transition', 'org:resource'];
 
-export type LogPreview = { format: LogFormat; headers: string[]; rows: string[][]; readings: string[]; delimiter: string };
+export type LogPreview = { format: LogFormat; headers: string[]; rows: string[][]; readings: ColumnReading[]; delimiter: string; newline: Newline };
 
 export function formatOf(file: File): LogFormat {
   return /\.xes$/i.test(file.name) ? 'xes' : 'csv';
@@ -21,17 +21,29 @@ export function formatOf(file: File): LogFormat {
 
 export async function previewLog(file: File, delimiter: CsvDelimiter | null): Promise<LogPreview> {
   if (file.size === 0) throw new Error('The file is empty.');
-  const start = await file.slice(0, PREVIEW_BYTES).text();
+  const bytes = new Uint8Array(await file.slice(0, PREVIEW_BYTES).arrayBuffer());
+  refuseIfNotUtf8Text(bytes);
+  const start = new TextDecoder('utf-8').decode(bytes);
   const whole = file.size <= PREVIEW_BYTES;
   const format = formatOf(file);
   const table = format === 'xes' ? previewXes(start, whole) : previewCsv(start, PREVIEW_ROWS, delimiter);
   if (table.headers.length === 0 || (format === 'csv' && table.headers.every((header) => header === ''))) throw new Error('The file is empty.');
   if (table.rows.length === 0) throw new Error(format === 'xes' ? 'The file holds no events.' : 'The file has a header but no rows.');
-  const readings = table.headers.map((_, column) => describeReading(readColumn(table.rows.map((row) => row[column] ?? ''))));
+  const readings = table.headers.map((_, column) => readColumn(table.rows.map((row) => row[column] ?? '')));
   return { format, ...table, readings };
 }
 
-function previewXes(start: string, whole: boolean): { headers: string[]; rows: string[][]; delimiter: string } {
+/**
+ * Text files never hold a NUL byte; binary ones (a spreadsheet, an archive, a program) do within
+ * their first bytes. A UTF-16 text file holds them too, and is told apart by its byte-order mark.
+ */
+function refuseIfNotUtf8Text(bytes: Uint8Array): void {
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (utf16) throw new Error('This file is saved as UTF-16 (“Unicode text”). Save or export it as a UTF-8 CSV and choose it again.');
+  if (bytes.includes(0)) throw new Error('This file is not text, so it is not a CSV or XES export. A spreadsheet (.xlsx) must be saved as CSV first.');
+}
+
+function previewXes(start: string, whole: boolean): { headers: string[]; rows: string[][]; delimiter: string; newline: Newline } {
   const events: XesEvent[] = [];
   const reader = createXesReader((event) => {
     if (events.length < PREVIEW_ROWS) events.push(event);
@@ -45,5 +57,5 @@ function previewXes(start: string, whole: boolean): { headers: string[]; rows: s
   }
   const seen = new Set(events.flatMap((event) => Object.keys(event)));
   const headers = [...XES_KEYS.filter((key) => seen.has(key)), ...[...seen].filter((key) => !XES_KEYS.includes(key)).sort()];
-  return { headers, rows: events.map((event) => headers.map((header) => event[header] ?? '')), delimiter: '' };
+  return { headers, rows: events.map((event) => headers.map((header) => event[header] ?? '')), delimiter: '', newline: '\n' };
 }

@@ -1,5 +1,5 @@
-import Papa from 'papaparse';
 import { csvRecordSink } from './csv-log';
+import { streamCsvFile } from './csv-file-stream';
 import { analyseLog, measureChoice, type LogAnalysis } from '../../shared/event-log/log-analysis';
 import { defaultKeptActivities } from '../../shared/event-log/measure-steps';
 import { createRowReader, type RowReader } from '../../shared/event-log/read-event-rows';
@@ -7,7 +7,7 @@ import { createXesReader } from './xes-reader';
 import type { ReadRequest, ScreenOverview, WorkerReply, WorkerRequest } from './worker-messages';
 
 /**
- * The Web Worker that reads an event log: CSV through papaparse's chunked file reader, XES
+ * The Web Worker that reads an event log: CSV through papaparse's parser a slice at a time, XES
  * through a streaming XML parser, a few megabytes at a time, reporting progress as it goes.
  * It keeps the read log so that choosing other steps is measured again without reading the file
  * again. Cancelling terminates the worker; nothing it read outlives it.
@@ -48,23 +48,11 @@ async function read(request: ReadRequest): Promise<void> {
 
 function readCsv(request: ReadRequest, reader: RowReader): Promise<void> {
   const sink = csvRecordSink(reader);
-  const size = Math.max(request.file.size, 1);
   let lastReported = 0;
-  return new Promise((resolve, reject) => {
-    Papa.parse<string[]>(request.file, {
-      delimiter: request.delimiter,
-      chunkSize: CHUNK_BYTES,
-      chunk: (results) => {
-        for (const record of results.data) sink(record);
-        const fraction = Math.min(1, results.meta.cursor / size);
-        if (fraction - lastReported >= 0.01) {
-          lastReported = fraction;
-          reply({ type: 'progress', fraction });
-        }
-      },
-      complete: () => resolve(),
-      error: (error) => reject(new Error(`The file could not be read: ${error.message}`)),
-    });
+  return streamCsvFile(request.file, { delimiter: request.delimiter, newline: request.newline }, CHUNK_BYTES, sink, (fraction) => {
+    if (fraction - lastReported < 0.01 && fraction < 1) return;
+    lastReported = fraction;
+    reply({ type: 'progress', fraction });
   });
 }
 

@@ -2,6 +2,7 @@ import type { ColumnMapping } from '../../shared/event-log/column-roles';
 import type { MeasuredStream } from '../../shared/event-log/measured-stream';
 import type { TimestampFormat } from '../../shared/event-log/timestamp-formats';
 import type { LeadTimeDistribution } from '../../shared/model/event-log-source';
+import type { Newline } from './csv-log';
 
 /**
  * What the page and the log worker say to each other. The file goes to the worker once; only
@@ -17,6 +18,7 @@ export type ReadRequest = {
   mapping: ColumnMapping;
   timestampFormat: TimestampFormat;
   delimiter: string;
+  newline: Newline;
 };
 
 export type MeasureRequest = { type: 'measure'; kept: number[] };

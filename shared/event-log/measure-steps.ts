@@ -1,7 +1,7 @@
 import type { CasePasses } from './case-passes';
 import type { EventTable } from './event-table';
 import type { LogOverview } from './log-overview';
-import type { EventLogSource } from '../model/event-log-source';
+import { MAX_FOLDED_ACTIVITIES, type EventLogSource } from '../model/event-log-source';
 import type { MeasuredStep, MeasuredStream, TimeSummary } from './measured-stream';
 import { createSamples, quantileOfSorted, sortedCopy, type Samples } from './statistics';
 
@@ -17,14 +17,13 @@ import { createSamples, quantileOfSorted, sortedCopy, type Samples } from './sta
  * - Wait before a step: its pass's begin − the previous kept pass's end in the same case, every
  *   pass counted, never below zero (passes running side by side have no wait between them). The
  *   first kept pass of a case has no wait: when a case arrived is not in the log.
+ * - Folded activities are listed most common first, at most MAX_FOLDED_ACTIVITIES of them.
  * - Rework: of the cases that did the activity, the share that did it more than once. The
  *   arrow comes back from the kept step that most often came right before a repeat, when that
  *   step is later on the path. When it is the step itself (done twice in a row) or an earlier one
  *   (the step is repeated inside a longer loop that has its own arrow), no step sent the work
  *   back to it, so there is no arrow: the rate stays in the step's figures.
  */
-export type StepChoice = { kept: readonly number[] };
-
 export type SourceFacts = { fileName: string; format: EventLogSource['format']; firstTime: number; lastTime: number };
 
 export function defaultKeptActivities(overview: LogOverview, minimumShare = 0.2): number[] {
@@ -69,7 +68,7 @@ export function measureSteps(table: EventTable, passes: CasePasses, overview: Lo
   const steps: MeasuredStep[] = order.map((act, index) => {
     const entry = stats[index]!;
     return {
-      activity: table.activities[act] ?? '',
+      activity: clip(table.activities[act] ?? '', MAX_NAME),
       cases: entry.cases,
       processTime: summarise(entry.process),
       waitBefore: index === 0 ? null : summarise(entry.wait),
@@ -79,10 +78,13 @@ export function measureSteps(table: EventTable, passes: CasePasses, overview: Lo
           : { rate: entry.reworkCases / Math.max(entry.cases, 1), cases: entry.reworkCases, fromStep: reworkOrigin(index, entry.cameBackFrom, stepOf) },
     };
   });
-  const folded = overview.activities.filter((entry) => !keptSet.has(entry.activity)).map((entry) => table.activities[entry.activity] ?? '');
+  const folded = overview.activities
+    .filter((entry) => !keptSet.has(entry.activity))
+    .slice(0, MAX_FOLDED_ACTIVITIES)
+    .map((entry) => clip(table.activities[entry.activity] ?? '', MAX_NAME));
   return {
     source: {
-      fileName: facts.fileName,
+      fileName: clip(facts.fileName, MAX_FILE_NAME),
       format: facts.format,
       firstEventAt: new Date(facts.firstTime).toISOString(),
       lastEventAt: new Date(facts.lastTime).toISOString(),
@@ -93,6 +95,14 @@ export function measureSteps(table: EventTable, passes: CasePasses, overview: Lo
     },
     steps,
   };
+}
+
+/** The longest activity and file names a measured map keeps (the schema's limits); longer ones end in "…". */
+const MAX_NAME = 200;
+const MAX_FILE_NAME = 260;
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 function summarise(samples: Samples): TimeSummary | null {

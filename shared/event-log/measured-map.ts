@@ -4,6 +4,7 @@ import type { MapDocument, MapSettings } from '../model/vsm-map';
 import { formatDuration } from '../vsm';
 import { arrow, exampleMap, plain, processBox, stock } from '../vsm/examples/example-builder';
 import type { MeasuredStep, MeasuredStream, TimeSummary } from './measured-stream';
+import { countOf } from '../util/count-words';
 
 /**
  * The map a measured stream becomes, in the notation: one process box per kept step in path
@@ -12,8 +13,8 @@ import type { MeasuredStep, MeasuredStream, TimeSummary } from './measured-strea
  * cases repeated (carrying the measured share), and under each box the figures behind it
  * (cases, medians and 85th percentiles). The triangles sit above the row of boxes because
  * connectors are drawn straight: a rework arrow back along the row then runs clear of them. A note at the top names the source and the case lead
- * time. Times in an event log are calendar time, so a "day" on this map is 24 hours, and demand
- * is the log's cases over its calendar days.
+ * time. Times in an event log are calendar time, so a "day" on this map is 24 hours, demand is
+ * the log's cases over its calendar days, and the measured lead time is the median case's.
  */
 const ROW = 400;
 /** Triangles sit above the row, so a rework arrow (drawn straight, box to box) runs clear of the forward flow. */
@@ -30,6 +31,7 @@ export function measuredMapDocument(stream: MeasuredStream, name: string): MapDo
     demandUnit: 'cases',
     workingDaysPerPeriod: days,
     workingTimePerDay: 86_400,
+    measuredLeadTime: source.leadTime.median,
     eventLog: source,
   };
   const time = (seconds: number) => formatDuration(seconds, settings);
@@ -44,7 +46,7 @@ export function measuredMapDocument(stream: MeasuredStream, name: string): MapDo
       connectors.push(arrow(`flow-${index}-in`, 'push', `step-${index - 1}`, `wait-${index}`), arrow(`flow-${index}-out`, 'push', `wait-${index}`, `step-${index}`));
     }
     nodes.push(processBox({ id: `step-${index}`, text: step.activity, x, y: ROW }, step.processTime ? { processTime: step.processTime.median } : {}));
-    nodes.push({ ...plain('text', { id: `figures-${index}`, text: stepFigures(step, time), x: x - 75, y: ROW + 140 }), width: 310, height: 110 });
+    nodes.push({ ...plain('text', { id: `figures-${index}`, text: stepFigures(step, time), x: x - 75, y: ROW + 140 }), width: 310, height: 140 });
   });
 
   steps.forEach((step, index) => {
@@ -62,12 +64,12 @@ function reworkPercent(share: number): number {
 }
 
 function summary(label: string, figures: TimeSummary | null, time: (seconds: number) => string): string | null {
-  return figures ? `${label} ${time(figures.median)}, P85 ${time(figures.p85)}` : null;
+  return figures ? `${label} ${time(figures.median)} / ${time(figures.p85)}` : null;
 }
 
 function stepFigures(step: MeasuredStep, time: (seconds: number) => string): string {
   return [
-    `${step.cases.toLocaleString('en')} cases`,
+    `${countOf(step.cases, 'case')} · median / P85`,
     summary('Work', step.processTime, time),
     summary('Wait', step.waitBefore, time),
     step.rework ? `Rework ${Math.round(step.rework.rate * 1_000) / 10} % of cases` : null,
@@ -81,8 +83,8 @@ function sourceNote({ source }: MeasuredStream, time: (seconds: number) => strin
   const to = source.lastEventAt.slice(0, 10);
   const folded = source.foldedActivities.length > 0 ? `\nFolded into waits: ${source.foldedActivities.slice(0, 6).join(', ')}${source.foldedActivities.length > 6 ? '…' : ''}` : '';
   return (
-    `Measured from ${source.fileName}, ${from} to ${to}: ${source.cases.toLocaleString('en')} cases.\n` +
+    `Measured from ${source.fileName}, ${from} to ${to}: ${countOf(source.cases, 'case')}.\n` +
     `Lead time per case: median ${time(source.leadTime.median)}, P85 ${time(source.leadTime.p85)}, longest ${time(source.leadTime.longest)}.\n` +
-    `Under each step: its median times, then the 85th percentile (P85).${folded}`
+    `Under each step: its median time / 85th percentile (P85).${folded}`
   );
 }

@@ -25,7 +25,12 @@ const EPOCH = /^-?\d+(?:\.\d+)?$/;
 
 /** Milliseconds since the epoch, or null when the text is not a timestamp in that format. */
 export function parseTimestamp(text: string, format: TimestampFormat): number | null {
-  const value = text.trim();
+  const time = parseInFormat(text.trim(), format);
+  // Beyond ±273,790 years a date has no ISO form; such a number was not a timestamp.
+  return time !== null && Number.isFinite(new Date(time).getTime()) ? time : null;
+}
+
+function parseInFormat(value: string, format: TimestampFormat): number | null {
   switch (format) {
     case 'iso':
       return parseIso(value);

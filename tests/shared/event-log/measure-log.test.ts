@@ -3,7 +3,8 @@ import { guessColumnMapping } from '../../../shared/event-log/column-roles';
 import { analyseLog, measureChoice, type LogAnalysis } from '../../../shared/event-log/log-analysis';
 import { defaultKeptActivities } from '../../../shared/event-log/measure-steps';
 import { MeasuredStreamSchema } from '../../../shared/event-log/measured-stream';
-import { sourceLine } from '../../../shared/event-log/source-line';
+import { leadTimeLine, sourceLine } from '../../../shared/event-log/source-line';
+import { measuredMapDocument } from '../../../shared/event-log/measured-map';
 import { createRowReader } from '../../../shared/event-log/read-event-rows';
 import { quantileOfSorted, sortedCopy } from '../../../shared/event-log/statistics';
 import {
@@ -125,5 +126,32 @@ describe('the report’s source line', () => {
     const { source } = measureChoice(analysis, defaultKeptActivities(analysis.overview));
     expect(sourceLine(source)).toMatch(/^Measured from the event log claims export\.csv: 50 cases, [\d,]+ events from \d{1,2} [A-Z][a-z]{2} 2026 to \d{1,2} [A-Z][a-z]{2} 2026\.$/);
     expect(sourceLine({ ...source, firstEventAt: '2026-03-14T08:00:00.000Z', lastEventAt: '2026-03-14T17:00:00.000Z' })).toContain('events on 14 Mar 2026.');
+    const leadTime = { ...source.leadTime, median: 36 * 3_600, p85: 3 * 86_400, p95: 5.5 * 86_400, longest: 12 * 86_400 };
+    expect(leadTimeLine({ ...source, leadTime })).toBe('Lead time per case: median 1.5 d, 85 % within 3 d, 95 % within 5.5 d, longest 12 d.');
+  });
+
+  it('says “1 case” and “1 event” for a log of one, on the report’s line and under the map’s step', () => {
+    const analysis = analyseCsv('Case,Activity,Timestamp\n1,Only,2026-03-14T09:00:00Z\n', 'one.csv');
+    const measured = measureChoice(analysis, defaultKeptActivities(analysis.overview));
+    expect(sourceLine(measured.source)).toBe('Measured from the event log one.csv: 1 case, 1 event on 14 Mar 2026.');
+    const texts = measuredMapDocument(measured, 'One').nodes.map((node) => node.text);
+    expect(texts).toContain('1 case · median / P85');
+    expect(texts.find((text) => text.startsWith('Measured from one.csv'))).toContain(': 1 case.');
+  });
+});
+
+describe('what a measured map keeps within its schema’s limits', () => {
+  it('clips a very long activity name and lists at most 500 folded activities, most common first', () => {
+    const long = 'Approve '.repeat(40).trim();
+    const rows = ['case,activity,time'];
+    for (let c = 0; c < 10; c += 1) rows.push(`c${c},${long},2026-01-01T10:00:00Z`, `c${c},Close,2026-01-01T11:00:00Z`);
+    rows.push('c0,Rare common,2026-01-01T12:00:00Z', 'c1,Rare common,2026-01-01T12:00:00Z');
+    for (let rare = 0; rare < 600; rare += 1) rows.push(`r${rare},Rare ${rare},2026-01-02T10:00:00Z`);
+    const analysis = analyseCsv(rows.join('\n'));
+    const measured = measureChoice(analysis, defaultKeptActivities(analysis.overview, 0.01));
+    expect(measured.steps.map((step) => step.activity)).toEqual([`${long.slice(0, 199)}…`, 'Close']);
+    expect(measured.source.foldedActivities).toHaveLength(500);
+    expect(measured.source.foldedActivities[0]).toBe('Rare common');
+    expect(MeasuredStreamSchema.safeParse(measured).success).toBe(true);
   });
 });
