@@ -45,7 +45,7 @@ describe('the Electron window policy', () => {
     expect(startUrl(devServerUrlFor(env, true))).toBe('app://vsw/');
     expect(appOrigin(devServerUrlFor(env, true))).toBe(APP_ORIGIN);
     expect(devServerUrlFor(env, false)).toBe('http://evil.example:5173/');
-    const shellSource = fs.readFileSync(path.resolve(import.meta.dirname, '../../main/electron/shell.ts'), 'utf8');
+    const shellSource = fs.readFileSync(path.resolve(import.meta.dirname, '../../../main/electron/shell.ts'), 'utf8');
     expect(shellSource).toContain('devServerUrlFor(process.env, app.isPackaged)');
     expect(shellSource.match(/VSW_DEV_SERVER_URL/g)).toBeNull();
   });
