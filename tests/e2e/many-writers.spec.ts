@@ -72,7 +72,7 @@ test('three tabs on one map: a move, a rename and a recolour of one box all stay
 
 test('a tab that missed the others’ edits and changes a note another tab deleted is refused: it shows what is saved and says so', async ({
   page,
-  context,
+  browser,
   app,
 }) => {
   await page.goto(app.host.url);
@@ -80,9 +80,11 @@ test('a tab that missed the others’ edits and changes a note another tab delet
   const doomed = await addNote(page, 'Waiting for approval');
   const kept = await addNote(page, 'Kept');
   await waitUntilSaved(page);
-  // The second tab hears nothing from the host, as a laptop lid closed on it would.
-  await context.route('**/api/feed', (route) => route.abort());
-  const stale = await openSameMap(context, app.host.url, page);
+  // The second tab hears nothing from the host, as a laptop lid closed on it would. It is in a
+  // browser of its own (a second context), as tabs of one browser share one feed connection.
+  const staleBrowser = await browser.newContext();
+  await staleBrowser.route('**/api/feed', (route) => route.abort());
+  const stale = await openSameMap(staleBrowser, app.host.url, page);
   await expect(contents(stale)).toHaveText(['Waiting for approval', 'Kept']);
 
   await select(page, doomed);
@@ -101,11 +103,12 @@ test('a tab that missed the others’ edits and changes a note another tab delet
   expect(saved.nodes.map((node) => node.id)).toEqual([kept]);
 
   // Its next edit is saved against the map it now shows, and the first tab sees it once it can hear.
-  await context.unroute('**/api/feed');
+  await staleBrowser.unroute('**/api/feed');
   await select(stale, kept);
   await stale.getByRole('radiogroup', { name: 'Note colour' }).getByRole('radio', { name: 'green' }).click();
   await waitUntilSaved(stale);
   await expect.poll(async () => (await loadMapFromStore(page, mapIdFromUrl(page))).nodes[0]?.color).toBe('green');
+  await staleBrowser.close();
 });
 
 test('a tab open across a restore of a backup reloads its map and says so', async ({ page, context, app }) => {
@@ -124,4 +127,31 @@ test('a tab open across a restore of a backup reloads its map and says so', asyn
     await expect(contents(tab)).toHaveText(['In the backup']);
     await expect(tab.getByRole('status')).toContainText('restored from a backup');
   }
+});
+
+test('seven tabs open on one map all load, save and hear each other: the tabs share one feed connection, so the browser’s six per host are not all held', async ({
+  page,
+  context,
+  app,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto(app.host.url);
+  await createWorkshop(page, 'Seven tabs');
+  await addNote(page, 'First');
+  await waitUntilSaved(page);
+  const tabs = [page];
+  for (let opened = 1; opened < 7; opened++) tabs.push(await openSameMap(context, app.host.url, page));
+  const last = tabs.at(-1)!;
+  await expect(contents(last)).toHaveText(['First']);
+
+  await last.bringToFront();
+  await addNote(last, 'From the seventh');
+  await waitUntilSaved(last);
+  for (const tab of tabs) await expect(contents(tab)).toHaveText(['First', 'From the seventh'], { timeout: 1_500 });
+
+  // The tab that holds the shared connection goes away; another takes it over and the rest still hear.
+  await page.close();
+  await addNote(tabs[1]!, 'After the first closed');
+  await waitUntilSaved(tabs[1]!);
+  for (const tab of tabs.slice(2)) await expect(contents(tab)).toHaveText(['First', 'From the seventh', 'After the first closed'], { timeout: 3_000 });
 });
