@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { Layer, Rect as KonvaRect, Stage } from 'react-konva';
 import { boundsOf, type Rect } from '../../shared/geometry/rect';
 import type { MapDocument } from '../../shared/model/vsm-map';
-import { nodeExtent } from '../canvas/shapes/node-extent';
+import { drawnExtent } from '../canvas/shapes/drawn-extent';
 import { PAPER } from '../canvas/shapes/shape-style';
 import { StaticMapContent } from '../canvas/StaticMapContent';
 import './export.css';
@@ -20,7 +20,7 @@ const EMPTY_MAP: Rect = { x: 0, y: 0, width: 480, height: 270 };
 
 /** What a picture of the map shows: everything drawn, with a margin. */
 export function mapImageBounds(doc: MapDocument): Rect {
-  const content = boundsOf(doc.nodes.map((node) => nodeExtent(node, doc.map.settings)));
+  const content = boundsOf(doc.nodes.map((node) => drawnExtent(node, doc.map.settings)));
   if (!content) return EMPTY_MAP;
   return { x: content.x - MARGIN, y: content.y - MARGIN, width: content.width + 2 * MARGIN, height: content.height + 2 * MARGIN };
 }

@@ -133,3 +133,17 @@ describe('the revisions a window has', () => {
     expect(tracker.has(5)).toBe(false);
   });
 });
+
+describe('a window that starts listening again', () => {
+  it('catches up on what was committed while it was not listening, without a greeting from the host', async () => {
+    const window = setUp();
+    window.disk.log = [
+      { revision: 4, clientId: OTHER, changes: move('a', 10) },
+      { revision: 5, clientId: OTHER, changes: move('b', 20) },
+    ];
+    window.sync.resume();
+    await window.settle();
+    expect(window.applied).toEqual([move('a', 10), move('b', 20)]);
+    expect(window.sync.base()).toBe(5);
+  });
+});

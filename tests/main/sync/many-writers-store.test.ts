@@ -151,6 +151,24 @@ describe('many writers on one map, through the API', () => {
     stop();
   });
 
+  it('greets with the same epoch after a host restart on the same file, so a window keeps its unsaved edits', async () => {
+    const { services: first, dataDir } = await open();
+    const greeting = () =>
+      new Promise<FeedEvent>((resolve) => {
+        const stop = (services ?? first).feed.subscribe((event) => {
+          resolve(event);
+          queueMicrotask(() => stop());
+        });
+      });
+    const before = await greeting();
+    await first.close();
+    services = openAppServices(dataDir, { clock: () => now, scheduler: () => () => undefined });
+    await services.started;
+    const after = await greeting();
+    expect(before).toMatchObject({ type: 'hello' });
+    expect(after).toEqual(before);
+  });
+
   it('feeds commits made by a second host on the same data folder', async () => {
     const { ok, services: first, mapId, revision, dataDir } = await open();
     const events: FeedEvent[] = [];
