@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { callApi, loadMapFromStore, mapIdFromUrl } from './support/api-from-page';
+import { callApi, loadMapFromStore, mapIdFromUrl, workshopIdFromUrl } from './support/api-from-page';
 import { contents, contentsItem, nodeIdByText } from './support/canvas';
 import { createWorkshop, expect, test, waitUntilSaved } from './support/fixtures';
 import { clickNode } from './support/map-nodes';
@@ -211,4 +211,27 @@ test('seven tabs open on one map all load, save and hear each other: the tabs sh
   await addNote(tabs[1]!, 'After the first closed');
   await waitUntilSaved(tabs[1]!);
   for (const tab of tabs.slice(2)) await expect(contents(tab)).toHaveText(['First', 'From the seventh', 'After the first closed'], { timeout: 3_000 });
+});
+
+test('a tab on a map that another tab deleted says so, and never claims what it typed there is saved', async ({ page, context, app }) => {
+  await page.goto(app.host.url);
+  await createWorkshop(page, 'Deleted map');
+  const firstMap = mapIdFromUrl(page);
+  const second = await callApi(page, 'map.create', { workshopId: workshopIdFromUrl(page), name: 'Second map', state: 'current', template: 'blank' });
+  await page.evaluate(([from, to]) => (window.location.hash = window.location.hash.replace(from!, to!)), [firstMap, second.id]);
+  await expect(page.getByTestId('map-canvas')).toBeVisible();
+  await addNote(page, 'On the second map');
+  await waitUntilSaved(page);
+  const other = await openSameMap(context, app.host.url, page);
+
+  await callApi(page, 'map.delete', { mapId: second.id });
+  await other.keyboard.press('n');
+  await other.keyboard.type('Typed into a deleted map');
+  await other.keyboard.press('Escape');
+  await expect(other.getByRole('alert').filter({ hasText: 'This map could not be opened' })).toContainText('it was deleted in another window');
+  await expect(other.getByRole('alert').filter({ hasText: 'Not saved' })).toHaveText(/^Not saved: this map was deleted in another window/);
+  await expect(other.getByText(/ApiCallError|No map with id/)).toHaveCount(0);
+  await expect(other.getByRole('button', { name: 'Second map' })).toHaveCount(0);
+  await expect(other.getByRole('status')).toHaveAttribute('data-save-state', 'failed');
+  await expect(other.getByRole('status')).toHaveAttribute('title', 'Not saved: this map was deleted in another window');
 });
