@@ -4,6 +4,7 @@ import { Fragment } from 'react';
 import { MIN_PRINT_SCALE, partLabelPlace } from '../../../shared/report/map-pages';
 import type { MapPictures } from '../map-pictures';
 import { Sheet } from '../Sheet';
+import { FlowSheet } from './FlowSheet';
 import { MapFigures } from './MapFigures';
 import { countOf } from '../../../shared/util/count-words';
 import { leadTimeLine, sourceLine } from '../../../shared/event-log/source-line';
@@ -98,6 +99,7 @@ export function MapSheets({ map, pictures, width }: { map: MapReport; pictures: 
         <MapHeading map={map} part="timeline and figures" />
         <MapFigures map={map} width={width} />
       </Sheet>
+      <FlowSheet map={map} width={width} />
     </>
   );
 }
