@@ -210,7 +210,9 @@ test('seven tabs open on one map all load, save and hear each other: the tabs sh
   await page.close();
   await addNote(tabs[1]!, 'After the first closed');
   await waitUntilSaved(tabs[1]!);
-  for (const tab of tabs.slice(2)) await expect(contents(tab)).toHaveText(['First', 'From the seventh', 'After the first closed'], { timeout: 3_000 });
+  for (const tab of tabs.slice(2)) {
+    await expect(contents(tab)).toHaveText(['First', 'From the seventh', 'After the first closed'], { timeout: 3_000 });
+  }
 });
 
 test('a tab on a map that another tab deleted says so, and never claims what it typed there is saved', async ({ page, context, app }) => {
