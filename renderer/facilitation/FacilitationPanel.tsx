@@ -1,9 +1,11 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useWorkshopLayout } from '../components/use-workshop-layout';
 
 /** A tab of the side panel: the facilitation tools' own, or one a screen adds (the future-state tools). */
 export type PanelTabSpec = { id: string; label: string; count?: number; content: ReactNode };
 
 type FacilitationPanelProps = {
+  workshopId: string;
   tabs: readonly PanelTabSpec[];
   tab: string;
   onTab: (tab: string) => void;
@@ -11,10 +13,10 @@ type FacilitationPanelProps = {
 
 /**
  * The one side panel beside the map, one tool at a time, so the wall keeps its width on a
- * projector; it folds away entirely.
+ * projector; it folds away entirely, and stays folded for the workshop until it is opened again.
  */
-export function FacilitationPanel({ tabs, tab, onTab }: FacilitationPanelProps) {
-  const [open, setOpen] = useState(true);
+export function FacilitationPanel({ workshopId, tabs, tab, onTab }: FacilitationPanelProps) {
+  const [open, setOpen] = useWorkshopLayout(workshopId, 'panelOpen');
   if (!open) {
     return (
       <aside className="facilitation-panel facilitation-panel-folded" aria-label="Facilitation">

@@ -10,6 +10,7 @@ import { newId, type Id } from '../../shared/model/ids';
 import type { NodeKind } from '../../shared/model/node-kinds';
 import type { CanvasTool } from '../canvas/interaction/use-stage-gestures';
 import { nodeExtent } from '../canvas/shapes/node-extent';
+import { fitMargin, fitValueStream } from '../canvas/fit-content';
 import { fitRect, zoomAt, type Size, type Viewport } from '../canvas/viewport';
 import type { MapCommand } from './keyboard-shortcuts';
 import type { MapEditor } from './map-editor';
@@ -75,9 +76,9 @@ export function useMapCommands(context: CommandContext) {
     const { editor, size, setViewport } = latest.current;
     const { doc } = editor.getState();
     const wanted = ids ? new Set(ids) : null;
-    const extents = doc.nodes.filter((node) => !wanted || wanted.has(node.id)).map((node) => nodeExtent(node, doc.map.settings));
-    const bounds = boundsOf(extents);
-    if (bounds) setViewport(fitRect(bounds, size, 48, maxScale));
+    const chosen = wanted && boundsOf(doc.nodes.filter((node) => wanted.has(node.id)).map((node) => nodeExtent(node, doc.map.settings)));
+    const viewport = wanted ? chosen && fitRect(chosen, size, fitMargin(size), maxScale) : fitValueStream(doc.nodes, doc.map.settings, size, maxScale);
+    if (viewport) setViewport(viewport);
   }, []);
 
   return useCallback(

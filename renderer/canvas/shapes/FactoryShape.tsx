@@ -28,7 +28,7 @@ export function FactoryShape({ node, selected, editing, issue, detail, draggable
         closed
         {...SYMBOL_OUTLINE}
       />
-      {!editing && <NodeText text={node.text || fallback} placement={textPlacement(node, false)} detail={detail} />}
+      {!editing && <NodeText text={node.text || fallback} placement={textPlacement(node, false)} detail={detail} isName />}
     </NodeFrame>
   );
 }

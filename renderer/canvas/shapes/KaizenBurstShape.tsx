@@ -32,7 +32,7 @@ export function KaizenBurstShape({ node, selected, editing, issue, detail, dragg
         listening={false}
         perfectDrawEnabled={false}
       />
-      {!editing && <NodeText text={node.text || 'Kaizen'} placement={textPlacement(node, false)} detail={detail} fill={INK} />}
+      {!editing && <NodeText text={node.text || 'Kaizen'} placement={textPlacement(node, false)} detail={detail} fill={INK} isName />}
     </NodeFrame>
   );
 }

@@ -4,7 +4,7 @@ import { DATA_BOX_PADDING, DATA_BOX_ROW_HEIGHT, dataBoxHeight, processDataRows }
 import { NodeFrame } from './NodeFrame';
 import { NodeText } from './NodeText';
 import type { ShapeProps } from './shape-props';
-import { BODY_FONT_SIZE, CANVAS_FONT_FAMILY, INK, PAPER, STROKE_WIDTH, SYMBOL_OUTLINE } from './shape-style';
+import { BODY_FONT_SIZE, CANVAS_FONT_FAMILY, drawsText, INK, PAPER, STROKE_WIDTH, SYMBOL_OUTLINE } from './shape-style';
 import { textPlacement } from './text-layout';
 
 /** A process box with its data box beneath, listing the values that are set, as in Learning to See. */
@@ -25,11 +25,11 @@ export function ProcessShape({ node, selected, editing, issue, detail, settings,
   return (
     <NodeFrame node={node} selected={selected} issue={issue} draggable={draggable} area={{ x: 0, y: 0, width: node.width, height: node.height + boxHeight }}>
       <Rect width={node.width} height={node.height} {...SYMBOL_OUTLINE} lineJoin="miter" />
-      {!editing && <NodeText text={node.text || 'Process'} placement={textPlacement(node, false)} detail={detail} />}
+      {!editing && <NodeText text={node.text || 'Process'} placement={textPlacement(node, false)} detail={detail} isName />}
       {rows.length > 0 && (
         <Group y={node.height} listening={false}>
           <Rect width={node.width} height={boxHeight} fill={PAPER} stroke={INK} strokeWidth={STROKE_WIDTH} perfectDrawEnabled={false} />
-          {detail === 'full' && (
+          {drawsText(detail, false) && (
             <>
               <Text {...text} x={8} width={node.width - 16} text={rows.map((row) => row.label).join('\n')} />
               <Text

@@ -5,7 +5,7 @@ import type { MapSettings } from '../../../shared/model/vsm-map';
 import { symbolDataLine } from './data-lines';
 import { nodeExtent } from './node-extent';
 import { NodeText } from './NodeText';
-import { BODY_FONT_SIZE, CANVAS_FONT_FAMILY, INK, type Detail } from './shape-style';
+import { BODY_FONT_SIZE, CANVAS_FONT_FAMILY, drawsText, INK, nameFontSize, type Detail } from './shape-style';
 import { CAPTION_MIN_WIDTH, DATA_LINE_HEIGHT, textPlacement } from './text-layout';
 
 type SymbolCaptionProps = { node: MapNode; settings: MapSettings; detail: Detail; editing: boolean };
@@ -23,19 +23,22 @@ export function SymbolCaption({ node, settings, detail, editing }: SymbolCaption
   );
 }
 
-/** The bold line right under a symbol: a count, a limit, a frequency. */
+const DATA_LINE_FONT_SIZE = BODY_FONT_SIZE + 1;
+
+/** The bold line right under a symbol: a count, a limit, a frequency. Read like a name: kept, and grown, when zoomed out. */
 export function DataLine({ node, text, detail }: { node: MapNode; text: string | null; detail: Detail }) {
-  if (text === null || detail !== 'full') return null;
+  if (text === null || !drawsText(detail, true)) return null;
+  const fontSize = nameFontSize(DATA_LINE_FONT_SIZE, detail);
   const width = Math.max(node.width, CAPTION_MIN_WIDTH);
   return (
     <Text
       x={(node.width - width) / 2}
       y={node.height + 3}
       width={width}
-      height={DATA_LINE_HEIGHT}
+      height={Math.max(DATA_LINE_HEIGHT, fontSize * 1.3)}
       text={text}
       align="center"
-      fontSize={BODY_FONT_SIZE + 1}
+      fontSize={fontSize}
       fontStyle="bold"
       fontFamily={CANVAS_FONT_FAMILY}
       fill={INK}

@@ -88,13 +88,15 @@ export function textPlacement(node: MapNode, hasDataLine: boolean): TextPlacemen
       return inside(node, { y: roof, height: node.height - roof, fontSize: BODY_FONT_SIZE - 1, padding: 4 });
     }
     case 'shipment': {
-      // With a frequency to show, the name takes the top half of the cargo box and the frequency the rest.
+      // With a frequency to show, the name takes the top half of the cargo box and the frequency
+      // the rest. The type is a size smaller than other names so that a one-word name ("Shipment")
+      // fits the cargo box whole instead of breaking inside the word.
       const cargoHeight = node.height * TRUCK_CARGO.height;
       return inside(node, {
         width: node.width * TRUCK_CARGO.width,
         height: hasDataLine ? cargoHeight * 0.55 : cargoHeight,
-        fontSize: BODY_FONT_SIZE - 1,
-        padding: 3,
+        fontSize: BODY_FONT_SIZE - 3,
+        padding: 2,
       });
     }
     case 'inventory':

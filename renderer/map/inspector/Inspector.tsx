@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Id } from '../../../shared/model/ids';
 import type { MapDocument } from '../../../shared/model/vsm-map';
 import type { Diagnostic, VsmMetrics } from '../../../shared/vsm';
+import { useWorkshopLayout } from '../../components/use-workshop-layout';
 import type { MapCommand } from '../keyboard-shortcuts';
 import type { MapEditor } from '../map-editor';
 import { ConnectorPanel } from './ConnectorPanel';
@@ -19,7 +20,7 @@ type InspectorProps = {
 
 /** The side panel: the selected node's or arrow's details, several items' arrangement, or, with nothing selected, the map's settings. */
 export function Inspector({ doc, selection, metrics, editor, onCommand }: InspectorProps) {
-  const [open, setOpen] = useState(true);
+  const [open, setOpen] = useWorkshopLayout(doc.map.workshopId, 'inspectorOpen');
   const nodes = useMemo(() => doc.nodes.filter((node) => selection.has(node.id)), [doc.nodes, selection]);
   const connectors = useMemo(() => doc.connectors.filter((connector) => selection.has(connector.id)), [doc.connectors, selection]);
   const findingsFor = (id: Id | null): Diagnostic[] =>
