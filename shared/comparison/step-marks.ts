@@ -3,6 +3,7 @@ import type { Id } from '../model/ids';
 import type { MapDocument, MapSettings } from '../model/vsm-map';
 import { exhaustiveSwitchError } from '../util/exhaustive';
 import { formatDuration, type FieldChange, type MapComparison, type StepField } from '../vsm';
+import { withUnit } from '../util/unit-text';
 
 /**
  * The difference overlay on the future map, read from compareMaps: steps and stocks the future no
@@ -50,7 +51,7 @@ function fieldValue(field: StepField, value: number | string | null, settings: D
       return formatDuration(value, settings);
     case 'uptime':
     case 'percentCompleteAccurate':
-      return `${value} %`;
+      return withUnit(value, '%');
     case 'operators':
     case 'shifts':
     case 'batchSize':

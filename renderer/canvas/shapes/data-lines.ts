@@ -2,6 +2,7 @@ import type { MapNode, ProcessData } from '../../../shared/model/map-node';
 import type { MapSettings } from '../../../shared/model/vsm-map';
 import { formatDuration } from '../../../shared/vsm';
 import { BODY_FONT_SIZE, LINE_HEIGHT } from './shape-style';
+import { withUnit } from '../../../shared/util/unit-text';
 
 /**
  * The words a symbol's data shows, in the book's abbreviations: only the fields the room has
@@ -19,10 +20,10 @@ export function processDataRows(process: ProcessData, settings: Settings): DataR
   const rows: Array<DataRow | null> = [
     process.cycleTime !== undefined ? { label: 'C/T', value: time(process.cycleTime) } : null,
     process.changeoverTime !== undefined ? { label: 'C/O', value: time(process.changeoverTime) } : null,
-    process.uptime !== undefined ? { label: 'Uptime', value: `${count.format(process.uptime)} %` } : null,
+    process.uptime !== undefined ? { label: 'Uptime', value: withUnit(count.format(process.uptime), '%') } : null,
     process.processTime !== undefined ? { label: 'P/T', value: time(process.processTime) } : null,
     process.leadTime !== undefined ? { label: 'L/T', value: time(process.leadTime) } : null,
-    process.percentCompleteAccurate !== undefined ? { label: '%C&A', value: `${count.format(process.percentCompleteAccurate)} %` } : null,
+    process.percentCompleteAccurate !== undefined ? { label: '%C&A', value: withUnit(count.format(process.percentCompleteAccurate), '%') } : null,
     process.batchSize !== undefined ? { label: 'Batch', value: count.format(process.batchSize) } : null,
     process.operators !== undefined ? { label: 'Operators', value: count.format(process.operators) } : null,
     process.shifts !== undefined ? { label: 'Shifts', value: count.format(process.shifts) } : null,

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { MapSettings } from '../../../shared/model/vsm-map';
 import { exhaustiveSwitchError } from '../../../shared/util/exhaustive';
 import { formatDuration, naturalUnit, parseDuration, secondsPerUnit, TIME_UNITS, type TimeUnit } from '../../../shared/vsm';
+import { withUnit } from '../../../shared/util/unit-text';
 
 /**
  * Reading and showing the inspector's values. A field's text is parsed as the user types and
@@ -78,7 +79,7 @@ export function formatStoredDuration(seconds: number, settings: Settings, larges
   let rest = seconds;
   for (const unit of units.filter((candidate) => candidate !== 'd')) {
     const whole = Math.floor(rest / secondsPerUnit(unit, settings) + 1e-9);
-    if (whole > 0) parts.push(`${whole} ${unit}`);
+    if (whole > 0) parts.push(withUnit(whole, unit));
     rest -= whole * secondsPerUnit(unit, settings);
   }
   if (Math.abs(rest) < 1e-6 && parts.length > 0 && parts.length <= 3 && top !== 'd') return parts.join(' ');
@@ -97,7 +98,7 @@ export function formatFieldValue(value: number | string | undefined, field: Fiel
     case 'duration':
       return formatStoredDuration(value, settings, field.largestUnit);
     case 'percent':
-      return `${plain.format(value)} %`;
+      return withUnit(plain.format(value), '%');
     case 'count':
     case 'text':
       return plain.format(value);
