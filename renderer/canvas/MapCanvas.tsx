@@ -244,6 +244,7 @@ export function MapCanvas(props: MapCanvasProps) {
         connectors={doc.connectors}
         selection={selection}
         issues={issues}
+        settings={settings}
         onSelect={(id, add) => props.onSelect([id], add ? 'toggle' : 'replace')}
       />
       {editingNode && (

@@ -45,7 +45,7 @@ export function symbolDataLine(node: MapNode, settings: Settings): string | null
   if (!('inventory' in node)) return null;
   const { quantity, unit, waitTime } = node.inventory;
   if (quantity !== undefined) {
-    const amount = `${count.format(quantity)}${unit ? ` ${unit}` : ''}`;
+    const amount = unit ? withUnit(count.format(quantity), unit) : count.format(quantity);
     return node.kind === 'fifo-lane' ? `max ${amount}` : amount;
   }
   if (waitTime !== undefined) return formatDuration(waitTime, settings);
