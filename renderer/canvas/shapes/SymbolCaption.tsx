@@ -24,12 +24,15 @@ export function SymbolCaption({ node, settings, detail, editing }: SymbolCaption
 }
 
 const DATA_LINE_FONT_SIZE = BODY_FONT_SIZE + 1;
+/** How many characters of a grown data line ("18,400 pcs") fit its width. */
+const GROWN_LINE_CHARACTERS = 6.5;
 
 /** The bold line right under a symbol: a count, a limit, a frequency. Read like a name: kept, and grown, when zoomed out. */
 export function DataLine({ node, text, detail }: { node: MapNode; text: string | null; detail: Detail }) {
   if (text === null || !drawsText(detail, true)) return null;
   const fontSize = nameFontSize(DATA_LINE_FONT_SIZE, detail);
-  const width = Math.max(node.width, CAPTION_MIN_WIDTH);
+  // A grown line may spread wider than its caption would, into the gaps beside the symbol: a count is read whole or not at all.
+  const width = Math.max(node.width, CAPTION_MIN_WIDTH, fontSize * GROWN_LINE_CHARACTERS);
   return (
     <Text
       x={(node.width - width) / 2}
