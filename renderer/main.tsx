@@ -1,11 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './app/app.css';
 import { App } from './app/App';
-import './styles/app.css';
-import './styles/map-workspace.css';
-import './styles/palette.css';
-import './styles/inspector.css';
-import './styles/timeline.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,5 +1,4 @@
-import type { CopyOutcome } from '../../shared/api/export-contract';
-import type { ProjectorOpening } from '../../shared/api/presentation-contract';
+import type { CopyOutcome, ProjectorOpening } from '../../shared/api/app-contract';
 import { PAGE_COPIES_IMAGES, PAGE_FILES, type FileHost } from '../export/file-host';
 import { cannotPrint, type ReportPrinter } from '../report/print-report-page';
 

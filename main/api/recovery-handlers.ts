@@ -1,22 +1,9 @@
-import type { Handlers } from '../../shared/api/contract';
-import type { RecoveryChannel, RecoveryStatus, RestoreOutcome } from '../../shared/api/recovery-contract';
-import type { BackupInfo } from '../../shared/model/backup';
+import type { DomainHandlers } from '../../shared/api/contract';
+import type { ApiServices } from './api-services';
 
-/** What the recovery channels need from whoever owns the database (the store session). */
-export type RecoveryService = {
-  status: () => RecoveryStatus;
-  dismissProblem: () => RecoveryStatus;
-  listBackups: () => BackupInfo[];
-  backUp: (kind: 'manual') => Promise<BackupInfo>;
-  restore: (name: string) => Promise<RestoreOutcome>;
-};
-
-export function createRecoveryHandlers(recovery: RecoveryService): Pick<Handlers, RecoveryChannel> {
+export function createRecoveryHandlers({ recovery }: ApiServices): DomainHandlers<'recovery'> {
   return {
     'recovery.status': () => recovery.status(),
     'recovery.dismiss': () => recovery.dismissProblem(),
-    'backup.list': () => recovery.listBackups(),
-    'backup.create': () => recovery.backUp('manual'),
-    'backup.restore': ({ name }) => recovery.restore(name),
   };
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, clipboard, ClipboardItem, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
-import type { ProjectorOpening } from '../../shared/api/presentation-contract';
+import type { ProjectorOpening } from '../../shared/api/app-contract';
 import type { HostActions } from '../api/host-actions';
 import { createDesktopFiles } from '../export/desktop-files';
 import { electronPdfOptions } from '../report/print-options';

@@ -1,4 +1,5 @@
-import type { CopyOutcome, ExportFormat, SaveTarget, WrittenFile } from '../../shared/api/export-contract';
+import type { CopyOutcome } from '../../shared/api/app-contract';
+import type { ExportFormat, SaveTarget, WrittenFile } from '../../shared/api/export-contract';
 import { NotFoundError } from '../store/store-errors';
 
 /**

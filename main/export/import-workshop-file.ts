@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { WorkshopOverview } from '../../shared/api/workshops-contract';
+import type { WorkshopOverview } from '../../shared/api/workshop-contract';
 import type { TimerState } from '../../shared/facilitation/timer';
 import { newId } from '../../shared/model/ids';
 import type { WorkshopFile } from '../../shared/workshop-file/workshop-file-schema';

@@ -1,4 +1,4 @@
-import type { ReportProgress, ReportStage } from '../../shared/api/export-contract';
+import type { ReportProgress, ReportStage } from '../../shared/api/report-contract';
 import { BusyError } from '../store/store-errors';
 
 /**

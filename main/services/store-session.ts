@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
-import type { RecoveryStatus, RestoreOutcome, StoreProblem } from '../../shared/api/recovery-contract';
+import type { RestoreOutcome } from '../../shared/api/backup-contract';
+import type { RecoveryStatus, StoreProblem } from '../../shared/api/recovery-contract';
 import type { BackupInfo } from '../../shared/model/backup';
 import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
 import { backupFolderOf, findBackup, listBackups, pruneBackups, unusedBackupPath, type BackupFile } from '../store/backups/backup-folder';

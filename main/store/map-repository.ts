@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import { compareByStackingOrder, type MapChange } from '../../shared/editing/map-change';
+import type { MapChange } from '../../shared/editing/map-change';
 import { templateChanges, type MapTemplate } from '../../shared/editing/map-templates';
 import type { Connector } from '../../shared/model/connector';
+import { compareByStackingOrder } from '../../shared/model/document-order';
 import { newId } from '../../shared/model/ids';
 import type { MapNode } from '../../shared/model/map-node';
 import type { MapDocument, MapMeta, MapState } from '../../shared/model/vsm-map';

@@ -1,4 +1,4 @@
-import type { ApiIssue } from '../../shared/api/result';
+import type { InputIssue } from '../../shared/util/input-issues';
 
 /** Errors the store raises on purpose; the API turns each into a typed error for the renderer. */
 export class NotFoundError extends Error {
@@ -29,7 +29,7 @@ export class InvalidFileError extends Error {
   override name = 'InvalidFileError';
   constructor(
     message: string,
-    readonly issues: ApiIssue[] = [],
+    readonly issues: InputIssue[] = [],
   ) {
     super(message);
   }

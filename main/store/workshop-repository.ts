@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { WorkshopOverview, WorkshopSummary } from '../../shared/api/workshops-contract';
+import type { WorkshopOverview, WorkshopSummary } from '../../shared/api/workshop-contract';
 import { newId } from '../../shared/model/ids';
 import type { Workshop, WorkshopDetails } from '../../shared/model/workshop';
 import { definedOnly } from '../../shared/util/defined-only';
@@ -24,11 +24,6 @@ export function getWorkshop(db: Database, id: string): Workshop {
   const row = db.prepare<[string], WorkshopRow>('SELECT * FROM workshops WHERE id = ?').get(id);
   if (!row) throw new NotFoundError(`No workshop with id ${id}`);
   return toWorkshop(row);
-}
-
-/** The id of a workshop that exists, or a not-found error. */
-export function requireWorkshop(db: Database, id: string): string {
-  return getWorkshop(db, id).id;
 }
 
 export function getWorkshopOverview(db: Database, id: string): WorkshopOverview {

@@ -1,5 +1,5 @@
 import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
-import { ActionPlanScreen } from '../actions/ActionPlanScreen';
+import { ActionPlanScreen } from '../action-plan/ActionPlanScreen';
 import { getConnection } from '../api/client';
 import { ComparisonScreen } from '../comparison/ComparisonScreen';
 import { MapScreen } from '../map/MapScreen';
@@ -8,7 +8,7 @@ import { RecoveryGate } from '../recovery/RecoveryGate';
 import { ReportScreen } from '../report/ReportScreen';
 import { ProjectorScreen } from '../projector/ProjectorScreen';
 import { WorkshopListScreen } from '../workshops/WorkshopListScreen';
-import { useRoute } from './use-route';
+import { useRoute } from '../routes/use-route';
 
 export function App() {
   const connection = getConnection();

@@ -1,18 +1,23 @@
 import type Konva from 'konva';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { Layer, Stage } from 'react-konva';
-import type { NodeMove } from '../../shared/editing/commands';
+import { editText, moveNodes, type NodeMove } from '../../shared/editing/commands';
+import { resizeNode } from '../../shared/editing/commands-arrange';
+import { connectNodes } from '../../shared/editing/commands-connect';
 import type { Point, Rect } from '../../shared/geometry/rect';
+import { newId } from '../../shared/model/ids';
 import type { Id } from '../../shared/model/ids';
 import type { MapNode } from '../../shared/model/map-node';
 import { NODE_KINDS, type NodeKind } from '../../shared/model/node-kinds';
 import { isOneOf } from '../../shared/util/is-one-of';
-import type { MapDocument } from '../../shared/model/vsm-map';
+import type { SessionState } from '../editor/editor-state';
+import type { MapEditor } from '../editor/map-editor';
+import { useEditor } from '../editor-react/use-editor';
 import { ConnectorList, NodeList } from './CanvasContent';
 import { canvasTarget } from './interaction/konva-targets';
 import { createOverlay, type Overlay } from './interaction/overlay';
 import { useNodeDrag } from './interaction/use-node-drag';
-import { useStageGestures, type CanvasTool, type SelectMode } from './interaction/use-stage-gestures';
+import { useStageGestures } from './interaction/use-stage-gestures';
 import { GRID_PITCH, useViewportControl } from './interaction/use-viewport-control';
 import { isTypingTarget } from './keyboard-focus';
 import { MapContentsList } from './MapContentsList';
@@ -25,32 +30,23 @@ import type { IssueLevel } from './shapes/shape-props';
 import { detailForScale } from './shapes/shape-style';
 import { useElementSize } from './use-element-size';
 import { ViewScaleContext } from './view-scale';
-import { toCanvasPoint, type Size, type Viewport } from './viewport';
+import { toCanvasPoint, type Size, type Viewport } from '../editor/viewport';
 
 export type MapCanvasProps = {
-  doc: MapDocument;
-  selection: ReadonlySet<Id>;
-  editingId: Id | null;
-  viewport: Viewport;
+  editor: MapEditor;
   /** Where the canvas looks this moment, also during a zoom or pan gesture that has not settled yet. */
   liveViewport: RefObject<Viewport>;
-  tool: CanvasTool;
-  readOnly: boolean;
-  snapToGrid: boolean;
+  /** Kept up to date with the pointer's screen position over the canvas (null when it is elsewhere). */
+  pointer: RefObject<Point | null>;
   issues: ReadonlyMap<Id, IssueLevel>;
-  onViewportChange: (viewport: Viewport) => void;
   onSizeChange?: (size: Size) => void;
-  onSelect: (ids: readonly Id[], mode: SelectMode) => void;
-  onMoveNodes: (moves: NodeMove[]) => void;
-  onResizeNode: (id: Id, rect: Rect) => void;
-  onConnect: (fromId: Id, toId: Id) => void;
+  /** A symbol placed at a map point: double-click on the wall, or dropped from the palette. */
   onAddNode: (kind: NodeKind, at: Point) => void;
-  onStartEdit: (id: Id) => void;
-  onDraftText: (id: Id, text: string) => void;
-  onFinishEdit: (id: Id, text: string) => void;
   /** Drawn above the map in map coordinates (voting dots, click targets of the facilitation tools). */
   overlay?: ReactNode;
 };
+
+const DEFAULT_VIEWPORT: Viewport = { x: 0, y: 0, scale: 1 };
 
 /** The data type a palette item carries when dragged onto the canvas. */
 export const NODE_KIND_DRAG_TYPE = 'application/x-vsw-node-kind';
@@ -62,10 +58,15 @@ const SNAP_PITCH = GRID_PITCH / 2;
  * The map's wall, on two canvases: the map layer (nodes, then the connectors over them) and the
  * interaction layer (whatever is being dragged, resize and connect handles, marquee, guides,
  * rubber band). Two, not more, because every canvas costs the browser a full-screen composite
- * each frame. It keeps no map state of its own: every edit goes out as a callback.
+ * each frame. It keeps no map state of its own: it reads the editor and sends every edit to it,
+ * which refuses edits in a read-only mode whatever the canvas lets through.
  */
 export function MapCanvas(props: MapCanvasProps) {
-  const { doc, selection, editingId, viewport, tool, readOnly, issues } = props;
+  const { editor, issues } = props;
+  const doc = useEditor(editor, (state) => state.doc);
+  const { selection, editingId, tool, snapToGrid, mode } = useEditor(editor, (state) => state.session, sameCanvasSession);
+  const viewport = useEditor(editor, (state) => state.session.viewport) ?? DEFAULT_VIEWPORT;
+  const readOnly = mode !== 'editing';
   const containerRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<Konva.Stage>(null);
   const mapLayer = useRef<Konva.Layer>(null);
@@ -91,7 +92,7 @@ export function MapCanvas(props: MapCanvasProps) {
     live,
     size,
     extents,
-    onCommit: props.onViewportChange,
+    onCommit: editor.setViewport,
   });
 
   const stageReady = size.width > 0;
@@ -125,8 +126,15 @@ export function MapCanvas(props: MapCanvasProps) {
     readOnly,
     spaceHeld,
     startPan,
-    onSelect: props.onSelect,
-    onConnect: props.onConnect,
+    onSelect: editor.select,
+    onConnect: useCallback(
+      (fromId: Id, toId: Id) => {
+        const id = newId();
+        const kind = editor.getState().session.connectorKind;
+        if (editor.execute('Connect', (current) => connectNodes(current, { id, kind, fromId, toId }))) editor.select([id]);
+      },
+      [editor],
+    ),
   });
 
   const drag = useNodeDrag({
@@ -138,10 +146,10 @@ export function MapCanvas(props: MapCanvasProps) {
     anchors,
     selection,
     spaceHeld,
-    snapToGrid: props.snapToGrid,
+    snapToGrid,
     gridPitch: SNAP_PITCH,
     onDragStarted: gestures.onDragStarted,
-    onMoveNodes: props.onMoveNodes,
+    onMoveNodes: useCallback((moves: NodeMove[]) => void editor.execute('Move', (current) => moveNodes(current, moves)), [editor]),
   });
 
   useEffect(() => {
@@ -164,12 +172,12 @@ export function MapCanvas(props: MapCanvasProps) {
     (event: Konva.KonvaEventObject<MouseEvent>) => {
       if (readOnly) return;
       const target = canvasTarget(event.target);
-      if (target.type === 'node') props.onStartEdit(target.id);
+      if (target.type === 'node') editor.setEditingId(target.id);
       if (target.type !== 'empty') return;
       const pointer = event.target.getStage()?.getPointerPosition();
       if (pointer) props.onAddNode('sticky-note', toCanvasPoint(live.current, pointer));
     },
-    [readOnly, props.onStartEdit, props.onAddNode, live],
+    [readOnly, editor, props.onAddNode, live],
   );
 
   const onDrop = (event: React.DragEvent<HTMLDivElement>) => {
@@ -180,6 +188,7 @@ export function MapCanvas(props: MapCanvasProps) {
     props.onAddNode(kind, toCanvasPoint(live.current, { x: event.clientX - box.left, y: event.clientY - box.top }));
   };
 
+  const onResizeNode = useCallback((id: Id, rect: Rect) => void editor.execute('Resize', (current) => resizeNode(current, id, rect)), [editor]);
   const onlySelected = selection.size === 1 ? (nodesById.get([...selection][0]!) ?? null) : null;
   const editingNode = editingId ? nodesById.get(editingId) : undefined;
   const detail = detailForScale(viewport.scale);
@@ -196,6 +205,13 @@ export function MapCanvas(props: MapCanvasProps) {
       onPointerDownCapture={(event) => {
         leaveField(event.target);
         restoreHits();
+      }}
+      onPointerMove={(event) => {
+        const box = containerRef.current?.getBoundingClientRect();
+        if (box) props.pointer.current = { x: event.clientX - box.left, y: event.clientY - box.top };
+      }}
+      onPointerLeave={() => {
+        props.pointer.current = null;
       }}
       onDragOver={(event) => {
         if (event.dataTransfer.types.includes(NODE_KIND_DRAG_TYPE)) event.preventDefault();
@@ -234,7 +250,7 @@ export function MapCanvas(props: MapCanvasProps) {
               nodesLayer={mapLayer}
               scale={viewport.scale}
               canConnect={tool === 'select'}
-              onResize={props.onResizeNode}
+              onResize={onResizeNode}
             />
           </Layer>
         </Stage>
@@ -245,7 +261,7 @@ export function MapCanvas(props: MapCanvasProps) {
         selection={selection}
         issues={issues}
         settings={settings}
-        onSelect={(id, add) => props.onSelect([id], add ? 'toggle' : 'replace')}
+        onSelect={(id, add) => editor.select([id], add ? 'toggle' : 'replace')}
       />
       {editingNode && (
         <NoteTextEditor
@@ -253,10 +269,18 @@ export function MapCanvas(props: MapCanvasProps) {
           node={editingNode}
           settings={settings}
           viewport={viewport}
-          onDraft={(text) => props.onDraftText(editingNode.id, text)}
-          onDone={(text) => props.onFinishEdit(editingNode.id, text)}
+          onDraft={(text) => editor.saveDraft([{ op: 'putNode', node: { ...editingNode, text } }])}
+          onDone={(text) => {
+            editor.setEditingId(null);
+            editor.execute('Edit text', (current) => editText(current, editingNode.id, text));
+          }}
         />
       )}
     </div>
   );
+}
+
+/** The canvas redraws for these parts of the session only; a pan or a mode's other changes leave it alone. */
+function sameCanvasSession(a: SessionState, b: SessionState): boolean {
+  return a.selection === b.selection && a.editingId === b.editingId && a.tool === b.tool && a.snapToGrid === b.snapToGrid && a.mode === b.mode;
 }

@@ -5,7 +5,7 @@ import { maxLengthOf } from '../components/max-length';
 import { symbolDataLine } from './shapes/data-lines';
 import { CANVAS_FONT_FAMILY, INK, LINE_HEIGHT, NOTE_FILL } from './shapes/shape-style';
 import { textPlacement } from './shapes/text-layout';
-import type { Viewport } from './viewport';
+import type { Viewport } from '../editor/viewport';
 
 type NoteTextEditorProps = {
   node: MapNode;

@@ -3,7 +3,7 @@ import type { MapNode } from '../../shared/model/map-node';
 import type { NodeKind } from '../../shared/model/node-kinds';
 import type { MapSettings } from '../../shared/model/vsm-map';
 import { nodeExtent } from './shapes/node-extent';
-import { fitRect, type Size, type Viewport } from './viewport';
+import { fitRect, type Size, type Viewport } from '../editor/viewport';
 
 /**
  * What "zoom to fit" shows: the value stream — the flow, its symbols and the notes that sit

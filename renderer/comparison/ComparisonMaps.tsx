@@ -4,7 +4,7 @@ import { boundsOf } from '../../shared/geometry/rect';
 import type { MapDocument } from '../../shared/model/vsm-map';
 import { fitMargin, valueStreamBounds } from '../canvas/fit-content';
 import { useElementSize } from '../canvas/use-element-size';
-import { fitRect, zoomAt, type Viewport } from '../canvas/viewport';
+import { fitRect, zoomAt, type Viewport } from '../editor/viewport';
 import { DifferenceMarks } from './DifferenceMarks';
 import { MARK_KINDS, MARK_STYLE } from './difference-style';
 import { ReadOnlyMap } from './ReadOnlyMap';

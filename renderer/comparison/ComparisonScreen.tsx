@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { WorkshopOverview } from '../../shared/api/workshops-contract';
+import type { WorkshopOverview } from '../../shared/api/workshop-contract';
 import { comparisonRows, dayLengthNote } from '../../shared/comparison/format-comparison';
 import { ladderChart } from '../../shared/comparison/ladder-layout';
 import { stepMarks } from '../../shared/comparison/step-marks';

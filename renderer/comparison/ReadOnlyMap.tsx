@@ -4,7 +4,7 @@ import { Layer, Stage } from 'react-konva';
 import type { MapDocument } from '../../shared/model/vsm-map';
 import { detailForScale } from '../canvas/shapes/shape-style';
 import { StaticMapContent } from '../canvas/StaticMapContent';
-import { zoomAt, type Size, type Viewport } from '../canvas/viewport';
+import { zoomAt, type Size, type Viewport } from '../editor/viewport';
 
 type ReadOnlyMapProps = {
   doc: MapDocument;

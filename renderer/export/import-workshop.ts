@@ -1,5 +1,4 @@
-import type { ImportOutcome } from '../../shared/api/export-contract';
-import type { WorkshopOverview } from '../../shared/api/workshops-contract';
+import type { ImportOutcome, WorkshopOverview } from '../../shared/api/workshop-contract';
 import { MAX_WORKSHOP_FILE_BYTES, tooLargeMessage } from '../../shared/workshop-file/file-limits';
 import { FILE_EXTENSION } from '../../shared/workshop-file/workshop-file-schema';
 import { call } from '../api/client';

@@ -1,4 +1,4 @@
-import { REPORT_STAGES, type ReportProgress } from '../../shared/api/export-contract';
+import { REPORT_STAGES, type ReportProgress } from '../../shared/api/report-contract';
 import { actionsCsv, metricsCsv, votesCsv } from '../../shared/export/workshop-csv';
 import { exportFileName } from '../../shared/export/file-names';
 import type { MapDocument } from '../../shared/model/vsm-map';
@@ -6,7 +6,7 @@ import { PAPER_NAMES, type PaperSize } from '../../shared/report/report-page';
 import { FILE_EXTENSION, type WorkshopFile } from '../../shared/workshop-file/workshop-file-schema';
 import { serializeWorkshopFile } from '../../shared/workshop-file/write-workshop-file';
 import { call } from '../api/client';
-import { todayIsoDate } from '../workshops/format-dates';
+import { todayIsoDate } from '../components/format-dates';
 import { mapPng } from './map-image';
 import { blobOfBase64, download, saveFile, type SaveOutcome } from './save-file';
 

@@ -5,9 +5,9 @@ import { dotLimits, dotsLeft, type VotingContext } from '../../shared/facilitati
 import { showsRunningTotals, visibleVotes } from '../../shared/facilitation/voting-visibility';
 import { errorMessage } from '../api/client';
 import { ErrorBanner } from '../components/ErrorBanner';
-import type { MapEditor } from '../map/map-editor';
-import type { SaveQueue } from '../map/save-queue';
-import { useEditorState } from '../map/use-map-editor';
+import type { MapEditor } from '../editor/map-editor';
+import { useEditor } from '../editor-react/use-editor';
+import type { ActionHost } from '../map-actions/action-host';
 import { AgendaPanel } from './agenda/AgendaPanel';
 import { useAgendaTimer } from './agenda/use-agenda-timer';
 import { FacilitationPanel, type PanelTabSpec } from './FacilitationPanel';
@@ -16,7 +16,6 @@ import { ViewCentreProbe, type ViewCentre } from './overlay/ViewCentreProbe';
 import { ParkingLotPanel } from './parking-lot/ParkingLotPanel';
 import { useParkingLot } from './parking-lot/use-parking-lot';
 import { TimerDock } from './timer/TimerDock';
-import { useTimerShortcuts } from './timer/use-timer-shortcuts';
 import { HandOverScreen } from './voting/HandOverScreen';
 import { TurnBanner } from './voting/TurnBanner';
 import { useVoting } from './voting/use-voting';
@@ -30,7 +29,8 @@ type FacilitationLayerProps = {
   workshopId: string;
   mapId: string;
   editor: MapEditor;
-  saveQueue: SaveQueue;
+  /** Lent the timer and the end of a pick, which the map screen's keys reach through the action registry. */
+  actions: ActionHost;
   /** Tools a screen adds to the side panel after agenda, vote and parking lot; the first one opens first. */
   extraTabs?: readonly PanelTabSpec[];
   /** Renders the map workspace with what the facilitation tools draw on its canvas. */
@@ -43,9 +43,12 @@ const PARK_TARGET_COLOR = '#8250df';
 /**
  * The facilitation tools around an open map: the timer above the canvas, the side panel (agenda,
  * vote, parking lot), the voting turn and hand-over screens, and what they draw on the canvas.
+ * While someone votes in private on this laptop (a pass-the-laptop turn and its hand-over) the
+ * map is locked: the editor is in its voting-turn mode, where only dots can be placed, until the
+ * turn ends or the facilitator pauses or finishes the round.
  */
-export function FacilitationLayer({ workshopId, mapId, editor, saveQueue, extraTabs = [], children }: FacilitationLayerProps) {
-  const { doc } = useEditorState(editor);
+export function FacilitationLayer({ workshopId, mapId, editor, actions, extraTabs = [], children }: FacilitationLayerProps) {
+  const doc = useEditor(editor, (state) => state.doc);
   const [problem, setProblem] = useState<string | null>(null);
   const report = useCallback((error: unknown) => setProblem(errorMessage(error)), []);
   const [tab, setTab] = useState(() => extraTabs[0]?.id ?? 'agenda');
@@ -58,16 +61,19 @@ export function FacilitationLayer({ workshopId, mapId, editor, saveQueue, extraT
   const participants = voting.participants ?? [];
   const session = voting.detail?.session.mapId === mapId ? voting.detail.session : null;
   const round = useVotingRound(session?.id ?? null, participants);
-  const parkingLot = useParkingLot({ workshopId, mapId, editor, saveQueue, viewCentre: () => viewCentre.current?.() ?? null, report });
+  const parkingLot = useParkingLot({ workshopId, mapId, editor, viewCentre: () => viewCentre.current?.() ?? null, report });
 
-  useTimerShortcuts(agendaTimer.runTimer, !round.handingOver);
+  useEffect(() => actions.provide({ runTimer: agendaTimer.runTimer }), [actions, agendaTimer.runTimer]);
   useEffect(() => setRefusal(null), [round.voterId]);
   useEffect(() => {
     if (!picking) return;
-    const onKeyDown = (event: KeyboardEvent) => event.key === 'Escape' && setPicking(false);
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [picking]);
+    return actions.provide({
+      stopPicking: () => {
+        setPicking(false);
+        return true;
+      },
+    });
+  }, [actions, picking]);
 
   const votes = voting.detail?.votes ?? [];
   const context: VotingContext | null = session ? { session, participants, votes } : null;
@@ -111,6 +117,7 @@ export function FacilitationLayer({ workshopId, mapId, editor, saveQueue, extraT
 
   const current = agendaTimer.agenda?.find((item) => item.isCurrent) ?? null;
   const turnOfPassTheLaptop = session?.mode === 'pass-the-laptop' && voter !== null;
+  useVotingLock(editor, (turnOfPassTheLaptop && session?.status === 'open') || (round.handingOver && session !== null));
   return (
     <div className="facilitation-layer">
       <div className="facilitation-stage">
@@ -174,4 +181,15 @@ export function FacilitationLayer({ workshopId, mapId, editor, saveQueue, extraT
       )}
     </div>
   );
+}
+
+/** Puts the editor in its voting-turn mode while `locked`, and back to editing when the lock ends. */
+function useVotingLock(editor: MapEditor, locked: boolean): void {
+  useEffect(() => {
+    if (!locked) return;
+    editor.setMode('voting-turn');
+    return () => {
+      if (editor.getState().session.mode === 'voting-turn') editor.setMode('editing');
+    };
+  }, [editor, locked]);
 }

@@ -1,9 +1,9 @@
-import type { ActionItem } from '../../shared/future-state/action-item';
+import type { ActionItem } from '../../shared/action-plan/action-item';
 import type { Id } from '../../shared/model/ids';
 import type { MapNode } from '../../shared/model/map-node';
 import { nodeLabel } from '../../shared/vsm';
-import { ActionStatusSelect } from '../actions/ActionStatusSelect';
-import type { ActionsState } from '../actions/use-actions';
+import { ActionStatusSelect } from '../action-plan/ActionStatusSelect';
+import type { ActionsState } from '../action-plan/use-actions';
 
 type ActionsTabProps = {
   bursts: readonly MapNode[];

@@ -1,36 +1,37 @@
-import { useCallback, useMemo, useState } from 'react';
-import { mergeSteps } from '../../shared/editing/commands-merge';
-import { actionFromBurst } from '../../shared/future-state/action-from-burst';
+import { useMemo, useState } from 'react';
+import { actionFromBurst } from '../../shared/action-plan/action-from-burst';
 import { kaizenBursts } from '../../shared/future-state/burst-step';
 import { answeredCount } from '../../shared/future-state/questions';
 import type { Id } from '../../shared/model/ids';
 import { computeMetrics } from '../../shared/vsm';
-import { formatRoute } from '../app/routes';
+import { formatRoute } from '../routes/routes';
 import { ErrorBanner } from '../components/ErrorBanner';
-import type { MapEditor } from '../map/map-editor';
-import type { SaveQueue } from '../map/save-queue';
-import { useEditorState } from '../map/use-map-editor';
-import { useActions } from '../actions/use-actions';
+import type { MapEditor } from '../editor/map-editor';
+import { useEditor } from '../editor-react/use-editor';
+import type { ActionHost } from '../map-actions/action-host';
+import { isAvailable, tooltip } from '../map-actions/registry';
+import { useActions } from '../action-plan/use-actions';
 import { ActionsTab } from './ActionsTab';
 import { QuestionsTab } from './QuestionsTab';
 import { useAnswers } from './use-answers';
-import { useMergeShortcut } from './use-merge-shortcut';
+import './future-state.css';
 
 type Tab = 'questions' | 'actions';
 
 type FutureStatePanelProps = {
   workshopId: string;
   editor: MapEditor;
-  saveQueue: SaveQueue;
-  selection: ReadonlySet<Id>;
+  mapActions: ActionHost;
 };
 
 /**
  * The future-state tab of the side panel on a future-state map: merging the selected steps, the
  * eight questions, and the kaizen bursts turned into actions.
  */
-export function FutureStatePanel({ workshopId, editor, saveQueue, selection }: FutureStatePanelProps) {
-  const { doc } = useEditorState(editor);
+export function FutureStatePanel({ workshopId, editor, mapActions }: FutureStatePanelProps) {
+  const state = useEditor(editor, (current) => current);
+  const { doc } = state;
+  const selection = state.session.selection;
   const mapId = doc.map.id;
   const [tab, setTab] = useState<Tab>('questions');
   const answers = useAnswers(mapId);
@@ -42,15 +43,13 @@ export function FutureStatePanel({ workshopId, editor, saveQueue, selection }: F
   const selectedSteps = doc.nodes.filter((node) => node.kind === 'process' && selection.has(node.id)).length;
   const selectedBurst = selection.size === 1 ? bursts.find((burst) => selection.has(burst.id)) : undefined;
 
-  const merge = useCallback(() => editor.execute('Merge steps', (current) => mergeSteps(current, [...selection]).changes), [editor, selection]);
-  useMergeShortcut(selectedSteps >= 2 ? merge : null);
 
   const createFromBurst = async (burstId: Id) => {
     const fields = actionFromBurst(editor.getState().doc, burstId);
     if (!fields) return;
     // The burst may have been placed a moment ago: it must be saved before an action can name it.
-    await saveQueue.flush();
-    if (saveQueue.hasUnsaved()) {
+    await editor.flush();
+    if (editor.hasUnsaved()) {
       setProblem('The map could not be saved just now, so the action was not created. Try again in a moment.');
       return;
     }
@@ -71,7 +70,13 @@ export function FutureStatePanel({ workshopId, editor, saveQueue, selection }: F
       </div>
       <div className="merge-bar">
         {selectedSteps >= 2 ? (
-          <button type="button" className="button button-primary" onClick={merge} title="Merge the selected process steps into one, as a continuous-flow cell (M)">
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={!isAvailable('merge', state)}
+            onClick={() => mapActions.run('merge')}
+            title={tooltip('merge', 'Merge the selected process steps into one, as a continuous-flow cell')}
+          >
             Merge {selectedSteps} steps into one
           </button>
         ) : selectedBurst ? (

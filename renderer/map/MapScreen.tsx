@@ -1,12 +1,15 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { Id } from '../../shared/model/ids';
-import type { WorkshopOverview } from '../../shared/api/workshops-contract';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { WorkshopOverview } from '../../shared/api/workshop-contract';
 import { call, errorMessage } from '../api/client';
+import type { MapEditor } from '../editor/map-editor';
+import { useEditor } from '../editor-react/use-editor';
 import { ExportMenu } from '../export/ExportMenu';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer';
 import { ProjectorButton } from '../facilitation/ProjectorButton';
 import { FutureStatePanel } from '../future-state/FutureStatePanel';
-import { MapMenu } from '../future-state/MapMenu';
+import { createActionHost } from '../map-actions/action-host';
+import { useActionKeys } from '../map-actions/use-action-keys';
+import { MapMenu } from './MapMenu';
 import { MapSwitcher } from './MapSwitcher';
 import { MapWorkspace } from './MapWorkspace';
 import { NewMapDialog } from './NewMapDialog';
@@ -19,9 +22,8 @@ export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenPro
   const { loading, saveStatus } = useMapEditor(mapId);
   const [overview, setOverview] = useState<WorkshopOverview | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [presenting, setPresenting] = useState(false);
   const [creating, setCreating] = useState(false);
-  const [selection, setSelection] = useState<ReadonlySet<Id>>(new Set());
+  const editor = loading.status === 'ready' ? loading.editor : null;
 
   const loadOverview = useCallback(() => {
     call('workshop.get', { id: workshopId }).then(setOverview, (error: unknown) => setProblem(errorMessage(error)));
@@ -33,40 +35,47 @@ export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenPro
     if (overview) document.title = `${overview.workshop.title} · ${mapName} — Value Stream Workshop`;
   }, [overview, mapName]);
 
-  const onPresentingChange = useCallback((next: boolean) => setPresenting(next), []);
   const failure = problem ?? (loading.status === 'failed' ? loading.message : null);
-  return (
-    <div className={presenting ? 'app-screen presenting' : 'app-screen'}>
-      {!presenting && (
-        <header className="app-header">
-          <button type="button" className="button button-quiet" onClick={onBack} title="Back to all workshops">
-            ← Workshops
-          </button>
-          <div className="header-title">
-            <span className="header-workshop">{overview?.workshop.title ?? ''}</span>
-          </div>
-          {overview && <MapSwitcher maps={overview.maps} currentId={mapId} onOpen={onOpenMap} onNew={() => setCreating(true)} />}
-          {overview && (
-            <MapMenu
-              overview={overview}
-              mapId={mapId}
-              onChanged={loadOverview}
-              onOpenMap={onOpenMap}
-              beforeLeave={() => (loading.status === 'ready' ? loading.saveQueue.flush() : Promise.resolve())}
-            />
-          )}
-          {overview && loading.status === 'ready' && (
-            <ExportMenu
-              workshopId={workshopId}
-              workshopTitle={overview.workshop.title}
-              doc={() => loading.editor.getState().doc}
-              beforeExport={loading.saveQueue.flush}
-            />
-          )}
-          <ProjectorButton workshopId={workshopId} />
-          <SaveIndicator status={saveStatus} />
-        </header>
+  const header = (
+    <header className="app-header">
+      <button type="button" className="button button-quiet" onClick={onBack} title="Back to all workshops">
+        ← Workshops
+      </button>
+      <div className="header-title">
+        <span className="header-workshop">{overview?.workshop.title ?? ''}</span>
+      </div>
+      {overview && <MapSwitcher maps={overview.maps} currentId={mapId} onOpen={onOpenMap} onNew={() => setCreating(true)} />}
+      {overview && (
+        <MapMenu overview={overview} mapId={mapId} onChanged={loadOverview} onOpenMap={onOpenMap} beforeLeave={() => editor?.flush() ?? Promise.resolve()} />
       )}
+      {overview && editor && (
+        <ExportMenu workshopId={workshopId} workshopTitle={overview.workshop.title} doc={() => editor.getState().doc} beforeExport={editor.flush} />
+      )}
+      <ProjectorButton workshopId={workshopId} />
+      <SaveIndicator status={saveStatus} />
+    </header>
+  );
+  const newMapDialog = creating && (
+    <NewMapDialog
+      onCancel={() => setCreating(false)}
+      onSubmit={async (request) => {
+        const map = await call('map.create', { workshopId, ...request });
+        setCreating(false);
+        onOpenMap(map.id);
+      }}
+    />
+  );
+
+  if (editor && !failure) {
+    return (
+      <OpenMap workshopId={workshopId} mapId={mapId} editor={editor} header={header}>
+        {newMapDialog}
+      </OpenMap>
+    );
+  }
+  return (
+    <div className="app-screen">
+      {header}
       {failure ? (
         <main className="screen-message" role="alert">
           <p>This map could not be opened: {failure}</p>
@@ -74,51 +83,39 @@ export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenPro
             Back to workshops
           </button>
         </main>
-      ) : loading.status === 'ready' ? (
-        <FacilitationLayer
-          workshopId={workshopId}
-          mapId={mapId}
-          editor={loading.editor}
-          saveQueue={loading.saveQueue}
-          extraTabs={
-            loading.editor.getState().doc.map.state === 'future'
-              ? [
-                  {
-                    id: 'future',
-                    label: 'Future state',
-                    content: (
-                      <FutureStatePanel workshopId={workshopId} editor={loading.editor} saveQueue={loading.saveQueue} selection={selection} />
-                    ),
-                  },
-                ]
-              : []
-          }
-        >
-          {(canvasOverlay) => (
-            <MapWorkspace
-              editor={loading.editor}
-              presenting={presenting}
-              onPresentingChange={onPresentingChange}
-              canvasOverlay={canvasOverlay}
-              onSelectionChange={setSelection}
-            />
-          )}
-        </FacilitationLayer>
       ) : (
         <main className="screen-message">
           <p className="muted">Opening map…</p>
         </main>
       )}
-      {creating && (
-        <NewMapDialog
-          onCancel={() => setCreating(false)}
-          onSubmit={async (request) => {
-            const map = await call('map.create', { workshopId, ...request });
-            setCreating(false);
-            onOpenMap(map.id);
-          }}
-        />
-      )}
+      {newMapDialog}
+    </div>
+  );
+}
+
+type OpenMapProps = { workshopId: string; mapId: string; editor: MapEditor; header: ReactNode; children: ReactNode };
+
+/** A loaded map: the facilitation tools around the workspace, with the screen's one keyboard listener. */
+function OpenMap({ workshopId, mapId, editor, header, children }: OpenMapProps) {
+  const actions = useMemo(() => createActionHost(editor), [editor]);
+  useActionKeys(actions);
+  const presenting = useEditor(editor, (state) => state.session.mode === 'presenting');
+  const isFuture = useEditor(editor, (state) => state.doc.map.state === 'future');
+  return (
+    <div className={presenting ? 'app-screen presenting' : 'app-screen'}>
+      {!presenting && header}
+      <FacilitationLayer
+        workshopId={workshopId}
+        mapId={mapId}
+        editor={editor}
+        actions={actions}
+        extraTabs={
+          isFuture ? [{ id: 'future', label: 'Future state', content: <FutureStatePanel workshopId={workshopId} editor={editor} mapActions={actions} /> }] : []
+        }
+      >
+        {(canvasOverlay) => <MapWorkspace editor={editor} actions={actions} canvasOverlay={canvasOverlay} />}
+      </FacilitationLayer>
+      {children}
     </div>
   );
 }

@@ -1,43 +1,35 @@
 import type { ReactNode } from 'react';
 import { NOTE_COLORS, type NoteColor } from '../../shared/model/colors';
-import type { CanvasTool } from '../canvas/interaction/use-stage-gestures';
 import { NOTE_FILL } from '../canvas/shapes/shape-style';
-import { tooltip, type MapCommand } from './keyboard-shortcuts';
+import type { MapEditorState } from '../editor/editor-state';
+import type { MapEditor } from '../editor/map-editor';
+import { useEditor } from '../editor-react/use-editor';
+import type { ActionHost } from '../map-actions/action-host';
+import { actionSpec, isAvailable, tooltip, type ActionId } from '../map-actions/registry';
 import { ToolbarIcon, type IconName } from './ToolbarIcon';
 
-type MapToolbarProps = {
-  tool: CanvasTool;
-  snapToGrid: boolean;
-  canUndo: boolean;
-  canRedo: boolean;
-  selectedNodes: number;
-  hasSelection: boolean;
-  zoomPercent: number;
-  onCommand: (command: MapCommand) => void;
-  onSelectTool: () => void;
-  onRecolor: (color: NoteColor) => void;
-};
+type MapToolbarProps = { editor: MapEditor; actions: ActionHost };
 
 type ToolButtonProps = {
-  label: string;
-  command: MapCommand;
+  id: ActionId;
+  state: MapEditorState;
+  actions: ActionHost;
   icon?: IconName;
   pressed?: boolean;
-  disabled?: boolean;
-  onCommand: (command: MapCommand) => void;
   children?: ReactNode;
 };
 
-function ToolButton({ label, command, icon, pressed, disabled, onCommand, children }: ToolButtonProps) {
+/** A button for one action of the registry: its label and keys, disabled where the action would not run. */
+function ToolButton({ id, state, actions, icon, pressed, children }: ToolButtonProps) {
   return (
     <button
       type="button"
       className="tool-button"
-      aria-label={label}
+      aria-label={actionSpec(id).label}
       aria-pressed={pressed}
-      title={tooltip(label, command)}
-      disabled={disabled}
-      onClick={() => onCommand(command)}
+      title={tooltip(id)}
+      disabled={!isAvailable(id, state)}
+      onClick={() => actions.run(id)}
     >
       {icon && <ToolbarIcon name={icon} />}
       {children}
@@ -45,46 +37,50 @@ function ToolButton({ label, command, icon, pressed, disabled, onCommand, childr
   );
 }
 
-const ALIGN_BUTTONS: Array<[MapCommand, string, IconName, number]> = [
-  ['align-left', 'Align left', 'align-left', 2],
-  ['align-centre', 'Align centres', 'align-centre', 2],
-  ['align-right', 'Align right', 'align-right', 2],
-  ['align-top', 'Align top', 'align-top', 2],
-  ['align-middle', 'Align middles', 'align-middle', 2],
-  ['align-bottom', 'Align bottom', 'align-bottom', 2],
-  ['distribute-horizontal', 'Distribute horizontally', 'distribute-horizontal', 3],
-  ['distribute-vertical', 'Distribute vertically', 'distribute-vertical', 3],
+const ALIGN_BUTTONS: Array<[ActionId, IconName]> = [
+  ['align-left', 'align-left'],
+  ['align-centre', 'align-centre'],
+  ['align-right', 'align-right'],
+  ['align-top', 'align-top'],
+  ['align-middle', 'align-middle'],
+  ['align-bottom', 'align-bottom'],
+  ['distribute-horizontal', 'distribute-horizontal'],
+  ['distribute-vertical', 'distribute-vertical'],
 ];
 
-export function MapToolbar(props: MapToolbarProps) {
-  const { tool, snapToGrid, canUndo, canRedo, selectedNodes, hasSelection, zoomPercent, onCommand } = props;
+export function MapToolbar({ editor, actions }: MapToolbarProps) {
+  const state = useEditor(editor, (current) => current);
+  const { tool, snapToGrid, viewport } = state.session;
+  const zoomPercent = Math.round((viewport?.scale ?? 1) * 100);
+  const canRecolor = isAvailable('recolor', state);
+  const common = { state, actions };
   return (
     <div className="map-toolbar" role="toolbar" aria-label="Map tools">
       <div className="toolbar-group" role="group" aria-label="Tools">
         <button
           type="button"
           className="tool-button"
-          aria-label="Select and move"
+          aria-label={actionSpec('select-tool').label}
           aria-pressed={tool === 'select'}
-          title="Select and move (Esc)"
-          onClick={props.onSelectTool}
+          title={`${actionSpec('select-tool').label} (Esc)`}
+          onClick={() => actions.run('select-tool')}
         >
           <ToolbarIcon name="select" />
         </button>
-        <ToolButton label="Connect" command="connect-tool" icon="connect" pressed={tool === 'connect'} onCommand={onCommand} />
+        <ToolButton id="connect-tool" icon="connect" pressed={tool === 'connect'} {...common} />
       </div>
       <span className="toolbar-separator" />
-      <ToolButton label="Undo" command="undo" icon="undo" disabled={!canUndo} onCommand={onCommand} />
-      <ToolButton label="Redo" command="redo" icon="redo" disabled={!canRedo} onCommand={onCommand} />
+      <ToolButton id="undo" icon="undo" {...common} />
+      <ToolButton id="redo" icon="redo" {...common} />
       <span className="toolbar-separator" />
-      <ToolButton label="Copy" command="copy" icon="copy" disabled={selectedNodes === 0} onCommand={onCommand} />
-      <ToolButton label="Paste" command="paste" icon="paste" onCommand={onCommand} />
-      <ToolButton label="Duplicate" command="duplicate" icon="duplicate" disabled={selectedNodes === 0} onCommand={onCommand} />
-      <ToolButton label="Delete selected" command="delete" icon="delete" disabled={!hasSelection} onCommand={onCommand} />
+      <ToolButton id="copy" icon="copy" {...common} />
+      <ToolButton id="paste" icon="paste" {...common} />
+      <ToolButton id="duplicate" icon="duplicate" {...common} />
+      <ToolButton id="delete" icon="delete" {...common} />
       <span className="toolbar-separator" />
       <div className="toolbar-group" role="group" aria-label="Arrange">
-        {ALIGN_BUTTONS.map(([command, label, icon, needed]) => (
-          <ToolButton key={command} label={label} command={command} icon={icon} disabled={selectedNodes < needed} onCommand={onCommand} />
+        {ALIGN_BUTTONS.map(([id, icon]) => (
+          <ToolButton key={id} id={id} icon={icon} {...common} />
         ))}
       </div>
       <span className="toolbar-separator" />
@@ -95,32 +91,32 @@ export function MapToolbar(props: MapToolbarProps) {
             type="button"
             className="color-swatch"
             aria-label={`Colour ${color}`}
-            title={selectedNodes > 0 ? `Make the selected notes ${color}` : 'Select notes to change their colour'}
-            disabled={selectedNodes === 0}
-            onClick={() => props.onRecolor(color)}
+            title={canRecolor ? `Make the selected notes ${color}` : 'Select notes to change their colour'}
+            disabled={!canRecolor}
+            onClick={() => actions.run('recolor', { color })}
             style={{ background: NOTE_FILL[color] }}
           />
         ))}
       </div>
       <span className="toolbar-separator" />
-      <ToolButton label="Snap to grid" command="toggle-snap" icon="grid" pressed={snapToGrid} onCommand={onCommand} />
+      <ToolButton id="toggle-snap" icon="grid" pressed={snapToGrid} {...common} />
       <span className="toolbar-spacer" />
-      <ToolButton label="Zoom out" command="zoom-out" onCommand={onCommand}>
+      <ToolButton id="zoom-out" {...common}>
         −
       </ToolButton>
-      <button type="button" className="tool-button zoom-readout" aria-label="Zoom to 100 %" title={tooltip('Zoom to 100 %', 'zoom-reset')} onClick={() => onCommand('zoom-reset')}>
+      <button type="button" className="tool-button zoom-readout" aria-label={actionSpec('zoom-reset').label} title={tooltip('zoom-reset')} onClick={() => actions.run('zoom-reset')}>
         {zoomPercent}%
       </button>
-      <ToolButton label="Zoom in" command="zoom-in" onCommand={onCommand}>
+      <ToolButton id="zoom-in" {...common}>
         +
       </ToolButton>
-      <ToolButton label="Zoom to fit" command="zoom-fit" icon="fit" onCommand={onCommand} />
-      <ToolButton label="Zoom to selection" command="zoom-selection" icon="fit-selection" disabled={selectedNodes === 0} onCommand={onCommand} />
+      <ToolButton id="zoom-fit" icon="fit" {...common} />
+      <ToolButton id="zoom-selection" icon="fit-selection" {...common} />
       <span className="toolbar-separator" />
-      <ToolButton label="Present" command="present" icon="present" onCommand={onCommand}>
+      <ToolButton id="present" icon="present" {...common}>
         <span className="tool-button-label">Present</span>
       </ToolButton>
-      <ToolButton label="Keyboard shortcuts" command="shortcuts" icon="help" onCommand={onCommand} />
+      <ToolButton id="shortcuts" icon="help" {...common} />
     </div>
   );
 }

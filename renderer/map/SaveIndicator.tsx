@@ -1,5 +1,5 @@
 import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
-import type { SaveStatus } from './save-queue';
+import type { SaveStatus } from '../editor/save-queue';
 
 export function saveStatusText(status: SaveStatus): string {
   switch (status.state) {

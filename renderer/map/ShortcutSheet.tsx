@@ -1,58 +1,26 @@
 import { Dialog } from '../components/Dialog';
-import { TIMER_SHORTCUT_LABELS, type TimerShortcut } from '../facilitation/timer/timer-shortcuts';
-import { SHORTCUTS, type MapCommand } from './keyboard-shortcuts';
+import { shortcutSheet } from '../map-actions/registry';
 
-const GROUPS: Array<{ title: string; commands: MapCommand[] }> = [
-  { title: 'Add', commands: ['add-note', 'add-process', 'add-inventory', 'add-kaizen-burst', 'add-text'] },
-  { title: 'Connect', commands: ['connect-tool', 'connect-selected'] },
-  { title: 'Edit', commands: ['edit-text', 'delete', 'duplicate', 'copy', 'cut', 'paste', 'undo', 'redo', 'select-all', 'deselect'] },
-  {
-    title: 'Arrange',
-    commands: ['nudge-left', 'nudge-right', 'nudge-up', 'nudge-down', 'align-left', 'align-centre', 'align-right', 'align-top', 'align-middle', 'align-bottom', 'distribute-horizontal', 'distribute-vertical', 'bring-to-front', 'send-to-back', 'toggle-snap'],
-  },
-  { title: 'View', commands: ['zoom-in', 'zoom-out', 'zoom-reset', 'zoom-fit', 'zoom-selection', 'present', 'shortcuts'] },
-];
-
-const TIMER_SHORTCUTS: Array<[TimerShortcut, string]> = [
-  ['toggle', 'Start, pause or resume the timer'],
-  ['add-minute', 'A minute more'],
-  ['remove-minute', 'A minute less'],
-  ['reset', 'Reset the timer'],
-];
-
-/** Every key of the map screen, from the tables the handlers use. */
+/** Every key of the map screen, from the action registry the keyboard listener uses. */
 export function ShortcutSheet({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title="Keyboard shortcuts" onClose={onClose}>
       <div className="shortcut-sheet">
-        {GROUPS.map((group) => (
-          <section key={group.title}>
-            <h3>{group.title}</h3>
+        {shortcutSheet().map((section) => (
+          <section key={section.title}>
+            <h3>{section.title}</h3>
             <dl>
-              {group.commands.map((command) => (
-                <div key={command}>
+              {section.rows.map((row) => (
+                <div key={row.id}>
                   <dt>
-                    <kbd>{SHORTCUTS[command].keys}</kbd>
+                    <kbd>{row.keys}</kbd>
                   </dt>
-                  <dd>{SHORTCUTS[command].description}</dd>
+                  <dd>{row.description}</dd>
                 </div>
               ))}
             </dl>
           </section>
         ))}
-        <section>
-          <h3>Timer</h3>
-          <dl>
-            {TIMER_SHORTCUTS.map(([shortcut, description]) => (
-              <div key={shortcut}>
-                <dt>
-                  <kbd>{TIMER_SHORTCUT_LABELS[shortcut]}</kbd>
-                </dt>
-                <dd>{description}</dd>
-              </div>
-            ))}
-          </dl>
-        </section>
         <section>
           <h3>Without a mouse</h3>
           <dl>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { copyFragment, parseFragment, serializeFragment, type MapFragment } from '../../shared/editing/clipboard';
 import { addNode } from '../../shared/editing/commands';
 import { deleteKeepingFlow } from '../../shared/editing/commands-delete';
@@ -8,7 +8,7 @@ import { newId, type Id } from '../../shared/model/ids';
 import { NodeTextSchema } from '../../shared/model/map-node';
 import { isTypingTarget } from '../canvas/keyboard-focus';
 import { maxLengthOf } from '../components/max-length';
-import type { MapEditor } from './map-editor';
+import type { MapEditor } from '../editor/map-editor';
 
 /**
  * Copy, cut and paste, within a map and between maps. The keyboard goes through the browser's
@@ -22,21 +22,18 @@ let appClipboard: string | null = null;
 
 type ClipboardOptions = {
   editor: MapEditor;
-  selection: ReadonlySet<Id>;
-  /** Presenting: copying is allowed, cutting and pasting are not. */
-  readOnly: boolean;
-  onPasted: (ids: Id[]) => void;
   /** The part of the map in view, and its middle, where pastes from elsewhere land. */
   view: () => { visible: Rect; middle: Point };
 };
 
-export function useClipboard({ editor, selection, readOnly, onPasted, view }: ClipboardOptions) {
-  const latest = useRef({ selection, readOnly, onPasted, view });
-  latest.current = { selection, readOnly, onPasted, view };
+/** Copying works in every mode; cutting and pasting only where the editor edits. */
+export function useClipboard({ editor, view }: ClipboardOptions) {
+  const latest = useRef({ view });
+  latest.current = { view };
   const repeat = useRef({ text: '', count: 0 });
 
   const copyText = useCallback((): string | null => {
-    const fragment = copyFragment(editor.getState().doc, latest.current.selection);
+    const fragment = copyFragment(editor.getState().doc, editor.getState().session.selection);
     if (!fragment) return null;
     const text = serializeFragment(fragment);
     appClipboard = text;
@@ -45,7 +42,7 @@ export function useClipboard({ editor, selection, readOnly, onPasted, view }: Cl
   }, [editor]);
 
   const cutSelection = useCallback(() => {
-    editor.execute('Cut', (doc) => deleteKeepingFlow(doc, [...latest.current.selection], newId));
+    editor.execute('Cut', (doc) => deleteKeepingFlow(doc, [...editor.getState().session.selection], newId));
   }, [editor]);
 
   const placeFrom = useCallback(
@@ -58,7 +55,7 @@ export function useClipboard({ editor, selection, readOnly, onPasted, view }: Cl
         ids = placed.nodeIds;
         return placed.changes;
       });
-      latest.current.onPasted(ids);
+      editor.select(ids);
     },
     [editor],
   );
@@ -71,7 +68,7 @@ export function useClipboard({ editor, selection, readOnly, onPasted, view }: Cl
       if (plain !== '') {
         const id = newId();
         editor.execute('Paste text', (doc) => addNode(doc, { id, kind: 'sticky-note', at: latest.current.view().middle, text: plain }));
-        latest.current.onPasted([id]);
+        editor.select([id]);
         return;
       }
       const saved = appClipboard ? parseFragment(appClipboard) : null;
@@ -83,7 +80,7 @@ export function useClipboard({ editor, selection, readOnly, onPasted, view }: Cl
   useEffect(() => {
     const onCopy = (event: ClipboardEvent) => {
       if (isTypingTarget(event.target) || document.querySelector('dialog[open]')) return;
-      if (event.type === 'cut' && latest.current.readOnly) return;
+      if (event.type === 'cut' && !editor.canEdit()) return;
       const text = copyText();
       if (!text) return;
       event.clipboardData?.setData('text/plain', text);
@@ -91,7 +88,7 @@ export function useClipboard({ editor, selection, readOnly, onPasted, view }: Cl
       if (event.type === 'cut') cutSelection();
     };
     const onPaste = (event: ClipboardEvent) => {
-      if (isTypingTarget(event.target) || document.querySelector('dialog[open]') || latest.current.readOnly) return;
+      if (isTypingTarget(event.target) || document.querySelector('dialog[open]') || !editor.canEdit()) return;
       event.preventDefault();
       pasteText(event.clipboardData?.getData('text/plain') ?? '');
     };
@@ -103,7 +100,7 @@ export function useClipboard({ editor, selection, readOnly, onPasted, view }: Cl
       document.removeEventListener('cut', onCopy);
       document.removeEventListener('paste', onPaste);
     };
-  }, [copyText, cutSelection, pasteText]);
+  }, [editor, copyText, cutSelection, pasteText]);
 
   /** For buttons, which raise no clipboard event: the system clipboard when the browser allows it. */
   const copy = useCallback(() => {
@@ -122,5 +119,5 @@ export function useClipboard({ editor, selection, readOnly, onPasted, view }: Cl
     if (usable) pasteText(usable);
   }, [pasteText]);
 
-  return { copy, cut, paste };
+  return useMemo(() => ({ copy: () => void copy(), cut, paste: () => void paste() }), [copy, cut, paste]);
 }

@@ -1,12 +1,9 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { EditorState } from '../../shared/editing/history';
+import { useEffect, useState } from 'react';
 import { ApiCallError, call, errorMessage } from '../api/client';
-import { createMapEditor, type MapEditor } from './map-editor';
-import { createSaveQueue, type SaveQueue, type SaveStatus } from './save-queue';
+import { createMapEditor, type MapEditor } from '../editor/map-editor';
+import { createSaveQueue, type SaveQueue, type SaveStatus } from '../editor/save-queue';
 
-export type LoadedMap = { editor: MapEditor; saveQueue: SaveQueue };
-
-type Loading = { status: 'loading' } | { status: 'failed'; message: string } | ({ status: 'ready' } & LoadedMap);
+type Loading = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; editor: MapEditor };
 
 /** Loads a map into an editor wired to autosave, and flushes unsaved edits when the page goes away. */
 export function useMapEditor(mapId: string): { loading: Loading; saveStatus: SaveStatus } {
@@ -36,8 +33,7 @@ export function useMapEditor(mapId: string): { loading: Loading; saveStatus: Sav
           onStatus: setSaveStatus,
         });
         saveQueue = queue;
-        const editor = createMapEditor(doc, (changes) => queue.enqueue(changes));
-        setLoading({ status: 'ready', editor, saveQueue: queue });
+        setLoading({ status: 'ready', editor: createMapEditor(doc, queue) });
       },
       (error: unknown) => !cancelled && setLoading({ status: 'failed', message: errorMessage(error) }),
     );
@@ -54,6 +50,3 @@ export function useMapEditor(mapId: string): { loading: Loading; saveStatus: Sav
   return { loading, saveStatus };
 }
 
-export function useEditorState(editor: MapEditor): EditorState {
-  return useSyncExternalStore(editor.subscribe, editor.getState);
-}

@@ -1,24 +1,21 @@
-import { useCallback, useEffect } from 'react';
+import { useEffect } from 'react';
+import type { MapEditor } from '../editor/map-editor';
+import { useEditor } from '../editor-react/use-editor';
 
 /**
- * Presentation mode hides the tools; it also asks for full screen where the browser allows it.
- * Leaving full screen with the browser's own Escape leaves the presentation too.
+ * Presenting hides the tools; it also asks for full screen where the browser allows it. Leaving
+ * full screen with the browser's own Escape leaves the presentation too.
  */
-export function usePresentation(presenting: boolean, onChange: (presenting: boolean) => void) {
+export function usePresentation(editor: MapEditor): void {
+  const presenting = useEditor(editor, (state) => state.session.mode === 'presenting');
   useEffect(() => {
+    if (presenting && !document.fullscreenElement) document.documentElement.requestFullscreen?.().catch(() => undefined);
+    if (!presenting && document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+    if (!presenting) return;
     const onFullscreenChange = () => {
-      if (!document.fullscreenElement && presenting) onChange(false);
+      if (!document.fullscreenElement && editor.getState().session.mode === 'presenting') editor.setMode('editing');
     };
     document.addEventListener('fullscreenchange', onFullscreenChange);
     return () => document.removeEventListener('fullscreenchange', onFullscreenChange);
-  }, [presenting, onChange]);
-
-  return useCallback(
-    (next: boolean) => {
-      onChange(next);
-      if (next && !document.fullscreenElement) document.documentElement.requestFullscreen?.().catch(() => undefined);
-      if (!next && document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
-    },
-    [onChange],
-  );
+  }, [presenting, editor]);
 }

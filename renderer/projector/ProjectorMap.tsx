@@ -6,7 +6,7 @@ import { detailForScale } from '../canvas/shapes/shape-style';
 import { StaticMapContent } from '../canvas/StaticMapContent';
 import { useElementSize } from '../canvas/use-element-size';
 import { ViewScaleContext } from '../canvas/view-scale';
-import { fitRect } from '../canvas/viewport';
+import { fitRect } from '../editor/viewport';
 
 /** Small maps are enlarged for the room, up to this factor; large ones shrink to fit. */
 const PROJECTOR_MAX_SCALE = 2.5;

@@ -5,7 +5,7 @@ import { useTimerReading } from '../facilitation/timer/use-timer-reading';
 import { dotsByItem } from '../facilitation/voting/vote-layout';
 import { ResultsList } from '../facilitation/voting/ResultsList';
 import { VoteMarks } from '../facilitation/voting/VoteMarks';
-import type { ProjectorSnapshot } from '../../shared/api/presentation-contract';
+import type { ProjectorSnapshot } from '../../shared/api/projector-contract';
 import { ProjectorMap } from './ProjectorMap';
 import { useProjectorFeed } from './use-projector-feed';
 import './projector.css';

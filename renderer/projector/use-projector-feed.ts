@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ProjectorSnapshot } from '../../shared/api/presentation-contract';
+import type { ProjectorSnapshot } from '../../shared/api/projector-contract';
 import type { MapDocument } from '../../shared/model/vsm-map';
 import { call, errorMessage } from '../api/client';
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { reportContents, type ReportContents } from '../../shared/report/report-contents';
 import type { PaperSize } from '../../shared/report/report-page';
 import { call, errorMessage } from '../api/client';
-import { todayIsoDate } from '../workshops/format-dates';
+import { todayIsoDate } from '../components/format-dates';
 import { drawMapPictures, type MapPictures } from './map-pictures';
 
 /**

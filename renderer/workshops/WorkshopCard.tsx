@@ -1,5 +1,5 @@
-import type { WorkshopSummary } from '../../shared/api/workshops-contract';
-import { formatUpdatedAt, formatWorkshopDate } from './format-dates';
+import type { WorkshopSummary } from '../../shared/api/workshop-contract';
+import { formatUpdatedAt, formatWorkshopDate } from '../components/format-dates';
 import { countOf } from '../../shared/util/count-words';
 
 type WorkshopCardProps = {

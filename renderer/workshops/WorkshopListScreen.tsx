@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import type { WorkshopOverview, WorkshopSummary } from '../../shared/api/workshops-contract';
+import type { WorkshopOverview, WorkshopSummary } from '../../shared/api/workshop-contract';
 import type { WorkshopDetails } from '../../shared/model/workshop';
 import { call, errorMessage } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -9,7 +9,7 @@ import { importWorkshop } from '../export/import-workshop';
 import { describeSave, useExportTask } from '../export/use-export-task';
 import { exportWorkshopFile } from '../export/workshop-exports';
 import { WorkshopCard } from './WorkshopCard';
-import { todayIsoDate } from './format-dates';
+import { todayIsoDate } from '../components/format-dates';
 import { WorkshopFormDialog } from './WorkshopFormDialog';
 
 type ListDialog =

@@ -7,7 +7,7 @@ import {
   PlannedMinutesSchema,
   type AgendaItem,
 } from '../facilitation/agenda';
-import { TimerCommandSchema, type TimerState } from '../facilitation/timer';
+import type { TimerState } from '../facilitation/timer';
 import { IdSchema } from '../model/ids';
 
 /** The agenda and its timer: stopping the timer adds to its activity's actual time, so they travel together. */
@@ -31,8 +31,6 @@ export const agendaInputs = {
   'agenda.remove': z.strictObject({ id: IdSchema }),
   /** Makes an activity current and loads its timebox into the timer, started or not; null: none current. */
   'agenda.makeCurrent': z.strictObject({ workshopId: IdSchema, itemId: IdSchema.nullable(), startTimer: z.boolean() }),
-  'timer.get': z.strictObject({ workshopId: IdSchema }),
-  'timer.command': z.strictObject({ workshopId: IdSchema, command: TimerCommandSchema }),
 };
 
 export type AgendaOutputs = {
@@ -42,6 +40,4 @@ export type AgendaOutputs = {
   'agenda.move': AgendaItem[];
   'agenda.remove': AgendaItem[];
   'agenda.makeCurrent': AgendaAndTimer;
-  'timer.get': TimerState;
-  'timer.command': AgendaAndTimer;
 };

@@ -1,45 +1,64 @@
 import type { z } from 'zod';
 import type { ApiResult } from './result';
-import { actionInputs, type ActionOutputs } from './actions-contract';
+import { actionInputs, type ActionOutputs } from './action-contract';
 import { agendaInputs, type AgendaOutputs } from './agenda-contract';
+import { appInputs, type AppOutputs } from './app-contract';
+import { backupInputs, type BackupOutputs } from './backup-contract';
 import { exportInputs, type ExportOutputs } from './export-contract';
 import { futureStateInputs, type FutureStateOutputs } from './future-state-contract';
-import { mapInputs, type MapOutputs } from './maps-contract';
+import { mapInputs, type MapOutputs } from './map-contract';
 import { parkingLotInputs, type ParkingLotOutputs } from './parking-lot-contract';
+import { participantInputs, type ParticipantOutputs } from './participant-contract';
 import { presentationInputs, type PresentationOutputs } from './presentation-contract';
+import { projectorInputs, type ProjectorOutputs } from './projector-contract';
 import { recoveryInputs, type RecoveryOutputs } from './recovery-contract';
+import { reportInputs, type ReportOutputs } from './report-contract';
+import { timerInputs, type TimerOutputs } from './timer-contract';
 import { votingInputs, type VotingOutputs } from './voting-contract';
-import { workshopInputs, type WorkshopOutputs } from './workshops-contract';
+import { workshopInputs, type WorkshopOutputs } from './workshop-contract';
 
 /**
  * The one table of everything the renderer may ask of the main process. Each domain declares
- * its channels' input schemas and output types in its own file; they are merged here. The
- * Electron IPC bridge and the browser host both dispatch through this table, and the renderer's
- * client is typed by it.
+ * its channels' input schemas and output types in its own file, `<domain>-contract.ts`, and
+ * every channel is named `<domain>.<action>` (`parkingLot.add` lives in
+ * `parking-lot-contract.ts`); they are merged here. The Electron IPC bridge and the browser host
+ * both dispatch through this table, and the renderer's client is typed by it.
  */
 export const apiInputs = {
   ...workshopInputs,
   ...mapInputs,
   ...recoveryInputs,
+  ...backupInputs,
   ...agendaInputs,
+  ...timerInputs,
+  ...participantInputs,
   ...votingInputs,
   ...parkingLotInputs,
   ...presentationInputs,
+  ...projectorInputs,
   ...futureStateInputs,
   ...actionInputs,
   ...exportInputs,
+  ...reportInputs,
+  ...appInputs,
 };
 
 export type ApiOutputs = WorkshopOutputs &
   MapOutputs &
   RecoveryOutputs &
+  BackupOutputs &
   AgendaOutputs &
+  TimerOutputs &
+  ParticipantOutputs &
   VotingOutputs &
   ParkingLotOutputs &
   PresentationOutputs &
+  ProjectorOutputs &
   FutureStateOutputs &
   ActionOutputs &
-  ExportOutputs;
+  ExportOutputs &
+  ReportOutputs &
+  AppOutputs;
 
 export type Channel = keyof typeof apiInputs & keyof ApiOutputs;
 
@@ -50,6 +69,12 @@ export type ApiParsedInput<C extends Channel> = z.output<(typeof apiInputs)[C]>;
 export type ApiOutput<C extends Channel> = ApiOutputs[C];
 
 export type Handlers = { [C in Channel]: (input: ApiParsedInput<C>) => ApiOutput<C> | Promise<ApiOutput<C>> };
+
+/** The channels of one domain: `DomainChannel<'map'>` is every `map.*` channel. */
+export type DomainChannel<D extends string> = Extract<Channel, `${D}.${string}`>;
+
+/** What one domain's handler file (`main/api/<domain>-handlers.ts`) answers. */
+export type DomainHandlers<D extends string> = Pick<Handlers, DomainChannel<D>>;
 
 /** What the preload script exposes and the browser host's client implements. */
 export type VswApi = { invoke<C extends Channel>(channel: C, input: ApiInput<C>): Promise<ApiResult<ApiOutput<C>>> };

@@ -1,20 +1,15 @@
 import { z } from 'zod';
-import { BackupNameSchema, type BackupInfo } from '../model/backup';
+import type { BackupInfo } from '../model/backup';
 
 /**
- * Backups and recovery: what happened to the database at start, the backups on disk, taking one
- * now, and restoring one. These channels answer even when the workshop database cannot be opened,
- * so the app can always explain itself and offer a way back.
+ * What happened to the database at start. These channels, like the backup channels, answer even
+ * when the workshop database cannot be opened, so the app can always explain itself and offer a
+ * way back.
  */
 export const recoveryInputs = {
   'recovery.status': z.strictObject({}),
   'recovery.dismiss': z.strictObject({}),
-  'backup.list': z.strictObject({}),
-  'backup.create': z.strictObject({}),
-  'backup.restore': z.strictObject({ name: BackupNameSchema }),
 };
-
-export type RecoveryChannel = keyof typeof recoveryInputs;
 
 /**
  * Why the workshop database is not the one the app had last time, or cannot be used at all.
@@ -42,16 +37,7 @@ export type RecoveryStatus = {
   backupFolder: string;
 };
 
-export type RestoreOutcome = {
-  restored: BackupInfo;
-  /** The database that was in use before the restore, kept as a backup: restoring it undoes the restore. */
-  previous: BackupInfo | null;
-};
-
 export type RecoveryOutputs = {
   'recovery.status': RecoveryStatus;
   'recovery.dismiss': RecoveryStatus;
-  'backup.list': BackupInfo[];
-  'backup.create': BackupInfo;
-  'backup.restore': RestoreOutcome;
 };

@@ -1,3 +1,5 @@
+import type { InputIssue } from '../util/input-issues';
+
 /**
  * What every API call answers, over IPC and HTTP alike. Failures are values, not exceptions,
  * so they cross the process boundary intact and the renderer can show the message as is.
@@ -19,8 +21,6 @@ export const API_ERROR_CODES = [
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
-export type ApiIssue = { path: string; message: string };
-
-export type ApiError = { code: ApiErrorCode; message: string; issues?: ApiIssue[] };
+export type ApiError = { code: ApiErrorCode; message: string; issues?: InputIssue[] };
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -1,21 +1,8 @@
-import type { z } from 'zod';
+import { describeIssues, toInputIssues } from '../util/input-issues';
 import { apiInputs, isChannel, type ApiParsedInput, type Channel } from './contract';
-import type { ApiError, ApiIssue } from './result';
+import type { ApiError } from './result';
 
 export type InputCheck<C extends Channel> = { ok: true; channel: C; input: ApiParsedInput<C> } | { ok: false; error: ApiError };
-
-export function formatIssuePath(path: readonly PropertyKey[]): string {
-  return path.map((part) => (typeof part === 'number' ? `[${part}]` : String(part))).join('.').replace(/\.\[/g, '[');
-}
-
-export function toApiIssues(error: z.ZodError): ApiIssue[] {
-  return error.issues.map((issue) => ({ path: formatIssuePath(issue.path), message: issue.message }));
-}
-
-/** A sentence naming each field and what is wrong with it, for showing to a user. */
-export function describeIssues(issues: readonly ApiIssue[]): string {
-  return issues.map((issue) => (issue.path ? `${issue.path} ${issue.message}` : issue.message)).join('; ');
-}
 
 /** What was sent as a channel name, for the refusal: never by calling its own toString, which may throw or lie. */
 function describeChannel(channel: unknown): string {
@@ -30,7 +17,7 @@ export function validateInput(channel: unknown, input: unknown): InputCheck<Chan
   }
   const parsed = apiInputs[channel].safeParse(input);
   if (!parsed.success) {
-    const issues = toApiIssues(parsed.error);
+    const issues = toInputIssues(parsed.error);
     return { ok: false, error: { code: 'invalid-input', message: `Invalid ${channel} request: ${describeIssues(issues)}`, issues } };
   }
   return { ok: true, channel, input: parsed.data as ApiParsedInput<Channel> };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compareById, compareByStackingOrder } from '../model/document-order';
 import { ConnectorSchema, type Connector } from '../model/connector';
 import { IdSchema } from '../model/ids';
 import { MapNodeSchema, type MapNode } from '../model/map-node';
@@ -25,15 +26,6 @@ export type MapChange = z.infer<typeof MapChangeSchema>;
 
 export class MapChangeError extends Error {
   override name = 'MapChangeError';
-}
-
-export function compareById(a: { id: string }, b: { id: string }): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-/** The canonical order of a document's nodes: stacking order, ties broken by id. */
-export function compareByStackingOrder(a: MapNode, b: MapNode): number {
-  return a.z - b.z || compareById(a, b);
 }
 
 /** Applies changes in order and returns the new document with the changes that undo them. */

@@ -1,4 +1,4 @@
-import { ACTION_STATUS_LABELS, isOverdue, type ActionStatus } from '../future-state/action-item';
+import { ACTION_STATUS_LABELS, isOverdue, type ActionStatus } from '../action-plan/action-item';
 import { nodeLabel, REMOVED_NODE_LABEL } from '../vsm/node-roles';
 import type { WorkshopFile } from '../workshop-file/workshop-file-schema';
 

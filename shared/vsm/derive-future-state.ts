@@ -1,4 +1,4 @@
-import { compareById, compareByStackingOrder } from '../editing/map-change';
+import { compareById, compareByStackingOrder } from '../model/document-order';
 import { newId as randomId, type Id } from '../model/ids';
 import type { MapNode } from '../model/map-node';
 import { MapNameSchema, type MapDocument } from '../model/vsm-map';

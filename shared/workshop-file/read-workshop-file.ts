@@ -1,5 +1,4 @@
-import type { ApiIssue } from '../api/result';
-import { describeIssues, toApiIssues } from '../api/validate-input';
+import { describeIssues, toInputIssues, type InputIssue } from '../util/input-issues';
 import { MAX_WORKSHOP_FILE_BYTES, tooLargeMessage } from './file-limits';
 import { FORMAT_CHAIN, upgradeFile, type FormatChain, type RawFile } from './file-migrations';
 import { WORKSHOP_FILE_KIND, WorkshopFileSchema, type WorkshopFile } from './workshop-file-schema';
@@ -14,12 +13,12 @@ export type WorkshopFileProblem = 'too-large' | 'not-json' | 'not-a-workshop-fil
 
 export type WorkshopFileRead =
   | { ok: true; file: WorkshopFile; upgradedFrom: number | null }
-  | { ok: false; problem: WorkshopFileProblem; message: string; issues: ApiIssue[] };
+  | { ok: false; problem: WorkshopFileProblem; message: string; issues: InputIssue[] };
 
 const SHOWN_ISSUES = 3;
 const KEPT_ISSUES = 50;
 
-function refuse(problem: WorkshopFileProblem, message: string, issues: ApiIssue[] = []): WorkshopFileRead {
+function refuse(problem: WorkshopFileProblem, message: string, issues: InputIssue[] = []): WorkshopFileRead {
   return { ok: false, problem, message, issues };
 }
 
@@ -88,7 +87,7 @@ export function readWorkshopFile(text: string, chain: FormatChain = FORMAT_CHAIN
   if (!upgraded.ok) return refuse(upgraded.problem, upgraded.message);
   const parsed = WorkshopFileSchema.safeParse(upgraded.file);
   if (!parsed.success) {
-    const issues = toApiIssues(parsed.error).slice(0, KEPT_ISSUES);
+    const issues = toInputIssues(parsed.error).slice(0, KEPT_ISSUES);
     const more = parsed.error.issues.length - SHOWN_ISSUES;
     const shown = describeIssues(issues.slice(0, SHOWN_ISSUES)) + (more > 0 ? `; and ${more} more` : '');
     return refuse('invalid', `This workshop file is damaged or was changed by hand: ${shown}. Nothing was imported.`, issues);

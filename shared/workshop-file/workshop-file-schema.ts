@@ -5,7 +5,7 @@ import { ParticipantSchema } from '../facilitation/participant';
 import { PresentationStateSchema } from '../facilitation/presentation';
 import { TimerStateSchema } from '../facilitation/timer';
 import { VoteSchema, VotingSessionRecordShape, VotingSetupSchema } from '../facilitation/voting';
-import { ActionItemSchema } from '../future-state/action-item';
+import { ActionItemSchema } from '../action-plan/action-item';
 import { FutureStateAnswerSchema } from '../future-state/questions';
 import { ConnectorSchema } from '../model/connector';
 import { MapNodeSchema } from '../model/map-node';

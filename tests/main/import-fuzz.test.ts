@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE_NAME } from '../../main/store/open-database';
-import type { ImportOutcome } from '../../shared/api/export-contract';
+import type { ImportOutcome } from '../../shared/api/workshop-contract';
 import { MAX_WORKSHOP_FILE_BYTES } from '../../shared/workshop-file/file-limits';
 import { serializeWorkshopFile } from '../../shared/workshop-file/write-workshop-file';
 import { hostileValue, mutate, pathsOf, type Mutation } from '../support/api-fuzz-payloads';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openAppServices, type AppServices } from '../../main/services/app-services';
-import type { WorkshopOverview } from '../../shared/api/workshops-contract';
+import type { WorkshopOverview } from '../../shared/api/workshop-contract';
 import type { MapDocument, MapMeta } from '../../shared/model/vsm-map';
 import { computeMetrics } from '../../shared/vsm';
 import { acmeStampingCurrentState, officeOrderFulfilment } from '../../shared/vsm/examples';

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { ProjectorSnapshot } from '../../../shared/api/presentation-contract';
+import type { ProjectorSnapshot } from '../../../shared/api/projector-contract';
 import { DEFAULT_PRESENTATION, type PresentationState } from '../../../shared/facilitation/presentation';
 import { definedOnly } from '../../../shared/util/defined-only';
 import { getMapMeta, listMaps } from '../map-repository';

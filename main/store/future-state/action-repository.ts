@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { ActionFields, ActionItem, ActionStatus } from '../../../shared/future-state/action-item';
+import type { ActionFields, ActionItem, ActionStatus } from '../../../shared/action-plan/action-item';
 import { newId } from '../../../shared/model/ids';
 import type { MapNode } from '../../../shared/model/map-node';
 import type { MapMeta } from '../../../shared/model/vsm-map';
@@ -7,6 +7,7 @@ import { definedOnly } from '../../../shared/util/defined-only';
 import type { Clock } from '../clock';
 import { getMapMeta } from '../map-repository';
 import { InvalidChangeError, NotFoundError } from '../store-errors';
+import { requireFutureMap } from '../require-existing';
 import { touchWorkshop } from '../workshop-repository';
 
 /**
@@ -59,12 +60,6 @@ export function getAction(db: Database, id: string): ActionItem {
   return toAction(row);
 }
 
-function requireFutureMap(db: Database, mapId: string): MapMeta {
-  const meta = getMapMeta(db, mapId);
-  if (meta.state !== 'future') throw new InvalidChangeError(`“${meta.name}” is a current-state map; actions belong to future-state maps.`);
-  return meta;
-}
-
 function requireNode(db: Database, map: MapMeta, nodeId: string, kind: MapNode['kind'], what: string): void {
   const row = db.prepare<[string, string], { body: string }>('SELECT body FROM nodes WHERE map_id = ? AND id = ?').get(map.id, nodeId);
   const node = row ? (JSON.parse(row.body) as MapNode) : null;
@@ -77,7 +72,7 @@ function checkLinks(db: Database, map: MapMeta, links: Partial<Pick<ActionFields
 }
 
 export function createAction(db: Database, mapId: string, fields: NewAction, clock: Clock): ActionItem {
-  const map = requireFutureMap(db, mapId);
+  const map = requireFutureMap(db, mapId, 'actions');
   checkLinks(db, map, fields);
   const id = newId();
   const now = clock().toISOString();

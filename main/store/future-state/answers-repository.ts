@@ -1,23 +1,16 @@
 import type { Database } from 'better-sqlite3';
 import { FUTURE_STATE_QUESTION_KEYS, type FutureStateAnswer, type FutureStateQuestionKey } from '../../../shared/future-state/questions';
 import type { Clock } from '../clock';
-import { getMapMeta } from '../map-repository';
-import { InvalidChangeError } from '../store-errors';
+import { requireFutureMap } from '../require-existing';
 import { touchWorkshop } from '../workshop-repository';
+
+const QUESTIONS = 'the future-state questions';
 
 /** The answers to the future-state questions of one future-state map; an empty answer is no row. */
 type AnswerRow = { question: FutureStateQuestionKey; answer: string; updated_at: string };
 
-function requireFutureMap(db: Database, mapId: string): string {
-  const meta = getMapMeta(db, mapId);
-  if (meta.state !== 'future') {
-    throw new InvalidChangeError(`“${meta.name}” is a current-state map; the future-state questions belong to future-state maps.`);
-  }
-  return meta.workshopId;
-}
-
 export function getAnswers(db: Database, mapId: string): FutureStateAnswer[] {
-  requireFutureMap(db, mapId);
+  requireFutureMap(db, mapId, QUESTIONS);
   const rows = db.prepare<[string], AnswerRow>('SELECT question, answer, updated_at FROM future_state_answers WHERE map_id = ?').all(mapId);
   return rows
     .map((row) => ({ question: row.question, answer: row.answer, updatedAt: row.updated_at }))
@@ -25,7 +18,7 @@ export function getAnswers(db: Database, mapId: string): FutureStateAnswer[] {
 }
 
 export function setAnswer(db: Database, mapId: string, question: FutureStateQuestionKey, answer: string, clock: Clock): FutureStateAnswer[] {
-  const workshopId = requireFutureMap(db, mapId);
+  const { workshopId } = requireFutureMap(db, mapId, QUESTIONS);
   db.transaction(() => {
     if (answer.trim() === '') {
       db.prepare('DELETE FROM future_state_answers WHERE map_id = ? AND question = ?').run(mapId, question);

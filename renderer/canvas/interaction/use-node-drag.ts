@@ -5,7 +5,7 @@ import type { AnchorBox } from '../../../shared/geometry/connector-route';
 import { intersects, type Rect } from '../../../shared/geometry/rect';
 import { buildSnapIndex } from '../../../shared/geometry/snapping';
 import type { Id } from '../../../shared/model/ids';
-import { visibleRect, type Size, type Viewport } from '../viewport';
+import { visibleRect, type Size, type Viewport } from '../../editor/viewport';
 import { startDragSession, type DragLayers, type DragSession, type Snapping } from './drag-session';
 import { CONNECT_HANDLE_NAME, NODE_NAME } from './konva-targets';
 import type { Overlay } from './overlay';

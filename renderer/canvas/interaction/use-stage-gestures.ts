@@ -6,13 +6,10 @@ import { topmostAt } from '../../../shared/geometry/hit-test';
 import { idsInMarquee } from '../../../shared/geometry/marquee';
 import type { Id } from '../../../shared/model/ids';
 import type { MapNode } from '../../../shared/model/map-node';
-import { toCanvasPoint, type Viewport } from '../viewport';
+import { toCanvasPoint, type Viewport } from '../../editor/viewport';
 import { canvasTarget } from './konva-targets';
 import type { Overlay } from './overlay';
-
-export type SelectMode = 'replace' | 'toggle' | 'add';
-
-export type CanvasTool = 'select' | 'connect';
+import type { CanvasTool, SelectMode } from '../../editor/editor-state';
 
 type GestureOptions = {
   stage: RefObject<Konva.Stage | null>;

@@ -2,7 +2,7 @@ import type Konva from 'konva';
 import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { Rect } from '../../../shared/geometry/rect';
 import type { Id } from '../../../shared/model/ids';
-import { panBy, visibleRect, zoomAt, type Size, type Viewport } from '../viewport';
+import { panBy, visibleRect, zoomAt, type Size, type Viewport } from '../../editor/viewport';
 import { cullNodes } from './culling';
 import { wheelIntent } from './wheel-intent';
 

@@ -2,8 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ParkingLotItem } from '../../../shared/facilitation/parking-lot';
 import type { NoteColor } from '../../../shared/model/colors';
 import { call } from '../../api/client';
-import type { MapEditor } from '../../map/map-editor';
-import type { SaveQueue } from '../../map/save-queue';
+import type { MapEditor } from '../../editor/map-editor';
 import type { Point } from '../overlay/ViewCentreProbe';
 
 export type ParkingLot = {
@@ -19,7 +18,6 @@ type ParkingLotOptions = {
   workshopId: string;
   mapId: string;
   editor: MapEditor;
-  saveQueue: SaveQueue;
   /** Where a returning note goes: the middle of the canvas's view, when known. */
   viewCentre: () => Point | null;
   report: (error: unknown) => void;
@@ -31,7 +29,7 @@ type ParkingLotOptions = {
  * shared/editing/external-changes.ts). Pending map edits are saved first, so the store sees the
  * note as the screen does.
  */
-export function useParkingLot({ workshopId, mapId, editor, saveQueue, viewCentre, report }: ParkingLotOptions): ParkingLot {
+export function useParkingLot({ workshopId, mapId, editor, viewCentre, report }: ParkingLotOptions): ParkingLot {
   const [items, setItems] = useState<ParkingLotItem[] | null>(null);
 
   useEffect(() => {
@@ -48,14 +46,14 @@ export function useParkingLot({ workshopId, mapId, editor, saveQueue, viewCentre
       if (!node) return;
       editor.applyExternal([{ op: 'removeNode', id: nodeId }]);
       try {
-        await saveQueue.flush();
+        await editor.flush();
         setItems((await call('parkingLot.parkNote', { mapId, nodeId })).items);
       } catch (error) {
         editor.applyExternal([{ op: 'putNode', node }]);
         report(error);
       }
     },
-    [editor, saveQueue, mapId, report],
+    [editor, mapId, report],
   );
 
   const restore = useCallback(
@@ -65,7 +63,7 @@ export function useParkingLot({ workshopId, mapId, editor, saveQueue, viewCentre
       const returning = item.note && item.fromMapId === mapId ? item.note : null;
       const at = viewCentre() ?? (returning ? { x: returning.x + returning.width / 2, y: returning.y + returning.height / 2 } : { x: 0, y: 0 });
       try {
-        await saveQueue.flush();
+        await editor.flush();
         const result = await call('parkingLot.restore', { itemId, mapId, at });
         editor.applyExternal([{ op: 'putNode', node: result.node }]);
         setItems(result.items);
@@ -73,7 +71,7 @@ export function useParkingLot({ workshopId, mapId, editor, saveQueue, viewCentre
         report(error);
       }
     },
-    [items, mapId, editor, saveQueue, viewCentre, report],
+    [items, mapId, editor, viewCentre, report],
   );
 
   return {

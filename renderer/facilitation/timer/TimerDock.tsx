@@ -2,8 +2,8 @@ import { useWorkshopLayout } from '../../components/use-workshop-layout';
 import { MINUTE_MS, type TimerCommand, type TimerState } from '../../../shared/facilitation/timer';
 import { playChime } from './chime';
 import { TimerDisplay } from './TimerDisplay';
-import { TIMER_SHORTCUT_LABELS } from './timer-shortcuts';
 import { useTimerReading } from './use-timer-reading';
+import { actionSpec, type ActionId } from '../../map-actions/registry';
 
 type TimerDockProps = {
   workshopId: string;
@@ -33,11 +33,12 @@ export function TimerDock({ workshopId, timer, activityTitle, onCommand }: Timer
         ? { label: 'Resume timer', text: '▶ Resume' }
         : { label: 'Start timer', text: '▶ Start' };
 
+  const keys = (id: ActionId) => actionSpec(id).keys?.label ?? '';
   const controls: TimerControl[] = [
-    { label: primary.label, text: primary.text, keys: TIMER_SHORTCUT_LABELS.toggle, command: { type: 'toggle' }, primary: true },
-    { label: 'Remove a minute', text: '−1 min', keys: TIMER_SHORTCUT_LABELS['remove-minute'], command: { type: 'adjust', deltaMs: -MINUTE_MS } },
-    { label: 'Add a minute', text: '+1 min', keys: TIMER_SHORTCUT_LABELS['add-minute'], command: { type: 'adjust', deltaMs: MINUTE_MS } },
-    { label: 'Reset timer', text: '↺ Reset', keys: TIMER_SHORTCUT_LABELS.reset, command: { type: 'reset' } },
+    { label: primary.label, text: primary.text, keys: keys('timer-toggle'), command: { type: 'toggle' }, primary: true },
+    { label: 'Remove a minute', text: '−1 min', keys: keys('timer-remove-minute'), command: { type: 'adjust', deltaMs: -MINUTE_MS } },
+    { label: 'Add a minute', text: '+1 min', keys: keys('timer-add-minute'), command: { type: 'adjust', deltaMs: MINUTE_MS } },
+    { label: 'Reset timer', text: '↺ Reset', keys: keys('timer-reset'), command: { type: 'reset' } },
   ];
 
   return (

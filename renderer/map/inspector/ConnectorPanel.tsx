@@ -1,18 +1,19 @@
 import { useId, useState } from 'react';
-import { deleteNodes } from '../../../shared/editing/commands';
 import { editConnectorLabel, reverseConnectors, setConnectorKind } from '../../../shared/editing/commands-connect';
 import { CONNECTOR_KINDS, ConnectorSchema, type Connector } from '../../../shared/model/connector';
 import type { MapNode } from '../../../shared/model/map-node';
 import { nodeLabel } from '../../../shared/vsm';
 import { maxLengthOf } from '../../components/max-length';
-import type { MapEditor } from '../map-editor';
+import type { MapEditor } from '../../editor/map-editor';
+import type { ActionHost } from '../../map-actions/action-host';
+import { tooltip } from '../../map-actions/registry';
 import { CONNECTOR_KIND_NAMES } from '../palette/palette-items';
 import { ConnectorKindIcon } from '../palette/PaletteIcon';
 
-type ConnectorPanelProps = { connector: Connector; from: MapNode | undefined; to: MapNode | undefined; editor: MapEditor };
+type ConnectorPanelProps = { connector: Connector; from: MapNode | undefined; to: MapNode | undefined; editor: MapEditor; actions: ActionHost };
 
 /** One selected connector: its kind (push, pull, FIFO or information), label and direction. */
-export function ConnectorPanel({ connector, from, to, editor }: ConnectorPanelProps) {
+export function ConnectorPanel({ connector, from, to, editor, actions }: ConnectorPanelProps) {
   const [label, setLabel] = useState(connector.label);
   const labelId = useId();
   const commitLabel = () => {
@@ -64,7 +65,7 @@ export function ConnectorPanel({ connector, from, to, editor }: ConnectorPanelPr
         <button type="button" className="button" onClick={() => editor.execute('Reverse arrow', (doc) => reverseConnectors(doc, [connector.id]))}>
           ⇄ Reverse
         </button>
-        <button type="button" className="button button-danger-text" onClick={() => editor.execute('Delete', (doc) => deleteNodes(doc, [connector.id]))}>
+        <button type="button" className="button button-danger-text" title={tooltip('delete', 'Delete arrow')} onClick={() => actions.run('delete')}>
           Delete arrow
         </button>
       </div>

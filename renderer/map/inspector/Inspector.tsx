@@ -3,24 +3,32 @@ import type { Id } from '../../../shared/model/ids';
 import type { MapDocument } from '../../../shared/model/vsm-map';
 import type { Diagnostic, VsmMetrics } from '../../../shared/vsm';
 import { useWorkshopLayout } from '../../components/use-workshop-layout';
-import type { MapCommand } from '../keyboard-shortcuts';
-import type { MapEditor } from '../map-editor';
+import type { MapEditor } from '../../editor/map-editor';
+import { useEditor } from '../../editor-react/use-editor';
+import type { ActionHost } from '../../map-actions/action-host';
 import { ConnectorPanel } from './ConnectorPanel';
 import { MapSettingsPanel } from './MapSettingsPanel';
 import { NodePanel } from './NodePanel';
 import { SelectionPanel } from './SelectionPanel';
+import './inspector.css';
 
 type InspectorProps = {
   doc: MapDocument;
   selection: ReadonlySet<Id>;
   metrics: VsmMetrics;
   editor: MapEditor;
-  onCommand: (command: MapCommand) => void;
+  actions: ActionHost;
 };
 
-/** The side panel: the selected node's or arrow's details, several items' arrangement, or, with nothing selected, the map's settings. */
-export function Inspector({ doc, selection, metrics, editor, onCommand }: InspectorProps) {
+/**
+ * The side panel: the selected node's or arrow's details, several items' arrangement, or, with
+ * nothing selected, the map's settings. Outside editing every field and button in it is disabled
+ * (the editor would refuse their edits anyway). Folded or not, as this workshop last left it.
+ */
+export function Inspector({ doc, selection, metrics, editor, actions }: InspectorProps) {
   const [open, setOpen] = useWorkshopLayout(doc.map.workshopId, 'inspectorOpen');
+  const state = useEditor(editor, (current) => current);
+  const locked = state.session.mode !== 'editing';
   const nodes = useMemo(() => doc.nodes.filter((node) => selection.has(node.id)), [doc.nodes, selection]);
   const connectors = useMemo(() => doc.connectors.filter((connector) => selection.has(connector.id)), [doc.connectors, selection]);
   const findingsFor = (id: Id | null): Diagnostic[] =>
@@ -36,9 +44,9 @@ export function Inspector({ doc, selection, metrics, editor, onCommand }: Inspec
     const connector = connectors[0]!;
     const from = doc.nodes.find((node) => node.id === connector.fromId);
     const to = doc.nodes.find((node) => node.id === connector.toId);
-    panel = <ConnectorPanel key={`${connector.id}:${connector.label}`} connector={connector} from={from} to={to} editor={editor} />;
+    panel = <ConnectorPanel key={`${connector.id}:${connector.label}`} connector={connector} from={from} to={to} editor={editor} actions={actions} />;
   } else {
-    panel = <SelectionPanel nodeCount={nodes.length} connectorCount={connectors.length} onCommand={onCommand} />;
+    panel = <SelectionPanel nodeCount={nodes.length} connectorCount={connectors.length} state={state} actions={actions} />;
   }
   if (!open) {
     return (
@@ -54,7 +62,9 @@ export function Inspector({ doc, selection, metrics, editor, onCommand }: Inspec
       <button type="button" className="icon-button inspector-fold" onClick={() => setOpen(false)} aria-label="Hide the inspector" title="Hide the inspector to give the map more room">
         »
       </button>
-      {panel}
+      <fieldset className="inspector-lock" disabled={locked} aria-label={locked ? 'Read-only while the map is locked' : undefined}>
+        {panel}
+      </fieldset>
     </aside>
   );
 }

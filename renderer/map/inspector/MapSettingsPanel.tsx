@@ -1,7 +1,7 @@
 import { updateMapSettings } from '../../../shared/editing/commands-data';
 import type { MapDocument } from '../../../shared/model/vsm-map';
 import { formatDuration, type Diagnostic, type VsmMetrics } from '../../../shared/vsm';
-import type { MapEditor } from '../map-editor';
+import type { MapEditor } from '../../editor/map-editor';
 import { DataFieldList } from './DataFieldList';
 import { SETTINGS_FIELDS } from './field-definitions';
 import { tryEdit } from './try-edit';

@@ -5,7 +5,7 @@ import type { MapNode } from '../../../shared/model/map-node';
 import type { MapSettings } from '../../../shared/model/vsm-map';
 import { KIND_NAMES, type Diagnostic, type VsmMetrics } from '../../../shared/vsm';
 import { NOTE_FILL } from '../../canvas/shapes/shape-style';
-import type { MapEditor } from '../map-editor';
+import type { MapEditor } from '../../editor/map-editor';
 import { NodeKindIcon } from '../palette/PaletteIcon';
 import { DataFieldList, unplacedFindings } from './DataFieldList';
 import { inventoryFields, PROCESS_FIELDS, SHIPMENT_FIELDS, type FieldDefinition } from './field-definitions';

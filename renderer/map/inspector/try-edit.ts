@@ -1,7 +1,7 @@
 import { InvalidEditError } from '../../../shared/editing/commands-data';
 import type { MapChange } from '../../../shared/editing/map-change';
 import type { MapDocument } from '../../../shared/model/vsm-map';
-import type { MapEditor } from '../map-editor';
+import type { MapEditor } from '../../editor/map-editor';
 
 /** Runs an edit as one undo step; a value the model refuses comes back as a message instead. */
 export function tryEdit(editor: MapEditor, label: string, command: (doc: MapDocument) => MapChange[]): string | null {

@@ -1,24 +1,25 @@
-import { CONNECTOR_KINDS, type ConnectorKind } from '../../../shared/model/connector';
-import type { NodeKind } from '../../../shared/model/node-kinds';
+import { CONNECTOR_KINDS } from '../../../shared/model/connector';
 import { KIND_NAMES } from '../../../shared/vsm';
 import { NODE_KIND_DRAG_TYPE } from '../../canvas/MapCanvas';
-import { tooltip } from '../keyboard-shortcuts';
+import type { MapEditor } from '../../editor/map-editor';
+import { useEditor } from '../../editor-react/use-editor';
+import type { ActionHost } from '../../map-actions/action-host';
+import { tooltip } from '../../map-actions/registry';
 import { CONNECTOR_KIND_NAMES, PALETTE_SECTIONS } from './palette-items';
 import { ConnectorKindIcon, NodeKindIcon } from './PaletteIcon';
+import './palette.css';
 
-type NodePaletteProps = {
-  connectorKind: ConnectorKind;
-  connecting: boolean;
-  onAdd: (kind: NodeKind) => void;
-  onPickConnector: (kind: ConnectorKind) => void;
-};
+type NodePaletteProps = { editor: MapEditor; actions: ActionHost };
 
 /**
  * Every symbol of the notation: click (or Enter) adds it in the middle of the view, dragging
  * drops it where it is let go. The flows below pick the kind of connector the connect tool
- * draws, and switch the tool on.
+ * draws, and switch the tool on. Outside editing, nothing here can be used.
  */
-export function NodePalette({ connectorKind, connecting, onAdd, onPickConnector }: NodePaletteProps) {
+export function NodePalette({ editor, actions }: NodePaletteProps) {
+  const connectorKind = useEditor(editor, (state) => state.session.connectorKind);
+  const connecting = useEditor(editor, (state) => state.session.tool === 'connect');
+  const locked = useEditor(editor, (state) => state.session.mode !== 'editing');
   return (
     <nav className="node-palette" aria-label="Palette">
       {PALETTE_SECTIONS.map((section) => (
@@ -34,13 +35,14 @@ export function NodePalette({ connectorKind, connecting, onAdd, onPickConnector 
                   type="button"
                   className="palette-item"
                   aria-label={label}
-                  title={item.command ? tooltip(`${label} — click, or drag onto the map`, item.command) : `${label} — click, or drag onto the map`}
-                  draggable
+                  title={item.command ? tooltip(item.command, `${label} — click, or drag onto the map`) : `${label} — click, or drag onto the map`}
+                  disabled={locked}
+                  draggable={!locked}
                   onDragStart={(event) => {
                     event.dataTransfer.setData(NODE_KIND_DRAG_TYPE, item.kind);
                     event.dataTransfer.effectAllowed = 'copy';
                   }}
-                  onClick={() => onAdd(item.kind)}
+                  onClick={() => actions.run('add-node', { nodeKind: item.kind })}
                 >
                   <NodeKindIcon kind={item.kind} />
                   <span>{name}</span>
@@ -60,8 +62,9 @@ export function NodePalette({ connectorKind, connecting, onAdd, onPickConnector 
               className="palette-item"
               aria-label={`${CONNECTOR_KIND_NAMES[kind]} arrow`}
               aria-pressed={connecting && connectorKind === kind}
-              title={tooltip(`Draw ${CONNECTOR_KIND_NAMES[kind].toLowerCase()} arrows: drag or click from one node to another`, 'connect-tool')}
-              onClick={() => onPickConnector(kind)}
+              title={tooltip('connect-tool', `Draw ${CONNECTOR_KIND_NAMES[kind].toLowerCase()} arrows: drag or click from one node to another`)}
+              disabled={locked}
+              onClick={() => actions.run('pick-connector', { connectorKind: kind })}
             >
               <ConnectorKindIcon kind={kind} />
               <span>{CONNECTOR_KIND_NAMES[kind]}</span>

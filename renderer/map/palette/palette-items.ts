@@ -1,9 +1,9 @@
 import type { ConnectorKind } from '../../../shared/model/connector';
 import type { NodeKind } from '../../../shared/model/node-kinds';
-import type { MapCommand } from '../keyboard-shortcuts';
+import type { ActionId } from '../../map-actions/registry';
 
 /** The palette, in the order a facilitator reaches for things, grouped as the notation groups them. */
-export type PaletteItem = { kind: NodeKind; command?: MapCommand };
+export type PaletteItem = { kind: NodeKind; command?: ActionId };
 
 export type PaletteSection = { title: string; items: PaletteItem[] };
 

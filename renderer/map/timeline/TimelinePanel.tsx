@@ -5,6 +5,7 @@ import { formatDuration, type VsmMetrics } from '../../../shared/vsm';
 import { useDismiss } from '../../components/use-dismiss';
 import { ladderColumns } from './ladder-columns';
 import { formatTotals, type TimelineTotals } from './timeline-format';
+import './timeline.css';
 
 const TOTALS: Array<[string, string, keyof TimelineTotals]> = [
   ['lead-time', 'Lead time', 'leadTime'],

@@ -1,5 +1,5 @@
 import type { ActionPlanRow } from '../../../shared/report/action-plan-rows';
-import { formatWorkshopDate } from '../../workshops/format-dates';
+import { formatWorkshopDate } from '../../components/format-dates';
 import { Sheet } from '../Sheet';
 
 /** Who does what by when: every action of the future states, with the step it improves. */

@@ -1,5 +1,5 @@
 import type { ReportContents } from '../../../shared/report/report-contents';
-import { formatWorkshopDate } from '../../workshops/format-dates';
+import { formatWorkshopDate } from '../../components/format-dates';
 import { Sheet } from '../Sheet';
 
 const GLANCE_KEYS = new Set(['leadTime', 'processTime', 'activityRatio', 'totalInventory']);

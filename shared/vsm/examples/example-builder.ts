@@ -1,4 +1,4 @@
-import { compareById } from '../../editing/map-change';
+import { compareById } from '../../model/document-order';
 import { DEFAULT_NOTE_COLOR } from '../../model/colors';
 import type { Connector, ConnectorKind } from '../../model/connector';
 import type { Id } from '../../model/ids';

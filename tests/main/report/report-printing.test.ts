@@ -4,7 +4,7 @@ import { createReportJobs } from '../../../main/report/report-jobs';
 import { READ_REPORT_STATE, toPageState, waitForReport } from '../../../main/report/wait-for-report';
 import { BusyError, ExportFailedError } from '../../../main/store/store-errors';
 import { reportWindowOptions } from '../../../main/electron/report-window';
-import type { ReportStage } from '../../../shared/api/export-contract';
+import type { ReportStage } from '../../../shared/api/report-contract';
 
 const noSleep = () => Promise.resolve();
 

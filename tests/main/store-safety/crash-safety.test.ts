@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openAppServices } from '../../../main/services/app-services';
 import { openDatabase } from '../../../main/store/open-database';
 import { verifyDatabaseFile } from '../../../main/store/verify-database-file';
-import type { WorkshopOverview } from '../../../shared/api/workshops-contract';
+import type { WorkshopOverview } from '../../../shared/api/workshop-contract';
 import { buildTestEntry } from '../../support/build-test-entry';
 import { useTempDir } from '../../support/temp-dir';
 import { MIGRATIONS } from '../../../main/store/migrations';

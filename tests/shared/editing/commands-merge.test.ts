@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareById } from '../../../shared/editing/map-change';
+import { compareById } from '../../../shared/model/document-order';
 import { mergedProcessData, mergeSteps } from '../../../shared/editing/commands-merge';
 import type { MapNode } from '../../../shared/model/map-node';
 import type { MapDocument } from '../../../shared/model/vsm-map';

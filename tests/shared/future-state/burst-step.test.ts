@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionFromBurst } from '../../../shared/future-state/action-from-burst';
+import { actionFromBurst } from '../../../shared/action-plan/action-from-burst';
 import { kaizenBursts, stepNearBurst } from '../../../shared/future-state/burst-step';
 import { exampleMap, plain, processBox } from '../../../shared/vsm/examples/example-builder';
 

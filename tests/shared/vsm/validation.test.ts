@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeIssues, toApiIssues } from '../../../shared/api/validate-input';
+import { describeIssues, toInputIssues } from '../../../shared/util/input-issues';
 import { MapNodeSchema } from '../../../shared/model/map-node';
 import { MapSettingsSchema } from '../../../shared/model/vsm-map';
 import { acmeStampingCurrentState } from '../../../shared/vsm/examples';
@@ -9,7 +9,7 @@ import { step, wait } from './build';
 function refusal(schema: typeof MapNodeSchema | typeof MapSettingsSchema, value: unknown): string {
   const parsed = schema.safeParse(value);
   if (parsed.success) return 'accepted';
-  return describeIssues(toApiIssues(parsed.error));
+  return describeIssues(toInputIssues(parsed.error));
 }
 
 describe('field validation names the field', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { PARTICIPANT_COLORS } from '../../../shared/facilitation/participant';
 import { VOTE_TARGET_KINDS, VOTING_MODES, VOTE_VISIBILITIES, VOTING_STATUSES } from '../../../shared/facilitation/voting';
-import { ACTION_STATUSES } from '../../../shared/future-state/action-item';
+import { ACTION_STATUSES } from '../../../shared/action-plan/action-item';
 import { FUTURE_STATE_QUESTION_KEYS } from '../../../shared/future-state/questions';
 import { NOTE_COLORS } from '../../../shared/model/colors';
 import { CURRENT_FORMAT_VERSION, WORKSHOP_FILE_KIND, type FileMap, type WorkshopFile } from '../../../shared/workshop-file/workshop-file-schema';

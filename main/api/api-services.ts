@@ -1,0 +1,22 @@
+import type { Database } from 'better-sqlite3';
+import type { BackupInfo } from '../../shared/model/backup';
+import type { RestoreOutcome } from '../../shared/api/backup-contract';
+import type { RecoveryStatus } from '../../shared/api/recovery-contract';
+import type { Clock } from '../store/clock';
+import type { HostActions } from './host-actions';
+
+/** What the recovery and backup channels need from whoever owns the database (the store session). */
+export type RecoveryService = {
+  status: () => RecoveryStatus;
+  dismissProblem: () => RecoveryStatus;
+  listBackups: () => BackupInfo[];
+  backUp: (kind: 'manual') => Promise<BackupInfo>;
+  restore: (name: string) => Promise<RestoreOutcome>;
+};
+
+/**
+ * What every domain's handlers are made from. `db` is asked for on every call because the
+ * database can be closed and reopened while the app runs (a backup is restored); it throws when
+ * no database is open, which the caller reports.
+ */
+export type ApiServices = { db: () => Database; clock: Clock; recovery: RecoveryService; host: HostActions };

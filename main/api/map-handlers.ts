@@ -1,0 +1,17 @@
+import type { DomainHandlers } from '../../shared/api/contract';
+import { deleteMap, deriveFutureStateMap, renameMap } from '../store/future-state/future-maps';
+import { applyMapChanges, createMapFromTemplate, loadMap } from '../store/map-repository';
+import { requireWorkshop } from '../store/require-existing';
+import type { ApiServices } from './api-services';
+
+export function createMapHandlers({ db, clock }: ApiServices): DomainHandlers<'map'> {
+  return {
+    'map.load': ({ mapId }) => loadMap(db(), mapId),
+    'map.create': ({ workshopId, name, state, template }) =>
+      createMapFromTemplate(db(), { workshopId: requireWorkshop(db(), workshopId), name, state, derivedFromMapId: null }, template, clock),
+    'map.applyChanges': ({ mapId, changes }) => applyMapChanges(db(), mapId, changes, clock),
+    'map.deriveFutureState': ({ sourceMapId, name }) => deriveFutureStateMap(db(), sourceMapId, name, clock),
+    'map.rename': ({ mapId, name }) => renameMap(db(), mapId, name, clock),
+    'map.delete': ({ mapId }) => deleteMap(db(), mapId, clock),
+  };
+}

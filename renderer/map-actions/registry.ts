@@ -1,0 +1,76 @@
+import type { EditorMode, MapEditorState } from '../editor/editor-state';
+import { ADD_ACTIONS } from './add-actions';
+import type { ActionContext, ActionGroup, ActionInput, ActionSpec } from './action-types';
+import { ARRANGE_ACTIONS } from './arrange-actions';
+import { CONNECT_ACTIONS } from './connect-actions';
+import { EDIT_ACTIONS } from './edit-actions';
+import { FACILITATION_ACTIONS } from './facilitation-actions';
+import { matchesChord, type KeyLike } from './key-chords';
+import { VIEW_ACTIONS } from './view-actions';
+
+/**
+ * Every action of the map screen, once: its label, keys, the modes it may run in and what it
+ * does. The keyboard (use-action-keys.ts), toolbar, palette, inspector buttons, the future-state
+ * panel and the shortcut sheet all read this table, so what the sheet shows is what the keys do.
+ * A new map action goes here (in the file of its group).
+ */
+export const MAP_ACTIONS = {
+  ...ADD_ACTIONS,
+  ...CONNECT_ACTIONS,
+  ...EDIT_ACTIONS,
+  ...ARRANGE_ACTIONS,
+  ...FACILITATION_ACTIONS,
+  ...VIEW_ACTIONS,
+} satisfies Record<string, ActionSpec>;
+
+export type ActionId = keyof typeof MAP_ACTIONS;
+
+export const ACTION_IDS = Object.keys(MAP_ACTIONS) as ActionId[];
+
+export function actionSpec(id: ActionId): ActionSpec {
+  return MAP_ACTIONS[id];
+}
+
+/** Whether the action may run in this mode and would do something now. */
+export function isAvailable(id: ActionId, state: MapEditorState): boolean {
+  const spec = actionSpec(id);
+  return spec.modes.includes(state.session.mode) && (spec.isEnabled?.(state) ?? true);
+}
+
+/** Runs the action if it is available; answers whether it ran. */
+export function runAction(context: ActionContext, id: ActionId, input: ActionInput = {}): boolean {
+  if (!isAvailable(id, context.editor.getState())) return false;
+  actionSpec(id).perform(context, input);
+  return true;
+}
+
+/** The action a key runs in this mode; keys the browser turns into clipboard events are left to it. */
+export function actionForKey(event: KeyLike, mode: EditorMode): ActionId | null {
+  for (const id of ACTION_IDS) {
+    const { keys, modes } = actionSpec(id);
+    if (!keys || keys.viaClipboardEvent || !modes.includes(mode)) continue;
+    if (keys.chords.some((chord) => matchesChord(event, chord))) return id;
+  }
+  return null;
+}
+
+/** "Label (keys)": the tooltip of a control that runs an action. */
+export function tooltip(id: ActionId, label = actionSpec(id).label): string {
+  const keys = actionSpec(id).keys;
+  return keys ? `${label} (${keys.label})` : label;
+}
+
+const SHEET_ORDER: readonly ActionGroup[] = ['Add', 'Connect', 'Edit', 'Arrange', 'Future state', 'View', 'Timer'];
+
+export type SheetSection = { title: ActionGroup; rows: Array<{ id: ActionId; keys: string; description: string }> };
+
+/** The shortcut sheet: every action that has keys, by group. */
+export function shortcutSheet(): SheetSection[] {
+  return SHEET_ORDER.map((title) => ({
+    title,
+    rows: ACTION_IDS.flatMap((id) => {
+      const spec = actionSpec(id);
+      return spec.group === title && spec.keys ? [{ id, keys: spec.keys.label, description: spec.description }] : [];
+    }),
+  })).filter((section) => section.rows.length > 0);
+}
