@@ -29,13 +29,15 @@ export function FacilitationPanel({ workshopId, tabs, tab, onTab }: Facilitation
   const active = tabs.find((entry) => entry.id === tab) ?? tabs[0];
   return (
     <aside className="facilitation-panel" aria-label="Facilitation">
-      <div className="panel-tabs" role="tablist" aria-label="Facilitation tools">
-        {tabs.map(({ id, label, count }) => (
-          <button key={id} type="button" role="tab" aria-selected={active?.id === id} className="panel-tab" onClick={() => onTab(id)}>
-            {label}
-            {count ? <span className="panel-tab-count">{count}</span> : null}
-          </button>
-        ))}
+      <div className="panel-tabs">
+        <div className="panel-tablist" role="tablist" aria-label="Facilitation tools">
+          {tabs.map(({ id, label, count }) => (
+            <button key={id} type="button" role="tab" aria-selected={active?.id === id} className="panel-tab" onClick={() => onTab(id)}>
+              {label}
+              {count ? <span className="panel-tab-count">{count}</span> : null}
+            </button>
+          ))}
+        </div>
         <button type="button" className="icon-button panel-fold" onClick={() => setOpen(false)} aria-label="Hide the facilitation panel" title="Hide the panel to give the map more room">
           »
         </button>
