@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
  */
 const root = path.resolve(import.meta.dirname, '..');
 
-const SHARED_PACKAGES = new Set(['zod']);
+const SHARED_PACKAGES = new Set(['zod', 'pure-rand']);
 const ELECTRON_SHELL_FILES = new Set(['main/electron/shell.ts', 'main/electron/preload.ts']);
 const NODE_BUILTINS = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
 

@@ -4,6 +4,7 @@ import { validateInput } from '../../shared/api/validate-input';
 import {
   BackupFailedError,
   BusyError,
+  ConflictError,
   ExportFailedError,
   InvalidChangeError,
   InvalidFileError,
@@ -43,6 +44,7 @@ function runHandler<C extends Channel>(handlers: Handlers, channel: C, input: Ap
 export function toApiError(error: unknown): ApiError {
   if (error instanceof NotFoundError) return { code: 'not-found', message: error.message };
   if (error instanceof InvalidChangeError) return { code: 'invalid-change', message: error.message };
+  if (error instanceof ConflictError) return { code: 'conflict', message: error.message };
   if (error instanceof VoteRefusedError) return { code: 'vote-refused', message: error.message };
   if (error instanceof StoreUnavailableError) return { code: 'store-unavailable', message: error.message };
   if (error instanceof BackupFailedError) return { code: 'backup-failed', message: error.message };

@@ -4,6 +4,7 @@ import { createAgendaHandlers } from './agenda-handlers';
 import type { ApiServices } from './api-services';
 import { createAppHandlers } from './app-handlers';
 import { createBackupHandlers } from './backup-handlers';
+import { createEventLogHandlers } from './event-log-handlers';
 import { createExportHandlers } from './export-handlers';
 import { createFutureStateHandlers } from './future-state-handlers';
 import { PAGE_HOST, type HostActions } from './host-actions';
@@ -46,5 +47,6 @@ export function createHandlers({ host: given = {}, ...rest }: Services): Handler
     ...createExportHandlers(services),
     ...createReportHandlers(services),
     ...createAppHandlers(services),
+    ...createEventLogHandlers(services),
   };
 }

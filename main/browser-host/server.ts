@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { ApiErrorCode, ApiResult } from '../../shared/api/result';
 import { MAX_WORKSHOP_FILE_BYTES } from '../../shared/workshop-file/file-limits';
 import type { Dispatch } from '../api/dispatch';
+import type { ChangeFeed } from '../feed/change-feed';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 import { checkApiRequest, newToken } from './request-guard';
 import { readStaticFile } from './static-files';
@@ -14,7 +15,20 @@ export const MAX_REQUEST_BYTES = 2 * MAX_WORKSHOP_FILE_BYTES;
 
 export const API_PATH = '/api/invoke';
 
-export type BrowserHostOptions = { dispatch: Dispatch; staticDir: string; port?: number; token?: string; maxRequestBytes?: number };
+/** The live feed: one long GET per window, answered with one JSON event per line (see ../feed). */
+export const FEED_PATH = '/api/feed';
+
+/** A blank line this often keeps the feed's connection warm, so a window notices a dead host. */
+export const FEED_HEARTBEAT_MS = 10_000;
+
+export type BrowserHostOptions = {
+  dispatch: Dispatch;
+  feed?: ChangeFeed;
+  staticDir: string;
+  port?: number;
+  token?: string;
+  maxRequestBytes?: number;
+};
 
 export type BrowserHost = { url: string; origin: string; port: number; token: string; close: () => Promise<void> };
 
@@ -33,6 +47,7 @@ const SECURITY_HEADERS = {
  */
 export async function startBrowserHost({
   dispatch,
+  feed,
   staticDir,
   port = 0,
   token = newToken(),
@@ -49,6 +64,12 @@ export async function startBrowserHost({
 
   async function handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === FEED_PATH && feed) {
+      if (request.method !== 'GET') return sendJson(response, 405, failure('invalid-input', 'Use GET for the live feed'));
+      const verdict = checkApiRequest(request, boundPort, token);
+      if (!verdict.ok) return sendJson(response, verdict.status, failure('forbidden', verdict.message));
+      return streamFeed(feed, request, response);
+    }
     if (url.pathname === API_PATH) {
       if (request.method !== 'POST') return sendJson(response, 405, failure('invalid-input', 'Use POST for API calls'));
       const verdict = checkApiRequest(request, boundPort, token);
@@ -102,6 +123,25 @@ export async function startBrowserHost({
         server.close(() => resolve());
       }),
   };
+}
+
+/** Sends the feed's events as lines of JSON until the window goes away or the host closes. */
+function streamFeed(feed: ChangeFeed, request: http.IncomingMessage, response: http.ServerResponse): void {
+  response.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/x-ndjson; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Accel-Buffering': 'no',
+  });
+  response.flushHeaders();
+  const unsubscribe = feed.subscribe((event) => response.write(`${JSON.stringify(event)}\n`));
+  const heartbeat = setInterval(() => response.write('\n'), FEED_HEARTBEAT_MS);
+  const stop = () => {
+    clearInterval(heartbeat);
+    unsubscribe();
+  };
+  request.once('close', stop);
+  response.once('close', stop);
 }
 
 function failure(code: ApiErrorCode, message: string): ApiResult<never> {

@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const printReport = createReportPrinter(openChromiumReportPage({ executablePath: chromium, appAddress: () => address }));
   const services = openAppServices(dataDir, { host: { printReport } });
   const { problem } = await services.started;
-  const host = await startBrowserHost({ dispatch: services.dispatch, staticDir, port });
+  const host = await startBrowserHost({ dispatch: services.dispatch, feed: services.feed, staticDir, port });
   address = host.url;
   console.log(`Value Stream Workshop data folder: ${dataDir}`);
   if (problem) console.log(`Value Stream Workshop found a problem with its database: ${problem.message} ${problem.detail}`.trim());

@@ -12,7 +12,7 @@ import { closeBeforeQuit } from './close-before-quit';
 import { hardenApp } from './harden-app';
 import { chooseProjectorPlacement, projectorUrl, projectorWindowOptions } from './projector-placement';
 import { reportWindowOptions } from './report-window';
-import { APP_SCHEME_PRIVILEGES, appOrigin, mainWindowOptions, startUrl } from './window-policy';
+import { APP_SCHEME_PRIVILEGES, appOrigin, IPC_FEED_CHANNEL, mainWindowOptions, startUrl } from './window-policy';
 
 /**
  * The Electron shell: it only hands Electron's objects to the hardening in harden-app.ts, opens
@@ -98,6 +98,7 @@ async function start(): Promise<void> {
     { app, session: session.defaultSession, ipcMain, protocol },
     { trustedOrigin: appOrigin(devServerUrl), dispatch: services.dispatch, rendererDir },
   );
+  services.feed.subscribe((event) => BrowserWindow.getAllWindows().forEach((window) => window.webContents.send(IPC_FEED_CHANNEL, event)));
   createMainWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow();

@@ -6,6 +6,8 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'vsw';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const IPC_INVOKE_CHANNEL = 'vsw:invoke';
+/** Main to renderer only: the live feed of committed map changes (see ../feed). */
+export const IPC_FEED_CHANNEL = 'vsw:feed';
 
 export type SecureWebPreferences = {
   preload: string;

@@ -9,6 +9,11 @@ export class InvalidChangeError extends Error {
   override name = 'InvalidChangeError';
 }
 
+/** A save made against an older revision of a map clashes with what another window saved since; nothing is saved. */
+export class ConflictError extends Error {
+  override name = 'ConflictError';
+}
+
 /** A dot that the voting rules refuse (budget, per-item limit, closed session …); nothing is saved. */
 export class VoteRefusedError extends Error {
   override name = 'VoteRefusedError';

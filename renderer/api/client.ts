@@ -1,12 +1,14 @@
 import type { ApiInput, ApiOutput, Channel, VswApi } from '../../shared/api/contract';
 import type { ApiError } from '../../shared/api/result';
+import type { FeedBridge } from '../../shared/sync/map-feed';
 import { createHttpApi } from './http-api';
+import { createHttpFeed } from './http-feed';
 import { takeTokenFromAddress } from './session-token';
 
 declare global {
   interface Window {
-    /** Exposed by the Electron preload script; absent in the browser host. */
-    vsw?: VswApi;
+    /** Exposed by the Electron preload script, with the live feed's subscribe; absent in the browser host. */
+    vsw?: VswApi & Partial<FeedBridge>;
   }
 }
 
@@ -17,13 +19,14 @@ export class ApiCallError extends Error {
   }
 }
 
-export type ApiConnection = { api: VswApi } | { api: null; problem: string };
+export type ApiConnection = { api: VswApi; feed: FeedBridge | null } | { api: null; problem: string };
 
-/** The preload's API in Electron; the HTTP transport with this tab's token in the browser host. */
+/** The preload's API and feed in Electron; the HTTP transports with this tab's token in the browser host. */
 export function connectApi(): ApiConnection {
-  if (window.vsw) return { api: window.vsw };
+  const bridge = window.vsw;
+  if (bridge) return { api: bridge, feed: bridge.subscribe ? { subscribe: bridge.subscribe } : null };
   const token = takeTokenFromAddress();
-  if (token) return { api: createHttpApi(token) };
+  if (token) return { api: createHttpApi(token), feed: createHttpFeed(token) };
   return {
     api: null,
     problem: 'This page needs the address the app printed when it started (it ends in #token=…). Open that address again.',
@@ -44,6 +47,12 @@ export async function call<C extends Channel>(channel: C, input: ApiInput<C>): P
   const result = await current.api.invoke(channel, input);
   if (!result.ok) throw new ApiCallError(result.error);
   return result.value;
+}
+
+/** The live feed of other windows' committed changes, where the host offers one. */
+export function getFeed(): FeedBridge | null {
+  const current = getConnection();
+  return current.api ? current.feed : null;
 }
 
 export function errorMessage(error: unknown): string {

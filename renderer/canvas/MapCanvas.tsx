@@ -1,7 +1,7 @@
 import type Konva from 'konva';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { Layer, Stage } from 'react-konva';
-import { editText, moveNodes, type NodeMove } from '../../shared/editing/commands';
+import { editText, moveNodes, storedText, type NodeMove } from '../../shared/editing/commands';
 import { resizeNode } from '../../shared/editing/commands-arrange';
 import { connectNodes } from '../../shared/editing/commands-connect';
 import type { Point, Rect } from '../../shared/geometry/rect';
@@ -42,8 +42,17 @@ export type MapCanvasProps = {
   onSizeChange?: (size: Size) => void;
   /** A symbol placed at a map point: double-click on the wall, or dropped from the palette. */
   onAddNode: (kind: NodeKind, at: Point) => void;
+  /** Filled with what the map screen's keys reach inside the canvas (Escape ends a gesture, Space pans). */
+  controls: RefObject<CanvasControls | null>;
   /** Drawn above the map in map coordinates (voting dots, click targets of the facilitation tools). */
   overlay?: ReactNode;
+};
+
+export type CanvasControls = {
+  /** Ends a drag (the nodes go back) or an arrow being drawn; answers whether one was under way. */
+  cancelGesture: () => boolean;
+  /** Space held: a drag pans instead of moving or selecting. */
+  holdToPan: (held: boolean) => void;
 };
 
 const DEFAULT_VIEWPORT: Viewport = { x: 0, y: 0, scale: 1 };
@@ -115,6 +124,16 @@ export function MapCanvas(props: MapCanvasProps) {
     };
   }, [stageReady]);
 
+  const onConnect = useCallback(
+    (fromId: Id, toId: Id) => {
+      const id = newId();
+      const kind = editor.getState().session.connectorKind;
+      if (editor.execute('Connect', (current) => connectNodes(current, { id, kind, fromId, toId }))) editor.select([id]);
+    },
+    [editor],
+  );
+  const onMoveNodes = useCallback((moves: NodeMove[]) => void editor.execute('Move', (current) => moveNodes(current, moves)), [editor]);
+
   const gestures = useStageGestures({
     stage: stageRef,
     overlay,
@@ -127,14 +146,7 @@ export function MapCanvas(props: MapCanvasProps) {
     spaceHeld,
     startPan,
     onSelect: editor.select,
-    onConnect: useCallback(
-      (fromId: Id, toId: Id) => {
-        const id = newId();
-        const kind = editor.getState().session.connectorKind;
-        if (editor.execute('Connect', (current) => connectNodes(current, { id, kind, fromId, toId }))) editor.select([id]);
-      },
-      [editor],
-    ),
+    onConnect,
   });
 
   const drag = useNodeDrag({
@@ -149,24 +161,22 @@ export function MapCanvas(props: MapCanvasProps) {
     snapToGrid,
     gridPitch: SNAP_PITCH,
     onDragStarted: gestures.onDragStarted,
-    onMoveNodes: useCallback((moves: NodeMove[]) => void editor.execute('Move', (current) => moveNodes(current, moves)), [editor]),
+    onMoveNodes,
   });
 
+  const { controls } = props;
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.code !== 'Space' || isTypingTarget(event.target)) return;
-      const down = event.type === 'keydown';
-      if (down) event.preventDefault();
-      spaceHeld.current = down;
-      setPanReady(down);
+    controls.current = {
+      cancelGesture: () => drag.cancel() || gestures.cancelConnecting(),
+      holdToPan(held) {
+        spaceHeld.current = held;
+        setPanReady(held);
+      },
     };
-    window.addEventListener('keydown', onKey);
-    window.addEventListener('keyup', onKey);
     return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('keyup', onKey);
+      controls.current = null;
     };
-  }, []);
+  }, [controls, drag.cancel, gestures.cancelConnecting]);
 
   const onDblClick = useCallback(
     (event: Konva.KonvaEventObject<MouseEvent>) => {
@@ -230,7 +240,7 @@ export function MapCanvas(props: MapCanvasProps) {
           onContextMenu={(event) => event.evt.preventDefault()}
         >
           <Layer ref={mapLayer}>
-            <NodeDragContext value={drag}>
+            <NodeDragContext value={drag.handlers}>
               <NodeList
               nodes={doc.nodes}
               selection={selection}
@@ -269,7 +279,7 @@ export function MapCanvas(props: MapCanvasProps) {
           node={editingNode}
           settings={settings}
           viewport={viewport}
-          onDraft={(text) => editor.saveDraft([{ op: 'putNode', node: { ...editingNode, text } }])}
+          onDraft={(text) => editor.saveDraft([{ op: 'putNode', node: { ...editingNode, text: storedText(text) } }])}
           onDone={(text) => {
             editor.setEditingId(null);
             editor.execute('Edit text', (current) => editText(current, editingNode.id, text));

@@ -20,8 +20,8 @@ const DRAFT_INTERVAL_MS = 400;
 
 /**
  * Edits a node's text in place: a text box laid exactly over where the node draws its text, in
- * the same font, scaled with the canvas. Leaving it (click away, Escape, Ctrl+Enter) keeps the
- * text.
+ * the same font, scaled with the canvas. Enter keeps the text and ends the edit, as do a click
+ * away, Escape and Ctrl+Enter; Shift+Enter starts a new line.
  */
 export function NoteTextEditor({ node, settings, viewport, onDraft, onDone }: NoteTextEditorProps) {
   const [text, setText] = useState(node.text);
@@ -62,7 +62,7 @@ export function NoteTextEditor({ node, settings, viewport, onDraft, onDone }: No
       onBlur={finish}
       onKeyDown={(event) => {
         event.stopPropagation();
-        if (event.key === 'Escape' || (event.key === 'Enter' && (event.ctrlKey || event.metaKey))) {
+        if (event.key === 'Escape' || (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing)) {
           event.preventDefault();
           finish();
         }

@@ -1,15 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { StepMark } from '../../shared/comparison/step-marks';
+import type { LegendEntry, StepMark } from '../../shared/comparison/step-marks';
 import { boundsOf } from '../../shared/geometry/rect';
 import type { MapDocument } from '../../shared/model/vsm-map';
 import { fitMargin, valueStreamBounds } from '../canvas/fit-content';
+import { nodeExtent } from '../canvas/shapes/node-extent';
 import { useElementSize } from '../canvas/use-element-size';
 import { fitRect, zoomAt, type Viewport } from '../editor/viewport';
 import { DifferenceMarks } from './DifferenceMarks';
-import { MARK_KINDS, MARK_STYLE } from './difference-style';
+import { MARK_STYLE } from './difference-style';
 import { ReadOnlyMap } from './ReadOnlyMap';
 
-type ComparisonMapsProps = { current: MapDocument; future: MapDocument; marks: readonly StepMark[] };
+type ComparisonMapsProps = { current: MapDocument; future: MapDocument; marks: readonly StepMark[]; legend: readonly LegendEntry[] };
 
 type Hover = { mark: StepMark; x: number; y: number };
 
@@ -26,7 +27,7 @@ function fitBoth(current: MapDocument, future: MapDocument, size: { width: numbe
  * the difference overlay, with its details on hover and, for keyboards and screen readers, as a
  * list.
  */
-export function ComparisonMaps({ current, future, marks }: ComparisonMapsProps) {
+export function ComparisonMaps({ current, future, marks, legend }: ComparisonMapsProps) {
   const paneRef = useRef<HTMLDivElement>(null);
   const size = useElementSize(paneRef);
   const [viewport, setViewport] = useState<Viewport | null>(null);
@@ -46,12 +47,12 @@ export function ComparisonMaps({ current, future, marks }: ComparisonMapsProps) 
     setViewport(next);
   }, []);
 
+  const obstacles = useMemo(() => future.nodes.map((node) => nodeExtent(node, future.map.settings)), [future]);
   const view = viewport ?? { x: 0, y: 0, scale: 1 };
   const zoom = (factor: number) => move(zoomAt(view, { x: size.width / 2, y: size.height / 2 }, factor));
   const onHover = useCallback((mark: StepMark | null, at: { x: number; y: number } | null) => {
     setHover(mark && at ? { mark, x: at.x, y: at.y } : null);
   }, []);
-  const counts = useMemo(() => MARK_KINDS.map((kind) => ({ kind, count: marks.filter((mark) => mark.kind === kind).length })), [marks]);
 
   return (
     <section className="comparison-maps" aria-label="Maps side by side">
@@ -85,10 +86,10 @@ export function ComparisonMaps({ current, future, marks }: ComparisonMapsProps) 
             <span className="state-tag state-future">Future</span> {future.map.name}
           </h2>
           <ul className="difference-legend" aria-label="Differences by kind">
-            {counts.map(({ kind, count }) => (
-              <li key={kind} style={{ borderColor: MARK_STYLE[kind].color }} className={count === 0 ? 'legend-none' : undefined}>
+            {legend.filter(({ count }) => count > 0).map(({ kind, text }) => (
+              <li key={kind} style={{ borderColor: MARK_STYLE[kind].color }}>
                 <span className="legend-swatch" style={{ background: MARK_STYLE[kind].color }} aria-hidden="true" />
-                {count} {MARK_STYLE[kind].word.toLowerCase()}
+                {text}
               </li>
             ))}
           </ul>
@@ -99,7 +100,7 @@ export function ComparisonMaps({ current, future, marks }: ComparisonMapsProps) 
             viewport={view}
             size={size}
             onViewportChange={move}
-            overlay={<DifferenceMarks marks={marks} scale={view.scale} onHover={onHover} />}
+            overlay={<DifferenceMarks marks={marks} obstacles={obstacles} scale={view.scale} onHover={onHover} />}
           />
           {hover && (
             <div className="difference-tooltip" role="tooltip" style={{ left: hover.x + 16, top: hover.y + 16 }}>

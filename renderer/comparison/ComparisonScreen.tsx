@@ -2,12 +2,13 @@ import { useEffect, useMemo, useState } from 'react';
 import type { WorkshopOverview } from '../../shared/api/workshop-contract';
 import { comparisonRows, dayLengthNote } from '../../shared/comparison/format-comparison';
 import { ladderChart } from '../../shared/comparison/ladder-layout';
-import { stepMarks } from '../../shared/comparison/step-marks';
+import { differenceLegend, stepMarks } from '../../shared/comparison/step-marks';
 import type { MapDocument, MapMeta } from '../../shared/model/vsm-map';
 import { compareMaps } from '../../shared/vsm';
 import { call, errorMessage } from '../api/client';
 import { SubScreenHeader } from '../components/SubScreenHeader';
 import { ComparisonMaps } from './ComparisonMaps';
+import { FlowComparison } from '../flow/FlowComparison';
 import { LadderChart } from './LadderChart';
 import { MetricsTable } from './MetricsTable';
 import './comparison.css';
@@ -24,7 +25,7 @@ function MapPick({ label, maps, value, onPick }: { label: string; maps: readonly
   return (
     <label className="comparison-pick">
       <span>{label}</span>
-      <select value={value} onChange={(event) => onPick(event.target.value)}>
+      <select value={value} title={maps.find((map) => map.id === value)?.name} onChange={(event) => onPick(event.target.value)}>
         {maps.map((map) => (
           <option key={map.id} value={map.id}>
             {map.name}
@@ -61,9 +62,11 @@ export function ComparisonScreen({ workshopId, currentId, futureId, onCompare, o
     const { current, future } = loaded;
     const comparison = compareMaps(current, future);
     const settings = current.map.settings;
+    const marks = stepMarks(comparison, current, future);
     return {
       rows: comparisonRows(comparison, settings),
-      marks: stepMarks(comparison, current, future),
+      marks,
+      legend: differenceLegend(comparison, marks),
       chart: ladderChart({ title: current.map.name, metrics: comparison.current }, { title: future.map.name, metrics: comparison.future }, settings),
       note: dayLengthNote(settings),
     };
@@ -86,10 +89,13 @@ export function ComparisonScreen({ workshopId, currentId, futureId, onCompare, o
         </main>
       ) : loaded && figures ? (
         <main className="comparison-body">
-          <ComparisonMaps key={`${currentId}/${futureId}`} current={loaded.current} future={loaded.future} marks={figures.marks} />
+          <ComparisonMaps key={`${currentId}/${futureId}`} current={loaded.current} future={loaded.future} marks={figures.marks} legend={figures.legend} />
           <div className="comparison-figures">
             <MetricsTable rows={figures.rows} currentName={loaded.current.map.name} futureName={loaded.future.map.name} note={figures.note} />
-            <LadderChart chart={figures.chart} settings={loaded.current.map.settings} />
+            <div className="comparison-charts">
+              <LadderChart chart={figures.chart} settings={loaded.current.map.settings} />
+              <FlowComparison current={loaded.current} future={loaded.future} />
+            </div>
           </div>
         </main>
       ) : (

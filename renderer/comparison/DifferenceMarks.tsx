@@ -1,4 +1,7 @@
-import type Konva from 'konva';
+import Konva from 'konva';
+import { useMemo } from 'react';
+import { placeBadges, type BadgeRequest } from '../../shared/comparison/badge-placement';
+import type { Rect as RectShape } from '../../shared/geometry/rect';
 import { Group, Label, Rect, Tag, Text } from 'react-konva';
 import type { StepMark } from '../../shared/comparison/step-marks';
 import { CANVAS_FONT_FAMILY } from '../canvas/shapes/shape-style';
@@ -6,6 +9,8 @@ import { MARK_STYLE } from './difference-style';
 
 type DifferenceMarksProps = {
   marks: readonly StepMark[];
+  /** What a badge should not cover: the future map's nodes. */
+  obstacles: readonly RectShape[];
   /** The zoom, so that badges keep a readable size on screen. */
   scale: number;
   onHover: (mark: StepMark | null, at: { x: number; y: number } | null) => void;
@@ -15,20 +20,38 @@ const BADGE_FONT_PX = 15;
 const BADGE_PADDING_PX = 4;
 const OUTLINE_PX = 4;
 
+const BADGE_FONT_STYLE = 'bold';
+
+/** A badge's size on screen, in pixels: its word in the badge's font, with padding. */
+function badgeSize(word: string): { width: number; height: number } {
+  const text = new Konva.Text({ text: word.toUpperCase(), fontFamily: CANVAS_FONT_FAMILY, fontStyle: BADGE_FONT_STYLE, fontSize: BADGE_FONT_PX, padding: BADGE_PADDING_PX });
+  const size = { width: text.width(), height: text.height() };
+  text.destroy();
+  return size;
+}
+
 function pointerOf(event: Konva.KonvaEventObject<MouseEvent>): { x: number; y: number } | null {
   return event.target.getStage()?.getPointerPosition() ?? null;
 }
 
 /**
  * The difference overlay on the future map: a ghost where a removed step or stock stood, an
- * outline and a badge on every new, changed, merged or split step. Hovering one shows its
+ * outline and a badge on every new, changed, merged or split step, placed clear of the other
+ * badges and of the map's nodes where there is room (badge-placement.ts). Hovering one shows its
  * details (the caller draws the tooltip).
  */
-export function DifferenceMarks({ marks, scale, onHover }: DifferenceMarksProps) {
+export function DifferenceMarks({ marks, obstacles, scale, onHover }: DifferenceMarksProps) {
   const px = (pixels: number) => pixels / scale;
+  const badges = useMemo(() => {
+    const requests = marks.map((mark): BadgeRequest => {
+      const size = badgeSize(MARK_STYLE[mark.kind].word);
+      return { rect: mark.rect, width: size.width / scale, height: size.height / scale, prefer: mark.kind === 'removed' ? 'below' : 'above' };
+    });
+    return placeBadges(requests, [...obstacles, ...marks.map((mark) => mark.rect)], { gap: 6 / scale });
+  }, [marks, obstacles, scale]);
   return (
     <Group name="difference-marks">
-      {marks.map((mark) => {
+      {marks.map((mark, index) => {
         const { color, word } = MARK_STYLE[mark.kind];
         const { x, y, width, height } = mark.rect;
         const removed = mark.kind === 'removed';
@@ -69,10 +92,9 @@ export function DifferenceMarks({ marks, scale, onHover }: DifferenceMarksProps)
                 ellipsis
               />
             )}
-            {/* A removed node's badge hangs below it, so that it does not cover its neighbour's. */}
-            <Label x={x - px(6)} y={removed ? y + height + px(8) : y - px(6 + BADGE_FONT_PX + 2 * BADGE_PADDING_PX)}>
+            <Label x={badges[index]?.x ?? x} y={badges[index]?.y ?? y} name="difference-badge" id={`badge-${mark.nodeId}`}>
               <Tag fill={color} cornerRadius={px(4)} />
-              <Text text={word.toUpperCase()} fontFamily={CANVAS_FONT_FAMILY} fontStyle="bold" fontSize={px(BADGE_FONT_PX)} padding={px(BADGE_PADDING_PX)} fill="#ffffff" />
+              <Text text={word.toUpperCase()} fontFamily={CANVAS_FONT_FAMILY} fontStyle={BADGE_FONT_STYLE} fontSize={px(BADGE_FONT_PX)} padding={px(BADGE_PADDING_PX)} fill="#ffffff" />
             </Label>
           </Group>
         );

@@ -3,6 +3,7 @@ import type { Ladder, LadderChart as Chart } from '../../shared/comparison/ladde
 import type { MapSettings } from '../../shared/model/vsm-map';
 import { formatDuration } from '../../shared/vsm';
 import { useElementSize } from '../canvas/use-element-size';
+import { titleFont, wrapTitle } from './wrap-title';
 
 type LadderChartProps = {
   chart: Chart;
@@ -14,24 +15,35 @@ type LadderChartProps = {
 
 const LEFT = 16;
 const RIGHT = 24;
-const ROW = 92;
+const ROW = 110;
 const HEADING = 22;
-const WAIT_Y = 30;
-const WORK_Y = 58;
+/** The map's name, wrapped to the chart's width, and its totals on the line after it. */
+const TITLE_LINE = 20;
+const TOTALS_Y = 36;
+const WAIT_Y = 48;
+const WORK_Y = 76;
 const BAR = 18;
 const AXIS = 34;
 /** A rung this narrow would vanish; it is drawn at least this wide, so every step can be seen. */
 const MIN_BAR = 3;
 
-function LadderRow({ ladder, top, width, settings }: { ladder: Ladder; top: number; width: number; settings: MapSettings }) {
+type LadderRowProps = { ladder: Ladder; title: readonly string[]; top: number; width: number; settings: MapSettings };
+
+function LadderRow({ ladder, title, top, width, settings }: LadderRowProps) {
   const x = (fraction: number) => LEFT + fraction * width;
+  const extra = (title.length - 1) * TITLE_LINE;
   return (
     <g transform={`translate(0, ${top})`} data-ladder={ladder.title}>
       <text x={LEFT} y={16} className="ladder-title">
-        {ladder.title}
-        <tspan className="ladder-totals" dx={12}>
-          Lead time {formatDuration(ladder.leadTime, settings)} · Process time {formatDuration(ladder.processTime, settings)}
-        </tspan>
+        {title.map((line, index) => (
+          <tspan key={index} x={LEFT} dy={index === 0 ? 0 : TITLE_LINE}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+      <g transform={`translate(0, ${extra})`}>
+      <text x={LEFT} y={TOTALS_Y} className="ladder-title ladder-totals">
+        Lead time {formatDuration(ladder.leadTime, settings)} · Process time {formatDuration(ladder.processTime, settings)}
       </text>
       <line x1={x(0)} x2={x(ladder.end)} y1={WORK_Y + BAR} y2={WORK_Y + BAR} className="ladder-baseline" />
       {ladder.rungs.map((rung, index) => (
@@ -46,6 +58,7 @@ function LadderRow({ ladder, top, width, settings }: { ladder: Ladder; top: numb
           <title>{`${rung.label}: ${rung.kind === 'wait' ? 'waiting' : 'processing'} ${formatDuration(rung.seconds, settings)}`}</title>
         </rect>
       ))}
+      </g>
     </g>
   );
 }
@@ -59,8 +72,11 @@ export function LadderChart({ chart, settings, heading = 'Lead-time ladders, to 
   const measured = useElementSize(ref).width;
   const outer = fixedWidth ?? measured;
   const width = Math.max(0, outer - LEFT - RIGHT);
-  const height = HEADING + chart.ladders.length * ROW + AXIS;
-  const axisY = HEADING + chart.ladders.length * ROW;
+  const titles = outer > 0 ? chart.ladders.map((ladder) => wrapTitle(ladder.title, outer - LEFT - RIGHT, titleFont())) : [];
+  const rowHeights = titles.map((lines) => ROW + (lines.length - 1) * TITLE_LINE);
+  const tops = rowHeights.map((_, index) => HEADING - 18 + rowHeights.slice(0, index).reduce((sum, row) => sum + row, 0));
+  const axisY = HEADING + rowHeights.reduce((sum, row) => sum + row, 0);
+  const height = axisY + AXIS;
   return (
     <section className="ladder-section" aria-label="Lead-time ladders">
       <h3 className="ladder-heading">{heading}</h3>
@@ -76,7 +92,7 @@ export function LadderChart({ chart, settings, heading = 'Lead-time ladders, to 
               </g>
             ))}
             {chart.ladders.map((ladder, index) => (
-              <LadderRow key={ladder.title} ladder={ladder} top={HEADING + index * ROW - 18} width={width} settings={settings} />
+              <LadderRow key={ladder.title} ladder={ladder} title={titles[index] ?? [ladder.title]} top={tops[index] ?? 0} width={width} settings={settings} />
             ))}
           </svg>
         )}

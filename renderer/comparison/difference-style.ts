@@ -11,5 +11,3 @@ export const MARK_STYLE: Readonly<Record<StepMarkKind, { color: string; word: st
   merged: { color: '#7c3aed', word: 'Merged' },
   split: { color: '#0550ae', word: 'Split' },
 };
-
-export const MARK_KINDS: readonly StepMarkKind[] = ['merged', 'changed', 'added', 'removed', 'split'];

@@ -1,5 +1,6 @@
+import { MAX_CHANGES_PER_SAVE } from '../../shared/api/map-contract';
 import { applyExternalChanges } from '../../shared/editing/external-changes';
-import type { MapChange } from '../../shared/editing/map-change';
+import { asFieldPatches, type MapChange } from '../../shared/editing/map-change';
 import { commit, emptyHistory, redo, undo, type EditorStep } from '../../shared/editing/history';
 import type { ConnectorKind } from '../../shared/model/connector';
 import type { Id } from '../../shared/model/ids';
@@ -59,13 +60,25 @@ export type MapEditor = {
   setViewport: (viewport: Viewport) => void;
 };
 
+export type MapEditorOptions = {
+  /** The most changes one edit may make: an edit is saved whole in one transaction, which holds this many. */
+  maxChangesPerEdit?: number;
+  /** An edit refused before it was applied, and why; nothing changed on screen or on disk. */
+  onRefusedEdit?: (message: string) => void;
+};
+
 /**
  * The open map: its document, undo history, session state (selection, text being edited, tool,
  * viewport, mode) and its link to autosave, outside React so that every edit is applied and saved
  * exactly once and every rule (no edit in a read-only mode, no selection of what is gone) holds
  * whichever button, key or window asked. React subscribes to it through useEditor.
  */
-export function createMapEditor(doc: MapDocument, autosave: Autosave, mode: EditorMode = 'editing'): MapEditor {
+export function createMapEditor(
+  doc: MapDocument,
+  autosave: Autosave,
+  mode: EditorMode = 'editing',
+  { maxChangesPerEdit = MAX_CHANGES_PER_SAVE, onRefusedEdit = () => undefined }: MapEditorOptions = {},
+): MapEditor {
   let state: MapEditorState = { doc, history: emptyHistory(), session: initialSession(mode) };
   const listeners = new Set<() => void>();
 
@@ -96,11 +109,26 @@ export function createMapEditor(doc: MapDocument, autosave: Autosave, mode: Edit
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    execute: (label, command) => canEdit() && step(commit(state, label, command(state.doc)), false),
+    execute(label, command) {
+      if (!canEdit()) return false;
+      const changes = command(state.doc);
+      if (changes.length > maxChangesPerEdit) {
+        onRefusedEdit(
+          `Not done: “${label}” would change ${changes.length.toLocaleString('en')} things at once, more than one edit may ` +
+            `(${maxChangesPerEdit.toLocaleString('en')}). Select fewer and do it in parts.`,
+        );
+        return false;
+      }
+      return step(commit(state, label, changes), false);
+    },
     undo: () => void (canEdit() && step(undo(state), true)),
     redo: () => void (canEdit() && step(redo(state), true)),
     saveDraft(changes) {
-      if (canEdit() && changes.length > 0) autosave.enqueue(changes);
+      if (!canEdit()) return;
+      // Drafts are saved as the fields they change, and never bring back a node another window deleted.
+      const onMap = new Set(state.doc.nodes.map((node) => node.id));
+      const drafts = asFieldPatches(state.doc, changes).filter((change) => change.op !== 'putNode' || onMap.has(change.node.id));
+      if (drafts.length > 0) autosave.enqueue(drafts);
     },
     applyExternal(changes) {
       if (changes.length === 0) return;

@@ -31,7 +31,7 @@ type FacilitationLayerProps = {
   editor: MapEditor;
   /** Lent the timer and the end of a pick, which the map screen's keys reach through the action registry. */
   actions: ActionHost;
-  /** Tools a screen adds to the side panel after agenda, vote and parking lot; the first one opens first. */
+  /** Tools a screen adds to the side panel after agenda, vote and parking lot; one may ask to open first. */
   extraTabs?: readonly PanelTabSpec[];
   /** Renders the map workspace with what the facilitation tools draw on its canvas. */
   children: (canvasOverlay: ReactNode) => ReactNode;
@@ -51,7 +51,7 @@ export function FacilitationLayer({ workshopId, mapId, editor, actions, extraTab
   const doc = useEditor(editor, (state) => state.doc);
   const [problem, setProblem] = useState<string | null>(null);
   const report = useCallback((error: unknown) => setProblem(errorMessage(error)), []);
-  const [tab, setTab] = useState(() => extraTabs[0]?.id ?? 'agenda');
+  const [tab, setTab] = useState(() => extraTabs.find((extra) => extra.opensFirst)?.id ?? 'agenda');
   const [picking, setPicking] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
   const viewCentre = useRef<ViewCentre | null>(null);

@@ -2,7 +2,14 @@ import type { ReactNode } from 'react';
 import { useWorkshopLayout } from '../components/use-workshop-layout';
 
 /** A tab of the side panel: the facilitation tools' own, or one a screen adds (the future-state tools). */
-export type PanelTabSpec = { id: string; label: string; count?: number; content: ReactNode };
+export type PanelTabSpec = {
+  id: string;
+  label: string;
+  count?: number;
+  content: ReactNode;
+  /** Open this tab when the map opens (the future-state tools on a future state), instead of the agenda. */
+  opensFirst?: boolean;
+};
 
 type FacilitationPanelProps = {
   workshopId: string;

@@ -25,6 +25,7 @@ const NO_SERVICES: ActionServices = {
   runTimer: () => undefined,
   stopPicking: () => false,
   cancelGesture: () => false,
+  holdToPan: () => undefined,
 };
 
 export function createActionHost(editor: MapEditor): ActionHost {

@@ -26,6 +26,8 @@ export type ActionServices = {
   stopPicking: () => boolean;
   /** Ends a drag or a connect gesture on the canvas; answers whether one was running. */
   cancelGesture: () => boolean;
+  /** While held, a drag on the canvas pans. */
+  holdToPan: (held: boolean) => void;
 };
 
 export type ActionContext = { editor: MapEditor } & ActionServices;
@@ -34,6 +36,8 @@ export type ActionContext = { editor: MapEditor } & ActionServices;
 export type ActionInput = {
   /** Shift held: nudge further. */
   far?: boolean;
+  /** The key of an action that lasts while it is held has been let go. */
+  released?: boolean;
   color?: NoteColor;
   nodeKind?: NodeKind;
   connectorKind?: ConnectorKind;
@@ -50,6 +54,8 @@ export type ActionKeys = {
   viaClipboardEvent?: boolean;
   /** Held down, the key repeats the action (nudging, zooming); otherwise a repeat is ignored. */
   repeats?: boolean;
+  /** The action lasts while the key is held: letting go runs it again with `released`. */
+  whileHeld?: boolean;
 };
 
 export type ActionSpec = {

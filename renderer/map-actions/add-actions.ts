@@ -8,7 +8,7 @@ import { placeFor, placeNode } from './place-node';
 function addByKey(kind: NodeKind, letter: string, description: string): ActionSpec {
   return {
     label: description,
-    description: `${description} (at the pointer when it is over the map)`,
+    description: `${description}, at the pointer`,
     group: 'Add',
     keys: { label: letter, chords: [{ key: letter.toLowerCase() }] },
     modes: EDITING_ONLY,

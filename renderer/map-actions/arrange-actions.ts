@@ -1,5 +1,8 @@
 import { alignNodes, distributeNodes, nudgeNodes, restackNodes } from '../../shared/editing/commands-arrange';
+import type { MapChange } from '../../shared/editing/map-change';
 import type { AlignEdge, DistributeAxis } from '../../shared/geometry/align';
+import type { Id } from '../../shared/model/ids';
+import type { MapDocument } from '../../shared/model/vsm-map';
 import { EDITING_ONLY, type ActionSpec } from './action-types';
 import { selectedIds, selectedNodeCount } from './selection-facts';
 
@@ -31,7 +34,8 @@ function nudge(arrow: string, key: string, direction: string, dx: number, dy: nu
   };
 }
 
-function align(letter: string, edge: AlignEdge, label: string, description: string): ActionSpec {
+/** Lines up (at least two) or spaces out (at least three) the selected nodes, by Alt+Shift and a letter. */
+function arrange(step: 'Align' | 'Distribute', letter: string, label: string, description: string, needed: number, changes: (doc: MapDocument, ids: readonly Id[]) => MapChange[]): ActionSpec {
   return {
     label,
     description,
@@ -39,29 +43,19 @@ function align(letter: string, edge: AlignEdge, label: string, description: stri
     keys: { label: `Alt+Shift+${letter}`, chords: [{ code: `Key${letter}`, alt: true, shift: true }] },
     modes: EDITING_ONLY,
     editsMap: true,
-    isEnabled: (state) => selectedNodeCount(state) >= 2,
+    isEnabled: (state) => selectedNodeCount(state) >= needed,
     perform({ editor }) {
       const selected = selectedIds(editor.getState());
-      editor.execute('Align', (doc) => alignNodes(doc, selected, edge));
+      editor.execute(step, (doc) => changes(doc, selected));
     },
   };
 }
 
-function distribute(letter: string, axis: DistributeAxis, label: string, description: string): ActionSpec {
-  return {
-    label,
-    description,
-    group: 'Arrange',
-    keys: { label: `Alt+Shift+${letter}`, chords: [{ code: `Key${letter}`, alt: true, shift: true }] },
-    modes: EDITING_ONLY,
-    editsMap: true,
-    isEnabled: (state) => selectedNodeCount(state) >= 3,
-    perform({ editor }) {
-      const selected = selectedIds(editor.getState());
-      editor.execute('Distribute', (doc) => distributeNodes(doc, selected, axis));
-    },
-  };
-}
+const align = (letter: string, edge: AlignEdge, label: string, description: string) =>
+  arrange('Align', letter, label, description, 2, (doc, ids) => alignNodes(doc, ids, edge));
+
+const distribute = (letter: string, axis: DistributeAxis, label: string, description: string) =>
+  arrange('Distribute', letter, label, description, 3, (doc, ids) => distributeNodes(doc, ids, axis));
 
 function restack(label: string, keyLabel: string, key: string, to: 'front' | 'back'): ActionSpec {
   return {

@@ -61,6 +61,15 @@ export const VIEW_ACTIONS = {
       fitView(context.editor, context.canvasSize(), selected.length > 0 ? selected : null, 2);
     },
   },
+  'hold-to-pan': {
+    label: 'Pan',
+    description: 'Hold and drag to pan (or drag with the middle button, or scroll with two fingers)',
+    group: 'View',
+    keys: { label: 'Space', chords: [{ code: 'Space', shift: 'any' }], repeats: true, whileHeld: true },
+    modes: EVERY_MODE,
+    editsMap: false,
+    perform: (context, { released }) => context.holdToPan(!released),
+  },
   present: {
     label: 'Present',
     description: 'Present: hide the tools (Esc leaves)',

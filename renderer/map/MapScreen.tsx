@@ -3,6 +3,7 @@ import type { WorkshopOverview } from '../../shared/api/workshop-contract';
 import { call, errorMessage } from '../api/client';
 import type { MapEditor } from '../editor/map-editor';
 import { useEditor } from '../editor-react/use-editor';
+import { EventLogImport } from '../event-log/EventLogImport';
 import { ExportMenu } from '../export/ExportMenu';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer';
 import { ProjectorButton } from '../facilitation/ProjectorButton';
@@ -10,6 +11,7 @@ import { FutureStatePanel } from '../future-state/FutureStatePanel';
 import { createActionHost } from '../map-actions/action-host';
 import { useActionKeys } from '../map-actions/use-action-keys';
 import { MapMenu } from './MapMenu';
+import { LiveFlowPanel } from './LiveFlowPanel';
 import { MapSwitcher } from './MapSwitcher';
 import { MapWorkspace } from './MapWorkspace';
 import { NewMapDialog } from './NewMapDialog';
@@ -23,6 +25,7 @@ export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenPro
   const [overview, setOverview] = useState<WorkshopOverview | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
+  const [importingLog, setImportingLog] = useState(false);
   const editor = loading.status === 'ready' ? loading.editor : null;
 
   const loadOverview = useCallback(() => {
@@ -55,15 +58,33 @@ export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenPro
       <SaveIndicator status={saveStatus} />
     </header>
   );
-  const newMapDialog = creating && (
-    <NewMapDialog
-      onCancel={() => setCreating(false)}
-      onSubmit={async (request) => {
-        const map = await call('map.create', { workshopId, ...request });
-        setCreating(false);
-        onOpenMap(map.id);
-      }}
-    />
+  const newMapDialog = (
+    <>
+      {creating && (
+        <NewMapDialog
+          onCancel={() => setCreating(false)}
+          onFromEventLog={() => {
+            setCreating(false);
+            setImportingLog(true);
+          }}
+          onSubmit={async (request) => {
+            const map = await call('map.create', { workshopId, ...request });
+            setCreating(false);
+            onOpenMap(map.id);
+          }}
+        />
+      )}
+      {importingLog && (
+        <EventLogImport
+          workshopId={workshopId}
+          onCancel={() => setImportingLog(false)}
+          onCreated={(id) => {
+            setImportingLog(false);
+            onOpenMap(id);
+          }}
+        />
+      )}
+    </>
   );
 
   if (editor && !failure) {
@@ -109,9 +130,10 @@ function OpenMap({ workshopId, mapId, editor, header, children }: OpenMapProps) 
         mapId={mapId}
         editor={editor}
         actions={actions}
-        extraTabs={
-          isFuture ? [{ id: 'future', label: 'Future state', content: <FutureStatePanel workshopId={workshopId} editor={editor} mapActions={actions} /> }] : []
-        }
+        extraTabs={[
+          ...(isFuture ? [{ id: 'future', label: 'Future state', opensFirst: true, content: <FutureStatePanel workshopId={workshopId} editor={editor} mapActions={actions} /> }] : []),
+          { id: 'flow', label: 'Flow', content: <LiveFlowPanel editor={editor} /> },
+        ]}
       >
         {(canvasOverlay) => <MapWorkspace editor={editor} actions={actions} canvasOverlay={canvasOverlay} />}
       </FacilitationLayer>

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import type { Point } from '../../shared/geometry/rect';
 import type { NodeKind } from '../../shared/model/node-kinds';
 import { computeMetrics } from '../../shared/vsm';
-import { MapCanvas } from '../canvas/MapCanvas';
+import { MapCanvas, type CanvasControls } from '../canvas/MapCanvas';
 import type { MapEditor } from '../editor/map-editor';
 import { toCanvasPoint, visibleRect, type Size, type Viewport } from '../editor/viewport';
 import { useEditor } from '../editor-react/use-editor';
@@ -29,7 +29,7 @@ type MapWorkspaceProps = {
 /**
  * The map being edited: toolbar, palette, canvas, inspector and timeline, each reading the editor.
  * It lends the actions what only it knows (the canvas's size, the live viewport, the pointer, the
- * clipboard) and fits the map into view when the canvas first has a size or the tools come and go.
+ * clipboard, the canvas's gestures) and fits the map into view when the canvas first has a size or the tools come and go.
  */
 export function MapWorkspace({ editor, actions, canvasOverlay }: MapWorkspaceProps) {
   const doc = useEditor(editor, (state) => state.doc);
@@ -42,6 +42,7 @@ export function MapWorkspace({ editor, actions, canvasOverlay }: MapWorkspacePro
   sizeRef.current = size;
   const liveViewport = useRef<Viewport>(editor.getState().session.viewport ?? { x: 0, y: 0, scale: 1 });
   const pointer = useRef<Point | null>(null);
+  const canvasControls = useRef<CanvasControls | null>(null);
   const wantsFit = useRef(true);
 
   const metrics = useMemo(() => computeMetrics(doc), [doc]);
@@ -63,6 +64,8 @@ export function MapWorkspace({ editor, actions, canvasOverlay }: MapWorkspacePro
         pointer: () => (pointer.current ? toCanvasPoint(liveViewport.current, pointer.current) : null),
         ...clipboard,
         openShortcuts: () => setShortcutsOpen(true),
+        cancelGesture: () => canvasControls.current?.cancelGesture() ?? false,
+        holdToPan: (held) => canvasControls.current?.holdToPan(held),
       }),
     [actions, clipboard],
   );
@@ -92,6 +95,7 @@ export function MapWorkspace({ editor, actions, canvasOverlay }: MapWorkspacePro
             editor={editor}
             liveViewport={liveViewport}
             pointer={pointer}
+            controls={canvasControls}
             issues={issues}
             onSizeChange={onSizeChange}
             onAddNode={onAddNode}

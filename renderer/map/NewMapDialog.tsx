@@ -9,7 +9,7 @@ import { errorMessage } from '../api/client';
 
 export type NewMapRequest = { name: string; state: MapState; template: MapTemplate };
 
-type NewMapDialogProps = { onSubmit: (request: NewMapRequest) => Promise<void>; onCancel: () => void };
+type NewMapDialogProps = { onSubmit: (request: NewMapRequest) => Promise<void>; onCancel: () => void; onFromEventLog: () => void };
 
 const TEMPLATE_LABELS: Record<MapTemplate, string> = {
   blank: 'A blank wall',
@@ -18,7 +18,7 @@ const TEMPLATE_LABELS: Record<MapTemplate, string> = {
 };
 
 /** Another map for the workshop: a name, current or future state, and what it starts from. */
-export function NewMapDialog({ onSubmit, onCancel }: NewMapDialogProps) {
+export function NewMapDialog({ onSubmit, onCancel, onFromEventLog }: NewMapDialogProps) {
   const [name, setName] = useState('');
   const [state, setState] = useState<MapState>('current');
   const [template, setTemplate] = useState<MapTemplate>('blank');
@@ -64,6 +64,9 @@ export function NewMapDialog({ onSubmit, onCancel }: NewMapDialogProps) {
             </label>
           ))}
         </fieldset>
+        <button type="button" className="button button-quiet" onClick={onFromEventLog}>
+          New map from an event log…
+        </button>
         <FormFooter problem={error} busy={busy} submitLabel="Create map" onCancel={onCancel} inDialog />
       </form>
     </Dialog>

@@ -12,13 +12,15 @@ export function saveStatusText(status: SaveStatus): string {
       return `Not saved yet, retrying: ${status.message}`;
     case 'failed':
       return `Not saved: ${status.message}`;
+    case 'not-applied':
+      return status.message;
     default:
       return exhaustiveSwitchError(status, 'save status');
   }
 }
 
 export function SaveIndicator({ status }: { status: SaveStatus }) {
-  const problem = status.state === 'retrying' || status.state === 'failed';
+  const problem = status.state === 'retrying' || status.state === 'failed' || status.state === 'not-applied';
   return (
     <span className={problem ? 'save-indicator save-indicator-problem' : 'save-indicator'} role="status" data-save-state={status.state}>
       {saveStatusText(status)}

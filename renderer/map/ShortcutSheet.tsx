@@ -34,7 +34,6 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
             <div><dt><kbd>Drag</kbd></dt><dd>Move; on empty wall, select with a box</dd></div>
             <div><dt><kbd>Shift+click</kbd></dt><dd>Add to or remove from the selection</dd></div>
             <div><dt><kbd>Double-click</kbd></dt><dd>Edit text; on empty wall, add a sticky note</dd></div>
-            <div><dt><kbd>Space+drag</kbd></dt><dd>Pan (or drag with the middle button, or scroll with two fingers)</dd></div>
             <div><dt><kbd>Wheel</kbd></dt><dd>Zoom at the pointer (or pinch, or Ctrl + scroll)</dd></div>
             <div><dt><kbd>Alt+drag</kbd></dt><dd>Move without snapping</dd></div>
           </dl>

@@ -1,11 +1,22 @@
 import { useEffect, useState } from 'react';
-import { ApiCallError, call, errorMessage } from '../api/client';
+import type { ApiError } from '../../shared/api/result';
+import { ApiCallError, call, errorMessage, getFeed } from '../api/client';
 import { createMapEditor, type MapEditor } from '../editor/map-editor';
 import { createSaveQueue, type SaveQueue, type SaveStatus } from '../editor/save-queue';
+import { followFeedWhileVisible } from '../sync/follow-feed';
+import { createMapSync, type MapSync } from '../sync/map-sync';
 
 type Loading = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; editor: MapEditor };
 
-/** Loads a map into an editor wired to autosave, and flushes unsaved edits when the page goes away. */
+function asApiError(error: unknown): ApiError {
+  return error instanceof ApiCallError ? error.error : { code: 'internal', message: errorMessage(error) };
+}
+
+/**
+ * Loads a map into an editor wired to autosave and to the live feed of other windows' changes,
+ * and flushes unsaved edits when the page goes away. A save the store refuses (a clash with
+ * another window, a change it cannot apply) puts the disk's state on screen and says so.
+ */
 export function useMapEditor(mapId: string): { loading: Loading; saveStatus: SaveStatus } {
   const [loading, setLoading] = useState<Loading>({ status: 'loading' });
   const [saveStatus, setSaveStatus] = useState<SaveStatus>({ state: 'saved' });
@@ -13,27 +24,48 @@ export function useMapEditor(mapId: string): { loading: Loading; saveStatus: Sav
   useEffect(() => {
     let cancelled = false;
     let saveQueue: SaveQueue | null = null;
+    let stopFeed: () => void = () => undefined;
+    const clientId = crypto.randomUUID();
     const flushOnHide = () => void saveQueue?.flush();
     const onVisibility = () => document.visibilityState === 'hidden' && flushOnHide();
     call('map.load', { mapId }).then(
       (doc) => {
         if (cancelled) return;
+        let sync: MapSync | null = null;
+        const notice = (message: string) => setSaveStatus({ state: 'not-applied', message });
         const queue = createSaveQueue({
-          save: async (changes) => {
+          save: async ({ changes, baseRevision }) => {
             try {
-              await call('map.applyChanges', { mapId, changes });
-              return { ok: true };
+              const { revision } = await call('map.applyChanges', { mapId, changes, baseRevision, clientId });
+              return { ok: true, revision };
             } catch (error) {
-              return {
-                ok: false,
-                error: error instanceof ApiCallError ? error.error : { code: 'internal', message: errorMessage(error) },
-              };
+              return { ok: false, error: asApiError(error) };
             }
           },
           onStatus: setSaveStatus,
+          onSaved: (revision) => sync?.saved(revision),
+          onRefused: (error) => void sync?.showDisk(`Not saved: ${error.message} The map now shows what is saved.`),
         });
         saveQueue = queue;
-        setLoading({ status: 'ready', editor: createMapEditor(doc, queue) });
+        const autosave = {
+          enqueue: (changes: Parameters<SaveQueue['enqueue']>[0]) => queue.enqueue(changes, sync?.base() ?? doc.map.revision),
+          flush: queue.flush,
+          hasUnsaved: queue.hasUnsaved,
+        };
+        const editor = createMapEditor(doc, autosave, 'editing', { onRefusedEdit: notice });
+        sync = createMapSync({
+          mapId,
+          clientId,
+          loadedRevision: doc.map.revision,
+          editor: { getDoc: () => editor.getState().doc, applyExternal: editor.applyExternal, replaceDocument: editor.replaceDocument },
+          discardUnsaved: queue.discard,
+          load: (id) => call('map.load', { mapId: id }),
+          changesSince: (id, revision) => call('map.changesSince', { mapId: id, revision }),
+          onNotice: notice,
+        });
+        const feed = getFeed();
+        if (feed) stopFeed = followFeedWhileVisible(feed, sync.receive);
+        setLoading({ status: 'ready', editor });
       },
       (error: unknown) => !cancelled && setLoading({ status: 'failed', message: errorMessage(error) }),
     );
@@ -41,6 +73,7 @@ export function useMapEditor(mapId: string): { loading: Loading; saveStatus: Sav
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
       cancelled = true;
+      stopFeed();
       window.removeEventListener('pagehide', flushOnHide);
       document.removeEventListener('visibilitychange', onVisibility);
       void saveQueue?.flush();
@@ -49,4 +82,3 @@ export function useMapEditor(mapId: string): { loading: Loading; saveStatus: Sav
 
   return { loading, saveStatus };
 }
-

@@ -12,7 +12,7 @@ import { mapImageBounds, withMapStage } from '../export/map-stage';
  * (about 190 dpi: sharp notes at a third of the size of 290 dpi). A map page keeps room above the
  * picture for its heading and below for a line of caption.
  */
-export type MapPictures = { bounds: Rect; plan: MapPagePlan; parts: Rect[]; pictures: string[]; overview: string | null };
+export type MapPictures = { bounds: Rect; plan: MapPagePlan; parts: Rect[]; nodes: Rect[]; pictures: string[]; overview: string | null };
 
 export const PRINT_PIXEL_RATIO = 2;
 
@@ -35,12 +35,14 @@ function union(rects: readonly Rect[]): Rect {
 
 export async function drawMapPictures(doc: MapDocument, paper: PaperSize): Promise<MapPictures> {
   const bounds = mapImageBounds(doc);
-  const plan = planMapPages(bounds, mapArea(paper));
-  const parts = plan.parts.length === 1 ? plan.parts : partsWithContent(plan.parts, doc.nodes.map((node) => nodeExtent(node, doc.map.settings)));
+  const nodes = doc.nodes.map((node) => nodeExtent(node, doc.map.settings));
+  const plan = planMapPages(bounds, mapArea(paper), nodes);
+  const parts = plan.parts.length === 1 ? plan.parts : partsWithContent(plan.parts, nodes);
   return withMapStage(doc, plan.scale, union([bounds, ...plan.parts]), (stage) => ({
     bounds,
     plan,
     parts,
+    nodes,
     pictures: parts.map((part) => stage.dataUrl(part, PRINT_PIXEL_RATIO)),
     overview: plan.overviewScale === null ? null : stage.dataUrl(bounds, (PRINT_PIXEL_RATIO * plan.overviewScale) / plan.scale),
   }));

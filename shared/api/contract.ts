@@ -4,6 +4,7 @@ import { actionInputs, type ActionOutputs } from './action-contract';
 import { agendaInputs, type AgendaOutputs } from './agenda-contract';
 import { appInputs, type AppOutputs } from './app-contract';
 import { backupInputs, type BackupOutputs } from './backup-contract';
+import { eventLogInputs, type EventLogOutputs } from './event-log-contract';
 import { exportInputs, type ExportOutputs } from './export-contract';
 import { futureStateInputs, type FutureStateOutputs } from './future-state-contract';
 import { mapInputs, type MapOutputs } from './map-contract';
@@ -41,6 +42,7 @@ export const apiInputs = {
   ...exportInputs,
   ...reportInputs,
   ...appInputs,
+  ...eventLogInputs,
 };
 
 export type ApiOutputs = WorkshopOutputs &
@@ -58,7 +60,8 @@ export type ApiOutputs = WorkshopOutputs &
   ActionOutputs &
   ExportOutputs &
   ReportOutputs &
-  AppOutputs;
+  AppOutputs &
+  EventLogOutputs;
 
 export type Channel = keyof typeof apiInputs & keyof ApiOutputs;
 

@@ -3,6 +3,7 @@ import { MapChangeSchema } from '../editing/map-change';
 import { MAP_TEMPLATES } from '../editing/map-templates';
 import { IdSchema } from '../model/ids';
 import { MAP_STATES, MapNameSchema, type MapDocument, type MapMeta } from '../model/vsm-map';
+import { ClientIdSchema, type ChangesSince } from '../sync/map-feed';
 
 /** The most changes one save may carry; a paste of thousands of notes still fits. */
 export const MAX_CHANGES_PER_SAVE = 20_000;
@@ -21,10 +22,20 @@ export const mapInputs = {
     state: z.enum(MAP_STATES),
     template: z.enum(MAP_TEMPLATES),
   }),
+  /**
+   * One edit or more, saved as the map's next revision. `baseRevision` is the revision the window
+   * had seen when the edits were made: the store rebases the save over what other windows saved
+   * since, or refuses it (`conflict`). `clientId` names the window, so the live feed does not echo
+   * its own saves back to it.
+   */
   'map.applyChanges': z.strictObject({
     mapId: IdSchema,
     changes: z.array(MapChangeSchema).min(1, 'must hold at least one change').max(MAX_CHANGES_PER_SAVE),
+    baseRevision: z.number().int().min(0).optional(),
+    clientId: ClientIdSchema.optional(),
   }),
+  /** What was committed to a map after a revision, for a window catching up after a gap in the live feed. */
+  'map.changesSince': z.strictObject({ mapId: IdSchema, revision: z.number().int().min(0) }),
   'map.deriveFutureState': z.strictObject({ sourceMapId: IdSchema, name: MapNameSchema }),
   'map.rename': z.strictObject({ mapId: IdSchema, name: MapNameSchema }),
   'map.delete': z.strictObject({ mapId: IdSchema }),
@@ -34,6 +45,7 @@ export type MapOutputs = {
   'map.load': MapDocument;
   'map.create': MapMeta;
   'map.applyChanges': { revision: number };
+  'map.changesSince': ChangesSince;
   'map.deriveFutureState': MapMeta;
   'map.rename': MapMeta;
   'map.delete': { id: string };

@@ -7,6 +7,7 @@ import type { InputIssue } from '../util/input-issues';
 export const API_ERROR_CODES = [
   'invalid-input',
   'invalid-change',
+  'conflict',
   'vote-refused',
   'not-found',
   'unknown-channel',

@@ -13,7 +13,8 @@ import { withUnit } from '../util/unit-text';
  *   "23.6 d → 5 d" reads at a glance, except that a time which is not zero is never rounded
  *   to "0 d" ("4 d → 188 s"); days are working days of the current map;
  * - the activity ratio and %C&A are percentages, and their change is in percentage points (pp);
- * - changes carry a sign, with a true minus; no change is "0"; a figure that cannot be worked out
+ * - changes carry a sign, with a true minus, and a relative change one decimal (−27.6 %, never
+ *   a rounded −28 %); no change is "0"; a figure that cannot be worked out
  *   is an em dash;
  * - the verdict is in words as well as colour: Better, Worse, No change, Changed (takt follows
  *   the customer, so it is neither better nor worse), Not known.
@@ -107,12 +108,11 @@ export function formatFigure(value: number | null, unit: MetricUnit, settings: D
   return value === null ? MISSING : formatValue(value, unit, settings, naturalUnit(value, settings));
 }
 
-/** A relative change as a signed percentage: "−78 %", "+4.5 %". */
+/** A relative change as a signed percentage to one decimal: "−27.6 %", "+4.5 %", "−80 %". */
 export function formatRelativeChange(relative: number | null): string {
   if (relative === null) return MISSING;
   const percent = relative * 100;
-  const digits = Math.abs(percent) < 10 ? 1 : 0;
-  const text = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }).format(Math.abs(percent));
+  const text = plainNumber.format(Math.abs(percent));
   return withUnit(signed(text, percent), '%');
 }
 

@@ -1,6 +1,8 @@
 import type { ConnectorKind } from '../model/connector';
 import type { Id } from '../model/ids';
+import { ReworkPercentSchema } from '../model/quantities';
 import type { MapDocument } from '../model/vsm-map';
+import { InvalidEditError } from './commands-data';
 import type { MapChange } from './map-change';
 
 /** Commands on connectors: drawing one between two nodes, changing its kind or its label. */
@@ -51,4 +53,21 @@ export function reverseConnectors(doc: MapDocument, ids: readonly Id[]): MapChan
   return doc.connectors
     .filter((connector) => wanted.has(connector.id))
     .map((connector) => ({ op: 'putConnector', connector: { ...connector, fromId: connector.toId, toId: connector.fromId } }));
+}
+
+/**
+ * Sets or clears (undefined) the share of items a rework arrow sends back, in percent. A rate
+ * the model refuses (100 % or more, below zero) is an InvalidEditError and changes nothing.
+ */
+export function setReworkRate(doc: MapDocument, id: Id, rate: number | undefined): MapChange[] {
+  if (rate !== undefined) {
+    const parsed = ReworkPercentSchema.safeParse(rate);
+    if (!parsed.success) throw new InvalidEditError(`Sent back for rework ${parsed.error.issues[0]?.message ?? 'is not valid'}`);
+  }
+  return doc.connectors
+    .filter((connector) => connector.id === id && connector.reworkRate !== rate)
+    .map((connector) => {
+      const { reworkRate: _cleared, ...rest } = connector;
+      return { op: 'putConnector', connector: rate === undefined ? rest : { ...rest, reworkRate: rate } };
+    });
 }

@@ -7,8 +7,10 @@ import {
   type InventoryData,
   type ProcessData,
   type ShipmentData,
+  type Waste,
 } from '../model/map-node';
 import { MapSettingsSchema, type MapDocument, type MapSettings } from '../model/vsm-map';
+import { withProcessEdit } from '../vsm/cell-process-time';
 import { updateNodes } from './commands';
 import type { MapChange } from './map-change';
 
@@ -49,7 +51,7 @@ export function updateNodeData(doc: MapDocument, id: Id, patch: DataPatch): MapC
   return updateNodes(doc, [id], (node) => {
     if ('process' in patch && node.kind === 'process') {
       const process = merge(node.process, patch.process, ProcessDataSchema);
-      return sameFields(process, node.process) ? node : { ...node, process };
+      return sameFields(process, node.process) ? node : withProcessEdit(node, process, patch.process);
     }
     if ('inventory' in patch && 'inventory' in node) {
       const inventory = merge(node.inventory, patch.inventory, InventoryDataSchema);
@@ -67,4 +69,13 @@ export function updateMapSettings(doc: MapDocument, patch: Partial<MapSettings>)
   const current = doc.map.settings;
   const settings = merge(current, patch, MapSettingsSchema);
   return sameFields(settings, current) ? [] : [{ op: 'setSettings', settings }];
+}
+
+/** Tags kaizen bursts and notes with one of the eight wastes, or clears the tag (undefined). */
+export function setWaste(doc: MapDocument, ids: readonly Id[], waste: Waste | undefined): MapChange[] {
+  return updateNodes(doc, ids, (node) => {
+    if ((node.kind !== 'kaizen-burst' && node.kind !== 'sticky-note') || node.waste === waste) return node;
+    const { waste: _cleared, ...rest } = node;
+    return waste === undefined ? rest : { ...rest, waste };
+  });
 }

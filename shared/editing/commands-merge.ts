@@ -25,7 +25,9 @@ import type { MapChange } from './map-change';
  *   station paces the cell (cycle time, changeover); the cell runs only when every station runs
  *   and passes work only when every station gets it right (uptime and %C&A multiply); it has the
  *   most shifts, the least time per shift and the smallest batch of the stations. These are the
- *   starting figures for the room to rebalance, not a prediction.
+ *   starting figures for the room to rebalance, not a prediction: the summed process time is
+ *   marked as such, and gives way to the cell's cycle time once the room types one
+ *   (vsm/cell-process-time.ts).
  */
 export type MergeResult = { changes: MapChange[]; mergedId: Id | null };
 
@@ -68,13 +70,15 @@ function mergedNode(steps: readonly ProcessNode[]): ProcessNode {
   const [first] = steps;
   if (!first) throw new Error('Nothing to merge');
   const [originId = null, ...others] = [...new Set(steps.flatMap(originsOf))];
-  const { mergedOriginIds: _previous, ...rest } = first;
+  const { mergedOriginIds: _previous, processTimeFrom: _sum, ...rest } = first;
+  const process = mergedProcessData(steps);
   return {
     ...rest,
     text: steps.map(nodeLabel).join(' + '),
     originId,
     ...(others.length > 0 ? { mergedOriginIds: others } : {}),
-    process: mergedProcessData(steps),
+    process,
+    ...(process.processTime !== undefined ? { processTimeFrom: 'merged-steps' as const } : {}),
   };
 }
 

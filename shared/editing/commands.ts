@@ -42,8 +42,14 @@ export function moveNodes(doc: MapDocument, moves: readonly NodeMove[]): MapChan
   });
 }
 
+/** A node's text as stored: never ending in a line break (Enter ends an edit, so one typed last is a slip). */
+export function storedText(text: string): string {
+  return text.replace(/[\r\n]+$/, '');
+}
+
 export function editText(doc: MapDocument, id: Id, text: string): MapChange[] {
-  return updateNodes(doc, [id], (node) => (node.text === text ? node : { ...node, text }));
+  const kept = storedText(text);
+  return updateNodes(doc, [id], (node) => (node.text === kept ? node : { ...node, text: kept }));
 }
 
 export function recolorNodes(doc: MapDocument, ids: readonly Id[], color: NoteColor): MapChange[] {

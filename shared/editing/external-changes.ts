@@ -21,6 +21,7 @@ function collectTouched(doc: MapDocument, changes: readonly MapChange[], into: T
       case 'putNode':
         into.nodeIds.add(change.node.id);
         break;
+      case 'patchNode':
       case 'removeNode':
         into.nodeIds.add(change.id);
         break;
@@ -29,6 +30,7 @@ function collectTouched(doc: MapDocument, changes: readonly MapChange[], into: T
         into.nodeIds.add(change.connector.fromId);
         into.nodeIds.add(change.connector.toId);
         break;
+      case 'patchConnector':
       case 'removeConnector': {
         into.connectorIds.add(change.id);
         const connector = doc.connectors.find((candidate) => candidate.id === change.id);
@@ -39,6 +41,7 @@ function collectTouched(doc: MapDocument, changes: readonly MapChange[], into: T
         break;
       }
       case 'setSettings':
+      case 'patchSettings':
         break;
       default:
         exhaustiveSwitchError(change, 'map change');

@@ -1,5 +1,5 @@
 import type { MapDocument } from '../model/vsm-map';
-import { applyChangesWithInverse, type MapChange } from './map-change';
+import { applyChangesWithInverse, asFieldPatches, type MapChange } from './map-change';
 
 /**
  * Undo and redo over change lists. An entry holds the changes that redo it and the changes that
@@ -21,7 +21,9 @@ export function emptyHistory(): History {
   return { past: [], future: [] };
 }
 
-export function commit(state: EditorState, label: string, changes: MapChange[]): EditorStep {
+/** Commits an edit as field patches (see map-change.ts), so undo, redo and saving all carry only what changed. */
+export function commit(state: EditorState, label: string, edit: MapChange[]): EditorStep {
+  const changes = asFieldPatches(state.doc, edit);
   if (changes.length === 0) return { state, applied: [] };
   const { doc, inverse } = applyChangesWithInverse(state.doc, changes);
   const past = [...state.history.past, { label, redo: changes, undo: inverse }].slice(-HISTORY_LIMIT);

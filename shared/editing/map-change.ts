@@ -5,6 +5,7 @@ import { IdSchema } from '../model/ids';
 import { MapNodeSchema, type MapNode } from '../model/map-node';
 import { MapSettingsSchema, type MapDocument } from '../model/vsm-map';
 import { exhaustiveSwitchError } from '../util/exhaustive';
+import { applyFieldPatch, diffFields, FieldPatchError, FieldValuesSchema, invertFieldPatch, isEmptyPatch, type FieldPatch } from './field-patch';
 
 /**
  * Every edit of a map is a list of these changes. The same list is applied to the document in
@@ -13,13 +14,23 @@ import { exhaustiveSwitchError } from '../util/exhaustive';
  *
  * Changes are explicit: removing a node that still has connectors is an error, not a cascade,
  * so every change has an exact inverse.
+ *
+ * A change to something already on the map is a patch of the fields it changed (`patchNode`,
+ * `patchConnector`, `patchSettings`, see field-patch.ts): commit turns whole puts into patches
+ * (`asFieldPatches`), so what is saved says which fields an edit changed and the store can
+ * rebase it over another window's edit of other fields.
  */
+const PatchFields = { before: FieldValuesSchema, after: FieldValuesSchema };
+
 export const MapChangeSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('putNode'), node: MapNodeSchema }),
+  z.object({ op: z.literal('patchNode'), id: IdSchema, ...PatchFields }),
   z.object({ op: z.literal('removeNode'), id: IdSchema }),
   z.object({ op: z.literal('putConnector'), connector: ConnectorSchema }),
+  z.object({ op: z.literal('patchConnector'), id: IdSchema, ...PatchFields }),
   z.object({ op: z.literal('removeConnector'), id: IdSchema }),
   z.object({ op: z.literal('setSettings'), settings: MapSettingsSchema }),
+  z.object({ op: z.literal('patchSettings'), ...PatchFields }),
 ]);
 
 export type MapChange = z.infer<typeof MapChangeSchema>;
@@ -46,6 +57,14 @@ export function applyChangesWithInverse(
         const before = nodes.get(change.node.id);
         inverse.push(before ? { op: 'putNode', node: before } : { op: 'removeNode', id: change.node.id });
         nodes.set(change.node.id, change.node);
+        nodesTouched = true;
+        break;
+      }
+      case 'patchNode': {
+        const before = nodes.get(change.id);
+        if (!before) throw new MapChangeError(`Cannot change node ${change.id}: it is not on the map`);
+        inverse.push({ op: 'patchNode', id: change.id, ...invertFieldPatch(change) });
+        nodes.set(change.id, applyCheckedPatch(before, change, MapNodeSchema, `node ${change.id}`));
         nodesTouched = true;
         break;
       }
@@ -77,6 +96,19 @@ export function applyChangesWithInverse(
         connectorsTouched = true;
         break;
       }
+      case 'patchConnector': {
+        const before = connectors.get(change.id);
+        if (!before) throw new MapChangeError(`Cannot change connector ${change.id}: it is not on the map`);
+        const after = applyCheckedPatch(before, change, ConnectorSchema, `connector ${change.id}`);
+        for (const end of [after.fromId, after.toId]) {
+          if (!nodes.has(end)) throw new MapChangeError(`Cannot connect to node ${end}: it is not on the map`);
+        }
+        if (after.fromId === after.toId) throw new MapChangeError('A connector must join two different nodes');
+        inverse.push({ op: 'patchConnector', id: change.id, ...invertFieldPatch(change) });
+        connectors.set(change.id, after);
+        connectorsTouched = true;
+        break;
+      }
       case 'removeConnector': {
         const before = connectors.get(change.id);
         if (!before) throw new MapChangeError(`Cannot remove connector ${change.id}: it is not on the map`);
@@ -88,6 +120,10 @@ export function applyChangesWithInverse(
       case 'setSettings':
         inverse.push({ op: 'setSettings', settings });
         settings = change.settings;
+        break;
+      case 'patchSettings':
+        inverse.push({ op: 'patchSettings', ...invertFieldPatch(change) });
+        settings = applyCheckedPatch(settings, change, MapSettingsSchema, 'the map settings');
         break;
       default:
         exhaustiveSwitchError(change, 'map change');
@@ -104,6 +140,87 @@ export function applyChangesWithInverse(
 
 export function applyChanges(doc: MapDocument, changes: readonly MapChange[]): MapDocument {
   return applyChangesWithInverse(doc, changes).doc;
+}
+
+/**
+ * The same edit with every put of a node or connector already on the map, and every settings
+ * change, turned into a patch of just the fields it changes; puts that change nothing are dropped.
+ */
+export function asFieldPatches(doc: MapDocument, changes: readonly MapChange[]): MapChange[] {
+  const nodes = new Map(doc.nodes.map((node) => [node.id, node]));
+  const connectors = new Map(doc.connectors.map((connector) => [connector.id, connector]));
+  let settings = doc.map.settings;
+  const result: MapChange[] = [];
+  for (const change of changes) {
+    switch (change.op) {
+      case 'putNode': {
+        const before = nodes.get(change.node.id);
+        nodes.set(change.node.id, change.node);
+        if (!before) result.push(change);
+        else pushPatch(result, diffFields(before, change.node), (patch) => ({ op: 'patchNode', id: change.node.id, ...patch }));
+        break;
+      }
+      case 'putConnector': {
+        const before = connectors.get(change.connector.id);
+        connectors.set(change.connector.id, change.connector);
+        if (!before) result.push(change);
+        else pushPatch(result, diffFields(before, change.connector), (patch) => ({ op: 'patchConnector', id: change.connector.id, ...patch }));
+        break;
+      }
+      case 'setSettings':
+        pushPatch(result, diffFields(settings, change.settings), (patch) => ({ op: 'patchSettings', ...patch }));
+        settings = change.settings;
+        break;
+      case 'patchNode': {
+        const before = nodes.get(change.id);
+        if (before) nodes.set(change.id, applyFieldPatch(before, change));
+        result.push(change);
+        break;
+      }
+      case 'patchConnector': {
+        const before = connectors.get(change.id);
+        if (before) connectors.set(change.id, applyFieldPatch(before, change));
+        result.push(change);
+        break;
+      }
+      case 'patchSettings':
+        settings = applyFieldPatch(settings, change);
+        result.push(change);
+        break;
+      case 'removeNode':
+        nodes.delete(change.id);
+        result.push(change);
+        break;
+      case 'removeConnector':
+        connectors.delete(change.id);
+        result.push(change);
+        break;
+      default:
+        exhaustiveSwitchError(change, 'map change');
+    }
+  }
+  return result;
+}
+
+function pushPatch(into: MapChange[], patch: FieldPatch, toChange: (patch: FieldPatch) => MapChange): void {
+  if (!isEmptyPatch(patch)) into.push(toChange(patch));
+}
+
+/** Applies a patch and checks that what it makes is still a valid node, connector or settings. */
+export function applyCheckedPatch<T extends object>(target: T, patch: FieldPatch, schema: z.ZodType<T>, what: string): T {
+  let result: T;
+  try {
+    result = applyFieldPatch(target, patch);
+  } catch (error) {
+    if (error instanceof FieldPatchError) throw new MapChangeError(`Cannot change ${what}: ${error.message}`);
+    throw error;
+  }
+  const check = schema.safeParse(result);
+  if (!check.success) {
+    const issue = check.error.issues[0];
+    throw new MapChangeError(`Cannot change ${what}: ${issue ? `${issue.path.join('.')} ${issue.message}` : 'the result is not valid'}`);
+  }
+  return result;
 }
 
 function findAttachedConnector(connectors: Map<string, Connector>, nodeId: string): Connector | undefined {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from './ids';
+import { ReworkPercentSchema } from './quantities';
 
 /**
  * Flows drawn between nodes: material flows (push, pull / withdrawal, FIFO) and information
@@ -17,6 +18,11 @@ export const ConnectorSchema = z.object({
   label: z.string().max(200, 'must be at most 200 characters'),
   /** The connector of the map this one was derived from, for current-vs-future lineage. */
   originId: IdSchema.nullable(),
+  /**
+   * On an arrow that sends material back (a rework arrow): the percentage of the items leaving
+   * its tail that go back, 0 to below 100. Optional, so maps saved before it existed stay valid.
+   */
+  reworkRate: ReworkPercentSchema.optional(),
 });
 
 export type Connector = z.infer<typeof ConnectorSchema>;

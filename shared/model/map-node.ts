@@ -19,6 +19,9 @@ import {
  */
 export const ProcessDataSchema = z.object({
   cycleTime: SecondsSchema.optional(),
+  /** The range a team gives for a cycle time it has not measured: at best and at worst. */
+  cycleTimeMin: SecondsSchema.optional(),
+  cycleTimeMax: SecondsSchema.optional(),
   changeoverTime: SecondsSchema.optional(),
   uptime: PercentSchema.optional(),
   operators: CountSchema.optional(),
@@ -37,6 +40,9 @@ export const InventoryDataSchema = z.object({
   quantity: CountSchema.optional(),
   unit: z.string().max(40, 'must be at most 40 characters').optional(),
   waitTime: SecondsSchema.optional(),
+  /** The range of the wait, at best and at worst, for the simulation's lead-time range. */
+  waitTimeMin: SecondsSchema.optional(),
+  waitTimeMax: SecondsSchema.optional(),
 });
 
 export type InventoryData = z.infer<typeof InventoryDataSchema>;
@@ -83,9 +89,31 @@ export const PLAIN_KINDS = [
   'text',
 ] as const;
 
+/**
+ * The eight wastes (Ohno's seven, with unused talent), which a kaizen burst or a note may be
+ * tagged with so the report can count where the room saw waste.
+ */
+export const WASTES = [
+  'defects',
+  'overproduction',
+  'waiting',
+  'unused-talent',
+  'transportation',
+  'inventory',
+  'motion',
+  'extra-processing',
+] as const;
+
+export type Waste = (typeof WASTES)[number];
+
 export const ProcessNodeSchema = NodeBaseSchema.extend({
   kind: z.literal('process'),
   process: ProcessDataSchema,
+  /**
+   * Set when the process time is the sum of the steps merged into this cell rather than a figure
+   * the room typed (shared/vsm/cell-process-time.ts). Optional, so older maps stay valid.
+   */
+  processTimeFrom: z.literal('merged-steps').optional(),
 });
 
 export const StockNodeSchema = NodeBaseSchema.extend({
@@ -100,6 +128,8 @@ export const ShipmentNodeSchema = NodeBaseSchema.extend({
 
 export const PlainNodeSchema = NodeBaseSchema.extend({
   kind: z.enum(PLAIN_KINDS),
+  /** The waste a kaizen burst or a note points at. Optional, so maps saved before it stay valid. */
+  waste: z.enum(WASTES).optional(),
 });
 
 export const MapNodeSchema = z.discriminatedUnion('kind', [

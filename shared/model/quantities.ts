@@ -34,6 +34,14 @@ export const PercentSchema = finiteNumber()
   .min(0, 'must be a percentage from 0 to 100')
   .max(100, 'must be a percentage from 0 to 100');
 
+/**
+ * The share of items a rework arrow sends back, in percent. Below 100: a loop that takes back
+ * every item never lets one leave, and its expected number of visits is infinite.
+ */
+export const ReworkPercentSchema = finiteNumber()
+  .min(0, 'must be a percentage from 0 to below 100')
+  .lt(100, 'must be below 100 % (a loop that sends every item back never ends)');
+
 export const CoordinateSchema = finiteNumber()
   .min(-10_000_000, 'is too far from the origin')
   .max(10_000_000, 'is too far from the origin');

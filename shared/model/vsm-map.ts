@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { ConnectorSchema } from './connector';
+import { EventLogSourceSchema } from './event-log-source';
 import { IdSchema } from './ids';
 import { MapNodeSchema } from './map-node';
-import { CountSchema, PositiveCountSchema, PositiveSecondsWithinDaySchema } from './quantities';
+import { CountSchema, PositiveCountSchema, PositiveSecondsWithinDaySchema, SecondsSchema } from './quantities';
 
 /**
  * What the whole value stream is measured against: customer demand over a period, and the
@@ -14,6 +15,13 @@ export const MapSettingsSchema = z.object({
   workingDaysPerPeriod: PositiveCountSchema.optional(),
   /** Available working time per day, after breaks; also the length of a "working day" in display. */
   workingTimePerDay: PositiveSecondsWithinDaySchema.optional(),
+  /** The event log a measured map was made from (file, date range, lead-time distribution). */
+  eventLog: EventLogSourceSchema.optional(),
+  /**
+   * The end-to-end lead time measured from order and delivery data, against which the mapped
+   * lead time is held: the gap is waiting nobody has mapped yet.
+   */
+  measuredLeadTime: SecondsSchema.optional(),
 });
 
 export type MapSettings = z.infer<typeof MapSettingsSchema>;

@@ -2,13 +2,17 @@ import type { VsmMetrics } from './metric-types';
 
 /**
  * Each headline figure of a map, before and after, with which way is better, so the comparison
- * table can say "better" or "worse" without knowing lean. Takt time follows the customer, not
+ * table can say "better" or "worse" without knowing lean. First-pass and with-rework figures sit
+ * side by side; unmapped waiting is the measured lead time less the mapped one. Takt time follows the customer, not
  * the improvement, so it is neither. The relative change is against the before figure and is
  * null when that is zero or unknown.
  */
 export const METRIC_KEYS = [
   'leadTime',
   'processTime',
+  'expectedLeadTime',
+  'expectedProcessTime',
+  'unmappedWaiting',
   'activityRatio',
   'rolledPercentCompleteAccurate',
   'totalInventory',
@@ -50,6 +54,9 @@ function metric(label: string, unit: MetricUnit, better: Direction, read: Metric
 export const METRIC_DEFINITIONS: Readonly<Record<MetricKey, MetricDefinition>> = {
   leadTime: metric('Lead time', 'seconds', 'lower', (m) => m.leadTime),
   processTime: metric('Process time', 'seconds', 'lower', (m) => m.processTime),
+  expectedLeadTime: metric('Lead time with rework', 'seconds', 'lower', (m) => m.expectedLeadTime),
+  expectedProcessTime: metric('Process time with rework', 'seconds', 'lower', (m) => m.expectedProcessTime),
+  unmappedWaiting: metric('Unmapped waiting', 'seconds', 'lower', (m) => m.unmappedWaiting),
   activityRatio: metric('Activity ratio', 'ratio', 'higher', (m) => m.activityRatio),
   rolledPercentCompleteAccurate: metric('Rolled %C&A', 'percent', 'higher', (m) => m.rolledPercentCompleteAccurate),
   totalInventory: metric('Total inventory', 'count', 'lower', (m) => m.totalInventory),

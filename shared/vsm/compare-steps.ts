@@ -25,6 +25,8 @@ export type StepComparison = {
 
 const PROCESS_FIELDS = [
   'cycleTime',
+  'cycleTimeMin',
+  'cycleTimeMax',
   'changeoverTime',
   'uptime',
   'operators',

@@ -8,6 +8,7 @@ import { countHandOffs } from './hand-offs';
 import type { StepMetrics, StockMetrics, VsmMetrics } from './metric-types';
 import { isProcessNode, isStockNode, nodeLabel } from './node-roles';
 import { findReworkLoops } from './rework-loops';
+import { reworkVisits } from './rework-visits';
 import { stepTimes, stockWait } from './step-times';
 import { buildTimeline } from './timeline';
 
@@ -35,8 +36,11 @@ function stepMetrics(node: ProcessNode, takt: number | null): StepMetrics {
     percentCompleteAccurate: node.process.percentCompleteAccurate ?? null,
     taktRatio,
     overTakt: taktRatio !== null && taktRatio > 1,
+    waitingShare:
+      times.leadTime !== null && times.leadTime > 0 ? (times.leadTime - (times.processTime ?? 0)) / times.leadTime : null,
     onFlow: false,
     onCriticalPath: false,
+    expectedVisits: 1,
   };
 }
 
@@ -51,6 +55,7 @@ function stockMetrics(node: StockNode, demand: number | null, settings: MapSetti
     waitSource: wait.source,
     onFlow: false,
     onCriticalPath: false,
+    expectedVisits: 1,
   };
 }
 
@@ -89,6 +94,20 @@ export function computeMetrics(doc: MapDocument): VsmMetrics {
   });
   const stops = path.vertices.flatMap((vertex) => measured[vertex] ?? []);
   for (const stop of stops) stop.onCriticalPath = true;
+  const rework = reworkVisits(graph, closing, path.vertices);
+  let expected: { lead: number; process: number } | null = null;
+  if (rework.ok) {
+    expected = { lead: 0, process: 0 };
+    path.vertices.forEach((vertex, index) => {
+      const visits = rework.visits[index] ?? 1;
+      const entry = measured[vertex];
+      if (entry) entry.expectedVisits = visits;
+      if (expected) {
+        expected.lead += visits * (weights.lead[vertex] ?? 0);
+        expected.process += visits * (weights.process[vertex] ?? 0);
+      }
+    });
+  }
 
   let rolled: number | null = null;
   let operators = 0;
@@ -114,6 +133,9 @@ export function computeMetrics(doc: MapDocument): VsmMetrics {
     taktTime: takt,
     leadTime: path.leadTime,
     processTime: path.processTime,
+    expectedLeadTime: expected?.lead ?? null,
+    expectedProcessTime: expected?.process ?? null,
+    unmappedWaiting: settings.measuredLeadTime === undefined ? null : Math.max(0, settings.measuredLeadTime - path.leadTime),
     activityRatio: path.leadTime > 0 ? path.processTime / path.leadTime : null,
     rolledPercentCompleteAccurate: rolled === null ? null : rolled * 100,
     totalInventory: stocks.reduce((total, stock) => total + (stock.quantity ?? 0), 0),
@@ -134,6 +156,8 @@ export function computeMetrics(doc: MapDocument): VsmMetrics {
       stocks,
       customers,
       reworkLoops: loops,
+      mappedLeadTime: path.leadTime,
+      endlessReworkAt: rework.ok ? null : (graph.nodes[rework.endlessVertex]?.id ?? null),
       hasMaterialFlow: graph.connectorIds.length > 0,
       labelOf,
     }),

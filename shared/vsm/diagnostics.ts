@@ -24,6 +24,8 @@ export const DIAGNOSTIC_CODES = [
   'not-on-flow',
   'several-customers',
   'rework-loop',
+  'rework-never-ends',
+  'mapped-above-measured',
   'over-takt',
   'percent-complete-accurate-missing',
 ] as const;
@@ -53,6 +55,8 @@ const SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   'not-on-flow': 'warning',
   'several-customers': 'warning',
   'rework-loop': 'info',
+  'rework-never-ends': 'error',
+  'mapped-above-measured': 'warning',
   'over-takt': 'warning',
   'percent-complete-accurate-missing': 'info',
 };
@@ -64,6 +68,10 @@ export type DiagnosticInput = {
   stocks: readonly StockMetrics[];
   customers: readonly { id: Id; label: string }[];
   reworkLoops: readonly ReworkLoop[];
+  /** The step whose rework rates add up to 100 % or more, when one does. */
+  endlessReworkAt: Id | null;
+  /** The lead time the map adds up to, against the measured one in the settings. */
+  mappedLeadTime: number;
   hasMaterialFlow: boolean;
   labelOf: (id: Id) => string;
 };
@@ -217,11 +225,32 @@ function flowDiagnostics(input: DiagnosticInput): Diagnostic[] {
   for (const { nodeIds, closingConnectorId } of reworkLoops) {
     const route = [...nodeIds, nodeIds[0] ?? ''].map((id) => `“${labelOf(id)}”`).join(' → ');
     const message =
-      `Rework loop: ${route}. Lead time and process time count each step once, as a first pass with no ` +
-      'rework; the cost of rework shows in the rolled %C&A.';
+      `Rework loop: ${route}. The first-pass lead time and process time count each step once; give the ` +
+      'rework arrow a rate (the share of items sent back) and the figures with rework count the passes too.';
     found.push(diagnostic('rework-loop', nodeIds, message, [closingConnectorId]));
   }
+  if (input.endlessReworkAt !== null) {
+    const message =
+      `The rework arrows out of “${labelOf(input.endlessReworkAt)}” send 100 % or more of its items back, so ` +
+      'no item would ever leave and the lead time with rework cannot be worked out. Lower their rates.';
+    found.push(diagnostic('rework-never-ends', [input.endlessReworkAt], message));
+  }
   return found;
+}
+
+/**
+ * A map claims more than was measured when its waits and steps add up to a longer lead time
+ * than order and delivery data show: some inventory was counted high, or a wait counted twice.
+ */
+function measuredDiagnostics(input: DiagnosticInput): Diagnostic[] {
+  const measured = input.settings.measuredLeadTime;
+  if (measured === undefined || input.mappedLeadTime <= measured) return [];
+  const { settings } = input;
+  const message =
+    `The map adds up to a lead time of ${formatDuration(input.mappedLeadTime, settings)}, more than the ` +
+    `${formatDuration(measured, settings)} measured from order to delivery. Check the inventory counts and ` +
+    "waits on the critical path: one may be counted high, or a step's lead time may include a queue drawn before it.";
+  return [diagnostic('mapped-above-measured', [], message)];
 }
 
 export function diagnose(input: DiagnosticInput): Diagnostic[] {
@@ -229,6 +258,7 @@ export function diagnose(input: DiagnosticInput): Diagnostic[] {
   return [
     ...(mapped ? settingsDiagnostics(input.settings) : []),
     ...flowDiagnostics(input),
+    ...measuredDiagnostics(input),
     ...stepDiagnostics(input),
     ...stockDiagnostics(input),
   ];

@@ -22,6 +22,8 @@ export type FlowGraph = {
   edgeFrom: Int32Array;
   edgeTo: Int32Array;
   connectorIds: readonly Id[];
+  /** Each arrow's rework rate as a share from 0 to below 1; 0 where none is drawn. */
+  edgeReworkShare: Float64Array;
   outStart: Int32Array;
   outEdges: Int32Array;
   inStart: Int32Array;
@@ -55,6 +57,7 @@ export function buildFlowGraph(doc: MapDocument): FlowGraph {
   }
   const from = new Int32Array(doc.connectors.length);
   const to = new Int32Array(doc.connectors.length);
+  const share = new Float64Array(doc.connectors.length);
   const connectorIds: Id[] = [];
   for (const connector of doc.connectors) {
     if (!isMaterialFlow(connector.kind)) continue;
@@ -63,6 +66,7 @@ export function buildFlowGraph(doc: MapDocument): FlowGraph {
     if (tail === undefined || head === undefined || tail === head) continue;
     from[connectorIds.length] = tail;
     to[connectorIds.length] = head;
+    share[connectorIds.length] = (connector.reworkRate ?? 0) / 100;
     connectorIds.push(connector.id);
   }
   const edgeFrom = from.slice(0, connectorIds.length);
@@ -76,6 +80,7 @@ export function buildFlowGraph(doc: MapDocument): FlowGraph {
     edgeFrom,
     edgeTo,
     connectorIds,
+    edgeReworkShare: share.slice(0, connectorIds.length),
     outStart: out.start,
     outEdges: out.edges,
     inStart: into.start,

@@ -24,6 +24,10 @@ export type StepMetrics = {
   overTakt: boolean;
   onFlow: boolean;
   onCriticalPath: boolean;
+  /** The step's own queue as a share of its lead time, 0 to 1; null without a lead time. */
+  waitingShare: number | null;
+  /** Passes an item makes through this step once rework is counted; 1 off the critical path. */
+  expectedVisits: number;
 };
 
 export type StockMetrics = {
@@ -35,6 +39,8 @@ export type StockMetrics = {
   waitSource: WaitSource | null;
   onFlow: boolean;
   onCriticalPath: boolean;
+  /** As a step's: an item sent back waits here again. */
+  expectedVisits: number;
 };
 
 /**
@@ -50,6 +56,19 @@ export type VsmMetrics = {
   /** Along the critical path, first pass (rework loops set aside). */
   leadTime: number;
   processTime: number;
+  /**
+   * Along the same path with rework counted: each stop's times times its expected visits
+   * (rework-visits.ts). Equal to the first-pass figures when no rework arrow has a rate; null
+   * when the rates sent back from one step add up to 100 % or more.
+   */
+  expectedLeadTime: number | null;
+  expectedProcessTime: number | null;
+  /**
+   * The measured end-to-end lead time (map settings) less the mapped one: waiting that happens
+   * but is not on the map. Null without a measurement; 0 when the map claims as much or more
+   * (the diagnostics then say so).
+   */
+  unmappedWaiting: number | null;
   /** Process time over lead time, 0 to 1; null while the lead time is zero. */
   activityRatio: number | null;
   /** Product of the steps' %C&A as a percentage, 0 to 100; null when no step has one. */

@@ -3,8 +3,9 @@ import { fromUnit, type TimeUnit } from './units';
 
 /**
  * Reads a duration as a facilitator types it into the inspector: "45 s", "30 min", "2.5 d",
- * "1 h 30 min", or a bare number in the field's own unit. Failures are messages phrased like the
- * model's field errors ("must …"), so the inspector can put the field's name in front.
+ * "1 h 30 min", "27,600 s", or a bare number in the field's own unit (bare-numbers.ts). Failures
+ * are messages phrased like the model's field errors ("must …"), so the inspector can put the
+ * field's name in front.
  */
 export type DurationParse = { ok: true; seconds: number } | { ok: false; message: string };
 
@@ -40,7 +41,8 @@ export function parseDuration(
   settings: Pick<MapSettings, 'workingTimePerDay'>,
   defaultUnit: TimeUnit = 's',
 ): DurationParse {
-  const input = text.trim().toLowerCase();
+  // Thousands grouped as data boxes write them ("27,600 s") are read; any other comma is a decimal comma.
+  const input = text.trim().toLowerCase().replace(/\b(\d{1,3}(?:,\d{3})+)(?![\d,])/g, (grouped) => grouped.replace(/,/g, ''));
   if (input === '') return fail(`must be a duration ${EXAMPLES}`);
   if (input.startsWith('-')) return fail('must not be a negative time');
   if (/\d,\d/.test(input)) return fail('must use a point for decimals, as in “2.5 d”');

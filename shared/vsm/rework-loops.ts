@@ -9,6 +9,12 @@ import { at, inDegree, type FlowGraph } from './flow-graph';
  * drew; setting it aside leaves the first-pass flow, which has no cycles, so the totals are
  * finite and each step counts once. The walk keeps its own stack, so long flows cannot overflow
  * the call stack.
+ *
+ * A flow with no entry (no supplier drawn, and the first step fed back by rework) has no vertex
+ * nothing flows into. Starting it from whichever vertex comes first in the document could take
+ * a forward arrow for the rework one, so such a flow is walked from where its material most
+ * plausibly enters: the step a rated rework arrow sends back to, else the leftmost (then
+ * topmost) vertex, since a value stream map is read from left to right.
  */
 export type ReworkLoop = {
   /** The loop's vertices in flow order, starting where the rework arrow sends material back to. */
@@ -61,6 +67,19 @@ export function findReworkLoops(graph: FlowGraph): LoopAnalysis {
   };
 
   for (let vertex = 0; vertex < nodes.length; vertex += 1) if (inDegree(graph, vertex) === 0) walkFrom(vertex);
-  for (let vertex = 0; vertex < nodes.length; vertex += 1) walkFrom(vertex);
+  for (const vertex of fallbackRoots(graph)) walkFrom(vertex);
   return { loops, closing };
+}
+
+/** The vertices a flow without an entry is walked from, most plausible entry first. */
+function fallbackRoots(graph: FlowGraph): number[] {
+  const rated = new Set<number>();
+  graph.edgeTo.forEach((to, edge) => {
+    if ((graph.edgeReworkShare[edge] ?? 0) > 0) rated.add(to);
+  });
+  const byPosition = graph.nodes
+    .map((node, vertex) => ({ vertex, x: node.x, y: node.y }))
+    .sort((a, b) => a.x - b.x || a.y - b.y || a.vertex - b.vertex)
+    .map((entry) => entry.vertex);
+  return [...rated, ...byPosition];
 }

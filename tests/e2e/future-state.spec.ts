@@ -93,12 +93,12 @@ test('derive a future state, merge two steps, remove an inventory, and read the 
   }
 
   const differences = page.getByRole('list', { name: 'Differences' }).getByRole('listitem');
-  await expect(differences.filter({ hasText: 'Merged: Bend + Weld — Merged from Bend, Weld' })).toHaveCount(1);
+  await expect(differences.filter({ hasText: 'Merged: Bend + Weld — 2 steps merged into 1: Bend, Weld' })).toHaveCount(1);
   await expect(differences.filter({ hasText: 'Removed inventory' })).toHaveCount(2);
-  await expect(page.getByRole('list', { name: 'Differences by kind' })).toContainText('1 merged');
+  await expect(page.getByRole('list', { name: 'Differences by kind' })).toContainText('2 steps merged into 1');
 
   await clickNode(page, `mark-${idOf('s2')}`, { name: 'difference-mark' });
-  await expect(page.getByRole('tooltip')).toContainText('Merged from Bend, Weld');
+  await expect(page.getByRole('tooltip')).toContainText('2 steps merged into 1: Bend, Weld');
 
   await page.mouse.move(0, 0);
   await page.screenshot({ path: testInfo.outputPath('comparison.png') });

@@ -5,8 +5,8 @@ test('steps are added, named and connected without a mouse', async ({ page, app 
   await page.goto(app.host.url);
   await createWorkshop(page, 'Claims handling');
   for (const name of ['Register', 'Assess', 'Pay out']) {
+    // P places a process box and starts naming it.
     await page.keyboard.press('p');
-    await page.keyboard.press('Enter');
     await page.keyboard.type(name);
     await page.keyboard.press('Escape');
     await expect(contents(page).filter({ hasText: name })).toHaveCount(1);

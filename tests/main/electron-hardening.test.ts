@@ -151,10 +151,12 @@ describe('the shell and the sources hold the rest of the checklist', () => {
     expect(Object.keys({ ...manifest.dependencies, ...manifest.devDependencies })).not.toContain('@electron/remote');
   });
 
-  it('the preload script exposes one function and no Electron object', () => {
+  it('the preload script exposes one object, a function that calls and a feed that only listens, and no Electron object', () => {
     const preload = read('main/electron/preload.ts');
     expect(preload.match(/exposeInMainWorld\(/g)).toHaveLength(1);
     expect(preload).toMatch(/invoke: \(channel, input\) => ipcRenderer\.invoke\(IPC_INVOKE_CHANNEL, channel, input\)/);
+    expect(preload).toMatch(/const forward = \(_event: unknown, message: FeedEvent\) => listener\(message\);/);
+    expect(preload.match(/ipcRenderer\.(\w+)\(/g)).toEqual(['ipcRenderer.invoke(', 'ipcRenderer.on(', 'ipcRenderer.off(']);
     expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\s*\)/);
   });
 });

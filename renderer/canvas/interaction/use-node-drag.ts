@@ -1,5 +1,5 @@
 import type Konva from 'konva';
-import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useCallback, useMemo, useRef, type RefObject } from 'react';
 import type { NodeMove } from '../../../shared/editing/commands';
 import type { AnchorBox } from '../../../shared/geometry/connector-route';
 import { intersects, type Rect } from '../../../shared/geometry/rect';
@@ -43,17 +43,14 @@ export function useNodeDrag(options: NodeDragOptions) {
   latest.current = options;
   const session = useRef<{ drag: DragSession; snapping: Snapping; grabbed: Konva.Node } | null>(null);
 
-  // Escape while dragging puts the nodes back where they were, as in any drawing tool.
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      const current = session.current;
-      if (event.key !== 'Escape' || !current) return;
-      current.drag.cancel();
-      latest.current.overlay.current?.clear();
-      current.grabbed.stopDrag();
-    };
-    window.addEventListener('keydown', onKeyDown, true);
-    return () => window.removeEventListener('keydown', onKeyDown, true);
+  /** Escape while dragging puts the nodes back where they were, as in any drawing tool; answers whether a drag was stopped. */
+  const cancel = useCallback((): boolean => {
+    const current = session.current;
+    if (!current) return false;
+    current.drag.cancel();
+    latest.current.overlay.current?.clear();
+    current.grabbed.stopDrag();
+    return true;
   }, []);
 
   const onDragStart = useCallback((event: Konva.KonvaEventObject<DragEvent>) => {
@@ -97,5 +94,6 @@ export function useNodeDrag(options: NodeDragOptions) {
     latest.current.onMoveNodes(moves);
   }, []);
 
-  return useMemo(() => ({ onDragStart, onDragMove, onDragEnd }), [onDragStart, onDragMove, onDragEnd]);
+  const handlers = useMemo(() => ({ onDragStart, onDragMove, onDragEnd }), [onDragStart, onDragMove, onDragEnd]);
+  return { handlers, cancel };
 }

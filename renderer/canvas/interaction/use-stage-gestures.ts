@@ -52,12 +52,14 @@ export function useStageGestures(options: GestureOptions) {
 
   const stopFollowing = useRef<(() => void) | null>(null);
 
-  const cancelConnecting = useCallback(() => {
-    if (connecting.current === null) return;
+  /** Drops an arrow being drawn; answers whether one was. */
+  const cancelConnecting = useCallback((): boolean => {
+    if (connecting.current === null) return false;
     connecting.current = null;
     stopFollowing.current?.();
     stopFollowing.current = null;
     latest.current.overlay.current?.clear();
+    return true;
   }, []);
 
   /** Connects to the node under `at`, if it is another node than the start; says whether it did. */
@@ -191,16 +193,8 @@ export function useStageGestures(options: GestureOptions) {
   }, []);
 
   useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') cancelConnecting();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [cancelConnecting]);
-
-  useEffect(() => {
     if (options.tool !== 'connect') cancelConnecting();
   }, [options.tool, cancelConnecting]);
 
-  return { onMouseDown, onMouseUp, onDragStarted };
+  return { onMouseDown, onMouseUp, onDragStarted, cancelConnecting };
 }

@@ -1,5 +1,6 @@
 import { Line } from 'react-konva';
 import { NodeFrame } from './NodeFrame';
+import { fitText } from './fit-text';
 import { NodeText } from './NodeText';
 import type { ShapeProps } from './shape-props';
 import { INK, KAIZEN_FILL, KAIZEN_STROKE } from './shape-style';
@@ -18,12 +19,22 @@ export function starburstPoints(width: number, height: number): number[] {
   return points;
 }
 
-/** A kaizen burst: where the room wants to improve, in a red-orange starburst with its text inside. */
+/**
+ * A kaizen burst: where the room wants to improve, in a red-orange starburst with its text inside.
+ * Text too long for the burst, even set smaller, makes the burst grow about its centre to hold
+ * it (fit-text.ts), so its words are never cut off nor spill over its spikes.
+ */
 export function KaizenBurstShape({ node, selected, editing, issue, detail, draggable }: ShapeProps) {
+  const text = node.text || 'Kaizen';
+  const placement = textPlacement(node, false);
+  const grow = detail.level === 'full' ? Math.max(1, fitText(text, placement, 'bold').height / placement.height) : 1;
+  const [width, height] = [node.width * grow, node.height * grow];
   return (
     <NodeFrame node={node} selected={selected} issue={issue} draggable={draggable}>
       <Line
-        points={starburstPoints(node.width, node.height)}
+        x={(node.width - width) / 2}
+        y={(node.height - height) / 2}
+        points={starburstPoints(width, height)}
         closed
         fill={KAIZEN_FILL}
         stroke={KAIZEN_STROKE}
@@ -32,7 +43,7 @@ export function KaizenBurstShape({ node, selected, editing, issue, detail, dragg
         listening={false}
         perfectDrawEnabled={false}
       />
-      {!editing && <NodeText text={node.text || 'Kaizen'} placement={textPlacement(node, false)} detail={detail} fill={INK} isName />}
+      {!editing && <NodeText text={text} placement={placement} detail={detail} fill={INK} isName />}
     </NodeFrame>
   );
 }

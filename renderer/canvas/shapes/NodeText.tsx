@@ -1,6 +1,7 @@
 import { Text } from 'react-konva';
 import type { Detail } from './shape-style';
 import { CANVAS_FONT_FAMILY, drawsText, INK, LINE_HEIGHT, nameFontSize } from './shape-style';
+import { fitText } from './fit-text';
 import type { TextPlacement } from './text-layout';
 
 type NodeTextProps = {
@@ -17,31 +18,43 @@ type NodeTextProps = {
 const GROWN_NAME_SPREAD = 0.1;
 const GROWN_NAME_PADDING = 2;
 
-/** Text inside a placement box: wrapped at word boundaries, ending in an ellipsis when it does not fit. */
+/**
+ * Text inside a placement box: wrapped at word boundaries, set smaller or let grow when it does
+ * not fit, never cut off (fit-text.ts). Zoomed out below the small print, a name is drawn larger
+ * than its own size so it stays readable (shape-style.ts); at that size it may end in "…", and
+ * zooming in shows it whole.
+ */
 export function NodeText({ text, placement, detail, isName = false, fill = INK, fontStyle }: NodeTextProps) {
   if (!drawsText(detail, isName) || text === '') return null;
-  const fontSize = isName ? nameFontSize(placement.fontSize, detail) : placement.fontSize;
-  const grown = fontSize > placement.fontSize;
-  const spread = grown ? placement.width * GROWN_NAME_SPREAD : 0;
-  return (
-    <Text
-      x={placement.x - spread}
-      y={placement.y}
-      width={placement.width + 2 * spread}
-      height={placement.height}
-      padding={grown ? GROWN_NAME_PADDING : placement.padding}
-      text={text}
-      fontSize={fontSize}
-      fontStyle={fontStyle ?? (placement.bold ? 'bold' : 'normal')}
-      fontFamily={CANVAS_FONT_FAMILY}
-      fill={fill}
-      align={placement.align}
-      verticalAlign={placement.verticalAlign}
-      lineHeight={LINE_HEIGHT}
-      wrap="word"
-      ellipsis
-      listening={false}
-      perfectDrawEnabled={false}
-    />
-  );
+  const style = fontStyle ?? (placement.bold ? 'bold' : 'normal');
+  const grownSize = isName ? nameFontSize(placement.fontSize, detail) : placement.fontSize;
+  const shared = {
+    text,
+    fontStyle: style,
+    fontFamily: CANVAS_FONT_FAMILY,
+    fill,
+    align: placement.align,
+    verticalAlign: placement.verticalAlign,
+    lineHeight: LINE_HEIGHT,
+    wrap: 'word',
+    listening: false,
+    perfectDrawEnabled: false,
+  } as const;
+  if (grownSize > placement.fontSize) {
+    const spread = placement.width * GROWN_NAME_SPREAD;
+    return (
+      <Text
+        {...shared}
+        x={placement.x - spread}
+        y={placement.y}
+        width={placement.width + 2 * spread}
+        height={placement.height}
+        padding={GROWN_NAME_PADDING}
+        fontSize={grownSize}
+        ellipsis
+      />
+    );
+  }
+  const fitted = fitText(text, placement, style);
+  return <Text {...shared} x={placement.x} y={fitted.y} width={placement.width} height={fitted.height} padding={placement.padding} fontSize={fitted.fontSize} />;
 }

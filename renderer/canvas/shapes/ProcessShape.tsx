@@ -1,16 +1,25 @@
 import { Group, Rect, Text } from 'react-konva';
 import type { ProcessNode } from '../../../shared/model/map-node';
 import { DATA_BOX_PADDING, DATA_BOX_ROW_HEIGHT, dataBoxHeight, processDataRows } from './data-lines';
+import { fitText } from './fit-text';
 import { NodeFrame } from './NodeFrame';
 import { NodeText } from './NodeText';
 import type { ShapeProps } from './shape-props';
 import { BODY_FONT_SIZE, CANVAS_FONT_FAMILY, drawsText, INK, PAPER, STROKE_WIDTH, SYMBOL_OUTLINE } from './shape-style';
 import { textPlacement } from './text-layout';
 
-/** A process box with its data box beneath, listing the values that are set, as in Learning to See. */
+/**
+ * A process box with its data box beneath, listing the values that are set, as in Learning to
+ * See. A name too long for the box even when set smaller (a cell merged from four stations)
+ * makes the box taller and moves its data box down, rather than being cut off (fit-text.ts).
+ */
 export function ProcessShape({ node, selected, editing, issue, detail, settings, draggable }: ShapeProps & { node: ProcessNode }) {
   const rows = processDataRows(node.process, settings);
   const boxHeight = dataBoxHeight(rows.length);
+  const name = node.text || 'Process';
+  const placement = textPlacement(node, false);
+  const overflow = detail.level === 'full' ? Math.max(0, fitText(name, placement, 'bold').height - placement.height) : 0;
+  const height = node.height + overflow;
   const text = {
     y: DATA_BOX_PADDING,
     height: boxHeight - 2 * DATA_BOX_PADDING,
@@ -23,11 +32,11 @@ export function ProcessShape({ node, selected, editing, issue, detail, settings,
     perfectDrawEnabled: false,
   };
   return (
-    <NodeFrame node={node} selected={selected} issue={issue} draggable={draggable} area={{ x: 0, y: 0, width: node.width, height: node.height + boxHeight }}>
-      <Rect width={node.width} height={node.height} {...SYMBOL_OUTLINE} lineJoin="miter" />
-      {!editing && <NodeText text={node.text || 'Process'} placement={textPlacement(node, false)} detail={detail} isName />}
+    <NodeFrame node={node} selected={selected} issue={issue} draggable={draggable} area={{ x: 0, y: 0, width: node.width, height: height + boxHeight }}>
+      <Rect width={node.width} height={height} {...SYMBOL_OUTLINE} lineJoin="miter" />
+      {!editing && <NodeText text={name} placement={{ ...placement, height: placement.height + overflow }} detail={detail} isName />}
       {rows.length > 0 && (
-        <Group y={node.height} listening={false}>
+        <Group y={height} listening={false}>
           <Rect width={node.width} height={boxHeight} fill={PAPER} stroke={INK} strokeWidth={STROKE_WIDTH} perfectDrawEnabled={false} />
           {drawsText(detail, false) && (
             <>

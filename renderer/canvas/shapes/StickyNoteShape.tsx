@@ -6,7 +6,7 @@ import { NOTE_FILL } from './shape-style';
 import { textPlacement } from './text-layout';
 
 /**
- * A paper sticky note: a coloured square with wrapped text that ends in an ellipsis when full.
+ * A paper sticky note: a coloured square with wrapped text, set smaller when full (fit-text.ts).
  * No shadow: on a map of thousands of notes, shadows cost more than all the rest of the drawing.
  */
 export function StickyNoteShape({ node, selected, editing, issue, detail, draggable }: ShapeProps) {

@@ -1,6 +1,7 @@
 import type { MapNode, ProcessData } from '../../../shared/model/map-node';
 import type { MapSettings } from '../../../shared/model/vsm-map';
 import { formatDuration } from '../../../shared/vsm';
+import { formatNotationTime } from '../../../shared/vsm/bare-numbers';
 import { BODY_FONT_SIZE, LINE_HEIGHT } from './shape-style';
 import { withUnit } from '../../../shared/util/unit-text';
 
@@ -27,7 +28,7 @@ export function processDataRows(process: ProcessData, settings: Settings): DataR
     process.batchSize !== undefined ? { label: 'Batch', value: count.format(process.batchSize) } : null,
     process.operators !== undefined ? { label: 'Operators', value: count.format(process.operators) } : null,
     process.shifts !== undefined ? { label: 'Shifts', value: count.format(process.shifts) } : null,
-    process.availableTimePerShift !== undefined ? { label: 'Avail.', value: time(process.availableTimePerShift) } : null,
+    process.availableTimePerShift !== undefined ? { label: 'Avail.', value: formatNotationTime(process.availableTimePerShift, 'shift', settings) } : null,
   ];
   return rows.filter((row): row is DataRow => row !== null);
 }

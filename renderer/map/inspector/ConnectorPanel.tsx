@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
-import { editConnectorLabel, reverseConnectors, setConnectorKind } from '../../../shared/editing/commands-connect';
+import { editConnectorLabel, reverseConnectors, setConnectorKind, setReworkRate } from '../../../shared/editing/commands-connect';
 import { CONNECTOR_KINDS, ConnectorSchema, type Connector } from '../../../shared/model/connector';
 import type { MapNode } from '../../../shared/model/map-node';
+import type { MapSettings } from '../../../shared/model/vsm-map';
 import { nodeLabel } from '../../../shared/vsm';
 import { maxLengthOf } from '../../components/max-length';
 import type { MapEditor } from '../../editor/map-editor';
@@ -9,11 +10,31 @@ import type { ActionHost } from '../../map-actions/action-host';
 import { tooltip } from '../../map-actions/registry';
 import { CONNECTOR_KIND_NAMES } from '../palette/palette-items';
 import { ConnectorKindIcon } from '../palette/PaletteIcon';
+import { DataField } from './DataField';
+import type { FieldDefinition } from './field-definitions';
+import { tryEdit } from './try-edit';
 
-type ConnectorPanelProps = { connector: Connector; from: MapNode | undefined; to: MapNode | undefined; editor: MapEditor; actions: ActionHost };
+type ConnectorPanelProps = {
+  connector: Connector;
+  from: MapNode | undefined;
+  to: MapNode | undefined;
+  /** The arrow sends material back to a step it has passed (it closes a rework loop). */
+  rework: boolean;
+  settings: MapSettings;
+  editor: MapEditor;
+  actions: ActionHost;
+};
 
-/** One selected connector: its kind (push, pull, FIFO or information), label and direction. */
-export function ConnectorPanel({ connector, from, to, editor, actions }: ConnectorPanelProps) {
+const REWORK_RATE_FIELD: FieldDefinition<'reworkRate'> = {
+  key: 'reworkRate',
+  label: 'Sent back for rework',
+  field: { type: 'percent' },
+  schema: ConnectorSchema.shape.reworkRate,
+  hint: 'Share of the items that go back along this arrow; the figures with rework count their passes',
+};
+
+/** One selected connector: its kind (push, pull, FIFO or information), label and direction; on a rework arrow, its rate. */
+export function ConnectorPanel({ connector, from, to, rework, settings, editor, actions }: ConnectorPanelProps) {
   const [label, setLabel] = useState(connector.label);
   const labelId = useId();
   const commitLabel = () => {
@@ -61,6 +82,19 @@ export function ConnectorPanel({ connector, from, to, editor, actions }: Connect
           }}
         />
       </div>
+      {rework && (
+        <DataField
+          key={`${connector.id}:${connector.reworkRate}`}
+          definition={REWORK_RATE_FIELD}
+          value={connector.reworkRate}
+          settings={settings}
+          findings={[]}
+          source={null}
+          onCommit={(value) =>
+            tryEdit(editor, 'Rework rate', (doc) => setReworkRate(doc, connector.id, typeof value === 'number' ? value : undefined))
+          }
+        />
+      )}
       <div className="inspector-actions">
         <button type="button" className="button" onClick={() => editor.execute('Reverse arrow', (doc) => reverseConnectors(doc, [connector.id]))}>
           ⇄ Reverse

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { MapSettings } from '../../../shared/model/vsm-map';
 import type { Diagnostic } from '../../../shared/vsm';
 import type { FieldDefinition } from './field-definitions';
+import { bareNumberHint, durationPlaceholder } from '../../../shared/vsm/bare-numbers';
 import { formatFieldValue, parseFieldText, percentSlip } from './field-values';
 
 type DataFieldProps = {
@@ -10,6 +11,8 @@ type DataFieldProps = {
   settings: MapSettings;
   /** The engine's findings about this field. */
   findings: readonly Diagnostic[];
+  /** Where the figure comes from when the room did not type it (a merged cell's summed P/T). */
+  source: string | null;
   /** Saves the value as one undo step; answers a message when the map refuses it. */
   onCommit: (value: number | string | undefined) => string | null;
 };
@@ -18,7 +21,7 @@ type DataFieldProps = {
  * One value of a data box. It is checked as it is typed, and the problem is said under the
  * field; Enter or leaving the field saves it (one undo step), Escape puts back what was there.
  */
-export function DataField({ definition, value, settings, findings, onCommit }: DataFieldProps) {
+export function DataField({ definition, value, settings, findings, source, onCommit }: DataFieldProps) {
   const shown = formatFieldValue(value, definition.field, settings);
   const [text, setText] = useState(shown);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -26,6 +29,8 @@ export function DataField({ definition, value, settings, findings, onCommit }: D
   const parsed = parseFieldText(text, definition.field, settings, definition.schema);
   const error = parsed.ok ? refusal : `${definition.label} ${parsed.message}`;
   const slip = percentSlip(value, definition.field);
+  const duration = definition.field.type === 'duration' ? definition.field : null;
+  const hint = [definition.hint, duration ? bareNumberHint(duration.kind) : null].filter(Boolean).join('. ');
   const notes = [
     ...findings.map(({ code, severity, message }) => ({ key: code, severity, message })),
     ...(slip ? [{ key: 'percent-slip', severity: 'warning', message: slip }] : []),
@@ -36,7 +41,7 @@ export function DataField({ definition, value, settings, findings, onCommit }: D
     setRefusal(onCommit(parsed.value));
   }
 
-  const describedBy = [error ? `${id}-error` : null, notes.length > 0 ? `${id}-findings` : null, definition.hint ? `${id}-hint` : null]
+  const describedBy = [error ? `${id}-error` : null, notes.length > 0 ? `${id}-findings` : null, hint ? `${id}-hint` : null, source ? `${id}-source` : null]
     .filter(Boolean)
     .join(' ');
   return (
@@ -51,8 +56,7 @@ export function DataField({ definition, value, settings, findings, onCommit }: D
         value={text}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy || undefined}
-        placeholder={definition.field.type === 'duration' ? 'e.g. 45 s, 30 min, 2 d' : undefined}
-        title={definition.field.type === 'duration' ? `A time with its unit (s, min, h, d); a number alone is read in ${definition.field.defaultUnit}` : undefined}
+        placeholder={duration ? durationPlaceholder(duration.kind) : undefined}
         onChange={(event) => {
           setText(event.target.value);
           setRefusal(null);
@@ -70,9 +74,14 @@ export function DataField({ definition, value, settings, findings, onCommit }: D
           }
         }}
       />
-      {definition.hint && (
+      {hint && (
         <p id={`${id}-hint`} className="field-hint">
-          {definition.hint}
+          {hint}
+        </p>
+      )}
+      {source && (
+        <p id={`${id}-source`} className="field-hint field-source">
+          {source}
         </p>
       )}
       {error && (

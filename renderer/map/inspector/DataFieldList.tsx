@@ -10,11 +10,13 @@ type DataFieldListProps<K extends string> = {
   values: Partial<Record<K, number | string>>;
   settings: MapSettings;
   findings: readonly Diagnostic[];
+  /** Where a field's figure comes from when the room did not type it, said under the field. */
+  sources?: Partial<Record<K, string | null>>;
   onCommit: (key: K, value: number | string | undefined) => string | null;
 };
 
 /** A data box's fields, each under the engine's findings that concern it. */
-export function DataFieldList<K extends string>({ ownerId, fields, values, settings, findings, onCommit }: DataFieldListProps<K>) {
+export function DataFieldList<K extends string>({ ownerId, fields, values, settings, findings, sources, onCommit }: DataFieldListProps<K>) {
   return (
     <div className="inspector-fields">
       {fields.map((definition) => (
@@ -24,6 +26,7 @@ export function DataFieldList<K extends string>({ ownerId, fields, values, setti
           value={values[definition.key]}
           settings={settings}
           findings={findings.filter((finding) => definition.codes?.includes(finding.code))}
+          source={sources?.[definition.key] ?? null}
           onCommit={(value) => onCommit(definition.key, value)}
         />
       ))}

@@ -3,6 +3,7 @@ import type { Id } from '../../../shared/model/ids';
 import type { MapDocument } from '../../../shared/model/vsm-map';
 import type { Diagnostic, VsmMetrics } from '../../../shared/vsm';
 import { useWorkshopLayout } from '../../components/use-workshop-layout';
+import type { EditorMode } from '../../editor/editor-state';
 import type { MapEditor } from '../../editor/map-editor';
 import { useEditor } from '../../editor-react/use-editor';
 import type { ActionHost } from '../../map-actions/action-host';
@@ -18,6 +19,13 @@ type InspectorProps = {
   metrics: VsmMetrics;
   editor: MapEditor;
   actions: ActionHost;
+};
+
+const LOCKED_NOTES: Record<EditorMode, string> = {
+  editing: '',
+  presenting: 'Presenting: the map cannot be changed.',
+  'voting-turn': 'Locked while someone votes: only dots can be placed. It unlocks when the turn ends.',
+  'read-only': 'This map is read-only here.',
 };
 
 /**
@@ -44,7 +52,10 @@ export function Inspector({ doc, selection, metrics, editor, actions }: Inspecto
     const connector = connectors[0]!;
     const from = doc.nodes.find((node) => node.id === connector.fromId);
     const to = doc.nodes.find((node) => node.id === connector.toId);
-    panel = <ConnectorPanel key={`${connector.id}:${connector.label}`} connector={connector} from={from} to={to} editor={editor} actions={actions} />;
+    const rework = metrics.reworkLoops.some((loop) => loop.closingConnectorId === connector.id);
+    panel = (
+      <ConnectorPanel key={`${connector.id}:${connector.label}`} connector={connector} from={from} to={to} rework={rework} settings={doc.map.settings} editor={editor} actions={actions} />
+    );
   } else {
     panel = <SelectionPanel nodeCount={nodes.length} connectorCount={connectors.length} state={state} actions={actions} />;
   }
@@ -62,7 +73,8 @@ export function Inspector({ doc, selection, metrics, editor, actions }: Inspecto
       <button type="button" className="icon-button inspector-fold" onClick={() => setOpen(false)} aria-label="Hide the inspector" title="Hide the inspector to give the map more room">
         »
       </button>
-      <fieldset className="inspector-lock" disabled={locked} aria-label={locked ? 'Read-only while the map is locked' : undefined}>
+      <fieldset className="inspector-lock" disabled={locked}>
+        {locked && <p className="inspector-locked-note">{LOCKED_NOTES[state.session.mode]}</p>}
         {panel}
       </fieldset>
     </aside>

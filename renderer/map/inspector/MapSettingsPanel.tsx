@@ -1,6 +1,8 @@
 import { updateMapSettings } from '../../../shared/editing/commands-data';
+import { leadTimeLine, sourceLine } from '../../../shared/event-log/source-line';
 import type { MapDocument } from '../../../shared/model/vsm-map';
-import { formatDuration, type Diagnostic, type VsmMetrics } from '../../../shared/vsm';
+import { formatDuration, isProcessNode, nodeLabel, type Diagnostic, type VsmMetrics } from '../../../shared/vsm';
+import { workingDayNote } from '../../../shared/vsm/shift-times';
 import type { MapEditor } from '../../editor/map-editor';
 import { DataFieldList } from './DataFieldList';
 import { SETTINGS_FIELDS } from './field-definitions';
@@ -19,12 +21,14 @@ export function MapSettingsPanel({ doc, metrics, findings, editor }: MapSettings
         Map settings
       </h2>
       <p className="inspector-intro">Customer demand and working time set takt time and turn inventory counts into days.</p>
+      {settings.eventLog && <p className="inspector-intro">{`${sourceLine(settings.eventLog)} ${leadTimeLine(settings.eventLog)}`}</p>}
       <DataFieldList
         ownerId={doc.map.id}
         fields={SETTINGS_FIELDS}
         values={settings}
         settings={settings}
         findings={findings}
+        sources={{ workingTimePerDay: workingDayNote(doc.nodes.filter(isProcessNode).map((node) => ({ label: nodeLabel(node), process: node.process })), settings) }}
         onCommit={(key, value) => tryEdit(editor, 'Map settings', (current) => updateMapSettings(current, { [key]: value }))}
       />
       <dl className="inspector-figures">
@@ -36,6 +40,12 @@ export function MapSettingsPanel({ doc, metrics, findings, editor }: MapSettings
           <dt>Takt time</dt>
           <dd>{metrics.taktTime === null ? '—' : formatDuration(metrics.taktTime, settings)}</dd>
         </div>
+        {metrics.unmappedWaiting !== null && (
+          <div>
+            <dt>Unmapped waiting</dt>
+            <dd title="Measured lead time less the lead time the map adds up to">{formatDuration(metrics.unmappedWaiting, settings)}</dd>
+          </div>
+        )}
       </dl>
     </section>
   );

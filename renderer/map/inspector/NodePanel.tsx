@@ -1,8 +1,12 @@
 import { editText, recolorNodes } from '../../../shared/editing/commands';
-import { updateNodeData } from '../../../shared/editing/commands-data';
+import { setWaste, updateNodeData } from '../../../shared/editing/commands-data';
 import { NOTE_COLORS } from '../../../shared/model/colors';
-import type { MapNode } from '../../../shared/model/map-node';
+import { WASTES, type MapNode } from '../../../shared/model/map-node';
+import { WASTE_LABELS } from '../../../shared/report/waste-counts';
+import { isOneOf } from '../../../shared/util/is-one-of';
 import type { MapSettings } from '../../../shared/model/vsm-map';
+import { processTimeNote } from '../../../shared/vsm/cell-process-time';
+import { shiftTimeNote } from '../../../shared/vsm/shift-times';
 import { KIND_NAMES, type Diagnostic, type VsmMetrics } from '../../../shared/vsm';
 import { NOTE_FILL } from '../../canvas/shapes/shape-style';
 import type { MapEditor } from '../../editor/map-editor';
@@ -68,8 +72,37 @@ export function NodePanel({ node, settings, metrics, findings, editor }: NodePan
           </div>
         </div>
       )}
+      {(node.kind === 'kaizen-burst' || node.kind === 'sticky-note') && (
+        <div className="inspector-field">
+          <label htmlFor={`waste-${node.id}`}>Waste</label>
+          <select
+            id={`waste-${node.id}`}
+            value={node.waste ?? ''}
+            onChange={(event) => {
+              const picked = event.target.value;
+              const waste = isOneOf(WASTES, picked) ? picked : undefined;
+              editor.execute('Waste', (doc) => setWaste(doc, [node.id], waste));
+            }}
+          >
+            <option value="">None</option>
+            {WASTES.map((waste) => (
+              <option key={waste} value={waste}>
+                {WASTE_LABELS[waste]}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       {fields.length > 0 && (
-        <DataFieldList ownerId={node.id} fields={fields} values={values} settings={settings} findings={findings} onCommit={commitData} />
+        <DataFieldList
+          ownerId={node.id}
+          fields={fields}
+          values={values}
+          settings={settings}
+          findings={findings}
+          sources={node.kind === 'process' ? { processTime: processTimeNote(node, settings), availableTimePerShift: shiftTimeNote(node.process, settings) } : {}}
+          onCommit={commitData}
+        />
       )}
       <NodeFigures node={node} metrics={metrics} settings={settings} />
       <FindingList findings={unplacedFindings(findings, fields)} />

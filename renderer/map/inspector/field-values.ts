@@ -2,14 +2,16 @@ import type { z } from 'zod';
 import type { MapSettings } from '../../../shared/model/vsm-map';
 import { exhaustiveSwitchError } from '../../../shared/util/exhaustive';
 import { formatDuration, naturalUnit, parseDuration, secondsPerUnit, TIME_UNITS, type TimeUnit } from '../../../shared/vsm';
+import { bareNumberUnit, formatNotationTime, type DurationKind } from '../../../shared/vsm/bare-numbers';
 import { withUnit } from '../../../shared/util/unit-text';
 
 /**
  * Reading and showing the inspector's values. A field's text is parsed as the user types and
  * then checked with the model's own schema, so the message under the field is the one the store
- * would give. An empty field clears the value.
+ * would give. An empty field clears the value. A number typed without a unit is read by the
+ * field's kind of time (shared/vsm/bare-numbers.ts).
  */
-export type FieldType = { type: 'duration'; defaultUnit: TimeUnit; largestUnit?: TimeUnit } | { type: 'count' } | { type: 'percent' } | { type: 'text' };
+export type FieldType = { type: 'duration'; kind: DurationKind; largestUnit?: TimeUnit } | { type: 'count' } | { type: 'percent' } | { type: 'text' };
 
 export type FieldParse = { ok: true; value: number | string | undefined } | { ok: false; message: string };
 
@@ -43,7 +45,7 @@ export function parseFieldText(text: string, field: FieldType, settings: Setting
       parsed = parseNumber(trimmed, /\s*%$/);
       break;
     case 'duration': {
-      const duration = parseDuration(trimmed, settings, field.defaultUnit);
+      const duration = parseDuration(trimmed, settings, bareNumberUnit(field.kind));
       parsed = duration.ok ? { ok: true, value: duration.seconds } : { ok: false, message: duration.message };
       break;
     }
@@ -96,7 +98,8 @@ export function formatFieldValue(value: number | string | undefined, field: Fiel
   if (typeof value === 'string') return value;
   switch (field.type) {
     case 'duration':
-      return formatStoredDuration(value, settings, field.largestUnit);
+      // Whole seconds of a shift read as the data box writes them, "27,600 s", which reads back.
+      return field.kind === 'shift' && Number.isInteger(value) ? formatNotationTime(value, 'shift', settings) : formatStoredDuration(value, settings, field.largestUnit);
     case 'percent':
       return withUnit(plain.format(value), '%');
     case 'count':

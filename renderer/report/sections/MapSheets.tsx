@@ -1,14 +1,19 @@
 import type { Rect } from '../../../shared/geometry/rect';
 import type { MapReport } from '../../../shared/report/report-contents';
-import { MIN_PRINT_SCALE } from '../../../shared/report/map-pages';
+import { Fragment } from 'react';
+import { MIN_PRINT_SCALE, partLabelPlace } from '../../../shared/report/map-pages';
 import type { MapPictures } from '../map-pictures';
 import { Sheet } from '../Sheet';
 import { MapFigures } from './MapFigures';
 import { countOf } from '../../../shared/util/count-words';
+import { leadTimeLine, sourceLine } from '../../../shared/event-log/source-line';
 
 const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
 
-/** The part of `part` that lies within `bounds`: what the overview marks. */
+/** A part's number on the overview, in paper pixels: room for "12" in the mark's type. */
+const PART_LABEL_PX = { width: 30, height: 24 };
+
+/** The part of `part` that lies within `bounds`: what the overview outlines. */
 function within(part: Rect, bounds: Rect): Rect {
   const x = Math.max(part.x, bounds.x);
   const y = Math.max(part.y, bounds.y);
@@ -28,6 +33,11 @@ function MapHeading({ map, part }: { map: MapReport; part?: string }) {
         {map.doc.map.name}
         {part && <span className="sheet-title-part"> · {part}</span>}
       </h2>
+      {map.doc.map.settings.eventLog && (
+        <p className="map-source">
+          {sourceLine(map.doc.map.settings.eventLog)} {leadTimeLine(map.doc.map.settings.eventLog)}
+        </p>
+      )}
     </header>
   );
 }
@@ -37,34 +47,39 @@ function MapHeading({ map, part }: { map: MapReport; part?: string }) {
  * the parts marked and then each part on its own page; then its timeline and figures.
  */
 export function MapSheets({ map, pictures, width }: { map: MapReport; pictures: MapPictures; width: number }) {
-  const { plan, bounds, parts } = pictures;
+  const { plan, bounds, parts, nodes } = pictures;
   const title = map.doc.map.name;
   const size = (width: number, height: number, scale: number) => ({ width: width * scale, height: height * scale });
   const count = parts.length;
   const overview = plan.overviewScale;
+  const labelSize = overview === null ? PART_LABEL_PX : { width: PART_LABEL_PX.width / overview, height: PART_LABEL_PX.height / overview };
+  const labels = parts.map((part) => partLabelPlace(within(part, bounds), nodes, labelSize, bounds));
   return (
     <>
       {pictures.overview !== null && overview !== null && (
         <Sheet orientation="landscape" label={`${title}, overview`} className="map-sheet">
           <MapHeading map={map} part="the whole map" />
-          <div className="map-picture" style={size(bounds.width, bounds.height, overview)}>
+          <div className="map-picture" style={{ ...size(bounds.width, bounds.height, overview), marginTop: labels.some((label) => label.outside) ? PART_LABEL_PX.height : 0 }}>
             <img src={pictures.overview} alt={`${title}, the whole map`} />
             {parts.map((part, index) => {
               const mark = within(part, bounds);
+              const label = labels[index]!;
               return (
-                <span
-                  key={index}
-                  className="map-part-mark"
-                  style={{ left: (mark.x - bounds.x) * overview, top: (mark.y - bounds.y) * overview, ...size(mark.width, mark.height, overview) }}
-                >
-                  {index + 1}
-                </span>
+                <Fragment key={index}>
+                  <span
+                    className="map-part-outline"
+                    style={{ left: (mark.x - bounds.x) * overview, top: (mark.y - bounds.y) * overview, ...size(mark.width, mark.height, overview) }}
+                  />
+                  <span className="map-part-number" style={{ left: (label.x - bounds.x) * overview, top: (label.y - bounds.y) * overview, ...PART_LABEL_PX }}>
+                    {index + 1}
+                  </span>
+                </Fragment>
               );
             })}
           </div>
           <p className="map-caption">
-            It follows in {countOf(count, 'part')}, numbered as marked, at {percent.format(plan.scale)} of its size on screen, so that every note can be
-            read.
+            It follows in {countOf(count, 'part')}, numbered as marked and cut between its boxes, at {percent.format(plan.scale)} of its size on screen, so
+            that every note can be read.
           </p>
         </Sheet>
       )}

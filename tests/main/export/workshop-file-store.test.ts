@@ -18,9 +18,18 @@ function withDatabase<T>(api: Api, use: (db: Database.Database) => T): T {
   }
 }
 
+/**
+ * The log of committed change lists is how open windows on this computer stay in step (rebasing,
+ * the live feed), not workshop content: an imported map starts with an empty one.
+ */
+const NOT_CONTENT = ['map_changes'];
+
 /** Rows each table holds for one workshop: by its workshop_id column, or through its map_id. */
 function rowsPerTable(db: Database.Database, workshopId: string): Record<string, number> {
-  const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();
+  const tables = db
+    .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .all()
+    .filter(({ name }) => !NOT_CONTENT.includes(name));
   const counts: Record<string, number> = {};
   for (const { name } of tables) {
     const columns = db.prepare<[], { name: string }>(`PRAGMA table_info("${name}")`).all().map((column) => column.name);

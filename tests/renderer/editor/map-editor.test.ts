@@ -202,17 +202,22 @@ describe('autosave through the editor', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it('gathers the edits of a moment into one save, and flush writes them at once', async () => {
+  it('gathers the edits of a moment into one save of the fields they changed, and flush writes them at once', async () => {
     const writes: MapChange[][] = [];
-    const queue = createSaveQueue({ save: async (changes) => (writes.push(changes), { ok: true }), onStatus: () => undefined, delayMs: 250 });
-    const editor = createMapEditor(line(), queue);
+    const queue = createSaveQueue({
+      save: async ({ changes }) => (writes.push(changes), { ok: true, revision: writes.length }),
+      onStatus: () => undefined,
+      onRefused: () => undefined,
+      delayMs: 250,
+    });
+    const editor = createMapEditor(line(), { ...queue, enqueue: (changes) => queue.enqueue(changes, 0) });
     editor.execute('Move', moveA);
     editor.execute('Text', (doc) => editText(doc, 'B', 'Weld cell'));
     expect(writes).toHaveLength(0);
     expect(editor.hasUnsaved()).toBe(true);
     await vi.advanceTimersByTimeAsync(300);
     expect(writes).toHaveLength(1);
-    expect(writes[0]!.map((change) => change.op)).toEqual(['putNode', 'putNode']);
+    expect(writes[0]!.map((change) => change.op)).toEqual(['patchNode', 'patchNode']);
 
     editor.execute('Text', (doc) => editText(doc, 'B', 'Welding'));
     await editor.flush();

@@ -29,7 +29,7 @@ describe('the comparison table’s text', () => {
       before: '23.5\u00a0d',
       after: '5\u00a0d',
       change: '\u221218.5\u00a0d',
-      changePercent: '\u221279\u00a0%',
+      changePercent: '\u221278.7\u00a0%',
       verdict: 'better',
       verdictText: 'Better',
     });
@@ -38,7 +38,7 @@ describe('the comparison table’s text', () => {
   it('picks the unit from the larger figure, so a small after is not shown in another unit', () => {
     const row = comparisonRow(metric('processTime', 1_800, 60, 'better'), eightHours);
     expect([row.before, row.after, row.change]).toEqual(['30\u00a0min', '1\u00a0min', '\u221229\u00a0min']);
-    expect(comparison('processTime', 90, 60)).toEqual(['90\u00a0s', '60\u00a0s', '\u221230\u00a0s', '\u221233\u00a0%']);
+    expect(comparison('processTime', 90, 60)).toEqual(['90\u00a0s', '60\u00a0s', '\u221230\u00a0s', '\u221233.3\u00a0%']);
   });
 
   it('never rounds a time that is not zero to nothing: it takes its own unit instead of “0 d”', () => {
@@ -49,13 +49,13 @@ describe('the comparison table’s text', () => {
   });
 
   it('shows the activity ratio and rolled %C&A as percentages that change in percentage points', () => {
-    expect(comparison('activityRatio', 0.0021, 0.0113)).toEqual(['0.21\u00a0%', '1.1\u00a0%', '+0.92\u00a0pp', '+438\u00a0%']);
-    expect(comparison('rolledPercentCompleteAccurate', 45, 72.5)).toEqual(['45\u00a0%', '72.5\u00a0%', '+27.5\u00a0pp', '+61\u00a0%']);
+    expect(comparison('activityRatio', 0.0021, 0.0113)).toEqual(['0.21\u00a0%', '1.1\u00a0%', '+0.92\u00a0pp', '+438.1\u00a0%']);
+    expect(comparison('rolledPercentCompleteAccurate', 45, 72.5)).toEqual(['45\u00a0%', '72.5\u00a0%', '+27.5\u00a0pp', '+61.1\u00a0%']);
   });
 
   it('shows counts with thousands separators and a true minus', () => {
-    expect(comparison('totalInventory', 7_000, 4_600)).toEqual(['7,000', '4,600', '\u22122,400', '\u221234\u00a0%']);
-    expect(comparison('handOffs', 3, 4)).toEqual(['3', '4', '+1', '+33\u00a0%']);
+    expect(comparison('totalInventory', 7_000, 4_600)).toEqual(['7,000', '4,600', '\u22122,400', '\u221234.3\u00a0%']);
+    expect(comparison('handOffs', 3, 4)).toEqual(['3', '4', '+1', '+33.3\u00a0%']);
     expect(comparison('stepCount', 5, 5)).toEqual(['5', '5', '0', '0\u00a0%']);
   });
 

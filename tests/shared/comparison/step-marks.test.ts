@@ -44,11 +44,11 @@ describe('the difference overlay', () => {
     const marks = stepMarks(compareMaps(before, future), before, future);
     expect(marks.map((mark) => [mark.kind, mark.label, mark.lines])).toEqual([
       ['removed', 'Paint', ['Removed step']],
-      ['removed', 'Coils', ['Removed inventory']],
-      ['removed', 'Inventory', ['Removed inventory']],
+      ['removed', 'Coils', ['Removed inventory: 100 between “Stamping” and “Weld I”']],
+      ['removed', 'Inventory', ['Removed inventory: 50 between “Weld I” and “Weld II”']],
       ['added', 'Pack', ['New step']],
       ['changed', 'Stamping', ['Changed', 'Cycle time: 10\u00a0s → 5\u00a0s', 'Uptime: — → 95\u00a0%']],
-      ['merged', 'Weld I + Weld II', ['Merged from Weld I, Weld II']],
+      ['merged', 'Weld I + Weld II', ['2 steps merged into 1: Weld I, Weld II']],
     ]);
     const paint = marks[0]!;
     expect(paint.rect).toEqual({ x: 1200, y: 0, width: 160, height: 90 });

@@ -1,8 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { imagePixelRatio, MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE, MIN_PRINT_SCALE, PART_OVERLAP, partsWithContent, planMapPages } from '../../../shared/report/map-pages';
+import type { Rect } from '../../../shared/geometry/rect';
+import { cutBetween, imagePixelRatio, MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE, MIN_PRINT_SCALE, partLabelPlace, partsWithContent, planMapPages } from '../../../shared/report/map-pages';
 
 const page = { width: 1000, height: 600 };
+
+/** `box` lies wholly within `part`. */
+function inside(box: Rect, part: Rect): boolean {
+  return box.x >= part.x - 1e-6 && box.y >= part.y - 1e-6 && box.x + box.width <= part.x + part.width + 1e-6 && box.y + box.height <= part.y + part.height + 1e-6;
+}
+
+/** A cut of `part` runs through `box`: they overlap, but the box is not wholly inside. */
+function cuts(part: Rect, box: Rect): boolean {
+  const overlap = box.x < part.x + part.width && part.x < box.x + box.width && box.y < part.y + part.height && part.y < box.y + box.height;
+  return overlap && !inside(box, part);
+}
 
 describe('putting a map on paper', () => {
   it('prints a map that fits at the largest scale up to full size, on one page', () => {
@@ -10,47 +22,80 @@ describe('putting a map on paper', () => {
     expect(planMapPages({ x: 0, y: 0, width: 1600, height: 400 }, page).scale).toBeCloseTo(1000 / 1600, 9);
   });
 
-  it('splits a map that would print too small, with an overview first', () => {
-    const plan = planMapPages({ x: -100, y: 0, width: 4000, height: 900 }, page);
-    expect(plan.overviewScale).toBeCloseTo(0.25, 9);
-    expect(plan.scale).toBeGreaterThanOrEqual(MIN_PRINT_SCALE);
-    expect(plan.columns).toBe(3);
-    expect(plan.rows).toBe(1);
-    const step = (1000 - PART_OVERLAP) / plan.scale;
-    const slack = 2 * step + 1000 / plan.scale - 4000;
-    expect(plan.parts.map((part) => part.x)).toEqual([0, 1, 2].map((column) => -100 - slack / 2 + column * step));
+  it('prints Learning to See’s current state, about 2,000 units wide, on one page of A4 at 6 pt or more', () => {
+    const a4 = { width: 1016.7, height: 517.8 };
+    const plan = planMapPages({ x: 0, y: 0, width: 2_000, height: 700 }, a4);
+    expect(plan.parts).toHaveLength(1);
+    expect(plan.overviewScale).toBeNull();
+    expect(16 * plan.scale * 0.75).toBeGreaterThanOrEqual(6);
   });
 
-  it('covers every part of any map at a legible scale, each part filling one page', () => {
-    const rect = fc.record({
-      x: fc.integer({ min: -5000, max: 5000 }),
-      y: fc.integer({ min: -5000, max: 5000 }),
-      width: fc.integer({ min: 1, max: 40_000 }),
-      height: fc.integer({ min: 1, max: 20_000 }),
-    });
+  it('splits a map that would print too small between its nodes, with an overview first', () => {
+    const boxes = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((index) => ({ x: index * 400, y: 100, width: 160, height: 300 }));
+    const plan = planMapPages({ x: -100, y: 0, width: 4_100, height: 500 }, page, boxes);
+    expect(plan.overviewScale).toBeCloseTo(1000 / 4100, 9);
+    expect(plan.scale).toBeGreaterThanOrEqual(MIN_PRINT_SCALE);
+    expect(plan.rows).toBe(1);
+    for (const box of boxes) expect(plan.parts.filter((part) => cuts(part, box))).toEqual([]);
+    expect(plan.parts.filter((part) => boxes.some((box) => inside(box, part)))).toHaveLength(plan.parts.length);
+  });
+
+  it('puts every node of any map whole on one part, each part fitting its page, the parts covering the map', () => {
+    // Nodes in the cells of a 500-unit lattice, so no chain of overlapping nodes is longer than a page.
+    const node = fc
+      .record({ column: fc.integer({ min: 0, max: 12 }), row: fc.integer({ min: 0, max: 6 }), dx: fc.integer({ min: 0, max: 100 }), dy: fc.integer({ min: 0, max: 100 }), width: fc.integer({ min: 20, max: 350 }), height: fc.integer({ min: 20, max: 350 }) })
+      .map(({ column, row, dx, dy, width, height }) => ({ x: column * 500 + dx, y: row * 500 + dy, width, height }));
     fc.assert(
-      fc.property(rect, (content) => {
-        const plan = planMapPages(content, page);
+      fc.property(fc.array(node, { minLength: 1, maxLength: 40 }), (nodes) => {
+        const left = Math.min(...nodes.map((n) => n.x)) - 20;
+        const top = Math.min(...nodes.map((n) => n.y)) - 20;
+        const content = { x: left, y: top, width: Math.max(...nodes.map((n) => n.x + n.width)) + 20 - left, height: Math.max(...nodes.map((n) => n.y + n.height)) + 20 - top };
+        const plan = planMapPages(content, page, nodes);
         expect(plan.scale).toBeGreaterThanOrEqual(MIN_PRINT_SCALE - 1e-9);
         expect(plan.scale).toBeLessThanOrEqual(1);
         expect(plan.parts).toHaveLength(plan.columns * plan.rows);
-        const right = Math.max(...plan.parts.map((part) => part.x + part.width));
-        const bottom = Math.max(...plan.parts.map((part) => part.y + part.height));
-        expect(Math.min(...plan.parts.map((part) => part.x))).toBeLessThanOrEqual(content.x + 1e-6);
-        expect(Math.min(...plan.parts.map((part) => part.y))).toBeLessThanOrEqual(content.y + 1e-6);
-        expect(right).toBeGreaterThanOrEqual(content.x + content.width - 1e-6);
-        expect(bottom).toBeGreaterThanOrEqual(content.y + content.height - 1e-6);
         for (const part of plan.parts) {
           expect(part.width * plan.scale).toBeLessThanOrEqual(page.width + 1e-6);
           expect(part.height * plan.scale).toBeLessThanOrEqual(page.height + 1e-6);
         }
-        if (plan.parts.length > 1) {
-          const [first, second] = plan.parts;
-          if (plan.columns > 1) expect(first!.x + first!.width - second!.x).toBeCloseTo(PART_OVERLAP / plan.scale, 6);
-        }
+        const area = plan.parts.reduce((total, part) => total + part.width * part.height, 0);
+        expect(area).toBeCloseTo(content.width * content.height, 3);
+        for (const box of nodes) expect(plan.parts.filter((part) => inside(box, part))).toHaveLength(1);
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
+  });
+});
+
+describe('cutting one axis between nodes', () => {
+  it('cuts in the furthest gap that fits on the page, just clear of the next node', () => {
+    expect(cutBetween(0, 1000, 400, [{ start: 100, end: 200 }, { start: 300, end: 500 }, { start: 600, end: 700 }])).toEqual([
+      { start: 0, end: 288 },
+      { start: 288, end: 588 },
+      { start: 588, end: 988 },
+      { start: 988, end: 1000 },
+    ]);
+  });
+
+  it('cuts at the page’s edge only where a node is longer than a page', () => {
+    expect(cutBetween(0, 1000, 400, [{ start: 0, end: 1000 }])).toEqual([
+      { start: 0, end: 400 },
+      { start: 400, end: 800 },
+      { start: 800, end: 1000 },
+    ]);
+  });
+});
+
+describe('the numbers of the parts on the overview', () => {
+  it('go in the middle of the part, else an edge or a corner no node covers, or above the picture when all are taken', () => {
+    const bounds = { x: 0, y: 0, width: 1000, height: 500 };
+    const part = { x: 0, y: 0, width: 500, height: 500 };
+    const label = { width: 40, height: 30 };
+    expect(partLabelPlace(part, [{ x: 0, y: 0, width: 100, height: 100 }], label, bounds)).toEqual({ x: 230, y: 235, outside: false });
+    const row = [{ x: 0, y: 150, width: 500, height: 200 }];
+    expect(partLabelPlace(part, row, label, bounds)).toEqual({ x: 230, y: 0, outside: false });
+    const full = [{ x: 0, y: 0, width: 500, height: 500 }];
+    expect(partLabelPlace(part, full, label, bounds)).toEqual({ x: 0, y: -30, outside: true });
   });
 });
 

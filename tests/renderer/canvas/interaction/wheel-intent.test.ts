@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wheelIntent } from '../../renderer/canvas/interaction/wheel-intent';
+import { wheelIntent } from '../../../../renderer/canvas/interaction/wheel-intent';
 
 const wheel = { deltaX: 0, deltaY: 0, deltaMode: 0, ctrlKey: false, metaKey: false, shiftKey: false };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { issueLevels } from '../../renderer/map/issue-levels';
-import type { Diagnostic } from '../../shared/vsm';
+import { issueLevels } from '../../../renderer/map/issue-levels';
+import type { Diagnostic } from '../../../shared/vsm';
 
 const finding = (severity: Diagnostic['severity'], nodeIds: string[]): Diagnostic => ({
   code: 'process-time-missing',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dotsByItem, layoutDots, MIN_DOT_SCREEN_RADIUS, WALL_DOT_COLOR } from '../../renderer/facilitation/voting/vote-layout';
+import { dotsByItem, layoutDots, MIN_DOT_SCREEN_RADIUS, WALL_DOT_COLOR } from '../../../../renderer/facilitation/voting/vote-layout';
 
 const note = { x: 100, y: 50, width: 160, height: 120 };
 const dot = { color: '#000000', label: 'AB' };

@@ -1,31 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { ProcessDataSchema } from '../../shared/model/map-node';
-import { MapSettingsSchema } from '../../shared/model/vsm-map';
-import { formatFieldValue, formatStoredDuration, parseFieldText, percentSlip } from '../../renderer/map/inspector/field-values';
+import { ProcessDataSchema } from '../../../../shared/model/map-node';
+import { MapSettingsSchema } from '../../../../shared/model/vsm-map';
+import { formatFieldValue, formatStoredDuration, parseFieldText, percentSlip } from '../../../../renderer/map/inspector/field-values';
 
 const settings = { workingTimePerDay: 8 * 3600 };
 const shape = ProcessDataSchema.shape;
 
 describe('inspector field values', () => {
-  it('reads durations in any unit, and bare numbers in the field’s own unit, storing seconds', () => {
-    const field = { type: 'duration', defaultUnit: 'min' } as const;
-    expect(parseFieldText('45 s', field, settings, shape.cycleTime)).toEqual({ ok: true, value: 45 });
-    expect(parseFieldText('10', field, settings, shape.changeoverTime)).toEqual({ ok: true, value: 600 });
-    expect(parseFieldText('2.5 d', field, settings, shape.leadTime)).toEqual({ ok: true, value: 2.5 * 8 * 3600 });
+  it('reads durations in any unit, and bare numbers by the field’s kind of time, storing seconds', () => {
+    const work = { type: 'duration', kind: 'work' } as const;
+    expect(parseFieldText('10 min', work, settings, shape.changeoverTime)).toEqual({ ok: true, value: 600 });
+    expect(parseFieldText('10', work, settings, shape.changeoverTime)).toEqual({ ok: true, value: 10 });
+    expect(parseFieldText('2.5 d', work, settings, shape.leadTime)).toEqual({ ok: true, value: 2.5 * 8 * 3600 });
+    expect(parseFieldText('2.5', { type: 'duration', kind: 'wait' }, settings, shape.leadTime)).toEqual({ ok: true, value: 2.5 * 8 * 3600 });
   });
 
   it('explains a bad duration in the words the field shows', () => {
-    const field = { type: 'duration', defaultUnit: 's' } as const;
+    const field = { type: 'duration', kind: 'work' } as const;
     expect(parseFieldText('-5 s', field, settings, shape.cycleTime)).toEqual({ ok: false, message: 'must not be a negative time' });
     expect(parseFieldText('5 weeks', field, settings, shape.cycleTime)).toMatchObject({ ok: false, message: expect.stringContaining('unknown unit') });
   });
 
-  it('refuses a working day longer than a day, such as the book’s 27,600 seconds typed into an hours field', () => {
-    const hours = { type: 'duration', defaultUnit: 'h' } as const;
+  it('reads the book’s 27,600 typed alone as seconds of a shift, and still refuses a shift longer than a day', () => {
+    const shift = { type: 'duration', kind: 'shift', largestUnit: 's' } as const;
     const { workingTimePerDay } = MapSettingsSchema.shape;
-    expect(parseFieldText('27600', hours, settings, workingTimePerDay)).toEqual({ ok: false, message: 'must be at most 24 h (one day)' });
-    expect(parseFieldText('27600 s', hours, settings, workingTimePerDay)).toEqual({ ok: true, value: 27_600 });
-    expect(parseFieldText('25 h', hours, settings, shape.availableTimePerShift)).toEqual({ ok: false, message: 'must be at most 24 h (one day)' });
+    expect(parseFieldText('27600', shift, settings, shape.availableTimePerShift)).toEqual({ ok: true, value: 27_600 });
+    expect(parseFieldText('55,200', shift, settings, workingTimePerDay)).toEqual({ ok: true, value: 55_200 });
+    expect(parseFieldText('7 h 40 min', shift, settings, workingTimePerDay)).toEqual({ ok: true, value: 27_600 });
+    expect(parseFieldText('25 h', shift, settings, shape.availableTimePerShift)).toEqual({ ok: false, message: 'must be at most 24 h (one day)' });
+    expect(formatFieldValue(27_600, shift, settings)).toBe('27,600\u00a0s');
+    expect(parseFieldText(formatFieldValue(27_600, shift, settings), shift, settings, shape.availableTimePerShift)).toEqual({ ok: true, value: 27_600 });
   });
 
   it('checks numbers with the model schema: a percentage above 100 and a batch of zero are refused', () => {
@@ -52,7 +56,7 @@ describe('inspector field values', () => {
   });
 
   it('shows stored values in a unit a person would use, and reads them back unchanged', () => {
-    const field = { type: 'duration', defaultUnit: 's' } as const;
+    const field = { type: 'duration', kind: 'work' } as const;
     for (const seconds of [39, 600, 27_600, 5 * 8 * 3600, 1234.5]) {
       const shown = formatFieldValue(seconds, field, settings);
       expect(parseFieldText(shown, field, settings, shape.cycleTime)).toEqual({ ok: true, value: seconds });
@@ -73,7 +77,7 @@ describe('inspector field values', () => {
   it('never shows a value that would read back as another', () => {
     for (const seconds of [1, 59.5, 61, 3601, 1234.5, 55_200, 7 * 8 * 3600 + 1, 0.001]) {
       const shown = formatStoredDuration(seconds, settings);
-      expect(parseFieldText(shown, { type: 'duration', defaultUnit: 's' }, settings, shape.cycleTime)).toEqual({ ok: true, value: seconds });
+      expect(parseFieldText(shown, { type: 'duration', kind: 'work' }, settings, shape.cycleTime)).toEqual({ ok: true, value: seconds });
     }
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MAP_TEMPLATES, templateExample } from '../../shared/editing/map-templates';
-import type { Rect } from '../../shared/geometry/rect';
-import { nodeLabel } from '../../shared/vsm';
-import { nodeExtent } from '../../renderer/canvas/shapes/node-extent';
+import { MAP_TEMPLATES, templateExample } from '../../../shared/editing/map-templates';
+import type { Rect } from '../../../shared/geometry/rect';
+import { nodeLabel } from '../../../shared/vsm';
+import { nodeExtent } from '../../../renderer/canvas/shapes/node-extent';
 
 function overlap(a: Rect, b: Rect): number {
   const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ladderColumns } from '../../renderer/map/timeline/ladder-columns';
-import { computeMetrics } from '../../shared/vsm';
-import { acmeStampingCurrentState, officeOrderFulfilment } from '../../shared/vsm/examples';
+import { ladderColumns } from '../../../../renderer/map/timeline/ladder-columns';
+import { computeMetrics } from '../../../../shared/vsm';
+import { acmeStampingCurrentState, officeOrderFulfilment } from '../../../../shared/vsm/examples';
 
 describe('ladderColumns', () => {
   it('gives Learning to See’s ladder: waits above for the triangles, process times below for the boxes', () => {

@@ -1,0 +1,96 @@
+import { COLUMN_ROLE_LABELS, COLUMN_ROLE_NAMES, COLUMN_ROLES, describeReading, type ColumnMapping, type ColumnRole } from '../../shared/event-log/column-roles';
+import { CSV_DELIMITERS, type CsvDelimiter } from './csv-log';
+import { TIMESTAMP_FORMAT_LABELS, TIMESTAMP_FORMATS, type TimestampFormat } from '../../shared/event-log/timestamp-formats';
+import type { LogPreview } from './log-preview';
+
+type ColumnsStepProps = {
+  preview: LogPreview;
+  mapping: ColumnMapping;
+  onMappingChange: (mapping: ColumnMapping) => void;
+  timestampFormat: TimestampFormat;
+  onTimestampFormatChange: (format: TimestampFormat) => void;
+  delimiter: CsvDelimiter | null;
+  onDelimiterChange: (delimiter: CsvDelimiter | null) => void;
+};
+
+const DELIMITER_NAMES: Record<CsvDelimiter, string> = { ',': 'Comma', ';': 'Semicolon', '\t': 'Tab', '|': 'Vertical bar' };
+
+/** Which column is which, with the first rows beneath and what each column was read as. */
+export function ColumnsStep({ preview, mapping, onMappingChange, timestampFormat, onTimestampFormatChange, delimiter, onDelimiterChange }: ColumnsStepProps) {
+  const roleName = (column: number) => {
+    const role = COLUMN_ROLES.find((candidate) => mapping[candidate] === column);
+    return role ? COLUMN_ROLE_NAMES[role] : 'not used';
+  };
+  const assign = (role: ColumnRole, value: string) => {
+    const next: ColumnMapping = { ...mapping };
+    if (value === '') delete next[role];
+    else next[role] = Number(value);
+    onMappingChange(next);
+  };
+  return (
+    <div className="event-log-columns">
+      <div className="event-log-roles">
+        {COLUMN_ROLES.map((role) => (
+          <div key={role} className="field">
+            <label htmlFor={`event-log-role-${role}`}>{COLUMN_ROLE_LABELS[role]}</label>
+            <select id={`event-log-role-${role}`} value={mapping[role] ?? ''} onChange={(event) => assign(role, event.target.value)}>
+              <option value="">—</option>
+              {preview.headers.map((header, column) => (
+                <option key={column} value={column}>
+                  {header || `Column ${column + 1}`}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+        <div className="field">
+          <label htmlFor="event-log-timestamp-format">Timestamps are written</label>
+          <select id="event-log-timestamp-format" value={timestampFormat} onChange={(event) => onTimestampFormatChange(TIMESTAMP_FORMATS.find((format) => format === event.target.value) ?? 'iso')}>
+            {TIMESTAMP_FORMATS.map((format) => (
+              <option key={format} value={format}>
+                {TIMESTAMP_FORMAT_LABELS[format]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {preview.format === 'csv' && (
+          <div className="field">
+            <label htmlFor="event-log-delimiter">Columns are separated by</label>
+            <select id="event-log-delimiter" value={delimiter ?? ''} onChange={(event) => onDelimiterChange(CSV_DELIMITERS.find((option) => option === event.target.value) ?? null)}>
+              <option value="">Detect ({DELIMITER_NAMES[CSV_DELIMITERS.find((option) => option === preview.delimiter) ?? ','] ?? preview.delimiter})</option>
+              {CSV_DELIMITERS.map((option) => (
+                <option key={option} value={option}>
+                  {DELIMITER_NAMES[option]}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+      </div>
+      <div className="event-log-preview" role="region" aria-label="The first rows of the file" tabIndex={0}>
+        <table>
+          <thead>
+            <tr>
+              {preview.headers.map((header, column) => (
+                <th key={column} scope="col">
+                  <span className="event-log-header">{header || `Column ${column + 1}`}</span>
+                  <span className="event-log-reading">read as {describeReading(preview.readings[column] ?? { kind: 'empty' })}</span>
+                  <span className="event-log-role">{roleName(column)}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {preview.rows.map((row, index) => (
+              <tr key={index}>
+                {preview.headers.map((_, column) => (
+                  <td key={column}>{row[column] ?? ''}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

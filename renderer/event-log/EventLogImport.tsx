@@ -1,0 +1,213 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { guessColumnMapping, type ColumnMapping } from '../../shared/event-log/column-roles';
+import { MAX_MEASURED_STEPS } from '../../shared/event-log/measured-stream';
+import { mappingProblems } from '../../shared/event-log/read-event-rows';
+import type { TimestampFormat } from '../../shared/event-log/timestamp-formats';
+import { MapNameSchema } from '../../shared/model/vsm-map';
+import { call, errorMessage } from '../api/client';
+import { Dialog } from '../components/Dialog';
+import { maxLengthOf } from '../components/max-length';
+import { ColumnsStep } from './ColumnsStep';
+import type { CsvDelimiter } from './csv-log';
+import { previewLog, type LogPreview } from './log-preview';
+import { StepsStep } from './StepsStep';
+import { useLogWorker } from './use-log-worker';
+import './event-log.css';
+
+type EventLogImportProps = { workshopId: string; onCancel: () => void; onCreated: (mapId: string) => void };
+
+/**
+ * "New map from an event log…": choose a CSV or XES file, say which column is which, read it
+ * in a worker (with progress and cancel), choose the steps, then create the map. Nothing is
+ * stored until "Create map"; every step before can be left or gone back on.
+ */
+export function EventLogImport({ workshopId, onCancel, onCreated }: EventLogImportProps) {
+  const [file, setFile] = useState<File | null>(null);
+  const [preview, setPreview] = useState<LogPreview | null>(null);
+  const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [timestampFormat, setTimestampFormat] = useState<TimestampFormat>('iso');
+  const [delimiter, setDelimiter] = useState<CsvDelimiter | null>(null);
+  const [name, setName] = useState('');
+  const [suggestedName, setSuggestedName] = useState('');
+  const [kept, setKept] = useState<ReadonlySet<number>>(new Set());
+  const [problems, setProblems] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const { state, read, measure, cancel } = useLogWorker();
+
+  useEffect(() => {
+    if (!file) return;
+    let current = true;
+    previewLog(file, delimiter).then(
+      (next) => {
+        if (!current) return;
+        setPreview(next);
+        const guessed = guessColumnMapping(next.headers);
+        setMapping(guessed);
+        setTimestampFormat(timestampFormatOf(next, guessed));
+        setProblems([]);
+      },
+      (error: unknown) => {
+        if (!current) return;
+        setPreview(null);
+        setProblems([errorMessage(error)]);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [file, delimiter]);
+
+  const overview = state.status === 'read' ? state.overview : null;
+  useEffect(() => {
+    if (overview) setKept(new Set(overview.defaultKept));
+  }, [overview]);
+  useEffect(() => {
+    if (state.status === 'failed') setProblems(state.problems);
+  }, [state]);
+
+  function chooseFile(chosen: File | null) {
+    cancel();
+    setFile(chosen);
+    setPreview(null);
+    setProblems([]);
+    if (!chosen) return;
+    const suggestion = `${chosen.name.replace(/\.[^.]+$/, '')} – measured current state`.slice(0, 120);
+    if (name === '' || name === suggestedName) setName(suggestion);
+    setSuggestedName(suggestion);
+  }
+
+  function readWholeFile() {
+    if (!file || !preview) return;
+    const missing = mappingProblems(mapping);
+    if (missing.length > 0) {
+      setProblems(missing);
+      return;
+    }
+    setProblems([]);
+    read({ type: 'read', file, format: preview.format, headers: preview.headers, mapping, timestampFormat, delimiter: delimiter ?? preview.delimiter, newline: preview.newline });
+  }
+
+  function changeKept(next: ReadonlySet<number>) {
+    setKept(next);
+    if (next.size > 0) measure([...next]);
+  }
+
+  async function create(event: FormEvent) {
+    event.preventDefault();
+    if (state.status !== 'read' || !state.measured) return;
+    const parsedName = MapNameSchema.safeParse(name);
+    if (!parsedName.success) return setProblems(['Give the map a name.']);
+    if (kept.size === 0) return setProblems(['Keep at least one step.']);
+    if (state.measured.steps.length > MAX_MEASURED_STEPS) return setProblems([`Keep at most ${MAX_MEASURED_STEPS} steps: a map with more is no longer a value stream map.`]);
+    setBusy(true);
+    try {
+      const map = await call('eventLog.createMap', { workshopId, name: parsedName.data, measured: state.measured });
+      onCreated(map.id);
+    } catch (error) {
+      setProblems([errorMessage(error)]);
+      setBusy(false);
+    }
+  }
+
+  const stage = state.status === 'read' ? 'steps' : state.status === 'reading' ? 'reading' : preview ? 'columns' : 'choose';
+  return (
+    <Dialog title="New map from an event log" onClose={onCancel}>
+      <form className="form event-log-wizard" onSubmit={create} noValidate>
+        <ol className="event-log-stages" aria-label="Steps">
+          {(['choose', 'columns', 'steps'] as const).map((key, index) => (
+            <li key={key} aria-current={stage === key || (stage === 'reading' && key === 'columns') ? 'step' : undefined}>
+              {index + 1}. {STAGE_LABELS[key]}
+            </li>
+          ))}
+        </ol>
+        {stage !== 'steps' && (
+          <label className="field">
+            <span>Event log (CSV or XES)</span>
+            <input type="file" accept=".csv,.tsv,.txt,.xes" onChange={(change) => chooseFile(change.target.files?.[0] ?? null)} disabled={stage === 'reading'} />
+          </label>
+        )}
+        {stage === 'choose' && problems.length === 0 && (
+          <p className="muted">
+            One row per event with a case id (ticket, order, claim), an activity and a timestamp; a start time or a lifecycle column (start / complete) lets the map show process
+            times. Nothing is saved until you create the map.
+          </p>
+        )}
+        {stage === 'columns' && preview && (
+          <ColumnsStep
+            preview={preview}
+            mapping={mapping}
+            onMappingChange={(next) => {
+              setMapping(next);
+              setProblems([]);
+            }}
+            timestampFormat={timestampFormat}
+            onTimestampFormatChange={(next) => {
+              setTimestampFormat(next);
+              setProblems([]);
+            }}
+            delimiter={delimiter}
+            onDelimiterChange={setDelimiter}
+          />
+        )}
+        {state.status === 'reading' && (
+          <div className="event-log-reading-progress">
+            <label htmlFor="event-log-progress">Reading {file?.name}…</label>
+            <progress id="event-log-progress" max={1} value={state.fraction} />
+            <span aria-live="polite">{Math.round(state.fraction * 100)} %</span>
+          </div>
+        )}
+        {state.status === 'read' && (
+          <>
+            <StepsStep overview={state.overview} kept={kept} onKeptChange={changeKept} measured={state.measured} />
+            <label className="field">
+              <span>Name of the new map</span>
+              <input value={name} onChange={(change) => setName(change.target.value)} maxLength={maxLengthOf(MapNameSchema)} />
+            </label>
+          </>
+        )}
+        {problems.length > 0 && (
+          <ul className="form-error event-log-problems" role="alert">
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        )}
+        <div className="dialog-actions">
+          {stage === 'reading' ? (
+            <button type="button" className="button" onClick={cancel}>
+              Stop reading
+            </button>
+          ) : (
+            <button type="button" className="button" onClick={onCancel}>
+              Cancel
+            </button>
+          )}
+          {stage === 'steps' && (
+            <button type="button" className="button" onClick={cancel}>
+              Back to columns
+            </button>
+          )}
+          {stage === 'columns' && (
+            <button type="button" className="button button-primary" onClick={readWholeFile}>
+              Read the whole file
+            </button>
+          )}
+          {stage === 'steps' && (
+            <button type="submit" className="button button-primary" disabled={busy || state.status !== 'read' || !state.measured || kept.size === 0}>
+              Create map
+            </button>
+          )}
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+/** The timestamp column's format as the preview read it, or ISO 8601 while no column is known to hold dates. */
+function timestampFormatOf(preview: LogPreview, mapping: ColumnMapping): TimestampFormat {
+  const reading = mapping.timestamp === undefined ? undefined : preview.readings[mapping.timestamp];
+  const dates = reading?.kind === 'timestamp' ? reading : preview.readings.find((candidate) => candidate.kind === 'timestamp');
+  return dates?.kind === 'timestamp' ? dates.format : 'iso';
+}
+
+const STAGE_LABELS = { choose: 'Choose a file', columns: 'Columns', steps: 'Variants and steps' } as const;

@@ -1,0 +1,43 @@
+import Papa from 'papaparse';
+import type { Newline } from './csv-log';
+
+/**
+ * Reads a CSV file slice by slice without ever holding it whole. papaparse's own file streamer
+ * decodes each slice on its own, so a UTF-8 character cut by a slice boundary ("Prüfung") turns
+ * into two replacement characters and a new, false activity. Here the bytes go through one
+ * streaming TextDecoder (which also drops a byte-order mark), papaparse's parser reads the text
+ * up to the last complete record, and the unfinished record is carried into the next slice
+ * (a quoted field may run across lines and slices).
+ */
+export type CsvDialect = { delimiter: string; newline: Newline };
+
+type ParsedSlice = { data: unknown[]; meta: { cursor: number } };
+
+function isParsedSlice(value: unknown): value is ParsedSlice {
+  if (typeof value !== 'object' || value === null || !('data' in value) || !('meta' in value)) return false;
+  const { data, meta } = value;
+  return Array.isArray(data) && typeof meta === 'object' && meta !== null && 'cursor' in meta && typeof meta.cursor === 'number';
+}
+
+export async function streamCsvFile(
+  file: Blob,
+  dialect: CsvDialect,
+  sliceBytes: number,
+  onRecord: (record: string[]) => void,
+  onProgress: (fraction: number) => void,
+): Promise<void> {
+  const decoder = new TextDecoder('utf-8');
+  const readRecords = (text: string, last: boolean): string => {
+    const parsed: unknown = new Papa.Parser({ delimiter: dialect.delimiter, newline: dialect.newline, quoteChar: '"' }).parse(text, 0, !last);
+    if (!isParsedSlice(parsed)) throw new Error('The CSV reader returned something unexpected.');
+    for (const record of parsed.data) if (Array.isArray(record)) onRecord(record.map(String));
+    return last ? '' : text.slice(parsed.meta.cursor);
+  };
+  let carried = '';
+  for (let offset = 0; offset < file.size; offset += sliceBytes) {
+    const bytes = new Uint8Array(await file.slice(offset, offset + sliceBytes).arrayBuffer());
+    carried = readRecords(carried + decoder.decode(bytes, { stream: true }), false);
+    onProgress(Math.min(1, (offset + bytes.length) / Math.max(file.size, 1)));
+  }
+  readRecords(carried + decoder.decode(), true);
+}

@@ -1,0 +1,49 @@
+import { readColumn, type ColumnReading } from '../../shared/event-log/column-roles';
+import { previewCsv, type CsvDelimiter, type Newline } from './csv-log';
+import { createXesReader, type XesEvent } from './xes-reader';
+import type { LogFormat } from './worker-messages';
+
+/**
+ * The first rows of a chosen file, read from its first 256 KB on the page (small enough not to
+ * be felt), for the column step: the header, the rows and what each column was read as.
+ */
+export const PREVIEW_ROWS = 8;
+const PREVIEW_BYTES = 256 * 1024;
+
+/** XES's standard keys first, in the order the column step lists them. */
+const XES_KEYS = ['case:concept:name', 'concept:name', 'time:timestamp', 'lifecycle:transition', 'org:resource'];
+
+export type LogPreview = { format: LogFormat; headers: string[]; rows: string[][]; readings: ColumnReading[]; delimiter: string; newline: Newline };
+
+export function formatOf(file: File): LogFormat {
+  return /\.xes$/i.test(file.name) ? 'xes' : 'csv';
+}
+
+export async function previewLog(file: File, delimiter: CsvDelimiter | null): Promise<LogPreview> {
+  if (file.size === 0) throw new Error('The file is empty.');
+  const start = await file.slice(0, PREVIEW_BYTES).text();
+  const whole = file.size <= PREVIEW_BYTES;
+  const format = formatOf(file);
+  const table = format === 'xes' ? previewXes(start, whole) : previewCsv(start, PREVIEW_ROWS, delimiter);
+  if (table.headers.length === 0 || (format === 'csv' && table.headers.every((header) => header === ''))) throw new Error('The file is empty.');
+  if (table.rows.length === 0) throw new Error(format === 'xes' ? 'The file holds no events.' : 'The file has a header but no rows.');
+  const readings = table.headers.map((_, column) => readColumn(table.rows.map((row) => row[column] ?? '')));
+  return { format, ...table, readings };
+}
+
+function previewXes(start: string, whole: boolean): { headers: string[]; rows: string[][]; delimiter: string; newline: Newline } {
+  const events: XesEvent[] = [];
+  const reader = createXesReader((event) => {
+    if (events.length < PREVIEW_ROWS) events.push(event);
+  });
+  try {
+    reader.write(start);
+    if (whole) reader.close();
+  } catch (error) {
+    // A preview cut mid-file may end mid-tag; only a file read whole, or one with no event at all, is judged here.
+    if (whole || events.length === 0) throw error;
+  }
+  const seen = new Set(events.flatMap((event) => Object.keys(event)));
+  const headers = [...XES_KEYS.filter((key) => seen.has(key)), ...[...seen].filter((key) => !XES_KEYS.includes(key)).sort()];
+  return { headers, rows: events.map((event) => headers.map((header) => event[header] ?? '')), delimiter: '', newline: '\n' };
+}

@@ -1,0 +1,149 @@
+import { useMemo, useState } from 'react';
+import type { FlowJobResult } from '../../shared/flow/flow-job';
+import { chanceOfMeeting } from '../../shared/flow/simulation/monte-carlo';
+import { AS_DRAWN, type WhatIf } from '../../shared/flow/simulation/what-if';
+import type { MapDocument } from '../../shared/model/vsm-map';
+import { computeMetrics, formatDuration, workingDaySeconds } from '../../shared/vsm';
+import { FlowProgress } from './FlowProgress';
+import { RangeChart } from './RangeChart';
+import { RunSummary } from './RunSummary';
+import { useFlowJob } from './use-flow-job';
+import { WhatIfForm } from './WhatIfForm';
+import './flow.css';
+
+type FlowPanelProps = { doc: MapDocument };
+
+const RUN_DAYS = 30;
+const RANGE_DAYS = 30;
+const RANGE_RUNS = 30;
+
+function sameWhatIf(a: WhatIf, b: WhatIf): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * The Flow tab beside the map: the map's figures with rework and against a measured lead time,
+ * a simulation of the line as drawn (throughput against demand, lead-time percentiles, the
+ * constraint, the queues building) and its lead-time range over many runs, as drawn and under a
+ * what-if. Runs happen in a worker, with a progress bar and Cancel; the map stays in use.
+ */
+export function FlowPanel({ doc }: FlowPanelProps) {
+  const { state, start, cancel } = useFlowJob();
+  const [whatIf, setWhatIf] = useState<WhatIf>(AS_DRAWN);
+  const [targetDays, setTargetDays] = useState('');
+  const [ranAt, setRanAt] = useState<MapDocument | null>(null);
+  const metrics = useMemo(() => computeMetrics(doc), [doc]);
+  const { settings } = doc.map;
+  const daySeconds = workingDaySeconds(settings);
+  const result: FlowJobResult | null = state.status === 'done' ? state.result : null;
+  const target = Number(targetDays) > 0 ? Number(targetDays) * daySeconds : null;
+
+  const runLine = () => {
+    setRanAt(doc);
+    start({ kind: 'run', doc, whatIf, days: RUN_DAYS, seed: 1 });
+  };
+  const runRange = () => {
+    setRanAt(doc);
+    const entries = [{ doc, whatIf: AS_DRAWN, name: 'As drawn' }];
+    if (!sameWhatIf(whatIf, AS_DRAWN)) entries.push({ doc, whatIf, name: 'What-if' });
+    start({ kind: 'range', entries, days: RANGE_DAYS, runs: RANGE_RUNS, seed: 1 });
+  };
+  const time = (seconds: number | null) => (seconds === null ? '—' : formatDuration(seconds, settings));
+
+  return (
+    <div className="flow-panel">
+      <section className="panel-section" aria-labelledby="flow-figures-heading">
+        <h2 id="flow-figures-heading" className="panel-heading">
+          Figures with rework
+        </h2>
+        <dl className="flow-figures">
+          <div>
+            <dt>Lead time, first pass</dt>
+            <dd>{time(metrics.leadTime)}</dd>
+          </div>
+          <div>
+            <dt>Lead time with rework</dt>
+            <dd>{metrics.expectedLeadTime === null ? 'never ends' : time(metrics.expectedLeadTime)}</dd>
+          </div>
+          <div>
+            <dt>Process time, first pass</dt>
+            <dd>{time(metrics.processTime)}</dd>
+          </div>
+          <div>
+            <dt>Process time with rework</dt>
+            <dd>{metrics.expectedProcessTime === null ? 'never ends' : time(metrics.expectedProcessTime)}</dd>
+          </div>
+          <div>
+            <dt>Measured lead time</dt>
+            <dd>{settings.measuredLeadTime === undefined ? 'not entered (map settings)' : time(settings.measuredLeadTime)}</dd>
+          </div>
+          {metrics.unmappedWaiting !== null && (
+            <div>
+              <dt>Unmapped waiting</dt>
+              <dd>{time(metrics.unmappedWaiting)}</dd>
+            </div>
+          )}
+        </dl>
+      </section>
+
+      <section className="panel-section" aria-labelledby="flow-sim-heading">
+        <h2 id="flow-sim-heading" className="panel-heading">
+          Simulate the line
+        </h2>
+        <p className="muted flow-intro">
+          Runs the map as drawn for {RUN_DAYS} working days at takt: queues, batches, failures and rework. The map is not changed.
+        </p>
+        <WhatIfForm value={whatIf} onChange={setWhatIf} />
+        <div className="flow-actions">
+          <button type="button" className="button" onClick={runLine} disabled={state.status === 'running'}>
+            Run the line
+          </button>
+          <button type="button" className="button" onClick={runRange} disabled={state.status === 'running'}>
+            Lead-time range ({RANGE_RUNS} runs)
+          </button>
+        </div>
+        {state.status === 'running' && <FlowProgress done={state.done} total={state.total} onCancel={cancel} />}
+        {state.status === 'failed' && (
+          <p className="form-error" role="alert">
+            The simulation failed: {state.message}
+          </p>
+        )}
+        {ranAt !== null && ranAt !== doc && result && <p className="muted">The map has changed since this run; run it again to see the change.</p>}
+        {result?.kind === 'run' &&
+          (result.result ? (
+            <RunSummary result={result.result} settings={settings} />
+          ) : (
+            <p className="form-error" role="alert">
+              {result.problem}
+            </p>
+          ))}
+        {result?.kind === 'range' && (
+          <div className="flow-range-block">
+            {result.ranges.map((entry) => entry.problem && (
+              <p key={entry.mapId} className="form-error" role="alert">
+                {entry.problem}
+              </p>
+            ))}
+            <RangeChart ranges={result.ranges} settings={settings} target={target} />
+            <label className="flow-field">
+              <span>Chance an order takes at most</span>
+              <span className="flow-input">
+                <input type="text" inputMode="decimal" value={targetDays} placeholder="days" onChange={(event) => setTargetDays(event.target.value)} />
+                <span className="muted">days</span>
+              </span>
+            </label>
+            {target !== null && (
+              <ul className="flow-chances">
+                {result.ranges.map((entry) => (
+                  <li key={entry.mapId}>
+                    {entry.name}: {entry.range ? `${Math.round(chanceOfMeeting(entry.range, target) * 100)} %` : '—'}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import type { MapChange } from '../../shared/editing/map-change';
+import type { MapDocument } from '../../shared/model/vsm-map';
+import { changesNotShown } from '../../shared/sync/external-apply';
+import type { ChangesSince, FeedEvent } from '../../shared/sync/map-feed';
+import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
+import { createRevisionTracker } from './revision-tracker';
+
+/** What the sync needs of the open map's editor. */
+export type SyncedEditor = {
+  getDoc: () => MapDocument;
+  /** Shows changes another window committed: outside undo, never saved again. */
+  applyExternal: (changes: MapChange[]) => void;
+  /** Shows the map as loaded from disk, with a fresh undo history. */
+  replaceDocument: (doc: MapDocument) => void;
+};
+
+export type MapSyncOptions = {
+  mapId: string;
+  clientId: string;
+  /** The revision of the map the editor was loaded with. */
+  loadedRevision: number;
+  editor: SyncedEditor;
+  /** Drops the edits not yet saved and waits for the save under way; answers how many were dropped. */
+  discardUnsaved: () => Promise<number>;
+  load: (mapId: string) => Promise<MapDocument>;
+  changesSince: (mapId: string, revision: number) => Promise<ChangesSince>;
+  /** Something the window must say: it now shows the disk's state, and why. */
+  onNotice: (message: string) => void;
+};
+
+export type MapSync = {
+  /** The revision an edit made now is made against. */
+  base: () => number;
+  /** This window's save was committed as `revision`. */
+  saved: (revision: number) => void;
+  receive: (event: FeedEvent) => void;
+  /** Replaces what the window shows with the disk's state, dropping unsaved edits, and says why. */
+  showDisk: (message: string) => Promise<void>;
+};
+
+export const RESTORED_MESSAGE = 'The workshop database was restored from a backup: the map now shows what the backup holds.';
+
+/**
+ * Keeps an open map in step with what other windows commit. Each committed change list arrives
+ * once through the live feed; one from another window is applied through the editor's external
+ * path, one of this window's own only marks its revision as had. A gap (a dropped connection, a
+ * laptop that slept) is filled from the map's change log, and when that is no longer possible, or
+ * the database was replaced, or another window's change cannot be shown on top of this one's
+ * unsaved edits, the window loads the map from disk and says what it could not keep. Work runs
+ * one step at a time, in arrival order.
+ */
+export function createMapSync(options: MapSyncOptions): MapSync {
+  const { mapId, clientId, editor } = options;
+  const tracker = createRevisionTracker(options.loadedRevision);
+  let epoch: string | null = null;
+  let work: Promise<void> = Promise.resolve();
+
+  function enqueue(task: () => Promise<void> | void) {
+    work = work.then(task).catch((error: unknown) => options.onNotice(`The map could not be brought up to date: ${String(error)}`));
+  }
+
+  async function showDisk(message: string) {
+    const dropped = await options.discardUnsaved();
+    const doc = await options.load(mapId);
+    tracker.reset(doc.map.revision);
+    editor.replaceDocument(doc);
+    const lost = dropped > 0 ? ` ${dropped === 1 ? 'One edit' : `${dropped} edits`} made after it could not be kept either.` : '';
+    options.onNotice(`${message}${lost}`);
+  }
+
+  async function apply(revision: number, changes: MapChange[]): Promise<void> {
+    try {
+      editor.applyExternal(changesNotShown(editor.getDoc(), changes));
+      tracker.add(revision);
+    } catch {
+      await showDisk('Another window changed this map in a way that clashes with an edit here that was not saved yet: the map now shows what is saved.');
+    }
+  }
+
+  async function catchUp(): Promise<void> {
+    const since = await options.changesSince(mapId, tracker.base());
+    if (!since.complete || since.revision < tracker.base()) {
+      await showDisk('This map changed in another window while this one was away: it now shows what is saved.');
+      return;
+    }
+    for (const entry of since.entries) {
+      if (tracker.has(entry.revision)) continue;
+      if (entry.clientId === clientId) tracker.add(entry.revision);
+      else await apply(entry.revision, entry.changes);
+    }
+  }
+
+  async function committed(event: Extract<FeedEvent, { type: 'committed' }>): Promise<void> {
+    if (event.mapId !== mapId || tracker.has(event.revision)) return;
+    if (event.clientId === clientId) tracker.add(event.revision);
+    else if (event.revision === tracker.base() + 1) await apply(event.revision, event.changes);
+    else await catchUp();
+  }
+
+  return {
+    base: () => tracker.base(),
+    saved: (revision) => tracker.add(revision),
+    receive(event) {
+      switch (event.type) {
+        case 'hello': {
+          const replaced = epoch !== null && epoch !== event.epoch;
+          epoch = event.epoch;
+          enqueue(() => (replaced ? showDisk(RESTORED_MESSAGE) : catchUp()));
+          break;
+        }
+        case 'replaced':
+          epoch = event.epoch;
+          enqueue(() => showDisk(RESTORED_MESSAGE));
+          break;
+        case 'committed':
+          enqueue(() => committed(event));
+          break;
+        default:
+          exhaustiveSwitchError(event, 'feed event');
+      }
+    },
+    showDisk: (message) =>
+      new Promise<void>((resolve) => {
+        enqueue(() => showDisk(message));
+        work = work.then(resolve);
+      }),
+  };
+}

@@ -1,0 +1,161 @@
+import { exhaustiveSwitchError } from '../util/exhaustive';
+import { COLUMN_ROLE_LABELS, readLifecycle, REQUIRED_ROLES, type ColumnMapping } from './column-roles';
+import { createEventTableBuilder, type EventTable } from './event-table';
+import { parseTimestamp, TIMESTAMP_FORMAT_LABELS, type TimestampFormat } from './timestamp-formats';
+
+/**
+ * Turns a log's rows (CSV records, or XES events flattened to the same shape) into events, and
+ * collects what is wrong with them instead of stopping at the first problem, so one message can
+ * say how many rows are affected and show the first. Any problem refuses the whole log: a map
+ * measured from a log with holes in it would look right and be wrong. Transitions other than
+ * start and complete (schedule, suspend, assign…) are not timed and are only counted.
+ */
+export type RowProblem =
+  | { kind: 'missing-value'; column: string; row: number; count: number }
+  | { kind: 'bad-timestamp'; column: string; row: number; example: string; format: TimestampFormat; count: number }
+  | { kind: 'back-in-time'; caseId: string; column: string; row: number; previousRow: number; time: number; previousTime: number; count: number };
+
+export type ReadSetup = {
+  headers: readonly string[];
+  mapping: ColumnMapping;
+  timestampFormat: TimestampFormat;
+  /** "row" for a CSV file (the header is row 1), "event" for XES (events counted from 1). */
+  rowLabel: 'row' | 'event';
+};
+
+export type RowReader = {
+  /** `row` is the number a message names for this record. */
+  read(fields: readonly string[], row: number): void;
+  finish(): ReadOutcome;
+};
+
+export type ReadOutcome =
+  | { ok: true; table: EventTable; ignoredTransitions: number; firstTime: number; lastTime: number }
+  | { ok: false; problems: string[] };
+
+/** A message for each required role without a column; empty when the mapping can be read. */
+export function mappingProblems(mapping: ColumnMapping): string[] {
+  const missing = REQUIRED_ROLES.filter((role) => mapping[role] === undefined).map((role) => `Choose the column that holds the ${COLUMN_ROLE_LABELS[role].toLowerCase()}.`);
+  const used = Object.values(mapping);
+  const twice = used.length !== new Set(used).size ? ['Each column can serve one purpose only.'] : [];
+  return [...missing, ...twice];
+}
+
+export function createRowReader(setup: ReadSetup): RowReader {
+  const { headers, mapping, timestampFormat, rowLabel } = setup;
+  const columnName = (index: number | undefined) => (index === undefined ? '' : (headers[index] ?? `column ${index + 1}`));
+  const builder = createEventTableBuilder(64 * 1_024);
+  const problems = new Map<string, RowProblem>();
+  let lastTimeOfCase = new Float64Array(1_024).fill(Number.NaN);
+  let lastRowOfCase = new Int32Array(1_024);
+  let ignoredTransitions = 0;
+  let firstTime = Number.POSITIVE_INFINITY;
+  let lastTime = Number.NEGATIVE_INFINITY;
+
+  const note = (key: string, problem: RowProblem) => {
+    const known = problems.get(key);
+    if (known) known.count += 1;
+    else problems.set(key, problem);
+  };
+
+  const required = (fields: readonly string[], index: number | undefined, row: number): string | null => {
+    const value = index === undefined ? '' : (fields[index] ?? '').trim();
+    if (value === '') {
+      note(`missing:${index}`, { kind: 'missing-value', column: columnName(index), row, count: 1 });
+      return null;
+    }
+    return value;
+  };
+
+  const time = (text: string, index: number | undefined, row: number): number | null => {
+    const parsed = parseTimestamp(text, timestampFormat);
+    if (parsed === null) {
+      note(`time:${index}`, { kind: 'bad-timestamp', column: columnName(index), row, example: text, format: timestampFormat, count: 1 });
+    }
+    return parsed;
+  };
+
+  const keepsOrder = (caseId: string, at: number, column: number | undefined, row: number): boolean => {
+    const index = builder.caseIndex(caseId);
+    if (index >= lastTimeOfCase.length) {
+      const times = new Float64Array(lastTimeOfCase.length * 2).fill(Number.NaN);
+      times.set(lastTimeOfCase);
+      lastTimeOfCase = times;
+      const rows = new Int32Array(lastRowOfCase.length * 2);
+      rows.set(lastRowOfCase);
+      lastRowOfCase = rows;
+    }
+    const previous = lastTimeOfCase[index] ?? Number.NaN;
+    if (at < previous) {
+      note('order', { kind: 'back-in-time', caseId, column: columnName(column), row, previousRow: lastRowOfCase[index] ?? 0, time: at, previousTime: previous, count: 1 });
+      return false;
+    }
+    lastTimeOfCase[index] = at;
+    lastRowOfCase[index] = row;
+    return true;
+  };
+
+  return {
+    read(fields, row) {
+      if (fields.every((field) => field.trim() === '')) return;
+      const caseId = required(fields, mapping.caseId, row);
+      const activity = required(fields, mapping.activity, row);
+      const stamp = required(fields, mapping.timestamp, row);
+      const completed = stamp === null ? null : time(stamp, mapping.timestamp, row);
+      const startText = mapping.startTimestamp === undefined ? '' : (fields[mapping.startTimestamp] ?? '').trim();
+      const started = startText === '' ? null : time(startText, mapping.startTimestamp, row);
+      if (caseId === null || activity === null || completed === null || (startText !== '' && started === null)) return;
+      const transition = mapping.lifecycle === undefined ? 'complete' : readLifecycle(fields[mapping.lifecycle] ?? '');
+      if (transition === 'other') {
+        ignoredTransitions += 1;
+        return;
+      }
+      if (started !== null) {
+        if (!keepsOrder(caseId, started, mapping.startTimestamp, row)) return;
+        builder.add(caseId, activity, started, 'start');
+      }
+      if (!keepsOrder(caseId, completed, mapping.timestamp, row)) return;
+      builder.add(caseId, activity, completed, transition);
+      firstTime = Math.min(firstTime, started ?? completed);
+      lastTime = Math.max(lastTime, completed);
+    },
+    finish() {
+      const messages = [...problems.values()].map((problem) => describeRowProblem(problem, rowLabel));
+      if (messages.length > 0) return { ok: false, problems: messages };
+      const table = builder.build();
+      if (table.count === 0) {
+        return { ok: false, problems: [ignoredTransitions > 0 ? 'The file holds no start or complete events, so nothing can be timed.' : 'The file holds no events.'] };
+      }
+      return { ok: true, table, ignoredTransitions, firstTime, lastTime };
+    },
+  };
+}
+
+function more(count: number, label: string): string {
+  return count > 1 ? ` (${(count - 1).toLocaleString('en')} more ${label}${count > 2 ? 's' : ''} like it)` : '';
+}
+
+export function describeRowProblem(problem: RowProblem, rowLabel: 'row' | 'event'): string {
+  switch (problem.kind) {
+    case 'missing-value':
+      return `${capitalise(rowLabel)} ${problem.row.toLocaleString('en')}: column “${problem.column}” is empty${more(problem.count, rowLabel)}.`;
+    case 'bad-timestamp':
+      return (
+        `${problem.count.toLocaleString('en')} timestamp${problem.count > 1 ? 's' : ''} in column “${problem.column}” could not be read as ` +
+        `${TIMESTAMP_FORMAT_LABELS[problem.format]}; the first is “${problem.example}” on ${rowLabel} ${problem.row.toLocaleString('en')}. ` +
+        'Choose the format the file uses.'
+      );
+    case 'back-in-time':
+      return (
+        `Case “${problem.caseId}” goes back in time on ${rowLabel} ${problem.row.toLocaleString('en')}: ` +
+        `${new Date(problem.time).toISOString()} in column “${problem.column}” is before ${new Date(problem.previousTime).toISOString()} ` +
+        `on ${rowLabel} ${problem.previousRow.toLocaleString('en')}${more(problem.count, rowLabel)}. A case's events must be listed in the order they happened.`
+      );
+    default:
+      return exhaustiveSwitchError(problem, 'row problem');
+  }
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

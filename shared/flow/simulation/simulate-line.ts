@@ -1,0 +1,350 @@
+import { exponential, sample, seededRandom } from './distributions';
+import { EventHeap } from './event-heap';
+import { dequeue, enqueue, newItemQueue, type ItemQueue } from './item-queue';
+import type { LineModel, Station } from './line-model';
+import { summarise, type RunRecord, type SimulationResult } from './simulation-result';
+
+/**
+ * A discrete-event simulation of a line (line-model.ts). Items are released at the start, spend
+ * each stock's delay, queue for each step, are worked on in batches by the step's servers
+ * (changeover once per batch, failures and repairs while working, the step's share of the
+ * working day), and leave at the end; rework sends a share back. A step whose FIFO lane ahead is
+ * full keeps the finished items and its server until the lane has room (blocking); a step
+ * before a supermarket starts only on a free kanban. The random numbers come from one seeded
+ * generator, drawn in event order, so the same seed and line give the same result.
+ */
+export type SimulationOptions = {
+  /** Working days simulated. */
+  days: number;
+  /** Days at the start whose releases are left out of the lead-time figures (the line filling up). */
+  warmupDays: number;
+  seed: number;
+  /** Failures as random events (with repairs), or each step slowed by its uptime on average. */
+  breakdowns: 'random' | 'averaged';
+  /** How many times the queues are counted over the run, for the WIP charts. */
+  samples: number;
+};
+
+const RELEASE = 0;
+const ARRIVE = 1;
+const FINISH = 2;
+const LEAVE = 3;
+const COUNT = 4;
+
+type StationState = {
+  queue: ItemQueue;
+  /** Items at the stock before the step: in its delay or queued. */
+  atStock: number;
+  busy: number;
+  working: number;
+  /** Finished batches held because the FIFO lane ahead is full; each holds a server. */
+  blocked: number[][];
+  busyTime: number;
+  started: number;
+  waitSum: number;
+  waitCount: number;
+  stockArea: number;
+  stockSince: number;
+  maxAtStock: number;
+};
+
+export function simulateLine(line: LineModel, options: SimulationOptions): SimulationResult {
+  const random = seededRandom(options.seed);
+  const horizon = options.days * line.daySeconds;
+  const warmup = Math.min(options.warmupDays, options.days) * line.daySeconds;
+  const stations = line.stations;
+  const state: StationState[] = stations.map((station) => ({
+    queue: newItemQueue(),
+    atStock: 0,
+    busy: 0,
+    working: 0,
+    blocked: [],
+    busyTime: 0,
+    started: 0,
+    waitSum: 0,
+    waitCount: 0,
+    stockArea: 0,
+    stockSince: 0,
+    maxAtStock: 0,
+  }));
+  const events = new EventHeap();
+  const batches: number[][] = [];
+  const freeBatches: number[] = [];
+  let releasedAt = new Float64Array(4096);
+  let queuedAt = new Float64Array(4096);
+  let stationOf = new Int32Array(4096);
+  let items = 0;
+  let inSystem = 0;
+  let systemArea = 0;
+  let systemSince = 0;
+  const record: RunRecord = { leadTimes: [], completedAfterWarmup: 0, released: 0, completed: 0, timed: 0, leadSum: 0 };
+  const sampleEvery = horizon / Math.max(1, options.samples);
+  const sampleTimes: number[] = [];
+  const sampled: number[][] = stations.map(() => []);
+  let now = 0;
+
+  const stateAt = (index: number): StationState => {
+    const found = state[index];
+    if (!found) throw new RangeError(`No station ${index} on the line`);
+    return found;
+  };
+  const stationAt = (index: number): Station => {
+    const found = stations[index];
+    if (!found) throw new RangeError(`No station ${index} on the line`);
+    return found;
+  };
+
+  const newItem = (released: number): number => {
+    if (items === releasedAt.length) {
+      const grow = <T extends Float64Array | Int32Array>(array: T, make: (n: number) => T): T => {
+        const next = make(array.length * 2);
+        next.set(array);
+        return next;
+      };
+      releasedAt = grow(releasedAt, (n) => new Float64Array(n));
+      queuedAt = grow(queuedAt, (n) => new Float64Array(n));
+      stationOf = grow(stationOf, (n) => new Int32Array(n));
+    }
+    releasedAt[items] = released;
+    items += 1;
+    return items - 1;
+  };
+
+  const changeSystem = (delta: number) => {
+    systemArea += inSystem * (now - systemSince);
+    systemSince = now;
+    inSystem += delta;
+  };
+
+  const changeStock = (index: number, delta: number) => {
+    const at = stateAt(index);
+    at.stockArea += at.atStock * (now - at.stockSince);
+    at.stockSince = now;
+    at.atStock += delta;
+    if (at.atStock > at.maxAtStock) at.maxAtStock = at.atStock;
+  };
+
+  const joinQueue = (index: number, item: number) => {
+    enqueue(stateAt(index).queue, item);
+    queuedAt[item] = now;
+    tryStart(index);
+  };
+
+  const enterStation = (index: number, item: number, throughDelay: boolean) => {
+    stationOf[item] = index;
+    changeStock(index, 1);
+    const delay = stationAt(index).inbound.delay;
+    if (throughDelay && delay) events.push(now + sample(delay, random), ARRIVE, item);
+    else joinQueue(index, item);
+  };
+
+  const complete = (item: number) => {
+    changeSystem(-1);
+    record.completed += 1;
+    if (now >= warmup) record.completedAfterWarmup += 1;
+    const released = releasedAt[item] ?? 0;
+    if (released < 0) return;
+    const lead = now - released;
+    record.timed += 1;
+    record.leadSum += lead;
+    if (released >= warmup) record.leadTimes.push(lead);
+  };
+
+  const leaveLine = (item: number) => {
+    if (line.exitDelay) events.push(now + sample(line.exitDelay, random), LEAVE, item);
+    else complete(item);
+  };
+
+  const kanbanFree = (index: number, take: number): boolean => {
+    const next = stations[index + 1];
+    if (!next || next.inbound.discipline !== 'supermarket') return true;
+    const own = stateAt(index);
+    const held = own.working + own.blocked.reduce((total, batch) => total + batch.length, 0);
+    return stateAt(index + 1).atStock + held + take <= next.inbound.capacity;
+  };
+
+  const workTime = (station: Station, take: number): number => {
+    let work = station.changeover;
+    for (let k = 0; k < take; k += 1) work += sample(station.service, random);
+    work /= station.availability;
+    if (station.uptime >= 1) return work;
+    if (options.breakdowns === 'averaged') return work / station.uptime;
+    const between = (line.repairTime * station.uptime) / (1 - station.uptime);
+    let total = work;
+    for (let left = work; ; ) {
+      const failure = exponential(between, random);
+      if (failure >= left) break;
+      left -= failure;
+      total += exponential(line.repairTime, random);
+    }
+    return total;
+  };
+
+  function tryStart(index: number): void {
+    const station = stationAt(index);
+    const own = stateAt(index);
+    let started = false;
+    while (own.busy < station.servers && own.queue.length >= station.batchSize && kanbanFree(index, station.batchSize)) {
+      const id = freeBatches.pop() ?? batches.push([]) - 1;
+      const batch = batches[id] ?? [];
+      batch.length = 0;
+      for (let k = 0; k < station.batchSize; k += 1) {
+        const item = dequeue(own.queue);
+        own.waitSum += now - (queuedAt[item] ?? now);
+        own.waitCount += 1;
+        batch.push(item);
+      }
+      changeStock(index, -station.batchSize);
+      own.busy += 1;
+      own.working += station.batchSize;
+      own.started += station.batchSize;
+      const duration = workTime(station, station.batchSize);
+      own.busyTime += Math.max(0, Math.min(duration, horizon - now));
+      events.push(now + duration, FINISH, id);
+      started = true;
+    }
+    if (started && index > 0) {
+      unblock(index - 1);
+      if (station.inbound.discipline === 'supermarket') tryStart(index - 1);
+    }
+  }
+
+  const reworkTarget = (station: Station): { toStation: number; throughDelay: boolean } | null => {
+    if (station.rework.length === 0) return null;
+    let u = random.next();
+    for (const route of station.rework) {
+      if (u < route.share) return route;
+      u -= route.share;
+    }
+    return null;
+  };
+
+  function unblock(index: number): void {
+    const own = stateAt(index);
+    const next = stationAt(index + 1);
+    let freed = false;
+    while (own.blocked.length > 0 && stateAt(index + 1).atStock < next.inbound.capacity) {
+      const batch = own.blocked[0] ?? [];
+      const item = batch.shift();
+      if (item !== undefined) {
+        own.working -= 1;
+        enterStation(index + 1, item, true);
+      }
+      if (batch.length === 0) {
+        own.blocked.shift();
+        own.busy -= 1;
+        freed = true;
+      }
+    }
+    if (freed) tryStart(index);
+  }
+
+  const finish = (batchId: number) => {
+    const batch = batches[batchId] ?? [];
+    const index = stationOf[batch[0] ?? 0] ?? 0;
+    const station = stationAt(index);
+    const own = stateAt(index);
+    const next = stations[index + 1];
+    let held: number[] | null = null;
+    for (const item of batch) {
+      const back = reworkTarget(station);
+      if (back) {
+        own.working -= 1;
+        enterStation(back.toStation, item, back.throughDelay);
+      } else if (!next) {
+        own.working -= 1;
+        leaveLine(item);
+      } else if (next.inbound.discipline === 'fifo' && (held !== null || stateAt(index + 1).atStock >= next.inbound.capacity)) {
+        held = held ?? [];
+        held.push(item);
+      } else {
+        own.working -= 1;
+        enterStation(index + 1, item, true);
+      }
+    }
+    freeBatches.push(batchId);
+    if (held) own.blocked.push(held);
+    else {
+      own.busy -= 1;
+      tryStart(index);
+    }
+  };
+
+  /** Releases one item and schedules the next; on a day the pattern gives no demand, waits for the next day. */
+  const release = () => {
+    const day = Math.floor(now / line.daySeconds);
+    const pattern = line.releases.dailyPattern;
+    const factor = pattern.length === 0 ? 1 : (pattern[day % pattern.length] ?? 1);
+    if (factor <= 0) {
+      events.push((day + 1) * line.daySeconds, RELEASE, 0);
+      return;
+    }
+    record.released += 1;
+    changeSystem(1);
+    const item = newItem(now);
+    if (stations.length === 0) leaveLine(item);
+    else enterStation(0, item, true);
+    events.push(now + sample(line.releases.interval, random) / factor, RELEASE, 0);
+  };
+
+  stations.forEach((station, index) => {
+    for (let k = 0; k < station.inbound.initial; k += 1) {
+      changeSystem(1);
+      const item = newItem(-1);
+      stationOf[item] = index;
+      changeStock(index, 1);
+      enqueue(stateAt(index).queue, item);
+      queuedAt[item] = 0;
+    }
+  });
+  stations.forEach((_, index) => tryStart(index));
+  events.push(0, RELEASE, 0);
+  events.push(0, COUNT, 0);
+
+  const next = { time: 0, kind: 0, subject: 0 };
+  while (events.size > 0) {
+    events.pop(next);
+    if (next.time > horizon) break;
+    now = next.time;
+    switch (next.kind) {
+      case RELEASE:
+        release();
+        break;
+      case ARRIVE:
+        joinQueue(stationOf[next.subject] ?? 0, next.subject);
+        break;
+      case FINISH:
+        finish(next.subject);
+        break;
+      case LEAVE:
+        complete(next.subject);
+        break;
+      case COUNT:
+        sampleTimes.push(now);
+        state.forEach((own, index) => sampled[index]?.push(own.atStock));
+        events.push(now + sampleEvery, COUNT, 0);
+        break;
+      default:
+        throw new RangeError(`Unknown simulation event ${next.kind}`);
+    }
+  }
+  now = horizon;
+  changeSystem(0);
+  stations.forEach((_, index) => changeStock(index, 0));
+
+  return summarise(line, options, {
+    record,
+    horizon,
+    warmup,
+    averageInSystem: systemArea / horizon,
+    stations: state.map((own, index) => ({
+      busyTime: own.busyTime,
+      started: own.started,
+      meanWait: own.waitCount === 0 ? 0 : own.waitSum / own.waitCount,
+      averageAtStock: own.stockArea / horizon,
+      maxAtStock: own.maxAtStock,
+      samples: sampled[index] ?? [],
+    })),
+    sampleTimes,
+  });
+}

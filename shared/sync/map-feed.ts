@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { MapChangeSchema, type MapChange } from '../editing/map-change';
+import { IdSchema } from '../model/ids';
+
+/**
+ * What the live feed sends every open window: each committed change list of any map (a window
+ * keeps those of the map it shows and skips its own, by `clientId`), and word that the whole
+ * database was replaced by a restore, after which a window reloads what it shows. `hello` starts
+ * every connection; its `epoch` changes whenever the database is replaced, so a window that was
+ * disconnected (asleep) across a restore finds out when it reconnects.
+ */
+export const ClientIdSchema = z.string().regex(/^[\w-]{8,64}$/, 'must be 8 to 64 letters, digits, - or _');
+
+export const FeedEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('hello'), epoch: z.string() }),
+  z.object({
+    type: z.literal('committed'),
+    mapId: IdSchema,
+    revision: z.number().int().min(1),
+    clientId: z.string().nullable(),
+    changes: z.array(MapChangeSchema),
+  }),
+  z.object({ type: z.literal('replaced'), epoch: z.string() }),
+]);
+
+export type FeedEvent = z.infer<typeof FeedEventSchema>;
+
+export type CommittedEvent = Extract<FeedEvent, { type: 'committed' }>;
+
+export type LoggedChange = { revision: number; clientId: string | null; changes: MapChange[] };
+
+/** `complete` is false when the log no longer reaches back that far: load the whole map instead. */
+export type ChangesSince = { revision: number; entries: LoggedChange[]; complete: boolean };
+
+/** What the Electron preload exposes as `window.vswFeed`; the browser host streams the same events. */
+export type FeedBridge = { subscribe: (listener: (event: FeedEvent) => void) => () => void };

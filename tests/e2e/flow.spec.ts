@@ -1,0 +1,44 @@
+import { createWorkshop, expect, test, waitUntilSaved } from './support/fixtures';
+import { openReportWorkshop } from './support/report-workshop';
+
+/**
+ * The Flow tab on Acme Stamping: the line runs in a worker and names Assembly #1 (62 s against a
+ * 60 s takt) as the constraint with its queue growing; the lead-time range runs with a progress
+ * bar that Cancel stops, while the map stays in use.
+ */
+test('the Flow tab runs Acme Stamping, names the constraint and the queue building, and a range can be cancelled', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(app.host.url);
+  await createWorkshop(page, 'Acme');
+  await page.getByRole('button', { name: 'Manufacturing: Acme Stamping (Learning to See)' }).click();
+  await waitUntilSaved(page);
+  await page.getByRole('tab', { name: 'Flow' }).click();
+  const panel = page.getByRole('tabpanel', { name: 'Flow' });
+  await expect(panel.getByText('Lead time with rework')).toBeVisible();
+
+  await panel.getByRole('button', { name: 'Run the line' }).click();
+  await expect(panel.getByText('Assembly #1 (load 103 %)')).toBeVisible({ timeout: 30_000 });
+  await expect(panel.getByText('the queue before Assembly #1')).toBeVisible();
+  await expect(panel.getByRole('img', { name: /Work in process before each step/ })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('flow-run.png') });
+
+  await panel.getByLabel('Demand').fill('80');
+  await panel.getByRole('button', { name: /Lead-time range/ }).click();
+  await expect(panel.getByRole('progressbar', { name: 'Simulation progress' })).toBeVisible();
+  // The map stays in use while the worker runs: the inspector answers a click on the canvas' contents list.
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(panel.getByRole('progressbar')).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: 'Run the line' })).toBeEnabled();
+});
+
+test('the comparison draws the current and future lead-time ranges on one scale, with the chance of meeting a number of days', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const { workshopId, currentId, futureId } = await openReportWorkshop(page, app.host, 'Acme ranges');
+  await page.goto(`${app.host.url.split('#')[0]}#/workshops/${workshopId}/compare/${currentId}/${futureId}`);
+  const ranges = page.getByRole('region', { name: 'Lead-time ranges' });
+  await ranges.getByRole('button', { name: /Simulate both/ }).click();
+  await ranges.getByLabel('Chance within').fill('5');
+  await expect(ranges.getByRole('img', { name: 'Lead-time ranges on one scale' })).toBeVisible({ timeout: 120_000 });
+  await expect(ranges.getByText(/Next quarter: \d+ % of orders within 5 days/)).toBeVisible();
+  await ranges.screenshot({ path: test.info().outputPath('flow-comparison.png') });
+});

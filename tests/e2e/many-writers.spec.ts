@@ -1,0 +1,127 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { callApi, loadMapFromStore, mapIdFromUrl } from './support/api-from-page';
+import { contents, contentsItem, nodeIdByText } from './support/canvas';
+import { createWorkshop, expect, test, waitUntilSaved } from './support/fixtures';
+import { clickNode } from './support/map-nodes';
+
+/** Opens a second tab of the same browser on the map the first one shows, as a user would with the printed address. */
+async function openSameMap(context: BrowserContext, url: string, first: Page): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.getByRole('button', { name: '+ New workshop' }).first()).toBeVisible();
+  await page.evaluate((hash) => (window.location.hash = hash), new URL(first.url()).hash);
+  await expect(page.getByTestId('map-canvas')).toBeVisible();
+  return page;
+}
+
+async function addNote(page: Page, text: string): Promise<string> {
+  await page.keyboard.press('n');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Escape');
+  return nodeIdByText(page, text);
+}
+
+async function select(page: Page, nodeId: string): Promise<void> {
+  await clickNode(page, nodeId);
+  await expect(page.getByRole('radiogroup', { name: 'Note colour' })).toBeVisible();
+}
+
+const xOf = (page: Page, nodeId: string) => contentsItem(page, nodeId).getAttribute('data-x').then(Number);
+
+test('three tabs on one map: a move, a rename and a recolour of one box all stay, and every tab shows the others’ edits within a second', async ({
+  page,
+  context,
+  app,
+}) => {
+  await page.goto(app.host.url);
+  await createWorkshop(page, 'Many writers');
+  const id = await addNote(page, 'Assembly');
+  await waitUntilSaved(page);
+  const second = await openSameMap(context, app.host.url, page);
+  const third = await openSameMap(context, app.host.url, page);
+  await expect(contents(second)).toHaveText(['Assembly']);
+  const startX = await xOf(page, id);
+
+  await select(page, id);
+  for (let press = 0; press < 3; press++) await page.keyboard.press('ArrowRight');
+  await expect.poll(() => xOf(page, id)).toBeGreaterThan(startX);
+  const movedX = await xOf(page, id);
+  await expect.poll(() => xOf(second, id), { timeout: 1_500 }).toBe(movedX);
+  await expect.poll(() => xOf(third, id), { timeout: 1_500 }).toBe(movedX);
+
+  await select(second, id);
+  await second.keyboard.press('Enter');
+  await second.keyboard.press('Control+a');
+  await second.keyboard.type('Final assembly');
+  await second.keyboard.press('Escape');
+  await expect(contents(page)).toHaveText(['Final assembly'], { timeout: 1_500 });
+
+  await select(third, id);
+  await third.getByRole('radiogroup', { name: 'Note colour' }).getByRole('radio', { name: 'pink' }).click();
+  for (const tab of [page, second, third]) {
+    await waitUntilSaved(tab);
+    await expect(contents(tab)).toHaveText(['Final assembly']);
+    await expect.poll(() => xOf(tab, id)).toBe(movedX);
+  }
+  const saved = (await loadMapFromStore(page, mapIdFromUrl(page))).nodes;
+  expect(saved).toHaveLength(1);
+  expect(saved[0]).toMatchObject({ id, text: 'Final assembly', x: movedX, color: 'pink' });
+  await select(page, id);
+  await expect(page.getByRole('radiogroup', { name: 'Note colour' }).getByRole('radio', { name: 'pink' })).toBeChecked();
+});
+
+test('a tab that missed the others’ edits and changes a note another tab deleted is refused: it shows what is saved and says so', async ({
+  page,
+  context,
+  app,
+}) => {
+  await page.goto(app.host.url);
+  await createWorkshop(page, 'Stale tab');
+  const doomed = await addNote(page, 'Waiting for approval');
+  const kept = await addNote(page, 'Kept');
+  await waitUntilSaved(page);
+  // The second tab hears nothing from the host, as a laptop lid closed on it would.
+  await context.route('**/api/feed', (route) => route.abort());
+  const stale = await openSameMap(context, app.host.url, page);
+  await expect(contents(stale)).toHaveText(['Waiting for approval', 'Kept']);
+
+  await select(page, doomed);
+  await page.keyboard.press('Delete');
+  await expect(contents(page)).toHaveText(['Kept']);
+  await waitUntilSaved(page);
+
+  await select(stale, doomed);
+  await stale.getByRole('radiogroup', { name: 'Note colour' }).getByRole('radio', { name: 'green' }).click();
+  const status = stale.getByRole('status');
+  await expect(status).toHaveAttribute('data-save-state', 'not-applied');
+  await expect(status).toContainText('Another window deleted “Waiting for approval” while this one changed it.');
+  await expect(status).toContainText('The map now shows what is saved.');
+  await expect(contents(stale)).toHaveText(['Kept']);
+  const saved = await loadMapFromStore(page, mapIdFromUrl(page));
+  expect(saved.nodes.map((node) => node.id)).toEqual([kept]);
+
+  // Its next edit is saved against the map it now shows, and the first tab sees it once it can hear.
+  await context.unroute('**/api/feed');
+  await select(stale, kept);
+  await stale.getByRole('radiogroup', { name: 'Note colour' }).getByRole('radio', { name: 'green' }).click();
+  await waitUntilSaved(stale);
+  await expect.poll(async () => (await loadMapFromStore(page, mapIdFromUrl(page))).nodes[0]?.color).toBe('green');
+});
+
+test('a tab open across a restore of a backup reloads its map and says so', async ({ page, context, app }) => {
+  await page.goto(app.host.url);
+  await createWorkshop(page, 'Restore while open');
+  await addNote(page, 'In the backup');
+  await waitUntilSaved(page);
+  const backup = await callApi(page, 'backup.create', {});
+  const other = await openSameMap(context, app.host.url, page);
+  await addNote(page, 'After the backup');
+  await waitUntilSaved(page);
+  await expect(contents(other)).toHaveText(['In the backup', 'After the backup'], { timeout: 1_500 });
+
+  await callApi(page, 'backup.restore', { name: backup.name });
+  for (const tab of [page, other]) {
+    await expect(contents(tab)).toHaveText(['In the backup']);
+    await expect(tab.getByRole('status')).toContainText('restored from a backup');
+  }
+});
