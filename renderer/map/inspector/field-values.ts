@@ -3,7 +3,7 @@ import type { MapSettings } from '../../../shared/model/vsm-map';
 import { exhaustiveSwitchError } from '../../../shared/util/exhaustive';
 import { formatDuration, naturalUnit, parseDuration, secondsPerUnit, TIME_UNITS, type TimeUnit } from '../../../shared/vsm';
 import { bareNumberUnit, formatNotationTime, type DurationKind } from '../../../shared/vsm/bare-numbers';
-import { withUnit } from '../../../shared/util/unit-text';
+import { UNIT_SPACE, withUnit } from '../../../shared/util/unit-text';
 
 /**
  * Reading and showing the inspector's values. A field's text is parsed as the user types and
@@ -93,7 +93,12 @@ export function formatStoredDuration(seconds: number, settings: Settings, larges
 
 const plain = new Intl.NumberFormat('en', { maximumFractionDigits: 6, useGrouping: false });
 
+/** A field's text is typed and edited, not laid out: it never wraps, so its units follow a plain space, as the user types them. */
 export function formatFieldValue(value: number | string | undefined, field: FieldType, settings: Settings): string {
+  return shownValue(value, field, settings).replaceAll(UNIT_SPACE, ' ');
+}
+
+function shownValue(value: number | string | undefined, field: FieldType, settings: Settings): string {
   if (value === undefined) return '';
   if (typeof value === 'string') return value;
   switch (field.type) {
