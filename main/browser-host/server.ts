@@ -76,7 +76,7 @@ export async function startBrowserHost({
       if (!verdict.ok) return sendJson(response, verdict.status, failure('forbidden', verdict.message));
       if (!isJson(request)) return sendJson(response, 415, failure('invalid-input', 'API calls must be sent as application/json'));
       const body = await readBody(request, maxRequestBytes);
-      if (body === 'too-large') {
+      if (body === TOO_LARGE) {
         response.once('finish', () => request.destroy());
         return sendJson(response, 413, failure('invalid-input', 'The request is too large'), { Connection: 'close' });
       }
@@ -168,8 +168,10 @@ function isJson(request: http.IncomingMessage): boolean {
  * backpressure to the sender) instead of buffering or draining the rest, so memory stays bounded
  * whatever a client sends; the caller answers 413 and closes the connection.
  */
-function readBody(request: http.IncomingMessage, limit: number): Promise<string | 'too-large'> {
-  if (Number(request.headers['content-length'] ?? 0) > limit) return Promise.resolve('too-large');
+const TOO_LARGE = Symbol('too-large');
+
+function readBody(request: http.IncomingMessage, limit: number): Promise<string | typeof TOO_LARGE> {
+  if (Number(request.headers['content-length'] ?? 0) > limit) return Promise.resolve(TOO_LARGE);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -178,7 +180,7 @@ function readBody(request: http.IncomingMessage, limit: number): Promise<string 
       if (size > limit) {
         request.off('data', onData);
         request.pause();
-        resolve('too-large');
+        resolve(TOO_LARGE);
         return;
       }
       chunks.push(chunk);

@@ -39,14 +39,17 @@ export function createChangeFeed({ database, intervalMs = 500, onError = () => u
   let lastSeq: number | null = null;
   let lastDb: Database | null = null;
 
-  function send(event: FeedEvent) {
-    for (const listener of [...listeners]) {
-      try {
-        listener(event);
-      } catch (error) {
-        onError(error);
-      }
+  /** One window's failing listener (a closed connection, a destroyed window) never keeps the event from the others. */
+  function sendTo(listener: FeedListener, event: FeedEvent) {
+    try {
+      listener(event);
+    } catch (error) {
+      onError(error);
     }
+  }
+
+  function send(event: FeedEvent) {
+    for (const listener of [...listeners]) sendTo(listener, event);
   }
 
   function newestSeq(db: Database): number {
@@ -93,7 +96,7 @@ export function createChangeFeed({ database, intervalMs = 500, onError = () => u
     subscribe(listener) {
       poll();
       listeners.add(listener);
-      listener({ type: 'hello', epoch });
+      sendTo(listener, { type: 'hello', epoch });
       return () => listeners.delete(listener);
     },
     poll,

@@ -3,7 +3,7 @@ import type { Connector } from '../../shared/model/connector';
 import type { Id } from '../../shared/model/ids';
 import type { MapNode } from '../../shared/model/map-node';
 import type { MapSettings } from '../../shared/model/vsm-map';
-import { KIND_NAMES, nodeLabel } from '../../shared/vsm';
+import { kindName, nodeLabel } from '../../shared/vsm';
 import { symbolDataLine } from './shapes/data-lines';
 import type { IssueLevel } from './shapes/shape-props';
 
@@ -29,7 +29,7 @@ const KIND_WORDS: Record<Connector['kind'], string> = {
 function spokenName(node: MapNode, settings: MapSettings): string {
   if (node.text.trim() !== '') return node.text;
   const data = symbolDataLine(node, settings);
-  return data ? `${KIND_NAMES[node.kind]}: ${data}` : `(empty ${node.kind.replace('-', ' ')})`;
+  return data ? `${kindName(node.kind)}: ${data}` : `(empty ${node.kind.replace('-', ' ')})`;
 }
 
 /**

@@ -1,9 +1,9 @@
 import Konva from 'konva';
 import { useMemo } from 'react';
-import { placeBadges, type BadgeRequest } from '../../shared/comparison/badge-placement';
-import type { Rect as RectShape } from '../../shared/geometry/rect';
 import { Group, Label, Rect, Tag, Text } from 'react-konva';
+import { placeBadges, type BadgeRequest } from '../../shared/comparison/badge-placement';
 import type { StepMark } from '../../shared/comparison/step-marks';
+import type { Rect as RectShape } from '../../shared/geometry/rect';
 import { CANVAS_FONT_FAMILY } from '../canvas/shapes/shape-style';
 import { MARK_STYLE } from './difference-style';
 
@@ -19,7 +19,6 @@ type DifferenceMarksProps = {
 const BADGE_FONT_PX = 15;
 const BADGE_PADDING_PX = 4;
 const OUTLINE_PX = 4;
-
 const BADGE_FONT_STYLE = 'bold';
 
 /** A badge's size on screen, in pixels: its word in the badge's font, with padding. */

@@ -15,49 +15,72 @@ type LadderChartProps = {
 
 const LEFT = 16;
 const RIGHT = 24;
-const ROW = 110;
+const ROW = 92;
 const HEADING = 22;
-/** The map's name, wrapped to the chart's width, and its totals on the line after it. */
-const TITLE_LINE = 20;
-const TOTALS_Y = 36;
-const WAIT_Y = 48;
-const WORK_Y = 76;
+const WAIT_Y = 30;
+const WORK_Y = 58;
 const BAR = 18;
 const AXIS = 34;
 /** A rung this narrow would vanish; it is drawn at least this wide, so every step can be seen. */
 const MIN_BAR = 3;
+/** Each line a long map name (or its totals) needs beyond the first pushes its ladder down this far. */
+const TITLE_LINE = 20;
 
-type LadderRowProps = { ladder: Ladder; title: readonly string[]; top: number; width: number; settings: MapSettings };
+/** The map's name and totals on one line when they fit, else the name wrapped and the totals below it. */
+type TitleLayout = { lines: string[]; totalsInline: boolean };
 
-function LadderRow({ ladder, title, top, width, settings }: LadderRowProps) {
+function titleLayout(title: string, totals: string, width: number): TitleLayout {
+  const font = titleFont();
+  if (wrapTitle(`${title}\u2003\u2003${totals}`, width, font).length === 1) return { lines: [title], totalsInline: true };
+  return { lines: wrapTitle(title, width, font), totalsInline: false };
+}
+
+function extraLines(layout: TitleLayout): number {
+  return layout.lines.length - 1 + (layout.totalsInline ? 0 : 1);
+}
+
+function totalsOf(ladder: Ladder, settings: MapSettings): string {
+  return `Lead time ${formatDuration(ladder.leadTime, settings)} · Process time ${formatDuration(ladder.processTime, settings)}`;
+}
+
+type LadderRowProps = { ladder: Ladder; layout: TitleLayout; top: number; width: number; settings: MapSettings };
+
+function LadderRow({ ladder, layout, top, width, settings }: LadderRowProps) {
   const x = (fraction: number) => LEFT + fraction * width;
-  const extra = (title.length - 1) * TITLE_LINE;
+  const extra = extraLines(layout) * TITLE_LINE;
   return (
     <g transform={`translate(0, ${top})`} data-ladder={ladder.title}>
       <text x={LEFT} y={16} className="ladder-title">
-        {title.map((line, index) => (
+        {layout.lines.map((line, index) => (
           <tspan key={index} x={LEFT} dy={index === 0 ? 0 : TITLE_LINE}>
             {line}
           </tspan>
         ))}
+        {layout.totalsInline && (
+          <tspan className="ladder-totals" dx={12}>
+            {totalsOf(ladder, settings)}
+          </tspan>
+        )}
       </text>
+      {!layout.totalsInline && (
+        <text x={LEFT} y={16 + layout.lines.length * TITLE_LINE} className="ladder-title ladder-totals">
+          {totalsOf(ladder, settings)}
+        </text>
+      )}
       <g transform={`translate(0, ${extra})`}>
-      <text x={LEFT} y={TOTALS_Y} className="ladder-title ladder-totals">
-        Lead time {formatDuration(ladder.leadTime, settings)} · Process time {formatDuration(ladder.processTime, settings)}
-      </text>
-      <line x1={x(0)} x2={x(ladder.end)} y1={WORK_Y + BAR} y2={WORK_Y + BAR} className="ladder-baseline" />
-      {ladder.rungs.map((rung, index) => (
-        <rect
-          key={`${rung.nodeId}-${rung.kind}-${index}`}
-          x={x(rung.start)}
-          y={rung.kind === 'wait' ? WAIT_Y : WORK_Y}
-          width={Math.max(MIN_BAR, rung.width * width)}
-          height={BAR}
-          className={rung.kind === 'wait' ? 'ladder-wait' : 'ladder-work'}
-        >
-          <title>{`${rung.label}: ${rung.kind === 'wait' ? 'waiting' : 'processing'} ${formatDuration(rung.seconds, settings)}`}</title>
-        </rect>
-      ))}
+        <line x1={x(0)} x2={x(ladder.end)} y1={WORK_Y + BAR} y2={WORK_Y + BAR} className="ladder-baseline" />
+        {ladder.rungs.map((rung, index) => (
+          <rect
+            key={`${rung.nodeId}-${rung.kind}-${index}`}
+            x={x(rung.start)}
+            y={rung.kind === 'wait' ? WAIT_Y : WORK_Y}
+            width={Math.max(MIN_BAR, rung.width * width)}
+            height={BAR}
+            className={rung.kind === 'wait' ? 'ladder-wait' : 'ladder-work'}
+          >
+            <title>{`${rung.label}: ${rung.kind === 'wait' ? 'waiting' : 'processing'} ${formatDuration(rung.seconds, settings)}`}</title>
+          </rect>
+        ))}
       </g>
     </g>
   );
@@ -72,8 +95,8 @@ export function LadderChart({ chart, settings, heading = 'Lead-time ladders, to 
   const measured = useElementSize(ref).width;
   const outer = fixedWidth ?? measured;
   const width = Math.max(0, outer - LEFT - RIGHT);
-  const titles = outer > 0 ? chart.ladders.map((ladder) => wrapTitle(ladder.title, outer - LEFT - RIGHT, titleFont())) : [];
-  const rowHeights = titles.map((lines) => ROW + (lines.length - 1) * TITLE_LINE);
+  const layouts = outer > 0 ? chart.ladders.map((ladder) => titleLayout(ladder.title, totalsOf(ladder, settings), outer - LEFT - RIGHT)) : [];
+  const rowHeights = layouts.map((layout) => ROW + extraLines(layout) * TITLE_LINE);
   const tops = rowHeights.map((_, index) => HEADING - 18 + rowHeights.slice(0, index).reduce((sum, row) => sum + row, 0));
   const axisY = HEADING + rowHeights.reduce((sum, row) => sum + row, 0);
   const height = axisY + AXIS;
@@ -92,7 +115,14 @@ export function LadderChart({ chart, settings, heading = 'Lead-time ladders, to 
               </g>
             ))}
             {chart.ladders.map((ladder, index) => (
-              <LadderRow key={ladder.title} ladder={ladder} title={titles[index] ?? [ladder.title]} top={tops[index] ?? 0} width={width} settings={settings} />
+              <LadderRow
+                key={ladder.title}
+                ladder={ladder}
+                layout={layouts[index] ?? { lines: [ladder.title], totalsInline: true }}
+                top={tops[index] ?? 0}
+                width={width}
+                settings={settings}
+              />
             ))}
           </svg>
         )}

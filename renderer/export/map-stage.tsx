@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { Layer, Rect as KonvaRect, Stage } from 'react-konva';
 import { boundsOf, type Rect } from '../../shared/geometry/rect';
 import type { MapDocument } from '../../shared/model/vsm-map';
-import { nodeExtent } from '../canvas/shapes/node-extent';
+import { drawnExtent } from '../canvas/shapes/drawn-extent';
 import { FULL_DETAIL, PAPER } from '../canvas/shapes/shape-style';
 import { StaticMapContent } from '../canvas/StaticMapContent';
 import './export.css';
@@ -20,7 +20,7 @@ const EMPTY_MAP: Rect = { x: 0, y: 0, width: 480, height: 270 };
 
 /** What a picture of the map shows: everything drawn, with a margin. */
 export function mapImageBounds(doc: MapDocument): Rect {
-  const content = boundsOf(doc.nodes.map((node) => nodeExtent(node, doc.map.settings)));
+  const content = boundsOf(doc.nodes.map((node) => drawnExtent(node, doc.map.settings)));
   if (!content) return EMPTY_MAP;
   return { x: content.x - MARGIN, y: content.y - MARGIN, width: content.width + 2 * MARGIN, height: content.height + 2 * MARGIN };
 }
@@ -35,8 +35,8 @@ function area(region: Rect, scale: number, pixelRatio: number) {
   return { x: region.x * scale, y: region.y * scale, width: region.width * scale, height: region.height * scale, pixelRatio, mimeType: 'image/png' };
 }
 
-/** Draws the map at `scale` paper pixels per canvas unit, on white behind `background`, lends the stage to `use`, and removes it. */
-export async function withMapStage<T>(doc: MapDocument, scale: number, background: Rect, use: (stage: MapStage) => T | Promise<T>): Promise<T> {
+/** Draws the map at `scale` paper pixels per canvas unit, on white behind `background`, lends the stage to `draw`, and removes it. */
+export async function withMapStage<T>(doc: MapDocument, scale: number, background: Rect, draw: (stage: MapStage) => T | Promise<T>): Promise<T> {
   const host = document.createElement('div');
   host.className = 'offscreen-map';
   host.setAttribute('aria-hidden', 'true');
@@ -57,7 +57,7 @@ export async function withMapStage<T>(doc: MapDocument, scale: number, backgroun
     await document.fonts.ready;
     const drawn = made.stage;
     if (!drawn) throw new Error('The map could not be drawn.');
-    return await use({
+    return await draw({
       dataUrl: (region, pixelRatio) => drawn.toDataURL(area(region, scale, pixelRatio)),
       blob: (region, pixelRatio) => drawn.toBlob(area(region, scale, pixelRatio)),
     });

@@ -4,16 +4,25 @@ import { WHAT_IF_KEYS, WHAT_IF_LABELS, WhatIfSchema, type WhatIf } from '../../s
 
 type WhatIfFormProps = { value: WhatIf; onChange: (next: WhatIf) => void };
 
-type Draft = { demand: string; uptime: string; changeover: string; batch: string; repair: string };
+type Draft = { demand: string; pattern: string; uptime: string; changeover: string; batch: string; repair: string };
 
 function draftOf(whatIf: WhatIf): Draft {
   return {
     demand: String(Math.round(whatIf.demandFactor * 100)),
+    pattern: whatIf.dailyPattern.map((factor) => Math.round(factor * 100)).join(', '),
     uptime: whatIf.uptimeFloor === null ? '' : String(whatIf.uptimeFloor),
     changeover: String(Math.round(whatIf.changeoverFactor * 100)),
     batch: whatIf.batchSize === null ? '' : String(whatIf.batchSize),
     repair: String(Math.round(whatIf.repairTime / 60)),
   };
+}
+
+/** "100, 120, 80" (percent of the usual demand, day by day) as multiples; an empty field is level demand. */
+function patternOf(text: string): number[] {
+  return text
+    .split(/[,;\s]+/)
+    .filter((part) => part !== '')
+    .map((part) => Number(part.replace('%', '')) / 100);
 }
 
 function numberOrNull(text: string): number | null {
@@ -34,6 +43,7 @@ export function WhatIfForm({ value, onChange }: WhatIfFormProps) {
     const parsed = WhatIfSchema.safeParse({
       ...value,
       demandFactor: (numberOrNull(next.demand) ?? 100) / 100,
+      dailyPattern: patternOf(next.pattern),
       uptimeFloor: numberOrNull(next.uptime),
       changeoverFactor: (numberOrNull(next.changeover) ?? 100) / 100,
       batchSize: numberOrNull(next.batch),
@@ -53,7 +63,7 @@ export function WhatIfForm({ value, onChange }: WhatIfFormProps) {
     <label className="flow-field">
       <span>{label}</span>
       <span className="flow-input">
-        <input type="text" inputMode="decimal" value={draft[key]} placeholder={placeholder} onChange={(event) => apply({ ...draft, [key]: event.target.value })} />
+        <input type="text" inputMode="decimal" aria-label={`${label} (${unit})`} value={draft[key]} placeholder={placeholder} onChange={(event) => apply({ ...draft, [key]: event.target.value })} />
         <span className="muted">{unit}</span>
       </span>
     </label>
@@ -63,6 +73,7 @@ export function WhatIfForm({ value, onChange }: WhatIfFormProps) {
     <fieldset className="fieldset flow-what-if">
       <legend>What if…</legend>
       {field('demand', 'Demand', '%', '100')}
+      {field('pattern', 'Demand day by day', '%', 'level')}
       {field('uptime', 'Every step up at least', '%', 'as drawn')}
       {field('changeover', 'Changeover times', '%', '100')}
       {field('batch', 'Batch size where there is a changeover', 'pcs', 'as drawn')}

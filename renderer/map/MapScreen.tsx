@@ -15,7 +15,7 @@ import { LiveFlowPanel } from './LiveFlowPanel';
 import { MapSwitcher } from './MapSwitcher';
 import { MapWorkspace } from './MapWorkspace';
 import { NewMapDialog } from './NewMapDialog';
-import { SaveIndicator } from './SaveIndicator';
+import { SaveIndicator, SaveProblem } from './SaveIndicator';
 import { useMapEditor } from './use-map-editor';
 
 type MapScreenProps = { workshopId: string; mapId: string; onBack: () => void; onOpenMap: (mapId: string) => void };
@@ -40,23 +40,26 @@ export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenPro
 
   const failure = problem ?? (loading.status === 'failed' ? loading.message : null);
   const header = (
-    <header className="app-header">
-      <button type="button" className="button button-quiet" onClick={onBack} title="Back to all workshops">
-        ← Workshops
-      </button>
-      <div className="header-title">
-        <span className="header-workshop">{overview?.workshop.title ?? ''}</span>
-      </div>
-      {overview && <MapSwitcher maps={overview.maps} currentId={mapId} onOpen={onOpenMap} onNew={() => setCreating(true)} />}
-      {overview && (
-        <MapMenu overview={overview} mapId={mapId} onChanged={loadOverview} onOpenMap={onOpenMap} beforeLeave={() => editor?.flush() ?? Promise.resolve()} />
-      )}
-      {overview && editor && (
-        <ExportMenu workshopId={workshopId} workshopTitle={overview.workshop.title} doc={() => editor.getState().doc} beforeExport={editor.flush} />
-      )}
-      <ProjectorButton workshopId={workshopId} />
-      <SaveIndicator status={saveStatus} />
-    </header>
+    <>
+      <header className="app-header">
+        <button type="button" className="button button-quiet" onClick={onBack} title="Back to all workshops">
+          ← Workshops
+        </button>
+        <div className="header-title">
+          <span className="header-workshop">{overview?.workshop.title ?? ''}</span>
+        </div>
+        {overview && <MapSwitcher maps={overview.maps} currentId={mapId} onOpen={onOpenMap} onNew={() => setCreating(true)} />}
+        {overview && (
+          <MapMenu overview={overview} mapId={mapId} onChanged={loadOverview} onOpenMap={onOpenMap} beforeLeave={() => editor?.flush() ?? Promise.resolve()} />
+        )}
+        {overview && editor && (
+          <ExportMenu workshopId={workshopId} workshopTitle={overview.workshop.title} doc={() => editor.getState().doc} beforeExport={editor.flush} />
+        )}
+        <ProjectorButton workshopId={workshopId} />
+        <SaveIndicator status={saveStatus} />
+      </header>
+      <SaveProblem status={saveStatus} />
+    </>
   );
   const newMapDialog = (
     <>

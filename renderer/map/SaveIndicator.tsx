@@ -1,6 +1,10 @@
+import { useState } from 'react';
+import { asSentence } from '../../shared/util/as-sentence';
 import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
+import { ErrorBanner } from '../components/ErrorBanner';
 import type { SaveStatus } from '../editor/save-queue';
 
+/** Short, so the header keeps its room on a laptop screen; the whole story is in SaveProblem under it. */
 export function saveStatusText(status: SaveStatus): string {
   switch (status.state) {
     case 'saved':
@@ -9,7 +13,25 @@ export function saveStatusText(status: SaveStatus): string {
     case 'saving':
       return 'Saving…';
     case 'retrying':
-      return `Not saved yet, retrying: ${status.message}`;
+      return 'Not saved yet, retrying…';
+    case 'failed':
+      return 'Not saved';
+    case 'not-applied':
+      return 'Showing what is saved';
+    default:
+      return exhaustiveSwitchError(status, 'save status');
+  }
+}
+
+/** What went wrong with saving, in full, or null when nothing did. */
+export function saveProblemText(status: SaveStatus): string | null {
+  switch (status.state) {
+    case 'saved':
+    case 'pending':
+    case 'saving':
+      return null;
+    case 'retrying':
+      return `Not saved yet: ${asSentence(status.message)} The app keeps trying.`;
     case 'failed':
       return `Not saved: ${status.message}`;
     case 'not-applied':
@@ -20,10 +42,22 @@ export function saveStatusText(status: SaveStatus): string {
 }
 
 export function SaveIndicator({ status }: { status: SaveStatus }) {
-  const problem = status.state === 'retrying' || status.state === 'failed' || status.state === 'not-applied';
+  const problem = saveProblemText(status);
   return (
-    <span className={problem ? 'save-indicator save-indicator-problem' : 'save-indicator'} role="status" data-save-state={status.state}>
+    <span
+      className={problem ? 'save-indicator save-indicator-problem' : 'save-indicator'}
+      role="status"
+      data-save-state={status.state}
+      title={problem ?? undefined}
+    >
       {saveStatusText(status)}
     </span>
   );
+}
+
+/** The full message under the header until it is dismissed or the next save settles it. */
+export function SaveProblem({ status }: { status: SaveStatus }) {
+  const [dismissed, setDismissed] = useState<string | null>(null);
+  const message = saveProblemText(status);
+  return <ErrorBanner message={message === dismissed ? null : message} onDismiss={() => setDismissed(message)} />;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ApiError } from '../../shared/api/result';
+import { asSentence } from '../../shared/util/as-sentence';
 import { ApiCallError, call, errorMessage, getFeed } from '../api/client';
 import { createMapEditor, type MapEditor } from '../editor/map-editor';
 import { createSaveQueue, type SaveQueue, type SaveStatus } from '../editor/save-queue';
@@ -44,7 +45,7 @@ export function useMapEditor(mapId: string): { loading: Loading; saveStatus: Sav
           },
           onStatus: setSaveStatus,
           onSaved: (revision) => sync?.saved(revision),
-          onRefused: (error) => void sync?.showDisk(`Not saved: ${error.message} The map now shows what is saved.`),
+          onRefused: (error) => void sync?.showDisk(`Not saved: ${asSentence(error.message)} The map now shows what is saved.`),
         });
         saveQueue = queue;
         const autosave = {
@@ -64,7 +65,7 @@ export function useMapEditor(mapId: string): { loading: Loading; saveStatus: Sav
           onNotice: notice,
         });
         const feed = getFeed();
-        if (feed) stopFeed = followFeedWhileVisible(feed, sync.receive);
+        if (feed) stopFeed = followFeedWhileVisible(feed, sync.receive, sync.resume);
         setLoading({ status: 'ready', editor });
       },
       (error: unknown) => !cancelled && setLoading({ status: 'failed', message: errorMessage(error) }),

@@ -1,10 +1,11 @@
+import { Fragment } from 'react';
 import { contentArea, CSS_PX_PER_MM } from '../../shared/report/paper';
 import type { ReportContents } from '../../shared/report/report-contents';
 import type { PaperSize } from '../../shared/report/report-page';
 import type { MapPictures } from './map-pictures';
 import { ActionPlanSheet } from './sections/ActionPlanSheet';
 import { AgendaSheet } from './sections/AgendaSheet';
-import { ComparisonSheet } from './sections/ComparisonSheet';
+import { ComparisonRangeSheet, ComparisonSheet } from './sections/ComparisonSheet';
 import { CoverSheet } from './sections/CoverSheet';
 import { mapKind, MapSheets } from './sections/MapSheets';
 import { ParkingLotSheet } from './sections/ParkingLotSheet';
@@ -38,7 +39,10 @@ export function ReportDocument({ contents, pictures, paper }: { contents: Report
       ))}
       {votes.length > 0 && <VotesSheet votes={votes} />}
       {comparisons.map((comparison) => (
-        <ComparisonSheet key={comparison.future.map.id} comparison={comparison} width={landscapeWidth} />
+        <Fragment key={comparison.future.map.id}>
+          <ComparisonSheet comparison={comparison} width={landscapeWidth} />
+          <ComparisonRangeSheet comparison={comparison} width={landscapeWidth} />
+        </Fragment>
       ))}
       {questions.map((entry) => (
         <QuestionsSheet key={entry.map.map.id} questions={entry} />

@@ -3,7 +3,7 @@ import type { MapDocument } from '../../shared/model/vsm-map';
 import { contentArea, CSS_PX_PER_MM } from '../../shared/report/paper';
 import { partsWithContent, planMapPages, type MapPagePlan } from '../../shared/report/map-pages';
 import type { PaperSize } from '../../shared/report/report-page';
-import { nodeExtent } from '../canvas/shapes/node-extent';
+import { drawnExtent } from '../canvas/shapes/drawn-extent';
 import { mapImageBounds, withMapStage } from '../export/map-stage';
 
 /**
@@ -35,7 +35,7 @@ function union(rects: readonly Rect[]): Rect {
 
 export async function drawMapPictures(doc: MapDocument, paper: PaperSize): Promise<MapPictures> {
   const bounds = mapImageBounds(doc);
-  const nodes = doc.nodes.map((node) => nodeExtent(node, doc.map.settings));
+  const nodes = doc.nodes.map((node) => drawnExtent(node, doc.map.settings));
   const plan = planMapPages(bounds, mapArea(paper), nodes);
   const parts = plan.parts.length === 1 ? plan.parts : partsWithContent(plan.parts, nodes);
   return withMapStage(doc, plan.scale, union([bounds, ...plan.parts]), (stage) => ({

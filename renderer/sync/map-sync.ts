@@ -34,6 +34,8 @@ export type MapSync = {
   /** This window's save was committed as `revision`. */
   saved: (revision: number) => void;
   receive: (event: FeedEvent) => void;
+  /** The window listens again (or for the first time): catch up on what was committed meanwhile. */
+  resume: () => void;
   /** Replaces what the window shows with the disk's state, dropping unsaved edits, and says why. */
   showDisk: (message: string) => Promise<void>;
 };
@@ -119,6 +121,7 @@ export function createMapSync(options: MapSyncOptions): MapSync {
           exhaustiveSwitchError(event, 'feed event');
       }
     },
+    resume: () => enqueue(catchUp),
     showDisk: (message) =>
       new Promise<void>((resolve) => {
         enqueue(() => showDisk(message));

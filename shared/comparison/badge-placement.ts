@@ -11,7 +11,7 @@ import type { Rect } from '../geometry/rect';
 export type BadgeRequest = { rect: Rect; width: number; height: number; prefer: 'above' | 'below' };
 
 /** Map units between a badge and its mark, and between stacked badges. */
-export type BadgeSpacing = { gap: number };
+type BadgeSpacing = { gap: number };
 
 const ROWS = 3;
 

@@ -1,6 +1,6 @@
 import type { Id } from '../model/ids';
 import type { MapDocument, MapSettings } from '../model/vsm-map';
-import { formatDuration, isMaterialFlow, isProcessNode, nodeLabel, type StockMetrics } from '../vsm';
+import { formatDuration, isMaterialFlow, isProcessNode, kindName, nodeLabel, type StockMetrics } from '../vsm';
 
 /**
  * A removed stock said so the room knows which one it was: by what it held and where it stood
@@ -51,10 +51,16 @@ function place(before: string | null, after: string | null): string | null {
   return null;
 }
 
+/** "inventory", "supermarket", "FIFO lane": the kind's name as it reads mid-sentence. */
+function kindWord(stock: StockMetrics): string {
+  const name = kindName(stock.kind);
+  return /^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+}
+
 /** "Removed inventory: 1,700 pcs between “S. Weld #1” and “S. Weld #2”". */
 export function describeRemovedStock(stock: StockMetrics, current: MapDocument): string {
   const amount = held(stock, current, current.map.settings);
   const where = place(nearestStep(current, stock.nodeId, 'up'), nearestStep(current, stock.nodeId, 'down'));
   const details = [amount, where].filter(Boolean).join(' ');
-  return details ? `Removed inventory: ${details}` : 'Removed inventory';
+  return details ? `Removed ${kindWord(stock)}: ${details}` : `Removed ${kindWord(stock)}`;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { compareById, compareByStackingOrder } from '../model/document-order';
 import { ConnectorSchema, type Connector } from '../model/connector';
 import { IdSchema } from '../model/ids';
-import { MapNodeSchema, type MapNode } from '../model/map-node';
+import { MapNodeSchema } from '../model/map-node';
 import { MapSettingsSchema, type MapDocument } from '../model/vsm-map';
 import { exhaustiveSwitchError } from '../util/exhaustive';
 import { applyFieldPatch, diffFields, FieldPatchError, FieldValuesSchema, invertFieldPatch, isEmptyPatch, type FieldPatch } from './field-patch';

@@ -114,7 +114,7 @@ export function partsWithContent(parts: readonly Rect[], drawn: readonly Rect[])
  * reads as its part's; a part with no free place gets its number just outside the picture, above
  * its column (the caller leaves that strip free). Sizes in canvas units.
  */
-export type PartLabel = { x: number; y: number; outside: boolean };
+type PartLabel = { x: number; y: number; outside: boolean };
 
 export function partLabelPlace(part: Rect, nodes: readonly Rect[], label: Size, bounds: Rect): PartLabel {
   const middle = { x: part.x + (part.width - label.width) / 2, y: part.y + (part.height - label.height) / 2 };

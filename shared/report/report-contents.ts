@@ -8,7 +8,9 @@ import type { MapDocument } from '../model/vsm-map';
 import { compareMaps, computeMetrics, type VsmMetrics } from '../vsm';
 import { mapDocumentsOf } from '../workshop-file/file-maps';
 import type { WorkshopFile } from '../workshop-file/workshop-file-schema';
+import type { MapRange } from '../flow/flow-job';
 import { actionPlanRows, type ActionPlanRow } from './action-plan-rows';
+import { comparisonRanges, mapFlowReport, type MapFlowReport } from './flow-report';
 import { mapFigureRows, stepFigureRows, type FigureRow, type StepFigures } from './map-figures';
 import { votingResults, type SessionResults } from './vote-results';
 
@@ -19,9 +21,9 @@ import { votingResults, type SessionResults } from './vote-results';
  */
 export type AgendaRow = { title: string; notes: string; planned: string; actual: string; difference: string; isCurrent: boolean };
 
-export type MapReport = { doc: MapDocument; metrics: VsmMetrics; figures: FigureRow[]; steps: StepFigures[]; ladder: LadderChart };
+export type MapReport = { doc: MapDocument; metrics: VsmMetrics; figures: FigureRow[]; steps: StepFigures[]; ladder: LadderChart; flow: MapFlowReport };
 
-export type ComparisonReport = { current: MapDocument; future: MapDocument; rows: ComparisonRow[]; chart: LadderChart; note: string };
+export type ComparisonReport = { current: MapDocument; future: MapDocument; rows: ComparisonRow[]; chart: LadderChart; note: string; ranges: MapRange[] };
 
 export type QuestionsReport = { map: MapDocument; answers: { question: FutureStateQuestion; answer: string }[] };
 
@@ -77,7 +79,8 @@ export function reportContents(file: WorkshopFile, today: string): ReportContent
   const maps = docs.map((doc) => {
     const metrics = computeMetrics(doc);
     const { settings } = doc.map;
-    return { doc, metrics, figures: mapFigureRows(metrics, settings), steps: stepFigureRows(metrics, settings), ladder: laddersChart([{ title: doc.map.name, metrics }], settings) };
+    const ladder = laddersChart([{ title: doc.map.name, metrics }], settings);
+    return { doc, metrics, figures: mapFigureRows(metrics, settings), steps: stepFigureRows(metrics, settings), ladder, flow: mapFlowReport(doc) };
   });
   const metas = docs.map((doc) => doc.map);
   const byId = new Map(maps.map((map) => [map.doc.map.id, map]));
@@ -95,6 +98,7 @@ export function reportContents(file: WorkshopFile, today: string): ReportContent
         rows: comparisonRows(comparison, settings),
         chart: ladderChart({ title: current.doc.map.name, metrics: comparison.current }, { title: future.doc.map.name, metrics: comparison.future }, settings),
         note: dayLengthNote(settings),
+        ranges: comparisonRanges(current.doc, future.doc),
       },
     ];
   });

@@ -15,7 +15,7 @@ import { formatDuration } from './units';
  *
  * A cell whose operators share its work (C/T 56 s, work content 168 s) gets both typed.
  */
-export type ProcessTimeOrigin = 'typed' | 'merged-steps' | 'cycle-time' | 'none';
+type ProcessTimeOrigin = 'typed' | 'merged-steps' | 'cycle-time' | 'none';
 
 export function processTimeOrigin(node: ProcessNode): ProcessTimeOrigin {
   if (node.process.processTime !== undefined) return node.processTimeFrom === 'merged-steps' ? 'merged-steps' : 'typed';

@@ -7,6 +7,7 @@ import { formatNotationTime } from './bare-numbers';
  * 55,200 s), and so does the map's available working time per day, which alone sets takt and the
  * length of a day. The map's figure is the one source of truth; a box that states a different
  * day is said so, under the box's field and under the map's, never left to disagree silently.
+ * While the map has none, the day its boxes agree on is offered for it (boxesWorkingDay).
  */
 export function boxWorkingDay(process: ProcessData): number | null {
   const { shifts, availableTimePerShift } = process;
@@ -42,4 +43,14 @@ export function workingDayNote(boxes: readonly { label: string; process: Process
   const others = disagreeing.length - 1;
   const whose = others > 0 ? `“${first.label}” and ${others} more` : `“${first.label}”`;
   return `${whose} ${others > 0 ? 'state' : 'states'} ${time(first.day)} a day in shifts × available time.${settings.workingTimePerDay === undefined ? ' Enter it here to set takt.' : ' Make the two agree.'}`;
+}
+
+/** The working day every box that states one agrees on, to offer for the map; null if none or they differ. */
+export function boxesWorkingDay(boxes: readonly { process: ProcessData }[]): number | null {
+  const days = new Set(boxes.flatMap(({ process }) => {
+    const day = boxWorkingDay(process);
+    return day === null ? [] : [day];
+  }));
+  const [only] = days;
+  return days.size === 1 && only !== undefined ? only : null;
 }

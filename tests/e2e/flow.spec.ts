@@ -1,4 +1,5 @@
 import { createWorkshop, expect, test, waitUntilSaved } from './support/fixtures';
+import { seedWholeMap } from './support/map-nodes';
 import { openReportWorkshop } from './support/report-workshop';
 
 /**
@@ -22,7 +23,7 @@ test('the Flow tab runs Acme Stamping, names the constraint and the queue buildi
   await expect(panel.getByRole('img', { name: /Work in process before each step/ })).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('flow-run.png') });
 
-  await panel.getByLabel('Demand').fill('80');
+  await panel.getByLabel('Demand (%)', { exact: true }).fill('80');
   await panel.getByRole('button', { name: /Lead-time range/ }).click();
   await expect(panel.getByRole('progressbar', { name: 'Simulation progress' })).toBeVisible();
   // The map stays in use while the worker runs: the inspector answers a click on the canvas' contents list.
@@ -41,4 +42,32 @@ test('the comparison draws the current and future lead-time ranges on one scale,
   await expect(ranges.getByRole('img', { name: 'Lead-time ranges on one scale' })).toBeVisible({ timeout: 120_000 });
   await expect(ranges.getByText(/Next quarter: \d+ % of orders within 5 days/)).toBeVisible();
   await ranges.screenshot({ path: test.info().outputPath('flow-comparison.png') });
+});
+
+test('a rework arrow takes its rate in the inspector, and the ladder shows lead time with rework beside the first pass', async ({ page, app }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(app.host.url);
+  await createWorkshop(page, 'Claims');
+  const place = (id: string, x: number) => ({ id, text: id, x, y: 200, width: 120, height: 80, z: 0, color: 'yellow' as const, originId: null });
+  await seedWholeMap(
+    page,
+    [
+      { ...place('Review', 100), kind: 'process', process: { cycleTime: 600 } },
+      { ...place('Approve', 400), kind: 'process', process: { cycleTime: 1_200 } },
+    ],
+    [
+      { id: 'forward', kind: 'push', fromId: 'Review', toId: 'Approve', label: '', originId: null },
+      { id: 'back', kind: 'push', fromId: 'Approve', toId: 'Review', label: '', originId: null },
+    ],
+    { demandPerPeriod: 40, workingDaysPerPeriod: 1, workingTimePerDay: 8 * 3_600 },
+  );
+  await page.locator('li[data-connector-id="back"] button').evaluate((button: HTMLButtonElement) => button.click());
+  const rate = page.getByLabel('Sent back for rework');
+  await rate.fill('20');
+  await rate.press('Enter');
+  await waitUntilSaved(page);
+  await expect(page.locator('[data-metric="lead-time-with-rework"]')).toHaveText('37.5 min with rework');
+  await page.getByRole('tab', { name: 'Flow' }).click();
+  await expect(page.getByRole('tabpanel', { name: 'Flow' }).getByText('37.5 min', { exact: true })).toHaveCount(2);
+  await page.screenshot({ path: test.info().outputPath('rework-rate.png') });
 });

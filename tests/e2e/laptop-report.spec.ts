@@ -99,6 +99,8 @@ test('a merged cell’s process time follows the cycle time typed for it, and th
   await expect(processTime).toHaveValue('187 s');
   await expect(processTime).toHaveAccessibleDescription(/The sum of the 4 merged steps/);
   await expect(totals).toHaveText('188 s');
+  await waitUntilSaved(page);
+  expect((await loadMapFromStore(page, mapIdFromUrl(page))).nodes.find((node) => node.id === first)).toMatchObject({ processTimeFrom: 'merged-steps' });
 
   await inspector.getByLabel('Cycle time (C/T)', { exact: true }).fill('168');
   await inspector.getByLabel('Cycle time (C/T)', { exact: true }).press('Enter');
@@ -122,11 +124,21 @@ test('a number typed alone in a time field is read by one rule said in the field
   const doc = await loadMapFromStore(page, mapIdFromUrl(page));
   const stamping = nodeIdByText(doc, 'Stamping\n200-t press');
   const canvasTexts = () => canvasTextsOf(page);
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+
+  // The data boxes' shifts feed the map's working day, which alone sets takt, when it has none.
+  const workingDay = inspector.getByLabel('Available working time per day', { exact: true });
+  await expect(workingDay).toHaveValue('55,200 s');
+  await workingDay.fill('');
+  await workingDay.press('Enter');
+  await expect(workingDay).toHaveAccessibleDescription(/states 55,200 s a day in shifts × available time|and \d+ more state 55,200 s a day/);
+  await inspector.getByRole('button', { name: 'Use 55,200 s a day from the data boxes' }).click();
+  await expect(workingDay).toHaveValue('55,200 s');
+  await expect(inspector.getByRole('button', { name: /from the data boxes/ })).toHaveCount(0);
   await clickNode(page, stamping);
   await page.keyboard.press('Shift+2');
   await expect.poll(async () => (await canvasTexts()).some((text) => text.split('\n').includes('27,600\u00a0s'))).toBe(true);
   expect((await canvasTexts()).some((text) => text.includes('7.7\u00a0h'))).toBe(false);
-  const inspector = page.getByRole('complementary', { name: 'Inspector' });
   const available = inspector.getByLabel('Available time per shift', { exact: true });
   await expect(available).toHaveValue('27,600 s');
   await expect(available).toHaveAccessibleDescription(/A number alone is seconds/);
@@ -179,7 +191,7 @@ test('the comparison names what was removed and merged, gives change to one deci
   const fits = await ladderTitle.evaluate((text) => {
     const svg = text.closest('svg')!.getBoundingClientRect();
     const box = text.getBoundingClientRect();
-    return { whole: [...text.querySelectorAll('tspan')].map((span) => span.textContent).join(' '), inside: box.right <= svg.right + 0.5 };
+    return { whole: [...text.querySelectorAll('tspan:not(.ladder-totals)')].map((span) => span.textContent).join(' '), inside: box.right <= svg.right + 0.5 };
   });
   expect(fits).toEqual({ whole: FUTURE_NAME, inside: true });
 
@@ -203,18 +215,22 @@ test('the comparison names what was removed and merged, gives change to one deci
   await page.screenshot({ path: testInfo.outputPath('comparison-1920.png') });
 });
 
-test('the PDF prints Learning to See’s maps on one page each, a big map in parts, and a burst’s text whole', async ({ page, app }, testInfo) => {
+test('the PDF prints Learning to See’s maps on one page each, a big map in parts, and a burst’s and a note’s text whole', async ({ page, app }, testInfo) => {
   await openAcme(page, app.host.url);
   const currentId = mapIdFromUrl(page);
   const burstText = 'Cut stamping changeover from one hour to ten minutes so the press can build every part every day';
   const burst = { ...plain('kaizen-burst', { id: 'burst-changeover', text: burstText, x: 200, y: 720 }), z: 500 };
-  await callApi(page, 'map.applyChanges', { mapId: currentId, changes: [{ op: 'putNode', node: burst }] });
+  const noteText = 'Ask the press team why the coil changeover takes an hour: the die cart, the crane, the first-piece check and waiting for quality to sign off each take time';
+  const note = { ...plain('sticky-note', { id: 'note-changeover', text: noteText, x: 420, y: 720 }), z: 501 };
+  await callApi(page, 'map.applyChanges', { mapId: currentId, changes: [{ op: 'putNode', node: burst }, { op: 'putNode', node: note }] });
   await page.reload();
   await expect(page.getByRole('list', { name: 'Map contents' }).getByRole('listitem').filter({ hasText: 'Cut stamping changeover' })).toHaveCount(1);
   await clickNode(page, burst.id);
   await page.keyboard.press('Shift+2');
   await expect.poll(async () => (await canvasTextsOf(page)).includes(burstText)).toBe(true);
+  expect(await canvasTextsOf(page)).toContain(noteText);
   await expect.poll(() => cutTextsOf(page)).toEqual([]);
+  await page.screenshot({ path: testInfo.outputPath('long-texts-1366.png') });
 
   await mergedFuture(page);
   // A wall ten times as wide: it must be split, and only it.

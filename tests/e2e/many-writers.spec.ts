@@ -70,7 +70,7 @@ test('three tabs on one map: a move, a rename and a recolour of one box all stay
   await expect(page.getByRole('radiogroup', { name: 'Note colour' }).getByRole('radio', { name: 'pink' })).toBeChecked();
 });
 
-test('a tab that missed the others’ edits and changes a note another tab deleted is refused: it shows what is saved and says so', async ({
+test('a tab that missed the others’ edits: its rename of a box another tab moved keeps the move; its edit of a note another tab deleted is refused, and it shows what is saved and says so', async ({
   page,
   context,
   app,
@@ -84,28 +84,53 @@ test('a tab that missed the others’ edits and changes a note another tab delet
   await context.route('**/api/feed', (route) => route.abort());
   const stale = await openSameMap(context, app.host.url, page);
   await expect(contents(stale)).toHaveText(['Waiting for approval', 'Kept']);
+  const startX = await xOf(stale, kept);
 
+  await select(page, kept);
+  for (let press = 0; press < 3; press++) await page.keyboard.press('ArrowRight');
   await select(page, doomed);
   await page.keyboard.press('Delete');
   await expect(contents(page)).toHaveText(['Kept']);
   await waitUntilSaved(page);
+  const movedX = await xOf(page, kept);
+  expect(movedX).toBeGreaterThan(startX);
 
+  // Renaming the box the other tab moved: the store rebases the rename, and the move stays.
+  await select(stale, kept);
+  await stale.keyboard.press('Enter');
+  await stale.keyboard.press('Control+a');
+  await stale.keyboard.type('Kept and renamed');
+  await stale.keyboard.press('Escape');
+  await waitUntilSaved(stale);
+  const mapId = mapIdFromUrl(page);
+  expect((await loadMapFromStore(page, mapId)).nodes).toMatchObject([{ id: kept, text: 'Kept and renamed', x: movedX }]);
+
+  // Recolouring the note the other tab deleted: refused, and the tab shows what is saved.
   await select(stale, doomed);
   await stale.getByRole('radiogroup', { name: 'Note colour' }).getByRole('radio', { name: 'green' }).click();
-  const status = stale.getByRole('status');
-  await expect(status).toHaveAttribute('data-save-state', 'not-applied');
-  await expect(status).toContainText('Another window deleted “Waiting for approval” while this one changed it.');
-  await expect(status).toContainText('The map now shows what is saved.');
-  await expect(contents(stale)).toHaveText(['Kept']);
-  const saved = await loadMapFromStore(page, mapIdFromUrl(page));
-  expect(saved.nodes.map((node) => node.id)).toEqual([kept]);
+  await expect(stale.getByRole('status')).toHaveAttribute('data-save-state', 'not-applied');
+  const notice = stale.getByRole('alert');
+  await expect(notice).toContainText('Not saved: Another window deleted “Waiting for approval” while this one changed it.');
+  await expect(notice).toContainText('The map now shows what is saved.');
+  await expect(contents(stale)).toHaveText(['Kept and renamed']);
+  await expect.poll(() => xOf(stale, kept)).toBe(movedX);
+  expect((await loadMapFromStore(page, mapId)).nodes.map((node) => [node.id, node.color])).toEqual([[kept, 'yellow']]);
 
-  // Its next edit is saved against the map it now shows, and the first tab sees it once it can hear.
+  // The first tab moves the box again while the second still hears nothing; once it can hear
+  // (the laptop wakes), it catches up, and its next edit reaches the first tab.
+  await select(page, kept);
+  await page.keyboard.press('ArrowDown');
+  await waitUntilSaved(page);
+  const yOf = (tab: Page) => contentsItem(tab, kept).getAttribute('data-y').then(Number);
+  const movedY = await yOf(page);
   await context.unroute('**/api/feed');
+  await expect.poll(() => yOf(stale), { timeout: 5_000 }).toBe(movedY);
   await select(stale, kept);
   await stale.getByRole('radiogroup', { name: 'Note colour' }).getByRole('radio', { name: 'green' }).click();
   await waitUntilSaved(stale);
-  await expect.poll(async () => (await loadMapFromStore(page, mapIdFromUrl(page))).nodes[0]?.color).toBe('green');
+  await select(page, kept);
+  await expect(page.getByRole('radiogroup', { name: 'Note colour' }).getByRole('radio', { name: 'green' })).toBeChecked({ timeout: 1_500 });
+  expect((await loadMapFromStore(page, mapId)).nodes).toMatchObject([{ id: kept, text: 'Kept and renamed', x: movedX, y: movedY, color: 'green' }]);
 });
 
 test('a tab open across a restore of a backup reloads its map and says so', async ({ page, context, app }) => {
@@ -122,6 +147,38 @@ test('a tab open across a restore of a backup reloads its map and says so', asyn
   await callApi(page, 'backup.restore', { name: backup.name });
   for (const tab of [page, other]) {
     await expect(contents(tab)).toHaveText(['In the backup']);
-    await expect(tab.getByRole('status')).toContainText('restored from a backup');
+    await expect(tab.getByRole('alert')).toContainText('The workshop database was restored from a backup');
   }
+});
+
+test('two tabs recolour the same note at the same moment: whichever way it falls, both tabs end up showing what is on disk', async ({
+  page,
+  context,
+  app,
+}) => {
+  await page.goto(app.host.url);
+  await createWorkshop(page, 'Same moment');
+  const id = await addNote(page, 'Contested');
+  await waitUntilSaved(page);
+  const other = await openSameMap(context, app.host.url, page);
+  await select(page, id);
+  await select(other, id);
+  const colourOf = async (tab: Page) => {
+    const checked = tab.getByRole('radiogroup', { name: 'Note colour' }).getByRole('radio', { checked: true });
+    return checked.getAttribute('aria-label');
+  };
+  await Promise.all([
+    page.getByRole('radiogroup', { name: 'Note colour' }).getByRole('radio', { name: 'pink' }).click(),
+    other.getByRole('radiogroup', { name: 'Note colour' }).getByRole('radio', { name: 'blue' }).click(),
+  ]);
+  const mapId = mapIdFromUrl(page);
+  for (const tab of [page, other]) {
+    await expect(tab.getByRole('status')).toHaveAttribute('data-save-state', /^(saved|not-applied)$/);
+  }
+  await expect
+    .poll(async () => {
+      const onDisk = (await loadMapFromStore(page, mapId)).nodes[0]?.color;
+      return [...new Set([onDisk, await colourOf(page), await colourOf(other)])];
+    })
+    .toEqual([expect.stringMatching(/^(pink|blue)$/)]);
 });

@@ -9,9 +9,9 @@ import type { TextPlacement } from './text-layout';
  * it where the box centres its text, rather than ending in "…". Measured with Konva's own word
  * wrapping, and remembered, so a redraw of the wall measures nothing new.
  */
-export type FittedText = { fontSize: number; y: number; height: number };
+type FittedText = { fontSize: number; y: number; height: number };
 
-export const SHRINK_FLOOR = 0.75;
+const SHRINK_FLOOR = 0.75;
 
 const STEP = 0.5;
 const REMEMBERED = 5_000;

@@ -2,7 +2,8 @@ import { updateMapSettings } from '../../../shared/editing/commands-data';
 import { leadTimeLine, sourceLine } from '../../../shared/event-log/source-line';
 import type { MapDocument } from '../../../shared/model/vsm-map';
 import { formatDuration, isProcessNode, nodeLabel, type Diagnostic, type VsmMetrics } from '../../../shared/vsm';
-import { workingDayNote } from '../../../shared/vsm/shift-times';
+import { formatNotationTime } from '../../../shared/vsm/bare-numbers';
+import { boxesWorkingDay, workingDayNote } from '../../../shared/vsm/shift-times';
 import type { MapEditor } from '../../editor/map-editor';
 import { DataFieldList } from './DataFieldList';
 import { SETTINGS_FIELDS } from './field-definitions';
@@ -15,6 +16,8 @@ const perDay = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
 /** With nothing selected: what the whole value stream is measured against. */
 export function MapSettingsPanel({ doc, metrics, findings, editor }: MapSettingsPanelProps) {
   const { settings } = doc.map;
+  const boxes = doc.nodes.filter(isProcessNode).map((node) => ({ label: nodeLabel(node), process: node.process }));
+  const offered = settings.workingTimePerDay === undefined ? boxesWorkingDay(boxes) : null;
   return (
     <section className="inspector-panel" aria-labelledby="inspector-map-heading">
       <h2 id="inspector-map-heading" className="inspector-heading">
@@ -28,9 +31,18 @@ export function MapSettingsPanel({ doc, metrics, findings, editor }: MapSettings
         values={settings}
         settings={settings}
         findings={findings}
-        sources={{ workingTimePerDay: workingDayNote(doc.nodes.filter(isProcessNode).map((node) => ({ label: nodeLabel(node), process: node.process })), settings) }}
+        sources={{ workingTimePerDay: workingDayNote(boxes, settings) }}
         onCommit={(key, value) => tryEdit(editor, 'Map settings', (current) => updateMapSettings(current, { [key]: value }))}
       />
+      {offered !== null && (
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => tryEdit(editor, 'Map settings', (current) => updateMapSettings(current, { workingTimePerDay: offered }))}
+        >
+          Use {formatNotationTime(offered, 'shift', settings)} a day from the data boxes
+        </button>
+      )}
       <dl className="inspector-figures">
         <div>
           <dt>Daily demand</dt>

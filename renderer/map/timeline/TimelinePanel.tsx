@@ -7,7 +7,7 @@ import { ladderColumns } from './ladder-columns';
 import { formatTotals, type TimelineTotals } from './timeline-format';
 import './timeline.css';
 
-const TOTALS: Array<[string, string, keyof TimelineTotals]> = [
+const TOTALS: Array<[string, string, Exclude<keyof TimelineTotals, 'withRework'>]> = [
   ['lead-time', 'Lead time', 'leadTime'],
   ['process-time', 'Process time', 'processTime'],
   ['activity-ratio', 'Activity ratio', 'activityRatio'],
@@ -65,7 +65,14 @@ export const TimelinePanel = memo(function TimelinePanel({ metrics, settings, se
           {TOTALS.map(([metric, label, key]) => (
             <div key={metric}>
               <dt>{label}</dt>
-              <dd data-metric={metric}>{totals[key]}</dd>
+              <dd data-metric={metric}>
+                {totals[key]}
+                {(key === 'leadTime' || key === 'processTime') && totals.withRework[key] !== null && (
+                  <span className="timeline-rework" data-metric={`${metric}-with-rework`}>
+                    {totals.withRework[key]}
+                  </span>
+                )}
+              </dd>
             </div>
           ))}
         </dl>

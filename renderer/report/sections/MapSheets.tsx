@@ -4,6 +4,7 @@ import { Fragment } from 'react';
 import { MIN_PRINT_SCALE, partLabelPlace } from '../../../shared/report/map-pages';
 import type { MapPictures } from '../map-pictures';
 import { Sheet } from '../Sheet';
+import { FlowSheet } from './FlowSheet';
 import { MapFigures } from './MapFigures';
 import { countOf } from '../../../shared/util/count-words';
 import { leadTimeLine, sourceLine } from '../../../shared/event-log/source-line';
@@ -53,29 +54,28 @@ export function MapSheets({ map, pictures, width }: { map: MapReport; pictures: 
   const count = parts.length;
   const overview = plan.overviewScale;
   const labelSize = overview === null ? PART_LABEL_PX : { width: PART_LABEL_PX.width / overview, height: PART_LABEL_PX.height / overview };
-  const labels = parts.map((part) => partLabelPlace(within(part, bounds), nodes, labelSize, bounds));
+  const marks = parts.map((part) => {
+    const outline = within(part, bounds);
+    return { outline, label: partLabelPlace(outline, nodes, labelSize, bounds) };
+  });
   return (
     <>
       {pictures.overview !== null && overview !== null && (
         <Sheet orientation="landscape" label={`${title}, overview`} className="map-sheet">
           <MapHeading map={map} part="the whole map" />
-          <div className="map-picture" style={{ ...size(bounds.width, bounds.height, overview), marginTop: labels.some((label) => label.outside) ? PART_LABEL_PX.height : 0 }}>
+          <div className="map-picture" style={{ ...size(bounds.width, bounds.height, overview), marginTop: marks.some(({ label }) => label.outside) ? PART_LABEL_PX.height : 0 }}>
             <img src={pictures.overview} alt={`${title}, the whole map`} />
-            {parts.map((part, index) => {
-              const mark = within(part, bounds);
-              const label = labels[index]!;
-              return (
-                <Fragment key={index}>
-                  <span
-                    className="map-part-outline"
-                    style={{ left: (mark.x - bounds.x) * overview, top: (mark.y - bounds.y) * overview, ...size(mark.width, mark.height, overview) }}
-                  />
-                  <span className="map-part-number" style={{ left: (label.x - bounds.x) * overview, top: (label.y - bounds.y) * overview, ...PART_LABEL_PX }}>
-                    {index + 1}
-                  </span>
-                </Fragment>
-              );
-            })}
+            {marks.map(({ outline, label }, index) => (
+              <Fragment key={index}>
+                <span
+                  className="map-part-outline"
+                  style={{ left: (outline.x - bounds.x) * overview, top: (outline.y - bounds.y) * overview, ...size(outline.width, outline.height, overview) }}
+                />
+                <span className="map-part-number" style={{ left: (label.x - bounds.x) * overview, top: (label.y - bounds.y) * overview, ...PART_LABEL_PX }}>
+                  {index + 1}
+                </span>
+              </Fragment>
+            ))}
           </div>
           <p className="map-caption">
             It follows in {countOf(count, 'part')}, numbered as marked and cut between its boxes, at {percent.format(plan.scale)} of its size on screen, so
@@ -99,6 +99,7 @@ export function MapSheets({ map, pictures, width }: { map: MapReport; pictures: 
         <MapHeading map={map} part="timeline and figures" />
         <MapFigures map={map} width={width} />
       </Sheet>
+      <FlowSheet map={map} width={width} />
     </>
   );
 }

@@ -1,8 +1,10 @@
-import { exponential, sample, seededRandom } from './distributions';
+import { sample, seededRandom } from './distributions';
 import { EventHeap } from './event-heap';
 import { dequeue, enqueue, newItemQueue, type ItemQueue } from './item-queue';
 import type { LineModel, Station } from './line-model';
 import { summarise, type RunRecord, type SimulationResult } from './simulation-result';
+import { simulateTandem, isPlainTandem } from './simulate-tandem';
+import { workTime, type Breakdowns } from './work-time';
 
 /**
  * A discrete-event simulation of a line (line-model.ts). Items are released at the start, spend
@@ -20,7 +22,7 @@ export type SimulationOptions = {
   warmupDays: number;
   seed: number;
   /** Failures as random events (with repairs), or each step slowed by its uptime on average. */
-  breakdowns: 'random' | 'averaged';
+  breakdowns: Breakdowns;
   /** How many times the queues are counted over the run, for the WIP charts. */
   samples: number;
 };
@@ -48,12 +50,21 @@ type StationState = {
   maxAtStock: number;
 };
 
+/**
+ * Runs a line: a plain tandem line (push queues only, no rework) by the queue recursion of
+ * simulate-tandem.ts, which gives the same answers with a few arithmetic steps per item and
+ * step, any other line event by event.
+ */
 export function simulateLine(line: LineModel, options: SimulationOptions): SimulationResult {
+  return isPlainTandem(line) ? simulateTandem(line, options) : simulateEvents(line, options);
+}
+
+export function simulateEvents(line: LineModel, options: SimulationOptions): SimulationResult {
   const random = seededRandom(options.seed);
   const horizon = options.days * line.daySeconds;
   const warmup = Math.min(options.warmupDays, options.days) * line.daySeconds;
   const stations = line.stations;
-  const state: StationState[] = stations.map((station) => ({
+  const state: StationState[] = stations.map(() => ({
     queue: newItemQueue(),
     atStock: 0,
     busy: 0,
@@ -163,23 +174,6 @@ export function simulateLine(line: LineModel, options: SimulationOptions): Simul
     return stateAt(index + 1).atStock + held + take <= next.inbound.capacity;
   };
 
-  const workTime = (station: Station, take: number): number => {
-    let work = station.changeover;
-    for (let k = 0; k < take; k += 1) work += sample(station.service, random);
-    work /= station.availability;
-    if (station.uptime >= 1) return work;
-    if (options.breakdowns === 'averaged') return work / station.uptime;
-    const between = (line.repairTime * station.uptime) / (1 - station.uptime);
-    let total = work;
-    for (let left = work; ; ) {
-      const failure = exponential(between, random);
-      if (failure >= left) break;
-      left -= failure;
-      total += exponential(line.repairTime, random);
-    }
-    return total;
-  };
-
   function tryStart(index: number): void {
     const station = stationAt(index);
     const own = stateAt(index);
@@ -198,7 +192,7 @@ export function simulateLine(line: LineModel, options: SimulationOptions): Simul
       own.busy += 1;
       own.working += station.batchSize;
       own.started += station.batchSize;
-      const duration = workTime(station, station.batchSize);
+      const duration = workTime(station, station.batchSize, random, line.repairTime, options.breakdowns);
       own.busyTime += Math.max(0, Math.min(duration, horizon - now));
       events.push(now + duration, FINISH, id);
       started = true;

@@ -12,7 +12,9 @@ export const WhatIfSchema = z.object({
   /** Demand as a multiple of the map's: 1.2 is 20 % more. */
   demandFactor: z.number({ message: 'must be a number' }).min(0.1, 'must be at least 10 %').max(5, 'must be at most 500 %'),
   /** Each working day's demand as a multiple of the usual, repeated; empty for level demand. */
-  dailyPattern: z.array(z.number().min(0).max(5)).max(366),
+  dailyPattern: z
+    .array(z.number({ message: 'must be percentages separated by commas' }).min(0, 'must not be negative').max(5, 'must be at most 500 % a day'))
+    .max(366, 'must cover at most a year of days'),
   /** Every step at least this uptime, in percent; null keeps the map's. */
   uptimeFloor: z.number({ message: 'must be a number' }).min(1, 'must be a percentage from 1 to 100').max(100, 'must be a percentage from 1 to 100').nullable(),
   /** Changeover times as a multiple of the map's: 0.5 halves them. */

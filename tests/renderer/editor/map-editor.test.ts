@@ -225,3 +225,32 @@ describe('autosave through the editor', () => {
     expect(editor.hasUnsaved()).toBe(false);
   });
 });
+
+describe('one edit, one transaction', () => {
+  it('refuses an edit larger than one save may carry before it changes anything, and says why', () => {
+    const autosave = recordingAutosave();
+    const refused: string[] = [];
+    const editor = createMapEditor(line(), autosave, 'editing', { maxChangesPerEdit: 2, onRefusedEdit: (message) => refused.push(message) });
+    const before = editor.getState();
+    const moveAll = (doc: MapDocument) => moveNodes(doc, doc.nodes.map((node, index) => ({ id: node.id, x: 500 + index, y: 500 })));
+    expect(editor.execute('Move', moveAll)).toBe(false);
+    expect(editor.getState()).toBe(before);
+    expect(autosave.saved).toEqual([]);
+    expect(refused).toEqual([
+      `Not done: “Move” would change ${line().nodes.length} things at once, more than one edit may (2). Select fewer and do it in parts.`,
+    ]);
+    expect(editor.execute('Move', moveA)).toBe(true);
+  });
+
+  it('saves text being typed as the field it changes, and never as a node another window deleted', () => {
+    const autosave = recordingAutosave();
+    const editor = createMapEditor(line(), autosave);
+    const node = editor.getState().doc.nodes.find((candidate) => candidate.id === 'A')!;
+    editor.saveDraft([{ op: 'putNode', node: { ...node, text: 'Typed so far' } }]);
+    expect(autosave.saved).toEqual([[{ op: 'patchNode', id: 'A', before: { text: node.text }, after: { text: 'Typed so far' } }]]);
+    const attached = editor.getState().doc.connectors.filter((connector) => connector.fromId === 'A' || connector.toId === 'A');
+    editor.applyExternal([...attached.map((connector): MapChange => ({ op: 'removeConnector', id: connector.id })), { op: 'removeNode', id: 'A' }]);
+    editor.saveDraft([{ op: 'putNode', node: { ...node, text: 'Typed more' } }]);
+    expect(autosave.saved).toHaveLength(1);
+  });
+});

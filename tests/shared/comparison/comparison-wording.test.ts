@@ -5,6 +5,7 @@ import { differenceLegend, stepMarks } from '../../../shared/comparison/step-mar
 import { mergeSteps } from '../../../shared/editing/commands-merge';
 import { applyChanges } from '../../../shared/editing/map-change';
 import type { Rect } from '../../../shared/geometry/rect';
+import type { StockNode } from '../../../shared/model/map-node';
 import { compareMaps, deriveFutureState } from '../../../shared/vsm';
 import { acmeStampingCurrentState } from '../../../shared/vsm/examples';
 
@@ -64,5 +65,19 @@ describe('badge placement', () => {
     const nodeAbove = { x: 0, y: 40, width: 200, height: 55 };
     const [badge] = placeBadges([{ rect: mark, width: 60, height: 20, prefer: 'above' }], [mark, nodeAbove], { gap: 4 });
     expect(badge!.y).toBeGreaterThan(150);
+  });
+});
+
+describe('a removed stock of another kind', () => {
+  it('is called by its kind, and by a wait time when it held no count', () => {
+    const current = acmeStampingCurrentState();
+    const coils = current.nodes.find((node) => node.id === 'acme-coils');
+    if (coils?.kind !== 'inventory') throw new Error('The example has no coil inventory');
+    const supermarket: StockNode = { ...coils, kind: 'supermarket' };
+    const asSupermarket = { ...current, nodes: current.nodes.map((node) => (node.id === coils.id ? supermarket : node)) };
+    const future = deriveFutureState(asSupermarket, { name: 'Future' });
+    const withoutCoils = { ...future, nodes: future.nodes.filter((node) => node.originId !== coils.id) };
+    const marks = stepMarks(compareMaps(asSupermarket, withoutCoils), asSupermarket, withoutCoils);
+    expect(marks.find((mark) => mark.nodeId === coils.id)?.lines).toEqual(['Removed supermarket: 5 d before “Stamping”']);
   });
 });

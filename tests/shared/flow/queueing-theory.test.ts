@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { simulateLine, type SimulationOptions } from '../../../shared/flow/simulation/simulate-line';
+import { simulateEvents, simulateLine, type SimulationOptions } from '../../../shared/flow/simulation/simulate-line';
+import { simulateTandem } from '../../../shared/flow/simulation/simulate-tandem';
 import { line, station } from './line-fixtures';
 
 /**
@@ -8,7 +9,13 @@ import { line, station } from './line-fixtures';
  */
 const run = (days: number, seed = 7): SimulationOptions => ({ days, warmupDays: days / 20, seed, breakdowns: 'random', samples: 50 });
 
-describe('a single station against theory', () => {
+/** A single station is a plain tandem line: both engines must agree with theory. */
+const ENGINES = [
+  ['event by event', simulateEvents],
+  ['by the queue recursion', simulateTandem],
+] as const;
+
+describe.each(ENGINES)('a single station against theory, %s', (_, simulateLine) => {
   it("M/M/1: the mean wait in queue is ρ / (μ − λ) within 2 %, and Little's law holds within 1 %", () => {
     const [lambda, mu] = [0.5, 1];
     const result = simulateLine(line([station('A', { kind: 'exponential', mean: 1 / mu })], { kind: 'exponential', mean: 1 / lambda }), run(2_000));
@@ -68,6 +75,13 @@ describe('lines', () => {
     const stations = [station('A', { kind: 'fixed', value: 0.1 }), station('B', { kind: 'fixed', value: 0.1 }, { rework: [{ toStation: 0, share: 0.25, throughDelay: true }] })];
     const result = simulateLine(line(stations, { kind: 'fixed', value: 1 }), run(200));
     expect(result.stations[0]?.utilisation).toBeCloseTo(0.1 / 0.75, 2);
+  });
+
+  it.each(ENGINES)('releases follow a daily demand pattern, %s', (_, simulate) => {
+    const model = { ...line([station('A', { kind: 'fixed', value: 1 })], { kind: 'fixed', value: 10 }), releases: { interval: { kind: 'fixed' as const, value: 10 }, dailyPattern: [1, 0, 2] } };
+    const result = simulate(model, { ...run(30), warmupDays: 0 });
+    expect(result.released).toBe(10 * (100 + 0 + 200) + 1);
+    expect(result.demandPerDay).toBe(100);
   });
 
   it('failures with repairs take the share of time uptime says', () => {

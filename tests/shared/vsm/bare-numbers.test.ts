@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bareNumberHint, bareNumberUnit, DURATION_KINDS, durationPlaceholder, formatNotationTime } from '../../../shared/vsm/bare-numbers';
 import { parseDuration } from '../../../shared/vsm/parse-duration';
-import { boxWorkingDay, shiftTimeNote, workingDayNote } from '../../../shared/vsm/shift-times';
+import { boxesWorkingDay, boxWorkingDay, shiftTimeNote, workingDayNote } from '../../../shared/vsm/shift-times';
 
 const settings = { workingTimePerDay: 55_200 };
 
@@ -52,5 +52,11 @@ describe('shifts in a data box and the map’s working day', () => {
     ];
     expect(workingDayNote(boxes, { workingTimePerDay: 28_800 })).toBe('“Stamping” and 1 more state 55,200\u00a0s a day in shifts × available time. Make the two agree.');
     expect(workingDayNote(boxes.slice(0, 1), {})).toBe('“Stamping” states 55,200\u00a0s a day in shifts × available time. Enter it here to set takt.');
+  });
+
+  it('offers the day the boxes agree on for the map, and none when they differ', () => {
+    expect(boxesWorkingDay([{ process: box }, { process: { cycleTime: 39 } }, { process: box }])).toBe(55_200);
+    expect(boxesWorkingDay([{ process: box }, { process: { shifts: 1, availableTimePerShift: 27_600 } }])).toBeNull();
+    expect(boxesWorkingDay([{ process: { cycleTime: 39 } }])).toBeNull();
   });
 });
