@@ -78,6 +78,6 @@ describe('a removed stock of another kind', () => {
     const future = deriveFutureState(asSupermarket, { name: 'Future' });
     const withoutCoils = { ...future, nodes: future.nodes.filter((node) => node.originId !== coils.id) };
     const marks = stepMarks(compareMaps(asSupermarket, withoutCoils), asSupermarket, withoutCoils);
-    expect(marks.find((mark) => mark.nodeId === coils.id)?.lines).toEqual(['Removed supermarket: 5 d before “Stamping”']);
+    expect(marks.find((mark) => mark.nodeId === coils.id)?.lines).toEqual(['Removed supermarket: 5\u00a0d before “Stamping”']);
   });
 });
