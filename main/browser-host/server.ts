@@ -21,6 +21,13 @@ export const FEED_PATH = '/api/feed';
 /** A blank line this often keeps the feed's connection warm, so a window notices a dead host. */
 export const FEED_HEARTBEAT_MS = 10_000;
 
+/**
+ * A window whose feed holds this much unsent is not reading (frozen, or hostile): the host closes
+ * its feed rather than keep the rest in memory. A window that wakes reconnects and catches up
+ * from the change log. Checked before each event, so one large event still reaches a slow reader.
+ */
+export const FEED_MAX_BACKLOG_BYTES = 16 * 1024 * 1024;
+
 export type BrowserHostOptions = {
   dispatch: Dispatch;
   feed?: ChangeFeed;
@@ -134,7 +141,10 @@ function streamFeed(feed: ChangeFeed, request: http.IncomingMessage, response: h
     'X-Accel-Buffering': 'no',
   });
   response.flushHeaders();
-  const unsubscribe = feed.subscribe((event) => response.write(`${JSON.stringify(event)}\n`));
+  const unsubscribe = feed.subscribe((event) => {
+    if (response.writableLength > FEED_MAX_BACKLOG_BYTES) response.destroy();
+    else response.write(`${JSON.stringify(event)}\n`);
+  });
   const heartbeat = setInterval(() => response.write('\n'), FEED_HEARTBEAT_MS);
   const stop = () => {
     clearInterval(heartbeat);

@@ -95,6 +95,6 @@ describe('eventLog.createMap', () => {
     }
     const overview = await services.dispatch('workshop.get', { id: workshop.id });
     expect((overview as { value: WorkshopOverview }).value.maps).toHaveLength(1);
-    services.close();
+    await services.close();
   });
 });
