@@ -39,12 +39,14 @@ stamp=node_modules/.vsw-lockfile-hash
 want=$(node -e "process.stdout.write(require('crypto').createHash('sha256').update(require('fs').readFileSync('package-lock.json')).digest('hex'))")
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "Installing npm dependencies (better-sqlite3 builds from source, about a minute)…"
-  npm ci --no-audit --no-fund
+  # Errors only: the packaging tools (electron-builder, @electron/rebuild) ask for Node.js 22 in
+  # EBADENGINE warnings that say nothing about running the app, and would bury its start-up line.
+  npm ci --no-audit --no-fund --loglevel=error
   echo "$want" > "$stamp"
 fi
 
 # better-sqlite3 is native: make sure it loads in this Node.js, rebuilding it if not.
 if ! node -e "new (require('better-sqlite3'))(':memory:').close()" >/dev/null 2>&1; then
   echo "Building better-sqlite3 for Node.js $(node -v)…"
-  npm rebuild better-sqlite3
+  npm rebuild better-sqlite3 --loglevel=error
 fi

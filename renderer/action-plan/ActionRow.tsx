@@ -13,8 +13,17 @@ type ActionRowProps = {
   onDelete: () => void;
 };
 
+type TextCellProps = {
+  label: string;
+  value: string;
+  onCommit: (text: string) => boolean;
+  invalid?: string;
+  /** A sentence rather than a word: wraps onto as many lines as it needs instead of scrolling out of sight. */
+  wraps?: boolean;
+};
+
 /** Commits a text field when it is left or Enter is pressed; Escape puts the saved text back. */
-function TextCell({ label, value, onCommit, invalid }: { label: string; value: string; onCommit: (text: string) => boolean; invalid?: string }) {
+function TextCell({ label, value, onCommit, invalid, wraps = false }: TextCellProps) {
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
   const commit = () => {
@@ -22,8 +31,11 @@ function TextCell({ label, value, onCommit, invalid }: { label: string; value: s
     if (onCommit(draft)) setError(null);
     else setError(invalid ?? 'Not saved');
   };
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') event.currentTarget.blur();
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      event.currentTarget.blur();
+    }
     if (event.key === 'Escape') {
       setDraft(value);
       setError(null);
@@ -31,7 +43,19 @@ function TextCell({ label, value, onCommit, invalid }: { label: string; value: s
   };
   return (
     <>
-      <input aria-label={label} value={draft} aria-invalid={error !== null} onChange={(event) => setDraft(event.target.value)} onBlur={commit} onKeyDown={onKeyDown} />
+      {wraps ? (
+        <textarea
+          aria-label={label}
+          value={draft}
+          rows={1}
+          aria-invalid={error !== null}
+          onChange={(event) => setDraft(event.target.value.replace(/\s*\n\s*/g, ' '))}
+          onBlur={commit}
+          onKeyDown={onKeyDown}
+        />
+      ) : (
+        <input aria-label={label} value={draft} aria-invalid={error !== null} onChange={(event) => setDraft(event.target.value)} onBlur={commit} onKeyDown={onKeyDown} />
+      )}
       {error && <span className="cell-error">{error}</span>}
     </>
   );
@@ -55,6 +79,7 @@ export function ActionRow({ action, names, today, onUpdate, onDelete }: ActionRo
         <TextCell
           key={action.what}
           label="What"
+          wraps
           value={action.what}
           invalid="An action needs to say what is to be done."
           onCommit={(text) => {

@@ -5,6 +5,7 @@ import type { Id } from '../../shared/model/ids';
 import type { MapNode } from '../../shared/model/map-node';
 import type { MapSettings } from '../../shared/model/vsm-map';
 import { ConnectorShape } from './connectors/ConnectorShape';
+import { BadgeScaleContext, badgeScaleFor } from './shapes/badge-scale';
 import { NodeShape } from './shapes/NodeShape';
 import type { IssueLevel } from './shapes/shape-props';
 import type { Detail } from './shapes/shape-style';
@@ -24,18 +25,22 @@ type NodeListProps = {
  * because applying a change list keeps every untouched node object as it was.
  */
 export const NodeList = memo(function NodeList({ nodes, selection, editingId, issues, detail, settings, draggable }: NodeListProps) {
-  return nodes.map((node) => (
-    <NodeShape
-      key={node.id}
-      node={node}
-      selected={selection.has(node.id)}
-      editing={node.id === editingId}
-      issue={issues.get(node.id) ?? null}
-      detail={detail}
-      settings={settings}
-      draggable={draggable}
-    />
-  ));
+  return (
+    <BadgeScaleContext value={badgeScaleFor(detail)}>
+      {nodes.map((node) => (
+        <NodeShape
+          key={node.id}
+          node={node}
+          selected={selection.has(node.id)}
+          editing={node.id === editingId}
+          issue={issues.get(node.id) ?? null}
+          detail={detail}
+          settings={settings}
+          draggable={draggable}
+        />
+      ))}
+    </BadgeScaleContext>
+  );
 });
 
 type ConnectorListProps = {

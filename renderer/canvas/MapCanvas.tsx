@@ -29,6 +29,7 @@ import { NodeDragContext } from './shapes/node-drag-context';
 import type { IssueLevel } from './shapes/shape-props';
 import { detailForScale } from './shapes/shape-style';
 import { useElementSize } from './use-element-size';
+import { ViewScaleContext } from './view-scale';
 import { toCanvasPoint, type Size, type Viewport } from '../editor/viewport';
 
 export type MapCanvasProps = {
@@ -256,7 +257,7 @@ export function MapCanvas(props: MapCanvasProps) {
             <ConnectorList connectors={doc.connectors} anchors={anchors} selection={selection} detail={detail} />
           </Layer>
           <Layer ref={interactionLayer}>
-            {props.overlay}
+            <ViewScaleContext value={viewport.scale}>{props.overlay}</ViewScaleContext>
             <SelectionTools
               node={readOnly ? null : onlySelected}
               nodesLayer={mapLayer}
@@ -272,6 +273,7 @@ export function MapCanvas(props: MapCanvasProps) {
         connectors={doc.connectors}
         selection={selection}
         issues={issues}
+        settings={settings}
         onSelect={(id, add) => editor.select([id], add ? 'toggle' : 'replace')}
       />
       {editingNode && (

@@ -2,7 +2,9 @@ import { memo } from 'react';
 import type { Connector } from '../../shared/model/connector';
 import type { Id } from '../../shared/model/ids';
 import type { MapNode } from '../../shared/model/map-node';
-import { nodeLabel } from '../../shared/vsm';
+import type { MapSettings } from '../../shared/model/vsm-map';
+import { kindName, nodeLabel } from '../../shared/vsm';
+import { symbolDataLine } from './shapes/data-lines';
 import type { IssueLevel } from './shapes/shape-props';
 
 type MapContentsListProps = {
@@ -10,6 +12,7 @@ type MapContentsListProps = {
   connectors: readonly Connector[];
   selection: ReadonlySet<Id>;
   issues: ReadonlyMap<Id, IssueLevel>;
+  settings: MapSettings;
   /** `add`: Shift was held (Shift+Enter, Shift+click), so the node joins the selection instead of replacing it. */
   onSelect: (id: Id, add: boolean) => void;
 };
@@ -22,13 +25,20 @@ const KIND_WORDS: Record<Connector['kind'], string> = {
   'manual-info': 'Manual information',
 };
 
+/** A node as a screen reader says it: its text; else what it is and what it holds, as drawn under it ("Inventory: 7,000 pcs"). */
+function spokenName(node: MapNode, settings: MapSettings): string {
+  if (node.text.trim() !== '') return node.text;
+  const data = symbolDataLine(node, settings);
+  return data ? `${kindName(node.kind)}: ${data}` : `(empty ${node.kind.replace('-', ' ')})`;
+}
+
 /**
  * The canvas is a picture to assistive technology; this list says what is on it, in stacking
  * order, and lets a keyboard or screen-reader user select any node or connector (Shift+Enter
  * adds one to the selection, so L can connect steps without a mouse). It stays out of sight
  * until it holds the keyboard focus. End-to-end tests read the map through it.
  */
-export const MapContentsList = memo(function MapContentsList({ nodes, connectors, selection, issues, onSelect }: MapContentsListProps) {
+export const MapContentsList = memo(function MapContentsList({ nodes, connectors, selection, issues, settings, onSelect }: MapContentsListProps) {
   const labels = new Map(nodes.map((node) => [node.id, nodeLabel(node)]));
   return (
     <div className="map-contents">
@@ -46,7 +56,7 @@ export const MapContentsList = memo(function MapContentsList({ nodes, connectors
             data-issue={issues.get(node.id) ?? undefined}
           >
             <button type="button" aria-pressed={selection.has(node.id)} onClick={(event) => onSelect(node.id, event.shiftKey)}>
-              {node.text || `(empty ${node.kind.replace('-', ' ')})`}
+              {spokenName(node, settings)}
             </button>
           </li>
         ))}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LegendEntry, StepMark } from '../../shared/comparison/step-marks';
 import { boundsOf } from '../../shared/geometry/rect';
 import type { MapDocument } from '../../shared/model/vsm-map';
+import { fitMargin, valueStreamBounds } from '../canvas/fit-content';
 import { nodeExtent } from '../canvas/shapes/node-extent';
 import { useElementSize } from '../canvas/use-element-size';
 import { fitRect, zoomAt, type Viewport } from '../editor/viewport';
@@ -16,8 +17,8 @@ type Hover = { mark: StepMark; x: number; y: number };
 const ZOOM_STEP = 1.25;
 
 function fitBoth(current: MapDocument, future: MapDocument, size: { width: number; height: number }): Viewport {
-  const extents = [current, future].flatMap((doc) => doc.nodes.map((node) => nodeExtent(node, doc.map.settings)));
-  return fitRect(boundsOf(extents), size, 40, 1);
+  const streams = [current, future].flatMap((doc) => valueStreamBounds(doc.nodes, doc.map.settings) ?? []);
+  return fitRect(boundsOf(streams), size, fitMargin(size), 1);
 }
 
 /**

@@ -5,7 +5,7 @@ import { Layer, Rect as KonvaRect, Stage } from 'react-konva';
 import { boundsOf, type Rect } from '../../shared/geometry/rect';
 import type { MapDocument } from '../../shared/model/vsm-map';
 import { drawnExtent } from '../canvas/shapes/drawn-extent';
-import { PAPER } from '../canvas/shapes/shape-style';
+import { FULL_DETAIL, PAPER } from '../canvas/shapes/shape-style';
 import { StaticMapContent } from '../canvas/StaticMapContent';
 import './export.css';
 
@@ -49,7 +49,7 @@ export async function withMapStage<T>(doc: MapDocument, scale: number, backgroun
         <Stage ref={(stage) => void (made.stage = stage)} width={1} height={1} scaleX={scale} scaleY={scale} listening={false}>
           <Layer listening={false}>
             <KonvaRect {...background} fill={PAPER} />
-            <StaticMapContent doc={doc} detail="full" />
+            <StaticMapContent doc={doc} detail={FULL_DETAIL} />
           </Layer>
         </Stage>,
       ),

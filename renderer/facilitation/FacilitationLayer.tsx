@@ -15,7 +15,7 @@ import { NodeTargets } from './overlay/NodeTargets';
 import { ViewCentreProbe, type ViewCentre } from './overlay/ViewCentreProbe';
 import { ParkingLotPanel } from './parking-lot/ParkingLotPanel';
 import { useParkingLot } from './parking-lot/use-parking-lot';
-import { TimerOverlay } from './timer/TimerOverlay';
+import { TimerDock } from './timer/TimerDock';
 import { HandOverScreen } from './voting/HandOverScreen';
 import { TurnBanner } from './voting/TurnBanner';
 import { useVoting } from './voting/use-voting';
@@ -41,7 +41,7 @@ const VOTE_TARGET_COLOR = '#1f6feb';
 const PARK_TARGET_COLOR = '#8250df';
 
 /**
- * The facilitation tools around an open map: the timer over the canvas, the side panel (agenda,
+ * The facilitation tools around an open map: the timer above the canvas, the side panel (agenda,
  * vote, parking lot), the voting turn and hand-over screens, and what they draw on the canvas.
  * While someone votes in private on this laptop (a pass-the-laptop turn and its hand-over) the
  * map is locked: the editor is in its voting-turn mode, where only dots can be placed, until the
@@ -122,8 +122,7 @@ export function FacilitationLayer({ workshopId, mapId, editor, actions, extraTab
     <div className="facilitation-layer">
       <div className="facilitation-stage">
         <ErrorBanner message={problem} onDismiss={() => setProblem(null)} />
-        {children(overlay)}
-        <TimerOverlay timer={agendaTimer.timer} activityTitle={current?.title ?? null} onCommand={agendaTimer.runTimer} />
+        <TimerDock workshopId={workshopId} timer={agendaTimer.timer} activityTitle={current?.title ?? null} onCommand={agendaTimer.runTimer} />
         {voter && context && session?.status === 'open' && (
           <TurnBanner
             voter={voter}
@@ -134,6 +133,7 @@ export function FacilitationLayer({ workshopId, mapId, editor, actions, extraTab
             onEnd={turnOfPassTheLaptop ? round.endTurn : round.stop}
           />
         )}
+        {children(overlay)}
         {wallEntry && session?.status === 'open' && refusal && (
           <p className="stage-notice" role="alert">
             {refusal}
@@ -149,6 +149,7 @@ export function FacilitationLayer({ workshopId, mapId, editor, actions, extraTab
         </aside>
       ) : (
         <FacilitationPanel
+          workshopId={workshopId}
           tab={tab}
           onTab={setTab}
           tabs={[

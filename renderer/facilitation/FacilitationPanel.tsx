@@ -1,4 +1,5 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useWorkshopLayout } from '../components/use-workshop-layout';
 
 /** A tab of the side panel: the facilitation tools' own, or one a screen adds (the future-state tools). */
 export type PanelTabSpec = {
@@ -11,6 +12,7 @@ export type PanelTabSpec = {
 };
 
 type FacilitationPanelProps = {
+  workshopId: string;
   tabs: readonly PanelTabSpec[];
   tab: string;
   onTab: (tab: string) => void;
@@ -18,10 +20,10 @@ type FacilitationPanelProps = {
 
 /**
  * The one side panel beside the map, one tool at a time, so the wall keeps its width on a
- * projector; it folds away entirely.
+ * projector; it folds away entirely, and stays folded for the workshop until it is opened again.
  */
-export function FacilitationPanel({ tabs, tab, onTab }: FacilitationPanelProps) {
-  const [open, setOpen] = useState(true);
+export function FacilitationPanel({ workshopId, tabs, tab, onTab }: FacilitationPanelProps) {
+  const [open, setOpen] = useWorkshopLayout(workshopId, 'panelOpen');
   if (!open) {
     return (
       <aside className="facilitation-panel facilitation-panel-folded" aria-label="Facilitation">
@@ -34,13 +36,15 @@ export function FacilitationPanel({ tabs, tab, onTab }: FacilitationPanelProps) 
   const active = tabs.find((entry) => entry.id === tab) ?? tabs[0];
   return (
     <aside className="facilitation-panel" aria-label="Facilitation">
-      <div className="panel-tabs" role="tablist" aria-label="Facilitation tools">
-        {tabs.map(({ id, label, count }) => (
-          <button key={id} type="button" role="tab" aria-selected={active?.id === id} className="panel-tab" onClick={() => onTab(id)}>
-            {label}
-            {count ? <span className="panel-tab-count">{count}</span> : null}
-          </button>
-        ))}
+      <div className="panel-tabs">
+        <div className="panel-tablist" role="tablist" aria-label="Facilitation tools">
+          {tabs.map(({ id, label, count }) => (
+            <button key={id} type="button" role="tab" aria-selected={active?.id === id} className="panel-tab" onClick={() => onTab(id)}>
+              {label}
+              {count ? <span className="panel-tab-count">{count}</span> : null}
+            </button>
+          ))}
+        </div>
         <button type="button" className="icon-button panel-fold" onClick={() => setOpen(false)} aria-label="Hide the facilitation panel" title="Hide the panel to give the map more room">
           »
         </button>

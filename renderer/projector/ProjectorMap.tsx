@@ -1,11 +1,11 @@
 import { useMemo, useRef, type ReactNode } from 'react';
 import { Layer, Stage } from 'react-konva';
-import { boundsOf } from '../../shared/geometry/rect';
 import type { MapDocument } from '../../shared/model/vsm-map';
-import { nodeExtent } from '../canvas/shapes/node-extent';
+import { fitMargin, valueStreamBounds } from '../canvas/fit-content';
 import { detailForScale } from '../canvas/shapes/shape-style';
 import { StaticMapContent } from '../canvas/StaticMapContent';
 import { useElementSize } from '../canvas/use-element-size';
+import { ViewScaleContext } from '../canvas/view-scale';
 import { fitRect } from '../editor/viewport';
 
 /** Small maps are enlarged for the room, up to this factor; large ones shrink to fit. */
@@ -17,7 +17,7 @@ export function ProjectorMap({ doc, overlay }: { doc: MapDocument; overlay?: Rea
   const size = useElementSize(containerRef);
   const settings = doc.map.settings;
   const viewport = useMemo(
-    () => fitRect(boundsOf(doc.nodes.map((node) => nodeExtent(node, settings))), size, 40, PROJECTOR_MAX_SCALE),
+    () => fitRect(valueStreamBounds(doc.nodes, settings), size, fitMargin(size), PROJECTOR_MAX_SCALE),
     [doc.nodes, settings, size],
   );
   return (
@@ -26,7 +26,7 @@ export function ProjectorMap({ doc, overlay }: { doc: MapDocument; overlay?: Rea
         <Stage width={size.width} height={size.height} x={viewport.x} y={viewport.y} scaleX={viewport.scale} scaleY={viewport.scale} listening={false}>
           <Layer listening={false}>
             <StaticMapContent doc={doc} detail={detailForScale(viewport.scale)} />
-            {overlay}
+            <ViewScaleContext value={viewport.scale}>{overlay}</ViewScaleContext>
           </Layer>
         </Stage>
       )}

@@ -54,8 +54,9 @@ export function WorkshopListScreen({ onOpenMap, headerActions }: WorkshopListScr
     await refresh();
   }
 
-  async function create(details: WorkshopDetails) {
+  async function create(details: WorkshopDetails, participantNames: string[]) {
     const overview = await call('workshop.create', details);
+    if (participantNames.length > 0) await call('participant.add', { workshopId: overview.workshop.id, people: participantNames.map((name) => ({ name })) });
     setDialog({ kind: 'none' });
     onOpenMap(overview.workshop.id, firstMapId(overview));
   }
@@ -142,6 +143,7 @@ export function WorkshopListScreen({ onOpenMap, headerActions }: WorkshopListScr
           title="New workshop"
           submitLabel="Create workshop"
           initial={{ title: '', date: todayIsoDate(), facilitator: '' }}
+          asksForParticipants
           onSubmit={create}
           onCancel={() => setDialog({ kind: 'none' })}
         />

@@ -2,6 +2,7 @@ import type { MapSettings } from '../model/vsm-map';
 import { exhaustiveSwitchError } from '../util/exhaustive';
 import type { MapComparison, MetricComparison, MetricKey, MetricUnit, Verdict } from '../vsm';
 import { formatDuration, naturalUnit, workingDaySeconds, type TimeUnit } from '../vsm';
+import { withUnit } from '../util/unit-text';
 
 /**
  * The current-versus-future table as text, exactly as the comparison view shows it and the PDF
@@ -79,9 +80,9 @@ function formatValue(value: number, unit: MetricUnit, settings: DaySettings, tim
     case 'count':
       return plainNumber.format(value);
     case 'ratio':
-      return `${formatPercentNumber(value * 100)} %`;
+      return withUnit(formatPercentNumber(value * 100), '%');
     case 'percent':
-      return `${formatPercentNumber(value)} %`;
+      return withUnit(formatPercentNumber(value), '%');
     default:
       return exhaustiveSwitchError(unit, 'metric unit');
   }
@@ -94,9 +95,9 @@ function formatChange(change: number, unit: MetricUnit, settings: DaySettings, t
     case 'count':
       return signed(plainNumber.format(Math.abs(change)), change);
     case 'ratio':
-      return `${signed(formatPercentNumber(Math.abs(change * 100)), change)} pp`;
+      return withUnit(signed(formatPercentNumber(Math.abs(change * 100)), change), 'pp');
     case 'percent':
-      return `${signed(formatPercentNumber(Math.abs(change)), change)} pp`;
+      return withUnit(signed(formatPercentNumber(Math.abs(change)), change), 'pp');
     default:
       return exhaustiveSwitchError(unit, 'metric unit');
   }
@@ -112,7 +113,7 @@ export function formatRelativeChange(relative: number | null): string {
   if (relative === null) return MISSING;
   const percent = relative * 100;
   const text = plainNumber.format(Math.abs(percent));
-  return `${signed(text, percent)} %`;
+  return withUnit(signed(text, percent), '%');
 }
 
 export function comparisonRow(metric: MetricComparison, settings: DaySettings): ComparisonRow {

@@ -4,6 +4,7 @@ import type { MapDocument, MapSettings } from '../model/vsm-map';
 import { exhaustiveSwitchError } from '../util/exhaustive';
 import { formatDuration, type FieldChange, type MapComparison, type StepField } from '../vsm';
 import { describeRemovedStock } from './removed-stocks';
+import { withUnit } from '../util/unit-text';
 
 /**
  * The difference overlay on the future map, read from compareMaps: steps and stocks the future no
@@ -57,7 +58,7 @@ function fieldValue(field: StepField, value: number | string | null, settings: D
       return formatDuration(value, settings);
     case 'uptime':
     case 'percentCompleteAccurate':
-      return `${value} %`;
+      return withUnit(value, '%');
     case 'operators':
     case 'shifts':
     case 'batchSize':

@@ -1,3 +1,5 @@
+import { withUnit } from '../util/unit-text';
+
 /** "4:05", "12:00", "1:02:03": a countdown as a room reads it, whole seconds rounded up while counting down. */
 export function formatClock(ms: number, rounding: 'up' | 'down' = 'up'): string {
   const totalSeconds = rounding === 'up' ? Math.ceil(Math.max(0, ms) / 1000) : Math.floor(Math.max(0, ms) / 1000);
@@ -13,6 +15,6 @@ export function formatMinutes(minutes: number): string {
   const whole = Math.round(minutes);
   const hours = Math.floor(whole / 60);
   const rest = whole % 60;
-  if (hours === 0) return `${rest} min`;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+  if (hours === 0) return withUnit(rest, 'min');
+  return rest === 0 ? withUnit(hours, 'h') : `${withUnit(hours, 'h')} ${withUnit(rest, 'min')}`;
 }

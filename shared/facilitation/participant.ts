@@ -49,6 +49,14 @@ export const ParticipantSchema = ParticipantDetailsSchema.extend({
 
 export type Participant = z.infer<typeof ParticipantSchema>;
 
+/** "Ana, Ben\nCy Ng" → ["Ana", "Ben", "Cy Ng"]: a list pasted from the invitation, one name per line or separated by commas. */
+export function splitParticipantNames(text: string): string[] {
+  return text
+    .split(/[\n,;]/)
+    .map((name) => name.trim())
+    .filter(Boolean);
+}
+
 /** "Ana María López" → "AL": the first letters of the first and last names. */
 export function initialsFor(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean).map((word) => [...word]);

@@ -1,6 +1,7 @@
 import type { MapSettings } from '../model/vsm-map';
 import { exhaustiveSwitchError } from '../util/exhaustive';
 import { formatDuration, type TimeUnit } from './units';
+import { withUnit } from '../util/unit-text';
 
 /**
  * How a number typed without a unit is read, one rule per kind of time, as a VSM data box writes
@@ -54,5 +55,5 @@ const grouped = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
 
 /** A time as a data box on the map prints it: "27,600 s" for a shift, "39 s" or "1 h" for work. */
 export function formatNotationTime(seconds: number, kind: DurationKind, settings: Pick<MapSettings, 'workingTimePerDay'>): string {
-  return kind === 'shift' ? `${grouped.format(seconds)} s` : formatDuration(seconds, settings);
+  return kind === 'shift' ? withUnit(grouped.format(seconds), 's') : formatDuration(seconds, settings);
 }

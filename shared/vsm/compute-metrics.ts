@@ -15,9 +15,10 @@ import { buildTimeline } from './timeline';
 /**
  * The figures of one map. Path figures (lead time, process time, activity ratio, the timeline)
  * follow the critical path of the first-pass flow (critical-path.ts, rework-loops.ts). Step
- * figures (step count, operators, rolled %C&A, takt, bottleneck, inventory) take every process
- * box and every stock on the map, connected or not: a box on the map is part of the value
- * stream even before anyone has drawn its arrows, and the diagnostics say when that is so.
+ * figures (step count, operators, rolled %C&A, takt, inventory) take every process box and every
+ * stock on the map, connected or not: a box on the map is part of the value stream even before
+ * anyone has drawn its arrows, and the diagnostics say when that is so. The bottleneck alone is
+ * the slowest step on the flow: a box that nothing flows through cannot hold the flow up.
  * Every step and stock is a vertex of the flow graph, so one pass over the vertices serves all.
  */
 function stepMetrics(node: ProcessNode, takt: number | null): StepMetrics {
@@ -114,7 +115,8 @@ export function computeMetrics(doc: MapDocument): VsmMetrics {
   for (const step of steps) {
     if (step.percentCompleteAccurate !== null) rolled = (rolled ?? 1) * (step.percentCompleteAccurate / 100);
     operators += step.operators ?? 0;
-    if (step.cycleTime !== null && (!bottleneck || step.cycleTime > bottleneck.cycleTime)) {
+    // A box with no arrows yet holds nothing up: the bottleneck is the slowest step of the flow.
+    if (step.onFlow && step.cycleTime !== null && (!bottleneck || step.cycleTime > bottleneck.cycleTime)) {
       bottleneck = { nodeId: step.nodeId, cycleTime: step.cycleTime };
     }
   }

@@ -3,6 +3,7 @@ import type { MapSettings } from '../model/vsm-map';
 import type { StepMetrics, StockMetrics } from './metric-types';
 import type { ReworkLoop } from './rework-loops';
 import { formatDuration, naturalUnit, toUnit, type TimeUnit } from './units';
+import { withUnit } from '../util/unit-text';
 
 /**
  * What stops a figure from being complete or right, said so a facilitator can act on it, with
@@ -86,7 +87,7 @@ function quoteList(labels: readonly string[]): string {
 }
 
 function inUnit(seconds: number, unit: TimeUnit, settings: MapSettings, maximumFractionDigits: number): string {
-  return `${new Intl.NumberFormat('en', { maximumFractionDigits }).format(toUnit(seconds, unit, settings))} ${unit}`;
+  return withUnit(new Intl.NumberFormat('en', { maximumFractionDigits }).format(toUnit(seconds, unit, settings)), unit);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { MapSettings } from '../model/vsm-map';
 import { exhaustiveSwitchError } from '../util/exhaustive';
+import { withUnit } from '../util/unit-text';
 
 /**
  * Every time is stored in seconds; these convert for display. A "working day" is the map's
@@ -64,5 +65,5 @@ export function formatDuration(seconds: number, settings: DaySettings, options: 
   const unit = options.unit ?? naturalUnit(seconds, settings);
   const factor = 10 ** (options.maximumFractionDigits ?? 1);
   const rounded = Math.round(toUnit(seconds, unit, settings) * factor) / factor;
-  return `${rounded === 0 ? 0 : rounded} ${unit}`;
+  return withUnit(rounded === 0 ? 0 : rounded, unit);
 }

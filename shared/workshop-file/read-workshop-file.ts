@@ -41,11 +41,22 @@ function isRecord(value: unknown): value is RawFile {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false; detail: string } {
+/**
+ * Whether text that is not JSON stops before its end: a workshop file cut short while it was
+ * copied or downloaded. Only the parser's own message says where it gave up; the user is never
+ * shown that message, only which of the two it was, in words.
+ */
+function endsEarly(text: string, parserMessage: string): boolean {
+  if (/end of (JSON )?input|unterminated/i.test(parserMessage)) return true;
+  const at = /position (\d+)/.exec(parserMessage);
+  return at !== null && Number(at[1]) >= text.trimEnd().length;
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; endsEarly: boolean } {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
-    return { ok: false, detail: error instanceof Error ? error.message : String(error) };
+    return { ok: false, endsEarly: endsEarly(text, error instanceof Error ? error.message : String(error)) };
   }
 }
 
@@ -56,7 +67,12 @@ export function readWorkshopFile(text: string, chain: FormatChain = FORMAT_CHAIN
   if (text.trim() === '') return refuse('not-json', 'This file is empty: it holds no workshop. Nothing was imported.');
   const json = parseJson(text);
   if (!json.ok) {
-    return refuse('not-json', `This is not a workshop file: it is not valid JSON, or it was cut short (${json.detail}). Nothing was imported.`);
+    return refuse(
+      'not-json',
+      json.endsEarly
+        ? 'This workshop file ends early: it was cut short, perhaps while it was being copied or downloaded. Nothing was imported.'
+        : 'This is not a workshop file: its contents are not written the way a workshop file is. Nothing was imported.',
+    );
   }
   const raw = json.value;
   if (!isRecord(raw) || raw.kind !== WORKSHOP_FILE_KIND) {

@@ -142,6 +142,6 @@ test('import a CSV and an XES event log through the screen, choose the steps, an
   await page.evaluate((hash) => {
     window.location.hash = hash;
   }, `#/workshops/${workshopId}/report`);
-  await expect(page.getByText(/^Measured from the event log tickets\.csv: 400 cases, 4,\d{3} events from \d+ Jan 2026 to \d+ Apr 2026\. Lead time per case: median [\d.]+ [hd], 85 % within /).first()).toBeVisible();
+  await expect(page.getByText(/^Measured from the event log tickets\.csv: 400 cases, 4,\d{3} events from \d+ Jan 2026 to \d+ Apr 2026\. Lead time per case: median [\d.]+\s[hd], 85 % within /).first()).toBeVisible();
   await expect(page.getByText(/^Measured from the event log claims\.xes: 250 cases/).first()).toBeVisible();
 });

@@ -40,7 +40,9 @@ test('a workshop file goes out and comes back in as an equal new workshop; a bad
   const truncated = testInfo.outputPath('truncated.vsw.json');
   fs.writeFileSync(truncated, fs.readFileSync(saved, 'utf8').slice(0, 5_000));
   await importThroughList(page, truncated);
-  await expect(page.getByRole('alert')).toContainText('Importing the workshop file failed: This is not a workshop file: it is not valid JSON, or it was cut short');
+  await expect(page.getByRole('alert')).toContainText(
+    'Importing the workshop file failed: This workshop file ends early: it was cut short, perhaps while it was being copied or downloaded. Nothing was imported.',
+  );
   expect(await invokeHost(app.host, 'workshop.list', {})).toHaveLength(1);
   await page.getByRole('button', { name: 'Close this message' }).click();
 

@@ -51,7 +51,7 @@ test('the PDF report holds the title, each map’s figures, the vote ranking and
     const rows = mapFigureRows(computeMetrics(doc), doc.map.settings);
     for (const key of ['leadTime', 'processTime', 'activityRatio', 'taktTime', 'totalInventory']) {
       const row = rows.find((candidate) => candidate.key === key)!;
-      expect(figuresPage, `${map.name}: ${row.label}`).toMatch(new RegExp(`${escaped(row.label)}\\s+${escaped(row.shown)}(\\s|$)`, 'm'));
+      expect(figuresPage, `${map.name}: ${row.label}`).toMatch(new RegExp(`${escaped(row.label)}\\s+${escaped(row.shown).replaceAll('\u00a0', '\\s')}(\\s|$)`, 'm'));
     }
   }
 

@@ -98,7 +98,7 @@ test('the agenda starts from the VSM day template and records the time each acti
   const ranForSeconds = Math.ceil((Date.now() - startedAt) / 1000);
 
   await expect(agenda.nth(1)).toHaveAttribute('aria-current', 'step');
-  await expect(agenda.nth(0)).toContainText(/30 min planned · 0:\d\d actual/);
+  await expect(agenda.nth(0)).toContainText(/30\smin planned · 0:\d\d actual/);
   const actual = Number(/· 0:(\d\d) actual/.exec((await agenda.nth(0).textContent()) ?? '')?.[1]);
   expect(actual).toBeGreaterThanOrEqual(2);
   expect(actual).toBeLessThanOrEqual(ranForSeconds);

@@ -2,7 +2,7 @@ import type Konva from 'konva';
 import { arcControlPoint, connectorSegment, pointAlong, quadraticPoint, type AnchorBox, type Segment } from '../../../shared/geometry/connector-route';
 import type { ConnectorKind } from '../../../shared/model/connector';
 import { exhaustiveSwitchError } from '../../../shared/util/exhaustive';
-import { INK, SELECTION_COLOR, type Detail } from '../shapes/shape-style';
+import { drawsText, INK, SELECTION_COLOR, type Detail } from '../shapes/shape-style';
 import { polyline } from './canvas-paint';
 import { LABEL_FONT, PULL_BEND } from './connector-style';
 import { drawElectronic } from './draw-electronic';
@@ -66,7 +66,7 @@ export function drawConnector(context: Konva.Context, shape: Konva.Shape): void 
     default:
       exhaustiveSwitchError(kind, 'connector kind');
   }
-  if (label && detail === 'full') drawLabel(context, segment, label, kind);
+  if (label && drawsText(detail, false)) drawLabel(context, segment, label, kind);
 }
 
 /** The band that catches the pointer: the route, stroked at the shape's hit width. */

@@ -27,7 +27,7 @@ export function FactoryShape({ node, selected, editing, issue, detail, draggable
         closed
         {...SYMBOL_OUTLINE}
       />
-      {!editing && <NodeText text={node.text || caption} placement={text(node, false)} detail={detail} />}
+      {!editing && <NodeText text={node.text || caption} placement={text(node, false)} detail={detail} isName />}
     </NodeFrame>
   );
 }

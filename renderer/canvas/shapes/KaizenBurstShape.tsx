@@ -26,7 +26,7 @@ export function starburstPoints(width: number, height: number): number[] {
 export function KaizenBurstShape({ node, selected, editing, issue, detail, draggable, caption, text: layout }: KindShapeProps) {
   const text = node.text || caption;
   const placement = layout(node, false);
-  const grow = detail === 'full' ? Math.max(1, fitText(text, placement, 'bold').height / placement.height) : 1;
+  const grow = detail.level === 'full' ? Math.max(1, fitText(text, placement, 'bold').height / placement.height) : 1;
   const [width, height] = [node.width * grow, node.height * grow];
   return (
     <NodeFrame node={node} selected={selected} issue={issue} draggable={draggable}>
@@ -42,7 +42,7 @@ export function KaizenBurstShape({ node, selected, editing, issue, detail, dragg
         listening={false}
         perfectDrawEnabled={false}
       />
-      {!editing && <NodeText text={text} placement={placement} detail={detail} fill={INK} />}
+      {!editing && <NodeText text={text} placement={placement} detail={detail} fill={INK} isName />}
     </NodeFrame>
   );
 }

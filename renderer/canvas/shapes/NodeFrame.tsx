@@ -4,6 +4,7 @@ import type { Rect as Box } from '../../../shared/geometry/rect';
 import { NodeDragContext } from './node-drag-context';
 import type { ShapeProps } from './shape-props';
 import { CANVAS_FONT_FAMILY, ERROR_COLOR, SELECTION_COLOR, WARNING_COLOR } from './shape-style';
+import { BadgeScaleContext } from './badge-scale';
 
 type NodeFrameProps = Pick<ShapeProps, 'node' | 'selected' | 'issue' | 'draggable'> & {
   /** Where the node can be grabbed and what the selection outline surrounds, relative to the node; defaults to its box. */
@@ -26,6 +27,7 @@ export const NODE_BOX_NAME = 'node-box';
 export function NodeFrame({ node, selected, issue, draggable, area, ownHitArea = false, children }: NodeFrameProps) {
   const box = area ?? { x: 0, y: 0, width: node.width, height: node.height };
   const drag = useContext(NodeDragContext);
+  const badgeScale = useContext(BadgeScaleContext);
   return (
     <Group
       id={node.id}
@@ -56,7 +58,7 @@ export function NodeFrame({ node, selected, issue, draggable, area, ownHitArea =
         />
       )}
       {issue && (
-        <Group x={node.width} y={0} listening={false} name="issue-badge">
+        <Group x={node.width} y={0} scaleX={badgeScale} scaleY={badgeScale} listening={false} name="issue-badge">
           <Circle radius={BADGE_RADIUS} fill={issue === 'error' ? ERROR_COLOR : WARNING_COLOR} stroke="#ffffff" strokeWidth={2} />
           <Text
             x={-BADGE_RADIUS}

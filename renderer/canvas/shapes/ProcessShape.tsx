@@ -4,7 +4,7 @@ import { fitText } from './fit-text';
 import { NodeFrame } from './NodeFrame';
 import { NodeText } from './NodeText';
 import type { KindShapeProps } from './shape-props';
-import { BODY_FONT_SIZE, CANVAS_FONT_FAMILY, INK, PAPER, STROKE_WIDTH, SYMBOL_OUTLINE } from './shape-style';
+import { BODY_FONT_SIZE, CANVAS_FONT_FAMILY, drawsText, INK, PAPER, STROKE_WIDTH, SYMBOL_OUTLINE } from './shape-style';
 
 /**
  * A process box with its data box beneath, listing the values that are set, as in Learning to
@@ -18,7 +18,7 @@ export function ProcessShape({ node, selected, editing, issue, detail, settings,
   const boxHeight = dataBoxHeight(rows.length);
   const name = node.text || caption;
   const placement = layout(node, false);
-  const overflow = detail === 'full' ? Math.max(0, fitText(name, placement, 'bold').height - placement.height) : 0;
+  const overflow = detail.level === 'full' ? Math.max(0, fitText(name, placement, 'bold').height - placement.height) : 0;
   const height = node.height + overflow;
   const text = {
     y: DATA_BOX_PADDING,
@@ -34,11 +34,11 @@ export function ProcessShape({ node, selected, editing, issue, detail, settings,
   return (
     <NodeFrame node={node} selected={selected} issue={issue} draggable={draggable} area={{ x: 0, y: 0, width: node.width, height: height + boxHeight }}>
       <Rect width={node.width} height={height} {...SYMBOL_OUTLINE} lineJoin="miter" />
-      {!editing && <NodeText text={name} placement={{ ...placement, height: placement.height + overflow }} detail={detail} />}
+      {!editing && <NodeText text={name} placement={{ ...placement, height: placement.height + overflow }} detail={detail} isName />}
       {rows.length > 0 && (
         <Group y={height} listening={false}>
           <Rect width={node.width} height={boxHeight} fill={PAPER} stroke={INK} strokeWidth={STROKE_WIDTH} perfectDrawEnabled={false} />
-          {detail === 'full' && (
+          {drawsText(detail, false) && (
             <>
               <Text {...text} x={8} width={node.width - 16} text={rows.map((row) => row.label).join('\n')} />
               <Text

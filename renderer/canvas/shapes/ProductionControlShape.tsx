@@ -9,7 +9,7 @@ export function ProductionControlShape({ node, selected, editing, issue, detail,
   return (
     <NodeFrame node={node} selected={selected} issue={issue} draggable={draggable}>
       <Rect width={node.width} height={node.height} {...SYMBOL_OUTLINE} lineJoin="miter" />
-      {!editing && <NodeText text={node.text || caption} placement={text(node, false)} detail={detail} />}
+      {!editing && <NodeText text={node.text || caption} placement={text(node, false)} detail={detail} isName />}
     </NodeFrame>
   );
 }

@@ -12,7 +12,7 @@ import { NOTE_FILL } from './shape-style';
  */
 export function StickyNoteShape({ node, selected, editing, issue, detail, draggable, text }: KindShapeProps) {
   const placement = text(node, false);
-  const overflow = detail === 'full' && node.text !== '' ? Math.max(0, fitText(node.text, placement, 'normal').height - placement.height) : 0;
+  const overflow = detail.level === 'full' && node.text !== '' ? Math.max(0, fitText(node.text, placement, 'normal').height - placement.height) : 0;
   return (
     <NodeFrame node={node} selected={selected} issue={issue} draggable={draggable} ownHitArea>
       <Rect

@@ -29,7 +29,7 @@ export function TruckShape({ node, selected, editing, issue, detail, settings, d
       <Line points={[0, cargo.height, w, cargo.height]} {...common} />
       <Circle x={w * 0.2} y={h - wheel} radius={wheel} fill={INK} {...common} />
       <Circle x={w * 0.8} y={h - wheel} radius={wheel} fill={INK} {...common} />
-      {!editing && <NodeText text={node.text || caption} placement={place} detail={detail} />}
+      {!editing && <NodeText text={node.text || caption} placement={place} detail={detail} isName />}
       <DataLine node={node} text={frequency} detail={detail} />
     </NodeFrame>
   );

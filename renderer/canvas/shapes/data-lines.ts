@@ -3,6 +3,7 @@ import type { MapSettings } from '../../../shared/model/vsm-map';
 import { formatDuration } from '../../../shared/vsm';
 import { formatNotationTime } from '../../../shared/vsm/bare-numbers';
 import { BODY_FONT_SIZE, LINE_HEIGHT } from './shape-style';
+import { withUnit } from '../../../shared/util/unit-text';
 
 /**
  * The words a symbol's data shows, in the book's abbreviations: only the fields the room has
@@ -20,10 +21,10 @@ export function processDataRows(process: ProcessData, settings: Settings): DataR
   const rows: Array<DataRow | null> = [
     process.cycleTime !== undefined ? { label: 'C/T', value: time(process.cycleTime) } : null,
     process.changeoverTime !== undefined ? { label: 'C/O', value: time(process.changeoverTime) } : null,
-    process.uptime !== undefined ? { label: 'Uptime', value: `${count.format(process.uptime)} %` } : null,
+    process.uptime !== undefined ? { label: 'Uptime', value: withUnit(count.format(process.uptime), '%') } : null,
     process.processTime !== undefined ? { label: 'P/T', value: time(process.processTime) } : null,
     process.leadTime !== undefined ? { label: 'L/T', value: time(process.leadTime) } : null,
-    process.percentCompleteAccurate !== undefined ? { label: '%C&A', value: `${count.format(process.percentCompleteAccurate)} %` } : null,
+    process.percentCompleteAccurate !== undefined ? { label: '%C&A', value: withUnit(count.format(process.percentCompleteAccurate), '%') } : null,
     process.batchSize !== undefined ? { label: 'Batch', value: count.format(process.batchSize) } : null,
     process.operators !== undefined ? { label: 'Operators', value: count.format(process.operators) } : null,
     process.shifts !== undefined ? { label: 'Shifts', value: count.format(process.shifts) } : null,
@@ -45,7 +46,7 @@ export function symbolDataLine(node: MapNode, settings: Settings): string | null
   if (!('inventory' in node)) return null;
   const { quantity, unit, waitTime } = node.inventory;
   if (quantity !== undefined) {
-    const amount = `${count.format(quantity)}${unit ? ` ${unit}` : ''}`;
+    const amount = unit ? withUnit(count.format(quantity), unit) : count.format(quantity);
     return node.kind === 'fifo-lane' ? `max ${amount}` : amount;
   }
   if (waitTime !== undefined) return formatDuration(waitTime, settings);

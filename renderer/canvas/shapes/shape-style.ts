@@ -46,11 +46,51 @@ export const LINE_HEIGHT = 1.2;
 export const NOTE_PADDING = 12;
 export const TEXT_PADDING = 8;
 
-/** Below this zoom, text is too small to read on any screen and is left out, which keeps huge maps fast. */
-export const TEXT_MIN_SCALE = 0.3;
+/**
+ * What the wall draws at a zoom, so a whole map on a laptop stays readable and a huge one stays
+ * fast. Small print (data boxes, captions, notes, arrow labels) goes first, below the zoom at
+ * which it would shrink under about 7 screen pixels. Names (process boxes, factories, trucks,
+ * bursts, and the bold counts under inventories) stay down to a much smaller zoom, drawn larger
+ * than their own size so they never fall under NAME_MIN_SCREEN_PX on screen. Below that, outlines
+ * only. From SMALL_PRINT_MIN_SCALE up everything is drawn at its own size. The name size moves in whole steps, so zooming re-renders the text only now and then.
+ */
+export const SMALL_PRINT_MIN_SCALE = 0.45;
+export const NAMES_MIN_SCALE = 0.15;
+export const NAME_MIN_SCREEN_PX = 10;
+const NAME_SIZE_STEP = 2;
 
-export type Detail = 'full' | 'outline';
+export type DetailLevel = 'full' | 'names' | 'outline';
+/** `nameFontSize`: the least font size, in canvas units, a name is drawn at (0: its own size is large enough). */
+export type Detail = { readonly level: DetailLevel; readonly nameFontSize: number };
 
+const details = new Map<string, Detail>();
+
+function detailOf(level: DetailLevel, nameFontSize: number): Detail {
+  const key = `${level}:${nameFontSize}`;
+  let detail = details.get(key);
+  if (!detail) {
+    detail = { level, nameFontSize };
+    details.set(key, detail);
+  }
+  return detail;
+}
+
+/** Everything at its own size: pictures printed or exported at full scale. */
+export const FULL_DETAIL = detailOf('full', 0);
+
+/** The same object for the same level and name size, so memoised shapes skip a zoom that changes neither. */
 export function detailForScale(scale: number): Detail {
-  return scale >= TEXT_MIN_SCALE ? 'full' : 'outline';
+  if (scale < NAMES_MIN_SCALE) return detailOf('outline', 0);
+  if (scale >= SMALL_PRINT_MIN_SCALE) return FULL_DETAIL;
+  return detailOf('names', Math.ceil(NAME_MIN_SCREEN_PX / scale / NAME_SIZE_STEP) * NAME_SIZE_STEP);
+}
+
+/** Whether text of this kind is drawn: names at `full` and `names`, small print at `full` only. */
+export function drawsText(detail: Detail, isName: boolean): boolean {
+  return detail.level === 'full' || (isName && detail.level === 'names');
+}
+
+/** The size a name is drawn at: its own, or larger so it stays readable on screen. */
+export function nameFontSize(own: number, detail: Detail): number {
+  return Math.max(own, detail.nameFontSize);
 }

@@ -73,14 +73,18 @@ export const factoryText: TextLayout = (node) => {
   return inside(node, { y: roof, height: node.height - roof, fontSize: BODY_FONT_SIZE - 1, padding: 4 });
 };
 
-/** With a frequency to show, the name takes the top half of the cargo box and the frequency the rest. */
+/**
+ * With a frequency to show, the name takes the top half of the cargo box and the frequency the
+ * rest. The type is a size smaller than other names so that a one-word name ("Shipment") fits the
+ * cargo box whole instead of breaking inside the word.
+ */
 export const truckText: TextLayout = (node, hasDataLine) => {
   const cargoHeight = node.height * TRUCK_CARGO.height;
   return inside(node, {
     width: node.width * TRUCK_CARGO.width,
     height: hasDataLine ? cargoHeight * 0.55 : cargoHeight,
-    fontSize: BODY_FONT_SIZE - 1,
-    padding: 3,
+    fontSize: BODY_FONT_SIZE - 3,
+    padding: 2,
   });
 };
 

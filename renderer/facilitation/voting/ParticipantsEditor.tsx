@@ -1,19 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { InitialsSchema, PARTICIPANT_COLORS, ParticipantDetailsSchema, type Participant } from '../../../shared/facilitation/participant';
+import { InitialsSchema, PARTICIPANT_COLORS, ParticipantDetailsSchema, splitParticipantNames, type Participant } from '../../../shared/facilitation/participant';
 import type { Voting } from './use-voting';
 import { describeFormIssues } from '../../components/form-issues';
 import { FormFooter } from '../../components/FormFooter';
 import { maxLengthOf } from '../../components/max-length';
 
-/** "Ana, Ben\nCy Ng" → ["Ana", "Ben", "Cy Ng"]: paste a list from the invitation. */
-
 const FIELD_LABELS = { name: 'Name', initials: 'Initials', color: 'Colour' };
-function splitNames(text: string): string[] {
-  return text
-    .split(/[\n,;]/)
-    .map((name) => name.trim())
-    .filter(Boolean);
-}
 
 export function ParticipantChip({ participant }: { participant: Pick<Participant, 'initials' | 'color' | 'name'> }) {
   return (
@@ -73,7 +65,7 @@ export function ParticipantsEditor({ voting }: { voting: Voting }) {
 
   function add(event: FormEvent) {
     event.preventDefault();
-    const list = splitNames(names);
+    const list = splitParticipantNames(names);
     if (list.length === 0) return;
     voting.addPeople(list.map((name) => ({ name: name.slice(0, 80) })));
     setNames('');
@@ -114,7 +106,7 @@ export function ParticipantsEditor({ voting }: { voting: Voting }) {
           Add people (one per line, or separated by commas)
           <textarea rows={2} value={names} onChange={(event) => setNames(event.target.value)} placeholder="Ana Silva, Ben Okafor" />
         </label>
-        <button type="submit" className="button" disabled={splitNames(names).length === 0}>
+        <button type="submit" className="button" disabled={splitParticipantNames(names).length === 0}>
           Add people
         </button>
       </form>

@@ -12,24 +12,29 @@ type TurnBannerProps = {
   onEnd: () => void;
 };
 
-/** Over the canvas during a person's turn: whose turn, dots left, how to vote, and how to finish. */
+/**
+ * A strip of its own above the map during a person's turn, one row: whose turn, dots left, one
+ * message (how to vote, or why the last click was refused), and how to finish. It never covers
+ * the map and never grows: a refusal takes the hint's place until the next click.
+ */
 export function TurnBanner({ voter, dotsLeft, budget, refusal, endLabel, onEnd }: TurnBannerProps) {
   return (
     <div className="turn-banner" role="region" aria-label="Voting turn">
       <ParticipantChip participant={voter} />
-      <div className="turn-text">
-        <strong className="turn-voter">{voter.name} is voting</strong>
-        <span aria-live="polite" data-testid="dots-left">
-          {dotsLeft} of {countOf(budget, 'dot')} left
+      <strong className="turn-voter" title={`${voter.name} is voting`}>
+        {voter.name} is voting
+      </strong>
+      <span className="turn-dots" aria-live="polite" data-testid="dots-left">
+        {dotsLeft} of {countOf(budget, 'dot')} left
+      </span>
+      {refusal ? (
+        <span className="turn-message turn-refusal" role="alert" title={refusal}>
+          {refusal}
         </span>
-        <span className="muted">Click an item to place a dot · Shift+click takes one back</span>
-        {refusal && (
-          <span className="turn-refusal" role="alert">
-            {refusal}
-          </span>
-        )}
-      </div>
-      <button type="button" className="button button-primary button-large" onClick={onEnd}>
+      ) : (
+        <span className="turn-message muted">Click an item to place a dot · Shift+click takes one back</span>
+      )}
+      <button type="button" className="button button-primary" onClick={onEnd}>
         {endLabel}
       </button>
     </div>

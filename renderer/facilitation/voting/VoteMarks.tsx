@@ -1,9 +1,11 @@
+import { use } from 'react';
 import { Circle, Group, Rect, Text } from 'react-konva';
 import type { PresentationView } from '../../../shared/facilitation/presentation';
 import { heatOf } from '../../../shared/facilitation/voting-results';
 import type { MapNode } from '../../../shared/model/map-node';
 import { CANVAS_FONT_FAMILY } from '../../canvas/shapes/shape-style';
-import { layoutDots, type DotSpec } from './vote-layout';
+import { ViewScaleContext } from '../../canvas/view-scale';
+import { layoutDots, MIN_DOT_SCREEN_RADIUS, type DotSpec } from './vote-layout';
 
 type VoteMarksProps = {
   nodes: readonly MapNode[];
@@ -40,6 +42,7 @@ function TotalBadge({ node, total }: { node: MapNode; total: number }) {
 
 /** Voting dots or the heat view drawn over the map, read-only; shared by the facilitator's canvas and the projector. */
 export function VoteMarks({ nodes, dots, view, showTotals }: VoteMarksProps) {
+  const minRadius = MIN_DOT_SCREEN_RADIUS / use(ViewScaleContext);
   const heat = heatOf([...dots].map(([nodeId, list]) => ({ nodeId, total: list.length })));
   return (
     <Group listening={false} name="vote-marks">
@@ -64,7 +67,7 @@ export function VoteMarks({ nodes, dots, view, showTotals }: VoteMarksProps) {
         return (
           <Group key={node.id}>
             {view === 'dots' &&
-              layoutDots(node, list).map((dot, index) => (
+              layoutDots(node, list, minRadius).map((dot, index) => (
                 <Group key={index} x={dot.x} y={dot.y}>
                   <Circle name="vote-dot" radius={dot.r} fill={dot.color} stroke="#ffffff" strokeWidth={2} shadowColor="#000" shadowOpacity={0.25} shadowBlur={3} />
                   {dot.label && (

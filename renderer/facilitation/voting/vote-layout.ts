@@ -14,12 +14,16 @@ export type PlacedDot = DotSpec & { x: number; y: number; r: number };
 /** The red of paper dot stickers, for the wall's anonymous dots. */
 export const WALL_DOT_COLOR = '#c62828';
 
-export function dotRadius(node: NodeRect): number {
-  return Math.min(16, Math.max(9, Math.min(node.width, node.height) / 7));
+/** A dot is never smaller than this on screen (its radius in screen pixels), so a dot and its initials read at zoom to fit. */
+export const MIN_DOT_SCREEN_RADIUS = 9;
+
+/** A dot's radius in canvas units: in proportion to its item, but at least `minRadius` (the screen minimum at the current zoom). */
+export function dotRadius(node: NodeRect, minRadius = 0): number {
+  return Math.max(minRadius, Math.min(16, Math.max(9, Math.min(node.width, node.height) / 7)));
 }
 
-export function layoutDots(node: NodeRect, dots: readonly DotSpec[]): PlacedDot[] {
-  const r = dotRadius(node);
+export function layoutDots(node: NodeRect, dots: readonly DotSpec[], minRadius = 0): PlacedDot[] {
+  const r = dotRadius(node, minRadius);
   const gap = r * 0.35;
   const step = 2 * r + gap;
   const perRow = Math.max(1, Math.floor((node.width - gap) / step));

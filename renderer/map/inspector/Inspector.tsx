@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Id } from '../../../shared/model/ids';
 import type { MapDocument } from '../../../shared/model/vsm-map';
 import type { Diagnostic, VsmMetrics } from '../../../shared/vsm';
+import { useWorkshopLayout } from '../../components/use-workshop-layout';
 import type { EditorMode } from '../../editor/editor-state';
 import type { MapEditor } from '../../editor/map-editor';
 import { useEditor } from '../../editor-react/use-editor';
@@ -30,10 +31,10 @@ const LOCKED_NOTES: Record<EditorMode, string> = {
 /**
  * The side panel: the selected node's or arrow's details, several items' arrangement, or, with
  * nothing selected, the map's settings. Outside editing every field and button in it is disabled
- * (the editor would refuse their edits anyway).
+ * (the editor would refuse their edits anyway). Folded or not, as this workshop last left it.
  */
 export function Inspector({ doc, selection, metrics, editor, actions }: InspectorProps) {
-  const [open, setOpen] = useState(true);
+  const [open, setOpen] = useWorkshopLayout(doc.map.workshopId, 'inspectorOpen');
   const state = useEditor(editor, (current) => current);
   const locked = state.session.mode !== 'editing';
   const nodes = useMemo(() => doc.nodes.filter((node) => selection.has(node.id)), [doc.nodes, selection]);

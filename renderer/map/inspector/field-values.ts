@@ -3,6 +3,7 @@ import type { MapSettings } from '../../../shared/model/vsm-map';
 import { exhaustiveSwitchError } from '../../../shared/util/exhaustive';
 import { formatDuration, naturalUnit, parseDuration, secondsPerUnit, TIME_UNITS, type TimeUnit } from '../../../shared/vsm';
 import { bareNumberUnit, formatNotationTime, type DurationKind } from '../../../shared/vsm/bare-numbers';
+import { UNIT_SPACE, withUnit } from '../../../shared/util/unit-text';
 
 /**
  * Reading and showing the inspector's values. A field's text is parsed as the user types and
@@ -80,7 +81,7 @@ export function formatStoredDuration(seconds: number, settings: Settings, larges
   let rest = seconds;
   for (const unit of units.filter((candidate) => candidate !== 'd')) {
     const whole = Math.floor(rest / secondsPerUnit(unit, settings) + 1e-9);
-    if (whole > 0) parts.push(`${whole} ${unit}`);
+    if (whole > 0) parts.push(withUnit(whole, unit));
     rest -= whole * secondsPerUnit(unit, settings);
   }
   if (Math.abs(rest) < 1e-6 && parts.length > 0 && parts.length <= 3 && top !== 'd') return parts.join(' ');
@@ -92,7 +93,12 @@ export function formatStoredDuration(seconds: number, settings: Settings, larges
 
 const plain = new Intl.NumberFormat('en', { maximumFractionDigits: 6, useGrouping: false });
 
+/** A field's text is typed and edited, not laid out: it never wraps, so its units follow a plain space, as the user types them. */
 export function formatFieldValue(value: number | string | undefined, field: FieldType, settings: Settings): string {
+  return shownValue(value, field, settings).replaceAll(UNIT_SPACE, ' ');
+}
+
+function shownValue(value: number | string | undefined, field: FieldType, settings: Settings): string {
   if (value === undefined) return '';
   if (typeof value === 'string') return value;
   switch (field.type) {
@@ -100,7 +106,7 @@ export function formatFieldValue(value: number | string | undefined, field: Fiel
       // Whole seconds of a shift read as the data box writes them, "27,600 s", which reads back.
       return field.kind === 'shift' && Number.isInteger(value) ? formatNotationTime(value, 'shift', settings) : formatStoredDuration(value, settings, field.largestUnit);
     case 'percent':
-      return `${plain.format(value)} %`;
+      return withUnit(plain.format(value), '%');
     case 'count':
     case 'text':
       return plain.format(value);

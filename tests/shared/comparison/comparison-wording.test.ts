@@ -37,9 +37,9 @@ describe('the comparison says what changed', () => {
   });
 
   it('gives a change in percent to one decimal', () => {
-    expect(formatRelativeChange(-0.276)).toBe('\u221227.6 %');
-    expect(formatRelativeChange(-0.8)).toBe('\u221280 %');
-    expect(formatRelativeChange(0.0004)).toBe('0 %');
+    expect(formatRelativeChange(-0.276)).toBe('\u221227.6\u00a0%');
+    expect(formatRelativeChange(-0.8)).toBe('\u221280\u00a0%');
+    expect(formatRelativeChange(0.0004)).toBe('0\u00a0%');
   });
 });
 
@@ -78,6 +78,6 @@ describe('a removed stock of another kind', () => {
     const future = deriveFutureState(asSupermarket, { name: 'Future' });
     const withoutCoils = { ...future, nodes: future.nodes.filter((node) => node.originId !== coils.id) };
     const marks = stepMarks(compareMaps(asSupermarket, withoutCoils), asSupermarket, withoutCoils);
-    expect(marks.find((mark) => mark.nodeId === coils.id)?.lines).toEqual(['Removed supermarket: 5 d before “Stamping”']);
+    expect(marks.find((mark) => mark.nodeId === coils.id)?.lines).toEqual(['Removed supermarket: 5\u00a0d before “Stamping”']);
   });
 });

@@ -26,10 +26,10 @@ describe('the comparison table’s text', () => {
     expect(row).toEqual({
       key: 'leadTime',
       label: 'Lead time',
-      before: '23.5 d',
-      after: '5 d',
-      change: '\u221218.5 d',
-      changePercent: '\u221278.7 %',
+      before: '23.5\u00a0d',
+      after: '5\u00a0d',
+      change: '\u221218.5\u00a0d',
+      changePercent: '\u221278.7\u00a0%',
       verdict: 'better',
       verdictText: 'Better',
     });
@@ -37,33 +37,33 @@ describe('the comparison table’s text', () => {
 
   it('picks the unit from the larger figure, so a small after is not shown in another unit', () => {
     const row = comparisonRow(metric('processTime', 1_800, 60, 'better'), eightHours);
-    expect([row.before, row.after, row.change]).toEqual(['30 min', '1 min', '\u221229 min']);
-    expect(comparison('processTime', 90, 60)).toEqual(['90 s', '60 s', '\u221230 s', '\u221233.3 %']);
+    expect([row.before, row.after, row.change]).toEqual(['30\u00a0min', '1\u00a0min', '\u221229\u00a0min']);
+    expect(comparison('processTime', 90, 60)).toEqual(['90\u00a0s', '60\u00a0s', '\u221230\u00a0s', '\u221233.3\u00a0%']);
   });
 
   it('never rounds a time that is not zero to nothing: it takes its own unit instead of “0 d”', () => {
     const row = comparisonRow(metric('processTime', 4 * 8 * HOUR, 188, 'better'), eightHours);
-    expect([row.before, row.after, row.change]).toEqual(['4 d', '188 s', '\u22124 d']);
+    expect([row.before, row.after, row.change]).toEqual(['4\u00a0d', '188\u00a0s', '\u22124\u00a0d']);
     const tiny = comparisonRow(metric('leadTime', 10 * 8 * HOUR, 10 * 8 * HOUR + 30, 'worse'), eightHours);
-    expect([tiny.before, tiny.after, tiny.change]).toEqual(['10 d', '10 d', '+30 s']);
+    expect([tiny.before, tiny.after, tiny.change]).toEqual(['10\u00a0d', '10\u00a0d', '+30\u00a0s']);
   });
 
   it('shows the activity ratio and rolled %C&A as percentages that change in percentage points', () => {
-    expect(comparison('activityRatio', 0.0021, 0.0113)).toEqual(['0.21 %', '1.1 %', '+0.92 pp', '+438.1 %']);
-    expect(comparison('rolledPercentCompleteAccurate', 45, 72.5)).toEqual(['45 %', '72.5 %', '+27.5 pp', '+61.1 %']);
+    expect(comparison('activityRatio', 0.0021, 0.0113)).toEqual(['0.21\u00a0%', '1.1\u00a0%', '+0.92\u00a0pp', '+438.1\u00a0%']);
+    expect(comparison('rolledPercentCompleteAccurate', 45, 72.5)).toEqual(['45\u00a0%', '72.5\u00a0%', '+27.5\u00a0pp', '+61.1\u00a0%']);
   });
 
   it('shows counts with thousands separators and a true minus', () => {
-    expect(comparison('totalInventory', 7_000, 4_600)).toEqual(['7,000', '4,600', '\u22122,400', '\u221234.3 %']);
-    expect(comparison('handOffs', 3, 4)).toEqual(['3', '4', '+1', '+33.3 %']);
-    expect(comparison('stepCount', 5, 5)).toEqual(['5', '5', '0', '0 %']);
+    expect(comparison('totalInventory', 7_000, 4_600)).toEqual(['7,000', '4,600', '\u22122,400', '\u221234.3\u00a0%']);
+    expect(comparison('handOffs', 3, 4)).toEqual(['3', '4', '+1', '+33.3\u00a0%']);
+    expect(comparison('stepCount', 5, 5)).toEqual(['5', '5', '0', '0\u00a0%']);
   });
 
   it('uses a dash for what cannot be worked out, and a small change keeps a decimal', () => {
-    expect(comparison('taktTime', null, 60)).toEqual(['—', '60 s', '—', '—']);
+    expect(comparison('taktTime', null, 60)).toEqual(['—', '60\u00a0s', '—', '—']);
     expect(comparison('totalOperators', 0, 3)).toEqual(['0', '3', '+3', '—']);
-    expect(formatRelativeChange(0.045)).toBe('+4.5 %');
-    expect(formatRelativeChange(-0.0004)).toBe('0 %');
+    expect(formatRelativeChange(0.045)).toBe('+4.5\u00a0%');
+    expect(formatRelativeChange(-0.0004)).toBe('0\u00a0%');
   });
 
   it('says the verdict in words', () => {

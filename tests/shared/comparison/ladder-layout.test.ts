@@ -37,7 +37,7 @@ describe('two lead-time ladders on one scale', () => {
 
   it('puts round ticks in the unit of the longer lead time, from zero up to it', () => {
     const chart = chartOf(current, future);
-    expect(chart.ticks.map((tick) => tick.label)).toEqual(['0 d', '0.5 d', '1 d', '1.5 d', '2 d']);
+    expect(chart.ticks.map((tick) => tick.label)).toEqual(['0\u00a0d', '0.5\u00a0d', '1\u00a0d', '1.5\u00a0d', '2\u00a0d']);
     expect(chart.ticks.every((tick) => tick.at >= 0 && tick.at <= 1)).toBe(true);
     expect(chart.ticks[2]?.at).toBeCloseTo(DAY / chart.scaleSeconds, 12);
   });

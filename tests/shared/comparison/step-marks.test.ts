@@ -47,7 +47,7 @@ describe('the difference overlay', () => {
       ['removed', 'Coils', ['Removed inventory: 100 between “Stamping” and “Weld I”']],
       ['removed', 'Inventory', ['Removed inventory: 50 between “Weld I” and “Weld II”']],
       ['added', 'Pack', ['New step']],
-      ['changed', 'Stamping', ['Changed', 'Cycle time: 10 s → 5 s', 'Uptime: — → 95 %']],
+      ['changed', 'Stamping', ['Changed', 'Cycle time: 10\u00a0s → 5\u00a0s', 'Uptime: — → 95\u00a0%']],
       ['merged', 'Weld I + Weld II', ['2 steps merged into 1: Weld I, Weld II']],
     ]);
     const paint = marks[0]!;
@@ -77,7 +77,7 @@ describe('the difference overlay', () => {
   it('describes a changed name and a changed time', () => {
     const settings = { workingTimePerDay: 8 * 3_600 };
     expect(describeFieldChange({ field: 'text', before: 'Weld\nline 1', after: 'Weld cell' }, settings)).toBe('Name: “Weld line 1” → “Weld cell”');
-    expect(describeFieldChange({ field: 'changeoverTime', before: 3_600, after: 600 }, settings)).toBe('Changeover: 60 min → 10 min');
+    expect(describeFieldChange({ field: 'changeoverTime', before: 3_600, after: 600 }, settings)).toBe('Changeover: 60\u00a0min → 10\u00a0min');
     expect(describeFieldChange({ field: 'operators', before: 1, after: null }, settings)).toBe('Operators: 1 → —');
   });
 });

@@ -127,7 +127,7 @@ describe('the report’s source line', () => {
     expect(sourceLine(source)).toMatch(/^Measured from the event log claims export\.csv: 50 cases, [\d,]+ events from \d{1,2} [A-Z][a-z]{2} 2026 to \d{1,2} [A-Z][a-z]{2} 2026\.$/);
     expect(sourceLine({ ...source, firstEventAt: '2026-03-14T08:00:00.000Z', lastEventAt: '2026-03-14T17:00:00.000Z' })).toContain('events on 14 Mar 2026.');
     const leadTime = { ...source.leadTime, median: 36 * 3_600, p85: 3 * 86_400, p95: 5.5 * 86_400, longest: 12 * 86_400 };
-    expect(leadTimeLine({ ...source, leadTime })).toBe('Lead time per case: median 1.5 d, 85 % within 3 d, 95 % within 5.5 d, longest 12 d.');
+    expect(leadTimeLine({ ...source, leadTime })).toBe('Lead time per case: median 1.5\u00a0d, 85 % within 3\u00a0d, 95 % within 5.5\u00a0d, longest 12\u00a0d.');
   });
 
   it('says “1 case” and “1 event” for a log of one, on the report’s line and under the map’s step', () => {

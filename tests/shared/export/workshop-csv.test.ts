@@ -22,7 +22,7 @@ describe('the workshop CSV exports', () => {
     expect(rows).toContain(leadTime(current));
     expect(rows).toContain(leadTime(future));
     const weld = current!.metrics.steps.find((step) => step.nodeId === 'acme-weld-2')!;
-    expect(rows).toContain(`${current!.doc.map.name},current,${weld.label},Cycle time,${weld.cycleTime},s,${weld.cycleTime} s`);
+    expect(rows).toContain(`${current!.doc.map.name},current,${weld.label},Cycle time,${weld.cycleTime},s,${weld.cycleTime}\u00a0s`);
   });
 
   it('lists each closed vote ranked with ties and who placed the dots, and an open vote without its count', () => {

@@ -14,7 +14,7 @@ describe('the VSM day template', () => {
       expect(titles.some((title) => title.toLowerCase().includes(step))).toBe(true);
     }
     for (const item of VSM_DAY_TEMPLATE) expect(AgendaItemDetailsSchema.safeParse(item).success).toBe(true);
-    expect(formatMinutes(totalPlannedMinutes(VSM_DAY_TEMPLATE))).toBe('7 h');
+    expect(formatMinutes(totalPlannedMinutes(VSM_DAY_TEMPLATE))).toBe('7\u00a0h');
   });
 });
 

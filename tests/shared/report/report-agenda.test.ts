@@ -22,14 +22,14 @@ describe('the report’s agenda', () => {
     const running = fileWithAgenda({ durationMs: 15 * MINUTE, status: 'running', runningSinceMs: 0, elapsedBeforeMs: 5 * MINUTE, agendaItemId: 'close' });
     const { agenda } = reportContents(running, '2026-11-25');
     expect(agenda.rows.map((row) => [row.title, row.actual, row.difference])).toEqual([
-      ['Kick-off', '35 min', '+5 min'],
-      ['Close', '17 min', '+2 min'],
+      ['Kick-off', '35\u00a0min', '+5\u00a0min'],
+      ['Close', '17\u00a0min', '+2\u00a0min'],
     ]);
-    expect(agenda.actual).toBe('52 min');
+    expect(agenda.actual).toBe('52\u00a0min');
   });
 
   it('counts only what was recorded when no timer runs', () => {
     const paused = fileWithAgenda({ durationMs: 15 * MINUTE, status: 'paused', runningSinceMs: null, elapsedBeforeMs: 5 * MINUTE, agendaItemId: 'close' });
-    expect(reportContents(paused, '2026-11-25').agenda.rows.map((row) => row.actual)).toEqual(['35 min', '5 min']);
+    expect(reportContents(paused, '2026-11-25').agenda.rows.map((row) => row.actual)).toEqual(['35\u00a0min', '5\u00a0min']);
   });
 });

@@ -25,9 +25,9 @@ describe('bare numbers, one rule per kind of time', () => {
   });
 
   it('prints shift times in seconds as the notation does, and work times in the unit one would say', () => {
-    expect(formatNotationTime(27_600, 'shift', settings)).toBe('27,600 s');
-    expect(formatNotationTime(39, 'work', settings)).toBe('39 s');
-    expect(formatNotationTime(7_200, 'work', settings)).toBe('2 h');
+    expect(formatNotationTime(27_600, 'shift', settings)).toBe('27,600\u00a0s');
+    expect(formatNotationTime(39, 'work', settings)).toBe('39\u00a0s');
+    expect(formatNotationTime(7_200, 'work', settings)).toBe('2\u00a0h');
   });
 });
 
@@ -43,15 +43,15 @@ describe('shifts in a data box and the map’s working day', () => {
 
   it('says so under both fields when they disagree or the map has none', () => {
     expect(shiftTimeNote(box, { workingTimePerDay: 28_800 })).toBe(
-      '2 × 27,600 s = 55,200 s a day, but the map’s available working time per day, which sets takt, is 28,800 s. Make the two agree.',
+      '2 × 27,600\u00a0s = 55,200\u00a0s a day, but the map’s available working time per day, which sets takt, is 28,800\u00a0s. Make the two agree.',
     );
-    expect(shiftTimeNote(box, {})).toContain('enter 55,200 s in the map settings');
+    expect(shiftTimeNote(box, {})).toContain('enter 55,200\u00a0s in the map settings');
     const boxes = [
       { label: 'Stamping', process: box },
       { label: 'Weld', process: { shifts: 1, availableTimePerShift: 27_600 } },
     ];
-    expect(workingDayNote(boxes, { workingTimePerDay: 28_800 })).toBe('“Stamping” and 1 more state 55,200 s a day in shifts × available time. Make the two agree.');
-    expect(workingDayNote(boxes.slice(0, 1), {})).toBe('“Stamping” states 55,200 s a day in shifts × available time. Enter it here to set takt.');
+    expect(workingDayNote(boxes, { workingTimePerDay: 28_800 })).toBe('“Stamping” and 1 more state 55,200\u00a0s a day in shifts × available time. Make the two agree.');
+    expect(workingDayNote(boxes.slice(0, 1), {})).toBe('“Stamping” states 55,200\u00a0s a day in shifts × available time. Enter it here to set takt.');
   });
 
   it('offers the day the boxes agree on for the map, and none when they differ', () => {

@@ -42,7 +42,7 @@ describe('a merged cell’s process time', () => {
     const typed = edit(doc, cellId, { process: { cycleTime: 168 } });
     expect(cell(typed, cellId).process.processTime).toBeUndefined();
     expect(processTimeOrigin(cell(typed, cellId))).toBe('cycle-time');
-    expect(processTimeNote(cell(typed, cellId), settings)).toBe('Empty, so it follows C/T: 168 s.');
+    expect(processTimeNote(cell(typed, cellId), settings)).toBe('Empty, so it follows C/T: 168\u00a0s.');
     expect(computeMetrics(typed).processTime).toBe(169);
     expect(computeMetrics(edit(typed, cellId, { process: { cycleTime: 150 } })).processTime).toBe(151);
   });

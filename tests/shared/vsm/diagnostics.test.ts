@@ -125,7 +125,7 @@ describe('mapping rules', () => {
     expect(metrics.bottleneck).toEqual({ nodeId: 'SLOW', cycleTime: 1_441 });
     expect(found(metrics.diagnostics)).toEqual(['warning over-takt SLOW']);
     expect(metrics.diagnostics[0]?.message).toBe(
-      '“SLOW” needs 1,441 s a piece, more than the takt time of 1,440 s: it cannot keep up with customer demand.',
+      '“SLOW” needs 1,441\u00a0s a piece, more than the takt time of 1,440\u00a0s: it cannot keep up with customer demand.',
     );
   });
 
@@ -136,8 +136,8 @@ describe('mapping rules', () => {
     });
     const messages = computeMetrics(doc).diagnostics.filter((finding) => finding.code === 'over-takt').map((finding) => finding.message);
     expect(messages).toEqual([
-      '“PICK” needs 1.5 d (43,200 s) a piece, more than the takt time of 30 s: it cannot keep up with customer demand.',
-      '“PACK” needs 25 min (1,500 s) a piece, more than the takt time of 30 s: it cannot keep up with customer demand.',
+      '“PICK” needs 1.5\u00a0d (43,200\u00a0s) a piece, more than the takt time of 30\u00a0s: it cannot keep up with customer demand.',
+      '“PACK” needs 25\u00a0min (1,500\u00a0s) a piece, more than the takt time of 30\u00a0s: it cannot keep up with customer demand.',
     ]);
   });
 

@@ -21,8 +21,8 @@ describe('the map against a measured lead time', () => {
     expect(metrics.unmappedWaiting).toBe(0);
     const found = metrics.diagnostics.find((d) => d.code === 'mapped-above-measured');
     expect(found?.severity).toBe('warning');
-    expect(found?.message).toContain('9 d');
-    expect(found?.message).toContain('5 d');
+    expect(found?.message).toContain('9\u00a0d');
+    expect(found?.message).toContain('5\u00a0d');
   });
 
   it("gives each step its share of time waiting", () => {

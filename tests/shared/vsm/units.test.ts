@@ -41,11 +41,11 @@ describe('time units', () => {
   });
 
   it('formats to one decimal by default, in any unit asked for', () => {
-    expect(formatDuration(39, twoShifts)).toBe('39 s');
-    expect(formatDuration(420_000, twoShifts)).toBe('7.6 d');
-    expect(formatDuration(420_000, twoShifts, { maximumFractionDigits: 3 })).toBe('7.609 d');
-    expect(formatDuration(9_000, twoShifts, { unit: 'min' })).toBe('150 min');
-    expect(formatDuration(0.01, {})).toBe('0 s');
+    expect(formatDuration(39, twoShifts)).toBe('39\u00a0s');
+    expect(formatDuration(420_000, twoShifts)).toBe('7.6\u00a0d');
+    expect(formatDuration(420_000, twoShifts, { maximumFractionDigits: 3 })).toBe('7.609\u00a0d');
+    expect(formatDuration(9_000, twoShifts, { unit: 'min' })).toBe('150\u00a0min');
+    expect(formatDuration(0.01, {})).toBe('0\u00a0s');
   });
 });
 

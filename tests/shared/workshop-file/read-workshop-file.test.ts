@@ -56,7 +56,9 @@ describe('reading a workshop file', () => {
 
   it('says what is wrong with an empty file, JSON that is not a workshop file, and a file from elsewhere', () => {
     expect(refusal('   ')).toMatchObject({ problem: 'not-json', message: expect.stringContaining('empty') });
-    expect(refusal('{"maps": [}')).toMatchObject({ problem: 'not-json', message: expect.stringContaining('not valid JSON') });
+    expect(refusal('{"maps": [}')).toMatchObject({ problem: 'not-json', message: 'This is not a workshop file: its contents are not written the way a workshop file is. Nothing was imported.' });
+    expect(refusal('{"kind": "value-stream-workshop", "maps": [')).toMatchObject({ problem: 'not-json', message: expect.stringContaining('ends early') });
+    expect(refusal('{"kind": "value-stream-workshop", "title": "Acme St')).toMatchObject({ problem: 'not-json', message: expect.stringContaining('ends early') });
     expect(refusal('[1, 2]')).toMatchObject({ problem: 'not-a-workshop-file' });
     expect(refusal('{"kind": "drawio", "formatVersion": 1}')).toMatchObject({ problem: 'not-a-workshop-file', message: expect.stringContaining('"kind"') });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dotsByItem, layoutDots, WALL_DOT_COLOR } from '../../../../renderer/facilitation/voting/vote-layout';
+import { dotsByItem, layoutDots, MIN_DOT_SCREEN_RADIUS, WALL_DOT_COLOR } from '../../../../renderer/facilitation/voting/vote-layout';
 
 const note = { x: 100, y: 50, width: 160, height: 120 };
 const dot = { color: '#000000', label: 'AB' };
@@ -36,5 +36,12 @@ describe('vote dot layout', () => {
       { color: '#1565c0', label: 'AN' },
       { color: WALL_DOT_COLOR, label: '' },
     ]);
+  });
+
+  it('never draws a dot under the least screen size: at a small zoom its radius grows to keep it', () => {
+    const scale = 0.3;
+    const placed = layoutDots(note, [dot, dot], MIN_DOT_SCREEN_RADIUS / scale);
+    for (const p of placed) expect(p.r * scale).toBeGreaterThanOrEqual(MIN_DOT_SCREEN_RADIUS);
+    expect(layoutDots(note, [dot], MIN_DOT_SCREEN_RADIUS / 2)[0]!.r).toBe(layoutDots(note, [dot])[0]!.r);
   });
 });

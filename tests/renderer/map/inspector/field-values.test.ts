@@ -66,12 +66,12 @@ describe('inspector field values', () => {
   });
 
   it('chooses words a facilitator would say: one unit where it reads well, else hours and minutes', () => {
-    expect(formatStoredDuration(39, settings)).toBe('39 s');
-    expect(formatStoredDuration(2.5 * 8 * 3600, settings)).toBe('2.5 d');
-    expect(formatStoredDuration(27_600, settings)).toBe('7 h 40 min');
-    expect(formatStoredDuration(600, settings)).toBe('10 min');
-    // A working day's own length is not shown as "1 d".
-    expect(formatStoredDuration(55_200, { workingTimePerDay: 55_200 }, 'h')).toBe('15 h 20 min');
+    expect(formatStoredDuration(39, settings)).toBe('39\u00a0s');
+    expect(formatStoredDuration(2.5 * 8 * 3600, settings)).toBe('2.5\u00a0d');
+    expect(formatStoredDuration(27_600, settings)).toBe('7\u00a0h 40\u00a0min');
+    expect(formatStoredDuration(600, settings)).toBe('10\u00a0min');
+    // A working day's own length is not shown as "1\u00a0d".
+    expect(formatStoredDuration(55_200, { workingTimePerDay: 55_200 }, 'h')).toBe('15\u00a0h 20\u00a0min');
   });
 
   it('never shows a value that would read back as another', () => {

@@ -1,11 +1,12 @@
-import { useState } from 'react';
+import { useWorkshopLayout } from '../../components/use-workshop-layout';
 import { MINUTE_MS, type TimerCommand, type TimerState } from '../../../shared/facilitation/timer';
 import { playChime } from './chime';
 import { TimerDisplay } from './TimerDisplay';
 import { useTimerReading } from './use-timer-reading';
 import { actionSpec, type ActionId } from '../../map-actions/registry';
 
-type TimerOverlayProps = {
+type TimerDockProps = {
+  workshopId: string;
   timer: TimerState;
   activityTitle: string | null;
   onCommand: (command: TimerCommand) => void;
@@ -16,12 +17,14 @@ const PRESET_MINUTES = [5, 10, 15, 30];
 type TimerControl = { label: string; text: string; keys: string; command: TimerCommand; primary?: boolean };
 
 /**
- * The countdown over the canvas, big enough for the back of the room, with its controls. It
- * chimes when the timebox runs out and turns red, counting the overtime.
+ * The countdown with its controls, in a strip of its own above the map: it never covers the
+ * wall (the customer sits top right in every value stream map), and zoom to fit sees only the
+ * wall that is left. It chimes when the timebox runs out and turns red, counting the overtime.
+ * Its size is remembered per workshop.
  */
-export function TimerOverlay({ timer, activityTitle, onCommand }: TimerOverlayProps) {
+export function TimerDock({ workshopId, timer, activityTitle, onCommand }: TimerDockProps) {
   const reading = useTimerReading(timer, playChime);
-  const [size, setSize] = useState<'compact' | 'large'>('large');
+  const [size, setSize] = useWorkshopLayout(workshopId, 'timerSize');
   const hasTimebox = timer.durationMs > 0 || timer.status !== 'idle';
   const primary =
     timer.status === 'running'
@@ -39,7 +42,7 @@ export function TimerOverlay({ timer, activityTitle, onCommand }: TimerOverlayPr
   ];
 
   return (
-    <section className={`timer-overlay timer-overlay-${size}`} aria-label="Timer" data-timer-state={reading.isOvertime ? 'overtime' : timer.status}>
+    <section className={`timer-dock timer-dock-${size}`} aria-label="Timer" data-timer-state={reading.isOvertime ? 'overtime' : timer.status}>
       {hasTimebox ? (
         <TimerDisplay reading={reading} size={size} label={timer.agendaItemId ? (activityTitle ?? undefined) : 'Ad hoc timer'} />
       ) : (
