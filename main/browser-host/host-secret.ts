@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { PRIVATE_FILE_MODE } from '../store/database-files';
-import { newToken } from './request-guard';
 
 /**
  * What lets an open tab carry on when the browser host is restarted on the same data folder: the
@@ -24,10 +23,6 @@ export function readHostSecret(dataDir: string): HostSecret | null {
   } catch {
     return null;
   }
-}
-
-export function tokenFor(dataDir: string): string {
-  return readHostSecret(dataDir)?.token ?? newToken();
 }
 
 /** Best effort: a folder that cannot be written only means the next run gets a new address. */
