@@ -47,9 +47,10 @@ export function useVoting(workshopId: string, mapId: string, report: (error: unk
       call('participant.list', { workshopId }),
       call('voting.list', { workshopId }),
       // The projector follows the map opened here; a database that can only be read keeps what it showed.
-      call('presentation.update', { workshopId, mapId }).catch((error: unknown) =>
-        error instanceof ApiCallError && error.error.code === 'read-only' ? call('presentation.get', { workshopId }) : Promise.reject(error),
-      ),
+      call('presentation.update', { workshopId, mapId }).catch((error: unknown) => {
+        if (error instanceof ApiCallError && error.error.code === 'read-only') return call('presentation.get', { workshopId });
+        throw error;
+      }),
     ]).then(([people, list, shown]) => {
       if (cancelled) return;
       setParticipants(people);

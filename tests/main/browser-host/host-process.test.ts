@@ -29,8 +29,8 @@ describe('the browser host as a process: one per data folder, its token kept fro
     })();
     const child = spawn(process.execPath, [entry, '--data-dir', dataDir, '--renderer-dir', staticDir, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
     let text = '';
-    child.stdout!.on('data', (chunk: Buffer) => (text += chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     return { child, output: () => text, exited };
   }
