@@ -110,13 +110,17 @@ export function simulateTandem(line: LineModel, options: SimulationOptions): Sim
   let reached = buffers[0].fill(Infinity);
   for (let k = 0; k < released.length; k += 1) reached[held + k] = released[k] ?? Infinity;
   /** The items coming from upstream, in the order they reach the stock. */
-  let incoming = new Int32Array(released.length);
+  /** Scratch arrays for every step, allocated once a run: each step's queue is the next one's incoming items. */
+  const orders = [new Int32Array(count), new Int32Array(count)] as const;
+  const startsAt = new Float64Array(count);
+  const enteredAt = new Float64Array(count);
+  let incoming = orders[0].subarray(0, released.length);
   for (let k = 0; k < released.length; k += 1) incoming[k] = held + k;
   let firstHeld = 0;
   const stations: RunTotals['stations'] = [];
   for (const station of line.stations) {
     const heldHere = station.inbound.initial;
-    const order = new Int32Array(heldHere + incoming.length);
+    const order = incoming.buffer === orders[0].buffer ? orders[1] : orders[0];
     queuedAt.fill(Infinity);
     for (let k = 0; k < heldHere; k += 1) {
       order[k] = firstHeld + k;
@@ -135,7 +139,7 @@ export function simulateTandem(line: LineModel, options: SimulationOptions): Sim
 
     const free = new Float64Array(station.servers);
     const finished = (reached === buffers[0] ? buffers[1] : buffers[0]).fill(Infinity);
-    const starts = new Float64Array(arrivals);
+    const starts = startsAt;
     let started = 0;
     let busyTime = 0;
     let waitSum = 0;
@@ -156,12 +160,12 @@ export function simulateTandem(line: LineModel, options: SimulationOptions): Sim
         starts[started++] = start;
       }
     }
-    const entered = new Float64Array(arrivals - heldHere);
+    const entered = enteredAt.subarray(0, arrivals - heldHere);
     for (let k = heldHere; k < arrivals; k += 1) entered[k - heldHere] = reached[queue[k] ?? 0] ?? 0;
     if (!isAscending(entered)) entered.sort();
     const figures = stockFigures(heldHere, entered, starts.subarray(0, started), horizon, sampleTimes);
     stations.push({ busyTime, started, meanWait: started === 0 ? 0 : waitSum / started, ...figures });
-    incoming = queue.slice(0, started);
+    incoming = queue.subarray(0, started);
     if (!isSortedBy(incoming, finished)) sortByArrival(finished, incoming);
     reached = finished;
     firstHeld += heldHere;
