@@ -4,14 +4,7 @@ import { readWorkshopFile } from '../../shared/workshop-file/read-workshop-file'
 import { exportWorkshopFile } from '../export/export-workshop-file';
 import { importWorkshopFile } from '../export/import-workshop-file';
 import { InvalidFileError } from '../store/store-errors';
-import {
-  createWorkshop,
-  deleteWorkshop,
-  duplicateWorkshop,
-  getWorkshopOverview,
-  listWorkshops,
-  updateWorkshop,
-} from '../store/workshop-repository';
+import { createWorkshop, deleteWorkshop, duplicateWorkshop, getWorkshopOverview, listWorkshops, updateWorkshop } from '../store/workshop-repository';
 import type { ApiServices } from './api-services';
 
 /** Workshops, and a workshop as a file; picking the file to import is the host's (a dialog, or the page). */

@@ -21,6 +21,13 @@ export const FEED_PATH = '/api/feed';
 /** A blank line this often keeps the feed's connection warm, so a window notices a dead host. */
 export const FEED_HEARTBEAT_MS = 10_000;
 
+/**
+ * A window whose feed holds this much unsent is not reading (frozen, or hostile): the host closes
+ * its feed rather than keep the rest in memory. A window that wakes reconnects and catches up
+ * from the change log. Checked before each event, so one large event still reaches a slow reader.
+ */
+export const FEED_MAX_BACKLOG_BYTES = 16 * 1024 * 1024;
+
 export type BrowserHostOptions = {
   dispatch: Dispatch;
   feed?: ChangeFeed;
@@ -76,7 +83,7 @@ export async function startBrowserHost({
       if (!verdict.ok) return sendJson(response, verdict.status, failure('forbidden', verdict.message));
       if (!isJson(request)) return sendJson(response, 415, failure('invalid-input', 'API calls must be sent as application/json'));
       const body = await readBody(request, maxRequestBytes);
-      if (body === 'too-large') {
+      if (body === TOO_LARGE) {
         response.once('finish', () => request.destroy());
         return sendJson(response, 413, failure('invalid-input', 'The request is too large'), { Connection: 'close' });
       }
@@ -134,7 +141,10 @@ function streamFeed(feed: ChangeFeed, request: http.IncomingMessage, response: h
     'X-Accel-Buffering': 'no',
   });
   response.flushHeaders();
-  const unsubscribe = feed.subscribe((event) => response.write(`${JSON.stringify(event)}\n`));
+  const unsubscribe = feed.subscribe((event) => {
+    if (response.writableLength > FEED_MAX_BACKLOG_BYTES) response.destroy();
+    else response.write(`${JSON.stringify(event)}\n`);
+  });
   const heartbeat = setInterval(() => response.write('\n'), FEED_HEARTBEAT_MS);
   const stop = () => {
     clearInterval(heartbeat);
@@ -168,8 +178,10 @@ function isJson(request: http.IncomingMessage): boolean {
  * backpressure to the sender) instead of buffering or draining the rest, so memory stays bounded
  * whatever a client sends; the caller answers 413 and closes the connection.
  */
-function readBody(request: http.IncomingMessage, limit: number): Promise<string | 'too-large'> {
-  if (Number(request.headers['content-length'] ?? 0) > limit) return Promise.resolve('too-large');
+const TOO_LARGE = Symbol('too-large');
+
+function readBody(request: http.IncomingMessage, limit: number): Promise<string | typeof TOO_LARGE> {
+  if (Number(request.headers['content-length'] ?? 0) > limit) return Promise.resolve(TOO_LARGE);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -178,7 +190,7 @@ function readBody(request: http.IncomingMessage, limit: number): Promise<string 
       if (size > limit) {
         request.off('data', onData);
         request.pause();
-        resolve('too-large');
+        resolve(TOO_LARGE);
         return;
       }
       chunks.push(chunk);

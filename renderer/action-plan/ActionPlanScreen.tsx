@@ -28,7 +28,7 @@ export function ActionPlanScreen({ workshopId, fromMapId, onOpenMap }: ActionPla
   const state = useActions(workshopId);
   const [sort, setSort] = useState<ActionSort>({ key: 'dueDate', direction: 'ascending' });
   const [deleting, setDeleting] = useState<ActionItem | null>(null);
-  const futures = loaded?.docs ?? [];
+  const futures = useMemo(() => loaded?.docs ?? [], [loaded]);
   const names = useMemo(() => actionNames(futures), [futures]);
   const today = todayIsoDate();
 

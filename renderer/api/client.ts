@@ -3,6 +3,7 @@ import type { ApiError } from '../../shared/api/result';
 import type { FeedBridge } from '../../shared/sync/map-feed';
 import { createHttpApi } from './http-api';
 import { createHttpFeed } from './http-feed';
+import { shareFeedAcrossTabs } from './shared-feed';
 import { takeTokenFromAddress } from './session-token';
 
 declare global {
@@ -21,12 +22,12 @@ export class ApiCallError extends Error {
 
 export type ApiConnection = { api: VswApi; feed: FeedBridge | null } | { api: null; problem: string };
 
-/** The preload's API and feed in Electron; the HTTP transports with this tab's token in the browser host. */
+/** The preload's API and feed in Electron; the HTTP transports with this tab's token in the browser host, one feed connection shared by its tabs. */
 export function connectApi(): ApiConnection {
   const bridge = window.vsw;
   if (bridge) return { api: bridge, feed: bridge.subscribe ? { subscribe: bridge.subscribe } : null };
   const token = takeTokenFromAddress();
-  if (token) return { api: createHttpApi(token), feed: createHttpFeed(token) };
+  if (token) return { api: createHttpApi(token), feed: shareFeedAcrossTabs(createHttpFeed(token), 'vsw-live-feed') };
   return {
     api: null,
     problem: 'This page needs the address the app printed when it started (it ends in #token=…). Open that address again.',

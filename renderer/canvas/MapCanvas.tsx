@@ -164,9 +164,11 @@ export function MapCanvas(props: MapCanvasProps) {
   });
 
   const { controls } = props;
+  const { cancel: cancelDrag } = drag;
+  const { cancelConnecting } = gestures;
   useEffect(() => {
     controls.current = {
-      cancelGesture: () => drag.cancel() || gestures.cancelConnecting(),
+      cancelGesture: () => cancelDrag() || cancelConnecting(),
       holdToPan(held) {
         spaceHeld.current = held;
         setPanReady(held);
@@ -175,8 +177,9 @@ export function MapCanvas(props: MapCanvasProps) {
     return () => {
       controls.current = null;
     };
-  }, [controls, drag.cancel, gestures.cancelConnecting]);
+  }, [controls, cancelDrag, cancelConnecting]);
 
+  const { onAddNode } = props;
   const onDblClick = useCallback(
     (event: Konva.KonvaEventObject<MouseEvent>) => {
       if (readOnly) return;
@@ -184,9 +187,9 @@ export function MapCanvas(props: MapCanvasProps) {
       if (target.type === 'node') editor.setEditingId(target.id);
       if (target.type !== 'empty') return;
       const pointer = event.target.getStage()?.getPointerPosition();
-      if (pointer) props.onAddNode('sticky-note', toCanvasPoint(live.current, pointer));
+      if (pointer) onAddNode('sticky-note', toCanvasPoint(live.current, pointer));
     },
-    [readOnly, editor, props.onAddNode, live],
+    [readOnly, editor, onAddNode, live],
   );
 
   const onDrop = (event: React.DragEvent<HTMLDivElement>) => {

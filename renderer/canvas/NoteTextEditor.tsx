@@ -4,7 +4,7 @@ import type { MapSettings } from '../../shared/model/vsm-map';
 import { maxLengthOf } from '../components/max-length';
 import { symbolDataLine } from './shapes/data-lines';
 import { CANVAS_FONT_FAMILY, INK, LINE_HEIGHT, NOTE_FILL } from './shapes/shape-style';
-import { textPlacement } from './shapes/text-layout';
+import { NODE_KIND_VIEWS } from './shapes/node-kind-views';
 import type { Viewport } from '../editor/viewport';
 
 type NoteTextEditorProps = {
@@ -50,7 +50,7 @@ export function NoteTextEditor({ node, settings, viewport, onDraft, onDone }: No
   }
 
   const { scale } = viewport;
-  const place = textPlacement(node, symbolDataLine(node, settings) !== null);
+  const place = NODE_KIND_VIEWS[node.kind].text(node, symbolDataLine(node, settings) !== null);
   return (
     <textarea
       ref={ref}

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { guessColumnMapping, type ColumnMapping } from '../../shared/event-log/column-roles';
 import { MAX_MEASURED_STEPS } from '../../shared/event-log/measured-stream';
 import { mappingProblems } from '../../shared/event-log/read-event-rows';
@@ -110,9 +110,16 @@ export function EventLogImport({ workshopId, onCancel, onCreated }: EventLogImpo
   }
 
   const stage = state.status === 'read' ? 'steps' : state.status === 'reading' ? 'reading' : preview ? 'columns' : 'choose';
+  // The button that moved the wizard on is gone once it has; its focus goes to what comes next, not to the page.
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active !== null && active !== document.body) return;
+    form.current?.querySelector<HTMLElement>('[data-stage-focus]')?.focus();
+  }, [stage]);
   return (
     <Dialog title="New map from an event log" onClose={onCancel}>
-      <form className="form event-log-wizard" onSubmit={create} noValidate>
+      <form ref={form} className="form event-log-wizard" onSubmit={create} noValidate>
         <ol className="event-log-stages" aria-label="Steps">
           {(['choose', 'columns', 'steps'] as const).map((key, index) => (
             <li key={key} aria-current={stage === key || (stage === 'reading' && key === 'columns') ? 'step' : undefined}>
@@ -174,11 +181,11 @@ export function EventLogImport({ workshopId, onCancel, onCreated }: EventLogImpo
         )}
         <div className="dialog-actions">
           {stage === 'reading' ? (
-            <button type="button" className="button" onClick={cancel}>
+            <button key="stop" type="button" className="button" onClick={cancel} data-stage-focus>
               Stop reading
             </button>
           ) : (
-            <button type="button" className="button" onClick={onCancel}>
+            <button key="cancel" type="button" className="button" onClick={onCancel}>
               Cancel
             </button>
           )}
@@ -188,7 +195,7 @@ export function EventLogImport({ workshopId, onCancel, onCreated }: EventLogImpo
             </button>
           )}
           {stage === 'columns' && (
-            <button type="button" className="button button-primary" onClick={readWholeFile}>
+            <button type="button" className="button button-primary" onClick={readWholeFile} data-stage-focus>
               Read the whole file
             </button>
           )}

@@ -19,24 +19,42 @@ function isParsedSlice(value: unknown): value is ParsedSlice {
   return Array.isArray(data) && typeof meta === 'object' && meta !== null && 'cursor' in meta && typeof meta.cursor === 'number';
 }
 
+/**
+ * No exported record is this long; an unfinished one that grows past it is a quote never closed,
+ * which would otherwise carry (and parse again) the rest of the file with every slice.
+ */
+export const LONGEST_RECORD_CHARS = 8 * 1024 * 1024;
+
 export async function streamCsvFile(
   file: Blob,
   dialect: CsvDialect,
   sliceBytes: number,
   onRecord: (record: string[]) => void,
   onProgress: (fraction: number) => void,
+  longestRecord = LONGEST_RECORD_CHARS,
 ): Promise<void> {
   const decoder = new TextDecoder('utf-8');
+  let records = 0;
   const readRecords = (text: string, last: boolean): string => {
     const parsed: unknown = new Papa.Parser({ delimiter: dialect.delimiter, newline: dialect.newline, quoteChar: '"' }).parse(text, 0, !last);
     if (!isParsedSlice(parsed)) throw new Error('The CSV reader returned something unexpected.');
-    for (const record of parsed.data) if (Array.isArray(record)) onRecord(record.map(String));
+    for (const record of parsed.data) {
+      if (!Array.isArray(record)) continue;
+      records += 1;
+      onRecord(record.map(String));
+    }
     return last ? '' : text.slice(parsed.meta.cursor);
   };
   let carried = '';
   for (let offset = 0; offset < file.size; offset += sliceBytes) {
     const bytes = new Uint8Array(await file.slice(offset, offset + sliceBytes).arrayBuffer());
     carried = readRecords(carried + decoder.decode(bytes, { stream: true }), false);
+    if (carried.length > longestRecord) {
+      throw new Error(
+        `Row ${(records + 1).toLocaleString('en')}: a value that opens with a double quote (") is never closed, so the rest of the file would be read as one value. ` +
+          'Close the quote or remove it, then choose the file again.',
+      );
+    }
     onProgress(Math.min(1, (offset + bytes.length) / Math.max(file.size, 1)));
   }
   readRecords(carried + decoder.decode(), true);

@@ -21,7 +21,9 @@ export function formatOf(file: File): LogFormat {
 
 export async function previewLog(file: File, delimiter: CsvDelimiter | null): Promise<LogPreview> {
   if (file.size === 0) throw new Error('The file is empty.');
-  const start = await file.slice(0, PREVIEW_BYTES).text();
+  const bytes = new Uint8Array(await file.slice(0, PREVIEW_BYTES).arrayBuffer());
+  refuseIfNotUtf8Text(bytes);
+  const start = new TextDecoder('utf-8').decode(bytes);
   const whole = file.size <= PREVIEW_BYTES;
   const format = formatOf(file);
   const table = format === 'xes' ? previewXes(start, whole) : previewCsv(start, PREVIEW_ROWS, delimiter);
@@ -29,6 +31,16 @@ export async function previewLog(file: File, delimiter: CsvDelimiter | null): Pr
   if (table.rows.length === 0) throw new Error(format === 'xes' ? 'The file holds no events.' : 'The file has a header but no rows.');
   const readings = table.headers.map((_, column) => readColumn(table.rows.map((row) => row[column] ?? '')));
   return { format, ...table, readings };
+}
+
+/**
+ * Text files never hold a NUL byte; binary ones (a spreadsheet, an archive, a program) do within
+ * their first bytes. A UTF-16 text file holds them too, and is told apart by its byte-order mark.
+ */
+function refuseIfNotUtf8Text(bytes: Uint8Array): void {
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (utf16) throw new Error('This file is saved as UTF-16 (“Unicode text”). Save or export it as a UTF-8 CSV and choose it again.');
+  if (bytes.includes(0)) throw new Error('This file is not text, so it is not a CSV or XES export. A spreadsheet (.xlsx) must be saved as CSV first.');
 }
 
 function previewXes(start: string, whole: boolean): { headers: string[]; rows: string[][]; delimiter: string; newline: Newline } {

@@ -35,8 +35,8 @@ function area(region: Rect, scale: number, pixelRatio: number) {
   return { x: region.x * scale, y: region.y * scale, width: region.width * scale, height: region.height * scale, pixelRatio, mimeType: 'image/png' };
 }
 
-/** Draws the map at `scale` paper pixels per canvas unit, on white behind `background`, lends the stage to `use`, and removes it. */
-export async function withMapStage<T>(doc: MapDocument, scale: number, background: Rect, use: (stage: MapStage) => T | Promise<T>): Promise<T> {
+/** Draws the map at `scale` paper pixels per canvas unit, on white behind `background`, lends the stage to `draw`, and removes it. */
+export async function withMapStage<T>(doc: MapDocument, scale: number, background: Rect, draw: (stage: MapStage) => T | Promise<T>): Promise<T> {
   const host = document.createElement('div');
   host.className = 'offscreen-map';
   host.setAttribute('aria-hidden', 'true');
@@ -57,7 +57,7 @@ export async function withMapStage<T>(doc: MapDocument, scale: number, backgroun
     await document.fonts.ready;
     const drawn = made.stage;
     if (!drawn) throw new Error('The map could not be drawn.');
-    return await use({
+    return await draw({
       dataUrl: (region, pixelRatio) => drawn.toDataURL(area(region, scale, pixelRatio)),
       blob: (region, pixelRatio) => drawn.toBlob(area(region, scale, pixelRatio)),
     });

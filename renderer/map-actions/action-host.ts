@@ -30,7 +30,7 @@ const NO_SERVICES: ActionServices = {
 
 export function createActionHost(editor: MapEditor): ActionHost {
   const lent = new Set<Partial<ActionServices>>();
-  const context = (): ActionContext => Object.assign({ editor }, NO_SERVICES, ...lent);
+  const context = (): ActionContext => [...lent].reduce<ActionContext>((services, more) => ({ ...services, ...more }), { editor, ...NO_SERVICES });
   return {
     context,
     run: (id, input) => runAction(context(), id, input),

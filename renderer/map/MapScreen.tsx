@@ -32,6 +32,10 @@ export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenPro
     call('workshop.get', { id: workshopId }).then(setOverview, (error: unknown) => setProblem(errorMessage(error)));
   }, [workshopId]);
   useEffect(loadOverview, [loadOverview]);
+  // A map that failed (deleted in another window, say) leaves the switcher too.
+  useEffect(() => {
+    if (loading.status === 'failed') loadOverview();
+  }, [loading.status, loadOverview]);
 
   const mapName = overview?.maps.find((map) => map.id === mapId)?.name ?? '';
   useEffect(() => {

@@ -33,7 +33,18 @@ export function useMapEditor(mapId: string): { loading: Loading; saveStatus: Sav
       (doc) => {
         if (cancelled) return;
         let sync: MapSync | null = null;
-        const notice = (message: string) => setSaveStatus({ state: 'not-applied', message });
+        let gone = false;
+        const notice = (message: string) => !gone && setSaveStatus({ state: 'not-applied', message });
+        // Another window deleted the map: there is no saved state to show, and what was typed here is lost.
+        const load = (id: string) =>
+          call('map.load', { mapId: id }).catch((error: unknown) => {
+            if (error instanceof ApiCallError && error.error.code === 'not-found') {
+              gone = true;
+              setSaveStatus({ state: 'failed', message: 'this map was deleted in another window' });
+              setLoading({ status: 'failed', message: 'it was deleted in another window, so nothing typed on it since was saved.' });
+            }
+            throw error;
+          });
         const queue = createSaveQueue({
           save: async ({ changes, baseRevision }) => {
             try {
@@ -60,7 +71,7 @@ export function useMapEditor(mapId: string): { loading: Loading; saveStatus: Sav
           loadedRevision: doc.map.revision,
           editor: { getDoc: () => editor.getState().doc, applyExternal: editor.applyExternal, replaceDocument: editor.replaceDocument },
           discardUnsaved: queue.discard,
-          load: (id) => call('map.load', { mapId: id }),
+          load,
           changesSince: (id, revision) => call('map.changesSince', { mapId: id, revision }),
           onNotice: notice,
         });

@@ -29,9 +29,10 @@ function ProjectorTimer({ snapshot }: { snapshot: ProjectorSnapshot }) {
  */
 export function ProjectorScreen({ workshopId }: { workshopId: string }) {
   const { snapshot, doc, problem } = useProjectorFeed(workshopId);
+  const workshopTitle = snapshot?.workshopTitle;
   useEffect(() => {
-    document.title = snapshot ? `${snapshot.workshopTitle} — projector` : 'Projector — Value Stream Workshop';
-  }, [snapshot?.workshopTitle]);
+    document.title = workshopTitle === undefined ? 'Projector — Value Stream Workshop' : `${workshopTitle} — projector`;
+  }, [workshopTitle]);
 
   if (!snapshot) {
     return (

@@ -86,6 +86,10 @@ export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.hasOwn(apiInputs, name);
 }
 
-/** Every channel declares both an input schema and an output type; this fails to compile if not. */
-type Missing = Exclude<keyof typeof apiInputs, keyof ApiOutputs> | Exclude<keyof ApiOutputs, keyof typeof apiInputs>;
-export const everyChannelIsComplete: [Missing] extends [never] ? true : never = true;
+type Missing = [Exclude<keyof typeof apiInputs, keyof ApiOutputs>, Exclude<keyof ApiOutputs, keyof typeof apiInputs>];
+
+/**
+ * Every channel declares both an input schema and an output type; this fails to compile if not.
+ * @public (a compile-time check, read by nobody)
+ */
+export const everyChannelIsComplete: Missing extends [never, never] ? true : never = true;

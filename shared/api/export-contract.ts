@@ -21,7 +21,10 @@ export const FileNameSchema = z
   .max(200, 'must be at most 200 characters')
   .refine((name) => !/[/\\\0]/.test(name), 'must be a file name, not a path');
 
-export const Base64Schema = z.string().max(MAX_EXPORT_CHARS, 'is too large to save').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
+export const Base64Schema = z
+  .string()
+  .max(MAX_EXPORT_CHARS, 'is too large to save')
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
 
 export const FileContentSchema = z.discriminatedUnion('encoding', [
   z.strictObject({ encoding: z.literal('utf8'), data: z.string().max(MAX_EXPORT_CHARS, 'is too large to save') }),

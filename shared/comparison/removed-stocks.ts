@@ -1,6 +1,6 @@
 import type { Id } from '../model/ids';
 import type { MapDocument, MapSettings } from '../model/vsm-map';
-import { formatDuration, isMaterialFlow, isProcessNode, KIND_NAMES, nodeLabel, type StockMetrics } from '../vsm';
+import { formatDuration, isMaterialFlow, isProcessNode, kindName, nodeLabel, type StockMetrics } from '../vsm';
 
 /**
  * A removed stock said so the room knows which one it was: by what it held and where it stood
@@ -53,7 +53,7 @@ function place(before: string | null, after: string | null): string | null {
 
 /** "inventory", "supermarket", "FIFO lane": the kind's name as it reads mid-sentence. */
 function kindWord(stock: StockMetrics): string {
-  const name = KIND_NAMES[stock.kind];
+  const name = kindName(stock.kind);
   return /^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 }
 

@@ -79,6 +79,20 @@ export function applyFieldPatch<T extends object>(target: T, patch: FieldPatch):
   return copy as T;
 }
 
+/**
+ * The first field a patch sets that `read` does not have: `read` is the patched object as its
+ * schema reads it, which leaves out fields the schema does not know. A patch of such a field
+ * would store and send to every window something no part of the app reads.
+ */
+export function firstUnknownField(read: object, patch: FieldPatch): string | undefined {
+  return Object.keys(patch.after).find((path) => {
+    const [head, inner] = path.split('.') as [string, string | undefined];
+    const value: unknown = Object.hasOwn(read, head) ? Reflect.get(read, head) : undefined;
+    if (inner === undefined) return value === undefined;
+    return !isPlainObject(value) || !Object.hasOwn(value, inner);
+  });
+}
+
 export function invertFieldPatch(patch: FieldPatch): FieldPatch {
   return { before: patch.after, after: patch.before };
 }

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { compareById, compareByStackingOrder } from '../model/document-order';
 import { ConnectorSchema, type Connector } from '../model/connector';
 import { IdSchema } from '../model/ids';
-import { MapNodeSchema, type MapNode } from '../model/map-node';
+import { MapNodeSchema } from '../model/map-node';
 import { MapSettingsSchema, type MapDocument } from '../model/vsm-map';
 import { exhaustiveSwitchError } from '../util/exhaustive';
-import { applyFieldPatch, diffFields, FieldPatchError, FieldValuesSchema, invertFieldPatch, isEmptyPatch, type FieldPatch } from './field-patch';
+import { applyFieldPatch, diffFields, FieldPatchError, firstUnknownField, FieldValuesSchema, invertFieldPatch, isEmptyPatch, type FieldPatch } from './field-patch';
 
 /**
  * Every edit of a map is a list of these changes. The same list is applied to the document in
@@ -220,6 +220,8 @@ export function applyCheckedPatch<T extends object>(target: T, patch: FieldPatch
     const issue = check.error.issues[0];
     throw new MapChangeError(`Cannot change ${what}: ${issue ? `${issue.path.join('.')} ${issue.message}` : 'the result is not valid'}`);
   }
+  const unknown = firstUnknownField(check.data, patch);
+  if (unknown !== undefined) throw new MapChangeError(`Cannot change ${what}: it has no field ${unknown}`);
   return result;
 }
 

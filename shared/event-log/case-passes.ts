@@ -5,7 +5,8 @@ import type { EventTable } from './event-table';
  * pass of its activity; the next complete of that activity in the case closes it. A complete
  * with no open start is a pass whose start is unknown (begin = end), as in logs that record
  * completions only. A start never completed ends where it began. The events of a case arrive in
- * time order (the reader refuses a case that goes back in time), so creation order is begin order.
+ * time order (the reader refuses a case that goes back in time), so creation order is begin order,
+ * except where steps ran side by side and the export listed them by completion.
  */
 export type CasePasses = {
   caseCount: number;

@@ -24,8 +24,6 @@ import { createSamples, quantileOfSorted, sortedCopy, type Samples } from './sta
  *   (the step is repeated inside a longer loop that has its own arrow), no step sent the work
  *   back to it, so there is no arrow: the rate stays in the step's figures.
  */
-export type StepChoice = { kept: readonly number[] };
-
 export type SourceFacts = { fileName: string; format: EventLogSource['format']; firstTime: number; lastTime: number };
 
 export function defaultKeptActivities(overview: LogOverview, minimumShare = 0.2): number[] {

@@ -4,6 +4,7 @@ import type { MapDocument, MapSettings } from '../model/vsm-map';
 import { formatDuration } from '../vsm';
 import { arrow, exampleMap, plain, processBox, stock } from '../vsm/examples/example-builder';
 import type { MeasuredStep, MeasuredStream, TimeSummary } from './measured-stream';
+import { countOf } from '../util/count-words';
 
 /**
  * The map a measured stream becomes, in the notation: one process box per kept step in path
@@ -68,7 +69,7 @@ function summary(label: string, figures: TimeSummary | null, time: (seconds: num
 
 function stepFigures(step: MeasuredStep, time: (seconds: number) => string): string {
   return [
-    `${step.cases.toLocaleString('en')} cases · median / P85`,
+    `${countOf(step.cases, 'case')} · median / P85`,
     summary('Work', step.processTime, time),
     summary('Wait', step.waitBefore, time),
     step.rework ? `Rework ${Math.round(step.rework.rate * 1_000) / 10} % of cases` : null,
@@ -82,7 +83,7 @@ function sourceNote({ source }: MeasuredStream, time: (seconds: number) => strin
   const to = source.lastEventAt.slice(0, 10);
   const folded = source.foldedActivities.length > 0 ? `\nFolded into waits: ${source.foldedActivities.slice(0, 6).join(', ')}${source.foldedActivities.length > 6 ? '…' : ''}` : '';
   return (
-    `Measured from ${source.fileName}, ${from} to ${to}: ${source.cases.toLocaleString('en')} cases.\n` +
+    `Measured from ${source.fileName}, ${from} to ${to}: ${countOf(source.cases, 'case')}.\n` +
     `Lead time per case: median ${time(source.leadTime.median)}, P85 ${time(source.leadTime.p85)}, longest ${time(source.leadTime.longest)}.\n` +
     `Under each step: its median time / 85th percentile (P85).${folded}`
   );

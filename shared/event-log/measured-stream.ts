@@ -30,8 +30,6 @@ export const MeasuredReworkSchema = z.strictObject({
   fromStep: z.number().int().min(0).max(MAX_MEASURED_STEPS - 1).nullable(),
 });
 
-export type MeasuredRework = z.infer<typeof MeasuredReworkSchema>;
-
 export const MeasuredStepSchema = z.strictObject({
   activity: ActivityNameSchema,
   cases: WholeCountSchema,
@@ -53,12 +51,40 @@ export const MeasuredStreamSchema = z
     if (source.lastEventAt < source.firstEventAt) {
       context.addIssue({ code: 'custom', path: ['source', 'lastEventAt'], message: 'must not be before the first event' });
     }
+    // A summary that contradicts itself would become a map whose figures look measured and are not.
+    const issue = (path: (string | number)[], message: string) => context.addIssue({ code: 'custom', path, message });
+    const span = Math.max(0, (Date.parse(source.lastEventAt) - Date.parse(source.firstEventAt)) / 1_000) + SPAN_TOLERANCE_SECONDS;
+    const within = (path: (string | number)[], seconds: number) => {
+      if (seconds > span) issue(path, 'must not be longer than the time between the log’s first and last events');
+    };
+    if (source.events < source.cases) issue(['source', 'events'], 'must be at least one per case');
+    const lead = source.leadTime;
+    (['shortest', 'median', 'p85', 'p95', 'longest', 'mean'] as const).forEach((key) => within(['source', 'leadTime', key], lead[key]));
+    const ordered = [lead.shortest, lead.median, lead.p85, lead.p95, lead.longest];
+    (['median', 'p85', 'p95', 'longest'] as const).forEach((key, index) => {
+      if ((ordered[index + 1] ?? 0) < (ordered[index] ?? 0)) issue(['source', 'leadTime', key], 'must not be below the figure before it (shortest ≤ median ≤ P85 ≤ P95 ≤ longest)');
+    });
+    lead.histogram.forEach((bin, index) => {
+      if (bin.to < bin.from) issue(['source', 'leadTime', 'histogram', index, 'to'], 'must not be below the bin’s start');
+    });
     steps.forEach((step, index) => {
       const from = step.rework?.fromStep ?? null;
       if (from !== null && (from >= steps.length || from === index)) {
-        context.addIssue({ code: 'custom', path: ['steps', index, 'rework', 'fromStep'], message: 'must name another step of the map' });
+        issue(['steps', index, 'rework', 'fromStep'], 'must name another step of the map');
       }
+      if (step.cases > source.cases) issue(['steps', index, 'cases'], 'must not be more than the log’s cases');
+      if (step.rework && step.rework.cases > step.cases) issue(['steps', index, 'rework', 'cases'], 'must not be more than the step’s cases');
+      (['processTime', 'waitBefore'] as const).forEach((key) => {
+        const figures = step[key];
+        if (!figures) return;
+        within(['steps', index, key, 'median'], figures.median);
+        within(['steps', index, key, 'p85'], figures.p85);
+        if (figures.p85 < figures.median) issue(['steps', index, key, 'p85'], 'must not be below the median');
+      });
     });
   });
+
+/** Times are measured in milliseconds and summed as seconds; a second's slack absorbs the rounding. */
+const SPAN_TOLERANCE_SECONDS = 1;
 
 export type MeasuredStream = z.infer<typeof MeasuredStreamSchema>;

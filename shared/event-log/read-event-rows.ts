@@ -11,6 +11,7 @@ import { parseTimestamp, TIMESTAMP_FORMAT_LABELS, type TimestampFormat } from '.
  * start and complete (schedule, suspend, assign…) are not timed and are only counted.
  */
 export type RowProblem =
+  /** `column` is how messages name the column after the word "column": “Date”, or “Date” (column 3) when two share the name. */
   | { kind: 'missing-value'; column: string; row: number; count: number }
   | { kind: 'bad-timestamp'; column: string; row: number; example: string; format: TimestampFormat; count: number }
   | { kind: 'back-in-time'; caseId: string; column: string; row: number; previousRow: number; time: number; previousTime: number; count: number };
@@ -43,10 +44,17 @@ export function mappingProblems(mapping: ColumnMapping): string[] {
 
 export function createRowReader(setup: ReadSetup): RowReader {
   const { headers, mapping, timestampFormat, rowLabel } = setup;
-  const columnName = (index: number | undefined) => (index === undefined ? '' : (headers[index] ?? `column ${index + 1}`));
+  // Exports repeat header names (two "Date" or "Custom field" columns); the place tells them apart.
+  const columnName = (index: number | undefined) => {
+    if (index === undefined) return '';
+    const header = headers[index];
+    if (header === undefined || header === '') return String(index + 1);
+    return headers.indexOf(header) === headers.lastIndexOf(header) ? `“${header}”` : `“${header}” (column ${index + 1})`;
+  };
   const builder = createEventTableBuilder(64 * 1_024);
   const problems = new Map<string, RowProblem>();
-  let lastTimeOfCase = new Float64Array(1_024).fill(Number.NaN);
+  let lastBeginOfCase = new Float64Array(1_024).fill(Number.NaN);
+  let lastEndOfCase = new Float64Array(1_024).fill(Number.NaN);
   let lastRowOfCase = new Int32Array(1_024);
   let ignoredTransitions = 0;
   let firstTime = Number.POSITIVE_INFINITY;
@@ -75,23 +83,41 @@ export function createRowReader(setup: ReadSetup): RowReader {
     return parsed;
   };
 
-  const keepsOrder = (caseId: string, at: number, column: number | undefined, row: number): boolean => {
+  /**
+   * A row goes back in time when it began and ended before the case's rows so far: steps that ran
+   * side by side overlap, and an export lists them by start or by completion, so either order holds.
+   * A row that ends before it began goes back in time by itself.
+   */
+  const keepsOrder = (caseId: string, begin: number, end: number, row: number): boolean => {
     const index = builder.caseIndex(caseId);
-    if (index >= lastTimeOfCase.length) {
-      const times = new Float64Array(lastTimeOfCase.length * 2).fill(Number.NaN);
-      times.set(lastTimeOfCase);
-      lastTimeOfCase = times;
+    if (index >= lastEndOfCase.length) {
+      const grown = (from: Float64Array) => {
+        const to = new Float64Array(from.length * 2).fill(Number.NaN);
+        to.set(from);
+        return to;
+      };
+      lastBeginOfCase = grown(lastBeginOfCase);
+      lastEndOfCase = grown(lastEndOfCase);
       const rows = new Int32Array(lastRowOfCase.length * 2);
       rows.set(lastRowOfCase);
       lastRowOfCase = rows;
     }
-    const previous = lastTimeOfCase[index] ?? Number.NaN;
-    if (at < previous) {
-      note('order', { kind: 'back-in-time', caseId, column: columnName(column), row, previousRow: lastRowOfCase[index] ?? 0, time: at, previousTime: previous, count: 1 });
+    const column = columnName(mapping.timestamp);
+    if (end < begin) {
+      note('order', { kind: 'back-in-time', caseId, column, row, previousRow: row, time: end, previousTime: begin, count: 1 });
       return false;
     }
-    lastTimeOfCase[index] = at;
-    lastRowOfCase[index] = row;
+    const previousBegin = lastBeginOfCase[index] ?? Number.NaN;
+    const previousEnd = lastEndOfCase[index] ?? Number.NaN;
+    if (end < previousEnd && begin < previousBegin) {
+      note('order', { kind: 'back-in-time', caseId, column, row, previousRow: lastRowOfCase[index] ?? 0, time: end, previousTime: previousEnd, count: 1 });
+      return false;
+    }
+    lastBeginOfCase[index] = Number.isNaN(previousBegin) ? begin : Math.max(previousBegin, begin);
+    if (Number.isNaN(previousEnd) || end >= previousEnd) {
+      lastEndOfCase[index] = end;
+      lastRowOfCase[index] = row;
+    }
     return true;
   };
 
@@ -110,11 +136,8 @@ export function createRowReader(setup: ReadSetup): RowReader {
         ignoredTransitions += 1;
         return;
       }
-      if (started !== null) {
-        if (!keepsOrder(caseId, started, mapping.startTimestamp, row)) return;
-        builder.add(caseId, activity, started, 'start');
-      }
-      if (!keepsOrder(caseId, completed, mapping.timestamp, row)) return;
+      if (!keepsOrder(caseId, started ?? completed, completed, row)) return;
+      if (started !== null) builder.add(caseId, activity, started, 'start');
       builder.add(caseId, activity, completed, transition);
       firstTime = Math.min(firstTime, started ?? completed);
       lastTime = Math.max(lastTime, completed);
@@ -138,17 +161,17 @@ function more(count: number, label: string): string {
 export function describeRowProblem(problem: RowProblem, rowLabel: 'row' | 'event'): string {
   switch (problem.kind) {
     case 'missing-value':
-      return `${capitalise(rowLabel)} ${problem.row.toLocaleString('en')}: column “${problem.column}” is empty${more(problem.count, rowLabel)}.`;
+      return `${capitalise(rowLabel)} ${problem.row.toLocaleString('en')}: column ${problem.column} is empty${more(problem.count, rowLabel)}.`;
     case 'bad-timestamp':
       return (
-        `${problem.count.toLocaleString('en')} timestamp${problem.count > 1 ? 's' : ''} in column “${problem.column}” could not be read as ` +
+        `${problem.count.toLocaleString('en')} timestamp${problem.count > 1 ? 's' : ''} in column ${problem.column} could not be read as ` +
         `${TIMESTAMP_FORMAT_LABELS[problem.format]}; the first is “${problem.example}” on ${rowLabel} ${problem.row.toLocaleString('en')}. ` +
         'Choose the format the file uses.'
       );
     case 'back-in-time':
       return (
         `Case “${problem.caseId}” goes back in time on ${rowLabel} ${problem.row.toLocaleString('en')}: ` +
-        `${new Date(problem.time).toISOString()} in column “${problem.column}” is before ${new Date(problem.previousTime).toISOString()} ` +
+        `${new Date(problem.time).toISOString()} in column ${problem.column} is before ${new Date(problem.previousTime).toISOString()} ` +
         `on ${rowLabel} ${problem.previousRow.toLocaleString('en')}${more(problem.count, rowLabel)}. A case's events must be listed in the order they happened.`
       );
     default:

@@ -1,5 +1,6 @@
 import type { EventLogSource } from '../model/event-log-source';
 import { formatDuration } from '../vsm';
+import { countOf } from '../util/count-words';
 
 const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
@@ -8,7 +9,7 @@ export function sourceLine(source: EventLogSource): string {
   const from = day.format(new Date(source.firstEventAt));
   const to = day.format(new Date(source.lastEventAt));
   const span = from === to ? `on ${from}` : `from ${from} to ${to}`;
-  return `Measured from the event log ${source.fileName}: ${source.cases.toLocaleString('en')} cases, ${source.events.toLocaleString('en')} events ${span}.`;
+  return `Measured from the event log ${source.fileName}: ${countOf(source.cases, 'case')}, ${countOf(source.events, 'event')} ${span}.`;
 }
 
 /** Each case's lead time as the report prints it, in calendar time as the log measured it. */

@@ -1,5 +1,5 @@
 import type { NodeKind } from '../model/node-kinds';
-import { KIND_NAMES, REMOVED_NODE_LABEL } from '../vsm/node-roles';
+import { kindName, REMOVED_NODE_LABEL } from '../vsm/node-roles';
 import type { Vote } from './voting';
 
 /**
@@ -55,6 +55,6 @@ export function heatOf(tallies: readonly Pick<ItemTally, 'nodeId' | 'total'>[]):
 
 /** What a voted item is called: its text on the map (else its kind), a parked note's text, or that it is gone. */
 export function votedItemLabel(onMap: { text: string; kind: NodeKind } | undefined, parkedText: string | undefined): string {
-  if (onMap) return onMap.text.trim() || `(${KIND_NAMES[onMap.kind].toLowerCase()})`;
+  if (onMap) return onMap.text.trim() || `(${kindName(onMap.kind).toLowerCase()})`;
   return parkedText === undefined ? REMOVED_NODE_LABEL : `${parkedText} (parking lot)`;
 }

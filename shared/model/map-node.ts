@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NOTE_COLORS } from './colors';
 import { IdSchema } from './ids';
+import { kindsWithData } from './node-kind-specs';
 import type { NodeKind } from './node-kinds';
 import {
   CoordinateSchema,
@@ -75,19 +76,9 @@ const NodeBaseSchema = z.object({
   mergedOriginIds: z.array(IdSchema).max(1_000, 'must list at most 1,000 nodes').optional(),
 });
 
-export const STOCK_KINDS = ['inventory', 'supermarket', 'fifo-lane', 'safety-buffer'] as const;
+export const STOCK_KINDS = kindsWithData('inventory');
 
-export const PLAIN_KINDS = [
-  'supplier',
-  'customer',
-  'outside-source',
-  'production-control',
-  'operator',
-  'kaizen-burst',
-  'go-see',
-  'sticky-note',
-  'text',
-] as const;
+const PLAIN_KINDS = kindsWithData('none');
 
 /**
  * The eight wastes (Ohno's seven, with unused talent), which a kaizen burst or a note may be
@@ -145,10 +136,14 @@ export type ShipmentNode = z.infer<typeof ShipmentNodeSchema>;
 export type PlainNode = z.infer<typeof PlainNodeSchema>;
 export type MapNode = z.infer<typeof MapNodeSchema>;
 
-/** Fails to compile if the node union and NODE_KINDS ever disagree. */
 type AssertSameKinds<A extends NodeKind, B extends NodeKind> = [A] extends [B]
   ? [B] extends [A]
     ? true
     : never
   : never;
+
+/**
+ * Fails to compile if the node union and NODE_KINDS ever disagree.
+ * @public (a compile-time check, read by nobody)
+ */
 export const nodeUnionCoversEveryKind: AssertSameKinds<MapNode['kind'], NodeKind> = true;

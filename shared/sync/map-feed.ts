@@ -25,8 +25,6 @@ export const FeedEventSchema = z.discriminatedUnion('type', [
 
 export type FeedEvent = z.infer<typeof FeedEventSchema>;
 
-export type CommittedEvent = Extract<FeedEvent, { type: 'committed' }>;
-
 export type LoggedChange = { revision: number; clientId: string | null; changes: MapChange[] };
 
 /** `complete` is false when the log no longer reaches back that far: load the whole map instead. */

@@ -4,7 +4,10 @@ import type { z } from 'zod';
 export type InputIssue = { path: string; message: string };
 
 export function formatIssuePath(path: readonly PropertyKey[]): string {
-  return path.map((part) => (typeof part === 'number' ? `[${part}]` : String(part))).join('.').replace(/\.\[/g, '[');
+  return path
+    .map((part) => (typeof part === 'number' ? `[${part}]` : String(part)))
+    .join('.')
+    .replace(/\.\[/g, '[');
 }
 
 export function toInputIssues(error: z.ZodError): InputIssue[] {

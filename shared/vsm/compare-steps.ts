@@ -38,7 +38,10 @@ const PROCESS_FIELDS = [
   'percentCompleteAccurate',
 ] as const satisfies readonly (keyof ProcessData)[];
 
-/** Stops compiling when ProcessData gains a field that the comparison would silently skip. */
+/**
+ * Stops compiling when ProcessData gains a field that the comparison would silently skip.
+ * @public (a compile-time check, read by nobody)
+ */
 export const everyProcessFieldCompared: [Exclude<keyof ProcessData, (typeof PROCESS_FIELDS)[number]>] extends [never]
   ? true
   : never = true;

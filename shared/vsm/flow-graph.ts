@@ -1,7 +1,8 @@
 import type { Id } from '../model/ids';
 import type { MapNode } from '../model/map-node';
 import type { MapDocument } from '../model/vsm-map';
-import { flowRole, isMaterialFlow, type FlowRole } from './node-roles';
+import type { FlowRole } from '../model/node-kind-specs';
+import { flowRole, isMaterialFlow } from './node-roles';
 
 /**
  * The material flow as a graph: the nodes that can carry material (see node-roles.ts) and the

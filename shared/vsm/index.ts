@@ -34,7 +34,7 @@ export { DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode, type Severity }
 export { dailyDemand, taktTime } from './demand';
 export { stepTimes, stockWait, type StepTimes, type StockWait, type WaitSource } from './step-times';
 export { originsOf } from './lineage';
-export { KIND_NAMES, flowRole, isMaterialFlow, isProcessNode, isStockNode, nodeLabel, type FlowRole } from './node-roles';
+export { flowRole, isMaterialFlow, isProcessNode, isStockNode, kindName, nodeLabel } from './node-roles';
 export type { ReworkLoop } from './rework-loops';
 export { buildTimeline } from './timeline';
 export {

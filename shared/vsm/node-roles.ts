@@ -1,42 +1,12 @@
 import type { ConnectorKind } from '../model/connector';
 import type { MapNode, ProcessNode, StockNode } from '../model/map-node';
+import { NODE_KIND_SPECS, type FlowRole } from '../model/node-kind-specs';
 import type { NodeKind } from '../model/node-kinds';
 import { exhaustiveSwitchError } from '../util/exhaustive';
 
-/**
- * What each kind of node is to the metrics. Steps (process boxes) take process and lead time;
- * stocks (inventory, supermarket, FIFO lane, safety buffer) are waits; boundaries (supplier,
- * customer, outside source) and transport (the truck) carry the flow without adding time, as in
- * Learning to See's ladder, which runs from raw material to shipping. Everything else is
- * information or annotation and is not part of the material flow.
- */
-export type FlowRole = 'step' | 'stock' | 'boundary' | 'transport' | 'none';
-
+/** What a node of this kind is to the metrics: a step, a stock, a boundary, transport or none (see NODE_KIND_SPECS). */
 export function flowRole(kind: NodeKind): FlowRole {
-  switch (kind) {
-    case 'process':
-      return 'step';
-    case 'inventory':
-    case 'supermarket':
-    case 'fifo-lane':
-    case 'safety-buffer':
-      return 'stock';
-    case 'supplier':
-    case 'customer':
-    case 'outside-source':
-      return 'boundary';
-    case 'shipment':
-      return 'transport';
-    case 'production-control':
-    case 'operator':
-    case 'kaizen-burst':
-    case 'go-see':
-    case 'sticky-note':
-    case 'text':
-      return 'none';
-    default:
-      return exhaustiveSwitchError(kind, 'node kind');
-  }
+  return NODE_KIND_SPECS[kind].flowRole;
 }
 
 export function isProcessNode(node: MapNode): node is ProcessNode {
@@ -63,23 +33,9 @@ export function isMaterialFlow(kind: ConnectorKind): boolean {
 }
 
 /** What each kind is called, in the palette, the inspector and wherever a node has no text of its own. */
-export const KIND_NAMES: Readonly<Record<NodeKind, string>> = {
-  process: 'Process',
-  inventory: 'Inventory',
-  supplier: 'Supplier',
-  customer: 'Customer',
-  'outside-source': 'Outside source',
-  supermarket: 'Supermarket',
-  'fifo-lane': 'FIFO lane',
-  'safety-buffer': 'Safety buffer',
-  shipment: 'Shipment',
-  'production-control': 'Production control',
-  operator: 'Operator',
-  'kaizen-burst': 'Kaizen burst',
-  'go-see': 'Go see',
-  'sticky-note': 'Sticky note',
-  text: 'Text',
-};
+export function kindName(kind: NodeKind): string {
+  return NODE_KIND_SPECS[kind].name;
+}
 
 /** What a list shows for a node that something still refers to (a vote, an action) but that has left the map. */
 export const REMOVED_NODE_LABEL = '(removed from the map)';
@@ -89,5 +45,5 @@ export function nodeLabel(node: MapNode): string {
   const text = node.text.trim();
   const lineEnd = text.indexOf('\n');
   const firstLine = lineEnd === -1 ? text : text.slice(0, lineEnd).trim();
-  return firstLine === '' ? KIND_NAMES[node.kind] : firstLine;
+  return firstLine === '' ? kindName(node.kind) : firstLine;
 }

@@ -88,7 +88,7 @@ async function sampleWorkerHeap(page: Page): Promise<{ stop: () => Promise<numbe
       const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string }[] };
       for (const target of targetInfos.filter((info) => info.type === 'worker' && !attachedTargets.has(info.targetId))) {
         attachedTargets.add(target.targetId);
-        const { sessionId } = (await session.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };
+        const { sessionId } = await session.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
         sessions.push(sessionId);
       }
       for (const sessionId of sessions) {

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { callApi, loadMapFromStore, mapIdFromUrl } from './support/api-from-page';
+import { callApi, loadMapFromStore, mapIdFromUrl, workshopIdFromUrl } from './support/api-from-page';
 import { contents, contentsItem, nodeIdByText } from './support/canvas';
 import { createWorkshop, expect, test, waitUntilSaved } from './support/fixtures';
 import { clickNode } from './support/map-nodes';
@@ -72,7 +72,7 @@ test('three tabs on one map: a move, a rename and a recolour of one box all stay
 
 test('a tab that missed the others’ edits: its rename of a box another tab moved keeps the move; its edit of a note another tab deleted is refused, and it shows what is saved and says so', async ({
   page,
-  context,
+  browser,
   app,
 }) => {
   await page.goto(app.host.url);
@@ -80,9 +80,11 @@ test('a tab that missed the others’ edits: its rename of a box another tab mov
   const doomed = await addNote(page, 'Waiting for approval');
   const kept = await addNote(page, 'Kept');
   await waitUntilSaved(page);
-  // The second tab hears nothing from the host, as a laptop lid closed on it would.
-  await context.route('**/api/feed', (route) => route.abort());
-  const stale = await openSameMap(context, app.host.url, page);
+  // The second tab hears nothing from the host, as a laptop lid closed on it would. It is in a
+  // browser of its own (a second context), as tabs of one browser share one feed connection.
+  const staleBrowser = await browser.newContext();
+  await staleBrowser.route('**/api/feed', (route) => route.abort());
+  const stale = await openSameMap(staleBrowser, app.host.url, page);
   await expect(contents(stale)).toHaveText(['Waiting for approval', 'Kept']);
   const startX = await xOf(stale, kept);
 
@@ -123,7 +125,7 @@ test('a tab that missed the others’ edits: its rename of a box another tab mov
   await waitUntilSaved(page);
   const yOf = (tab: Page) => contentsItem(tab, kept).getAttribute('data-y').then(Number);
   const movedY = await yOf(page);
-  await context.unroute('**/api/feed');
+  await staleBrowser.unroute('**/api/feed');
   await expect.poll(() => yOf(stale), { timeout: 5_000 }).toBe(movedY);
   await select(stale, kept);
   await stale.getByRole('radiogroup', { name: 'Note colour' }).getByRole('radio', { name: 'green' }).click();
@@ -131,6 +133,7 @@ test('a tab that missed the others’ edits: its rename of a box another tab mov
   await select(page, kept);
   await expect(page.getByRole('radiogroup', { name: 'Note colour' }).getByRole('radio', { name: 'green' })).toBeChecked({ timeout: 1_500 });
   expect((await loadMapFromStore(page, mapId)).nodes).toMatchObject([{ id: kept, text: 'Kept and renamed', x: movedX, y: movedY, color: 'green' }]);
+  await staleBrowser.close();
 });
 
 test('a tab open across a restore of a backup reloads its map and says so', async ({ page, context, app }) => {
@@ -181,4 +184,56 @@ test('two tabs recolour the same note at the same moment: whichever way it falls
       return [...new Set([onDisk, await colourOf(page), await colourOf(other)])];
     })
     .toEqual([expect.stringMatching(/^(pink|blue)$/)]);
+});
+
+test('seven tabs open on one map all load, save and hear each other: the tabs share one feed connection, so the browser’s six per host are not all held', async ({
+  page,
+  context,
+  app,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto(app.host.url);
+  await createWorkshop(page, 'Seven tabs');
+  await addNote(page, 'First');
+  await waitUntilSaved(page);
+  const tabs = [page];
+  for (let opened = 1; opened < 7; opened++) tabs.push(await openSameMap(context, app.host.url, page));
+  const last = tabs.at(-1)!;
+  await expect(contents(last)).toHaveText(['First']);
+
+  await last.bringToFront();
+  await addNote(last, 'From the seventh');
+  await waitUntilSaved(last);
+  for (const tab of tabs) await expect(contents(tab)).toHaveText(['First', 'From the seventh'], { timeout: 1_500 });
+
+  // The tab that holds the shared connection goes away; another takes it over and the rest still hear.
+  await page.close();
+  await addNote(tabs[1]!, 'After the first closed');
+  await waitUntilSaved(tabs[1]!);
+  for (const tab of tabs.slice(2)) {
+    await expect(contents(tab)).toHaveText(['First', 'From the seventh', 'After the first closed'], { timeout: 3_000 });
+  }
+});
+
+test('a tab on a map that another tab deleted says so, and never claims what it typed there is saved', async ({ page, context, app }) => {
+  await page.goto(app.host.url);
+  await createWorkshop(page, 'Deleted map');
+  const firstMap = mapIdFromUrl(page);
+  const second = await callApi(page, 'map.create', { workshopId: workshopIdFromUrl(page), name: 'Second map', state: 'current', template: 'blank' });
+  await page.evaluate(([from, to]) => (window.location.hash = window.location.hash.replace(from!, to!)), [firstMap, second.id]);
+  await expect(page.getByTestId('map-canvas')).toBeVisible();
+  await addNote(page, 'On the second map');
+  await waitUntilSaved(page);
+  const other = await openSameMap(context, app.host.url, page);
+
+  await callApi(page, 'map.delete', { mapId: second.id });
+  await other.keyboard.press('n');
+  await other.keyboard.type('Typed into a deleted map');
+  await other.keyboard.press('Escape');
+  await expect(other.getByRole('alert').filter({ hasText: 'This map could not be opened' })).toContainText('it was deleted in another window');
+  await expect(other.getByRole('alert').filter({ hasText: 'Not saved' })).toHaveText(/^Not saved: this map was deleted in another window/);
+  await expect(other.getByText(/ApiCallError|No map with id/)).toHaveCount(0);
+  await expect(other.getByRole('button', { name: 'Second map' })).toHaveCount(0);
+  await expect(other.getByRole('status')).toHaveAttribute('data-save-state', 'failed');
+  await expect(other.getByRole('status')).toHaveAttribute('title', 'Not saved: this map was deleted in another window');
 });

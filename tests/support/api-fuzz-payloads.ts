@@ -162,7 +162,7 @@ export function mutate(value: unknown, path: Step[], how: Mutation, replacement:
   if (path.length === 0) return how === 'add' && isRecord(value) ? { ...value, unexpected: replacement } : replacement;
   const [head, ...rest] = path as [Step, ...Step[]];
   if (Array.isArray(value)) {
-    const copy = [...value];
+    const copy: unknown[] = value.slice();
     if (rest.length === 0 && how === 'remove') copy.splice(Number(head), 1);
     else copy[Number(head)] = mutate(copy[Number(head)], rest, how, replacement);
     return copy;

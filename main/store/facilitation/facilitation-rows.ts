@@ -88,7 +88,7 @@ export function toTimer(row: TimerRow): TimerState {
 export function toVotingSession(row: VotingSessionRow): VotingSession {
   const setup = VotingSetupSchema.parse({
     title: row.title,
-    targetKinds: JSON.parse(row.target_kinds),
+    targetKinds: JSON.parse(row.target_kinds) as unknown,
     votesPerParticipant: row.votes_per_participant,
     maxVotesPerItem: row.max_votes_per_item,
     visibility: row.visibility,

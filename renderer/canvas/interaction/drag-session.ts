@@ -46,7 +46,7 @@ export function startDragSession(
   layers: DragLayers,
 ): DragSession {
   const nodes = lift(layers.map, (shape) => ids.has(shape.id()));
-  const connectors = lift(layers.map, (shape) => ids.has(shape.getAttr('fromId')) || ids.has(shape.getAttr('toId')));
+  const connectors = lift(layers.map, (shape) => ids.has(String(shape.getAttr('fromId'))) || ids.has(String(shape.getAttr('toId'))));
   const starts = new Map<Konva.Node, Point>(nodes.map(({ shape }) => [shape, shape.position()]));
   const grabbedStart = starts.get(grabbed) ?? grabbed.position();
   const movingBoxes = [...ids].flatMap((id) => boxes.get(id) ?? []);
@@ -68,7 +68,7 @@ export function startDragSession(
   function place() {
     for (const [shape, start] of starts) shape.position({ x: start.x + delta.x, y: start.y + delta.y });
     for (const { shape } of connectors) {
-      shape.setAttrs({ fromBox: anchorOf(shape.getAttr('fromId')), toBox: anchorOf(shape.getAttr('toId')) });
+      shape.setAttrs({ fromBox: anchorOf(String(shape.getAttr('fromId'))), toBox: anchorOf(String(shape.getAttr('toId'))) });
     }
   }
 

@@ -53,7 +53,7 @@ export function useViewportControl({ stage, nodesLayer, container, viewport, liv
       if (layer) cullNodes(layer, latest.current.extents, visibleRect(next, latest.current.size));
       konvaStage.batchDraw();
     },
-    [stage, nodesLayer, container],
+    [stage, nodesLayer, container, live],
   );
 
   const applied = useRef<{ viewport: Viewport; size: Size; extents: ReadonlyMap<Id, Rect> } | null>(null);
@@ -113,7 +113,7 @@ export function useViewportControl({ stage, nodesLayer, container, viewport, liv
       apply(intent.action === 'zoom' ? zoomAt(live.current, pointer, intent.factor) : panBy(live.current, intent.dx, intent.dy));
       settle();
     },
-    [apply, settle, suspendHits],
+    [apply, settle, suspendHits, live],
   );
 
   /** Pans with the pointer until the button is released (space-drag, middle mouse). */

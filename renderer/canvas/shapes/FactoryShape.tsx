@@ -1,9 +1,9 @@
 import { Line } from 'react-konva';
 import { NodeFrame } from './NodeFrame';
 import { NodeText } from './NodeText';
-import type { ShapeProps } from './shape-props';
+import type { KindShapeProps } from './shape-props';
 import { SYMBOL_OUTLINE } from './shape-style';
-import { FACTORY_ROOF_SHARE, textPlacement } from './text-layout';
+import { FACTORY_ROOF_SHARE } from './text-layout';
 
 const TEETH = 3;
 
@@ -19,8 +19,7 @@ export function factoryOutline(width: number, height: number): number[] {
   return points;
 }
 
-export function FactoryShape({ node, selected, editing, issue, detail, draggable }: ShapeProps) {
-  const fallback = node.kind === 'customer' ? 'Customer' : node.kind === 'supplier' ? 'Supplier' : 'Outside source';
+export function FactoryShape({ node, selected, editing, issue, detail, draggable, caption, text }: KindShapeProps) {
   return (
     <NodeFrame node={node} selected={selected} issue={issue} draggable={draggable}>
       <Line
@@ -28,7 +27,7 @@ export function FactoryShape({ node, selected, editing, issue, detail, draggable
         closed
         {...SYMBOL_OUTLINE}
       />
-      {!editing && <NodeText text={node.text || fallback} placement={textPlacement(node, false)} detail={detail} />}
+      {!editing && <NodeText text={node.text || caption} placement={text(node, false)} detail={detail} />}
     </NodeFrame>
   );
 }

@@ -1,15 +1,15 @@
 import { Arrow, Line, Text } from 'react-konva';
 import { NodeFrame } from './NodeFrame';
-import type { ShapeProps } from './shape-props';
+import type { KindShapeProps } from './shape-props';
 import { BODY_FONT_SIZE, CANVAS_FONT_FAMILY, INK, STROKE_WIDTH } from './shape-style';
 import { SymbolCaption, symbolArea } from './SymbolCaption';
 
 /** A FIFO lane: two rails with "FIFO" and the direction of flow between them, its limit beneath. */
-export function FifoLaneShape({ node, selected, editing, issue, detail, settings, draggable }: ShapeProps) {
+export function FifoLaneShape({ node, selected, editing, issue, detail, settings, draggable, text }: KindShapeProps) {
   const { width: w, height: h } = node;
   const rail = { stroke: INK, strokeWidth: STROKE_WIDTH + 1, listening: false, perfectDrawEnabled: false };
   return (
-    <NodeFrame node={node} selected={selected} issue={issue} draggable={draggable} area={symbolArea(node, settings)}>
+    <NodeFrame node={node} selected={selected} issue={issue} draggable={draggable} area={symbolArea(node, settings, text)}>
       <Line points={[0, 0, w, 0]} {...rail} />
       <Line points={[0, h, w, h]} {...rail} />
       <Text
@@ -33,7 +33,7 @@ export function FifoLaneShape({ node, selected, editing, issue, detail, settings
         pointerWidth={10}
         listening={false}
       />
-      <SymbolCaption node={node} settings={settings} detail={detail} editing={editing} />
+      <SymbolCaption node={node} settings={settings} detail={detail} editing={editing} text={text} />
     </NodeFrame>
   );
 }

@@ -1,14 +1,14 @@
 import { Line, Text } from 'react-konva';
 import { NodeFrame } from './NodeFrame';
-import type { ShapeProps } from './shape-props';
+import type { KindShapeProps } from './shape-props';
 import { CANVAS_FONT_FAMILY, INK, SYMBOL_OUTLINE } from './shape-style';
 import { SymbolCaption, symbolArea } from './SymbolCaption';
 
 /** The inventory triangle with its "I", the count beneath it and the caption. */
-export function InventoryShape({ node, selected, editing, issue, detail, settings, draggable }: ShapeProps) {
+export function InventoryShape({ node, selected, editing, issue, detail, settings, draggable, text }: KindShapeProps) {
   const { width, height } = node;
   return (
-    <NodeFrame node={node} selected={selected} issue={issue} draggable={draggable} area={symbolArea(node, settings)}>
+    <NodeFrame node={node} selected={selected} issue={issue} draggable={draggable} area={symbolArea(node, settings, text)}>
       <Line
         points={[width / 2, 0, width, height, 0, height]}
         closed
@@ -27,7 +27,7 @@ export function InventoryShape({ node, selected, editing, issue, detail, setting
         fill={INK}
         listening={false}
       />
-      <SymbolCaption node={node} settings={settings} detail={detail} editing={editing} />
+      <SymbolCaption node={node} settings={settings} detail={detail} editing={editing} text={text} />
     </NodeFrame>
   );
 }

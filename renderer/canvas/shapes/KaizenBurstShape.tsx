@@ -2,9 +2,8 @@ import { Line } from 'react-konva';
 import { NodeFrame } from './NodeFrame';
 import { fitText } from './fit-text';
 import { NodeText } from './NodeText';
-import type { ShapeProps } from './shape-props';
+import type { KindShapeProps } from './shape-props';
 import { INK, KAIZEN_FILL, KAIZEN_STROKE } from './shape-style';
-import { textPlacement } from './text-layout';
 
 const SPIKES = 11;
 
@@ -24,9 +23,9 @@ export function starburstPoints(width: number, height: number): number[] {
  * Text too long for the burst, even set smaller, makes the burst grow about its centre to hold
  * it (fit-text.ts), so its words are never cut off nor spill over its spikes.
  */
-export function KaizenBurstShape({ node, selected, editing, issue, detail, draggable }: ShapeProps) {
-  const text = node.text || 'Kaizen';
-  const placement = textPlacement(node, false);
+export function KaizenBurstShape({ node, selected, editing, issue, detail, draggable, caption, text: layout }: KindShapeProps) {
+  const text = node.text || caption;
+  const placement = layout(node, false);
   const grow = detail === 'full' ? Math.max(1, fitText(text, placement, 'bold').height / placement.height) : 1;
   const [width, height] = [node.width * grow, node.height * grow];
   return (

@@ -1,7 +1,7 @@
 import type Konva from 'konva';
 import { Circle, Shape } from 'react-konva';
 import { NodeFrame } from './NodeFrame';
-import type { ShapeProps } from './shape-props';
+import type { KindShapeProps } from './shape-props';
 import { INK } from './shape-style';
 import { SymbolCaption, symbolArea } from './SymbolCaption';
 
@@ -15,13 +15,13 @@ function drawShoulders(context: Konva.Context, shape: Konva.Shape) {
 }
 
 /** An operator: head and shoulders in solid ink, the person's name or count beneath. */
-export function OperatorShape({ node, selected, editing, issue, detail, settings, draggable }: ShapeProps) {
+export function OperatorShape({ node, selected, editing, issue, detail, settings, draggable, text }: KindShapeProps) {
   const { width: w, height: h } = node;
   return (
-    <NodeFrame node={node} selected={selected} issue={issue} draggable={draggable} area={symbolArea(node, settings)}>
+    <NodeFrame node={node} selected={selected} issue={issue} draggable={draggable} area={symbolArea(node, settings, text)}>
       <Circle x={w / 2} y={h * 0.24} radius={Math.min(w, h) * 0.22} fill={INK} listening={false} />
       <Shape width={w} height={h} sceneFunc={drawShoulders} fill={INK} listening={false} />
-      <SymbolCaption node={node} settings={settings} detail={detail} editing={editing} />
+      <SymbolCaption node={node} settings={settings} detail={detail} editing={editing} text={text} />
     </NodeFrame>
   );
 }

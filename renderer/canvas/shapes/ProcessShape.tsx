@@ -1,23 +1,23 @@
 import { Group, Rect, Text } from 'react-konva';
-import type { ProcessNode } from '../../../shared/model/map-node';
 import { DATA_BOX_PADDING, DATA_BOX_ROW_HEIGHT, dataBoxHeight, processDataRows } from './data-lines';
 import { fitText } from './fit-text';
 import { NodeFrame } from './NodeFrame';
 import { NodeText } from './NodeText';
-import type { ShapeProps } from './shape-props';
+import type { KindShapeProps } from './shape-props';
 import { BODY_FONT_SIZE, CANVAS_FONT_FAMILY, INK, PAPER, STROKE_WIDTH, SYMBOL_OUTLINE } from './shape-style';
-import { textPlacement } from './text-layout';
 
 /**
  * A process box with its data box beneath, listing the values that are set, as in Learning to
  * See. A name too long for the box even when set smaller (a cell merged from four stations)
  * makes the box taller and moves its data box down, rather than being cut off (fit-text.ts).
  */
-export function ProcessShape({ node, selected, editing, issue, detail, settings, draggable }: ShapeProps & { node: ProcessNode }) {
+export function ProcessShape({ node, selected, editing, issue, detail, settings, draggable, caption, text: layout }: KindShapeProps) {
+  // Only process nodes are drawn with this shape (NODE_KIND_VIEWS); the check narrows the node to one.
+  if (node.kind !== 'process') return null;
   const rows = processDataRows(node.process, settings);
   const boxHeight = dataBoxHeight(rows.length);
-  const name = node.text || 'Process';
-  const placement = textPlacement(node, false);
+  const name = node.text || caption;
+  const placement = layout(node, false);
   const overflow = detail === 'full' ? Math.max(0, fitText(name, placement, 'bold').height - placement.height) : 0;
   const height = node.height + overflow;
   const text = {

@@ -2,17 +2,16 @@ import { Rect } from 'react-konva';
 import { fitText } from './fit-text';
 import { NodeFrame } from './NodeFrame';
 import { NodeText } from './NodeText';
-import type { ShapeProps } from './shape-props';
+import type { KindShapeProps } from './shape-props';
 import { NOTE_FILL } from './shape-style';
-import { textPlacement } from './text-layout';
 
 /**
  * A paper sticky note: a coloured square with wrapped text, set smaller when full and, when even
  * that does not hold it, a longer sheet, so that no word is cut off (fit-text.ts).
  * No shadow: on a map of thousands of notes, shadows cost more than all the rest of the drawing.
  */
-export function StickyNoteShape({ node, selected, editing, issue, detail, draggable }: ShapeProps) {
-  const placement = textPlacement(node, false);
+export function StickyNoteShape({ node, selected, editing, issue, detail, draggable, text }: KindShapeProps) {
+  const placement = text(node, false);
   const overflow = detail === 'full' && node.text !== '' ? Math.max(0, fitText(node.text, placement, 'normal').height - placement.height) : 0;
   return (
     <NodeFrame node={node} selected={selected} issue={issue} draggable={draggable} ownHitArea>

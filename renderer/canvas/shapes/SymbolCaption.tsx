@@ -3,21 +3,21 @@ import type { MapNode } from '../../../shared/model/map-node';
 import type { Rect } from '../../../shared/geometry/rect';
 import type { MapSettings } from '../../../shared/model/vsm-map';
 import { symbolDataLine } from './data-lines';
-import { nodeExtent } from './node-extent';
+import { extentWith } from './extent';
 import { NodeText } from './NodeText';
 import { BODY_FONT_SIZE, CANVAS_FONT_FAMILY, INK, type Detail } from './shape-style';
-import { CAPTION_MIN_WIDTH, DATA_LINE_HEIGHT, textPlacement } from './text-layout';
+import { CAPTION_MIN_WIDTH, DATA_LINE_HEIGHT, type TextLayout } from './text-layout';
 
-type SymbolCaptionProps = { node: MapNode; settings: MapSettings; detail: Detail; editing: boolean };
+type SymbolCaptionProps = { node: MapNode; settings: MapSettings; detail: Detail; editing: boolean; text: TextLayout };
 
 /** Under a symbol: its data line in bold (a count, a limit), then its caption. */
-export function SymbolCaption({ node, settings, detail, editing }: SymbolCaptionProps) {
+export function SymbolCaption({ node, settings, detail, editing, text }: SymbolCaptionProps) {
   const dataLine = symbolDataLine(node, settings);
   return (
     <>
       <DataLine node={node} text={dataLine} detail={detail} />
       {!editing && (
-        <NodeText text={node.text} placement={textPlacement(node, dataLine !== null)} detail={detail} />
+        <NodeText text={node.text} placement={text(node, dataLine !== null)} detail={detail} />
       )}
     </>
   );
@@ -48,7 +48,7 @@ export function DataLine({ node, text, detail }: { node: MapNode; text: string |
 }
 
 /** The grab area of a symbol with text below it: the symbol, its data line and its caption. */
-export function symbolArea(node: MapNode, settings: MapSettings): Rect {
-  const extent = nodeExtent(node, settings);
+export function symbolArea(node: MapNode, settings: MapSettings, text: TextLayout): Rect {
+  const extent = extentWith(node, settings, text);
   return { x: extent.x - node.x, y: 0, width: extent.width, height: extent.height };
 }

@@ -1,5 +1,4 @@
 import type { MapNode } from '../../../shared/model/map-node';
-import { exhaustiveSwitchError } from '../../../shared/util/exhaustive';
 import { BODY_FONT_SIZE, CAPTION_FONT_SIZE, LINE_HEIGHT, NOTE_FONT_SIZE, NOTE_PADDING, TEXT_PADDING, TITLE_FONT_SIZE } from './shape-style';
 
 /**
@@ -21,7 +20,7 @@ export type TextPlacement = {
 };
 
 export const CAPTION_MIN_WIDTH = 170;
-export const CAPTION_LINES = 3;
+const CAPTION_LINES = 3;
 /** The data line under a symbol (an inventory count, a truck's frequency). */
 export const DATA_LINE_HEIGHT = 24;
 
@@ -40,7 +39,53 @@ function inside(node: MapNode, options: Partial<TextPlacement> = {}): TextPlacem
   };
 }
 
-export function captionPlacement(node: MapNode, hasDataLine: boolean): TextPlacement {
+/** The top part of a factory symbol, above which the sawtooth roof is drawn. */
+export const FACTORY_ROOF_SHARE = 0.34;
+
+/** The truck's cargo box, as shares of the symbol's width and height. */
+export const TRUCK_CARGO = { width: 0.62, height: 0.72 };
+
+/** Where one kind of node places its text; each kind names its layout in NODE_KIND_VIEWS. */
+export type TextLayout = (node: MapNode, hasDataLine: boolean) => TextPlacement;
+
+export const noteText: TextLayout = (node) =>
+  inside(node, { fontSize: NOTE_FONT_SIZE, align: 'left', verticalAlign: 'top', padding: NOTE_PADDING });
+
+export const freeText: TextLayout = (node) => inside(node, { fontSize: NOTE_FONT_SIZE + 4, align: 'left', verticalAlign: 'top', padding: 4 });
+
+export const titleText: TextLayout = (node) => inside(node, { fontSize: TITLE_FONT_SIZE, bold: true });
+
+export const labelText: TextLayout = (node) => inside(node, { fontSize: BODY_FONT_SIZE + 1 });
+
+export const burstText: TextLayout = (node) =>
+  inside(node, {
+    x: node.width * 0.12,
+    y: node.height * 0.2,
+    width: node.width * 0.76,
+    height: node.height * 0.6,
+    fontSize: BODY_FONT_SIZE - 1,
+    bold: true,
+    padding: 0,
+  });
+
+export const factoryText: TextLayout = (node) => {
+  const roof = node.height * FACTORY_ROOF_SHARE;
+  return inside(node, { y: roof, height: node.height - roof, fontSize: BODY_FONT_SIZE - 1, padding: 4 });
+};
+
+/** With a frequency to show, the name takes the top half of the cargo box and the frequency the rest. */
+export const truckText: TextLayout = (node, hasDataLine) => {
+  const cargoHeight = node.height * TRUCK_CARGO.height;
+  return inside(node, {
+    width: node.width * TRUCK_CARGO.width,
+    height: hasDataLine ? cargoHeight * 0.55 : cargoHeight,
+    fontSize: BODY_FONT_SIZE - 1,
+    padding: 3,
+  });
+};
+
+/** Below a symbol too small to hold words, under its data line when it shows one. */
+export const captionText: TextLayout = (node, hasDataLine) => {
   const width = Math.max(node.width, CAPTION_MIN_WIDTH);
   return {
     x: (node.width - width) / 2,
@@ -53,58 +98,4 @@ export function captionPlacement(node: MapNode, hasDataLine: boolean): TextPlace
     verticalAlign: 'top',
     padding: 2,
   };
-}
-
-/** The top part of a factory symbol, above which the sawtooth roof is drawn. */
-export const FACTORY_ROOF_SHARE = 0.34;
-
-/** The truck's cargo box, as shares of the symbol's width and height. */
-export const TRUCK_CARGO = { width: 0.62, height: 0.72 };
-
-export function textPlacement(node: MapNode, hasDataLine: boolean): TextPlacement {
-  switch (node.kind) {
-    case 'sticky-note':
-      return inside(node, { fontSize: NOTE_FONT_SIZE, align: 'left', verticalAlign: 'top', padding: NOTE_PADDING });
-    case 'text':
-      return inside(node, { fontSize: NOTE_FONT_SIZE + 4, align: 'left', verticalAlign: 'top', padding: 4 });
-    case 'process':
-      return inside(node, { fontSize: TITLE_FONT_SIZE, bold: true });
-    case 'production-control':
-      return inside(node, { fontSize: BODY_FONT_SIZE + 1 });
-    case 'kaizen-burst':
-      return inside(node, {
-        x: node.width * 0.12,
-        y: node.height * 0.2,
-        width: node.width * 0.76,
-        height: node.height * 0.6,
-        fontSize: BODY_FONT_SIZE - 1,
-        bold: true,
-        padding: 0,
-      });
-    case 'supplier':
-    case 'customer':
-    case 'outside-source': {
-      const roof = node.height * FACTORY_ROOF_SHARE;
-      return inside(node, { y: roof, height: node.height - roof, fontSize: BODY_FONT_SIZE - 1, padding: 4 });
-    }
-    case 'shipment': {
-      // With a frequency to show, the name takes the top half of the cargo box and the frequency the rest.
-      const cargoHeight = node.height * TRUCK_CARGO.height;
-      return inside(node, {
-        width: node.width * TRUCK_CARGO.width,
-        height: hasDataLine ? cargoHeight * 0.55 : cargoHeight,
-        fontSize: BODY_FONT_SIZE - 1,
-        padding: 3,
-      });
-    }
-    case 'inventory':
-    case 'supermarket':
-    case 'fifo-lane':
-    case 'safety-buffer':
-    case 'operator':
-    case 'go-see':
-      return captionPlacement(node, hasDataLine);
-    default:
-      return exhaustiveSwitchError(node, 'node kind');
-  }
-}
+};

@@ -7,12 +7,12 @@ import { isOneOf } from '../../../shared/util/is-one-of';
 import type { MapSettings } from '../../../shared/model/vsm-map';
 import { processTimeNote } from '../../../shared/vsm/cell-process-time';
 import { shiftTimeNote } from '../../../shared/vsm/shift-times';
-import { KIND_NAMES, type Diagnostic, type VsmMetrics } from '../../../shared/vsm';
+import { kindName, type Diagnostic, type VsmMetrics } from '../../../shared/vsm';
 import { NOTE_FILL } from '../../canvas/shapes/shape-style';
 import type { MapEditor } from '../../editor/map-editor';
 import { NodeKindIcon } from '../palette/PaletteIcon';
 import { DataFieldList, unplacedFindings } from './DataFieldList';
-import { inventoryFields, PROCESS_FIELDS, SHIPMENT_FIELDS, type FieldDefinition } from './field-definitions';
+import { dataFieldsFor } from './field-definitions';
 import { FindingList } from './FindingList';
 import { NodeFigures } from './NodeFigures';
 import { TextArea } from './TextArea';
@@ -20,16 +20,9 @@ import { tryEdit } from './try-edit';
 
 type NodePanelProps = { node: MapNode; settings: MapSettings; metrics: VsmMetrics; findings: readonly Diagnostic[]; editor: MapEditor };
 
-function dataFields(node: MapNode): FieldDefinition<string>[] {
-  if (node.kind === 'process') return PROCESS_FIELDS;
-  if ('inventory' in node) return inventoryFields(node.kind);
-  if (node.kind === 'shipment') return SHIPMENT_FIELDS;
-  return [];
-}
-
 /** One selected node: its text, its colour (notes), its data with units, and what the engine says about it. */
 export function NodePanel({ node, settings, metrics, findings, editor }: NodePanelProps) {
-  const fields = dataFields(node);
+  const fields = dataFieldsFor(node.kind);
   const commitData = (key: string, value: number | string | undefined) => {
     const patch =
       node.kind === 'process'
@@ -45,7 +38,7 @@ export function NodePanel({ node, settings, metrics, findings, editor }: NodePan
     <section className="inspector-panel" aria-labelledby="inspector-node-heading">
       <h2 id="inspector-node-heading" className="inspector-heading">
         <NodeKindIcon kind={node.kind} />
-        {KIND_NAMES[node.kind]}
+        {kindName(node.kind)}
       </h2>
       <TextArea
         key={`${node.id}:${node.text}`}

@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import { InventoryDataSchema, ProcessDataSchema, ShipmentDataSchema, type InventoryData, type ProcessData, type ShipmentData } from '../../../shared/model/map-node';
+import { NODE_KIND_SPECS } from '../../../shared/model/node-kind-specs';
 import type { NodeKind } from '../../../shared/model/node-kinds';
 import { MapSettingsSchema, type MapSettings } from '../../../shared/model/vsm-map';
 import type { DiagnosticCode } from '../../../shared/vsm';
 import type { DurationKind } from '../../../shared/vsm/bare-numbers';
+import { exhaustiveSwitchError } from '../../../shared/util/exhaustive';
 import type { FieldType } from './field-values';
 
 /**
@@ -73,6 +75,23 @@ export function inventoryFields(kind: NodeKind): FieldDefinition<keyof Inventory
 export const SHIPMENT_FIELDS: FieldDefinition<keyof ShipmentData>[] = [
   { key: 'frequency', label: 'Frequency', field: { type: 'text' }, schema: ShipmentDataSchema.shape.frequency, hint: 'e.g. 2× week, daily' },
 ];
+
+/** The inspector's data fields for a node of this kind: those of the data box its kind carries (NODE_KIND_SPECS). */
+export function dataFieldsFor(kind: NodeKind): FieldDefinition<string>[] {
+  const facet = NODE_KIND_SPECS[kind].data;
+  switch (facet) {
+    case 'process':
+      return PROCESS_FIELDS;
+    case 'inventory':
+      return inventoryFields(kind);
+    case 'shipment':
+      return SHIPMENT_FIELDS;
+    case 'none':
+      return [];
+    default:
+      return exhaustiveSwitchError(facet, 'data facet');
+  }
+}
 
 const settings = MapSettingsSchema.shape;
 

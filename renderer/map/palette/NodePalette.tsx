@@ -1,5 +1,5 @@
 import { CONNECTOR_KINDS } from '../../../shared/model/connector';
-import { KIND_NAMES } from '../../../shared/vsm';
+import { kindName } from '../../../shared/vsm';
 import { NODE_KIND_DRAG_TYPE } from '../../canvas/MapCanvas';
 import type { MapEditor } from '../../editor/map-editor';
 import { useEditor } from '../../editor-react/use-editor';
@@ -27,7 +27,7 @@ export function NodePalette({ editor, actions }: NodePaletteProps) {
           <h2 className="palette-heading">{section.title}</h2>
           <div className="palette-items">
             {section.items.map((item) => {
-              const name = KIND_NAMES[item.kind];
+              const name = kindName(item.kind);
               const label = `Add ${name.toLowerCase()}`;
               return (
                 <button

@@ -64,7 +64,7 @@ export function simulateEvents(line: LineModel, options: SimulationOptions): Sim
   const horizon = options.days * line.daySeconds;
   const warmup = Math.min(options.warmupDays, options.days) * line.daySeconds;
   const stations = line.stations;
-  const state: StationState[] = stations.map((station) => ({
+  const state: StationState[] = stations.map(() => ({
     queue: newItemQueue(),
     atStock: 0,
     busy: 0,

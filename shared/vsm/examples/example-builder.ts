@@ -5,7 +5,6 @@ import type { Id } from '../../model/ids';
 import type {
   InventoryData,
   MapNode,
-  PLAIN_KINDS,
   PlainNode,
   ProcessData,
   ProcessNode,
@@ -13,6 +12,7 @@ import type {
   StockNode,
 } from '../../model/map-node';
 import { defaultSize } from '../../model/node-factory';
+import type { KindWithData } from '../../model/node-kind-specs';
 import type { MapDocument, MapSettings, MapState } from '../../model/vsm-map';
 import type { StockKind } from '../metric-types';
 
@@ -22,7 +22,7 @@ import type { StockKind } from '../metric-types';
  */
 export type Place = { id: Id; text: string; x: number; y: number; originId?: Id; mergedOriginIds?: Id[] };
 
-type PlainKind = (typeof PLAIN_KINDS)[number];
+type PlainKind = KindWithData<'none'>;
 
 function base(place: Place, kind: MapNode['kind']) {
   const { id, text, x, y, originId = null, mergedOriginIds } = place;

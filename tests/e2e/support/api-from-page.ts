@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { ApiInput, ApiOutput, Channel } from '../../../shared/api/contract';
+import type { ApiResult } from '../../../shared/api/result';
 import type { MapDocument } from '../../../shared/model/vsm-map';
 
 /** Calls the app's API through the page's own token, as the renderer would; throws on a failed call. */
@@ -12,7 +13,7 @@ export async function callApi<C extends Channel>(page: Page, channel: C, input: 
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
         body: JSON.stringify({ channel: name, input: body }),
       });
-      return response.json();
+      return (await response.json()) as ApiResult<unknown>;
     },
     [channel, input] as const,
   );

@@ -64,16 +64,18 @@ describe('one contract file and one handler file per domain', () => {
     const found = channelsByFile(contracts, 'contract', (module) => exportEnding(module, 'Inputs') as object);
     for (const { file, domain, channels } of found) {
       expect(channels.length, file).toBeGreaterThan(0);
-      expect(channels.filter((channel) => prefixOf(channel) !== domain), file).toEqual([]);
+      expect(
+        channels.filter((channel) => prefixOf(channel) !== domain),
+        file,
+      ).toEqual([]);
     }
     expect(found.flatMap(({ channels }) => channels).sort()).toEqual(allChannels);
   });
 
   it('every handler file answers exactly its domain’s channels, and the merged table is nothing else', () => {
     const found = channelsByFile(handlerFiles, 'handlers', (module) => {
-      const create = exportEnding(module, 'Handlers');
-      if (typeof create !== 'function') throw new Error('a handler file exports its factory');
-      return create(services) as object;
+      const create = exportEnding(module, 'Handlers') as (services: ApiServices) => object;
+      return create(services);
     });
     for (const { file, domain, channels } of found) {
       expect(channels.sort(), file).toEqual(allChannels.filter((channel) => prefixOf(channel) === domain));

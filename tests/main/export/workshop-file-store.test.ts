@@ -5,7 +5,7 @@ import { DATABASE_FILE_NAME } from '../../../main/store/open-database';
 import { readWorkshopFile } from '../../../shared/workshop-file/read-workshop-file';
 import { serializeWorkshopFile } from '../../../shared/workshop-file/write-workshop-file';
 import { dumpDatabase } from '../../support/store-fixtures';
-import { useApi, type Api } from '../future-state/api-support';
+import { useApi, type Api } from '../store/future-state/api-support';
 import { canonicalFile } from '../../support/canonical-file';
 import { seedFullWorkshop } from '../../support/full-workshop';
 

@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import { csvRecordSink, previewCsv, withoutByteOrderMark } from '../../../renderer/event-log/csv-log';
 import { createXesReader, type XesEvent } from '../../../renderer/event-log/xes-reader';
 import { streamCsvFile } from '../../../renderer/event-log/csv-file-stream';
+import { previewLog } from '../../../renderer/event-log/log-preview';
 
 function readCsv(csv: string, format: TimestampFormat = 'iso', delimiter = ','): ReadOutcome {
   const { headers } = previewCsv(csv, 5, null);
@@ -53,6 +54,26 @@ describe('CSV files', () => {
     expect(problemsOf(readCsv(csv))[0]).toMatch(/^Case “1” goes back in time on row 2: .* in column “Timestamp”/);
   });
 
+  it('reads steps that ran side by side in a case, listed by start or by completion, and still refuses a row that went back entirely', () => {
+    const byStart = 'Case,Activity,Start time,End time\n1,A,2026-01-01T09:00:00Z,2026-01-01T11:00:00Z\n1,B,2026-01-01T09:30:00Z,2026-01-01T10:00:00Z\n';
+    const byCompletion = 'Case,Activity,Start time,End time\n1,A,2026-01-01T09:00:00Z,2026-01-01T10:00:00Z\n1,B,2026-01-01T09:30:00Z,2026-01-01T11:00:00Z\n';
+    expect(problemsOf(readCsv(byStart))).toEqual([]);
+    expect(problemsOf(readCsv(byCompletion))).toEqual([]);
+    const outcome = readCsv(byCompletion);
+    expect(outcome.ok && [outcome.firstTime, outcome.lastTime]).toEqual([Date.UTC(2026, 0, 1, 9), Date.UTC(2026, 0, 1, 11)]);
+    const backwards = 'Case,Activity,Start time,End time\n1,A,2026-01-01T09:00:00Z,2026-01-01T10:00:00Z\n1,B,2026-01-01T08:00:00Z,2026-01-01T08:30:00Z\n';
+    expect(problemsOf(readCsv(backwards))).toEqual([
+      'Case “1” goes back in time on row 3: 2026-01-01T08:30:00.000Z in column “End time” is before 2026-01-01T10:00:00.000Z on row 2. A case\'s events must be listed in the order they happened.',
+    ]);
+  });
+
+  it('names a column by its place as well when two columns share a header', () => {
+    const csv = 'Case,Activity,Date,Date\n1,A,soon,2026-01-01\n';
+    expect(problemsOf(readCsv(csv))).toEqual([
+      '1 timestamp in column “Date” (column 3) could not be read as ISO 8601 (2026-03-14 09:30); the first is “soon” on row 2. Choose the format the file uses.',
+    ]);
+  });
+
   it('says an empty file or a header alone holds no events', () => {
     expect(problemsOf(readCsv('Case,Activity,Timestamp\n'))).toEqual(['The file holds no events.']);
     expect(problemsOf(readCsv('Case,Activity,Timestamp,Lifecycle\n1,A,2026-01-01T10:00:00Z,schedule\n'))).toEqual([
@@ -88,6 +109,17 @@ describe('CSV files read slice by slice', () => {
       expect(records.filter((record) => !isBlank(record)), `slices of ${sliceBytes} bytes`).toEqual(whole);
       expect(progress.at(-1)).toBe(1);
     }
+  });
+});
+
+describe('a quote that is never closed', () => {
+  it('stops at the row where it opens, instead of reading the rest of the file as one value', async () => {
+    const rows = Array.from({ length: 60_000 }, (_, index) => `${index},Step,2026-01-01T10:00:00Z`);
+    const text = ['Case,Activity,Timestamp', '1,A,2026-01-01T09:00:00Z', '2,"Broken,2026-01-01T09:00:00Z', ...rows].join('\n');
+    const records: string[][] = [];
+    const reading = streamCsvFile(new Blob([text]), { delimiter: ',', newline: '\n' }, 64 * 1024, (record) => records.push(record), () => undefined, 256 * 1024);
+    await expect(reading).rejects.toThrow('Row 3: a value that opens with a double quote (") is never closed, so the rest of the file would be read as one value. Close the quote or remove it, then choose the file again.');
+    expect(records).toHaveLength(2);
   });
 });
 
@@ -133,5 +165,17 @@ describe('XES files', () => {
     const other = createXesReader(() => undefined);
     other.write('<html></html>');
     expect(() => other.close()).toThrow('This is not an XES file: it has no <log> element.');
+  });
+});
+
+describe('files that are not logs', () => {
+  it('says a binary file (a spreadsheet or a program renamed .csv) is not text, instead of previewing its bytes', async () => {
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00, 0xb5, 0x55, 0x30, 0x23, 0xf4, 0x00, 0x00, 0x00, 0x4c, 0x02, 0x00, 0x00, 0x13, 0x00]);
+    const message = 'This file is not text, so it is not a CSV or XES export. A spreadsheet (.xlsx) must be saved as CSV first.';
+    await expect(previewLog(new File([zip, zip, zip], 'tickets.csv'), null)).rejects.toThrow(message);
+    await expect(previewLog(new File([zip], 'log.xes'), null)).rejects.toThrow(message);
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'Case,Activity'].flatMap((char) => [char.charCodeAt(0), 0])]);
+    await expect(previewLog(new File([utf16], 'tickets.csv'), null)).rejects.toThrow('This file is saved as UTF-16 (“Unicode text”). Save or export it as a UTF-8 CSV and choose it again.');
+    await expect(previewLog(new File(['Case,Activity,Timestamp\n1,Prüfung ✓,2026-01-01T10:00:00Z\n'], 'ok.csv'), null)).resolves.toMatchObject({ headers: ['Case', 'Activity', 'Timestamp'] });
   });
 });

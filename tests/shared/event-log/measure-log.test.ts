@@ -4,6 +4,7 @@ import { analyseLog, measureChoice, type LogAnalysis } from '../../../shared/eve
 import { defaultKeptActivities } from '../../../shared/event-log/measure-steps';
 import { MeasuredStreamSchema } from '../../../shared/event-log/measured-stream';
 import { leadTimeLine, sourceLine } from '../../../shared/event-log/source-line';
+import { measuredMapDocument } from '../../../shared/event-log/measured-map';
 import { createRowReader } from '../../../shared/event-log/read-event-rows';
 import { quantileOfSorted, sortedCopy } from '../../../shared/event-log/statistics';
 import {
@@ -127,6 +128,15 @@ describe('the report’s source line', () => {
     expect(sourceLine({ ...source, firstEventAt: '2026-03-14T08:00:00.000Z', lastEventAt: '2026-03-14T17:00:00.000Z' })).toContain('events on 14 Mar 2026.');
     const leadTime = { ...source.leadTime, median: 36 * 3_600, p85: 3 * 86_400, p95: 5.5 * 86_400, longest: 12 * 86_400 };
     expect(leadTimeLine({ ...source, leadTime })).toBe('Lead time per case: median 1.5 d, 85 % within 3 d, 95 % within 5.5 d, longest 12 d.');
+  });
+
+  it('says “1 case” and “1 event” for a log of one, on the report’s line and under the map’s step', () => {
+    const analysis = analyseCsv('Case,Activity,Timestamp\n1,Only,2026-03-14T09:00:00Z\n', 'one.csv');
+    const measured = measureChoice(analysis, defaultKeptActivities(analysis.overview));
+    expect(sourceLine(measured.source)).toBe('Measured from the event log one.csv: 1 case, 1 event on 14 Mar 2026.');
+    const texts = measuredMapDocument(measured, 'One').nodes.map((node) => node.text);
+    expect(texts).toContain('1 case · median / P85');
+    expect(texts.find((text) => text.startsWith('Measured from one.csv'))).toContain(': 1 case.');
   });
 });
 

@@ -47,6 +47,11 @@ describe('columns', () => {
     });
   });
 
+  it('guesses a ticket system’s export: its issue key is the case and its update time the timestamp', () => {
+    expect(guessColumnMapping(['Issue key', 'Summary', 'Status', 'Updated', 'Story Points'])).toEqual({ caseId: 0, activity: 2, timestamp: 3 });
+    expect(guessColumnMapping(['Key', 'Status', 'Changed', 'Changed by'])).toEqual({ caseId: 0, activity: 1, timestamp: 2 });
+  });
+
   it('says what each column was read as', () => {
     expect(describeReading(readColumn(['2026-01-01T10:00:00Z', '2026-01-02 11:00']))).toBe('dates (ISO 8601)');
     expect(describeReading(readColumn(['14.01.2026 10:00', '15.01.2026']))).toBe('dates (day first)');
@@ -54,6 +59,16 @@ describe('columns', () => {
     expect(describeReading(readColumn(['12', '7.5']))).toBe('numbers');
     expect(describeReading(readColumn(['Fix', 'Review', 'Fix']))).toBe('text (2 different in the preview)');
     expect(describeReading(readColumn(['', ' ']))).toBe('empty');
+  });
+
+  it('reads a clock with AM / PM as month first, as the US exports that write it do, and epoch numbers as dates', () => {
+    expect(readColumn(['12/05/2026 3:04 PM', '11/05/2026 9:00 AM'])).toEqual({ kind: 'timestamp', format: 'month-day-year' });
+    expect(readColumn(['12/05/2026 15:04', '11/05/2026 09:00'])).toEqual({ kind: 'timestamp', format: 'day-month-year' });
+    expect(readColumn(['1773480600000', '1773484200000'])).toEqual({ kind: 'timestamp', format: 'epoch-milliseconds' });
+    expect(readColumn(['1773480600', '1773484200'])).toEqual({ kind: 'timestamp', format: 'epoch-seconds' });
+    expect(describeReading(readColumn(['1773480600000']))).toBe('dates (milliseconds since 1970)');
+    expect(readColumn(['4711', '4712'])).toEqual({ kind: 'number' });
+    expect(readColumn(['9999999999999'])).toEqual({ kind: 'number' });
   });
 
   it('asks for every required column, and for each column to serve one purpose', () => {

@@ -12,7 +12,7 @@ const doc = {
 /** The patch one window's edit makes, as commit makes it from a whole put. */
 function edit(id: string, fields: Record<string, unknown>): MapChange[] {
   const node = doc.nodes.find((candidate) => candidate.id === id)!;
-  return asFieldPatches(doc, [{ op: 'putNode', node: { ...node, ...fields } as typeof node }]);
+  return asFieldPatches(doc, [{ op: 'putNode', node: { ...node, ...fields } }]);
 }
 
 function arrow(id: string, fromId: string, toId: string): Connector {

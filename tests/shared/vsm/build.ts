@@ -1,5 +1,6 @@
 import type { Connector } from '../../../shared/model/connector';
-import type { InventoryData, MapNode, PLAIN_KINDS, ProcessData } from '../../../shared/model/map-node';
+import type { InventoryData, MapNode, ProcessData } from '../../../shared/model/map-node';
+import type { KindWithData } from '../../../shared/model/node-kind-specs';
 import type { MapDocument, MapSettings } from '../../../shared/model/vsm-map';
 import type { StockKind } from '../../../shared/vsm';
 import { exampleMap, flowChain, plain, processBox, stock } from '../../../shared/vsm/examples/example-builder';
@@ -16,7 +17,7 @@ export function wait(id: string, inventory: InventoryData, kind: StockKind = 'in
   return stock(kind, { id, text: id, x: 0, y: 0 }, inventory);
 }
 
-export function other(kind: (typeof PLAIN_KINDS)[number], id: string): MapNode {
+export function other(kind: KindWithData<'none'>, id: string): MapNode {
   return plain(kind, { id, text: id, x: 0, y: 0 });
 }
 

@@ -1,0 +1,60 @@
+import type { ComponentType, ReactNode } from 'react';
+import type { NodeKind } from '../../../shared/model/node-kinds';
+import { FactoryShape } from './FactoryShape';
+import { FifoLaneShape } from './FifoLaneShape';
+import { GoSeeShape } from './GoSeeShape';
+import { InventoryShape } from './InventoryShape';
+import { KaizenBurstShape } from './KaizenBurstShape';
+import * as icons from './node-kind-icons';
+import { OperatorShape } from './OperatorShape';
+import { ProcessShape } from './ProcessShape';
+import { ProductionControlShape } from './ProductionControlShape';
+import { SafetyBufferShape } from './SafetyBufferShape';
+import type { KindShapeProps } from './shape-props';
+import { StickyNoteShape } from './StickyNoteShape';
+import { SupermarketShape } from './SupermarketShape';
+import { TextShape } from './TextShape';
+import { burstText, captionText, factoryText, freeText, labelText, noteText, titleText, truckText, type TextLayout } from './text-layout';
+import { TruckShape } from './TruckShape';
+
+export const PALETTE_SECTION_TITLES = ['Material flow', 'Information', 'Workshop'] as const;
+
+/**
+ * How each kind of node looks, in one table beside the shared NODE_KIND_SPECS (what each kind
+ * is): its shape on the canvas, its icon in the palette and the inspector, the caption it shows
+ * when it has no text, where its text sits, and the palette section it is listed in. The table
+ * is in palette order. Adding a kind fails to compile here until it has its entry.
+ */
+type NodeKindView = {
+  Shape: ComponentType<KindShapeProps>;
+  icon: ReactNode;
+  caption: string;
+  text: TextLayout;
+  palette: (typeof PALETTE_SECTION_TITLES)[number];
+};
+
+const symbol = { caption: '', text: captionText, palette: 'Material flow' } as const;
+
+export const NODE_KIND_VIEWS = {
+  process: { Shape: ProcessShape, icon: icons.processIcon, caption: 'Process', text: titleText, palette: 'Material flow' },
+  inventory: { Shape: InventoryShape, icon: icons.inventoryIcon, ...symbol },
+  supplier: { Shape: FactoryShape, icon: icons.factoryIcon, caption: 'Supplier', text: factoryText, palette: 'Material flow' },
+  customer: { Shape: FactoryShape, icon: icons.factoryIcon, caption: 'Customer', text: factoryText, palette: 'Material flow' },
+  'outside-source': { Shape: FactoryShape, icon: icons.factoryIcon, caption: 'Outside source', text: factoryText, palette: 'Material flow' },
+  shipment: { Shape: TruckShape, icon: icons.truckIcon, caption: 'Shipment', text: truckText, palette: 'Material flow' },
+  supermarket: { Shape: SupermarketShape, icon: icons.supermarketIcon, ...symbol },
+  'fifo-lane': { Shape: FifoLaneShape, icon: icons.fifoLaneIcon, ...symbol },
+  'safety-buffer': { Shape: SafetyBufferShape, icon: icons.safetyBufferIcon, ...symbol },
+  'production-control': {
+    Shape: ProductionControlShape,
+    icon: icons.productionControlIcon,
+    caption: 'Production control',
+    text: labelText,
+    palette: 'Information',
+  },
+  operator: { Shape: OperatorShape, icon: icons.operatorIcon, ...symbol, palette: 'Information' },
+  'go-see': { Shape: GoSeeShape, icon: icons.goSeeIcon, ...symbol, palette: 'Information' },
+  'kaizen-burst': { Shape: KaizenBurstShape, icon: icons.kaizenBurstIcon, caption: 'Kaizen', text: burstText, palette: 'Workshop' },
+  'sticky-note': { Shape: StickyNoteShape, icon: icons.stickyNoteIcon, caption: '', text: noteText, palette: 'Workshop' },
+  text: { Shape: TextShape, icon: icons.textIcon, caption: '', text: freeText, palette: 'Workshop' },
+} satisfies Record<NodeKind, NodeKindView>;
