@@ -21,14 +21,18 @@ export type RangeEntry = { doc: MapDocument; whatIf: WhatIf; name: string };
 
 export type MapRange = { mapId: string; name: string; range: LeadTimeRange | null; problem: string | null };
 
-export type FlowJobResult =
-  | { kind: 'run'; result: SimulationResult | null; problem: string | null }
-  | { kind: 'range'; ranges: MapRange[] };
+export type FlowJobResult = { kind: 'run'; result: SimulationResult | null; problem: string | null } | { kind: 'range'; ranges: MapRange[] };
 
 export const WIP_SAMPLES = 240;
 
 function options(days: number, seed: number, whatIf: WhatIf) {
-  return { days, warmupDays: days / 6, seed, breakdowns: whatIf.variability === 'none' ? ('averaged' as const) : ('random' as const), samples: WIP_SAMPLES };
+  return {
+    days,
+    warmupDays: days / 6,
+    seed,
+    breakdowns: whatIf.variability === 'none' ? ('averaged' as const) : ('random' as const),
+    samples: WIP_SAMPLES,
+  };
 }
 
 /**
@@ -40,8 +44,7 @@ export type FlowJobPart = { job: FlowJob; slice: RunSlice };
 
 /** Per map: the runs of the slice, or why the map cannot be simulated. */
 export type FlowPartResult =
-  | { kind: 'run'; result: FlowJobResult }
-  | { kind: 'range'; maps: ({ runs: RunFigures[]; problem: null } | { runs: null; problem: string })[] };
+  { kind: 'run'; result: FlowJobResult } | { kind: 'range'; maps: ({ runs: RunFigures[]; problem: null } | { runs: null; problem: string })[] };
 
 export function splitFlowJob(job: FlowJob, workers: number): FlowJobPart[] {
   if (job.kind === 'run') return [{ job, slice: { from: 0, to: 1 } }];
@@ -72,12 +75,10 @@ export function runFlowJobPart({ job, slice }: FlowJobPart, control: RunControl 
       control.onProgress?.((index + 1) * perMap, total);
       continue;
     }
-    const runs = simulateRuns(
-      built.line,
-      { ...options(job.days, job.seed, whatIf), runs: job.runs },
-      slice,
-      { cancelled: control.cancelled, onProgress: (done) => control.onProgress?.(index * perMap + done, total) },
-    );
+    const runs = simulateRuns(built.line, { ...options(job.days, job.seed, whatIf), runs: job.runs }, slice, {
+      cancelled: control.cancelled,
+      onProgress: (done) => control.onProgress?.(index * perMap + done, total),
+    });
     if (!runs) return null;
     maps.push({ runs, problem: null });
   }

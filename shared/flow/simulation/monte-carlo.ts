@@ -70,7 +70,8 @@ export function rangeOfRuns(runs: readonly RunFigures[]): LeadTimeRange {
   return {
     runs: runs.length,
     pooled: figuresOfSorted(sorted),
-    runMeans: sortedMeans.length === 0 ? null : { p10: percentile(sortedMeans, 0.1), p50: percentile(sortedMeans, 0.5), p90: percentile(sortedMeans, 0.9) },
+    runMeans:
+      sortedMeans.length === 0 ? null : { p10: percentile(sortedMeans, 0.1), p50: percentile(sortedMeans, 0.5), p90: percentile(sortedMeans, 0.9) },
     throughputPerDay: runs.length === 0 ? 0 : throughput / runs.length,
     demandPerDay: demand,
     quantiles: Array.from(sorted),

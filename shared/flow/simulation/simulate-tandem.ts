@@ -83,7 +83,7 @@ export function simulateTandem(line: LineModel, options: SimulationOptions): Sim
 
   const released: number[] = [];
   const pattern = line.releases.dailyPattern;
-  for (let time = 0; time <= horizon; ) {
+  for (let time = 0; time <= horizon;) {
     const day = Math.floor(time / line.daySeconds);
     const factor = pattern.length === 0 ? 1 : (pattern[day % pattern.length] ?? 1);
     if (factor <= 0) {

@@ -20,7 +20,14 @@ export function newFailureClock(): FailureClock {
   return { untilFailure: -1 };
 }
 
-export function workTime(station: Station, take: number, random: Random, repairTime: number, breakdowns: Breakdowns, clock: FailureClock = newFailureClock()): number {
+export function workTime(
+  station: Station,
+  take: number,
+  random: Random,
+  repairTime: number,
+  breakdowns: Breakdowns,
+  clock: FailureClock = newFailureClock(),
+): number {
   let work = station.changeover;
   for (let k = 0; k < take; k += 1) work += sample(station.service, random);
   work /= station.availability;

@@ -36,10 +36,17 @@ describe('a lead-time range over many runs', () => {
   });
 
   it('gives the same range however its runs are split between workers, each run keeping its seed', () => {
-    const model = line([station('A', { kind: 'exponential', mean: 1 }, { uptime: 0.9 }), station('B', { kind: 'triangular', min: 0.5, mode: 1, max: 2 })], { kind: 'exponential', mean: 2 });
+    const model = line(
+      [station('A', { kind: 'exponential', mean: 1 }, { uptime: 0.9 }), station('B', { kind: 'triangular', min: 0.5, mode: 1, max: 2 })],
+      { kind: 'exponential', mean: 2 },
+    );
     const many = { ...options, days: 5, runs: 7 };
     const whole = monteCarlo(model, many);
-    for (const cuts of [[0, 7], [0, 3, 7], [0, 1, 2, 5, 7]]) {
+    for (const cuts of [
+      [0, 7],
+      [0, 3, 7],
+      [0, 1, 2, 5, 7],
+    ]) {
       const runs = cuts.slice(1).flatMap((to, index) => simulateRuns(model, many, { from: cuts[index] ?? 0, to }) ?? []);
       expect(rangeOfRuns(runs)).toEqual(whole);
     }
