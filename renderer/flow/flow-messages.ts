@@ -1,7 +1,5 @@
-import type { FlowJobResult } from '../../shared/flow/flow-job';
+import type { FlowPartResult } from '../../shared/flow/flow-job';
 
-/** What the flow worker tells the page. */
+/** What a flow worker tells the page about its part of a job. */
 export type FlowWorkerMessage =
-  | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; result: FlowJobResult }
-  | { type: 'failed'; message: string };
+  { type: 'progress'; done: number; total: number } | { type: 'done'; result: FlowPartResult } | { type: 'failed'; message: string };

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { FlowJob, FlowJobResult } from '../../shared/flow/flow-job';
+import { mergeFlowJobParts, splitFlowJob, type FlowJob, type FlowJobResult, type FlowPartResult } from '../../shared/flow/flow-job';
+import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
 import type { FlowWorkerMessage } from './flow-messages';
 
 export type FlowJobState =
@@ -9,16 +10,28 @@ export type FlowJobState =
   | { status: 'failed'; message: string };
 
 /**
- * Runs simulation jobs in a Web Worker, one at a time: starting a job stops the one before, and
- * cancel stops it at once (the worker is terminated, so a long run cannot hold the result up).
+ * More workers than cores only adds switching; past four, a laptop's fan is all that grows.
+ * Each worker is a thread of its own, so the page's thread is left free for the map.
+ */
+const MOST_WORKERS = 4;
+
+function poolSize(): number {
+  return Math.max(1, Math.min(MOST_WORKERS, navigator.hardwareConcurrency || 1));
+}
+
+/**
+ * Runs simulation jobs in a pool of Web Workers, one job at a time: a range's runs are split
+ * over the workers and put back together in order (so the pool's size never changes a result),
+ * the progress bar adds up what every worker has done, starting a job stops the one before, and
+ * cancel stops it at once (the workers are terminated, so a long run cannot hold the result up).
  */
 export function useFlowJob(): { state: FlowJobState; start: (job: FlowJob) => void; cancel: () => void } {
   const [state, setState] = useState<FlowJobState>({ status: 'idle' });
-  const worker = useRef<Worker | null>(null);
+  const pool = useRef<Worker[]>([]);
 
   const stop = useCallback(() => {
-    worker.current?.terminate();
-    worker.current = null;
+    for (const worker of pool.current) worker.terminate();
+    pool.current = [];
   }, []);
 
   const cancel = useCallback(() => {
@@ -29,24 +42,52 @@ export function useFlowJob(): { state: FlowJobState; start: (job: FlowJob) => vo
   const start = useCallback(
     (job: FlowJob) => {
       stop();
-      const running = new Worker(new URL('./flow-worker.ts', import.meta.url), { type: 'module' });
-      worker.current = running;
-      setState({ status: 'running', done: 0, total: 1 });
-      running.onmessage = (event: MessageEvent<FlowWorkerMessage>) => {
-        if (worker.current !== running) return;
-        const message = event.data;
-        if (message.type === 'progress') setState({ status: 'running', done: message.done, total: message.total });
-        else {
-          setState(message.type === 'done' ? { status: 'done', result: message.result } : { status: 'failed', message: message.message });
-          stop();
-        }
-      };
-      running.onerror = (event) => {
-        if (worker.current !== running) return;
-        setState({ status: 'failed', message: event.message || 'The simulation stopped unexpectedly.' });
+      const parts = splitFlowJob(job, poolSize());
+      const workers = parts.map(() => new Worker(new URL('./flow-worker.ts', import.meta.url), { type: 'module' }));
+      pool.current = workers;
+      const done = parts.map(() => 0);
+      const total = parts.reduce((sum, { slice }) => sum + (job.kind === 'run' ? 1 : job.entries.length * (slice.to - slice.from)), 0);
+      const results: (FlowPartResult | null)[] = parts.map(() => null);
+      const current = () => pool.current === workers;
+      const fail = (message: string) => {
+        setState({ status: 'failed', message });
         stop();
       };
-      running.postMessage(job);
+      setState({ status: 'running', done: 0, total });
+      workers.forEach((worker, index) => {
+        worker.onmessage = (event: MessageEvent<FlowWorkerMessage>) => {
+          if (!current()) return;
+          const message = event.data;
+          switch (message.type) {
+            case 'progress':
+              done[index] = message.done;
+              setState({ status: 'running', done: done.reduce((sum, n) => sum + n, 0), total });
+              return;
+            case 'done': {
+              results[index] = message.result;
+              worker.terminate();
+              const finished = results.filter((result): result is FlowPartResult => result !== null);
+              if (finished.length < parts.length) return;
+              try {
+                setState({ status: 'done', result: mergeFlowJobParts(job, finished) });
+                pool.current = [];
+              } catch (error) {
+                fail(error instanceof Error ? error.message : String(error));
+              }
+              return;
+            }
+            case 'failed':
+              fail(message.message);
+              return;
+            default:
+              exhaustiveSwitchError(message, 'flow worker message');
+          }
+        };
+        worker.onerror = (event) => {
+          if (current()) fail(event.message || 'The simulation stopped unexpectedly.');
+        };
+        worker.postMessage(parts[index]);
+      });
     },
     [stop],
   );

@@ -8,7 +8,9 @@ import { simulateLine, type SimulationOptions } from './simulate-line';
  * its lead-time distribution; the range pools them, every run weighted alike (each gives the same
  * number of quantiles), so "the probability of meeting N days" is the share of all items, over
  * all runs, that went through in N days or less. Runs one at a time and says how far it is, and
- * stops when told to, so a worker can show progress and cancel.
+ * stops when told to, so a worker can show progress and cancel. A run's seed comes from its
+ * number, not from who runs it, so runs split over a pool of workers and put back in order give
+ * the same range as one thread running them all.
  */
 export type MonteCarloOptions = SimulationOptions & { runs: number };
 
@@ -24,38 +26,62 @@ export type LeadTimeRange = {
   quantiles: number[];
 };
 
+/** What the range keeps of one run; null mean and no quantiles when no item was timed. */
+export type RunFigures = { meanLeadTime: number | null; leadTimeQuantiles: number[]; throughputPerDay: number; demandPerDay: number };
+
+/** Which runs, first included and last excluded, of the ones a range is made of. */
+export type RunSlice = { from: number; to: number };
+
 export type RunControl = { onProgress?: (done: number, total: number) => void; cancelled?: () => boolean };
 
-export function monteCarlo(line: LineModel, options: MonteCarloOptions, control: RunControl = {}): LeadTimeRange | null {
+/** Runs `slice` of the range's runs, in order; null when cancelled. Progress counts within the slice. */
+export function simulateRuns(line: LineModel, options: MonteCarloOptions, slice: RunSlice, control: RunControl = {}): RunFigures[] | null {
+  const figures: RunFigures[] = [];
+  const total = slice.to - slice.from;
+  for (let run = slice.from; run < slice.to; run += 1) {
+    if (control.cancelled?.()) return null;
+    const result = simulateLine(line, { ...options, seed: options.seed + run });
+    figures.push({
+      meanLeadTime: result.leadTime?.mean ?? null,
+      leadTimeQuantiles: result.leadTime ? result.leadTimeQuantiles : [],
+      throughputPerDay: result.throughputPerDay,
+      demandPerDay: result.demandPerDay,
+    });
+    control.onProgress?.(figures.length, total);
+  }
+  return figures;
+}
+
+/** The range of runs, given in the order of their numbers. */
+export function rangeOfRuns(runs: readonly RunFigures[]): LeadTimeRange {
   const pooled: number[] = [];
   const means: number[] = [];
   let throughput = 0;
   let demand = 0;
-  let runs = 0;
-  for (let run = 0; run < options.runs; run += 1) {
-    if (control.cancelled?.()) return null;
-    const result = simulateLine(line, { ...options, seed: options.seed + run });
-    runs += 1;
-    throughput += result.throughputPerDay;
-    demand = result.demandPerDay;
-    if (result.leadTime) {
-      means.push(result.leadTime.mean);
-      pooled.push(...result.leadTimeQuantiles);
-    }
-    control.onProgress?.(runs, options.runs);
+  for (const run of runs) {
+    throughput += run.throughputPerDay;
+    demand = run.demandPerDay;
+    if (run.meanLeadTime === null) continue;
+    means.push(run.meanLeadTime);
+    for (const quantile of run.leadTimeQuantiles) pooled.push(quantile);
   }
   const sorted = Float64Array.from(pooled).sort();
   const sortedMeans = Float64Array.from(means).sort();
   return {
-    runs,
+    runs: runs.length,
     pooled: figuresOfSorted(sorted),
-    runMeans: sortedMeans.length === 0 ? null : { p10: percentile(sortedMeans, 0.1), p50: percentile(sortedMeans, 0.5), p90: percentile(sortedMeans, 0.9) },
-    throughputPerDay: runs === 0 ? 0 : throughput / runs,
+    runMeans:
+      sortedMeans.length === 0 ? null : { p10: percentile(sortedMeans, 0.1), p50: percentile(sortedMeans, 0.5), p90: percentile(sortedMeans, 0.9) },
+    throughputPerDay: runs.length === 0 ? 0 : throughput / runs.length,
     demandPerDay: demand,
     quantiles: Array.from(sorted),
   };
 }
 
+export function monteCarlo(line: LineModel, options: MonteCarloOptions, control: RunControl = {}): LeadTimeRange | null {
+  const runs = simulateRuns(line, options, { from: 0, to: options.runs }, control);
+  return runs && rangeOfRuns(runs);
+}
 
 /** The share of items, over all runs, through the line in `seconds` or less. */
 export function chanceOfMeeting(range: LeadTimeRange, seconds: number): number {

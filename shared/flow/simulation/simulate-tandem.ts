@@ -2,7 +2,7 @@ import { sample, seededRandom } from './distributions';
 import type { LineModel } from './line-model';
 import type { SimulationOptions } from './simulate-line';
 import { summarise, type RunRecord, type RunTotals, type SimulationResult } from './simulation-result';
-import { workTime } from './work-time';
+import { newFailureClock, workTime } from './work-time';
 
 /**
  * A plain tandem line (every queue push, no rework) needs no event list: each step takes its
@@ -40,27 +40,26 @@ function sortByArrival(arrivals: Float64Array, order: Int32Array): void {
  */
 function stockFigures(held: number, entered: Float64Array, left: Float64Array, horizon: number, sampleTimes: readonly number[]) {
   let area = held * horizon;
-  for (const time of entered) area += horizon - Math.min(time, horizon);
-  for (const time of left) area -= horizon - Math.min(time, horizon);
+  for (let j = 0; j < entered.length; j += 1) area += horizon - Math.min(entered[j] ?? 0, horizon);
+  for (let k = 0; k < left.length; k += 1) area -= horizon - Math.min(left[k] ?? 0, horizon);
   let inside = held;
   let most = held;
   let j = 0;
   let k = 0;
   const samples: number[] = [];
   let next = 0;
-  const sampleUpTo = (time: number) => {
-    while (next < sampleTimes.length && (sampleTimes[next] ?? Infinity) < time) {
-      samples.push(inside);
-      next += 1;
-    }
-  };
+  let nextSample = sampleTimes.length > 0 ? (sampleTimes[0] ?? Infinity) : Infinity;
   // At equal times an item leaving goes first, as the event simulation mostly orders them.
   while (j < entered.length || k < left.length) {
     const enterAt = j < entered.length ? (entered[j] ?? Infinity) : Infinity;
     const leaveAt = k < left.length ? (left[k] ?? Infinity) : Infinity;
-    const time = Math.min(enterAt, leaveAt);
+    const time = enterAt < leaveAt ? enterAt : leaveAt;
     if (time > horizon) break;
-    sampleUpTo(time);
+    while (nextSample < time) {
+      samples.push(inside);
+      next += 1;
+      nextSample = next < sampleTimes.length ? (sampleTimes[next] ?? Infinity) : Infinity;
+    }
     if (enterAt < leaveAt) {
       inside += 1;
       j += 1;
@@ -70,7 +69,7 @@ function stockFigures(held: number, entered: Float64Array, left: Float64Array, h
       k += 1;
     }
   }
-  sampleUpTo(Infinity);
+  for (; next < sampleTimes.length; next += 1) samples.push(inside);
   return { averageAtStock: area / horizon, maxAtStock: most, samples };
 }
 
@@ -84,7 +83,7 @@ export function simulateTandem(line: LineModel, options: SimulationOptions): Sim
 
   const released: number[] = [];
   const pattern = line.releases.dailyPattern;
-  for (let time = 0; time <= horizon; ) {
+  for (let time = 0; time <= horizon;) {
     const day = Math.floor(time / line.daySeconds);
     const factor = pattern.length === 0 ? 1 : (pattern[day % pattern.length] ?? 1);
     if (factor <= 0) {
@@ -111,13 +110,17 @@ export function simulateTandem(line: LineModel, options: SimulationOptions): Sim
   let reached = buffers[0].fill(Infinity);
   for (let k = 0; k < released.length; k += 1) reached[held + k] = released[k] ?? Infinity;
   /** The items coming from upstream, in the order they reach the stock. */
-  let incoming = new Int32Array(released.length);
+  /** Scratch arrays for every step, allocated once a run: each step's queue is the next one's incoming items. */
+  const orders = [new Int32Array(count), new Int32Array(count)] as const;
+  const startsAt = new Float64Array(count);
+  const enteredAt = new Float64Array(count);
+  let incoming = orders[0].subarray(0, released.length);
   for (let k = 0; k < released.length; k += 1) incoming[k] = held + k;
   let firstHeld = 0;
   const stations: RunTotals['stations'] = [];
   for (const station of line.stations) {
     const heldHere = station.inbound.initial;
-    const order = new Int32Array(heldHere + incoming.length);
+    const order = incoming.buffer === orders[0].buffer ? orders[1] : orders[0];
     queuedAt.fill(Infinity);
     for (let k = 0; k < heldHere; k += 1) {
       order[k] = firstHeld + k;
@@ -136,17 +139,18 @@ export function simulateTandem(line: LineModel, options: SimulationOptions): Sim
 
     const free = new Float64Array(station.servers);
     const finished = (reached === buffers[0] ? buffers[1] : buffers[0]).fill(Infinity);
-    const starts = new Float64Array(arrivals);
+    const starts = startsAt;
     let started = 0;
     let busyTime = 0;
     let waitSum = 0;
+    const clock = newFailureClock();
     for (let at = 0; at + station.batchSize <= arrivals; at += station.batchSize) {
       const last = queue[at + station.batchSize - 1] ?? 0;
       let server = 0;
       for (let s = 1; s < free.length; s += 1) if ((free[s] ?? 0) < (free[server] ?? 0)) server = s;
       const start = Math.max(queuedAt[last] ?? 0, free[server] ?? 0);
       if (start > horizon) break;
-      const duration = workTime(station, station.batchSize, random, line.repairTime, options.breakdowns);
+      const duration = workTime(station, station.batchSize, random, line.repairTime, options.breakdowns, clock);
       free[server] = start + duration;
       busyTime += Math.max(0, Math.min(duration, horizon - start));
       for (let k = at; k < at + station.batchSize; k += 1) {
@@ -156,12 +160,12 @@ export function simulateTandem(line: LineModel, options: SimulationOptions): Sim
         starts[started++] = start;
       }
     }
-    const entered = new Float64Array(arrivals - heldHere);
+    const entered = enteredAt.subarray(0, arrivals - heldHere);
     for (let k = heldHere; k < arrivals; k += 1) entered[k - heldHere] = reached[queue[k] ?? 0] ?? 0;
     if (!isAscending(entered)) entered.sort();
     const figures = stockFigures(heldHere, entered, starts.subarray(0, started), horizon, sampleTimes);
     stations.push({ busyTime, started, meanWait: started === 0 ? 0 : waitSum / started, ...figures });
-    incoming = queue.slice(0, started);
+    incoming = queue.subarray(0, started);
     if (!isSortedBy(incoming, finished)) sortByArrival(finished, incoming);
     reached = finished;
     firstHeld += heldHere;

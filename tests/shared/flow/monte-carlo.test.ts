@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chanceOfMeeting, monteCarlo } from '../../../shared/flow/simulation/monte-carlo';
+import { chanceOfMeeting, monteCarlo, rangeOfRuns, simulateRuns } from '../../../shared/flow/simulation/monte-carlo';
 import { line, station } from './line-fixtures';
 
 const options = { days: 40, warmupDays: 2, seed: 21, breakdowns: 'random' as const, samples: 10 };
@@ -33,5 +33,24 @@ describe('a lead-time range over many runs', () => {
     expect(monteCarlo(model, { ...options, days: 5, runs: 4 })).toEqual(once);
     let calls = 0;
     expect(monteCarlo(model, { ...options, days: 5, runs: 4 }, { cancelled: () => ++calls > 2 })).toBeNull();
+  });
+
+  it('gives the same range however its runs are split between workers, each run keeping its seed', () => {
+    const model = line(
+      [station('A', { kind: 'exponential', mean: 1 }, { uptime: 0.9 }), station('B', { kind: 'triangular', min: 0.5, mode: 1, max: 2 })],
+      { kind: 'exponential', mean: 2 },
+    );
+    const many = { ...options, days: 5, runs: 7 };
+    const whole = monteCarlo(model, many);
+    for (const cuts of [
+      [0, 7],
+      [0, 3, 7],
+      [0, 1, 2, 5, 7],
+    ]) {
+      const runs = cuts.slice(1).flatMap((to, index) => simulateRuns(model, many, { from: cuts[index] ?? 0, to }) ?? []);
+      expect(rangeOfRuns(runs)).toEqual(whole);
+    }
+    const other = monteCarlo(model, { ...many, seed: many.seed + 1 });
+    expect(other).not.toEqual(whole);
   });
 });
