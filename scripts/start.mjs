@@ -30,6 +30,8 @@ const binary = electronBinary() ?? (tryDownloadElectron() ? electronBinary() : n
 if (binary) {
   run(binary, [path.join(root, 'build', 'main', 'electron-main.js'), ...process.argv.slice(2)]);
 } else {
-  console.log('Electron could not be installed on this machine, so the browser host starts instead: it opens the app in your browser, or open the address below in Chromium or Chrome.');
+  console.log(
+    'Electron could not be installed on this machine, so the browser host starts instead: it opens the app in your browser, or open the address below in Chromium or Chrome.',
+  );
   run(process.execPath, [path.join(root, 'build', 'main', 'browser-host.js'), '--open', ...process.argv.slice(2)]);
 }

@@ -56,7 +56,10 @@ export function toApiError(error: unknown): ApiError {
   const fault = describeMachineFault(error);
   if (fault) return { code: fault.kind === 'read-only' ? 'read-only' : 'storage-fault', message: fault.message };
   if (classifySqliteFailure(error) === 'locked') {
-    return { code: 'busy', message: 'Another program is using the workshop database right now. Try again in a moment; if it keeps happening, close the other program.' };
+    return {
+      code: 'busy',
+      message: 'Another program is using the workshop database right now. Try again in a moment; if it keeps happening, close the other program.',
+    };
   }
   const detail = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message: `The app could not complete this request: ${detail}` };

@@ -5,7 +5,12 @@ import { createWorkshop, deleteWorkshop, duplicateWorkshop, getWorkshopOverview,
 import type { ApiServices } from './api-services';
 
 /** Workshops, and a workshop as a file; picking the file to import is the host's (a dialog, or the page). */
-export function createWorkshopHandlers({ db, clock, host, importer = (text) => importText(db(), text, clock) }: ApiServices): DomainHandlers<'workshop'> {
+export function createWorkshopHandlers({
+  db,
+  clock,
+  host,
+  importer = (text) => importText(db(), text, clock),
+}: ApiServices): DomainHandlers<'workshop'> {
   return {
     'workshop.list': () => listWorkshops(db()),
     'workshop.create': (details) => createWorkshop(db(), details, clock),

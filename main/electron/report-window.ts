@@ -14,5 +14,11 @@ export type ReportWindowOptions = {
 };
 
 export function reportWindowOptions(preload: string): ReportWindowOptions {
-  return { show: false, width: 1280, height: 900, title: 'Report — Value Stream Workshop', webPreferences: { ...secureWebPreferences(preload), backgroundThrottling: false } };
+  return {
+    show: false,
+    width: 1280,
+    height: 900,
+    title: 'Report — Value Stream Workshop',
+    webPreferences: { ...secureWebPreferences(preload), backgroundThrottling: false },
+  };
 }

@@ -86,7 +86,9 @@ export function createDesktopFiles(dialogs: DesktopDialogs): FileHost {
       const chosen = ticketOf(ticket);
       if (!chosen.written) throw new NotFoundError(`“${path.basename(chosen.path)}” has not been saved yet.`);
       if (!isSafeToOpen(chosen.path, chosen.format)) {
-        throw new ExportFailedError(`“${path.basename(chosen.path)}” was saved, but it is not opened from here because its name does not end in .${FILTERS[chosen.format].extensions[0]}.`);
+        throw new ExportFailedError(
+          `“${path.basename(chosen.path)}” was saved, but it is not opened from here because its name does not end in .${FILTERS[chosen.format].extensions[0]}.`,
+        );
       }
       const problem = await dialogs.openPath(chosen.path);
       if (problem) throw new ExportFailedError(`“${path.basename(chosen.path)}” could not be opened: ${problem}`);

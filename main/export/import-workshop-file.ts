@@ -103,7 +103,16 @@ function insertFacilitation(db: Database, file: WorkshopFile, workshopId: string
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   file.agenda.forEach((item, position) =>
-    insertItem.run(ids.agendaIds.get(item.id), workshopId, position, item.title, item.plannedMinutes, item.actualSeconds, item.isCurrent ? 1 : 0, item.notes),
+    insertItem.run(
+      ids.agendaIds.get(item.id),
+      workshopId,
+      position,
+      item.title,
+      item.plannedMinutes,
+      item.actualSeconds,
+      item.isCurrent ? 1 : 0,
+      item.notes,
+    ),
   );
   const timer = pausedAtExport(file.timer, file.exportedAt);
   db.prepare(
@@ -114,7 +123,16 @@ function insertFacilitation(db: Database, file: WorkshopFile, workshopId: string
     `INSERT INTO parking_lot_items (id, workshop_id, position, text, color, note, from_map_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   file.parkingLot.forEach((item, position) =>
-    insertParked.run(newId(), workshopId, position, item.text, item.color, item.note === null ? null : JSON.stringify(item.note), mapped(ids.mapIds, item.fromMapId), item.createdAt),
+    insertParked.run(
+      newId(),
+      workshopId,
+      position,
+      item.text,
+      item.color,
+      item.note === null ? null : JSON.stringify(item.note),
+      mapped(ids.mapIds, item.fromMapId),
+      item.createdAt,
+    ),
   );
   const { presentation } = file;
   db.prepare('INSERT INTO presentation_states (workshop_id, map_id, results_session_id, view) VALUES (?, ?, ?, ?)').run(

@@ -27,7 +27,9 @@ export function openChromiumReportPage({ executablePath, appAddress }: ChromiumR
     if (!fs.existsSync(executablePath)) throw new ExportFailedError(noChromiumMessage(executablePath));
     const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({ executablePath, headless: true, args: ['--disable-gpu'] }).catch((error: unknown) => {
-      throw new ExportFailedError(`Chromium at ${executablePath} could not be started: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      throw new ExportFailedError(
+        `Chromium at ${executablePath} could not be started: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      );
     });
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

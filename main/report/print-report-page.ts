@@ -38,5 +38,4 @@ export function createReportPrinter(open: OpenReportPage, timeoutMs?: number): R
   };
 }
 
-export const cannotPrint: ReportPrinter = () =>
-  Promise.reject(new ExportFailedError('This way of running the app cannot make PDF reports.'));
+export const cannotPrint: ReportPrinter = () => Promise.reject(new ExportFailedError('This way of running the app cannot make PDF reports.'));

@@ -34,7 +34,9 @@ export async function waitForReport(
     if (detail && detail !== lastDetail) onDetail(detail);
     lastDetail = detail;
     if (waited >= timeoutMs) {
-      throw new ExportFailedError(`The report page did not finish drawing within ${Math.round(timeoutMs / 1000)} seconds${detail ? ` (it was ${detail.toLowerCase()})` : ''}.`);
+      throw new ExportFailedError(
+        `The report page did not finish drawing within ${Math.round(timeoutMs / 1000)} seconds${detail ? ` (it was ${detail.toLowerCase()})` : ''}.`,
+      );
     }
     await sleep(POLL_MS);
     waited += POLL_MS;

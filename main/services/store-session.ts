@@ -134,7 +134,10 @@ export function openStoreSession(dataDir: string, options: StoreSessionOptions):
         try {
           movedTo = moveDamagedAside(file, clock);
         } catch (error) {
-          problem = { ...describeOpenFailure(error, null, newestGoodBackup()), detail: `${inspection.reason}; it could not be moved aside: ${errorText(error)}` };
+          problem = {
+            ...describeOpenFailure(error, null, newestGoodBackup()),
+            detail: `${inspection.reason}; it could not be moved aside: ${errorText(error)}`,
+          };
           return;
         }
         return openOrExplain({ detail: inspection.reason, movedTo });
@@ -150,7 +153,10 @@ export function openStoreSession(dataDir: string, options: StoreSessionOptions):
         return;
       case 'missing':
         if (!canWrite(dataDir)) {
-          problem = { ...describeOpenFailure(new Error(`${dataDir} cannot be written`), null, newestGoodBackup()), message: FOLDER_READ_ONLY_MESSAGE };
+          problem = {
+            ...describeOpenFailure(new Error(`${dataDir} cannot be written`), null, newestGoodBackup()),
+            message: FOLDER_READ_ONLY_MESSAGE,
+          };
           return;
         }
         return openOrExplain(null);
@@ -206,7 +212,8 @@ export function openStoreSession(dataDir: string, options: StoreSessionOptions):
     if (!backup) throw new NotFoundError(`There is no backup named ${name}`);
     const verdict = verifyDatabaseFile(backup.file, 'full');
     if (!verdict.ok) throw new BackupFailedError(`The backup from ${backup.takenAt.toISOString()} cannot be restored: ${verdict.reason}`);
-    if (verdict.schemaVersion > MIGRATIONS.length) throw new StoreUnavailableError(new NewerDatabaseError(verdict.schemaVersion, MIGRATIONS.length).message);
+    if (verdict.schemaVersion > MIGRATIONS.length)
+      throw new StoreUnavailableError(new NewerDatabaseError(verdict.schemaVersion, MIGRATIONS.length).message);
     const restored = describeBackup(backup);
     const incoming = `${file}${RESTORING_SUFFIX}`;
     try {
@@ -214,7 +221,9 @@ export function openStoreSession(dataDir: string, options: StoreSessionOptions):
       await copyDatabaseFile(backup.file, incoming);
     } catch (error) {
       removeStaleRestore(file);
-      throw new BackupFailedError(`The backup could not be restored; nothing was changed. ${describeMachineFault(error)?.message ?? errorText(error)}`);
+      throw new BackupFailedError(
+        `The backup could not be restored; nothing was changed. ${describeMachineFault(error)?.message ?? errorText(error)}`,
+      );
     }
     const current = db;
     db = null;

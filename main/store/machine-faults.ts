@@ -21,7 +21,8 @@ export function describeMachineFault(error: unknown): MachineFault | null {
     case 'disk-full':
       return {
         kind: 'disk-full',
-        message: 'The disk is full, so this was not saved. Free some space on the disk (empty the bin, remove large files), then try again; what was saved before is safe.',
+        message:
+          'The disk is full, so this was not saved. Free some space on the disk (empty the bin, remove large files), then try again; what was saved before is safe.',
       };
     case 'io-error':
       return {
@@ -33,7 +34,8 @@ export function describeMachineFault(error: unknown): MachineFault | null {
     case 'no-access':
       return {
         kind: 'no-access',
-        message: 'The app is not allowed to write in its data folder, so this was not saved. Give your user account write access to the folder, then try again.',
+        message:
+          'The app is not allowed to write in its data folder, so this was not saved. Give your user account write access to the folder, then try again.',
       };
     case 'damaged':
     case 'locked':

@@ -16,10 +16,7 @@ import { ConflictError, InvalidChangeError, NotFoundError } from './store-errors
 export type NewMap = { workshopId: string; name: string; state: MapState; derivedFromMapId: string | null };
 
 export function listMaps(db: Database, workshopId: string): MapMeta[] {
-  return db
-    .prepare<[string], MapRow>('SELECT * FROM maps WHERE workshop_id = ? ORDER BY position, created_at')
-    .all(workshopId)
-    .map(toMapMeta);
+  return db.prepare<[string], MapRow>('SELECT * FROM maps WHERE workshop_id = ? ORDER BY position, created_at').all(workshopId).map(toMapMeta);
 }
 
 export function getMapMeta(db: Database, mapId: string): MapMeta {
@@ -250,10 +247,7 @@ function describeChangeFailure(error: unknown, change: MapChange, index: number)
   const where = `change ${index + 1} (${change.op})`;
   if (error instanceof InvalidChangeError || error instanceof MapChangeError) return new InvalidChangeError(`Cannot save ${where}: ${error.message}`);
   if (isForeignKeyError(error)) {
-    const reason =
-      change.op === 'removeNode'
-        ? 'a connector still attaches to that node'
-        : 'a connector must attach to nodes that are on the map';
+    const reason = change.op === 'removeNode' ? 'a connector still attaches to that node' : 'a connector must attach to nodes that are on the map';
     return new InvalidChangeError(`Cannot save ${where}: ${reason}`);
   }
   return error instanceof Error ? error : new Error(String(error));

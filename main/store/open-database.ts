@@ -33,7 +33,9 @@ export function openDatabase(
     assertNotNewer(db, migrations);
     if (readOnly) {
       if (readSchemaVersion(db) < migrations.length) {
-        throw new StoreUnavailableError('The workshop database needs an update by this version of the app, and it can only be read here, so it was left as it is.');
+        throw new StoreUnavailableError(
+          'The workshop database needs an update by this version of the app, and it can only be read here, so it was left as it is.',
+        );
       }
       db.pragma('foreign_keys = ON');
       return db;

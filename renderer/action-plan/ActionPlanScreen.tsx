@@ -69,7 +69,15 @@ export function ActionPlanScreen({ workshopId, fromMapId, onOpenMap }: ActionPla
           <BurstSuggestions futures={futures} actions={actions} onCreate={fromBurst} />
           <NewActionForm futures={futures} initialMapId={initialMapId} onCreate={async (input) => (await state.create(input)) !== null} />
           {actions.length > 0 ? (
-            <ActionTable actions={actions} names={names} sort={sort} onSort={setSort} today={today} onUpdate={(id, patch) => void state.update(id, patch)} onDelete={setDeleting} />
+            <ActionTable
+              actions={actions}
+              names={names}
+              sort={sort}
+              onSort={setSort}
+              today={today}
+              onUpdate={(id, patch) => void state.update(id, patch)}
+              onDelete={setDeleting}
+            />
           ) : (
             <p className="muted action-plan-empty">No actions yet: turn a kaizen burst into one, or add one above.</p>
           )}

@@ -54,7 +54,14 @@ function TextCell({ label, value, onCommit, invalid, wraps = false }: TextCellPr
           onKeyDown={onKeyDown}
         />
       ) : (
-        <input aria-label={label} value={draft} aria-invalid={error !== null} onChange={(event) => setDraft(event.target.value)} onBlur={commit} onKeyDown={onKeyDown} />
+        <input
+          aria-label={label}
+          value={draft}
+          aria-invalid={error !== null}
+          onChange={(event) => setDraft(event.target.value)}
+          onBlur={commit}
+          onKeyDown={onKeyDown}
+        />
       )}
       {error && <span className="cell-error">{error}</span>}
     </>
@@ -95,7 +102,11 @@ export function ActionRow({ action, names, today, onUpdate, onDelete }: ActionRo
         )}
       </td>
       <td>
-        <select aria-label="Step it improves" value={action.stepNodeId ?? ''} onChange={(event) => onUpdate({ stepNodeId: event.target.value === '' ? null : event.target.value })}>
+        <select
+          aria-label="Step it improves"
+          value={action.stepNodeId ?? ''}
+          onChange={(event) => onUpdate({ stepNodeId: event.target.value === '' ? null : event.target.value })}
+        >
           <option value="">—</option>
           {step === 'gone' && <option value={action.stepNodeId ?? ''}>(no longer on the map)</option>}
           {steps.map((candidate) => (
@@ -117,7 +128,12 @@ export function ActionRow({ action, names, today, onUpdate, onDelete }: ActionRo
         />
       </td>
       <td className="cell-due">
-        <input type="date" aria-label="Due date" value={action.dueDate ?? ''} onChange={(event) => onUpdate({ dueDate: event.target.value === '' ? null : event.target.value })} />
+        <input
+          type="date"
+          aria-label="Due date"
+          value={action.dueDate ?? ''}
+          onChange={(event) => onUpdate({ dueDate: event.target.value === '' ? null : event.target.value })}
+        />
         {overdue && <span className="overdue-tag">Overdue</span>}
       </td>
       <td>
@@ -130,7 +146,13 @@ export function ActionRow({ action, names, today, onUpdate, onDelete }: ActionRo
       </td>
       <td className="cell-map">{names.mapName(action)}</td>
       <td>
-        <button type="button" className="button button-quiet button-danger-text" onClick={onDelete} aria-label={`Delete the action “${action.what}”`} title="Delete this action">
+        <button
+          type="button"
+          className="button button-quiet button-danger-text"
+          onClick={onDelete}
+          aria-label={`Delete the action “${action.what}”`}
+          title="Delete this action"
+        >
           Delete
         </button>
       </td>

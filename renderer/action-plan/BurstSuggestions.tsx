@@ -13,7 +13,11 @@ type BurstSuggestionsProps = {
 /** The kaizen bursts of the future states that no action has come from yet, one click from becoming one. */
 export function BurstSuggestions({ futures, actions, onCreate }: BurstSuggestionsProps) {
   const used = new Set(actions.map((action) => `${action.mapId}/${action.kaizenNodeId}`));
-  const open = futures.flatMap((doc) => kaizenBursts(doc).filter((burst) => !used.has(`${doc.map.id}/${burst.id}`)).map((burst) => ({ doc, burst })));
+  const open = futures.flatMap((doc) =>
+    kaizenBursts(doc)
+      .filter((burst) => !used.has(`${doc.map.id}/${burst.id}`))
+      .map((burst) => ({ doc, burst })),
+  );
   if (open.length === 0) return null;
   return (
     <section className="burst-suggestions" aria-label="Kaizen bursts without an action">
@@ -21,7 +25,12 @@ export function BurstSuggestions({ futures, actions, onCreate }: BurstSuggestion
       <ul>
         {open.map(({ doc, burst }) => (
           <li key={`${doc.map.id}/${burst.id}`}>
-            <button type="button" className="button" onClick={() => onCreate(doc, burst.id)} title={`Create an action from this kaizen burst on “${doc.map.name}”`}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => onCreate(doc, burst.id)}
+              title={`Create an action from this kaizen burst on “${doc.map.name}”`}
+            >
               <span className="burst-icon" aria-hidden="true">
                 ✸
               </span>

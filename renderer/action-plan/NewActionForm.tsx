@@ -47,7 +47,13 @@ export function NewActionForm({ futures, initialMapId, onCreate }: NewActionForm
     <form className="new-action" onSubmit={(event) => void submit(event)} noValidate aria-label="New action">
       <label className="new-action-what">
         <span>New action</span>
-        <input value={what} onChange={(event) => setWhat(event.target.value)} placeholder="What is to be done" maxLength={maxLengthOf(ActionWhatSchema)} aria-invalid={error !== null} />
+        <input
+          value={what}
+          onChange={(event) => setWhat(event.target.value)}
+          placeholder="What is to be done"
+          maxLength={maxLengthOf(ActionWhatSchema)}
+          aria-invalid={error !== null}
+        />
       </label>
       <label>
         <span>Future state</span>

@@ -32,10 +32,7 @@ function Screens() {
   switch (route.screen) {
     case 'workshops':
       return (
-        <WorkshopListScreen
-          headerActions={<BackupsButton />}
-          onOpenMap={(workshopId, mapId) => navigate({ screen: 'map', workshopId, mapId })}
-        />
+        <WorkshopListScreen headerActions={<BackupsButton />} onOpenMap={(workshopId, mapId) => navigate({ screen: 'map', workshopId, mapId })} />
       );
     case 'map':
       return (

@@ -245,13 +245,13 @@ export function MapCanvas(props: MapCanvasProps) {
           <Layer ref={mapLayer}>
             <NodeDragContext value={drag.handlers}>
               <NodeList
-              nodes={doc.nodes}
-              selection={selection}
-              editingId={editingId}
-              issues={issues}
-              detail={detail}
-              settings={settings}
-              draggable={draggable}
+                nodes={doc.nodes}
+                selection={selection}
+                editingId={editingId}
+                issues={issues}
+                detail={detail}
+                settings={settings}
+                draggable={draggable}
               />
             </NodeDragContext>
             <ConnectorList connectors={doc.connectors} anchors={anchors} selection={selection} detail={detail} />

@@ -11,7 +11,16 @@ import { NODE_BOX_NAME } from './shapes/NodeFrame';
 import { SELECTION_COLOR } from './shapes/shape-style';
 
 /** The kinds whose size carries meaning or text: the rest are symbols drawn at their standard size. */
-const RESIZABLE: ReadonlySet<NodeKind> = new Set(['sticky-note', 'text', 'process', 'kaizen-burst', 'production-control', 'supplier', 'customer', 'outside-source']);
+const RESIZABLE: ReadonlySet<NodeKind> = new Set([
+  'sticky-note',
+  'text',
+  'process',
+  'kaizen-burst',
+  'production-control',
+  'supplier',
+  'customer',
+  'outside-source',
+]);
 
 type SelectionToolsProps = {
   /** The one selected node, when exactly one node is selected. */

@@ -35,7 +35,12 @@ export function fitMargin(size: Size): number {
 }
 
 /** The viewport that shows the map's value stream whole on a screen of `size`, or null for an empty map. */
-export function fitValueStream(nodes: readonly MapNode[], settings: Pick<MapSettings, 'workingTimePerDay'>, size: Size, maxScale = 1): Viewport | null {
+export function fitValueStream(
+  nodes: readonly MapNode[],
+  settings: Pick<MapSettings, 'workingTimePerDay'>,
+  size: Size,
+  maxScale = 1,
+): Viewport | null {
   const bounds = valueStreamBounds(nodes, settings);
   return bounds ? fitRect(bounds, size, fitMargin(size), maxScale) : null;
 }

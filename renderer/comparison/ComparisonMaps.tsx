@@ -62,13 +62,25 @@ export function ComparisonMaps({ current, future, marks, legend }: ComparisonMap
             <span className="state-tag state-current">Current</span> {current.map.name}
           </h2>
           <div className="comparison-zoom" role="group" aria-label="Zoom both maps">
-            <button type="button" className="button button-small" onClick={() => zoom(1 / ZOOM_STEP)} aria-label="Zoom out" title="Zoom out (or the mouse wheel)">
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => zoom(1 / ZOOM_STEP)}
+              aria-label="Zoom out"
+              title="Zoom out (or the mouse wheel)"
+            >
               −
             </button>
             <span className="comparison-zoom-readout" aria-label="Zoom">
               {Math.round(view.scale * 100)} %
             </span>
-            <button type="button" className="button button-small" onClick={() => zoom(ZOOM_STEP)} aria-label="Zoom in" title="Zoom in (or the mouse wheel)">
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => zoom(ZOOM_STEP)}
+              aria-label="Zoom in"
+              title="Zoom in (or the mouse wheel)"
+            >
               +
             </button>
             <button type="button" className="button button-small" onClick={fit} title="Show both maps whole">
@@ -86,15 +98,21 @@ export function ComparisonMaps({ current, future, marks, legend }: ComparisonMap
             <span className="state-tag state-future">Future</span> {future.map.name}
           </h2>
           <ul className="difference-legend" aria-label="Differences by kind">
-            {legend.filter(({ count }) => count > 0).map(({ kind, text }) => (
-              <li key={kind} style={{ borderColor: MARK_STYLE[kind].color }}>
-                <span className="legend-swatch" style={{ background: MARK_STYLE[kind].color }} aria-hidden="true" />
-                {text}
-              </li>
-            ))}
+            {legend
+              .filter(({ count }) => count > 0)
+              .map(({ kind, text }) => (
+                <li key={kind} style={{ borderColor: MARK_STYLE[kind].color }}>
+                  <span className="legend-swatch" style={{ background: MARK_STYLE[kind].color }} aria-hidden="true" />
+                  {text}
+                </li>
+              ))}
           </ul>
         </div>
-        <div className="comparison-stage" data-testid="future-map" data-viewport={`${view.x.toFixed(1)},${view.y.toFixed(1)},${view.scale.toFixed(3)}`}>
+        <div
+          className="comparison-stage"
+          data-testid="future-map"
+          data-viewport={`${view.x.toFixed(1)},${view.y.toFixed(1)},${view.scale.toFixed(3)}`}
+        >
           <ReadOnlyMap
             doc={future}
             viewport={view}

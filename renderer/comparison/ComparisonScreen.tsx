@@ -79,7 +79,11 @@ export function ComparisonScreen({ workshopId, currentId, futureId, onCompare, o
   const maps = loaded?.overview.maps ?? [];
   return (
     <div className="app-screen comparison-screen">
-      <SubScreenHeader workshopTitle={loaded?.overview.workshop.title ?? ''} screenTitle="Current and future state" onBack={() => onOpenMap(futureId)}>
+      <SubScreenHeader
+        workshopTitle={loaded?.overview.workshop.title ?? ''}
+        screenTitle="Current and future state"
+        onBack={() => onOpenMap(futureId)}
+      >
         <MapPick label="Current" maps={maps.filter((map) => map.state === 'current')} value={currentId} onPick={(id) => onCompare(id, futureId)} />
         <MapPick label="Future" maps={maps.filter((map) => map.state === 'future')} value={futureId} onPick={(id) => onCompare(currentId, id)} />
       </SubScreenHeader>
@@ -89,7 +93,13 @@ export function ComparisonScreen({ workshopId, currentId, futureId, onCompare, o
         </main>
       ) : loaded && figures ? (
         <main className="comparison-body">
-          <ComparisonMaps key={`${currentId}/${futureId}`} current={loaded.current} future={loaded.future} marks={figures.marks} legend={figures.legend} />
+          <ComparisonMaps
+            key={`${currentId}/${futureId}`}
+            current={loaded.current}
+            future={loaded.future}
+            marks={figures.marks}
+            legend={figures.legend}
+          />
           <div className="comparison-figures">
             <MetricsTable rows={figures.rows} currentName={loaded.current.map.name} futureName={loaded.future.map.name} note={figures.note} />
             <div className="comparison-charts">

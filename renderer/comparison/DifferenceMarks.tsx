@@ -23,7 +23,13 @@ const BADGE_FONT_STYLE = 'bold';
 
 /** A badge's size on screen, in pixels: its word in the badge's font, with padding. */
 function badgeSize(word: string): { width: number; height: number } {
-  const text = new Konva.Text({ text: word.toUpperCase(), fontFamily: CANVAS_FONT_FAMILY, fontStyle: BADGE_FONT_STYLE, fontSize: BADGE_FONT_PX, padding: BADGE_PADDING_PX });
+  const text = new Konva.Text({
+    text: word.toUpperCase(),
+    fontFamily: CANVAS_FONT_FAMILY,
+    fontStyle: BADGE_FONT_STYLE,
+    fontSize: BADGE_FONT_PX,
+    padding: BADGE_PADDING_PX,
+  });
   const size = { width: text.width(), height: text.height() };
   text.destroy();
   return size;
@@ -93,7 +99,14 @@ export function DifferenceMarks({ marks, obstacles, scale, onHover }: Difference
             )}
             <Label x={badges[index]?.x ?? x} y={badges[index]?.y ?? y} name="difference-badge" id={`badge-${mark.nodeId}`}>
               <Tag fill={color} cornerRadius={px(4)} />
-              <Text text={word.toUpperCase()} fontFamily={CANVAS_FONT_FAMILY} fontStyle={BADGE_FONT_STYLE} fontSize={px(BADGE_FONT_PX)} padding={px(BADGE_PADDING_PX)} fill="#ffffff" />
+              <Text
+                text={word.toUpperCase()}
+                fontFamily={CANVAS_FONT_FAMILY}
+                fontStyle={BADGE_FONT_STYLE}
+                fontSize={px(BADGE_FONT_PX)}
+                padding={px(BADGE_PADDING_PX)}
+                fill="#ffffff"
+              />
             </Label>
           </Group>
         );

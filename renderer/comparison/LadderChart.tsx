@@ -105,7 +105,12 @@ export function LadderChart({ chart, settings, heading = 'Lead-time ladders, to 
       <h3 className="ladder-heading">{heading}</h3>
       <div ref={ref} className="ladder-frame">
         {outer > 0 && (
-          <svg width={outer} height={height} role="img" aria-label={chart.ladders.map((ladder) => `${ladder.title}: lead time ${formatDuration(ladder.leadTime, settings)}`).join('; ')}>
+          <svg
+            width={outer}
+            height={height}
+            role="img"
+            aria-label={chart.ladders.map((ladder) => `${ladder.title}: lead time ${formatDuration(ladder.leadTime, settings)}`).join('; ')}
+          >
             {chart.ticks.map((tick) => (
               <g key={tick.label} className="ladder-tick">
                 <line x1={LEFT + tick.at * width} x2={LEFT + tick.at * width} y1={HEADING} y2={axisY} />
@@ -128,7 +133,8 @@ export function LadderChart({ chart, settings, heading = 'Lead-time ladders, to 
         )}
       </div>
       <p className="ladder-legend">
-        <span className="legend-wait" aria-hidden="true" /> Waiting (upper rung) <span className="legend-work" aria-hidden="true" /> Processing (lower rung)
+        <span className="legend-wait" aria-hidden="true" /> Waiting (upper rung) <span className="legend-work" aria-hidden="true" /> Processing (lower
+        rung)
       </p>
     </section>
   );

@@ -41,7 +41,10 @@ function writeWorkshopLayout(workshopId: string, layout: WorkshopLayout): void {
 }
 
 /** One part of the workshop's layout, as state that is remembered when it is set. */
-export function useWorkshopLayout<K extends keyof WorkshopLayout>(workshopId: string, key: K): [WorkshopLayout[K], (value: WorkshopLayout[K]) => void] {
+export function useWorkshopLayout<K extends keyof WorkshopLayout>(
+  workshopId: string,
+  key: K,
+): [WorkshopLayout[K], (value: WorkshopLayout[K]) => void] {
   const [value, setValue] = useState(() => readWorkshopLayout(workshopId)[key]);
   const remember = useCallback(
     (next: WorkshopLayout[K]) => {

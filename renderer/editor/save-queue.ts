@@ -50,7 +50,11 @@ type Edit = { changes: readonly MapChange[]; baseRevision: number };
 /** Errors that retrying cannot fix: the store refused the changes themselves. */
 function isPermanent(error: ApiError): boolean {
   return (
-    error.code === 'invalid-input' || error.code === 'invalid-change' || error.code === 'not-found' || error.code === 'conflict' || error.code === 'read-only'
+    error.code === 'invalid-input' ||
+    error.code === 'invalid-change' ||
+    error.code === 'not-found' ||
+    error.code === 'conflict' ||
+    error.code === 'read-only'
   );
 }
 
@@ -99,9 +103,7 @@ export function createSaveQueue({
     const edits = takeBatch();
     onStatus({ state: 'saving' });
     const batch: SaveBatch = { changes: edits.flatMap((edit) => edit.changes), baseRevision: edits[0]!.baseRevision };
-    const outcome = await save(batch).catch(
-      (error: unknown): SaveOutcome => ({ ok: false, error: { code: 'internal', message: String(error) } }),
-    );
+    const outcome = await save(batch).catch((error: unknown): SaveOutcome => ({ ok: false, error: { code: 'internal', message: String(error) } }));
     if (outcome.ok) {
       onSaved(outcome.revision);
       onStatus(pending.length > 0 ? { state: 'pending' } : { state: 'saved' });

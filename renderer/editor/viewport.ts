@@ -29,15 +29,18 @@ export function panBy(viewport: Viewport, dx: number, dy: number): Viewport {
 
 /** The part of the map a screen of `size` shows. */
 export function visibleRect(viewport: Viewport, size: Size): Rect {
-  return { x: -viewport.x / viewport.scale, y: -viewport.y / viewport.scale, width: size.width / viewport.scale, height: size.height / viewport.scale };
+  return {
+    x: -viewport.x / viewport.scale,
+    y: -viewport.y / viewport.scale,
+    width: size.width / viewport.scale,
+    height: size.height / viewport.scale,
+  };
 }
 
 /** The viewport that shows `content` whole and centred in a screen of `size`, never above `maxScale`. */
 export function fitRect(content: Rect | null, size: Size, margin = 48, maxScale = 1): Viewport {
   if (!content || content.width <= 0 || content.height <= 0) return { x: size.width / 2, y: size.height / 2, scale: 1 };
-  const scale = clampScale(
-    Math.min(maxScale, (size.width - 2 * margin) / content.width, (size.height - 2 * margin) / content.height),
-  );
+  const scale = clampScale(Math.min(maxScale, (size.width - 2 * margin) / content.width, (size.height - 2 * margin) / content.height));
   return {
     scale,
     x: size.width / 2 - (content.x + content.width / 2) * scale,

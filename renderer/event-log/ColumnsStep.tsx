@@ -1,4 +1,11 @@
-import { COLUMN_ROLE_LABELS, COLUMN_ROLE_NAMES, COLUMN_ROLES, describeReading, type ColumnMapping, type ColumnRole } from '../../shared/event-log/column-roles';
+import {
+  COLUMN_ROLE_LABELS,
+  COLUMN_ROLE_NAMES,
+  COLUMN_ROLES,
+  describeReading,
+  type ColumnMapping,
+  type ColumnRole,
+} from '../../shared/event-log/column-roles';
 import { CSV_DELIMITERS, type CsvDelimiter } from './csv-log';
 import { TIMESTAMP_FORMAT_LABELS, TIMESTAMP_FORMATS, type TimestampFormat } from '../../shared/event-log/timestamp-formats';
 import type { LogPreview } from './log-preview';
@@ -16,7 +23,15 @@ type ColumnsStepProps = {
 const DELIMITER_NAMES: Record<CsvDelimiter, string> = { ',': 'Comma', ';': 'Semicolon', '\t': 'Tab', '|': 'Vertical bar' };
 
 /** Which column is which, with the first rows beneath and what each column was read as. */
-export function ColumnsStep({ preview, mapping, onMappingChange, timestampFormat, onTimestampFormatChange, delimiter, onDelimiterChange }: ColumnsStepProps) {
+export function ColumnsStep({
+  preview,
+  mapping,
+  onMappingChange,
+  timestampFormat,
+  onTimestampFormatChange,
+  delimiter,
+  onDelimiterChange,
+}: ColumnsStepProps) {
   const roleName = (column: number) => {
     const role = COLUMN_ROLES.find((candidate) => mapping[candidate] === column);
     return role ? COLUMN_ROLE_NAMES[role] : 'not used';
@@ -45,7 +60,11 @@ export function ColumnsStep({ preview, mapping, onMappingChange, timestampFormat
         ))}
         <div className="field">
           <label htmlFor="event-log-timestamp-format">Timestamps are written</label>
-          <select id="event-log-timestamp-format" value={timestampFormat} onChange={(event) => onTimestampFormatChange(TIMESTAMP_FORMATS.find((format) => format === event.target.value) ?? 'iso')}>
+          <select
+            id="event-log-timestamp-format"
+            value={timestampFormat}
+            onChange={(event) => onTimestampFormatChange(TIMESTAMP_FORMATS.find((format) => format === event.target.value) ?? 'iso')}
+          >
             {TIMESTAMP_FORMATS.map((format) => (
               <option key={format} value={format}>
                 {TIMESTAMP_FORMAT_LABELS[format]}
@@ -56,8 +75,14 @@ export function ColumnsStep({ preview, mapping, onMappingChange, timestampFormat
         {preview.format === 'csv' && (
           <div className="field">
             <label htmlFor="event-log-delimiter">Columns are separated by</label>
-            <select id="event-log-delimiter" value={delimiter ?? ''} onChange={(event) => onDelimiterChange(CSV_DELIMITERS.find((option) => option === event.target.value) ?? null)}>
-              <option value="">Detect ({DELIMITER_NAMES[CSV_DELIMITERS.find((option) => option === preview.delimiter) ?? ','] ?? preview.delimiter})</option>
+            <select
+              id="event-log-delimiter"
+              value={delimiter ?? ''}
+              onChange={(event) => onDelimiterChange(CSV_DELIMITERS.find((option) => option === event.target.value) ?? null)}
+            >
+              <option value="">
+                Detect ({DELIMITER_NAMES[CSV_DELIMITERS.find((option) => option === preview.delimiter) ?? ','] ?? preview.delimiter})
+              </option>
               {CSV_DELIMITERS.map((option) => (
                 <option key={option} value={option}>
                   {DELIMITER_NAMES[option]}

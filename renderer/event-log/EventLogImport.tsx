@@ -84,7 +84,16 @@ export function EventLogImport({ workshopId, onCancel, onCreated }: EventLogImpo
       return;
     }
     setProblems([]);
-    read({ type: 'read', file, format: preview.format, headers: preview.headers, mapping, timestampFormat, delimiter: delimiter ?? preview.delimiter, newline: preview.newline });
+    read({
+      type: 'read',
+      file,
+      format: preview.format,
+      headers: preview.headers,
+      mapping,
+      timestampFormat,
+      delimiter: delimiter ?? preview.delimiter,
+      newline: preview.newline,
+    });
   }
 
   function changeKept(next: ReadonlySet<number>) {
@@ -98,7 +107,8 @@ export function EventLogImport({ workshopId, onCancel, onCreated }: EventLogImpo
     const parsedName = MapNameSchema.safeParse(name);
     if (!parsedName.success) return setProblems(['Give the map a name.']);
     if (kept.size === 0) return setProblems(['Keep at least one step.']);
-    if (state.measured.steps.length > MAX_MEASURED_STEPS) return setProblems([`Keep at most ${MAX_MEASURED_STEPS} steps: a map with more is no longer a value stream map.`]);
+    if (state.measured.steps.length > MAX_MEASURED_STEPS)
+      return setProblems([`Keep at most ${MAX_MEASURED_STEPS} steps: a map with more is no longer a value stream map.`]);
     setBusy(true);
     try {
       const map = await call('eventLog.createMap', { workshopId, name: parsedName.data, measured: state.measured });
@@ -130,13 +140,18 @@ export function EventLogImport({ workshopId, onCancel, onCreated }: EventLogImpo
         {stage !== 'steps' && (
           <label className="field">
             <span>Event log (CSV or XES)</span>
-            <input type="file" accept=".csv,.tsv,.txt,.xes" onChange={(change) => chooseFile(change.target.files?.[0] ?? null)} disabled={stage === 'reading'} />
+            <input
+              type="file"
+              accept=".csv,.tsv,.txt,.xes"
+              onChange={(change) => chooseFile(change.target.files?.[0] ?? null)}
+              disabled={stage === 'reading'}
+            />
           </label>
         )}
         {stage === 'choose' && problems.length === 0 && (
           <p className="muted">
-            One row per event with a case id (ticket, order, claim), an activity and a timestamp; a start time or a lifecycle column (start / complete) lets the map show process
-            times. Nothing is saved until you create the map.
+            One row per event with a case id (ticket, order, claim), an activity and a timestamp; a start time or a lifecycle column (start /
+            complete) lets the map show process times. Nothing is saved until you create the map.
           </p>
         )}
         {stage === 'columns' && preview && (

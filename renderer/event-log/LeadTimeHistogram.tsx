@@ -9,7 +9,8 @@ export function LeadTimeHistogram({ leadTime }: { leadTime: LeadTimeDistribution
   return (
     <figure className="event-log-histogram">
       <figcaption>
-        Lead time per case: median <strong>{time(leadTime.median)}</strong>, P85 <strong>{time(leadTime.p85)}</strong>, longest {time(leadTime.longest)}
+        Lead time per case: median <strong>{time(leadTime.median)}</strong>, P85 <strong>{time(leadTime.p85)}</strong>, longest{' '}
+        {time(leadTime.longest)}
       </figcaption>
       <ol aria-label="Cases by lead time">
         {leadTime.histogram.map((bin, index) => (

@@ -42,10 +42,12 @@ export function StepsStep({ overview, kept, onKeptChange, measured }: StepsStepP
   return (
     <div className="event-log-steps">
       <p className="event-log-summary">
-        {countOf(overview.cases, 'case')}, {countOf(overview.events, 'event')} from {date.format(overview.firstTime)} to {date.format(overview.lastTime)};{' '}
-        {countOf(overview.variantCount, 'variant')}.
-        {overview.ignoredTransitions > 0 && ` ${overview.ignoredTransitions.toLocaleString('en')} events of other lifecycle transitions (schedule, suspend…) are not timed.`}
-        {!overview.hasProcessTimes && ' The log has no start events, so process times are left for the room to fill in; each step’s wait is the time since the previous step finished.'}
+        {countOf(overview.cases, 'case')}, {countOf(overview.events, 'event')} from {date.format(overview.firstTime)} to{' '}
+        {date.format(overview.lastTime)}; {countOf(overview.variantCount, 'variant')}.
+        {overview.ignoredTransitions > 0 &&
+          ` ${overview.ignoredTransitions.toLocaleString('en')} events of other lifecycle transitions (schedule, suspend…) are not timed.`}
+        {!overview.hasProcessTimes &&
+          ' The log has no start events, so process times are left for the room to fill in; each step’s wait is the time since the previous step finished.'}
       </p>
       <div className="event-log-columns-2">
         <section aria-labelledby="event-log-activities">
@@ -84,7 +86,9 @@ export function StepsStep({ overview, kept, onKeptChange, measured }: StepsStepP
               </li>
             ))}
           </ol>
-          {overview.variantCount > LISTED_VARIANTS && <p className="muted">and {(overview.variantCount - LISTED_VARIANTS).toLocaleString('en')} rarer variants</p>}
+          {overview.variantCount > LISTED_VARIANTS && (
+            <p className="muted">and {(overview.variantCount - LISTED_VARIANTS).toLocaleString('en')} rarer variants</p>
+          )}
           <LeadTimeHistogram leadTime={overview.leadTime} />
         </section>
       </div>
@@ -98,8 +102,16 @@ export function StepsStep({ overview, kept, onKeptChange, measured }: StepsStepP
               <li key={step.activity}>
                 <strong>{step.activity}</strong>
                 <span>{countOf(step.cases, 'case')}</span>
-                {step.waitBefore && <span>wait {time(step.waitBefore.median)} (P85 {time(step.waitBefore.p85)})</span>}
-                {step.processTime && <span>work {time(step.processTime.median)} (P85 {time(step.processTime.p85)})</span>}
+                {step.waitBefore && (
+                  <span>
+                    wait {time(step.waitBefore.median)} (P85 {time(step.waitBefore.p85)})
+                  </span>
+                )}
+                {step.processTime && (
+                  <span>
+                    work {time(step.processTime.median)} (P85 {time(step.processTime.p85)})
+                  </span>
+                )}
                 {step.rework && <span>rework {percent.format(step.rework.rate)}</span>}
               </li>
             ))}

@@ -40,7 +40,8 @@ export async function previewLog(file: File, delimiter: CsvDelimiter | null): Pr
 function refuseIfNotUtf8Text(bytes: Uint8Array): void {
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (utf16) throw new Error('This file is saved as UTF-16 (“Unicode text”). Save or export it as a UTF-8 CSV and choose it again.');
-  if (bytes.includes(0)) throw new Error('This file is not text, so it is not a CSV or XES export. A spreadsheet (.xlsx) must be saved as CSV first.');
+  if (bytes.includes(0))
+    throw new Error('This file is not text, so it is not a CSV or XES export. A spreadsheet (.xlsx) must be saved as CSV first.');
 }
 
 function previewXes(start: string, whole: boolean): { headers: string[]; rows: string[][]; delimiter: string; newline: Newline } {

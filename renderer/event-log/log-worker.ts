@@ -42,7 +42,12 @@ async function read(request: ReadRequest): Promise<void> {
     reply({ type: 'read-failed', problems: outcome.problems });
     return;
   }
-  analysis = analyseLog(outcome.table, { fileName: request.file.name, format: request.format, firstTime: outcome.firstTime, lastTime: outcome.lastTime });
+  analysis = analyseLog(outcome.table, {
+    fileName: request.file.name,
+    format: request.format,
+    firstTime: outcome.firstTime,
+    lastTime: outcome.lastTime,
+  });
   reply({ type: 'overview', overview: screenOverview(analysis, outcome.ignoredTransitions) });
 }
 
@@ -87,7 +92,12 @@ function screenOverview({ table, overview, facts }: LogAnalysis, ignoredTransiti
     lastTime: facts.lastTime,
     ignoredTransitions,
     hasProcessTimes: overview.hasProcessTimes,
-    activities: overview.activities.map((entry) => ({ index: entry.activity, name: table.activities[entry.activity] ?? '', cases: entry.cases, passes: entry.passes })),
+    activities: overview.activities.map((entry) => ({
+      index: entry.activity,
+      name: table.activities[entry.activity] ?? '',
+      cases: entry.cases,
+      passes: entry.passes,
+    })),
     variantCount: overview.variantCount,
     variants: overview.variants,
     leadTime: overview.leadTime,

@@ -23,7 +23,11 @@ export function ExportStatus({ task, onDismiss }: { task: ExportTask; onDismiss:
       <span>{task.message}</span>
       {openProblem && <span className="export-open-problem">{openProblem}</span>}
       {task.state === 'done' && task.open && (
-        <button type="button" className="button button-small" onClick={() => task.open?.().catch((error: unknown) => setOpenProblem(errorMessage(error)))}>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => task.open?.().catch((error: unknown) => setOpenProblem(errorMessage(error)))}
+        >
           Open
         </button>
       )}

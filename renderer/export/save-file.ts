@@ -6,10 +6,7 @@ import { call } from '../api/client';
  * the host is asked where it goes first, so the desktop app's save dialog comes before any work;
  * then the content is either handed to the host for the chosen file or downloaded by the page.
  */
-export type SaveOutcome =
-  | { status: 'saved'; file: WrittenFile }
-  | { status: 'downloaded'; fileName: string; url: string }
-  | { status: 'cancelled' };
+export type SaveOutcome = { status: 'saved'; file: WrittenFile } | { status: 'downloaded'; fileName: string; url: string } | { status: 'cancelled' };
 
 /** Starts a download of `blob` under `fileName`; the address stays valid for opening it afterwards. */
 export function download(blob: Blob, fileName: string): string {

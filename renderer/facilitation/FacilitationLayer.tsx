@@ -100,7 +100,9 @@ export function FacilitationLayer({ workshopId, mapId, editor, actions, extraTab
           showTotals={showsRunningTotals(session)}
         />
       )}
-      {revealedHere && <VoteMarks nodes={doc.nodes} dots={dotsByItem(votes, participants)} view={shown.view === 'heat' ? 'heat' : 'dots'} showTotals />}
+      {revealedHere && (
+        <VoteMarks nodes={doc.nodes} dots={dotsByItem(votes, participants)} view={shown.view === 'heat' ? 'heat' : 'dots'} showTotals />
+      )}
       {clickToVote && <NodeTargets nodes={votable} onPick={vote} color={VOTE_TARGET_COLOR} />}
       {picking && (
         <NodeTargets
@@ -139,9 +141,7 @@ export function FacilitationLayer({ workshopId, mapId, editor, actions, extraTab
             {refusal}
           </p>
         )}
-        {picking && (
-          <p className="stage-notice">Click a sticky note to move it to the parking lot. Esc stops.</p>
-        )}
+        {picking && <p className="stage-notice">Click a sticky note to move it to the parking lot. Esc stops.</p>}
       </div>
       {turnOfPassTheLaptop ? (
         <aside className="facilitation-panel facilitation-panel-private" aria-label="Facilitation">

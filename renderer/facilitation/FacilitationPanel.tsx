@@ -27,7 +27,13 @@ export function FacilitationPanel({ workshopId, tabs, tab, onTab }: Facilitation
   if (!open) {
     return (
       <aside className="facilitation-panel facilitation-panel-folded" aria-label="Facilitation">
-        <button type="button" className="button button-quiet panel-unfold" onClick={() => setOpen(true)} aria-label="Show the facilitation panel" title="Show the side panel">
+        <button
+          type="button"
+          className="button button-quiet panel-unfold"
+          onClick={() => setOpen(true)}
+          aria-label="Show the facilitation panel"
+          title="Show the side panel"
+        >
           «
         </button>
       </aside>
@@ -45,7 +51,13 @@ export function FacilitationPanel({ workshopId, tabs, tab, onTab }: Facilitation
             </button>
           ))}
         </div>
-        <button type="button" className="icon-button panel-fold" onClick={() => setOpen(false)} aria-label="Hide the facilitation panel" title="Hide the panel to give the map more room">
+        <button
+          type="button"
+          className="icon-button panel-fold"
+          onClick={() => setOpen(false)}
+          aria-label="Hide the facilitation panel"
+          title="Hide the panel to give the map more room"
+        >
           »
         </button>
       </div>

@@ -9,13 +9,10 @@ export function useLatestCall(): <T>(request: Promise<T>, apply: (value: T) => v
   const applied = useRef(0);
   return useCallback((request, apply, report) => {
     const ticket = ++latest.current;
-    request.then(
-      (value) => {
-        if (ticket < applied.current) return;
-        applied.current = ticket;
-        apply(value);
-      },
-      report,
-    );
+    request.then((value) => {
+      if (ticket < applied.current) return;
+      applied.current = ticket;
+      apply(value);
+    }, report);
   }, []);
 }

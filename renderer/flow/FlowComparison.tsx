@@ -61,7 +61,10 @@ export function FlowComparison({ current, future }: { current: MapDocument; futu
           {target !== null && (
             <p>
               {ranges
-                .map((entry) => `${entry.name}: ${entry.range ? `${Math.round(chanceOfMeeting(entry.range, target) * 100)} %` : '—'} of orders within ${targetDays} days`)
+                .map(
+                  (entry) =>
+                    `${entry.name}: ${entry.range ? `${Math.round(chanceOfMeeting(entry.range, target) * 100)} %` : '—'} of orders within ${targetDays} days`,
+                )
                 .join(' · ')}
             </p>
           )}

@@ -119,16 +119,25 @@ export function FlowPanel({ doc }: FlowPanelProps) {
           ))}
         {result?.kind === 'range' && (
           <div className="flow-range-block">
-            {result.ranges.map((entry) => entry.problem && (
-              <p key={entry.mapId} className="form-error" role="alert">
-                {entry.problem}
-              </p>
-            ))}
+            {result.ranges.map(
+              (entry) =>
+                entry.problem && (
+                  <p key={entry.mapId} className="form-error" role="alert">
+                    {entry.problem}
+                  </p>
+                ),
+            )}
             <RangeChart ranges={result.ranges} settings={settings} target={target} />
             <label className="flow-field">
               <span>Chance an order takes at most</span>
               <span className="flow-input">
-                <input type="text" inputMode="decimal" value={targetDays} placeholder="days" onChange={(event) => setTargetDays(event.target.value)} />
+                <input
+                  type="text"
+                  inputMode="decimal"
+                  value={targetDays}
+                  placeholder="days"
+                  onChange={(event) => setTargetDays(event.target.value)}
+                />
                 <span className="muted">days</span>
               </span>
             </label>

@@ -43,7 +43,13 @@ export function RangeChart({ ranges, settings, target, width = 340 }: RangeChart
             {pooled && (
               <>
                 <line x1={x(pooled.min)} x2={x(pooled.p50)} y1={29} y2={29} className="flow-range-whisker" />
-                <rect x={x(pooled.p50)} y={21} width={Math.max(2, x(pooled.p95) - x(pooled.p50))} height={16} className={index === 0 ? 'flow-range-bar' : 'flow-range-bar flow-range-future'} />
+                <rect
+                  x={x(pooled.p50)}
+                  y={21}
+                  width={Math.max(2, x(pooled.p95) - x(pooled.p50))}
+                  height={16}
+                  className={index === 0 ? 'flow-range-bar' : 'flow-range-bar flow-range-future'}
+                />
                 <line x1={x(pooled.p85)} x2={x(pooled.p85)} y1={19} y2={39} className="flow-range-p85" />
               </>
             )}

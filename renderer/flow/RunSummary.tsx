@@ -23,7 +23,9 @@ export function RunSummary({ result, settings, chartWidth }: { result: Simulatio
         </div>
         <div>
           <dt>Lead time P50 · P85 · P95</dt>
-          <dd>{result.leadTime ? `${time(result.leadTime.p50)} · ${time(result.leadTime.p85)} · ${time(result.leadTime.p95)}` : 'no item got through'}</dd>
+          <dd>
+            {result.leadTime ? `${time(result.leadTime.p50)} · ${time(result.leadTime.p85)} · ${time(result.leadTime.p95)}` : 'no item got through'}
+          </dd>
         </div>
         <div>
           <dt>Constraint</dt>

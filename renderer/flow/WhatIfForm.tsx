@@ -63,7 +63,14 @@ export function WhatIfForm({ value, onChange }: WhatIfFormProps) {
     <label className="flow-field">
       <span>{label}</span>
       <span className="flow-input">
-        <input type="text" inputMode="decimal" aria-label={`${label} (${unit})`} value={draft[key]} placeholder={placeholder} onChange={(event) => apply({ ...draft, [key]: event.target.value })} />
+        <input
+          type="text"
+          inputMode="decimal"
+          aria-label={`${label} (${unit})`}
+          value={draft[key]}
+          placeholder={placeholder}
+          onChange={(event) => apply({ ...draft, [key]: event.target.value })}
+        />
         <span className="muted">{unit}</span>
       </span>
     </label>

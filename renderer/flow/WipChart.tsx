@@ -13,7 +13,8 @@ const COLOURS = ['#1f6feb', '#8250df', '#1a7f37', '#bf8700', '#cf222e', '#0a7ea4
 /** Items waiting before each step over the run, one line per queue; a queue growing without bound is drawn thick. */
 export function WipChart({ result, daySeconds, width = 340 }: WipChartProps) {
   const { times, byStation } = result.wip;
-  const shown = result.stations.map((station, index) => ({ station, samples: byStation[index] ?? [], colour: COLOURS[index % COLOURS.length] }))
+  const shown = result.stations
+    .map((station, index) => ({ station, samples: byStation[index] ?? [], colour: COLOURS[index % COLOURS.length] }))
     .filter((entry) => entry.samples.some((value) => value > 0));
   const largest = Math.max(1, ...shown.flatMap((entry) => entry.samples));
   const scale = niceScale(largest);
@@ -34,11 +35,13 @@ export function WipChart({ result, daySeconds, width = 340 }: WipChartProps) {
             </text>
           </g>
         ))}
-        {days.ticks.filter((tick) => tick * daySeconds <= end).map((tick) => (
-          <text key={tick} x={x(tick * daySeconds)} y={HEIGHT - 6} textAnchor="middle" className="flow-axis">
-            {tick === 0 ? '0 d' : tick.toLocaleString('en')}
-          </text>
-        ))}
+        {days.ticks
+          .filter((tick) => tick * daySeconds <= end)
+          .map((tick) => (
+            <text key={tick} x={x(tick * daySeconds)} y={HEIGHT - 6} textAnchor="middle" className="flow-axis">
+              {tick === 0 ? '0 d' : tick.toLocaleString('en')}
+            </text>
+          ))}
         {shown.map(({ station, samples, colour }) => (
           <polyline
             key={station.nodeId}

@@ -20,7 +20,11 @@ function ActionLine({ action, state }: { action: ActionItem; state: ActionsState
       <span className="panel-action-meta">
         {action.owner || 'No owner'} · {action.dueDate ?? 'no date'}
       </span>
-      <ActionStatusSelect label={`Status of “${action.what}”`} status={action.status} onChange={(status) => void state.update(action.id, { status })} />
+      <ActionStatusSelect
+        label={`Status of “${action.what}”`}
+        status={action.status}
+        onChange={(status) => void state.update(action.id, { status })}
+      />
     </li>
   );
 }
@@ -47,7 +51,12 @@ export function ActionsTab({ bursts, selection, state, onCreateFromBurst, action
                   ✸
                 </span>
                 <span className="burst-text">{nodeLabel(burst)}</span>
-                <button type="button" className="button button-small" onClick={() => onCreateFromBurst(burst.id)} title="Create an action from this kaizen burst">
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => onCreateFromBurst(burst.id)}
+                  title="Create an action from this kaizen burst"
+                >
                   {own.length === 0 ? 'Create action' : 'Another action'}
                 </button>
               </div>

@@ -43,7 +43,6 @@ export function FutureStatePanel({ workshopId, editor, mapActions }: FutureState
   const selectedSteps = doc.nodes.filter((node) => node.kind === 'process' && selection.has(node.id)).length;
   const selectedBurst = selection.size === 1 ? bursts.find((burst) => selection.has(burst.id)) : undefined;
 
-
   const createFromBurst = async (burstId: Id) => {
     const fields = actionFromBurst(editor.getState().doc, burstId);
     if (!fields) return;
@@ -80,20 +79,34 @@ export function FutureStatePanel({ workshopId, editor, mapActions }: FutureState
             Merge {selectedSteps} steps into one
           </button>
         ) : selectedBurst ? (
-          <button type="button" className="button button-primary" onClick={() => void createFromBurst(selectedBurst.id)} title="Turn the selected kaizen burst into an action of the plan">
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => void createFromBurst(selectedBurst.id)}
+            title="Turn the selected kaizen burst into an action of the plan"
+          >
             Make the selected burst an action
           </button>
         ) : (
           <p className="muted">Select two or more process steps (Shift+click) to merge them into one flow cell (M).</p>
         )}
       </div>
-      <ErrorBanner message={problem ?? answers.problem ?? actions.problem} onDismiss={() => {
-        setProblem(null);
-        actions.dismissProblem();
-      }} />
+      <ErrorBanner
+        message={problem ?? answers.problem ?? actions.problem}
+        onDismiss={() => {
+          setProblem(null);
+          actions.dismissProblem();
+        }}
+      />
       <div className="future-panel-body" role="tabpanel" aria-label={tab === 'questions' ? 'Future-state questions' : 'Actions'}>
         {tab === 'questions' ? (
-          <QuestionsTab answers={answers} taktTime={taktTime} settings={doc.map.settings} burstCount={bursts.length} onShowActions={() => setTab('actions')} />
+          <QuestionsTab
+            answers={answers}
+            taktTime={taktTime}
+            settings={doc.map.settings}
+            burstCount={bursts.length}
+            onShowActions={() => setTab('actions')}
+          />
         ) : (
           <ActionsTab
             bursts={bursts}

@@ -57,7 +57,14 @@ export function QuestionsTab({ answers, taktTime, settings, burstCount, onShowAc
                 </button>
               </p>
             )}
-            <textarea id={id} value={answer} rows={3} maxLength={maxLengthOf(FutureStateAnswerTextSchema)} onChange={(event) => answers.edit(question.key, event.target.value)} onBlur={answers.flush} />
+            <textarea
+              id={id}
+              value={answer}
+              rows={3}
+              maxLength={maxLengthOf(FutureStateAnswerTextSchema)}
+              onChange={(event) => answers.edit(question.key, event.target.value)}
+              onBlur={answers.flush}
+            />
           </li>
         );
       })}

@@ -41,7 +41,8 @@ export const ADD_ACTIONS = {
     editsMap: true,
     perform(context, { template }) {
       if (!template) return;
-      if (context.editor.execute('Start from example', (doc) => templateChanges(doc, template, newId))) fitView(context.editor, context.canvasSize(), null, 1);
+      if (context.editor.execute('Start from example', (doc) => templateChanges(doc, template, newId)))
+        fitView(context.editor, context.canvasSize(), null, 1);
     },
   },
 } satisfies Record<string, ActionSpec>;

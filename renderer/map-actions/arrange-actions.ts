@@ -35,7 +35,14 @@ function nudge(arrow: string, key: string, direction: string, dx: number, dy: nu
 }
 
 /** Lines up (at least two) or spaces out (at least three) the selected nodes, by Alt+Shift and a letter. */
-function arrange(step: 'Align' | 'Distribute', letter: string, label: string, description: string, needed: number, changes: (doc: MapDocument, ids: readonly Id[]) => MapChange[]): ActionSpec {
+function arrange(
+  step: 'Align' | 'Distribute',
+  letter: string,
+  label: string,
+  description: string,
+  needed: number,
+  changes: (doc: MapDocument, ids: readonly Id[]) => MapChange[],
+): ActionSpec {
   return {
     label,
     description,

@@ -10,7 +10,13 @@ export const EDIT_ACTIONS = {
     label: 'Edit text',
     description: "Edit the selected node's text (Enter again keeps it; Shift+Enter starts a new line)",
     group: 'Edit',
-    keys: { label: 'Enter', chords: [{ key: 'Enter', shift: 'any' }, { key: 'F2', shift: 'any' }] },
+    keys: {
+      label: 'Enter',
+      chords: [
+        { key: 'Enter', shift: 'any' },
+        { key: 'F2', shift: 'any' },
+      ],
+    },
     modes: EDITING_ONLY,
     editsMap: true,
     perform({ editor }) {
@@ -22,7 +28,13 @@ export const EDIT_ACTIONS = {
     label: 'Delete selected',
     description: 'Delete the selection (the steps on both sides of a deleted inventory stay joined)',
     group: 'Edit',
-    keys: { label: 'Delete', chords: [{ key: 'Delete', shift: 'any' }, { key: 'Backspace', shift: 'any' }] },
+    keys: {
+      label: 'Delete',
+      chords: [
+        { key: 'Delete', shift: 'any' },
+        { key: 'Backspace', shift: 'any' },
+      ],
+    },
     modes: EDITING_ONLY,
     editsMap: true,
     isEnabled: (state) => state.session.selection.size > 0,
@@ -94,7 +106,14 @@ export const EDIT_ACTIONS = {
     label: 'Redo',
     description: 'Redo',
     group: 'Edit',
-    keys: { label: 'Ctrl+Shift+Z', chords: [{ key: 'z', mod: true, shift: true }, { key: 'y', mod: true, shift: 'any' }], repeats: true },
+    keys: {
+      label: 'Ctrl+Shift+Z',
+      chords: [
+        { key: 'z', mod: true, shift: true },
+        { key: 'y', mod: true, shift: 'any' },
+      ],
+      repeats: true,
+    },
     modes: EDITING_ONLY,
     editsMap: true,
     isEnabled: (state) => state.history.future.length > 0,

@@ -36,7 +36,27 @@ export const FACILITATION_ACTIONS = {
     },
   },
   'timer-toggle': timer('Start, pause or resume the timer', 'Start, pause or resume the timer', 'T', [{ code: 'KeyT' }], { type: 'toggle' }),
-  'timer-add-minute': timer('Add a minute', 'A minute more', 'Alt+↑ or Alt+=', [{ code: 'ArrowUp', alt: true }, { code: 'Equal', alt: true }, { code: 'NumpadAdd', alt: true }], { type: 'adjust', deltaMs: MINUTE_MS }),
-  'timer-remove-minute': timer('Remove a minute', 'A minute less', 'Alt+↓ or Alt+−', [{ code: 'ArrowDown', alt: true }, { code: 'Minus', alt: true }, { code: 'NumpadSubtract', alt: true }], { type: 'adjust', deltaMs: -MINUTE_MS }),
+  'timer-add-minute': timer(
+    'Add a minute',
+    'A minute more',
+    'Alt+↑ or Alt+=',
+    [
+      { code: 'ArrowUp', alt: true },
+      { code: 'Equal', alt: true },
+      { code: 'NumpadAdd', alt: true },
+    ],
+    { type: 'adjust', deltaMs: MINUTE_MS },
+  ),
+  'timer-remove-minute': timer(
+    'Remove a minute',
+    'A minute less',
+    'Alt+↓ or Alt+−',
+    [
+      { code: 'ArrowDown', alt: true },
+      { code: 'Minus', alt: true },
+      { code: 'NumpadSubtract', alt: true },
+    ],
+    { type: 'adjust', deltaMs: -MINUTE_MS },
+  ),
   'timer-reset': timer('Reset timer', 'Reset the timer', 'Alt+R', [{ code: 'KeyR', alt: true }], { type: 'reset' }),
 } satisfies Record<string, ActionSpec>;

@@ -16,7 +16,14 @@ export const VIEW_ACTIONS = {
     label: 'Zoom in',
     description: 'Zoom in (or Ctrl + mouse wheel, or pinch)',
     group: 'View',
-    keys: { label: '+', chords: [{ key: '+', shift: 'any' }, { key: '=', shift: 'any' }], repeats: true },
+    keys: {
+      label: '+',
+      chords: [
+        { key: '+', shift: 'any' },
+        { key: '=', shift: 'any' },
+      ],
+      repeats: true,
+    },
     modes: EVERY_MODE,
     editsMap: false,
     perform: (context) => zoomBy(context, () => BUTTON_ZOOM_STEP),
@@ -25,7 +32,14 @@ export const VIEW_ACTIONS = {
     label: 'Zoom out',
     description: 'Zoom out',
     group: 'View',
-    keys: { label: '−', chords: [{ key: '-', shift: 'any' }, { key: '_', shift: 'any' }], repeats: true },
+    keys: {
+      label: '−',
+      chords: [
+        { key: '-', shift: 'any' },
+        { key: '_', shift: 'any' },
+      ],
+      repeats: true,
+    },
     modes: EVERY_MODE,
     editsMap: false,
     perform: (context) => zoomBy(context, () => 1 / BUTTON_ZOOM_STEP),

@@ -51,7 +51,11 @@ export function MapMenu({ overview, mapId, onChanged, onOpenMap, beforeLeave }: 
         title="This map: derive a future state, rename, delete"
         groups={[
           [
-            { label: deriveLabel, title: 'A copy of this map to redesign, each step remembering where it came from', onSelect: () => setOpen('derive') },
+            {
+              label: deriveLabel,
+              title: 'A copy of this map to redesign, each step remembering where it came from',
+              onSelect: () => setOpen('derive'),
+            },
             { label: 'Rename this map…', title: 'Give this map another name', onSelect: () => setOpen('rename') },
             {
               label: 'Delete this map…',
@@ -64,7 +68,12 @@ export function MapMenu({ overview, mapId, onChanged, onOpenMap, beforeLeave }: 
         ]}
       />
       {pair ? (
-        <a className="button" href={formatRoute({ screen: 'compare', workshopId, ...pair })} onClick={leave} title="Current and future state side by side, with every figure before and after">
+        <a
+          className="button"
+          href={formatRoute({ screen: 'compare', workshopId, ...pair })}
+          onClick={leave}
+          title="Current and future state side by side, with every figure before and after"
+        >
           Compare
         </a>
       ) : (
@@ -72,7 +81,12 @@ export function MapMenu({ overview, mapId, onChanged, onOpenMap, beforeLeave }: 
           Compare
         </button>
       )}
-      <a className="button" href={formatRoute({ screen: 'actions', workshopId, mapId })} onClick={leave} title="The action plan: every action of the future states">
+      <a
+        className="button"
+        href={formatRoute({ screen: 'actions', workshopId, mapId })}
+        onClick={leave}
+        title="The action plan: every action of the future states"
+      >
         Action plan
       </a>
       {problem && (

@@ -43,7 +43,13 @@ export function MapNameDialog({ title, intro, initialName, submitLabel, onSubmit
         {intro && <p className="dialog-message">{intro}</p>}
         <label className="field">
           <span>Name</span>
-          <input value={name} onChange={(event) => setName(event.target.value)} autoFocus maxLength={maxLengthOf(MapNameSchema)} onFocus={(event) => event.target.select()} />
+          <input
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            autoFocus
+            maxLength={maxLengthOf(MapNameSchema)}
+            onFocus={(event) => event.target.select()}
+          />
         </label>
         <FormFooter problem={error} busy={busy} submitLabel={submitLabel} onCancel={onCancel} inDialog />
       </form>

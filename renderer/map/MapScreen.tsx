@@ -54,7 +54,13 @@ export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenPro
         </div>
         {overview && <MapSwitcher maps={overview.maps} currentId={mapId} onOpen={onOpenMap} onNew={() => setCreating(true)} />}
         {overview && (
-          <MapMenu overview={overview} mapId={mapId} onChanged={loadOverview} onOpenMap={onOpenMap} beforeLeave={() => editor?.flush() ?? Promise.resolve()} />
+          <MapMenu
+            overview={overview}
+            mapId={mapId}
+            onChanged={loadOverview}
+            onOpenMap={onOpenMap}
+            beforeLeave={() => editor?.flush() ?? Promise.resolve()}
+          />
         )}
         {overview && editor && (
           <ExportMenu workshopId={workshopId} workshopTitle={overview.workshop.title} doc={() => editor.getState().doc} beforeExport={editor.flush} />
@@ -138,7 +144,16 @@ function OpenMap({ workshopId, mapId, editor, header, children }: OpenMapProps) 
         editor={editor}
         actions={actions}
         extraTabs={[
-          ...(isFuture ? [{ id: 'future', label: 'Future state', opensFirst: true, content: <FutureStatePanel workshopId={workshopId} editor={editor} mapActions={actions} /> }] : []),
+          ...(isFuture
+            ? [
+                {
+                  id: 'future',
+                  label: 'Future state',
+                  opensFirst: true,
+                  content: <FutureStatePanel workshopId={workshopId} editor={editor} mapActions={actions} />,
+                },
+              ]
+            : []),
           { id: 'flow', label: 'Flow', content: <LiveFlowPanel editor={editor} /> },
         ]}
       >

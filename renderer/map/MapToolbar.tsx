@@ -104,7 +104,13 @@ export function MapToolbar({ editor, actions }: MapToolbarProps) {
       <ToolButton id="zoom-out" {...common}>
         −
       </ToolButton>
-      <button type="button" className="tool-button zoom-readout" aria-label={actionSpec('zoom-reset').label} title={tooltip('zoom-reset')} onClick={() => actions.run('zoom-reset')}>
+      <button
+        type="button"
+        className="tool-button zoom-readout"
+        aria-label={actionSpec('zoom-reset').label}
+        title={tooltip('zoom-reset')}
+        onClick={() => actions.run('zoom-reset')}
+      >
         {zoomPercent}%
       </button>
       <ToolButton id="zoom-in" {...common}>

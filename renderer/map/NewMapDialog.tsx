@@ -46,7 +46,13 @@ export function NewMapDialog({ onSubmit, onCancel, onFromEventLog }: NewMapDialo
       <form className="form" onSubmit={submit} noValidate>
         <label className="field">
           <span>Name</span>
-          <input value={name} onChange={(event) => setName(event.target.value)} autoFocus maxLength={maxLengthOf(MapNameSchema)} placeholder="e.g. Future state, Claims intake" />
+          <input
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            autoFocus
+            maxLength={maxLengthOf(MapNameSchema)}
+            placeholder="e.g. Future state, Claims intake"
+          />
         </label>
         <label className="field">
           <span>State</span>

@@ -24,18 +24,53 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
         <section>
           <h3>Without a mouse</h3>
           <dl>
-            <div><dt><kbd>Tab</kbd></dt><dd>Reach the list of everything on the map</dd></div>
-            <div><dt><kbd>Enter</kbd></dt><dd>In that list: select the node; Shift+Enter adds it to the selection</dd></div>
+            <div>
+              <dt>
+                <kbd>Tab</kbd>
+              </dt>
+              <dd>Reach the list of everything on the map</dd>
+            </div>
+            <div>
+              <dt>
+                <kbd>Enter</kbd>
+              </dt>
+              <dd>In that list: select the node; Shift+Enter adds it to the selection</dd>
+            </div>
           </dl>
         </section>
         <section>
           <h3>Mouse and trackpad</h3>
           <dl>
-            <div><dt><kbd>Drag</kbd></dt><dd>Move; on empty wall, select with a box</dd></div>
-            <div><dt><kbd>Shift+click</kbd></dt><dd>Add to or remove from the selection</dd></div>
-            <div><dt><kbd>Double-click</kbd></dt><dd>Edit text; on empty wall, add a sticky note</dd></div>
-            <div><dt><kbd>Wheel</kbd></dt><dd>Zoom at the pointer (or pinch, or Ctrl + scroll)</dd></div>
-            <div><dt><kbd>Alt+drag</kbd></dt><dd>Move without snapping</dd></div>
+            <div>
+              <dt>
+                <kbd>Drag</kbd>
+              </dt>
+              <dd>Move; on empty wall, select with a box</dd>
+            </div>
+            <div>
+              <dt>
+                <kbd>Shift+click</kbd>
+              </dt>
+              <dd>Add to or remove from the selection</dd>
+            </div>
+            <div>
+              <dt>
+                <kbd>Double-click</kbd>
+              </dt>
+              <dd>Edit text; on empty wall, add a sticky note</dd>
+            </div>
+            <div>
+              <dt>
+                <kbd>Wheel</kbd>
+              </dt>
+              <dd>Zoom at the pointer (or pinch, or Ctrl + scroll)</dd>
+            </div>
+            <div>
+              <dt>
+                <kbd>Alt+drag</kbd>
+              </dt>
+              <dd>Move without snapping</dd>
+            </div>
           </dl>
         </section>
       </div>

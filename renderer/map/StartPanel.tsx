@@ -11,8 +11,8 @@ export function StartPanel({ onStart }: StartPanelProps) {
     <section className="start-panel" aria-label="Start mapping">
       <h2>Start mapping</h2>
       <p>
-        Double-click the wall or press <kbd>N</kbd> for a sticky note, <kbd>P</kbd> for a process box, or pick any symbol
-        from the palette on the left. <kbd>?</kbd> lists every shortcut.
+        Double-click the wall or press <kbd>N</kbd> for a sticky note, <kbd>P</kbd> for a process box, or pick any symbol from the palette on the
+        left. <kbd>?</kbd> lists every shortcut.
       </p>
       <p>Or start from a worked example, to show the notation and the figures before the room maps its own stream:</p>
       <div className="start-panel-actions">

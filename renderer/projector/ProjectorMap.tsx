@@ -23,7 +23,15 @@ export function ProjectorMap({ doc, overlay }: { doc: MapDocument; overlay?: Rea
   return (
     <div ref={containerRef} className="projector-map" data-testid="projector-map">
       {size.width > 0 && (
-        <Stage width={size.width} height={size.height} x={viewport.x} y={viewport.y} scaleX={viewport.scale} scaleY={viewport.scale} listening={false}>
+        <Stage
+          width={size.width}
+          height={size.height}
+          x={viewport.x}
+          y={viewport.y}
+          scaleX={viewport.scale}
+          scaleY={viewport.scale}
+          listening={false}
+        >
           <Layer listening={false}>
             <StaticMapContent doc={doc} detail={detailForScale(viewport.scale)} />
             <ViewScaleContext value={viewport.scale}>{overlay}</ViewScaleContext>

@@ -59,8 +59,8 @@ export function BackupsDialog({ backupFolder, onRestore, onClose }: BackupsDialo
       {confirming ? (
         <div className="backups-confirm">
           <p className="dialog-message">
-            Restore the backup from <strong>{backupTime(confirming)}</strong> ({workshopCountText(confirming.workshopCount)})? The
-            workshops you have now are kept as a backup, so you can undo this by restoring that one.
+            Restore the backup from <strong>{backupTime(confirming)}</strong> ({workshopCountText(confirming.workshopCount)})? The workshops you have
+            now are kept as a backup, so you can undo this by restoring that one.
           </p>
           {message && (
             <p className="backups-message" role="alert">
@@ -79,8 +79,8 @@ export function BackupsDialog({ backupFolder, onRestore, onClose }: BackupsDialo
       ) : (
         <>
           <p className="dialog-message">
-            Your workshops are backed up every ten minutes while you work and when you close the app. The last five of
-            today and one a day for two weeks are kept, in <span className="file-path">{backupFolder}</span>.
+            Your workshops are backed up every ten minutes while you work and when you close the app. The last five of today and one a day for two
+            weeks are kept, in <span className="file-path">{backupFolder}</span>.
           </p>
           <div className="backups-toolbar">
             <button type="button" className="button button-primary" onClick={() => void backUpNow()} disabled={busy}>

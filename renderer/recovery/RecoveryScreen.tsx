@@ -83,7 +83,12 @@ export function RecoveryScreen({ status, onRestore, onContinue, onRetry }: Recov
                 {backupReason(problem.offer.kind)}. It passed SQLite’s integrity check.
               </p>
               <div className="recovery-actions">
-                <button type="button" className="button button-primary button-large" disabled={busy} onClick={() => void run(() => onRestore(problem.offer!))}>
+                <button
+                  type="button"
+                  className="button button-primary button-large"
+                  disabled={busy}
+                  onClick={() => void run(() => onRestore(problem.offer!))}
+                >
                   {busy ? 'Restoring…' : 'Restore this backup'}
                 </button>
                 <button type="button" className="button button-large" disabled={busy} onClick={() => setChoosing(true)}>

@@ -18,7 +18,12 @@ export function parseRoute(hash: string): Route {
   if (projector?.[1]) return { screen: 'projector', workshopId: decodeURIComponent(projector[1]) };
   const compare = /^#\/workshops\/([^/]+)\/compare\/([^/]+)\/([^/]+)$/.exec(hash);
   if (compare?.[1] && compare[2] && compare[3]) {
-    return { screen: 'compare', workshopId: decodeURIComponent(compare[1]), currentId: decodeURIComponent(compare[2]), futureId: decodeURIComponent(compare[3]) };
+    return {
+      screen: 'compare',
+      workshopId: decodeURIComponent(compare[1]),
+      currentId: decodeURIComponent(compare[2]),
+      futureId: decodeURIComponent(compare[3]),
+    };
   }
   const actions = /^#\/workshops\/([^/]+)\/maps\/([^/]+)\/actions$/.exec(hash);
   if (actions?.[1] && actions[2]) return { screen: 'actions', workshopId: decodeURIComponent(actions[1]), mapId: decodeURIComponent(actions[2]) };

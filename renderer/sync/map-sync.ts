@@ -75,7 +75,9 @@ export function createMapSync(options: MapSyncOptions): MapSync {
       editor.applyExternal(changesNotShown(editor.getDoc(), changes));
       tracker.add(revision);
     } catch {
-      await showDisk('Another window changed this map in a way that clashes with an edit here that was not saved yet: the map now shows what is saved.');
+      await showDisk(
+        'Another window changed this map in a way that clashes with an edit here that was not saved yet: the map now shows what is saved.',
+      );
     }
   }
 

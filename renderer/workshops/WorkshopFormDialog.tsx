@@ -63,7 +63,13 @@ export function WorkshopFormDialog({ title, submitLabel, initial, asksForPartici
       <form className="form" onSubmit={submit} noValidate>
         <label className="field">
           <span>Title</span>
-          <input {...field('title')} autoFocus required maxLength={maxLengthOf(WorkshopDetailsSchema.shape.title)} placeholder="e.g. Order-to-delivery value stream" />
+          <input
+            {...field('title')}
+            autoFocus
+            required
+            maxLength={maxLengthOf(WorkshopDetailsSchema.shape.title)}
+            placeholder="e.g. Order-to-delivery value stream"
+          />
         </label>
         <label className="field">
           <span>Date</span>

@@ -12,11 +12,7 @@ import { WorkshopCard } from './WorkshopCard';
 import { todayIsoDate } from '../components/format-dates';
 import { WorkshopFormDialog } from './WorkshopFormDialog';
 
-type ListDialog =
-  | { kind: 'none' }
-  | { kind: 'create' }
-  | { kind: 'edit'; workshop: WorkshopSummary }
-  | { kind: 'delete'; workshop: WorkshopSummary };
+type ListDialog = { kind: 'none' } | { kind: 'create' } | { kind: 'edit'; workshop: WorkshopSummary } | { kind: 'delete'; workshop: WorkshopSummary };
 
 type WorkshopListScreenProps = { onOpenMap: (workshopId: string, mapId: string) => void; headerActions?: ReactNode };
 
@@ -56,7 +52,8 @@ export function WorkshopListScreen({ onOpenMap, headerActions }: WorkshopListScr
 
   async function create(details: WorkshopDetails, participantNames: string[]) {
     const overview = await call('workshop.create', details);
-    if (participantNames.length > 0) await call('participant.add', { workshopId: overview.workshop.id, people: participantNames.map((name) => ({ name })) });
+    if (participantNames.length > 0)
+      await call('participant.add', { workshopId: overview.workshop.id, people: participantNames.map((name) => ({ name })) });
     setDialog({ kind: 'none' });
     onOpenMap(overview.workshop.id, firstMapId(overview));
   }
@@ -114,10 +111,7 @@ export function WorkshopListScreen({ onOpenMap, headerActions }: WorkshopListScr
         ) : workshops.length === 0 ? (
           <section className="empty-state">
             <h2>No workshops yet</h2>
-            <p>
-              A workshop holds a day's value stream maps, sticky notes, votes and actions. Everything stays on this
-              computer.
-            </p>
+            <p>A workshop holds a day's value stream maps, sticky notes, votes and actions. Everything stays on this computer.</p>
             <button type="button" className="button button-primary button-large" onClick={() => setDialog({ kind: 'create' })}>
               + New workshop
             </button>
@@ -131,7 +125,9 @@ export function WorkshopListScreen({ onOpenMap, headerActions }: WorkshopListScr
                 onOpen={() => void open(workshop)}
                 onEdit={() => setDialog({ kind: 'edit', workshop })}
                 onDuplicate={() => void run(() => call('workshop.duplicate', { id: workshop.id }))}
-                onExport={() => void files.run('Saving the workshop file', async () => describeSave(await exportWorkshopFile(workshop.id, workshop.title)))}
+                onExport={() =>
+                  void files.run('Saving the workshop file', async () => describeSave(await exportWorkshopFile(workshop.id, workshop.title)))
+                }
                 onDelete={() => setDialog({ kind: 'delete', workshop })}
               />
             ))}

@@ -32,7 +32,9 @@ function candidates(request: BadgeRequest, gap: number): Rect[] {
 
 /** Each request's badge rectangle, in the order given. */
 export function placeBadges(requests: readonly BadgeRequest[], obstacles: readonly Rect[], { gap }: BadgeSpacing): Rect[] {
-  const order = requests.map((request, index) => ({ request, index })).sort((a, b) => a.request.rect.x - b.request.rect.x || a.request.rect.y - b.request.rect.y);
+  const order = requests
+    .map((request, index) => ({ request, index }))
+    .sort((a, b) => a.request.rect.x - b.request.rect.x || a.request.rect.y - b.request.rect.y);
   const placed: Rect[] = [];
   const result: Rect[] = new Array<Rect>(requests.length);
   for (const { request, index } of order) {

@@ -121,7 +121,8 @@ export function comparisonRow(metric: MetricComparison, settings: DaySettings): 
   const largest = Math.max(Math.abs(before ?? 0), Math.abs(after ?? 0));
   const timeUnit = naturalUnit(largest, settings);
   // A time that is not zero never reads as "0 d": it takes its own unit when the row's would round it away.
-  const unitFor = (seconds: number) => (seconds !== 0 && !/[1-9]/.test(formatDuration(Math.abs(seconds), settings, { unit: timeUnit })) ? naturalUnit(seconds, settings) : timeUnit);
+  const unitFor = (seconds: number) =>
+    seconds !== 0 && !/[1-9]/.test(formatDuration(Math.abs(seconds), settings, { unit: timeUnit })) ? naturalUnit(seconds, settings) : timeUnit;
   const value = (figure: number | null) => (figure === null ? MISSING : formatValue(figure, unit, settings, unitFor(figure)));
   return {
     key: metric.key,

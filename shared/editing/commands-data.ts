@@ -23,10 +23,7 @@ export class InvalidEditError extends Error {
   override name = 'InvalidEditError';
 }
 
-export type DataPatch =
-  | { process: Partial<ProcessData> }
-  | { inventory: Partial<InventoryData> }
-  | { shipment: Partial<ShipmentData> };
+export type DataPatch = { process: Partial<ProcessData> } | { inventory: Partial<InventoryData> } | { shipment: Partial<ShipmentData> };
 
 function merge<T extends object>(current: T, patch: Partial<T>, schema: z.ZodType<T>): T {
   const merged: Record<string, unknown> = { ...(current as Record<string, unknown>) };

@@ -52,16 +52,48 @@ export function mergedProcessData(steps: readonly ProcessNode[]): ProcessData {
   const times = data.map(stepTimes);
   const anyStatedLead = data.some((process) => process.leadTime !== undefined);
   const merged: ProcessData = {
-    processTime: combine(times.map((time) => time.processTime), sum),
-    cycleTime: combine(times.map((time) => time.cycleTime), (numbers) => Math.max(...numbers)),
-    leadTime: anyStatedLead ? combine(times.map((time) => time.leadTime), sum) : undefined,
-    changeoverTime: combine(data.map((process) => process.changeoverTime), (numbers) => Math.max(...numbers)),
-    uptime: combine(data.map((process) => process.uptime), product),
-    operators: combine(data.map((process) => process.operators), sum),
-    shifts: combine(data.map((process) => process.shifts), (numbers) => Math.max(...numbers)),
-    availableTimePerShift: combine(data.map((process) => process.availableTimePerShift), (numbers) => Math.min(...numbers)),
-    batchSize: combine(data.map((process) => process.batchSize), (numbers) => Math.min(...numbers)),
-    percentCompleteAccurate: combine(data.map((process) => process.percentCompleteAccurate), product),
+    processTime: combine(
+      times.map((time) => time.processTime),
+      sum,
+    ),
+    cycleTime: combine(
+      times.map((time) => time.cycleTime),
+      (numbers) => Math.max(...numbers),
+    ),
+    leadTime: anyStatedLead
+      ? combine(
+          times.map((time) => time.leadTime),
+          sum,
+        )
+      : undefined,
+    changeoverTime: combine(
+      data.map((process) => process.changeoverTime),
+      (numbers) => Math.max(...numbers),
+    ),
+    uptime: combine(
+      data.map((process) => process.uptime),
+      product,
+    ),
+    operators: combine(
+      data.map((process) => process.operators),
+      sum,
+    ),
+    shifts: combine(
+      data.map((process) => process.shifts),
+      (numbers) => Math.max(...numbers),
+    ),
+    availableTimePerShift: combine(
+      data.map((process) => process.availableTimePerShift),
+      (numbers) => Math.min(...numbers),
+    ),
+    batchSize: combine(
+      data.map((process) => process.batchSize),
+      (numbers) => Math.min(...numbers),
+    ),
+    percentCompleteAccurate: combine(
+      data.map((process) => process.percentCompleteAccurate),
+      product,
+    ),
   };
   return definedOnly(merged);
 }
@@ -87,7 +119,9 @@ function stocksInside(doc: MapDocument, merging: ReadonlySet<Id>): Set<Id> {
   const inside = new Set<Id>();
   for (const node of doc.nodes) {
     if (flowRole(node.kind) !== 'stock') continue;
-    const flows = doc.connectors.filter((connector) => isMaterialFlow(connector.kind) && (connector.fromId === node.id || connector.toId === node.id));
+    const flows = doc.connectors.filter(
+      (connector) => isMaterialFlow(connector.kind) && (connector.fromId === node.id || connector.toId === node.id),
+    );
     const ins = flows.filter((connector) => connector.toId === node.id);
     const outs = flows.filter((connector) => connector.fromId === node.id);
     const allToMerged = flows.every((connector) => merging.has(connector.fromId === node.id ? connector.toId : connector.fromId));
@@ -98,7 +132,10 @@ function stocksInside(doc: MapDocument, merging: ReadonlySet<Id>): Set<Id> {
 
 export function mergeSteps(doc: MapDocument, ids: readonly Id[]): MergeResult {
   const wanted = new Set(ids);
-  const steps = doc.nodes.filter((node) => wanted.has(node.id)).filter(isProcessNode).sort(byPosition);
+  const steps = doc.nodes
+    .filter((node) => wanted.has(node.id))
+    .filter(isProcessNode)
+    .sort(byPosition);
   const [survivor] = steps;
   if (!survivor || steps.length < 2) return { changes: [], mergedId: null };
 
@@ -123,9 +160,7 @@ export function mergeSteps(doc: MapDocument, ids: readonly Id[]): MergeResult {
     }
   }
   // Material that left the cell for a node and came back into the cell was moving inside it.
-  const outflows = new Set(
-    [...untouched, ...moved].filter((c) => c.fromId === survivor.id && isMaterialFlow(c.kind)).map((c) => c.toId),
-  );
+  const outflows = new Set([...untouched, ...moved].filter((c) => c.fromId === survivor.id && isMaterialFlow(c.kind)).map((c) => c.toId));
   const backIntoCell = (c: Connector) => c.toId === survivor.id && isMaterialFlow(c.kind) && outflows.has(c.fromId);
   for (const connector of moved.filter(backIntoCell)) dropped.push({ op: 'removeConnector', id: connector.id });
   const redirected: MapChange[] = moved.filter((c) => !backIntoCell(c)).map((connector) => ({ op: 'putConnector', connector }));

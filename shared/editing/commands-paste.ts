@@ -57,7 +57,10 @@ export function duplicateNodes(doc: MapDocument, ids: Iterable<Id>, newId: () =>
 
 /** Puts a worked example's nodes, connectors and settings onto a map, as one undoable step. */
 export function placeExample(doc: MapDocument, example: MapDocument, newId: () => Id): Placement {
-  const fragment = copyFragment(example, example.nodes.map((node) => node.id));
+  const fragment = copyFragment(
+    example,
+    example.nodes.map((node) => node.id),
+  );
   const placed = fragment ? placeFragment(doc, fragment, { x: 0, y: 0 }, newId) : { changes: [], nodeIds: [] };
   const { settings } = example.map;
   const sameSettings = JSON.stringify(settings) === JSON.stringify(doc.map.settings);

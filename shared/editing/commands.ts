@@ -65,8 +65,6 @@ export function deleteNodes(doc: MapDocument, ids: readonly Id[]): MapChange[] {
   const connectorRemovals: MapChange[] = doc.connectors
     .filter((connector) => doomed.has(connector.id) || doomed.has(connector.fromId) || doomed.has(connector.toId))
     .map((connector) => ({ op: 'removeConnector', id: connector.id }));
-  const nodeRemovals: MapChange[] = doc.nodes
-    .filter((node) => doomed.has(node.id))
-    .map((node) => ({ op: 'removeNode', id: node.id }));
+  const nodeRemovals: MapChange[] = doc.nodes.filter((node) => doomed.has(node.id)).map((node) => ({ op: 'removeNode', id: node.id }));
   return [...connectorRemovals, ...nodeRemovals];
 }

@@ -52,9 +52,7 @@ function collectTouched(doc: MapDocument, changes: readonly MapChange[], into: T
 
 function entryTouches(entry: HistoryEntry, touched: Touched, doc: MapDocument): boolean {
   const own = collectTouched(doc, [...entry.redo, ...entry.undo], { nodeIds: new Set(), connectorIds: new Set() });
-  return (
-    [...own.nodeIds].some((id) => touched.nodeIds.has(id)) || [...own.connectorIds].some((id) => touched.connectorIds.has(id))
-  );
+  return [...own.nodeIds].some((id) => touched.nodeIds.has(id)) || [...own.connectorIds].some((id) => touched.connectorIds.has(id));
 }
 
 export function applyExternalChanges(state: EditorState, changes: readonly MapChange[]): EditorState {

@@ -5,7 +5,16 @@ import { IdSchema } from '../model/ids';
 import { MapNodeSchema } from '../model/map-node';
 import { MapSettingsSchema, type MapDocument } from '../model/vsm-map';
 import { exhaustiveSwitchError } from '../util/exhaustive';
-import { applyFieldPatch, diffFields, FieldPatchError, firstUnknownField, FieldValuesSchema, invertFieldPatch, isEmptyPatch, type FieldPatch } from './field-patch';
+import {
+  applyFieldPatch,
+  diffFields,
+  FieldPatchError,
+  firstUnknownField,
+  FieldValuesSchema,
+  invertFieldPatch,
+  isEmptyPatch,
+  type FieldPatch,
+} from './field-patch';
 
 /**
  * Every edit of a map is a list of these changes. The same list is applied to the document in
@@ -40,10 +49,7 @@ export class MapChangeError extends Error {
 }
 
 /** Applies changes in order and returns the new document with the changes that undo them. */
-export function applyChangesWithInverse(
-  doc: MapDocument,
-  changes: readonly MapChange[],
-): { doc: MapDocument; inverse: MapChange[] } {
+export function applyChangesWithInverse(doc: MapDocument, changes: readonly MapChange[]): { doc: MapDocument; inverse: MapChange[] } {
   const nodes = new Map(doc.nodes.map((node) => [node.id, node]));
   const connectors = new Map(doc.connectors.map((connector) => [connector.id, connector]));
   let settings = doc.map.settings;

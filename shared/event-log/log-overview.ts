@@ -77,7 +77,9 @@ export function overviewOf(passes: CasePasses): LogOverview {
     ),
     variantCount: variants.size,
     variants: sortedVariants.slice(0, MAX_LISTED_VARIANTS),
-    directlyFollows: [...follows].map(([key, cases]) => ({ from: Math.floor(key / activityCount), to: key % activityCount, cases })).sort((a, b) => b.cases - a.cases),
+    directlyFollows: [...follows]
+      .map(([key, cases]) => ({ from: Math.floor(key / activityCount), to: key % activityCount, cases }))
+      .sort((a, b) => b.cases - a.cases),
     leadTime: distributionOf(leadTimes),
     hasProcessTimes: passes.timed.includes(1),
   };

@@ -31,11 +31,23 @@ export function defaultKeptActivities(overview: LogOverview, minimumShare = 0.2)
   return kept.length > 0 ? kept : overview.activities.slice(0, 1).map((entry) => entry.activity);
 }
 
-export function measureSteps(table: EventTable, passes: CasePasses, overview: LogOverview, kept: readonly number[], facts: SourceFacts): MeasuredStream {
+export function measureSteps(
+  table: EventTable,
+  passes: CasePasses,
+  overview: LogOverview,
+  kept: readonly number[],
+  facts: SourceFacts,
+): MeasuredStream {
   const keptSet = new Set(kept);
   const order = pathOrder(passes, keptSet);
   const stepOf = new Map(order.map((act, index) => [act, index]));
-  const stats = order.map(() => ({ cases: 0, process: createSamples(), wait: createSamples(), reworkCases: 0, cameBackFrom: new Map<number, number>() }));
+  const stats = order.map(() => ({
+    cases: 0,
+    process: createSamples(),
+    wait: createSamples(),
+    reworkCases: 0,
+    cameBackFrom: new Map<number, number>(),
+  }));
   const passesInCase = new Int32Array(passes.activityCount);
   const touched: number[] = [];
 
@@ -75,7 +87,11 @@ export function measureSteps(table: EventTable, passes: CasePasses, overview: Lo
       rework:
         entry.reworkCases === 0
           ? null
-          : { rate: entry.reworkCases / Math.max(entry.cases, 1), cases: entry.reworkCases, fromStep: reworkOrigin(index, entry.cameBackFrom, stepOf) },
+          : {
+              rate: entry.reworkCases / Math.max(entry.cases, 1),
+              cases: entry.reworkCases,
+              fromStep: reworkOrigin(index, entry.cameBackFrom, stepOf),
+            },
     };
   });
   const folded = overview.activities

@@ -42,8 +42,17 @@ export function measuredMapDocument(stream: MeasuredStream, name: string): MapDo
   steps.forEach((step, index) => {
     const x = LEFT + 160 + index * STEP;
     if (index > 0) {
-      nodes.push(stock('inventory', { id: `wait-${index}`, text: step.waitBefore ? `Wait, P85 ${time(step.waitBefore.p85)}` : 'Wait', x: x - 130, y: WAIT_ROW }, step.waitBefore ? { waitTime: step.waitBefore.median } : {}));
-      connectors.push(arrow(`flow-${index}-in`, 'push', `step-${index - 1}`, `wait-${index}`), arrow(`flow-${index}-out`, 'push', `wait-${index}`, `step-${index}`));
+      nodes.push(
+        stock(
+          'inventory',
+          { id: `wait-${index}`, text: step.waitBefore ? `Wait, P85 ${time(step.waitBefore.p85)}` : 'Wait', x: x - 130, y: WAIT_ROW },
+          step.waitBefore ? { waitTime: step.waitBefore.median } : {},
+        ),
+      );
+      connectors.push(
+        arrow(`flow-${index}-in`, 'push', `step-${index - 1}`, `wait-${index}`),
+        arrow(`flow-${index}-out`, 'push', `wait-${index}`, `step-${index}`),
+      );
     }
     nodes.push(processBox({ id: `step-${index}`, text: step.activity, x, y: ROW }, step.processTime ? { processTime: step.processTime.median } : {}));
     nodes.push({ ...plain('text', { id: `figures-${index}`, text: stepFigures(step, time), x: x - 75, y: ROW + 140 }), width: 310, height: 140 });
@@ -52,7 +61,10 @@ export function measuredMapDocument(stream: MeasuredStream, name: string): MapDo
   steps.forEach((step, index) => {
     if (!step.rework || step.rework.fromStep === null) return;
     const percent = Math.round(step.rework.rate * 1_000) / 10;
-    connectors.push({ ...arrow(`rework-${index}`, 'push', `step-${step.rework.fromStep}`, `step-${index}`, `Rework ${percent} %`), reworkRate: reworkPercent(step.rework.rate) });
+    connectors.push({
+      ...arrow(`rework-${index}`, 'push', `step-${step.rework.fromStep}`, `step-${index}`, `Rework ${percent} %`),
+      reworkRate: reworkPercent(step.rework.rate),
+    });
   });
 
   return exampleMap({ id: 'event-log', name, state: 'current', derivedFromMapId: null, settings }, nodes, connectors);
@@ -81,7 +93,10 @@ function stepFigures(step: MeasuredStep, time: (seconds: number) => string): str
 function sourceNote({ source }: MeasuredStream, time: (seconds: number) => string): string {
   const from = source.firstEventAt.slice(0, 10);
   const to = source.lastEventAt.slice(0, 10);
-  const folded = source.foldedActivities.length > 0 ? `\nFolded into waits: ${source.foldedActivities.slice(0, 6).join(', ')}${source.foldedActivities.length > 6 ? '…' : ''}` : '';
+  const folded =
+    source.foldedActivities.length > 0
+      ? `\nFolded into waits: ${source.foldedActivities.slice(0, 6).join(', ')}${source.foldedActivities.length > 6 ? '…' : ''}`
+      : '';
   return (
     `Measured from ${source.fileName}, ${from} to ${to}: ${countOf(source.cases, 'case')}.\n` +
     `Lead time per case: median ${time(source.leadTime.median)}, P85 ${time(source.leadTime.p85)}, longest ${time(source.leadTime.longest)}.\n` +

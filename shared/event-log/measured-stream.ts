@@ -10,7 +10,6 @@ import { SecondsSchema } from '../model/quantities';
  */
 export const MAX_MEASURED_STEPS = 60;
 
-
 export const TimeSummarySchema = z.strictObject({
   median: SecondsSchema,
   p85: SecondsSchema,
@@ -27,7 +26,12 @@ export const MeasuredReworkSchema = z.strictObject({
   rate: ShareSchema,
   cases: WholeCountSchema,
   /** The step (index into `steps`) the work most often came back from, where the rework arrow starts; null for none. */
-  fromStep: z.number().int().min(0).max(MAX_MEASURED_STEPS - 1).nullable(),
+  fromStep: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_MEASURED_STEPS - 1)
+    .nullable(),
 });
 
 export const MeasuredStepSchema = z.strictObject({
@@ -62,7 +66,8 @@ export const MeasuredStreamSchema = z
     (['shortest', 'median', 'p85', 'p95', 'longest', 'mean'] as const).forEach((key) => within(['source', 'leadTime', key], lead[key]));
     const ordered = [lead.shortest, lead.median, lead.p85, lead.p95, lead.longest];
     (['median', 'p85', 'p95', 'longest'] as const).forEach((key, index) => {
-      if ((ordered[index + 1] ?? 0) < (ordered[index] ?? 0)) issue(['source', 'leadTime', key], 'must not be below the figure before it (shortest ≤ median ≤ P85 ≤ P95 ≤ longest)');
+      if ((ordered[index + 1] ?? 0) < (ordered[index] ?? 0))
+        issue(['source', 'leadTime', key], 'must not be below the figure before it (shortest ≤ median ≤ P85 ≤ P95 ≤ longest)');
     });
     lead.histogram.forEach((bin, index) => {
       if (bin.to < bin.from) issue(['source', 'leadTime', 'histogram', index, 'to'], 'must not be below the bin’s start');

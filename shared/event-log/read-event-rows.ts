@@ -31,12 +31,13 @@ export type RowReader = {
 };
 
 export type ReadOutcome =
-  | { ok: true; table: EventTable; ignoredTransitions: number; firstTime: number; lastTime: number }
-  | { ok: false; problems: string[] };
+  { ok: true; table: EventTable; ignoredTransitions: number; firstTime: number; lastTime: number } | { ok: false; problems: string[] };
 
 /** A message for each required role without a column; empty when the mapping can be read. */
 export function mappingProblems(mapping: ColumnMapping): string[] {
-  const missing = REQUIRED_ROLES.filter((role) => mapping[role] === undefined).map((role) => `Choose the column that holds the ${COLUMN_ROLE_LABELS[role].toLowerCase()}.`);
+  const missing = REQUIRED_ROLES.filter((role) => mapping[role] === undefined).map(
+    (role) => `Choose the column that holds the ${COLUMN_ROLE_LABELS[role].toLowerCase()}.`,
+  );
   const used = Object.values(mapping);
   const twice = used.length !== new Set(used).size ? ['Each column can serve one purpose only.'] : [];
   return [...missing, ...twice];
@@ -110,7 +111,16 @@ export function createRowReader(setup: ReadSetup): RowReader {
     const previousBegin = lastBeginOfCase[index] ?? Number.NaN;
     const previousEnd = lastEndOfCase[index] ?? Number.NaN;
     if (end < previousEnd && begin < previousBegin) {
-      note('order', { kind: 'back-in-time', caseId, column, row, previousRow: lastRowOfCase[index] ?? 0, time: end, previousTime: previousEnd, count: 1 });
+      note('order', {
+        kind: 'back-in-time',
+        caseId,
+        column,
+        row,
+        previousRow: lastRowOfCase[index] ?? 0,
+        time: end,
+        previousTime: previousEnd,
+        count: 1,
+      });
       return false;
     }
     lastBeginOfCase[index] = Number.isNaN(previousBegin) ? begin : Math.max(previousBegin, begin);
@@ -147,7 +157,10 @@ export function createRowReader(setup: ReadSetup): RowReader {
       if (messages.length > 0) return { ok: false, problems: messages };
       const table = builder.build();
       if (table.count === 0) {
-        return { ok: false, problems: [ignoredTransitions > 0 ? 'The file holds no start or complete events, so nothing can be timed.' : 'The file holds no events.'] };
+        return {
+          ok: false,
+          problems: [ignoredTransitions > 0 ? 'The file holds no start or complete events, so nothing can be timed.' : 'The file holds no events.'],
+        };
       }
       return { ok: true, table, ignoredTransitions, firstTime, lastTime };
     },

@@ -69,7 +69,15 @@ function parseNumericDate(value: string, order: 'day-first' | 'month-first'): nu
   return utcTime(Number(year), Number(month), Number(day), hour, Number(minute ?? 0), Number(secondsText ?? 0), fraction);
 }
 
-function utcTime(year: number, month: number, day: number, hour: number, minute: number, second: number, fraction: string | undefined): number | null {
+function utcTime(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  fraction: string | undefined,
+): number | null {
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) return null;
   const millis = fraction ? Math.round(Number(`0.${fraction}`) * 1_000) : 0;
   const time = Date.UTC(year, month - 1, day, hour, minute, second, millis);

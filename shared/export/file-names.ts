@@ -6,7 +6,12 @@
 const UNSAFE = /[\\/:*?"<>|\u0000-\u001f\u007f]+/g;
 
 export function safeFileStem(text: string): string {
-  const cleaned = text.replace(UNSAFE, '-').replace(/\s+/g, ' ').replace(/^[\s.-]+|[\s.]+$/g, '').slice(0, 120).trim();
+  const cleaned = text
+    .replace(UNSAFE, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.-]+|[\s.]+$/g, '')
+    .slice(0, 120)
+    .trim();
   return cleaned === '' ? 'Workshop' : cleaned;
 }
 

@@ -17,7 +17,15 @@ const UNIT_NAMES: Readonly<Record<MetricUnit, string>> = { seconds: 's', count: 
 
 export function metricsCsv(file: Pick<WorkshopFile, 'workshop' | 'maps'>): string {
   const rows: CsvCell[][] = [];
-  const figure = (mapName: string, state: string, step: string, row: FigureRow): CsvCell[] => [mapName, state, step, row.label, row.value, UNIT_NAMES[row.unit], row.shown];
+  const figure = (mapName: string, state: string, step: string, row: FigureRow): CsvCell[] => [
+    mapName,
+    state,
+    step,
+    row.label,
+    row.value,
+    UNIT_NAMES[row.unit],
+    row.shown,
+  ];
   for (const doc of mapDocumentsOf(file)) {
     const metrics = computeMetrics(doc);
     const { name, state, settings } = doc.map;
@@ -48,6 +56,15 @@ export function votesCsv(file: Pick<WorkshopFile, 'maps' | 'participants' | 'par
 }
 
 export function actionsCsv(file: Pick<WorkshopFile, 'maps' | 'actions'>, today: string): string {
-  const rows = actionPlanRows(file, today).map((row): CsvCell[] => [row.what, row.step, row.burst, row.owner, row.dueDate, row.statusLabel, row.overdue, row.mapName]);
+  const rows = actionPlanRows(file, today).map((row): CsvCell[] => [
+    row.what,
+    row.step,
+    row.burst,
+    row.owner,
+    row.dueDate,
+    row.statusLabel,
+    row.overdue,
+    row.mapName,
+  ]);
   return toCsv(['Action', 'Improves step', 'From kaizen burst', 'Owner', 'Due', 'Status', 'Overdue', 'Future state'], rows);
 }

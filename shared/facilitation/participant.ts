@@ -22,17 +22,9 @@ export const PARTICIPANT_COLORS = [
 
 export const ColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1565c0');
 
-export const ParticipantNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(80, 'must be at most 80 characters');
+export const ParticipantNameSchema = z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters');
 
-export const InitialsSchema = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(3, 'must be at most 3 characters');
+export const InitialsSchema = z.string().trim().min(1, 'must not be empty').max(3, 'must be at most 3 characters');
 
 export const ParticipantDetailsSchema = z.object({
   name: ParticipantNameSchema,
@@ -59,7 +51,11 @@ export function splitParticipantNames(text: string): string[] {
 
 /** "Ana María López" → "AL": the first letters of the first and last names. */
 export function initialsFor(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean).map((word) => [...word]);
+  const words = name
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => [...word]);
   const first = words[0];
   const last = words.at(-1);
   if (!first || !last) return '?';

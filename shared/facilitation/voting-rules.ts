@@ -48,8 +48,7 @@ export function dotLimits(context: VotingContext, participantId: string | null):
 }
 
 export function dotsPlaced(context: VotingContext, participantId: string | null, nodeId?: string): number {
-  return context.votes.filter((vote) => vote.participantId === participantId && (nodeId === undefined || vote.nodeId === nodeId))
-    .length;
+  return context.votes.filter((vote) => vote.participantId === participantId && (nodeId === undefined || vote.nodeId === nodeId)).length;
 }
 
 export function dotsLeft(context: VotingContext, participantId: string | null): number {

@@ -6,7 +6,12 @@ type Size = { width: number; height: number };
 const MARGIN = 12;
 
 function boxAround(point: Point, size: Size, margin: number): Rect {
-  return { x: point.x - size.width / 2 - margin, y: point.y - size.height / 2 - margin, width: size.width + 2 * margin, height: size.height + 2 * margin };
+  return {
+    x: point.x - size.width / 2 - margin,
+    y: point.y - size.height / 2 - margin,
+    width: size.width + 2 * margin,
+    height: size.height + 2 * margin,
+  };
 }
 
 /**

@@ -10,10 +10,7 @@ export type BackupKind = (typeof BACKUP_KINDS)[number];
 export const BackupNameSchema = z
   .string()
   .max(120, 'must be at most 120 characters')
-  .regex(
-    /^workshops-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z-[a-z-]+?(-\d+)?\.sqlite$/,
-    'must be the name of a backup in the backups folder',
-  );
+  .regex(/^workshops-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z-[a-z-]+?(-\d+)?\.sqlite$/, 'must be the name of a backup in the backups folder');
 
 export type BackupInfo = {
   name: string;

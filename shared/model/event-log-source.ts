@@ -41,4 +41,3 @@ export const EventLogSourceSchema = z.strictObject({
 });
 
 export type EventLogSource = z.infer<typeof EventLogSourceSchema>;
-

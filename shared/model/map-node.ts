@@ -3,15 +3,7 @@ import { NOTE_COLORS } from './colors';
 import { IdSchema } from './ids';
 import { kindsWithData } from './node-kind-specs';
 import type { NodeKind } from './node-kinds';
-import {
-  CoordinateSchema,
-  CountSchema,
-  PercentSchema,
-  PositiveCountSchema,
-  SecondsSchema,
-  SecondsWithinDaySchema,
-  SizeSchema,
-} from './quantities';
+import { CoordinateSchema, CountSchema, PercentSchema, PositiveCountSchema, SecondsSchema, SecondsWithinDaySchema, SizeSchema } from './quantities';
 
 /**
  * A process box's data box. Every field is optional: a workshop fills them in as the room
@@ -84,16 +76,7 @@ const PLAIN_KINDS = kindsWithData('none');
  * The eight wastes (Ohno's seven, with unused talent), which a kaizen burst or a note may be
  * tagged with so the report can count where the room saw waste.
  */
-export const WASTES = [
-  'defects',
-  'overproduction',
-  'waiting',
-  'unused-talent',
-  'transportation',
-  'inventory',
-  'motion',
-  'extra-processing',
-] as const;
+export const WASTES = ['defects', 'overproduction', 'waiting', 'unused-talent', 'transportation', 'inventory', 'motion', 'extra-processing'] as const;
 
 export type Waste = (typeof WASTES)[number];
 
@@ -123,12 +106,7 @@ export const PlainNodeSchema = NodeBaseSchema.extend({
   waste: z.enum(WASTES).optional(),
 });
 
-export const MapNodeSchema = z.discriminatedUnion('kind', [
-  ProcessNodeSchema,
-  StockNodeSchema,
-  ShipmentNodeSchema,
-  PlainNodeSchema,
-]);
+export const MapNodeSchema = z.discriminatedUnion('kind', [ProcessNodeSchema, StockNodeSchema, ShipmentNodeSchema, PlainNodeSchema]);
 
 export type ProcessNode = z.infer<typeof ProcessNodeSchema>;
 export type StockNode = z.infer<typeof StockNodeSchema>;
@@ -136,11 +114,7 @@ export type ShipmentNode = z.infer<typeof ShipmentNodeSchema>;
 export type PlainNode = z.infer<typeof PlainNodeSchema>;
 export type MapNode = z.infer<typeof MapNodeSchema>;
 
-type AssertSameKinds<A extends NodeKind, B extends NodeKind> = [A] extends [B]
-  ? [B] extends [A]
-    ? true
-    : never
-  : never;
+type AssertSameKinds<A extends NodeKind, B extends NodeKind> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 
 /**
  * Fails to compile if the node union and NODE_KINDS ever disagree.

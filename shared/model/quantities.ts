@@ -5,10 +5,7 @@ import { z } from 'zod';
  * seconds; display converts. Each rejects NaN, infinity and out-of-range values with a message
  * that, prefixed by the field's path, tells the user what is wrong.
  */
-const finiteNumber = () =>
-  z
-    .number({ message: 'must be a number' })
-    .refine(Number.isFinite, { message: 'must be a finite number', abort: true });
+const finiteNumber = () => z.number({ message: 'must be a number' }).refine(Number.isFinite, { message: 'must be a finite number', abort: true });
 
 export const SecondsSchema = finiteNumber().min(0, 'must not be a negative time');
 
@@ -30,9 +27,7 @@ export const CountSchema = finiteNumber().min(0, 'must not be negative');
 
 export const PositiveCountSchema = finiteNumber().positive('must be greater than zero');
 
-export const PercentSchema = finiteNumber()
-  .min(0, 'must be a percentage from 0 to 100')
-  .max(100, 'must be a percentage from 0 to 100');
+export const PercentSchema = finiteNumber().min(0, 'must be a percentage from 0 to 100').max(100, 'must be a percentage from 0 to 100');
 
 /**
  * The share of items a rework arrow sends back, in percent. Below 100: a loop that takes back
@@ -42,8 +37,6 @@ export const ReworkPercentSchema = finiteNumber()
   .min(0, 'must be a percentage from 0 to below 100')
   .lt(100, 'must be below 100 % (a loop that sends every item back never ends)');
 
-export const CoordinateSchema = finiteNumber()
-  .min(-10_000_000, 'is too far from the origin')
-  .max(10_000_000, 'is too far from the origin');
+export const CoordinateSchema = finiteNumber().min(-10_000_000, 'is too far from the origin').max(10_000_000, 'is too far from the origin');
 
 export const SizeSchema = finiteNumber().positive('must be greater than zero').max(100_000, 'is too large');

@@ -30,11 +30,7 @@ export const MAP_STATES = ['current', 'future'] as const;
 
 export type MapState = (typeof MAP_STATES)[number];
 
-export const MapNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(120, 'must be at most 120 characters');
+export const MapNameSchema = z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters');
 
 export const MapMetaSchema = z.object({
   id: IdSchema,

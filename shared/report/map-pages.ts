@@ -75,12 +75,28 @@ export function cutBetween(from: number, to: number, length: number, spans: read
 }
 
 function grid(content: Rect, nodes: readonly Rect[], scale: number, area: Size): { columns: Span[]; rows: Span[] } {
-  const columns = cutBetween(content.x, content.x + content.width, area.width / scale, nodes.map((node) => ({ start: node.x, end: node.x + node.width })));
-  const rows = cutBetween(content.y, content.y + content.height, area.height / scale, nodes.map((node) => ({ start: node.y, end: node.y + node.height })));
+  const columns = cutBetween(
+    content.x,
+    content.x + content.width,
+    area.width / scale,
+    nodes.map((node) => ({ start: node.x, end: node.x + node.width })),
+  );
+  const rows = cutBetween(
+    content.y,
+    content.y + content.height,
+    area.height / scale,
+    nodes.map((node) => ({ start: node.y, end: node.y + node.height })),
+  );
   return { columns, rows };
 }
 
-export function planMapPages(content: Rect, area: Size, nodes: readonly Rect[] = [], minScale = MIN_PRINT_SCALE, maxScale = MAX_PRINT_SCALE): MapPagePlan {
+export function planMapPages(
+  content: Rect,
+  area: Size,
+  nodes: readonly Rect[] = [],
+  minScale = MIN_PRINT_SCALE,
+  maxScale = MAX_PRINT_SCALE,
+): MapPagePlan {
   const width = Math.max(1, content.width);
   const height = Math.max(1, content.height);
   const fit = Math.min(area.width / width, area.height / height, maxScale);
@@ -89,7 +105,11 @@ export function planMapPages(content: Rect, area: Size, nodes: readonly Rect[] =
   // The largest scale, from the one that fills the fewest pages down to the floor, whose cuts
   // between nodes need no more pages than that.
   const fewest = Math.ceil((width * minScale) / area.width) * Math.ceil((height * minScale) / area.height);
-  const widest = Math.min(maxScale, (Math.ceil((width * minScale) / area.width) * area.width) / width, (Math.ceil((height * minScale) / area.height) * area.height) / height);
+  const widest = Math.min(
+    maxScale,
+    (Math.ceil((width * minScale) / area.width) * area.width) / width,
+    (Math.ceil((height * minScale) / area.height) * area.height) / height,
+  );
   let scale = minScale;
   for (let candidate = widest; candidate > minScale; candidate *= 0.97) {
     const { columns, rows } = grid(content, nodes, candidate, area);
@@ -99,7 +119,9 @@ export function planMapPages(content: Rect, area: Size, nodes: readonly Rect[] =
     }
   }
   const { columns, rows } = grid(content, nodes, scale, area);
-  const parts = rows.flatMap((row) => columns.map((column) => ({ x: column.start, y: row.start, width: column.end - column.start, height: row.end - row.start })));
+  const parts = rows.flatMap((row) =>
+    columns.map((column) => ({ x: column.start, y: row.start, width: column.end - column.start, height: row.end - row.start })),
+  );
   return { scale, parts, columns: columns.length, rows: rows.length, overviewScale: fit };
 }
 
@@ -129,7 +151,8 @@ export function partLabelPlace(part: Rect, nodes: readonly Rect[], label: Size, 
   ];
   const free = places.find((corner) => {
     const box = { ...corner, ...label };
-    const withinPicture = box.x >= bounds.x && box.y >= bounds.y && box.x + box.width <= bounds.x + bounds.width && box.y + box.height <= bounds.y + bounds.height;
+    const withinPicture =
+      box.x >= bounds.x && box.y >= bounds.y && box.x + box.width <= bounds.x + bounds.width && box.y + box.height <= bounds.y + bounds.height;
     return withinPicture && !nodes.some((node) => intersects(box, node));
   });
   return free ? { ...free, outside: false } : { x: Math.max(bounds.x, part.x), y: bounds.y - label.height, outside: true };

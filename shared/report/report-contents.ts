@@ -21,9 +21,23 @@ import { votingResults, type SessionResults } from './vote-results';
  */
 export type AgendaRow = { title: string; notes: string; planned: string; actual: string; difference: string; isCurrent: boolean };
 
-export type MapReport = { doc: MapDocument; metrics: VsmMetrics; figures: FigureRow[]; steps: StepFigures[]; ladder: LadderChart; flow: MapFlowReport };
+export type MapReport = {
+  doc: MapDocument;
+  metrics: VsmMetrics;
+  figures: FigureRow[];
+  steps: StepFigures[];
+  ladder: LadderChart;
+  flow: MapFlowReport;
+};
 
-export type ComparisonReport = { current: MapDocument; future: MapDocument; rows: ComparisonRow[]; chart: LadderChart; note: string; ranges: MapRange[] };
+export type ComparisonReport = {
+  current: MapDocument;
+  future: MapDocument;
+  rows: ComparisonRow[];
+  chart: LadderChart;
+  note: string;
+  ranges: MapRange[];
+};
 
 export type QuestionsReport = { map: MapDocument; answers: { question: FutureStateQuestion; answer: string }[] };
 
@@ -96,7 +110,11 @@ export function reportContents(file: WorkshopFile, today: string): ReportContent
         current: current.doc,
         future: future.doc,
         rows: comparisonRows(comparison, settings),
-        chart: ladderChart({ title: current.doc.map.name, metrics: comparison.current }, { title: future.doc.map.name, metrics: comparison.future }, settings),
+        chart: ladderChart(
+          { title: current.doc.map.name, metrics: comparison.current },
+          { title: future.doc.map.name, metrics: comparison.future },
+          settings,
+        ),
         note: dayLengthNote(settings),
         ranges: comparisonRanges(current.doc, future.doc),
       },

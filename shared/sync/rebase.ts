@@ -142,8 +142,7 @@ export function rebase(theirs: readonly MapChange[], mine: readonly MapChange[],
   const conflicts: Conflict[] = [];
   const changes: MapChange[] = [];
   const removedByThem = (target: Target) => summary.removed.has(keyOf(target)) && !summary.whole.has(keyOf(target));
-  const alreadyRemoved = (target: Target) =>
-    removedByThem(target) || (ownSummary.removed.has(keyOf(target)) && !ownSummary.whole.has(keyOf(target)));
+  const alreadyRemoved = (target: Target) => removedByThem(target) || (ownSummary.removed.has(keyOf(target)) && !ownSummary.whole.has(keyOf(target)));
 
   for (const change of mine) {
     switch (change.op) {

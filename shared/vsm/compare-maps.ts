@@ -34,9 +34,7 @@ export function compareMaps(current: MapDocument, future: MapDocument): MapCompa
   future.nodes.forEach((node, position) => {
     if (isStockNode(node)) for (const source of origins[position] ?? []) keptStocks[source] = 1;
   });
-  const removedStocks = new Set(
-    current.nodes.flatMap((node, position) => (isStockNode(node) && keptStocks[position] === 0 ? [node.id] : [])),
-  );
+  const removedStocks = new Set(current.nodes.flatMap((node, position) => (isStockNode(node) && keptStocks[position] === 0 ? [node.id] : [])));
 
   const kaizenBursts = future.nodes
     .filter((node) => node.kind === 'kaizen-burst')

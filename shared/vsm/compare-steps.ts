@@ -42,9 +42,7 @@ const PROCESS_FIELDS = [
  * Stops compiling when ProcessData gains a field that the comparison would silently skip.
  * @public (a compile-time check, read by nobody)
  */
-export const everyProcessFieldCompared: [Exclude<keyof ProcessData, (typeof PROCESS_FIELDS)[number]>] extends [never]
-  ? true
-  : never = true;
+export const everyProcessFieldCompared: [Exclude<keyof ProcessData, (typeof PROCESS_FIELDS)[number]>] extends [never] ? true : never = true;
 
 function ref(node: MapNode): StepRef {
   return { nodeId: node.id, label: nodeLabel(node) };
@@ -65,11 +63,7 @@ function fieldChanges(before: ProcessNode, after: ProcessNode): FieldChange[] {
  * `origins[f]` lists the positions in `current` that future node `f` derives from (lineage.ts);
  * nodes of other kinds are passed over, so a step that became a supermarket counts as removed.
  */
-export function compareSteps(
-  current: readonly MapNode[],
-  future: readonly MapNode[],
-  origins: readonly (readonly number[])[],
-): StepComparison {
+export function compareSteps(current: readonly MapNode[], future: readonly MapNode[], origins: readonly (readonly number[])[]): StepComparison {
   const result: StepComparison = { removed: [], added: [], changed: [], unchanged: [], merged: [], split: [] };
   const stepAt = (position: number) => {
     const node = current[position];

@@ -36,8 +36,7 @@ function stepMetrics(node: ProcessNode, takt: number | null): StepMetrics {
     percentCompleteAccurate: node.process.percentCompleteAccurate ?? null,
     taktRatio,
     overTakt: taktRatio !== null && taktRatio > 1,
-    waitingShare:
-      times.leadTime !== null && times.leadTime > 0 ? (times.leadTime - (times.processTime ?? 0)) / times.leadTime : null,
+    waitingShare: times.leadTime !== null && times.leadTime > 0 ? (times.leadTime - (times.processTime ?? 0)) / times.leadTime : null,
     onFlow: false,
     onCriticalPath: false,
     expectedVisits: 1,
@@ -124,9 +123,7 @@ export function computeMetrics(doc: MapDocument): VsmMetrics {
     const node = graph.nodes[graph.indexOf.get(id) ?? -1];
     return node ? nodeLabel(node) : id;
   };
-  const customers = graph.nodes
-    .filter((node) => node.kind === 'customer')
-    .map((node) => ({ id: node.id, label: nodeLabel(node) }));
+  const customers = graph.nodes.filter((node) => node.kind === 'customer').map((node) => ({ id: node.id, label: nodeLabel(node) }));
 
   return {
     dailyDemand: demand,

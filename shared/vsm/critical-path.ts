@@ -61,8 +61,7 @@ export function findCriticalPath(graph: FlowGraph, closing: Uint8Array, weights:
       if (waiting[to] === 0) ready[readyCount++] = to;
     }
     const hasArrows = at(outStart, from + 1) > at(outStart, from) || at(inStart, from + 1) > at(inStart, from);
-    const longestEnd =
-      end === -1 || isLonger(timeAt(lead, from), timeAt(work, from), timeAt(lead, end), timeAt(work, end));
+    const longestEnd = end === -1 || isLonger(timeAt(lead, from), timeAt(work, from), timeAt(lead, end), timeAt(work, end));
     if (onward === 0 && hasArrows && longestEnd) end = from;
   }
 

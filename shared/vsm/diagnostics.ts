@@ -119,8 +119,7 @@ function settingsDiagnostics(settings: MapSettings): Diagnostic[] {
       diagnostic(
         'working-days-not-set',
         [],
-        'The number of working days per period is not set, so the daily demand (and with it takt time and ' +
-          'inventory days) cannot be worked out.',
+        'The number of working days per period is not set, so the daily demand (and with it takt time and ' + 'inventory days) cannot be worked out.',
       ),
     );
   }
@@ -152,9 +151,7 @@ function stepDiagnostics({ steps, taktTime, settings }: DiagnosticInput): Diagno
     }
     if (overTakt && cycleTime !== null && taktTime !== null) {
       const [cycle, takt] = formatAgainstTakt(cycleTime, taktTime, settings);
-      const message =
-        `“${label}” needs ${cycle} a piece, more than the takt time of ${takt}: ` +
-        'it cannot keep up with customer demand.';
+      const message = `“${label}” needs ${cycle} a piece, more than the takt time of ${takt}: ` + 'it cannot keep up with customer demand.';
       found.push(diagnostic('over-takt', [nodeId], message));
     }
   }

@@ -36,13 +36,12 @@ function fail(message: string): DurationParse {
   return { ok: false, message };
 }
 
-export function parseDuration(
-  text: string,
-  settings: Pick<MapSettings, 'workingTimePerDay'>,
-  defaultUnit: TimeUnit = 's',
-): DurationParse {
+export function parseDuration(text: string, settings: Pick<MapSettings, 'workingTimePerDay'>, defaultUnit: TimeUnit = 's'): DurationParse {
   // Thousands grouped as data boxes write them ("27,600 s") are read; any other comma is a decimal comma.
-  const input = text.trim().toLowerCase().replace(/\b(\d{1,3}(?:,\d{3})+)(?![\d,])/g, (grouped) => grouped.replace(/,/g, ''));
+  const input = text
+    .trim()
+    .toLowerCase()
+    .replace(/\b(\d{1,3}(?:,\d{3})+)(?![\d,])/g, (grouped) => grouped.replace(/,/g, ''));
   if (input === '') return fail(`must be a duration ${EXAMPLES}`);
   if (input.startsWith('-')) return fail('must not be a negative time');
   if (/\d,\d/.test(input)) return fail('must use a point for decimals, as in “2.5 d”');

@@ -47,10 +47,12 @@ export function workingDayNote(boxes: readonly { label: string; process: Process
 
 /** The working day every box that states one agrees on, to offer for the map; null if none or they differ. */
 export function boxesWorkingDay(boxes: readonly { process: ProcessData }[]): number | null {
-  const days = new Set(boxes.flatMap(({ process }) => {
-    const day = boxWorkingDay(process);
-    return day === null ? [] : [day];
-  }));
+  const days = new Set(
+    boxes.flatMap(({ process }) => {
+      const day = boxWorkingDay(process);
+      return day === null ? [] : [day];
+    }),
+  );
   const [only] = days;
   return days.size === 1 && only !== undefined ? only : null;
 }

@@ -38,11 +38,7 @@ export type WaitSource = 'wait-time' | 'quantity';
 
 export type StockWait = { seconds: number; source: WaitSource } | { seconds: null; source: null };
 
-export function stockWait(
-  inventory: InventoryData,
-  demandPerDay: number | null,
-  settings: Pick<MapSettings, 'workingTimePerDay'>,
-): StockWait {
+export function stockWait(inventory: InventoryData, demandPerDay: number | null, settings: Pick<MapSettings, 'workingTimePerDay'>): StockWait {
   if (inventory.waitTime !== undefined) return { seconds: inventory.waitTime, source: 'wait-time' };
   if (inventory.quantity !== undefined && demandPerDay !== null) {
     return { seconds: (inventory.quantity / demandPerDay) * workingDaySeconds(settings), source: 'quantity' };

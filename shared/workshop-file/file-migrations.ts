@@ -23,8 +23,7 @@ export const FIRST_FORMAT_VERSION = 1;
 export const FILE_MIGRATIONS: readonly FileMigration[] = [];
 
 export type UpgradeResult =
-  | { ok: true; file: RawFile; upgradedFrom: number | null }
-  | { ok: false; problem: 'newer-version' | 'unsupported-version'; message: string };
+  { ok: true; file: RawFile; upgradedFrom: number | null } | { ok: false; problem: 'newer-version' | 'unsupported-version'; message: string };
 
 export type FormatChain = { migrations: readonly FileMigration[]; firstVersion: number; currentVersion: number };
 

@@ -30,8 +30,18 @@ function checkMaps(file: WorkshopFileStructure, mapIds: ReadonlySet<string>, rep
     const at = (...rest: Path): Path => ['maps', m, ...rest];
     if (map.derivedFromMapId === map.id) report(at('derivedFromMapId'), 'names the map itself');
     else checkRef(mapIds, map.derivedFromMapId, at('derivedFromMapId'), 'a map', report);
-    const nodeIds = checkUnique(map.nodes.map((node) => node.id), (n) => at('nodes', n, 'id'), 'node on this map', report);
-    checkUnique(map.connectors.map((connector) => connector.id), (c) => at('connectors', c, 'id'), 'connector on this map', report);
+    const nodeIds = checkUnique(
+      map.nodes.map((node) => node.id),
+      (n) => at('nodes', n, 'id'),
+      'node on this map',
+      report,
+    );
+    checkUnique(
+      map.connectors.map((connector) => connector.id),
+      (c) => at('connectors', c, 'id'),
+      'connector on this map',
+      report,
+    );
     map.connectors.forEach((connector, c) => {
       checkRef(nodeIds, connector.fromId, at('connectors', c, 'fromId'), 'a node', report);
       checkRef(nodeIds, connector.toId, at('connectors', c, 'toId'), 'a node', report);
@@ -40,18 +50,39 @@ function checkMaps(file: WorkshopFileStructure, mapIds: ReadonlySet<string>, rep
     if (map.state !== 'future' && map.futureStateAnswers.length > 0) {
       report(at('futureStateAnswers'), 'must be empty: only a future-state map answers the future-state questions');
     }
-    checkUnique(map.futureStateAnswers.map((answer) => answer.question), (a) => at('futureStateAnswers', a, 'question'), 'answer', report);
+    checkUnique(
+      map.futureStateAnswers.map((answer) => answer.question),
+      (a) => at('futureStateAnswers', a, 'question'),
+      'answer',
+      report,
+    );
   });
 }
 
 function checkFacilitation(file: WorkshopFileStructure, mapIds: ReadonlySet<string>, report: Report): Set<string> {
-  const participantIds = checkUnique(file.participants.map((person) => person.id), (p) => ['participants', p, 'id'], 'participant', report);
-  const agendaIds = checkUnique(file.agenda.map((item) => item.id), (a) => ['agenda', a, 'id'], 'agenda item', report);
+  const participantIds = checkUnique(
+    file.participants.map((person) => person.id),
+    (p) => ['participants', p, 'id'],
+    'participant',
+    report,
+  );
+  const agendaIds = checkUnique(
+    file.agenda.map((item) => item.id),
+    (a) => ['agenda', a, 'id'],
+    'agenda item',
+    report,
+  );
   file.agenda.forEach((item, a) => {
-    if (item.isCurrent && file.agenda.findIndex((other) => other.isCurrent) !== a) report(['agenda', a, 'isCurrent'], 'must be false: another activity is current');
+    if (item.isCurrent && file.agenda.findIndex((other) => other.isCurrent) !== a)
+      report(['agenda', a, 'isCurrent'], 'must be false: another activity is current');
   });
   checkRef(agendaIds, file.timer.agendaItemId, ['timer', 'agendaItemId'], 'an agenda item', report);
-  const sessionIds = checkUnique(file.votingSessions.map((session) => session.id), (s) => ['votingSessions', s, 'id'], 'voting session', report);
+  const sessionIds = checkUnique(
+    file.votingSessions.map((session) => session.id),
+    (s) => ['votingSessions', s, 'id'],
+    'voting session',
+    report,
+  );
   const votePaths = file.votingSessions.flatMap((session, s) => session.votes.map((_vote, v): Path => ['votingSessions', s, 'votes', v, 'id']));
   checkUnique(
     file.votingSessions.flatMap((session) => session.votes.map((vote) => vote.id)),
@@ -61,22 +92,39 @@ function checkFacilitation(file: WorkshopFileStructure, mapIds: ReadonlySet<stri
   );
   file.votingSessions.forEach((session, s) => {
     checkRef(mapIds, session.mapId, ['votingSessions', s, 'mapId'], 'a map', report);
-    session.votes.forEach((vote, v) => checkRef(participantIds, vote.participantId, ['votingSessions', s, 'votes', v, 'participantId'], 'a participant', report));
+    session.votes.forEach((vote, v) =>
+      checkRef(participantIds, vote.participantId, ['votingSessions', s, 'votes', v, 'participantId'], 'a participant', report),
+    );
   });
-  checkUnique(file.parkingLot.map((item) => item.id), (p) => ['parkingLot', p, 'id'], 'parking-lot item', report);
+  checkUnique(
+    file.parkingLot.map((item) => item.id),
+    (p) => ['parkingLot', p, 'id'],
+    'parking-lot item',
+    report,
+  );
   file.parkingLot.forEach((item, p) => checkRef(mapIds, item.fromMapId, ['parkingLot', p, 'fromMapId'], 'a map', report));
   return sessionIds;
 }
 
 function checkActions(file: WorkshopFileStructure, report: Report): void {
   const futureMapIds = new Set(file.maps.filter((map) => map.state === 'future').map((map) => map.id));
-  checkUnique(file.actions.map((action) => action.id), (a) => ['actions', a, 'id'], 'action', report);
+  checkUnique(
+    file.actions.map((action) => action.id),
+    (a) => ['actions', a, 'id'],
+    'action',
+    report,
+  );
   file.actions.forEach((action, a) => checkRef(futureMapIds, action.mapId, ['actions', a, 'mapId'], 'a future-state map', report));
 }
 
 export function checkReferences(file: WorkshopFileStructure, ctx: z.RefinementCtx): void {
   const report: Report = (path, message) => ctx.addIssue({ code: 'custom', path, message, input: file });
-  const mapIds = checkUnique(file.maps.map((map) => map.id), (m) => ['maps', m, 'id'], 'map', report);
+  const mapIds = checkUnique(
+    file.maps.map((map) => map.id),
+    (m) => ['maps', m, 'id'],
+    'map',
+    report,
+  );
   checkMaps(file, mapIds, report);
   const sessionIds = checkFacilitation(file, mapIds, report);
   checkActions(file, report);

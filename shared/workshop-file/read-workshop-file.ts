@@ -12,8 +12,7 @@ import { WORKSHOP_FILE_KIND, WorkshopFileSchema, type WorkshopFile } from './wor
 export type WorkshopFileProblem = 'too-large' | 'not-json' | 'not-a-workshop-file' | 'newer-version' | 'unsupported-version' | 'invalid';
 
 export type WorkshopFileRead =
-  | { ok: true; file: WorkshopFile; upgradedFrom: number | null }
-  | { ok: false; problem: WorkshopFileProblem; message: string; issues: InputIssue[] };
+  { ok: true; file: WorkshopFile; upgradedFrom: number | null } | { ok: false; problem: WorkshopFileProblem; message: string; issues: InputIssue[] };
 
 const SHOWN_ISSUES = 3;
 const KEPT_ISSUES = 50;
@@ -76,7 +75,10 @@ export function readWorkshopFile(text: string, chain: FormatChain = FORMAT_CHAIN
   }
   const raw = json.value;
   if (!isRecord(raw) || raw.kind !== WORKSHOP_FILE_KIND) {
-    return refuse('not-a-workshop-file', `This JSON file is not a Value Stream Workshop file: it does not say "kind": "${WORKSHOP_FILE_KIND}". Nothing was imported.`);
+    return refuse(
+      'not-a-workshop-file',
+      `This JSON file is not a Value Stream Workshop file: it does not say "kind": "${WORKSHOP_FILE_KIND}". Nothing was imported.`,
+    );
   }
   const version = raw.formatVersion;
   if (typeof version !== 'number' || !Number.isSafeInteger(version)) {

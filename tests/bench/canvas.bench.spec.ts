@@ -35,9 +35,11 @@ async function noteNearMiddle(page: Page): Promise<{ x: number; y: number }> {
   const canvas = page.getByTestId('map-canvas');
   const box = (await canvas.boundingBox())!;
   const [vx, vy, scale] = (await canvas.getAttribute('data-viewport'))!.split(',').map(Number) as [number, number, number];
-  const notes = await page.locator('li[data-kind="sticky-note"]').evaluateAll((items) =>
-    items.map((item) => ({ x: Number(item.dataset.x), y: Number(item.dataset.y), w: Number(item.dataset.width), h: Number(item.dataset.height) })),
-  );
+  const notes = await page
+    .locator('li[data-kind="sticky-note"]')
+    .evaluateAll((items) =>
+      items.map((item) => ({ x: Number(item.dataset.x), y: Number(item.dataset.y), w: Number(item.dataset.width), h: Number(item.dataset.height) })),
+    );
   const middle = { x: box.width / 2, y: box.height / 2 };
   const screen = notes.map((note) => ({ x: vx + (note.x + note.w / 2) * scale, y: vy + (note.y + note.h / 2) * scale }));
   screen.sort((a, b) => Math.hypot(a.x - middle.x, a.y - middle.y) - Math.hypot(b.x - middle.x, b.y - middle.y));
@@ -92,9 +94,12 @@ test('canvas speed on a busy wall', async ({ page, app }) => {
     const nodeCount = notes + 50;
 
     await page.goto(app.host.url);
-    await page.evaluate(([workshopId, id]) => {
-      window.location.hash = `#/workshops/${workshopId}/maps/${id}`;
-    }, [workshop.id, mapId] as const);
+    await page.evaluate(
+      ([workshopId, id]) => {
+        window.location.hash = `#/workshops/${workshopId}/maps/${id}`;
+      },
+      [workshop.id, mapId] as const,
+    );
     await page.reload();
     const rendered = await waitForFullRender(page, nodeCount);
     await installProbe(page);

@@ -15,7 +15,20 @@ import { writeEventLogCsv } from './support/event-log-file';
  */
 const EVENTS = 1_000_000;
 
-test.use({ viewport: { width: 1366, height: 768 }, launchOptions: { executablePath: '/usr/bin/chromium', args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'] } });
+test.use({
+  viewport: { width: 1366, height: 768 },
+  launchOptions: {
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--enable-precise-memory-info',
+    ],
+  },
+});
 
 test('a 1,000,000-event CSV read and measured in the worker', async ({ page, app }) => {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vsw-log-')), 'service-desk.csv');
@@ -92,7 +105,9 @@ async function sampleWorkerHeap(page: Page): Promise<{ stop: () => Promise<numbe
         sessions.push(sessionId);
       }
       for (const sessionId of sessions) {
-        await session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: nextId++, method: 'Runtime.getHeapUsage' }) }).catch(() => undefined);
+        await session
+          .send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: nextId++, method: 'Runtime.getHeapUsage' }) })
+          .catch(() => undefined);
       }
       await new Promise((resolve) => setTimeout(resolve, 200));
     }

@@ -24,17 +24,11 @@ export function generateValueStream(steps: number): MapDocument {
         { cycleTime: 20 + (i % 37), changeoverTime: 600, uptime: 90, operators: 1, percentCompleteAccurate: 99 },
       ),
     );
-    nodes.push(
-      stock('inventory', { id: `q${i}`, text: `WIP ${i}`, x: i * 240 + 170, y: 410 }, { quantity: 50 + (i % 13) * 10 }),
-    );
+    nodes.push(stock('inventory', { id: `q${i}`, text: `WIP ${i}`, x: i * 240 + 170, y: 410 }, { quantity: 50 + (i % 13) * 10 }));
     connectors.push(arrow(`f${i}`, 'push', previous, id), arrow(`g${i}`, 'push', id, `q${i}`));
     if (i % 10 === 0) {
       nodes.push(processBox({ id: `b${i}`, text: `Branch ${i}`, x: i * 240, y: 600 }, { cycleTime: 15 }));
-      connectors.push(
-        arrow(`bf${i}`, 'push', previous, `b${i}`),
-        arrow(`bj${i}`, 'push', `b${i}`, id),
-        arrow(`i${i}`, 'manual-info', 'PC', id),
-      );
+      connectors.push(arrow(`bf${i}`, 'push', previous, `b${i}`), arrow(`bj${i}`, 'push', `b${i}`, id), arrow(`i${i}`, 'manual-info', 'PC', id));
     }
     if (i % 50 === 49) connectors.push(arrow(`r${i}`, 'push', `q${i}`, `p${i - 5}`));
     previous = `q${i}`;

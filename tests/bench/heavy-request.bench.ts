@@ -38,7 +38,11 @@ function seed(file: string): void {
         insertMap.run(`w${w}-m${m}`, `w${w}`, m, `Map ${m}`, now, now);
         for (let n = 0; n < NODES_PER_MAP; n += 1) {
           const node = { id: `n${n}`, kind: 'sticky-note', x: (n % 50) * 200, y: Math.floor(n / 50) * 150, width: 160, height: 120, z: n };
-          insertNode.run(`w${w}-m${m}`, `n${n}`, JSON.stringify({ ...node, text: `Step ${n}: waiting for approval from the change board`, color: 'yellow', originId: null }));
+          insertNode.run(
+            `w${w}-m${m}`,
+            `n${n}`,
+            JSON.stringify({ ...node, text: `Step ${n}: waiting for approval from the change board`, color: 'yellow', originId: null }),
+          );
         }
       }
     }
@@ -74,7 +78,9 @@ async function underLoad(heavy: () => Promise<ApiResult<unknown>>): Promise<{ he
 function report(name: string, { heavyMs, waits }: { heavyMs: number; waits: number[] }): void {
   const sorted = [...waits].sort((a, b) => a - b);
   const p95 = sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)]!;
-  lines.push(`  ${name.padEnd(40)} took ${heavyMs.toFixed(0).padStart(6)} ms; other requests waited at most ${sorted.at(-1)!.toFixed(0).padStart(5)} ms (p95 ${p95.toFixed(1)} ms, ${sorted.length} requests)`);
+  lines.push(
+    `  ${name.padEnd(40)} took ${heavyMs.toFixed(0).padStart(6)} ms; other requests waited at most ${sorted.at(-1)!.toFixed(0).padStart(5)} ms (p95 ${p95.toFixed(1)} ms, ${sorted.length} requests)`,
+  );
 }
 
 beforeAll(async () => {
@@ -107,7 +113,11 @@ describe('a heavy request beside small ones', () => {
   });
   bench(
     'import a workshop file',
-    async () => report(`import a ${(importText.length / (1024 * 1024)).toFixed(1)} MB workshop file`, await underLoad(() => services.dispatch('workshop.importFile', { text: importText }))),
+    async () =>
+      report(
+        `import a ${(importText.length / (1024 * 1024)).toFixed(1)} MB workshop file`,
+        await underLoad(() => services.dispatch('workshop.importFile', { text: importText })),
+      ),
     { iterations: 3, warmupIterations: 0, time: 0 },
   );
 });

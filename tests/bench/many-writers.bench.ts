@@ -22,7 +22,18 @@ let revision = 0;
 let step = 0;
 
 function note(id: string): MapNode {
-  return { id, kind: 'sticky-note', x: 0, y: 0, width: 160, height: 120, z: 1, text: `Note ${id}: waiting for approval`, color: 'yellow', originId: null };
+  return {
+    id,
+    kind: 'sticky-note',
+    x: 0,
+    y: 0,
+    width: 160,
+    height: 120,
+    z: 1,
+    text: `Note ${id}: waiting for approval`,
+    color: 'yellow',
+    originId: null,
+  };
 }
 
 async function timed<T>(name: string, run: () => Promise<T>): Promise<T> {
@@ -33,7 +44,12 @@ async function timed<T>(name: string, run: () => Promise<T>): Promise<T> {
 }
 
 async function save(changes: MapChange[], baseRevision?: number, clientId = 'bench-window-a'): Promise<number> {
-  const result = (await services.dispatch('map.applyChanges', { mapId, changes, clientId, ...(baseRevision === undefined ? {} : { baseRevision }) })) as ApiResult<{
+  const result = (await services.dispatch('map.applyChanges', {
+    mapId,
+    changes,
+    clientId,
+    ...(baseRevision === undefined ? {} : { baseRevision }),
+  })) as ApiResult<{
     revision: number;
   }>;
   if (!result.ok) throw new Error(result.error.message);
@@ -68,7 +84,9 @@ describe('many writers', () => {
     'a one-field save against the newest revision',
     async () => {
       step += 1;
-      revision = await timed('one-field save, nothing to rebase over', () => save([{ op: 'patchNode', id: 'n1', before: {}, after: { x: step } }], revision));
+      revision = await timed('one-field save, nothing to rebase over', () =>
+        save([{ op: 'patchNode', id: 'n1', before: {}, after: { x: step } }], revision),
+      );
     },
     { iterations: 200, time: 0 },
   );
@@ -80,7 +98,9 @@ describe('many writers', () => {
       for (let other = 0; other < 200; other += 1) {
         revision = await save([{ op: 'patchNode', id: `n${2 + (other % 90)}`, before: {}, after: { y: other } }], undefined, 'bench-window-b');
       }
-      revision = await timed('one-field save rebased over 200 commits', () => save([{ op: 'patchNode', id: 'n1', before: {}, after: { text: `Rebased ${base}` } }], base));
+      revision = await timed('one-field save rebased over 200 commits', () =>
+        save([{ op: 'patchNode', id: 'n1', before: {}, after: { text: `Rebased ${base}` } }], base),
+      );
     },
     { iterations: 10, time: 0 },
   );
@@ -110,7 +130,10 @@ describe('many writers', () => {
       });
       revision = await save([{ op: 'patchNode', id: 'n1', before: {}, after: { x: step } }], revision);
       await heard;
-      samples.set('commit to feed subscriber (same process)', [...(samples.get('commit to feed subscriber (same process)') ?? []), performance.now() - start]);
+      samples.set('commit to feed subscriber (same process)', [
+        ...(samples.get('commit to feed subscriber (same process)') ?? []),
+        performance.now() - start,
+      ]);
     },
     { iterations: 100, time: 0 },
   );

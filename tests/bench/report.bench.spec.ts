@@ -18,22 +18,41 @@ test('the PDF report of a workshop with two 500-node maps, three votes and twent
   const currentId = overview.maps[0]!.id;
   await invokeHost(app.host, 'map.applyChanges', { mapId: currentId, changes: seedWall({ notes: 450, processes: 50, connectors: 100 }).changes });
   const future = await invokeHost(app.host, 'map.deriveFutureState', { sourceMapId: currentId, name: 'Future state' });
-  const people = await invokeHost(app.host, 'participant.add', { workshopId, people: Array.from({ length: 8 }, (_, index) => ({ name: `Person ${index + 1}` })) });
+  const people = await invokeHost(app.host, 'participant.add', {
+    workshopId,
+    people: Array.from({ length: 8 }, (_, index) => ({ name: `Person ${index + 1}` })),
+  });
   for (let vote = 0; vote < 3; vote += 1) {
     const session = await invokeHost(app.host, 'voting.create', {
       workshopId,
       mapId: currentId,
-      setup: { title: `Vote ${vote + 1}`, targetKinds: ['sticky-note', 'process'], votesPerParticipant: 3, maxVotesPerItem: 3, visibility: 'open', mode: 'open-clicking' },
+      setup: {
+        title: `Vote ${vote + 1}`,
+        targetKinds: ['sticky-note', 'process'],
+        votesPerParticipant: 3,
+        maxVotesPerItem: 3,
+        visibility: 'open',
+        mode: 'open-clicking',
+      },
     });
     for (const [index, person] of people.entries()) {
       for (let dot = 0; dot < 3; dot += 1) {
-        await invokeHost(app.host, 'voting.cast', { sessionId: session.id, participantId: person.id, nodeId: `note-${(vote * 31 + index * 7 + dot * 3) % 450}` });
+        await invokeHost(app.host, 'voting.cast', {
+          sessionId: session.id,
+          participantId: person.id,
+          nodeId: `note-${(vote * 31 + index * 7 + dot * 3) % 450}`,
+        });
       }
     }
     await invokeHost(app.host, 'voting.setStatus', { sessionId: session.id, status: 'revealed' });
   }
   for (let index = 0; index < 20; index += 1) {
-    await invokeHost(app.host, 'action.create', { mapId: future.id, what: `Action ${index + 1}: remove a wait from the flow`, owner: `Person ${(index % 8) + 1}`, dueDate: '2027-03-31' });
+    await invokeHost(app.host, 'action.create', {
+      mapId: future.id,
+      what: `Action ${index + 1}: remove a wait from the flow`,
+      owner: `Person ${(index % 8) + 1}`,
+      dueDate: '2027-03-31',
+    });
   }
 
   const times: number[] = [];

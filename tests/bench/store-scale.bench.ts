@@ -111,7 +111,9 @@ afterAll(async () => {
   });
   const facts = [...once].map(([name, value]) => `  ${name.padEnd(44)} ${value}`);
   console.log(
-    [`\nStore at scale: ${WORKSHOPS} workshops × ${MAPS_PER_WORKSHOP} maps × ${NODES_PER_MAP.toLocaleString('en')} nodes`, ...rows, ...facts].join('\n'),
+    [`\nStore at scale: ${WORKSHOPS} workshops × ${MAPS_PER_WORKSHOP} maps × ${NODES_PER_MAP.toLocaleString('en')} nodes`, ...rows, ...facts].join(
+      '\n',
+    ),
   );
 }, 600_000);
 

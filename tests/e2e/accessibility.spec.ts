@@ -18,7 +18,13 @@ async function expectNoSeriousViolations(page: Page, screen: string): Promise<vo
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 5).join(', ')}`);
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+          .map((node) => node.target.join(' '))
+          .slice(0, 5)
+          .join(', ')}`,
+    );
   expect(serious, `axe on ${screen}`).toEqual([]);
 }
 
@@ -89,7 +95,12 @@ test('the future state, the comparison, the action plan and the report preview p
   const workshopId = workshopIdFromUrl(page);
   const currentId = mapIdFromUrl(page);
   const future = await callApi(page, 'map.deriveFutureState', { sourceMapId: currentId, name: 'Next quarter' });
-  await callApi(page, 'action.create', { mapId: future.id, what: 'Cut the stamping changeover to ten minutes', kaizenNodeId: null, stepNodeId: null });
+  await callApi(page, 'action.create', {
+    mapId: future.id,
+    what: 'Cut the stamping changeover to ten minutes',
+    kaizenNodeId: null,
+    stepNodeId: null,
+  });
   const base = app.host.url.split('#')[0];
   await page.goto(`${base}#/workshops/${workshopId}/maps/${future.id}`);
   await expect(page.getByRole('tab', { name: 'Future state' })).toBeVisible();

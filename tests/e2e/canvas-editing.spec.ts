@@ -156,7 +156,10 @@ test('a worked example in one click, presented full screen and left with Escape,
   await expect(page.getByRole('region', { name: 'Start mapping' })).toBeVisible();
 });
 
-test('a symbol dropped from the palette lands where it is let go; a selection drags together, undone in one step; wheel zooms, space-drag pans', async ({ page, app }) => {
+test('a symbol dropped from the palette lands where it is let go; a selection drags together, undone in one step; wheel zooms, space-drag pans', async ({
+  page,
+  app,
+}) => {
   await page.goto(app.host.url);
   await createWorkshop(page, 'Wall check');
   const canvas = page.getByTestId('map-canvas');

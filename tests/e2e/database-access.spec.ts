@@ -20,7 +20,18 @@ test.use({ viewport: { width: 1366, height: 768 } });
 async function seedWorkshop(dataDir: string, title: string): Promise<void> {
   const host = await startHostProcess(dataDir);
   const { maps } = await invokeHost(host, 'workshop.create', { title, date: '2026-11-25', facilitator: 'Dana Lee' });
-  const note = { id: 'n1', kind: 'sticky-note', x: 200, y: 200, width: 160, height: 120, z: 1, text: 'Orders wait for approval', color: 'yellow', originId: null } as const;
+  const note = {
+    id: 'n1',
+    kind: 'sticky-note',
+    x: 200,
+    y: 200,
+    width: 160,
+    height: 120,
+    z: 1,
+    text: 'Orders wait for approval',
+    color: 'yellow',
+    originId: null,
+  } as const;
   await invokeHost(host, 'map.applyChanges', { mapId: maps[0]!.id, changes: [{ op: 'putNode', node: note }] });
   await host.stop();
 }

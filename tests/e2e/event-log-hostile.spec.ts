@@ -32,5 +32,7 @@ test('a log with 20,000 distinct activities lists the 200 most common and keeps 
   await dialog.getByRole('button', { name: 'The 60 most common' }).click();
   await expect(dialog.getByRole('list', { name: 'The map’s steps, in order' }).getByRole('listitem')).toHaveCount(60);
   await dialog.getByRole('button', { name: 'Create map' }).click();
-  await expect(page.getByRole('navigation', { name: 'Maps of this workshop' }).getByRole('button', { name: 'many – measured current state' })).toHaveAttribute('aria-current', 'page');
+  await expect(
+    page.getByRole('navigation', { name: 'Maps of this workshop' }).getByRole('button', { name: 'many – measured current state' }),
+  ).toHaveAttribute('aria-current', 'page');
 });

@@ -67,7 +67,9 @@ test('import a CSV and an XES event log through the screen, choose the steps, an
   await expect(dialog.getByRole('button', { name: 'Read the whole file' })).toBeVisible();
   fs.rmSync(big);
 
-  await dialog.getByLabel('Event log (CSV or XES)').setInputFiles({ name: 'tickets.csv', mimeType: 'text/csv', buffer: ticketCsv(generateLog(400, 16)) });
+  await dialog
+    .getByLabel('Event log (CSV or XES)')
+    .setInputFiles({ name: 'tickets.csv', mimeType: 'text/csv', buffer: ticketCsv(generateLog(400, 16)) });
   const preview = dialog.getByRole('region', { name: 'The first rows of the file' });
   await expect(preview.getByRole('columnheader')).toHaveCount(4);
   await expect(preview.getByRole('columnheader', { name: /When/ })).toContainText('read as dates (day first)');
@@ -116,7 +118,9 @@ test('import a CSV and an XES event log through the screen, choose the steps, an
   await shot('7-csv-map');
 
   await openImport(page);
-  await dialog.getByLabel('Event log (CSV or XES)').setInputFiles({ name: 'claims.xes', mimeType: 'application/xml', buffer: Buffer.from(toXes(generateLog(250, 3)), 'utf8') });
+  await dialog
+    .getByLabel('Event log (CSV or XES)')
+    .setInputFiles({ name: 'claims.xes', mimeType: 'application/xml', buffer: Buffer.from(toXes(generateLog(250, 3)), 'utf8') });
   await expect(preview.getByRole('columnheader', { name: /case:concept:name/ })).toContainText('Case id');
   await shot('8-xes-columns');
   await dialog.getByRole('button', { name: 'Read the whole file' }).click();
@@ -142,6 +146,12 @@ test('import a CSV and an XES event log through the screen, choose the steps, an
   await page.evaluate((hash) => {
     window.location.hash = hash;
   }, `#/workshops/${workshopId}/report`);
-  await expect(page.getByText(/^Measured from the event log tickets\.csv: 400 cases, 4,\d{3} events from \d+ Jan 2026 to \d+ Apr 2026\. Lead time per case: median [\d.]+\s[hd], 85 % within /).first()).toBeVisible();
+  await expect(
+    page
+      .getByText(
+        /^Measured from the event log tickets\.csv: 400 cases, 4,\d{3} events from \d+ Jan 2026 to \d+ Apr 2026\. Lead time per case: median [\d.]+\s[hd], 85 % within /,
+      )
+      .first(),
+  ).toBeVisible();
   await expect(page.getByText(/^Measured from the event log claims\.xes: 250 cases/).first()).toBeVisible();
 });

@@ -11,7 +11,9 @@ test('reading the file from the keyboard puts the focus on Stop reading, then on
   const dialog = page.getByRole('dialog', { name: 'New map from an event log' });
   const start = Date.UTC(2026, 2, 2, 9);
   const rows = Array.from({ length: 300_000 }, (_, index) => `c${index % 3_000},Step ${index % 5},${new Date(start + index * 1_000).toISOString()}`);
-  await dialog.getByLabel('Event log (CSV or XES)').setInputFiles({ name: 'orders.csv', mimeType: 'text/csv', buffer: Buffer.from(['case,activity,timestamp', ...rows].join('\n')) });
+  await dialog
+    .getByLabel('Event log (CSV or XES)')
+    .setInputFiles({ name: 'orders.csv', mimeType: 'text/csv', buffer: Buffer.from(['case,activity,timestamp', ...rows].join('\n')) });
   await dialog.getByRole('button', { name: 'Read the whole file' }).focus();
   await page.keyboard.press('Enter');
   await expect(dialog.getByRole('button', { name: 'Stop reading' })).toBeFocused();
@@ -20,5 +22,7 @@ test('reading the file from the keyboard puts the focus on Stop reading, then on
   await expect(dialog.getByRole('button', { name: 'Main path (in ≥ 20 % of cases)' })).toBeFocused();
   await dialog.getByLabel('Name of the new map').focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('navigation', { name: 'Maps of this workshop' }).getByRole('button', { name: 'orders – measured current state' })).toHaveAttribute('aria-current', 'page');
+  await expect(
+    page.getByRole('navigation', { name: 'Maps of this workshop' }).getByRole('button', { name: 'orders – measured current state' }),
+  ).toHaveAttribute('aria-current', 'page');
 });

@@ -31,7 +31,10 @@ async function importThroughList(page: Page, file: string) {
   await (await chooser).setFiles(file);
 }
 
-test('a workshop file goes out and comes back in as an equal new workshop; a bad file is refused and changes nothing', async ({ app, page }, testInfo) => {
+test('a workshop file goes out and comes back in as an equal new workshop; a bad file is refused and changes nothing', async ({
+  app,
+  page,
+}, testInfo) => {
   const { workshopId } = await openReportWorkshop(page, app.host, TITLE);
   const saved = testInfo.outputPath('workshop.vsw.json');
   expect(await exportFromMenu(page, 'Workshop file…', saved)).toBe(`${TITLE}.vsw.json`);
@@ -83,11 +86,15 @@ test('the map as PNG at 2× and 4×, on the clipboard, and the figures, votes an
   await exportFromMenu(page, 'Figures (CSV)…', figures);
   const doc = await invokeHost(app.host, 'map.load', { mapId: currentId });
   const metrics = computeMetrics(doc);
-  expect(fs.readFileSync(figures, 'utf8')).toContain(`Current state,current,,Lead time,${metrics.leadTime},s,${formatDuration(metrics.leadTime, doc.map.settings)}\r\n`);
+  expect(fs.readFileSync(figures, 'utf8')).toContain(
+    `Current state,current,,Lead time,${metrics.leadTime},s,${formatDuration(metrics.leadTime, doc.map.settings)}\r\n`,
+  );
 
   const votes = testInfo.outputPath('votes.csv');
   await exportFromMenu(page, 'Votes (CSV)…', votes);
-  expect(fs.readFileSync(votes, 'utf8')).toContain('Where does it hurt most,Current state,revealed,1,no,"Stamping\n200-t press",3,AL 1; BK 1; CP 1\r\n');
+  expect(fs.readFileSync(votes, 'utf8')).toContain(
+    'Where does it hurt most,Current state,revealed,1,no,"Stamping\n200-t press",3,AL 1; BK 1; CP 1\r\n',
+  );
 
   const actions = testInfo.outputPath('actions.csv');
   await exportFromMenu(page, 'Action plan (CSV)…', actions);

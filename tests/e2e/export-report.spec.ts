@@ -40,7 +40,8 @@ test('the PDF report holds the title, each map’s figures, the vote ranking and
   });
   const sizes = pdfPageSizes(pdf);
   expect(sizes).toHaveLength(pages.length);
-  for (const size of sizes) expect([Math.round(Math.min(size.width, size.height)), Math.round(Math.max(size.width, size.height))]).toEqual([595, 842]);
+  for (const size of sizes)
+    expect([Math.round(Math.min(size.width, size.height)), Math.round(Math.max(size.width, size.height))]).toEqual([595, 842]);
   expect(sizes.some((size) => size.width > size.height)).toBe(true);
 
   const file = await invokeHost(app.host, 'workshop.exportFile', { id: workshopId });
@@ -51,7 +52,9 @@ test('the PDF report holds the title, each map’s figures, the vote ranking and
     const rows = mapFigureRows(computeMetrics(doc), doc.map.settings);
     for (const key of ['leadTime', 'processTime', 'activityRatio', 'taktTime', 'totalInventory']) {
       const row = rows.find((candidate) => candidate.key === key)!;
-      expect(figuresPage, `${map.name}: ${row.label}`).toMatch(new RegExp(`${escaped(row.label)}\\s+${escaped(row.shown).replaceAll('\u00a0', '\\s')}(\\s|$)`, 'm'));
+      expect(figuresPage, `${map.name}: ${row.label}`).toMatch(
+        new RegExp(`${escaped(row.label)}\\s+${escaped(row.shown).replaceAll('\u00a0', '\\s')}(\\s|$)`, 'm'),
+      );
     }
   }
 
@@ -81,7 +84,8 @@ test('the report prints on Letter paper as well, through the same page', async (
   if (printed.savedBy !== 'page') throw new Error('The browser host saved the report itself');
   const pdf = testInfo.outputPath('letter.pdf');
   fs.writeFileSync(pdf, Buffer.from(printed.pdfBase64, 'base64'));
-  for (const size of pdfPageSizes(pdf)) expect([Math.round(Math.min(size.width, size.height)), Math.round(Math.max(size.width, size.height))]).toEqual([612, 792]);
+  for (const size of pdfPageSizes(pdf))
+    expect([Math.round(Math.min(size.width, size.height)), Math.round(Math.max(size.width, size.height))]).toEqual([612, 792]);
   expect(pdfPages(pdf)[0]).toContain(TITLE);
 });
 

@@ -32,7 +32,10 @@ test('the Flow tab runs Acme Stamping, names the constraint and the queue buildi
   await expect(panel.getByRole('button', { name: 'Run the line' })).toBeEnabled();
 });
 
-test('the comparison draws the current and future lead-time ranges on one scale, with the chance of meeting a number of days', async ({ page, app }) => {
+test('the comparison draws the current and future lead-time ranges on one scale, with the chance of meeting a number of days', async ({
+  page,
+  app,
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   const { workshopId, currentId, futureId } = await openReportWorkshop(page, app.host, 'Acme ranges');
   await page.goto(`${app.host.url.split('#')[0]}#/workshops/${workshopId}/compare/${currentId}/${futureId}`);

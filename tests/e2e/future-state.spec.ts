@@ -17,7 +17,10 @@ function fiveStepLine() {
   const nodes = [
     plain('supplier', { id: 'sup', text: 'Steel mill', x: 0, y: 300 }),
     ...steps.flatMap((text, index) => {
-      const box = processBox({ id: `s${index + 1}`, text, x: 200 + index * 300, y: 300 }, { cycleTime: 30 + index * 10, operators: 1, uptime: 90, percentCompleteAccurate: 95 });
+      const box = processBox(
+        { id: `s${index + 1}`, text, x: 200 + index * 300, y: 300 },
+        { cycleTime: 30 + index * 10, operators: 1, uptime: 90, percentCompleteAccurate: 95 },
+      );
       return index === 0 ? [box] : [stock('inventory', { id: `i${index}`, text: '', x: 50 + index * 300, y: 310 }, { quantity: 400 * index }), box];
     }),
     plain('customer', { id: 'cus', text: 'Assembly plant', x: 1700, y: 300 }),
@@ -39,7 +42,10 @@ test('derive a future state, merge two steps, remove an inventory, and read the 
   await page.getByRole('menuitem', { name: 'Derive a future state…' }).click();
   await page.getByLabel('Name').fill('Next quarter');
   await page.getByRole('button', { name: 'Create future state' }).click();
-  await expect(page.getByRole('navigation', { name: 'Maps of this workshop' }).getByRole('button', { name: 'Next quarter' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Maps of this workshop' }).getByRole('button', { name: 'Next quarter' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   const futureId = mapIdFromUrl(page);
   expect(futureId).not.toBe(currentId);
 
@@ -65,7 +71,9 @@ test('derive a future state, merge two steps, remove an inventory, and read the 
   // Remove the inventory after the merged step: the merged step now feeds the next one directly.
   await clickNode(page, idOf('i3'));
   await page.keyboard.press('Delete');
-  await expect(page.getByRole('list', { name: 'Map connectors' }).getByRole('listitem').filter({ hasText: 'Push: Bend + Weld → Paint' })).toHaveCount(1);
+  await expect(page.getByRole('list', { name: 'Map connectors' }).getByRole('listitem').filter({ hasText: 'Push: Bend + Weld → Paint' })).toHaveCount(
+    1,
+  );
   await waitUntilSaved(page);
 
   const current = await loadMapFromStore(page, currentId);
@@ -126,7 +134,9 @@ test('kaizen bursts on the future map become actions in the action plan', async 
   const paint = doc.nodes.find((node) => node.originId === 's4')!;
   await callApi(page, 'map.applyChanges', {
     mapId: future.id,
-    changes: [{ op: 'putNode', node: { ...plain('kaizen-burst', { id: 'kb', text: 'Paint changeover under 10 min', x: paint.x, y: paint.y - 120 }), z: 99 } }],
+    changes: [
+      { op: 'putNode', node: { ...plain('kaizen-burst', { id: 'kb', text: 'Paint changeover under 10 min', x: paint.x, y: paint.y - 120 }), z: 99 } },
+    ],
   });
   await page.goto(`${app.host.url.split('#')[0]}#/workshops/${workshopId}/maps/${future.id}`);
 
@@ -163,10 +173,15 @@ test('kaizen bursts on the future map become actions in the action plan', async 
     ['Paint changeover under 10 min', 'Kim Larsen', 'in-progress', 'kb'],
     ['Kanban cards for the bend supermarket', 'Ana', 'open', null],
   ]);
-  expect(await callApi(page, 'futureState.getAnswers', { mapId: future.id })).toEqual([expect.objectContaining({ question: 'pacemaker', answer: 'Paint' })]);
+  expect(await callApi(page, 'futureState.getAnswers', { mapId: future.id })).toEqual([
+    expect.objectContaining({ question: 'pacemaker', answer: 'Paint' }),
+  ]);
   await page.screenshot({ path: testInfo.outputPath('action-plan.png') });
 
-  await rows.nth(1).getByRole('button', { name: /Delete the action/ }).click();
+  await rows
+    .nth(1)
+    .getByRole('button', { name: /Delete the action/ })
+    .click();
   await page.getByRole('button', { name: 'Delete action' }).click();
   await expect(rows).toHaveCount(1);
   await expect(page.getByRole('status').filter({ hasText: 'still to do' })).toHaveText('1 action, 1 still to do');

@@ -40,7 +40,10 @@ async function headerWidths(page: Page): Promise<HeaderWidths> {
   };
 }
 
-test('after the host is killed and started again on the folder, the open tab carries on and saves what was edited meanwhile', async ({ page, dataDir }) => {
+test('after the host is killed and started again on the folder, the open tab carries on and saves what was edited meanwhile', async ({
+  page,
+  dataDir,
+}) => {
   let host = await startHostProcess(dataDir);
   try {
     await page.goto(host.url);

@@ -34,7 +34,8 @@ test('with the future-state tab as well, every side panel tab and the fold butto
 
   const tabs = page.getByRole('tablist', { name: 'Facilitation tools' });
   await expect(tabs.getByRole('tab')).toHaveCount(5);
-  for (const name of ['Agenda', 'Vote', /Parking lot/, 'Future state', 'Flow']) await expect(tabs.getByRole('tab', { name })).toBeInViewport({ ratio: 1 });
+  for (const name of ['Agenda', 'Vote', /Parking lot/, 'Future state', 'Flow'])
+    await expect(tabs.getByRole('tab', { name })).toBeInViewport({ ratio: 1 });
   await expect(page.getByRole('button', { name: 'Hide the facilitation panel' })).toBeInViewport({ ratio: 1 });
 });
 

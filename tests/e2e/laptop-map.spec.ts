@@ -43,7 +43,18 @@ test('zoom to fit shows the value stream, not a sticky note left far out on the 
   await openAcmeMap(page);
   const fitted = await canvasScale(page);
 
-  const note = { id: 'far-note', kind: 'sticky-note', x: 9_000, y: 6_000, width: 160, height: 120, z: 999, text: 'Ask about the coil supplier', color: 'yellow', originId: null } as const;
+  const note = {
+    id: 'far-note',
+    kind: 'sticky-note',
+    x: 9_000,
+    y: 6_000,
+    width: 160,
+    height: 120,
+    z: 999,
+    text: 'Ask about the coil supplier',
+    color: 'yellow',
+    originId: null,
+  } as const;
   await callApi(page, 'map.applyChanges', { mapId: mapIdFromUrl(page), changes: [{ op: 'putNode', node: note }] });
   await page.reload();
   await expect(contents(page).filter({ hasText: 'Ask about the coil supplier' })).toHaveCount(1);
@@ -55,7 +66,10 @@ test('zoom to fit shows the value stream, not a sticky note left far out on the 
 });
 
 for (const size of [LAPTOP, { width: 1920, height: 1080 }]) {
-  test(`at ${size.width}×${size.height} the timer, large or smaller, takes a strip of its own and never covers the map`, async ({ page, app }, testInfo) => {
+  test(`at ${size.width}×${size.height} the timer, large or smaller, takes a strip of its own and never covers the map`, async ({
+    page,
+    app,
+  }, testInfo) => {
     await page.setViewportSize(size);
     await page.goto(app.host.url);
     await createWorkshop(page, 'Acme stamping');
@@ -122,7 +136,10 @@ test('folded panels and the timer’s size stay as they were left, across the wo
   await page.getByRole('button', { name: '← Back to the map' }).click();
   await expectAsLeft();
   await page.getByRole('button', { name: '← Workshops' }).click();
-  await page.getByRole('button', { name: /Acme stamping/ }).first().click();
+  await page
+    .getByRole('button', { name: /Acme stamping/ })
+    .first()
+    .click();
   await expectAsLeft();
   await page.reload();
   await expectAsLeft();

@@ -67,7 +67,10 @@ async function mergedFuture(page: Page): Promise<{ current: MapDocument; futureI
   const currentId = mapIdFromUrl(page);
   const meta = await callApi(page, 'map.deriveFutureState', { sourceMapId: currentId, name: FUTURE_NAME });
   const derived = await loadMapFromStore(page, meta.id);
-  const { changes } = mergeSteps(derived, STATIONS.map((name) => nodeIdByText(derived, name)));
+  const { changes } = mergeSteps(
+    derived,
+    STATIONS.map((name) => nodeIdByText(derived, name)),
+  );
   await callApi(page, 'map.applyChanges', { mapId: meta.id, changes });
   return { current: await loadMapFromStore(page, currentId), futureId: meta.id };
 }
@@ -78,7 +81,10 @@ test('a merged cell’s process time follows the cycle time typed for it, and th
   await page.getByRole('menuitem', { name: 'Derive a future state…' }).click();
   await page.getByLabel('Name').fill('Future');
   await page.getByRole('button', { name: 'Create future state' }).click();
-  await expect(page.getByRole('navigation', { name: 'Maps of this workshop' }).getByRole('button', { name: 'Future' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Maps of this workshop' }).getByRole('button', { name: 'Future' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   const future = await loadMapFromStore(page, mapIdFromUrl(page));
 
   const [first, ...others] = STATIONS.map((name) => nodeIdByText(future, name));
@@ -100,7 +106,9 @@ test('a merged cell’s process time follows the cycle time typed for it, and th
   await expect(processTime).toHaveAccessibleDescription(/The sum of the 4 merged steps/);
   await expect(totals).toHaveText('188 s');
   await waitUntilSaved(page);
-  expect((await loadMapFromStore(page, mapIdFromUrl(page))).nodes.find((node) => node.id === first)).toMatchObject({ processTimeFrom: 'merged-steps' });
+  expect((await loadMapFromStore(page, mapIdFromUrl(page))).nodes.find((node) => node.id === first)).toMatchObject({
+    processTimeFrom: 'merged-steps',
+  });
 
   await inspector.getByLabel('Cycle time (C/T)', { exact: true }).fill('168');
   await inspector.getByLabel('Cycle time (C/T)', { exact: true }).press('Enter');
@@ -119,7 +127,10 @@ test('a merged cell’s process time follows the cycle time typed for it, and th
   expect(saved?.kind === 'process' && saved.process).toMatchObject({ cycleTime: 56, processTime: 168 });
 });
 
-test('a number typed alone in a time field is read by one rule said in the field, and the data box writes 27,600 s', async ({ page, app }, testInfo) => {
+test('a number typed alone in a time field is read by one rule said in the field, and the data box writes 27,600 s', async ({
+  page,
+  app,
+}, testInfo) => {
   await openAcme(page, app.host.url);
   const doc = await loadMapFromStore(page, mapIdFromUrl(page));
   const stamping = nodeIdByText(doc, 'Stamping\n200-t press');
@@ -149,7 +160,9 @@ test('a number typed alone in a time field is read by one rule said in the field
   await available.press('Enter');
   await expect(inspector.getByRole('alert')).toHaveCount(0);
   // 2 × 25,200 s no longer agrees with the map's 55,200 s working day, which sets takt: said, not silent.
-  await expect(available).toHaveAccessibleDescription(/2 × 25,200\ss = 50,400\ss a day, but the map’s available working time per day, which sets takt, is 55,200\ss/);
+  await expect(available).toHaveAccessibleDescription(
+    /2 × 25,200\ss = 50,400\ss a day, but the map’s available working time per day, which sets takt, is 55,200\ss/,
+  );
   await page.screenshot({ path: testInfo.outputPath('inspector-1366.png') });
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Map ▾' }).press('Escape');
@@ -191,7 +204,10 @@ test('the comparison names what was removed and merged, gives change to one deci
   const fits = await ladderTitle.evaluate((text) => {
     const svg = text.closest('svg')!.getBoundingClientRect();
     const box = text.getBoundingClientRect();
-    return { whole: [...text.querySelectorAll('tspan:not(.ladder-totals)')].map((span) => span.textContent).join(' '), inside: box.right <= svg.right + 0.5 };
+    return {
+      whole: [...text.querySelectorAll('tspan:not(.ladder-totals)')].map((span) => span.textContent).join(' '),
+      inside: box.right <= svg.right + 0.5,
+    };
   });
   expect(fits).toEqual({ whole: FUTURE_NAME, inside: true });
 
@@ -199,7 +215,9 @@ test('the comparison names what was removed and merged, gives change to one deci
     type Box = { x: number; y: number; width: number; height: number };
     type KonvaNode = { name: () => string; getClientRect: () => Box };
     type KonvaStage = { find: (filter: (node: KonvaNode) => boolean) => KonvaNode[] };
-    return (window as unknown as { Konva: { stages: KonvaStage[] } }).Konva.stages.flatMap((stage) => stage.find((node) => node.name() === 'difference-badge').map((node) => node.getClientRect()));
+    return (window as unknown as { Konva: { stages: KonvaStage[] } }).Konva.stages.flatMap((stage) =>
+      stage.find((node) => node.name() === 'difference-badge').map((node) => node.getClientRect()),
+    );
   });
   expect(badges).toHaveLength(4);
   for (const [index, a] of badges.entries()) {
@@ -215,14 +233,24 @@ test('the comparison names what was removed and merged, gives change to one deci
   await page.screenshot({ path: testInfo.outputPath('comparison-1920.png') });
 });
 
-test('the PDF prints Learning to See’s maps on one page each, a big map in parts, and a burst’s and a note’s text whole', async ({ page, app }, testInfo) => {
+test('the PDF prints Learning to See’s maps on one page each, a big map in parts, and a burst’s and a note’s text whole', async ({
+  page,
+  app,
+}, testInfo) => {
   await openAcme(page, app.host.url);
   const currentId = mapIdFromUrl(page);
   const burstText = 'Cut stamping changeover from one hour to ten minutes so the press can build every part every day';
   const burst = { ...plain('kaizen-burst', { id: 'burst-changeover', text: burstText, x: 200, y: 720 }), z: 500 };
-  const noteText = 'Ask the press team why the coil changeover takes an hour: the die cart, the crane, the first-piece check and waiting for quality to sign off each take time';
+  const noteText =
+    'Ask the press team why the coil changeover takes an hour: the die cart, the crane, the first-piece check and waiting for quality to sign off each take time';
   const note = { ...plain('sticky-note', { id: 'note-changeover', text: noteText, x: 420, y: 720 }), z: 501 };
-  await callApi(page, 'map.applyChanges', { mapId: currentId, changes: [{ op: 'putNode', node: burst }, { op: 'putNode', node: note }] });
+  await callApi(page, 'map.applyChanges', {
+    mapId: currentId,
+    changes: [
+      { op: 'putNode', node: burst },
+      { op: 'putNode', node: note },
+    ],
+  });
   await page.reload();
   await expect(page.getByRole('list', { name: 'Map contents' }).getByRole('listitem').filter({ hasText: 'Cut stamping changeover' })).toHaveCount(1);
   await clickNode(page, burst.id);
@@ -236,7 +264,10 @@ test('the PDF prints Learning to See’s maps on one page each, a big map in par
   // A wall ten times as wide: it must be split, and only it.
   const workshopId = workshopIdFromUrl(page);
   const wide = await callApi(page, 'map.create', { workshopId, name: 'Whole plant', state: 'current', template: 'blank' });
-  const boxes = Array.from({ length: 40 }, (_, index) => ({ ...plain('sticky-note', { id: `note-${index}`, text: `Note ${index + 1}`, x: (index % 20) * 600, y: Math.floor(index / 20) * 900 }), z: index + 1 }));
+  const boxes = Array.from({ length: 40 }, (_, index) => ({
+    ...plain('sticky-note', { id: `note-${index}`, text: `Note ${index + 1}`, x: (index % 20) * 600, y: Math.floor(index / 20) * 900 }),
+    z: index + 1,
+  }));
   await callApi(page, 'map.applyChanges', { mapId: wide.id, changes: boxes.map((node) => ({ op: 'putNode' as const, node })) });
 
   const printed = await invokeHost(app.host, 'report.print', { workshopId, paper: 'a4' });
@@ -249,7 +280,9 @@ test('the PDF prints Learning to See’s maps on one page each, a big map in par
   const acmePages = pages.filter((text) => /^Current state( ·.*)?$/m.test(text) && !text.includes('timeline and figures'));
   expect(acmePages, 'the map pages of Acme Stamping').toHaveLength(1);
   expect(acmePages[0]).not.toMatch(/overview|part \d+ of/);
-  const futurePages = pages.filter((text) => text.includes('Future-state map'.toUpperCase()) && text.includes(FUTURE_NAME) && !text.includes('timeline and figures'));
+  const futurePages = pages.filter(
+    (text) => text.includes('Future-state map'.toUpperCase()) && text.includes(FUTURE_NAME) && !text.includes('timeline and figures'),
+  );
   expect(futurePages, 'the map pages of the future state').toHaveLength(1);
   const plantPages = pages.filter((text) => /Whole plant · part \d+ of \d+/.test(text));
   expect(plantPages.length).toBeGreaterThan(1);

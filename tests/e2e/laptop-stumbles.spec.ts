@@ -39,7 +39,9 @@ test('the lead-time ladder shows every rung of Acme Stamping with its whole name
     expect(box.x).toBeGreaterThanOrEqual(shown.x - 1);
     expect(box.x + box.width).toBeLessThanOrEqual(shown.x + shown.width + 1);
     const label = rung.locator('.timeline-label');
-    const whole = await label.evaluate((element) => element.scrollHeight <= element.clientHeight + 1 && element.scrollWidth <= element.clientWidth + 1);
+    const whole = await label.evaluate(
+      (element) => element.scrollHeight <= element.clientHeight + 1 && element.scrollWidth <= element.clientWidth + 1,
+    );
     expect(whole, `“${await label.textContent()}” is shown whole`).toBe(true);
   }
 });
@@ -69,7 +71,9 @@ test('an action’s What shows a whole sentence in the action plan', async ({ pa
   await page.getByRole('link', { name: 'Action plan' }).click();
   const what = page.getByRole('table').getByLabel('What');
   await expect(what).toHaveValue(sentence);
-  expect(await what.evaluate((element) => element.scrollHeight <= element.clientHeight + 1 && element.scrollWidth <= element.clientWidth + 1)).toBe(true);
+  expect(await what.evaluate((element) => element.scrollHeight <= element.clientHeight + 1 && element.scrollWidth <= element.clientWidth + 1)).toBe(
+    true,
+  );
   await what.click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' now');
@@ -104,7 +108,9 @@ test('a workshop file cut short is refused in words, without the JSON parser’s
   await page.getByRole('button', { name: 'Import a workshop file…' }).click();
   await (await chooser).setFiles(cut);
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('This workshop file ends early: it was cut short, perhaps while it was being copied or downloaded. Nothing was imported.');
+  await expect(alert).toContainText(
+    'This workshop file ends early: it was cut short, perhaps while it was being copied or downloaded. Nothing was imported.',
+  );
   await expect(alert).not.toContainText(/JSON|position|Unexpected|Unterminated/);
   expect(await invokeHost(app.host, 'workshop.list', {})).toHaveLength(1);
 });
@@ -115,9 +121,18 @@ test('an inventory with a quantity is named by it in the map’s contents list',
   const stock = createNode({ id: 'stock', kind: 'inventory', at: { x: 300, y: 300 }, z: 1 });
   const counted = stock.kind === 'inventory' ? { ...stock, inventory: { quantity: 1_700, unit: 'pcs' } } : stock;
   const bare = createNode({ id: 'bare', kind: 'inventory', at: { x: 600, y: 300 }, z: 2 });
-  await callApi(page, 'map.applyChanges', { mapId: mapIdFromUrl(page), changes: [{ op: 'putNode', node: counted }, { op: 'putNode', node: bare }] });
+  await callApi(page, 'map.applyChanges', {
+    mapId: mapIdFromUrl(page),
+    changes: [
+      { op: 'putNode', node: counted },
+      { op: 'putNode', node: bare },
+    ],
+  });
   await page.reload();
-  const named = (id: string) => contents(page).and(page.locator(`[data-node-id="${id}"]`)).getByRole('button');
+  const named = (id: string) =>
+    contents(page)
+      .and(page.locator(`[data-node-id="${id}"]`))
+      .getByRole('button');
   await expect(named('stock')).toHaveText('Inventory: 1,700 pcs');
   await expect(named('bare')).toHaveText('(empty inventory)');
 });

@@ -4,7 +4,10 @@ import { dotsDrawn, seedMap } from './support/facilitation';
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 
-test('the projector view follows the facilitator: map, activity, timer and revealed results, readable at 1920x1080', async ({ page, app }, testInfo) => {
+test('the projector view follows the facilitator: map, activity, timer and revealed results, readable at 1920x1080', async ({
+  page,
+  app,
+}, testInfo) => {
   await page.goto(app.host.url);
   await createWorkshop(page, 'Order to delivery');
   await seedMap(page, [
@@ -33,9 +36,26 @@ test('the projector view follows the facilitator: map, activity, timer and revea
   const session = await callApi(page, 'voting.create', {
     workshopId,
     mapId,
-    setup: { title: 'Biggest problems', targetKinds: ['kaizen-burst', 'sticky-note'], votesPerParticipant: 3, maxVotesPerItem: 3, visibility: 'secret', mode: 'pass-the-laptop' },
+    setup: {
+      title: 'Biggest problems',
+      targetKinds: ['kaizen-burst', 'sticky-note'],
+      votesPerParticipant: 3,
+      maxVotesPerItem: 3,
+      visibility: 'secret',
+      mode: 'pass-the-laptop',
+    },
   });
-  const ballots: [number, string][] = [[0, 'k1'], [0, 'k1'], [0, 's1'], [1, 'k1'], [1, 'k2'], [1, 'k2'], [2, 'k1'], [2, 's1'], [2, 'k1']];
+  const ballots: [number, string][] = [
+    [0, 'k1'],
+    [0, 'k1'],
+    [0, 's1'],
+    [1, 'k1'],
+    [1, 'k2'],
+    [1, 'k2'],
+    [2, 'k1'],
+    [2, 's1'],
+    [2, 'k1'],
+  ];
   for (const [person, nodeId] of ballots) {
     await callApi(page, 'voting.cast', { sessionId: session.id, participantId: people[person]!.id, nodeId });
   }

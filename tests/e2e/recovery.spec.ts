@@ -31,7 +31,10 @@ test('a damaged database is moved aside, the newest good backup restored, and th
   let damagedHash = '';
   const host = await app.restart((dataDir) => {
     damageDatabaseFile(databaseOf(dataDir));
-    damagedHash = crypto.createHash('sha256').update(fs.readFileSync(databaseOf(dataDir))).digest('hex');
+    damagedHash = crypto
+      .createHash('sha256')
+      .update(fs.readFileSync(databaseOf(dataDir)))
+      .digest('hex');
   });
   await page.goto(host.url);
   await expect(page.getByRole('heading', { name: 'Your workshop database was damaged' })).toBeVisible();
@@ -61,11 +64,19 @@ test('a database from a newer version is refused in plain words and left exactly
     const db = new Database(databaseOf(dataDir));
     db.pragma('user_version = 99');
     db.close();
-    hash = crypto.createHash('sha256').update(fs.readFileSync(databaseOf(dataDir))).digest('hex');
+    hash = crypto
+      .createHash('sha256')
+      .update(fs.readFileSync(databaseOf(dataDir)))
+      .digest('hex');
   });
   await page.goto(host.url);
   await expect(page.getByRole('heading', { name: 'This database needs a newer version of the app' })).toBeVisible();
   await expect(page.getByText(/written by a newer version of Value Stream Workshop .* the file was not changed/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Workshops' })).toHaveCount(0);
-  expect(crypto.createHash('sha256').update(fs.readFileSync(databaseOf(host.dataDir))).digest('hex')).toBe(hash);
+  expect(
+    crypto
+      .createHash('sha256')
+      .update(fs.readFileSync(databaseOf(host.dataDir)))
+      .digest('hex'),
+  ).toBe(hash);
 });

@@ -44,7 +44,10 @@ test('P, K and N add at the pointer when it is over the map, else beside the sel
     return { x: (await read('x')) + (await read('width')) / 2, y: (await read('y')) + (await read('height')) / 2 };
   };
 
-  for (const [key, text, at] of [['p', 'Weld', { x: 220, y: 160 }], ['k', 'Changeover 4 h', { x: 480, y: 320 }]] as const) {
+  for (const [key, text, at] of [
+    ['p', 'Weld', { x: 220, y: 160 }],
+    ['k', 'Changeover 4 h', { x: 480, y: 320 }],
+  ] as const) {
     await page.mouse.move(box.x + at.x, box.y + at.y);
     await page.keyboard.press(key);
     await page.keyboard.type(text);

@@ -8,7 +8,12 @@ function cutTexts(page: import('@playwright/test').Page): Promise<string[]> {
     type KonvaText = { text: () => string; textArr?: Array<{ text: string }> };
     type KonvaStage = { find: (selector: string) => KonvaText[] };
     const stages = (window as unknown as { Konva: { stages: KonvaStage[] } }).Konva.stages;
-    return stages.flatMap((stage) => stage.find('Text').filter((text) => (text.textArr ?? []).some((line) => line.text.endsWith('…'))).map((text) => text.text()));
+    return stages.flatMap((stage) =>
+      stage
+        .find('Text')
+        .filter((text) => (text.textArr ?? []).some((line) => line.text.endsWith('…')))
+        .map((text) => text.text()),
+    );
   });
 }
 

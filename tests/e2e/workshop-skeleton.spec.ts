@@ -96,7 +96,10 @@ test('workshops can be renamed, duplicated and deleted from the list, delete ask
 
   await cards.first().getByRole('button', { name: 'Duplicate' }).click();
   await expect(cards).toHaveCount(2);
-  await cards.filter({ hasText: '(copy)' }).getByRole('button', { name: /Claims handling, day 1 \(copy\)/ }).click();
+  await cards
+    .filter({ hasText: '(copy)' })
+    .getByRole('button', { name: /Claims handling, day 1 \(copy\)/ })
+    .click();
   await expect(page.getByRole('list', { name: 'Map contents' }).getByRole('listitem')).toHaveText(['Four hand-offs']);
   await page.getByRole('button', { name: '← Workshops' }).click();
 

@@ -39,7 +39,10 @@ describe('the install npm start runs on a fresh clone', () => {
     const quiet = dryRun(args, packageJson);
     expect(quiet.status).toBe(0);
     expect(quiet.output).not.toContain('EBADENGINE');
-    const loud = dryRun(args.filter((arg) => !arg.startsWith('--loglevel')), packageJson);
+    const loud = dryRun(
+      args.filter((arg) => !arg.startsWith('--loglevel')),
+      packageJson,
+    );
     expect(loud.output).toContain('EBADENGINE');
   });
 

@@ -46,7 +46,18 @@ export function reseed(db: Database.Database): void {
     db.prepare('INSERT OR IGNORE INTO nodes VALUES (?, ?, ?)').run(
       SEED.futureMapId,
       SEED.burst,
-      JSON.stringify({ id: SEED.burst, kind: 'kaizen-burst', x: 0, y: 100, width: 150, height: 110, z: 2, text: 'Setup', color: 'yellow', originId: null }),
+      JSON.stringify({
+        id: SEED.burst,
+        kind: 'kaizen-burst',
+        x: 0,
+        y: 100,
+        width: 150,
+        height: 110,
+        z: 2,
+        text: 'Setup',
+        color: 'yellow',
+        originId: null,
+      }),
     );
     db.prepare(
       "INSERT OR IGNORE INTO actions (id, workshop_id, map_id, what, owner, due_date, status, step_node_id, kaizen_node_id, created_at, updated_at) VALUES (?, ?, ?, 'Cut setup', '', NULL, 'open', ?, ?, ?, ?)",
@@ -80,18 +91,35 @@ function validExamples(backupName: string): Partial<Record<Channel, unknown[]>> 
     'map.applyChanges': [
       { mapId, changes: [{ op: 'putNode', node: processNode }] },
       { mapId, changes: [{ op: 'putConnector', connector: { id: 'c2', kind: 'pull', fromId: 'b', toId: 'a', label: 'kanban', originId: null } }] },
-      { mapId, changes: [{ op: 'removeConnector', id: SEED.connector }, { op: 'removeNode', id: SEED.nodeA }] },
+      {
+        mapId,
+        changes: [
+          { op: 'removeConnector', id: SEED.connector },
+          { op: 'removeNode', id: SEED.nodeA },
+        ],
+      },
       { mapId, changes: [{ op: 'setSettings', settings: {} }] },
     ],
     'backup.restore': [{ name: backupName }],
-    'map.deriveFutureState': [{ sourceMapId: mapId, name: 'Next quarter' }, { sourceMapId: SEED.futureMapId, name: 'Ideal' }],
+    'map.deriveFutureState': [
+      { sourceMapId: mapId, name: 'Next quarter' },
+      { sourceMapId: SEED.futureMapId, name: 'Ideal' },
+    ],
     'map.rename': [{ mapId, name: 'As is' }],
     'map.delete': [{ mapId: SEED.futureMapId }],
     'futureState.getAnswers': [{ mapId: SEED.futureMapId }],
     'futureState.setAnswer': [{ mapId: SEED.futureMapId, question: 'pacemaker', answer: 'Assembly' }],
     'action.list': [{ workshopId, mapId: SEED.futureMapId }],
     'action.create': [
-      { mapId: SEED.futureMapId, what: 'Cut setup', owner: 'Kim', dueDate: '2027-01-15', status: 'open', stepNodeId: SEED.nodeA, kaizenNodeId: SEED.burst },
+      {
+        mapId: SEED.futureMapId,
+        what: 'Cut setup',
+        owner: 'Kim',
+        dueDate: '2027-01-15',
+        status: 'open',
+        stepNodeId: SEED.nodeA,
+        kaizenNodeId: SEED.burst,
+      },
     ],
     'action.update': [{ id: SEED.action, what: 'Cut setup to 10 min', owner: 'Kim', dueDate: null, status: 'done', stepNodeId: null }],
     'action.delete': [{ id: SEED.action }],
@@ -187,5 +215,10 @@ export function payloadsFor(channel: Channel, backupName: string): fc.Arbitrary<
       return mutate(example, paths[pick % paths.length]!, how, replacement);
     });
   const keyed = fc.dictionary(fc.constantFrom(...keys, 'extra', '__proto__'), hostileValue, { maxKeys: keys.length + 1 });
-  return fc.oneof({ arbitrary: mutated, weight: 3 }, { arbitrary: keyed, weight: 2 }, { arbitrary: hostileValue, weight: 1 }, fc.constantFrom(...examples));
+  return fc.oneof(
+    { arbitrary: mutated, weight: 3 },
+    { arbitrary: keyed, weight: 2 },
+    { arbitrary: hostileValue, weight: 1 },
+    fc.constantFrom(...examples),
+  );
 }

@@ -25,6 +25,10 @@ export function canonicalFile(file: WorkshopFile) {
     })),
     parkingLot: file.parkingLot.map(({ id: _id, fromMapId, ...item }) => ({ ...item, fromMapId: at(maps, fromMapId) })),
     actions: file.actions.map(({ id: _id, mapId, ...action }) => ({ ...action, mapId: at(maps, mapId) })),
-    presentation: { ...file.presentation, mapId: at(maps, file.presentation.mapId), resultsSessionId: at(votingSessions, file.presentation.resultsSessionId) },
+    presentation: {
+      ...file.presentation,
+      mapId: at(maps, file.presentation.mapId),
+      resultsSessionId: at(votingSessions, file.presentation.resultsSessionId),
+    },
   };
 }

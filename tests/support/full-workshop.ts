@@ -47,13 +47,20 @@ const burst: MapNode = {
   originId: null,
 };
 
-const note = (id: string, text: string, x: number): MapChange => ({ op: 'putNode', node: { id, kind: 'sticky-note', x, y: 720, width: 160, height: 120, z: 1000, text, color: 'pink', originId: null } });
+const note = (id: string, text: string, x: number): MapChange => ({
+  op: 'putNode',
+  node: { id, kind: 'sticky-note', x, y: 720, width: 160, height: 120, z: 1000, text, color: 'pink', originId: null },
+});
 
 export async function seedFullWorkshop(call: ApiCall, title = 'Acme'): Promise<FullWorkshop> {
   const { workshopId, currentId } = await seedAcmeWorkshop(call, title);
   await call('map.applyChanges', {
     mapId: currentId,
-    changes: [note('note-setup', 'Setups take an hour', 200), note('note-mrp', 'MRP schedule is ignored', 420), note('note-later', 'Canteen hours', 640)],
+    changes: [
+      note('note-setup', 'Setups take an hour', 200),
+      note('note-mrp', 'MRP schedule is ignored', 420),
+      note('note-later', 'Canteen hours', 640),
+    ],
   });
   const future = await call('map.deriveFutureState', { sourceMapId: currentId, name: 'Next quarter' });
   await call('map.applyChanges', { mapId: future.id, changes: [{ op: 'putNode', node: burst }] });
@@ -70,9 +77,22 @@ export async function seedFullWorkshop(call: ApiCall, title = 'Acme'): Promise<F
   const session = await call('voting.create', {
     workshopId,
     mapId: currentId,
-    setup: { title: 'Biggest problems', targetKinds: ['sticky-note', 'process'], votesPerParticipant: 3, maxVotesPerItem: 2, visibility: 'secret', mode: 'open-clicking' },
+    setup: {
+      title: 'Biggest problems',
+      targetKinds: ['sticky-note', 'process'],
+      votesPerParticipant: 3,
+      maxVotesPerItem: 2,
+      visibility: 'secret',
+      mode: 'open-clicking',
+    },
   });
-  for (const [person, nodeId] of [[0, 'note-setup'], [0, 'note-setup'], [1, 'note-setup'], [1, 'note-mrp'], [0, 'acme-weld-2']] as const) {
+  for (const [person, nodeId] of [
+    [0, 'note-setup'],
+    [0, 'note-setup'],
+    [1, 'note-setup'],
+    [1, 'note-mrp'],
+    [0, 'acme-weld-2'],
+  ] as const) {
     await call('voting.cast', { sessionId: session.id, participantId: people[person]!.id, nodeId });
   }
   await call('voting.setStatus', { sessionId: session.id, status: 'revealed' });
@@ -80,7 +100,14 @@ export async function seedFullWorkshop(call: ApiCall, title = 'Acme'): Promise<F
   await call('parkingLot.add', { workshopId, text: 'Ask finance about carrying cost' });
   await call('futureState.setAnswer', { mapId: future.id, question: 'takt', answer: '60 s' });
   await call('futureState.setAnswer', { mapId: future.id, question: 'pacemaker', answer: 'Weld + assembly cell' });
-  await call('action.create', { mapId: future.id, what: 'Cut stamping changeover to 10 min', owner: 'Ben', dueDate: '2027-01-15', kaizenNodeId: burst.id, stepNodeId: stamping });
+  await call('action.create', {
+    mapId: future.id,
+    what: 'Cut stamping changeover to 10 min',
+    owner: 'Ben',
+    dueDate: '2027-01-15',
+    kaizenNodeId: burst.id,
+    stepNodeId: stamping,
+  });
   await call('action.create', { mapId: future.id, what: 'Level the weld schedule', status: 'in-progress' });
   await call('presentation.update', { workshopId, mapId: currentId, resultsSessionId: session.id, view: 'dots' });
   return { workshopId, currentId, futureId: future.id, sessionId: session.id };

@@ -36,7 +36,12 @@ export function listBackups(folder: string): BackupFile[] {
 }
 
 /** Deletes the backups the rotation policy no longer keeps (never a pinned one); returns their names. */
-export function pruneBackups(folder: string, now: Date, policy: RotationPolicy = DEFAULT_ROTATION, pinned: ReadonlySet<string> = new Set()): string[] {
+export function pruneBackups(
+  folder: string,
+  now: Date,
+  policy: RotationPolicy = DEFAULT_ROTATION,
+  pinned: ReadonlySet<string> = new Set(),
+): string[] {
   const doomed = backupsToDelete(listBackups(folder), now, policy, pinned);
   for (const backup of doomed) removeDatabaseFiles(backup.file);
   return doomed.map((backup) => backup.name);

@@ -27,7 +27,10 @@ export function backupsToDelete<B extends BackupName>(
   const keep = new Set<B>(newestFirst.filter((backup) => pinned.has(backup.name)));
   const today = localDayNumber(now);
 
-  newestFirst.filter((backup) => localDayNumber(backup.takenAt) === today).slice(0, policy.recentToday).forEach((b) => keep.add(b));
+  newestFirst
+    .filter((backup) => localDayNumber(backup.takenAt) === today)
+    .slice(0, policy.recentToday)
+    .forEach((b) => keep.add(b));
 
   const seenDays = new Set<number>();
   for (const backup of newestFirst) {

@@ -89,9 +89,7 @@ function copyVoting(
       row.revealed_at,
     );
   }
-  const insertVote = db.prepare(
-    'INSERT INTO votes (id, workshop_id, session_id, participant_id, node_id, cast_at) VALUES (?, ?, ?, ?, ?, ?)',
-  );
+  const insertVote = db.prepare('INSERT INTO votes (id, workshop_id, session_id, participant_id, node_id, cast_at) VALUES (?, ?, ?, ?, ?, ?)');
   for (const row of rowsOf<VoteRow>(db, 'votes', fromId)) {
     insertVote.run(newId(), toId, ids.get(row.session_id), mapped(participantIds, row.participant_id), row.node_id, row.cast_at);
   }

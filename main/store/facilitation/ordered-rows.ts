@@ -6,9 +6,8 @@ import { NotFoundError } from '../store-errors';
 export type OrderedTable = 'participants' | 'agenda_items' | 'parking_lot_items';
 
 export function nextPosition(db: Database, table: OrderedTable, workshopId: string): number {
-  return db
-    .prepare<[string], { next: number }>(`SELECT coalesce(max(position) + 1, 0) AS next FROM ${table} WHERE workshop_id = ?`)
-    .get(workshopId)!.next;
+  return db.prepare<[string], { next: number }>(`SELECT coalesce(max(position) + 1, 0) AS next FROM ${table} WHERE workshop_id = ?`).get(workshopId)!
+    .next;
 }
 
 /** The workshop a row belongs to, or a not-found error naming what was looked for. */

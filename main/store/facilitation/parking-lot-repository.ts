@@ -31,7 +31,12 @@ function getItem(db: Database, id: string): ParkingLotItem {
   return toParkingLotItem(row);
 }
 
-function insertItem(db: Database, workshopId: string, item: { text: string; color: NoteColor; note: MapNode | null; fromMapId: string | null }, clock: Clock) {
+function insertItem(
+  db: Database,
+  workshopId: string,
+  item: { text: string; color: NoteColor; note: MapNode | null; fromMapId: string | null },
+  clock: Clock,
+) {
   db.prepare(
     `INSERT INTO parking_lot_items (id, workshop_id, position, text, color, note, from_map_id, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -90,18 +95,20 @@ export function removeParkingLotItem(db: Database, id: string, clock: Clock): Pa
 /** Takes a note off its map into the parking lot. Notes with connectors stay: their flow would break. */
 export function parkNote(db: Database, mapId: string, nodeId: string, clock: Clock): ParkResult {
   const meta = getMapMeta(db, mapId);
-  const revision = db.transaction(() => {
-    const doc = loadMap(db, mapId);
-    const node = doc.nodes.find((candidate) => candidate.id === nodeId);
-    if (!node) throw new InvalidChangeError('That note is no longer on the map.');
-    if (!isParkable(node.kind)) throw new InvalidChangeError('Only sticky notes, kaizen bursts and text can go to the parking lot.');
-    if (doc.connectors.some((connector) => connector.fromId === nodeId || connector.toId === nodeId)) {
-      throw new InvalidChangeError('This note has connectors; remove them before moving it to the parking lot.');
-    }
-    const saved = applyMapChanges(db, mapId, [{ op: 'removeNode', id: nodeId }], clock);
-    insertItem(db, meta.workshopId, { text: node.text, color: node.color, note: node, fromMapId: mapId }, clock);
-    return saved.revision;
-  }).immediate();
+  const revision = db
+    .transaction(() => {
+      const doc = loadMap(db, mapId);
+      const node = doc.nodes.find((candidate) => candidate.id === nodeId);
+      if (!node) throw new InvalidChangeError('That note is no longer on the map.');
+      if (!isParkable(node.kind)) throw new InvalidChangeError('Only sticky notes, kaizen bursts and text can go to the parking lot.');
+      if (doc.connectors.some((connector) => connector.fromId === nodeId || connector.toId === nodeId)) {
+        throw new InvalidChangeError('This note has connectors; remove them before moving it to the parking lot.');
+      }
+      const saved = applyMapChanges(db, mapId, [{ op: 'removeNode', id: nodeId }], clock);
+      insertItem(db, meta.workshopId, { text: node.text, color: node.color, note: node, fromMapId: mapId }, clock);
+      return saved.revision;
+    })
+    .immediate();
   return { items: listParkingLot(db, meta.workshopId), revision };
 }
 
@@ -113,17 +120,19 @@ export function restoreToMap(db: Database, itemId: string, mapId: string, at: { 
   const item = getItem(db, itemId);
   const meta = getMapMeta(db, mapId);
   if (meta.workshopId !== item.workshopId) throw new InvalidChangeError('That map belongs to another workshop.');
-  const { node, revision } = db.transaction(() => {
-    const doc = loadMap(db, mapId);
-    const z = topZ(doc) + 1;
-    const keepsId = item.note !== null && item.fromMapId === mapId && !doc.nodes.some((node) => node.id === item.note?.id);
-    const node: MapNode = item.note
-      ? { ...item.note, id: keepsId ? item.note.id : newId(), text: item.text, color: item.color, z }
-      : createNode({ id: newId(), kind: 'sticky-note', at, z, text: item.text, color: item.color });
-    const placed = { ...node, x: at.x - node.width / 2, y: at.y - node.height / 2 };
-    const { revision } = applyMapChanges(db, mapId, [{ op: 'putNode', node: placed }], clock);
-    deleteItem(db, item);
-    return { node: placed, revision };
-  }).immediate();
+  const { node, revision } = db
+    .transaction(() => {
+      const doc = loadMap(db, mapId);
+      const z = topZ(doc) + 1;
+      const keepsId = item.note !== null && item.fromMapId === mapId && !doc.nodes.some((node) => node.id === item.note?.id);
+      const node: MapNode = item.note
+        ? { ...item.note, id: keepsId ? item.note.id : newId(), text: item.text, color: item.color, z }
+        : createNode({ id: newId(), kind: 'sticky-note', at, z, text: item.text, color: item.color });
+      const placed = { ...node, x: at.x - node.width / 2, y: at.y - node.height / 2 };
+      const { revision } = applyMapChanges(db, mapId, [{ op: 'putNode', node: placed }], clock);
+      deleteItem(db, item);
+      return { node: placed, revision };
+    })
+    .immediate();
   return { items: listParkingLot(db, item.workshopId), node, revision };
 }

@@ -1,10 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import {
-  initialsFor,
-  nextParticipantColor,
-  type Participant,
-  type ParticipantDetails,
-} from '../../../shared/facilitation/participant';
+import { initialsFor, nextParticipantColor, type Participant, type ParticipantDetails } from '../../../shared/facilitation/participant';
 import { newId } from '../../../shared/model/ids';
 import type { Clock } from '../clock';
 import { InvalidChangeError } from '../store-errors';
@@ -24,9 +19,7 @@ export function listParticipants(db: Database, workshopId: string): Participant[
 /** Adds people in the order given; initials and colour are chosen when not given. */
 export function addParticipants(db: Database, workshopId: string, people: readonly NewParticipant[], clock: Clock): Participant[] {
   getWorkshop(db, workshopId);
-  const insert = db.prepare(
-    'INSERT INTO participants (id, workshop_id, position, name, initials, color) VALUES (?, ?, ?, ?, ?, ?)',
-  );
+  const insert = db.prepare('INSERT INTO participants (id, workshop_id, position, name, initials, color) VALUES (?, ?, ?, ?, ?, ?)');
   db.transaction(() => {
     for (const person of people) {
       const used = listParticipants(db, workshopId).map((participant) => participant.color);
@@ -42,9 +35,12 @@ export function addParticipants(db: Database, workshopId: string, people: readon
 export function updateParticipant(db: Database, id: string, patch: Partial<ParticipantDetails>, clock: Clock): Participant[] {
   const workshopId = workshopOfRow(db, 'participants', id, 'participant');
   db.transaction(() => {
-    db.prepare(
-      `UPDATE participants SET name = coalesce(?, name), initials = coalesce(?, initials), color = coalesce(?, color) WHERE id = ?`,
-    ).run(patch.name ?? null, patch.initials ?? null, patch.color ?? null, id);
+    db.prepare(`UPDATE participants SET name = coalesce(?, name), initials = coalesce(?, initials), color = coalesce(?, color) WHERE id = ?`).run(
+      patch.name ?? null,
+      patch.initials ?? null,
+      patch.color ?? null,
+      id,
+    );
     touchWorkshop(db, workshopId, clock);
   })();
   return listParticipants(db, workshopId);

@@ -26,10 +26,7 @@ export function getVotingSession(db: Database, sessionId: string): VotingSession
 }
 
 function votesOf(db: Database, sessionId: string): Vote[] {
-  return db
-    .prepare<[string], VoteRow>('SELECT * FROM votes WHERE session_id = ? ORDER BY cast_at, rowid')
-    .all(sessionId)
-    .map(toVote);
+  return db.prepare<[string], VoteRow>('SELECT * FROM votes WHERE session_id = ? ORDER BY cast_at, rowid').all(sessionId).map(toVote);
 }
 
 /** Labels for the voted items: the node's text on the map, else its kind; parked notes by their text. */

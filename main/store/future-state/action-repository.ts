@@ -49,7 +49,9 @@ function toAction(row: ActionRow): ActionItem {
 
 export function listActions(db: Database, workshopId: string, mapId?: string): ActionItem[] {
   const rows = mapId
-    ? db.prepare<[string, string], ActionRow>('SELECT * FROM actions WHERE workshop_id = ? AND map_id = ? ORDER BY created_at, id').all(workshopId, mapId)
+    ? db
+        .prepare<[string, string], ActionRow>('SELECT * FROM actions WHERE workshop_id = ? AND map_id = ? ORDER BY created_at, id')
+        .all(workshopId, mapId)
     : db.prepare<[string], ActionRow>('SELECT * FROM actions WHERE workshop_id = ? ORDER BY created_at, id').all(workshopId);
   return rows.map(toAction);
 }

@@ -12,7 +12,9 @@ export function duplicateFutureState(db: Database, fromId: string, toId: string,
   );
   for (const [original, copy] of mapIds) copyAnswers.run(copy, original);
 
-  const actions = db.prepare<[string], { id: string; map_id: string }>('SELECT id, map_id FROM actions WHERE workshop_id = ? ORDER BY rowid').all(fromId);
+  const actions = db
+    .prepare<[string], { id: string; map_id: string }>('SELECT id, map_id FROM actions WHERE workshop_id = ? ORDER BY rowid')
+    .all(fromId);
   const copyAction = db.prepare(
     `INSERT INTO actions (id, workshop_id, map_id, what, owner, due_date, status, step_node_id, kaizen_node_id, created_at, updated_at)
      SELECT ?, ?, ?, what, owner, due_date, status, step_node_id, kaizen_node_id, created_at, updated_at FROM actions WHERE id = ?`,

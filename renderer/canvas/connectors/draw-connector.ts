@@ -1,5 +1,12 @@
 import type Konva from 'konva';
-import { arcControlPoint, connectorSegment, pointAlong, quadraticPoint, type AnchorBox, type Segment } from '../../../shared/geometry/connector-route';
+import {
+  arcControlPoint,
+  connectorSegment,
+  pointAlong,
+  quadraticPoint,
+  type AnchorBox,
+  type Segment,
+} from '../../../shared/geometry/connector-route';
 import type { ConnectorKind } from '../../../shared/model/connector';
 import { exhaustiveSwitchError } from '../../../shared/util/exhaustive';
 import { drawsText, INK, SELECTION_COLOR, type Detail } from '../shapes/shape-style';
@@ -30,7 +37,10 @@ function attrsOf(shape: Konva.Shape): ConnectorAttrs {
 }
 
 function drawLabel(context: Konva.Context, segment: Segment, label: string, kind: ConnectorKind): void {
-  const middle = kind === 'pull' ? quadraticPoint(segment.start, arcControlPoint(segment, PULL_BEND), segment.end, 0.5) : pointAlong(segment.start, segment.end, 0.5);
+  const middle =
+    kind === 'pull'
+      ? quadraticPoint(segment.start, arcControlPoint(segment, PULL_BEND), segment.end, 0.5)
+      : pointAlong(segment.start, segment.end, 0.5);
   context.setAttr('font', LABEL_FONT);
   const width = context.measureText(label).width + 10;
   const y = middle.y + (kind === 'fifo' ? 16 : 8);

@@ -22,11 +22,7 @@ export function factoryOutline(width: number, height: number): number[] {
 export function FactoryShape({ node, selected, editing, issue, detail, draggable, caption, text }: KindShapeProps) {
   return (
     <NodeFrame node={node} selected={selected} issue={issue} draggable={draggable}>
-      <Line
-        points={factoryOutline(node.width, node.height)}
-        closed
-        {...SYMBOL_OUTLINE}
-      />
+      <Line points={factoryOutline(node.width, node.height)} closed {...SYMBOL_OUTLINE} />
       {!editing && <NodeText text={node.text || caption} placement={text(node, false)} detail={detail} isName />}
     </NodeFrame>
   );

@@ -9,11 +9,7 @@ export function InventoryShape({ node, selected, editing, issue, detail, setting
   const { width, height } = node;
   return (
     <NodeFrame node={node} selected={selected} issue={issue} draggable={draggable} area={symbolArea(node, settings, text)}>
-      <Line
-        points={[width / 2, 0, width, height, 0, height]}
-        closed
-        {...SYMBOL_OUTLINE}
-      />
+      <Line points={[width / 2, 0, width, height, 0, height]} closed {...SYMBOL_OUTLINE} />
       <Text
         y={height * 0.36}
         width={width}

@@ -56,5 +56,15 @@ export function NodeText({ text, placement, detail, isName = false, fill = INK, 
     );
   }
   const fitted = fitText(text, placement, style);
-  return <Text {...shared} x={placement.x} y={fitted.y} width={placement.width} height={fitted.height} padding={placement.padding} fontSize={fitted.fontSize} />;
+  return (
+    <Text
+      {...shared}
+      x={placement.x}
+      y={fitted.y}
+      width={placement.width}
+      height={fitted.height}
+      padding={placement.padding}
+      fontSize={fitted.fontSize}
+    />
+  );
 }

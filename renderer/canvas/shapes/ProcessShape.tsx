@@ -32,7 +32,13 @@ export function ProcessShape({ node, selected, editing, issue, detail, settings,
     perfectDrawEnabled: false,
   };
   return (
-    <NodeFrame node={node} selected={selected} issue={issue} draggable={draggable} area={{ x: 0, y: 0, width: node.width, height: height + boxHeight }}>
+    <NodeFrame
+      node={node}
+      selected={selected}
+      issue={issue}
+      draggable={draggable}
+      area={{ x: 0, y: 0, width: node.width, height: height + boxHeight }}
+    >
       <Rect width={node.width} height={height} {...SYMBOL_OUTLINE} lineJoin="miter" />
       {!editing && <NodeText text={name} placement={{ ...placement, height: placement.height + overflow }} detail={detail} isName />}
       {rows.length > 0 && (
@@ -41,15 +47,7 @@ export function ProcessShape({ node, selected, editing, issue, detail, settings,
           {drawsText(detail, false) && (
             <>
               <Text {...text} x={8} width={node.width - 16} text={rows.map((row) => row.label).join('\n')} />
-              <Text
-                {...text}
-                x={8}
-                width={node.width - 16}
-                align="right"
-                fontStyle="bold"
-                text={rows.map((row) => row.value).join('\n')}
-                ellipsis
-              />
+              <Text {...text} x={8} width={node.width - 16} align="right" fontStyle="bold" text={rows.map((row) => row.value).join('\n')} ellipsis />
             </>
           )}
         </Group>

@@ -16,9 +16,7 @@ export function SymbolCaption({ node, settings, detail, editing, text }: SymbolC
   return (
     <>
       <DataLine node={node} text={dataLine} detail={detail} />
-      {!editing && (
-        <NodeText text={node.text} placement={text(node, dataLine !== null)} detail={detail} />
-      )}
+      {!editing && <NodeText text={node.text} placement={text(node, dataLine !== null)} detail={detail} />}
     </>
   );
 }

@@ -25,7 +25,12 @@ export function TruckShape({ node, selected, editing, issue, detail, settings, d
         lineJoin="round"
         {...common}
       />
-      <Line points={[cargo.width + w * 0.05, h * 0.36, w * 0.84, h * 0.36, w * 0.93, h * 0.5, cargo.width + w * 0.05, h * 0.5]} closed {...common} strokeWidth={1.5} />
+      <Line
+        points={[cargo.width + w * 0.05, h * 0.36, w * 0.84, h * 0.36, w * 0.93, h * 0.5, cargo.width + w * 0.05, h * 0.5]}
+        closed
+        {...common}
+        strokeWidth={1.5}
+      />
       <Line points={[0, cargo.height, w, cargo.height]} {...common} />
       <Circle x={w * 0.2} y={h - wheel} radius={wheel} fill={INK} {...common} />
       <Circle x={w * 0.8} y={h - wheel} radius={wheel} fill={INK} {...common} />

@@ -28,7 +28,9 @@ export function processDataRows(process: ProcessData, settings: Settings): DataR
     process.batchSize !== undefined ? { label: 'Batch', value: count.format(process.batchSize) } : null,
     process.operators !== undefined ? { label: 'Operators', value: count.format(process.operators) } : null,
     process.shifts !== undefined ? { label: 'Shifts', value: count.format(process.shifts) } : null,
-    process.availableTimePerShift !== undefined ? { label: 'Avail.', value: formatNotationTime(process.availableTimePerShift, 'shift', settings) } : null,
+    process.availableTimePerShift !== undefined
+      ? { label: 'Avail.', value: formatNotationTime(process.availableTimePerShift, 'shift', settings) }
+      : null,
   ];
   return rows.filter((row): row is DataRow => row !== null);
 }

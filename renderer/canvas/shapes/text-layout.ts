@@ -48,8 +48,7 @@ export const TRUCK_CARGO = { width: 0.62, height: 0.72 };
 /** Where one kind of node places its text; each kind names its layout in NODE_KIND_VIEWS. */
 export type TextLayout = (node: MapNode, hasDataLine: boolean) => TextPlacement;
 
-export const noteText: TextLayout = (node) =>
-  inside(node, { fontSize: NOTE_FONT_SIZE, align: 'left', verticalAlign: 'top', padding: NOTE_PADDING });
+export const noteText: TextLayout = (node) => inside(node, { fontSize: NOTE_FONT_SIZE, align: 'left', verticalAlign: 'top', padding: NOTE_PADDING });
 
 export const freeText: TextLayout = (node) => inside(node, { fontSize: NOTE_FONT_SIZE + 4, align: 'left', verticalAlign: 'top', padding: 4 });
 

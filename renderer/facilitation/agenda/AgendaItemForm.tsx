@@ -10,7 +10,6 @@ type AgendaItemFormProps = {
   onCancel?: () => void;
 };
 
-
 const FIELD_LABELS = { title: 'Activity', plannedMinutes: 'Minutes', notes: 'Notes' };
 /** Title, timebox and notes of an activity, checked with the shared schema before anything is sent. */
 export function AgendaItemForm({ initial, submitLabel, onSubmit, onCancel }: AgendaItemFormProps) {

@@ -43,18 +43,29 @@ export function AgendaItemRow({ item, index, count, actualMs, onStart, onMove, o
           <span className="agenda-item-title">{item.title}</span>
           <span className="agenda-item-times">
             {formatMinutes(item.plannedMinutes)} planned
-            {actualMs > 0 && (
-              <span className={over ? 'agenda-item-over' : undefined}> · {formatClock(actualMs, 'down')} actual</span>
-            )}
+            {actualMs > 0 && <span className={over ? 'agenda-item-over' : undefined}> · {formatClock(actualMs, 'down')} actual</span>}
           </span>
           {item.isCurrent && item.notes && <span className="agenda-item-notes">{item.notes}</span>}
         </div>
       </div>
       <div className="agenda-item-actions">
-        <button type="button" className="icon-button" onClick={onStart} aria-label={`Start ${item.title}`} title="Make this the current activity and start its timer">
+        <button
+          type="button"
+          className="icon-button"
+          onClick={onStart}
+          aria-label={`Start ${item.title}`}
+          title="Make this the current activity and start its timer"
+        >
           ▶
         </button>
-        <button type="button" className="icon-button" onClick={() => onMove(index - 1)} disabled={index === 0} aria-label={`Move ${item.title} earlier`} title="Move earlier">
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => onMove(index - 1)}
+          disabled={index === 0}
+          aria-label={`Move ${item.title} earlier`}
+          title="Move earlier"
+        >
           ↑
         </button>
         <button
@@ -67,10 +78,22 @@ export function AgendaItemRow({ item, index, count, actualMs, onStart, onMove, o
         >
           ↓
         </button>
-        <button type="button" className="icon-button" onClick={() => setEditing(true)} aria-label={`Edit ${item.title}`} title="Edit title, minutes and notes">
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => setEditing(true)}
+          aria-label={`Edit ${item.title}`}
+          title="Edit title, minutes and notes"
+        >
           ✎
         </button>
-        <button type="button" className="icon-button icon-button-danger" onClick={onRemove} aria-label={`Delete ${item.title}`} title="Delete this activity">
+        <button
+          type="button"
+          className="icon-button icon-button-danger"
+          onClick={onRemove}
+          aria-label={`Delete ${item.title}`}
+          title="Delete this activity"
+        >
           ✕
         </button>
       </div>

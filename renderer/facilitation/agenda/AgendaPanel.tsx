@@ -59,7 +59,11 @@ export function AgendaPanel({ agendaTimer }: { agendaTimer: AgendaTimer }) {
           </p>
         </>
       )}
-      <AgendaItemForm initial={{ title: '', plannedMinutes: 15, notes: '' }} submitLabel="Add activity" onSubmit={(item) => agendaTimer.addItems([item])} />
+      <AgendaItemForm
+        initial={{ title: '', plannedMinutes: 15, notes: '' }}
+        submitLabel="Add activity"
+        onSubmit={(item) => agendaTimer.addItems([item])}
+      />
     </div>
   );
 }

@@ -25,20 +25,38 @@ function ParkedItem({ item, parkingLot }: { item: ParkingLotItem; parkingLot: Pa
             setEditing(false);
           }}
         >
-          <textarea className="parked-edit" rows={3} value={text} onChange={(event) => setText(event.target.value)} aria-label="Parked note text" autoFocus />
+          <textarea
+            className="parked-edit"
+            rows={3}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            aria-label="Parked note text"
+            autoFocus
+          />
           <FormFooter problem={null} submitLabel="Save" onCancel={() => setEditing(false)} />
         </form>
       ) : (
         <>
           <p className="parked-text">{shown}</p>
           <div className="parked-actions">
-            <button type="button" className="button parked-back" onClick={() => parkingLot.restore(item.id)} title="Put it on this map, in the middle of the view">
+            <button
+              type="button"
+              className="button parked-back"
+              onClick={() => parkingLot.restore(item.id)}
+              title="Put it on this map, in the middle of the view"
+            >
               ↩ Back to the map
             </button>
             <button type="button" className="icon-button" aria-label={`Edit ${shown}`} title="Edit the text" onClick={() => setEditing(true)}>
               ✎
             </button>
-            <button type="button" className="icon-button icon-button-danger" aria-label={`Delete ${shown}`} title="Delete from the parking lot" onClick={() => parkingLot.remove(item.id)}>
+            <button
+              type="button"
+              className="icon-button icon-button-danger"
+              aria-label={`Delete ${shown}`}
+              title="Delete from the parking lot"
+              onClick={() => parkingLot.remove(item.id)}
+            >
               ✕
             </button>
           </div>

@@ -18,8 +18,8 @@ export function FacilitatorEntry({ context, items, onAdd, onRemove }: Facilitato
   return (
     <div className="facilitator-entry">
       <p className="muted">
-        Count the dots on each item of the paper wall. {dotsPlaced(context, null)} of {budget} dots entered, {dotsLeft(context, null)} left.
-        Clicking an item on the map adds a dot; Shift+click takes one away.
+        Count the dots on each item of the paper wall. {dotsPlaced(context, null)} of {budget} dots entered, {dotsLeft(context, null)} left. Clicking
+        an item on the map adds a dot; Shift+click takes one away.
       </p>
       {refusal && (
         <p className="form-error" role="alert">
@@ -33,13 +33,25 @@ export function FacilitatorEntry({ context, items, onAdd, onRemove }: Facilitato
           return (
             <li key={item.id} className="entry-row">
               <span className="entry-label">{label}</span>
-              <button type="button" className="icon-button" disabled={!open || count === 0} aria-label={`One dot fewer on ${label}`} onClick={() => step(onRemove(item.id))}>
+              <button
+                type="button"
+                className="icon-button"
+                disabled={!open || count === 0}
+                aria-label={`One dot fewer on ${label}`}
+                onClick={() => step(onRemove(item.id))}
+              >
                 −
               </button>
               <span className="entry-count" aria-label={`${count} dots on ${label}`}>
                 {count}
               </span>
-              <button type="button" className="icon-button" disabled={!open} aria-label={`One dot more on ${label}`} onClick={() => step(onAdd(item.id))}>
+              <button
+                type="button"
+                className="icon-button"
+                disabled={!open}
+                aria-label={`One dot more on ${label}`}
+                onClick={() => step(onAdd(item.id))}
+              >
                 +
               </button>
             </li>

@@ -1,5 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { InitialsSchema, PARTICIPANT_COLORS, ParticipantDetailsSchema, splitParticipantNames, type Participant } from '../../../shared/facilitation/participant';
+import {
+  InitialsSchema,
+  PARTICIPANT_COLORS,
+  ParticipantDetailsSchema,
+  splitParticipantNames,
+  type Participant,
+} from '../../../shared/facilitation/participant';
 import type { Voting } from './use-voting';
 import { describeFormIssues } from '../../components/form-issues';
 import { FormFooter } from '../../components/FormFooter';
@@ -15,7 +21,15 @@ export function ParticipantChip({ participant }: { participant: Pick<Participant
   );
 }
 
-function ParticipantEditForm({ participant, onSave, onCancel }: { participant: Participant; onSave: (details: Omit<Participant, 'id' | 'workshopId'>) => void; onCancel: () => void }) {
+function ParticipantEditForm({
+  participant,
+  onSave,
+  onCancel,
+}: {
+  participant: Participant;
+  onSave: (details: Omit<Participant, 'id' | 'workshopId'>) => void;
+  onCancel: () => void;
+}) {
   const [name, setName] = useState(participant.name);
   const [initials, setInitials] = useState(participant.initials);
   const [color, setColor] = useState(participant.color);
@@ -91,10 +105,22 @@ export function ParticipantsEditor({ voting }: { voting: Voting }) {
             <li key={person.id} className="participant-row">
               <ParticipantChip participant={person} />
               <span className="participant-name">{person.name}</span>
-              <button type="button" className="icon-button" aria-label={`Edit ${person.name}`} title="Edit name, initials and colour" onClick={() => setEditing(person.id)}>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Edit ${person.name}`}
+                title="Edit name, initials and colour"
+                onClick={() => setEditing(person.id)}
+              >
                 ✎
               </button>
-              <button type="button" className="icon-button icon-button-danger" aria-label={`Remove ${person.name}`} title="Remove from the workshop" onClick={() => voting.removePerson(person.id)}>
+              <button
+                type="button"
+                className="icon-button icon-button-danger"
+                aria-label={`Remove ${person.name}`}
+                title="Remove from the workshop"
+                onClick={() => voting.removePerson(person.id)}
+              >
                 ✕
               </button>
             </li>

@@ -69,7 +69,16 @@ export function VoteMarks({ nodes, dots, view, showTotals }: VoteMarksProps) {
             {view === 'dots' &&
               layoutDots(node, list, minRadius).map((dot, index) => (
                 <Group key={index} x={dot.x} y={dot.y}>
-                  <Circle name="vote-dot" radius={dot.r} fill={dot.color} stroke="#ffffff" strokeWidth={2} shadowColor="#000" shadowOpacity={0.25} shadowBlur={3} />
+                  <Circle
+                    name="vote-dot"
+                    radius={dot.r}
+                    fill={dot.color}
+                    stroke="#ffffff"
+                    strokeWidth={2}
+                    shadowColor="#000"
+                    shadowOpacity={0.25}
+                    shadowBlur={3}
+                  />
                   {dot.label && (
                     <Text
                       text={dot.label}

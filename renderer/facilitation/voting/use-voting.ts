@@ -106,12 +106,14 @@ export function useVoting(workshopId: string, mapId: string, report: (error: unk
     setStatus: useCallback(
       (status) => {
         if (sessionId === null) return;
-        call('voting.setStatus', { sessionId, status }).then((next) => {
-          applyDetail(next);
-          if (status === 'revealed') {
-            return call('presentation.update', { workshopId, resultsSessionId: sessionId, view: 'dots' }).then(setPresentation);
-          }
-        }, report).catch(report);
+        call('voting.setStatus', { sessionId, status })
+          .then((next) => {
+            applyDetail(next);
+            if (status === 'revealed') {
+              return call('presentation.update', { workshopId, resultsSessionId: sessionId, view: 'dots' }).then(setPresentation);
+            }
+          }, report)
+          .catch(report);
       },
       [sessionId, workshopId, applyDetail, report],
     ),
@@ -124,9 +126,6 @@ export function useVoting(workshopId: string, mapId: string, report: (error: unk
         }, report),
       [report],
     ),
-    present: useCallback(
-      (patch) => void call('presentation.update', { workshopId, ...patch }).then(setPresentation, report),
-      [workshopId, report],
-    ),
+    present: useCallback((patch) => void call('presentation.update', { workshopId, ...patch }).then(setPresentation, report), [workshopId, report]),
   };
 }

@@ -41,7 +41,12 @@ export function DataField({ definition, value, settings, findings, source, onCom
     setRefusal(onCommit(parsed.value));
   }
 
-  const describedBy = [error ? `${id}-error` : null, notes.length > 0 ? `${id}-findings` : null, hint ? `${id}-hint` : null, source ? `${id}-source` : null]
+  const describedBy = [
+    error ? `${id}-error` : null,
+    notes.length > 0 ? `${id}-findings` : null,
+    hint ? `${id}-hint` : null,
+    source ? `${id}-source` : null,
+  ]
     .filter(Boolean)
     .join(' ');
   return (

@@ -54,7 +54,16 @@ export function Inspector({ doc, selection, metrics, editor, actions }: Inspecto
     const to = doc.nodes.find((node) => node.id === connector.toId);
     const rework = metrics.reworkLoops.some((loop) => loop.closingConnectorId === connector.id);
     panel = (
-      <ConnectorPanel key={`${connector.id}:${connector.label}`} connector={connector} from={from} to={to} rework={rework} settings={doc.map.settings} editor={editor} actions={actions} />
+      <ConnectorPanel
+        key={`${connector.id}:${connector.label}`}
+        connector={connector}
+        from={from}
+        to={to}
+        rework={rework}
+        settings={doc.map.settings}
+        editor={editor}
+        actions={actions}
+      />
     );
   } else {
     panel = <SelectionPanel nodeCount={nodes.length} connectorCount={connectors.length} state={state} actions={actions} />;
@@ -62,7 +71,13 @@ export function Inspector({ doc, selection, metrics, editor, actions }: Inspecto
   if (!open) {
     return (
       <aside className="inspector inspector-folded" aria-label="Inspector">
-        <button type="button" className="button button-quiet" onClick={() => setOpen(true)} aria-label="Show the inspector" title="Show the inspector: data, settings, arrow kinds">
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => setOpen(true)}
+          aria-label="Show the inspector"
+          title="Show the inspector: data, settings, arrow kinds"
+        >
           «
         </button>
       </aside>
@@ -70,7 +85,13 @@ export function Inspector({ doc, selection, metrics, editor, actions }: Inspecto
   }
   return (
     <aside className="inspector" aria-label="Inspector">
-      <button type="button" className="icon-button inspector-fold" onClick={() => setOpen(false)} aria-label="Hide the inspector" title="Hide the inspector to give the map more room">
+      <button
+        type="button"
+        className="icon-button inspector-fold"
+        onClick={() => setOpen(false)}
+        aria-label="Hide the inspector"
+        title="Hide the inspector to give the map more room"
+      >
         »
       </button>
       <fieldset className="inspector-lock" disabled={locked}>

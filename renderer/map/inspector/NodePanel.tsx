@@ -93,7 +93,11 @@ export function NodePanel({ node, settings, metrics, findings, editor }: NodePan
           values={values}
           settings={settings}
           findings={findings}
-          sources={node.kind === 'process' ? { processTime: processTimeNote(node, settings), availableTimePerShift: shiftTimeNote(node.process, settings) } : {}}
+          sources={
+            node.kind === 'process'
+              ? { processTime: processTimeNote(node, settings), availableTimePerShift: shiftTimeNote(node.process, settings) }
+              : {}
+          }
           onCommit={commitData}
         />
       )}

@@ -5,12 +5,28 @@ import { countOf } from '../../../shared/util/count-words';
 
 type SelectionPanelProps = { nodeCount: number; connectorCount: number; state: MapEditorState; actions: ActionHost };
 
-const ARRANGE: ActionId[] = ['align-left', 'align-centre', 'align-right', 'align-top', 'align-middle', 'align-bottom', 'distribute-horizontal', 'distribute-vertical'];
+const ARRANGE: ActionId[] = [
+  'align-left',
+  'align-centre',
+  'align-right',
+  'align-top',
+  'align-middle',
+  'align-bottom',
+  'distribute-horizontal',
+  'distribute-vertical',
+];
 
 /** Several things selected: line them up, space them out, connect them in order. */
 export function SelectionPanel({ nodeCount, connectorCount, state, actions }: SelectionPanelProps) {
   const button = (id: ActionId, label = actionSpec(id).label, danger = false) => (
-    <button key={id} type="button" className={danger ? 'button button-danger-text' : 'button'} title={tooltip(id, label)} disabled={!isAvailable(id, state)} onClick={() => actions.run(id)}>
+    <button
+      key={id}
+      type="button"
+      className={danger ? 'button button-danger-text' : 'button'}
+      title={tooltip(id, label)}
+      disabled={!isAvailable(id, state)}
+      onClick={() => actions.run(id)}
+    >
       {label}
     </button>
   );

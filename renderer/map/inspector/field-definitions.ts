@@ -1,5 +1,12 @@
 import type { z } from 'zod';
-import { InventoryDataSchema, ProcessDataSchema, ShipmentDataSchema, type InventoryData, type ProcessData, type ShipmentData } from '../../../shared/model/map-node';
+import {
+  InventoryDataSchema,
+  ProcessDataSchema,
+  ShipmentDataSchema,
+  type InventoryData,
+  type ProcessData,
+  type ShipmentData,
+} from '../../../shared/model/map-node';
 import { NODE_KIND_SPECS } from '../../../shared/model/node-kind-specs';
 import type { NodeKind } from '../../../shared/model/node-kinds';
 import { MapSettingsSchema, type MapSettings } from '../../../shared/model/vsm-map';
@@ -28,7 +35,13 @@ const process = ProcessDataSchema.shape;
 
 export const PROCESS_FIELDS: FieldDefinition<keyof ProcessData>[] = [
   { key: 'cycleTime', label: 'Cycle time (C/T)', field: duration('work'), schema: process.cycleTime, codes: ['over-takt'] },
-  { key: 'cycleTimeMin', label: 'C/T at best', field: duration('work'), schema: process.cycleTimeMin, hint: 'With “at worst”, the range the simulation draws from' },
+  {
+    key: 'cycleTimeMin',
+    label: 'C/T at best',
+    field: duration('work'),
+    schema: process.cycleTimeMin,
+    hint: 'With “at worst”, the range the simulation draws from',
+  },
   { key: 'cycleTimeMax', label: 'C/T at worst', field: duration('work'), schema: process.cycleTimeMax },
   { key: 'changeoverTime', label: 'Changeover (C/O)', field: duration('work'), schema: process.changeoverTime },
   { key: 'uptime', label: 'Uptime', field: { type: 'percent' }, schema: process.uptime },
@@ -45,7 +58,12 @@ export const PROCESS_FIELDS: FieldDefinition<keyof ProcessData>[] = [
   { key: 'batchSize', label: 'Batch size', field: { type: 'count' }, schema: process.batchSize },
   { key: 'operators', label: 'Operators', field: { type: 'count' }, schema: process.operators },
   { key: 'shifts', label: 'Shifts', field: { type: 'count' }, schema: process.shifts },
-  { key: 'availableTimePerShift', label: 'Available time per shift', field: { ...duration('shift'), largestUnit: 's' }, schema: process.availableTimePerShift },
+  {
+    key: 'availableTimePerShift',
+    label: 'Available time per shift',
+    field: { ...duration('shift'), largestUnit: 's' },
+    schema: process.availableTimePerShift,
+  },
 ];
 
 const inventory = InventoryDataSchema.shape;
@@ -68,7 +86,13 @@ export function inventoryFields(kind: NodeKind): FieldDefinition<keyof Inventory
       hint: 'Leave empty to work it out from quantity and demand',
     },
     { key: 'waitTimeMin', label: 'Wait at best', field: duration('wait'), schema: inventory.waitTimeMin },
-    { key: 'waitTimeMax', label: 'Wait at worst', field: duration('wait'), schema: inventory.waitTimeMax, hint: 'The range the simulation draws the wait from' },
+    {
+      key: 'waitTimeMax',
+      label: 'Wait at worst',
+      field: duration('wait'),
+      schema: inventory.waitTimeMax,
+      hint: 'The range the simulation draws the wait from',
+    },
   ];
 }
 
@@ -97,9 +121,21 @@ const settings = MapSettingsSchema.shape;
 
 /** The measured map's source is kept in the settings but is not a field anyone types. */
 export const SETTINGS_FIELDS: FieldDefinition<Exclude<keyof MapSettings, 'eventLog'>>[] = [
-  { key: 'demandPerPeriod', label: 'Customer demand per period', field: { type: 'count' }, schema: settings.demandPerPeriod, codes: ['demand-not-set'] },
+  {
+    key: 'demandPerPeriod',
+    label: 'Customer demand per period',
+    field: { type: 'count' },
+    schema: settings.demandPerPeriod,
+    codes: ['demand-not-set'],
+  },
   { key: 'demandUnit', label: 'Unit of demand', field: { type: 'text' }, schema: settings.demandUnit, hint: 'pcs, orders, claims…' },
-  { key: 'workingDaysPerPeriod', label: 'Working days per period', field: { type: 'count' }, schema: settings.workingDaysPerPeriod, codes: ['working-days-not-set'] },
+  {
+    key: 'workingDaysPerPeriod',
+    label: 'Working days per period',
+    field: { type: 'count' },
+    schema: settings.workingDaysPerPeriod,
+    codes: ['working-days-not-set'],
+  },
   {
     key: 'workingTimePerDay',
     label: 'Available working time per day',

@@ -104,7 +104,9 @@ function shownValue(value: number | string | undefined, field: FieldType, settin
   switch (field.type) {
     case 'duration':
       // Whole seconds of a shift read as the data box writes them, "27,600 s", which reads back.
-      return field.kind === 'shift' && Number.isInteger(value) ? formatNotationTime(value, 'shift', settings) : formatStoredDuration(value, settings, field.largestUnit);
+      return field.kind === 'shift' && Number.isInteger(value)
+        ? formatNotationTime(value, 'shift', settings)
+        : formatStoredDuration(value, settings, field.largestUnit);
     case 'percent':
       return withUnit(plain.format(value), '%');
     case 'count':

@@ -29,7 +29,9 @@ function connectorGlyph(kind: ConnectorKind) {
           <path d="M2 16 H24" stroke={INK} strokeWidth="2.5" />
           <path d="M30 16 L22 11 L22 21 Z" fill={INK} />
           <rect x="6" y="10" width="14" height="12" fill="#fff" stroke={INK} strokeWidth="1" />
-          <text x="13" y="19" textAnchor="middle" fontSize="6" fontWeight="700" fill={INK}>FIFO</text>
+          <text x="13" y="19" textAnchor="middle" fontSize="6" fontWeight="700" fill={INK}>
+            FIFO
+          </text>
         </>
       );
     case 'electronic-info':

@@ -52,8 +52,12 @@ export const TimelinePanel = memo(function TimelinePanel({ metrics, settings, se
           return (
             <li key={column.nodeId} className={classes.filter(Boolean).join(' ')} data-node-id={column.nodeId}>
               <button type="button" title={column.label} onClick={() => onSelectNodes([column.nodeId])}>
-                <span className="timeline-upper" data-kind="wait">{time(column.upper)}</span>
-                <span className="timeline-lower" data-kind="process">{time(column.lower)}</span>
+                <span className="timeline-upper" data-kind="wait">
+                  {time(column.upper)}
+                </span>
+                <span className="timeline-lower" data-kind="process">
+                  {time(column.lower)}
+                </span>
                 <span className="timeline-label">{column.label}</span>
               </button>
             </li>

@@ -23,7 +23,10 @@ export function formatTotals(metrics: VsmMetrics, settings: Pick<MapSettings, 'w
   return {
     leadTime: formatFigure(metrics.leadTime, 'seconds', settings),
     processTime: formatFigure(metrics.processTime, 'seconds', settings),
-    withRework: { leadTime: withRework(metrics.leadTime, metrics.expectedLeadTime), processTime: withRework(metrics.processTime, metrics.expectedProcessTime) },
+    withRework: {
+      leadTime: withRework(metrics.leadTime, metrics.expectedLeadTime),
+      processTime: withRework(metrics.processTime, metrics.expectedProcessTime),
+    },
     activityRatio: formatFigure(metrics.activityRatio, 'ratio', settings),
     taktTime: formatFigure(metrics.taktTime, 'seconds', settings),
   };

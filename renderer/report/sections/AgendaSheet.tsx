@@ -9,11 +9,19 @@ export function AgendaSheet({ agenda }: { agenda: ReportContents['agenda'] }) {
       <table className="report-table agenda-table">
         <thead>
           <tr>
-            <th scope="col" className="figure">#</th>
+            <th scope="col" className="figure">
+              #
+            </th>
             <th scope="col">Activity</th>
-            <th scope="col" className="figure">Planned</th>
-            <th scope="col" className="figure">Actual</th>
-            <th scope="col" className="figure">Difference</th>
+            <th scope="col" className="figure">
+              Planned
+            </th>
+            <th scope="col" className="figure">
+              Actual
+            </th>
+            <th scope="col" className="figure">
+              Difference
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -67,7 +67,10 @@ export function CoverSheet({ contents, sections }: { contents: ReportContents; s
           ))}
         </ol>
       </section>
-      <p className="cover-made">Made with Value Stream Workshop from the workshop as it was on {new Date(exportedAt).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' })}.</p>
+      <p className="cover-made">
+        Made with Value Stream Workshop from the workshop as it was on{' '}
+        {new Date(exportedAt).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' })}.
+      </p>
     </Sheet>
   );
 }

@@ -18,7 +18,12 @@ const PART_LABEL_PX = { width: 30, height: 24 };
 function within(part: Rect, bounds: Rect): Rect {
   const x = Math.max(part.x, bounds.x);
   const y = Math.max(part.y, bounds.y);
-  return { x, y, width: Math.min(part.x + part.width, bounds.x + bounds.width) - x, height: Math.min(part.y + part.height, bounds.y + bounds.height) - y };
+  return {
+    x,
+    y,
+    width: Math.min(part.x + part.width, bounds.x + bounds.width) - x,
+    height: Math.min(part.y + part.height, bounds.y + bounds.height) - y,
+  };
 }
 
 export function mapKind(map: MapReport): string {
@@ -63,23 +68,33 @@ export function MapSheets({ map, pictures, width }: { map: MapReport; pictures: 
       {pictures.overview !== null && overview !== null && (
         <Sheet orientation="landscape" label={`${title}, overview`} className="map-sheet">
           <MapHeading map={map} part="the whole map" />
-          <div className="map-picture" style={{ ...size(bounds.width, bounds.height, overview), marginTop: marks.some(({ label }) => label.outside) ? PART_LABEL_PX.height : 0 }}>
+          <div
+            className="map-picture"
+            style={{ ...size(bounds.width, bounds.height, overview), marginTop: marks.some(({ label }) => label.outside) ? PART_LABEL_PX.height : 0 }}
+          >
             <img src={pictures.overview} alt={`${title}, the whole map`} />
             {marks.map(({ outline, label }, index) => (
               <Fragment key={index}>
                 <span
                   className="map-part-outline"
-                  style={{ left: (outline.x - bounds.x) * overview, top: (outline.y - bounds.y) * overview, ...size(outline.width, outline.height, overview) }}
+                  style={{
+                    left: (outline.x - bounds.x) * overview,
+                    top: (outline.y - bounds.y) * overview,
+                    ...size(outline.width, outline.height, overview),
+                  }}
                 />
-                <span className="map-part-number" style={{ left: (label.x - bounds.x) * overview, top: (label.y - bounds.y) * overview, ...PART_LABEL_PX }}>
+                <span
+                  className="map-part-number"
+                  style={{ left: (label.x - bounds.x) * overview, top: (label.y - bounds.y) * overview, ...PART_LABEL_PX }}
+                >
                   {index + 1}
                 </span>
               </Fragment>
             ))}
           </div>
           <p className="map-caption">
-            It follows in {countOf(count, 'part')}, numbered as marked and cut between its boxes, at {percent.format(plan.scale)} of its size on screen, so
-            that every note can be read.
+            It follows in {countOf(count, 'part')}, numbered as marked and cut between its boxes, at {percent.format(plan.scale)} of its size on
+            screen, so that every note can be read.
           </p>
         </Sheet>
       )}
@@ -91,7 +106,9 @@ export function MapSheets({ map, pictures, width }: { map: MapReport; pictures: 
             <div className="map-picture" style={size(part.width, part.height, plan.scale)}>
               <img src={source} alt={count > 1 ? `${title}, part ${index + 1}` : title} />
             </div>
-            {count === 1 && plan.scale < MIN_PRINT_SCALE * 1.5 && <p className="map-caption">At {percent.format(plan.scale)} of its size on screen.</p>}
+            {count === 1 && plan.scale < MIN_PRINT_SCALE * 1.5 && (
+              <p className="map-caption">At {percent.format(plan.scale)} of its size on screen.</p>
+            )}
           </Sheet>
         );
       })}

@@ -26,9 +26,13 @@ export function VotesSheet({ votes }: { votes: readonly SessionResults[] }) {
               <table className="report-table votes-table">
                 <thead>
                   <tr>
-                    <th scope="col" className="figure">Rank</th>
+                    <th scope="col" className="figure">
+                      Rank
+                    </th>
                     <th scope="col">Item</th>
-                    <th scope="col" className="figure">Dots</th>
+                    <th scope="col" className="figure">
+                      Dots
+                    </th>
                     <th scope="col">Who</th>
                   </tr>
                 </thead>

@@ -54,7 +54,8 @@ function added(a: TimeDistribution | null, b: TimeDistribution | null): TimeDist
   if (!a) return b;
   if (!b) return a;
   if (a.kind === 'fixed' && b.kind === 'fixed') return { kind: 'fixed', value: a.value + b.value };
-  if (a.kind === 'triangular' && b.kind === 'fixed') return { kind: 'triangular', min: a.min + b.value, mode: a.mode + b.value, max: a.max + b.value };
+  if (a.kind === 'triangular' && b.kind === 'fixed')
+    return { kind: 'triangular', min: a.min + b.value, mode: a.mode + b.value, max: a.max + b.value };
   if (a.kind === 'fixed' && b.kind === 'triangular') return added(b, a);
   return { kind: 'fixed', value: meanOf(a) + meanOf(b) };
 }
@@ -70,7 +71,11 @@ function addStock(queue: InboundQueue, stock: StockNode, ranged: boolean): Inbou
   const label = queue.label === '' ? nodeLabel(stock) : `${queue.label} + ${nodeLabel(stock)}`;
   const next: InboundQueue = { ...queue, stockIds: [...queue.stockIds, stock.id], label, delay: added(queue.delay, delay) };
   if (stock.kind === 'fifo-lane' && quantity !== undefined && quantity > 0) {
-    return { ...next, discipline: next.discipline === 'supermarket' ? 'supermarket' : 'fifo', capacity: Math.min(next.capacity, Math.round(quantity)) };
+    return {
+      ...next,
+      discipline: next.discipline === 'supermarket' ? 'supermarket' : 'fifo',
+      capacity: Math.min(next.capacity, Math.round(quantity)),
+    };
   }
   if (stock.kind === 'supermarket' && quantity !== undefined && quantity > 0) {
     const kanbans = Math.max(1, Math.round(quantity));
@@ -110,7 +115,8 @@ export function lineFromMap(doc: MapDocument, whatIf: WhatIf): LineFromMap {
   if (metrics.taktTime === null) {
     return { ok: false, message: 'Set the customer demand, working days and working time in the map settings: releases come at takt time.' };
   }
-  if (metrics.criticalPath.length === 0) return { ok: false, message: 'Connect the steps with material arrows: the simulation runs the flow as drawn.' };
+  if (metrics.criticalPath.length === 0)
+    return { ok: false, message: 'Connect the steps with material arrows: the simulation runs the flow as drawn.' };
   const nodes = new Map<Id, MapNode>(doc.nodes.map((node) => [node.id, node]));
   const ranged = whatIf.variability === 'as-mapped';
   const daySeconds = workingDaySeconds(doc.map.settings);
@@ -138,7 +144,11 @@ export function lineFromMap(doc: MapDocument, whatIf: WhatIf): LineFromMap {
     const toStep = stationOfStep.get(connector.toId);
     const toStock = stationOfStock.get(connector.toId);
     const route: ReworkRoute | null =
-      toStep !== undefined ? { toStation: toStep, share, throughDelay: false } : toStock !== undefined ? { toStation: toStock, share, throughDelay: true } : null;
+      toStep !== undefined
+        ? { toStation: toStep, share, throughDelay: false }
+        : toStock !== undefined
+          ? { toStation: toStock, share, throughDelay: true }
+          : null;
     const source = from === undefined ? undefined : stations[from];
     if (source && route) source.rework.push(route);
   }

@@ -16,11 +16,20 @@ export const WhatIfSchema = z.object({
     .array(z.number({ message: 'must be percentages separated by commas' }).min(0, 'must not be negative').max(5, 'must be at most 500 % a day'))
     .max(366, 'must cover at most a year of days'),
   /** Every step at least this uptime, in percent; null keeps the map's. */
-  uptimeFloor: z.number({ message: 'must be a number' }).min(1, 'must be a percentage from 1 to 100').max(100, 'must be a percentage from 1 to 100').nullable(),
+  uptimeFloor: z
+    .number({ message: 'must be a number' })
+    .min(1, 'must be a percentage from 1 to 100')
+    .max(100, 'must be a percentage from 1 to 100')
+    .nullable(),
   /** Changeover times as a multiple of the map's: 0.5 halves them. */
   changeoverFactor: z.number({ message: 'must be a number' }).min(0, 'must not be negative').max(10, 'must be at most 1,000 %'),
   /** Batch size at every step with a changeover; null keeps the map's. */
-  batchSize: z.number({ message: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').max(100_000, 'must be at most 100,000').nullable(),
+  batchSize: z
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(100_000, 'must be at most 100,000')
+    .nullable(),
   /** Mean time to repair a failure, in seconds. */
   repairTime: z.number({ message: 'must be a number' }).min(1, 'must be at least a second').max(86_400, 'must be at most a day'),
 });

@@ -44,24 +44,14 @@ const TRIANGLES = [
 
 export function acmeStampingCurrentState(): MapDocument {
   const stations = STATIONS.map(([id, text, cycleTime, changeoverTime, uptime], i) =>
-    processBox(
-      { id, text, x: 180 + i * PITCH, y: ROW },
-      { cycleTime, changeoverTime, uptime, operators: 1, ...SHIFTS },
-    ),
+    processBox({ id, text, x: 180 + i * PITCH, y: ROW }, { cycleTime, changeoverTime, uptime, operators: 1, ...SHIFTS }),
   );
   const triangles = TRIANGLES.map(([id, text, quantity], i) =>
     stock('inventory', { id, text, x: 380 + i * PITCH, y: TRIANGLE_ROW }, { quantity, unit: 'pcs' }),
   );
   const line = stations.flatMap((station, i) => [station, ...triangles.slice(i, i + 1)]);
-  const shipping = processBox(
-    { id: 'acme-shipping', text: 'Shipping\nStaging', x: 1780, y: ROW },
-    { processTime: 0, ...SHIFTS },
-  );
-  const coils = stock(
-    'inventory',
-    { id: 'acme-coils', text: 'Coils\n5 days', x: 60, y: TRIANGLE_ROW },
-    { waitTime: 5 * ACME_WORKING_DAY },
-  );
+  const shipping = processBox({ id: 'acme-shipping', text: 'Shipping\nStaging', x: 1780, y: ROW }, { processTime: 0, ...SHIFTS });
+  const coils = stock('inventory', { id: 'acme-coils', text: 'Coils\n5 days', x: 60, y: TRIANGLE_ROW }, { waitTime: 5 * ACME_WORKING_DAY });
   const ends = {
     supplier: plain('supplier', { id: 'acme-supplier', text: 'Michigan Steel Co.\n500-ft coils', x: 40, y: 40 }),
     control: plain('production-control', { id: 'acme-control', text: 'Production Control\nMRP', x: 880, y: 40 }),
@@ -75,9 +65,7 @@ export function acmeStampingCurrentState(): MapDocument {
     truckOut: truck({ id: 'acme-truck-out', text: '1x daily', x: 1805, y: 210 }, 'daily'),
   };
   const material = [ends.supplier, ends.truckIn, coils, ...line, shipping, ends.truckOut, ends.customer];
-  const schedules = stations.map((station, i) =>
-    arrow(`acme-i0${i + 3}`, 'manual-info', 'acme-control', station.id, 'Weekly schedule'),
-  );
+  const schedules = stations.map((station, i) => arrow(`acme-i0${i + 3}`, 'manual-info', 'acme-control', station.id, 'Weekly schedule'));
 
   return exampleMap(
     {

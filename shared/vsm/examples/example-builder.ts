@@ -2,15 +2,7 @@ import { compareById } from '../../model/document-order';
 import { DEFAULT_NOTE_COLOR } from '../../model/colors';
 import type { Connector, ConnectorKind } from '../../model/connector';
 import type { Id } from '../../model/ids';
-import type {
-  InventoryData,
-  MapNode,
-  PlainNode,
-  ProcessData,
-  ProcessNode,
-  ShipmentNode,
-  StockNode,
-} from '../../model/map-node';
+import type { InventoryData, MapNode, PlainNode, ProcessData, ProcessNode, ShipmentNode, StockNode } from '../../model/map-node';
 import { defaultSize } from '../../model/node-factory';
 import type { KindWithData } from '../../model/node-kind-specs';
 import type { MapDocument, MapSettings, MapState } from '../../model/vsm-map';
@@ -55,14 +47,7 @@ export function plain(kind: PlainKind, place: Place): PlainNode {
   return { ...base(place, kind), kind };
 }
 
-export function arrow(
-  id: Id,
-  kind: ConnectorKind,
-  fromId: Id,
-  toId: Id,
-  label = '',
-  originId: Id | null = null,
-): Connector {
+export function arrow(id: Id, kind: ConnectorKind, fromId: Id, toId: Id, label = '', originId: Id | null = null): Connector {
   return { id, kind, fromId, toId, label, originId };
 }
 
@@ -84,11 +69,7 @@ export type ExampleMeta = {
 
 const EXAMPLE_TIME = '2026-01-01T00:00:00.000Z';
 
-export function exampleMap(
-  meta: ExampleMeta,
-  nodes: readonly MapNode[],
-  connectors: readonly Connector[],
-): MapDocument {
+export function exampleMap(meta: ExampleMeta, nodes: readonly MapNode[], connectors: readonly Connector[]): MapDocument {
   return {
     map: { ...meta, workshopId: 'worked-examples', revision: 0, createdAt: EXAMPLE_TIME, updatedAt: EXAMPLE_TIME },
     nodes: nodes.map((node, index) => ({ ...node, z: index + 1 })),

@@ -7,7 +7,11 @@ import type { Page } from '@playwright/test';
  */
 type KonvaGlobal = {
   Layer: { prototype: Record<string, (...args: unknown[]) => unknown> };
-  stages: Array<{ on: (event: string, handler: (event: { evt: MouseEvent }) => void) => void; find: (selector: string) => unknown[]; getLayers: () => Array<{ getChildren: () => unknown[] }> }>;
+  stages: Array<{
+    on: (event: string, handler: (event: { evt: MouseEvent }) => void) => void;
+    find: (selector: string) => unknown[];
+    getLayers: () => Array<{ getChildren: () => unknown[] }>;
+  }>;
 };
 
 type Probe = { frames: number[]; current: number; moves: number; last: string };

@@ -25,7 +25,8 @@ export function seedWall({ notes, processes, connectors }: { notes: number; proc
   for (let index = 0; index < processes; index++) {
     const at = { x: 120 + (index % 10) * 260, y: 80 + Math.floor(index / 10) * 280 };
     const node = createNode({ id: `process-${index}`, kind: 'process', at, z: nodes.length + 1, text: `Step ${index + 1}` });
-    if (node.kind === 'process') node.process = { cycleTime: 30 + index, changeoverTime: 600, uptime: 90, operators: 1, shifts: 2, processTime: 30 + index };
+    if (node.kind === 'process')
+      node.process = { cycleTime: 30 + index, changeoverTime: 600, uptime: 90, operators: 1, shifts: 2, processTime: 30 + index };
     nodes.push(node);
   }
   const noteIds: string[] = [];
@@ -47,10 +48,20 @@ export function seedWall({ notes, processes, connectors }: { notes: number; proc
   for (let index = 0; index < connectors; index++) {
     const fromProcess = index % processes;
     const toId = index < processes - 1 ? `process-${index + 1}` : noteIds[(index * 7) % notes]!;
-    links.push({ id: `link-${index}`, kind: index < processes - 1 ? 'push' : 'manual-info', fromId: `process-${fromProcess}`, toId, label: '', originId: null });
+    links.push({
+      id: `link-${index}`,
+      kind: index < processes - 1 ? 'push' : 'manual-info',
+      fromId: `process-${fromProcess}`,
+      toId,
+      label: '',
+      originId: null,
+    });
   }
   return {
-    changes: [...nodes.map((node): MapChange => ({ op: 'putNode', node })), ...links.map((connector): MapChange => ({ op: 'putConnector', connector }))],
+    changes: [
+      ...nodes.map((node): MapChange => ({ op: 'putNode', node })),
+      ...links.map((connector): MapChange => ({ op: 'putConnector', connector })),
+    ],
     noteIds,
   };
 }

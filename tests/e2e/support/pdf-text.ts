@@ -25,7 +25,10 @@ export function pdfPageSizes(file: string): PageSize[] {
 export function pdfToPngs(file: string): string[] {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'vsw-pdf-pages-'));
   execFileSync('pdftoppm', ['-r', '60', '-png', file, path.join(folder, 'page')]);
-  return fs.readdirSync(folder).sort().map((name) => path.join(folder, name));
+  return fs
+    .readdirSync(folder)
+    .sort()
+    .map((name) => path.join(folder, name));
 }
 
 /** Width and height of a PNG, from its header. */

@@ -18,7 +18,18 @@ export async function seedReportWorkshop(call: ApiCall, workshopId: string): Pro
   const derived = await call('map.deriveFutureState', { sourceMapId: currentId, name: 'Next quarter' });
   const copy = await call('map.load', { mapId: derived.id });
   const example = acmeStampingFutureState();
-  const burst = { id: 'kb-setup', kind: 'kaizen-burst' as const, x: 60, y: 640, width: 150, height: 110, z: 900, text: 'Setup < 10 min', color: 'yellow' as const, originId: null };
+  const burst = {
+    id: 'kb-setup',
+    kind: 'kaizen-burst' as const,
+    x: 60,
+    y: 640,
+    width: 150,
+    height: 110,
+    z: 900,
+    text: 'Setup < 10 min',
+    color: 'yellow' as const,
+    originId: null,
+  };
   const changes: MapChange[] = [
     ...copy.connectors.map((connector): MapChange => ({ op: 'removeConnector', id: connector.id })),
     ...copy.nodes.map((node): MapChange => ({ op: 'removeNode', id: node.id })),
@@ -32,16 +43,37 @@ export async function seedReportWorkshop(call: ApiCall, workshopId: string): Pro
   const session = await call('voting.create', {
     workshopId,
     mapId: currentId,
-    setup: { title: 'Where does it hurt most', targetKinds: ['process'], votesPerParticipant: 3, maxVotesPerItem: 3, visibility: 'secret', mode: 'open-clicking' },
+    setup: {
+      title: 'Where does it hurt most',
+      targetKinds: ['process'],
+      votesPerParticipant: 3,
+      maxVotesPerItem: 3,
+      visibility: 'secret',
+      mode: 'open-clicking',
+    },
   });
-  const dots: [number, string][] = [[0, 'acme-stamping'], [1, 'acme-stamping'], [2, 'acme-stamping'], [0, 'acme-weld-2'], [1, 'acme-weld-2'], [2, 'acme-assembly-1'], [0, 'acme-weld-1']];
+  const dots: [number, string][] = [
+    [0, 'acme-stamping'],
+    [1, 'acme-stamping'],
+    [2, 'acme-stamping'],
+    [0, 'acme-weld-2'],
+    [1, 'acme-weld-2'],
+    [2, 'acme-assembly-1'],
+    [0, 'acme-weld-1'],
+  ];
   for (const [person, nodeId] of dots) await call('voting.cast', { sessionId: session.id, participantId: people[person]!.id, nodeId });
   await call('voting.setStatus', { sessionId: session.id, status: 'revealed' });
   await call('futureState.setAnswer', { mapId: derived.id, question: 'takt', answer: '60 seconds' });
   await call('futureState.setAnswer', { mapId: derived.id, question: 'pacemaker', answer: 'The weld and assembly cell' });
   const actions = ['Quick changeover workshop at the press', 'Build the weld and assembly cell', 'Kanban between stamping and the cell'];
   for (const [index, what] of actions.entries()) {
-    await call('action.create', { mapId: derived.id, what, owner: ['Ben', 'Ana', 'Chris'][index]!, dueDate: `2027-0${index + 1}-15`, ...(index === 0 ? { kaizenNodeId: burst.id } : {}) });
+    await call('action.create', {
+      mapId: derived.id,
+      what,
+      owner: ['Ben', 'Ana', 'Chris'][index]!,
+      dueDate: `2027-0${index + 1}-15`,
+      ...(index === 0 ? { kaizenNodeId: burst.id } : {}),
+    });
   }
   return { currentId, futureId: derived.id, sessionId: session.id, actions };
 }

@@ -13,7 +13,16 @@ describe('the API table behind both transports', () => {
     if (!created.ok) return;
     const { workshop, maps } = created.value as { workshop: { id: string }; maps: { id: string }[] };
     const node = {
-      id: 'n1', kind: 'sticky-note', x: 0, y: 0, width: 160, height: 120, z: 1, text: 'Waiting', color: 'blue', originId: null,
+      id: 'n1',
+      kind: 'sticky-note',
+      x: 0,
+      y: 0,
+      width: 160,
+      height: 120,
+      z: 1,
+      text: 'Waiting',
+      color: 'blue',
+      originId: null,
     };
     expect(await services.dispatch('map.applyChanges', { mapId: maps[0]!.id, changes: [{ op: 'putNode', node }] })).toEqual({
       ok: true,
@@ -30,7 +39,16 @@ describe('the API table behind both transports', () => {
     expect(await services.dispatch('workshop.drop', {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
     expect(await services.dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
     // A channel "name" whose toString is missing or throws (fast-check found the first) is refused, not thrown on.
-    const hostile = [{ toString: undefined }, { toString: () => { throw new Error('no'); } }, Object.create(null), Symbol('x')];
+    const hostile = [
+      { toString: undefined },
+      {
+        toString: () => {
+          throw new Error('no');
+        },
+      },
+      Object.create(null),
+      Symbol('x'),
+    ];
     for (const channel of hostile) {
       expect(await services.dispatch(channel, {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
     }
@@ -51,7 +69,16 @@ describe('the API table behind both transports', () => {
     if (!created.ok) throw new Error('create failed');
     const mapId = (created.value as { maps: { id: string }[] }).maps[0]!.id;
     const node = {
-      id: 'p1', kind: 'process', x: 0, y: 0, width: 160, height: 90, z: 1, text: 'Weld', color: 'yellow', originId: null,
+      id: 'p1',
+      kind: 'process',
+      x: 0,
+      y: 0,
+      width: 160,
+      height: 90,
+      z: 1,
+      text: 'Weld',
+      color: 'yellow',
+      originId: null,
       process: { cycleTime: -3, percentCompleteAccurate: 130 },
     };
     const result = await services.dispatch('map.applyChanges', { mapId, changes: [{ op: 'putNode', node }] });

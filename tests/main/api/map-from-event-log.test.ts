@@ -44,9 +44,13 @@ describe('eventLog.createMap', () => {
 
     const boxes = doc.nodes.filter((node) => node.kind === 'process').sort((a, b) => a.x - b.x);
     expect(boxes.map((box) => box.text)).toEqual([...MAIN_PATH]);
-    expect(boxes.map((box) => (box.kind === 'process' ? box.process.processTime : undefined))).toEqual(measured.steps.map((step) => step.processTime?.median));
+    expect(boxes.map((box) => (box.kind === 'process' ? box.process.processTime : undefined))).toEqual(
+      measured.steps.map((step) => step.processTime?.median),
+    );
     const waits = doc.nodes.filter((node) => node.kind === 'inventory').sort((a, b) => a.x - b.x);
-    expect(waits.map((wait) => (wait.kind === 'inventory' ? wait.inventory.waitTime : undefined))).toEqual(measured.steps.slice(1).map((step) => step.waitBefore?.median));
+    expect(waits.map((wait) => (wait.kind === 'inventory' ? wait.inventory.waitTime : undefined))).toEqual(
+      measured.steps.slice(1).map((step) => step.waitBefore?.median),
+    );
 
     const rework = doc.connectors.filter((connector) => connector.reworkRate !== undefined);
     const fix = measured.steps.find((step) => step.activity === 'Fix')!;
@@ -68,9 +72,15 @@ describe('eventLog.createMap', () => {
   it('refuses a summary whose rework arrow names a step that is not there, and creates nothing', async () => {
     const services = openAppServices(tempDir());
     const { workshop } = await workshopIn(services);
-    const broken = { ...measured, steps: measured.steps.map((step, index) => (index === 2 ? { ...step, rework: { rate: 0.2, cases: 3, fromStep: 9 } } : step)) };
+    const broken = {
+      ...measured,
+      steps: measured.steps.map((step, index) => (index === 2 ? { ...step, rework: { rate: 0.2, cases: 3, fromStep: 9 } } : step)),
+    };
     const refused = await services.dispatch('eventLog.createMap', { workshopId: workshop.id, name: 'Broken', measured: broken });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'measured.steps[2].rework.fromStep', message: 'must name another step of the map' }] } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', issues: [{ path: 'measured.steps[2].rework.fromStep', message: 'must name another step of the map' }] },
+    });
     const overview = await services.dispatch('workshop.get', { id: workshop.id });
     expect((overview as { value: WorkshopOverview }).value.maps).toHaveLength(1);
     await services.close();
@@ -81,17 +91,44 @@ describe('eventLog.createMap', () => {
     const span = (Date.parse(measured.source.lastEventAt) - Date.parse(measured.source.firstEventAt)) / 1_000;
     const [first, second] = measured.steps;
     const absurd: { change: (stream: MeasuredStream) => MeasuredStream; path: string }[] = [
-      { change: (stream) => ({ ...stream, steps: [{ ...first!, processTime: { median: 1e300, p85: 1e300, samples: 3 } }, ...stream.steps.slice(1)] }), path: 'measured.steps[0].processTime.median' },
-      { change: (stream) => ({ ...stream, steps: [first!, { ...second!, waitBefore: { median: 600, p85: 60, samples: 3 } }, ...stream.steps.slice(2)] }), path: 'measured.steps[1].waitBefore.p85' },
-      { change: (stream) => ({ ...stream, steps: [{ ...first!, cases: stream.source.cases + 1 }, ...stream.steps.slice(1)] }), path: 'measured.steps[0].cases' },
-      { change: (stream) => ({ ...stream, steps: [{ ...first!, rework: { rate: 1, cases: first!.cases + 5, fromStep: null } }, ...stream.steps.slice(1)] }), path: 'measured.steps[0].rework.cases' },
-      { change: (stream) => ({ ...stream, source: { ...stream.source, leadTime: { ...stream.source.leadTime, shortest: span * 2 } } }), path: 'measured.source.leadTime.shortest' },
-      { change: (stream) => ({ ...stream, source: { ...stream.source, leadTime: { ...stream.source.leadTime, longest: span * 10 } } }), path: 'measured.source.leadTime.longest' },
+      {
+        change: (stream) => ({ ...stream, steps: [{ ...first!, processTime: { median: 1e300, p85: 1e300, samples: 3 } }, ...stream.steps.slice(1)] }),
+        path: 'measured.steps[0].processTime.median',
+      },
+      {
+        change: (stream) => ({
+          ...stream,
+          steps: [first!, { ...second!, waitBefore: { median: 600, p85: 60, samples: 3 } }, ...stream.steps.slice(2)],
+        }),
+        path: 'measured.steps[1].waitBefore.p85',
+      },
+      {
+        change: (stream) => ({ ...stream, steps: [{ ...first!, cases: stream.source.cases + 1 }, ...stream.steps.slice(1)] }),
+        path: 'measured.steps[0].cases',
+      },
+      {
+        change: (stream) => ({
+          ...stream,
+          steps: [{ ...first!, rework: { rate: 1, cases: first!.cases + 5, fromStep: null } }, ...stream.steps.slice(1)],
+        }),
+        path: 'measured.steps[0].rework.cases',
+      },
+      {
+        change: (stream) => ({ ...stream, source: { ...stream.source, leadTime: { ...stream.source.leadTime, shortest: span * 2 } } }),
+        path: 'measured.source.leadTime.shortest',
+      },
+      {
+        change: (stream) => ({ ...stream, source: { ...stream.source, leadTime: { ...stream.source.leadTime, longest: span * 10 } } }),
+        path: 'measured.source.leadTime.longest',
+      },
       { change: (stream) => ({ ...stream, source: { ...stream.source, events: stream.source.cases - 1 } }), path: 'measured.source.events' },
     ];
     for (const { change, path } of absurd) {
       const refused = await services.dispatch('eventLog.createMap', { workshopId: workshop.id, name: 'Absurd', measured: change(measured) });
-      expect(refused, path).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: expect.arrayContaining([expect.objectContaining({ path })]) } });
+      expect(refused, path).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input', issues: expect.arrayContaining([expect.objectContaining({ path })]) },
+      });
     }
     const overview = await services.dispatch('workshop.get', { id: workshop.id });
     expect((overview as { value: WorkshopOverview }).value.maps).toHaveLength(1);

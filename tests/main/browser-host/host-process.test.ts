@@ -27,7 +27,10 @@ describe('the browser host as a process: one per data folder, its token kept fro
       fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>VSW</title>');
       return dir;
     })();
-    const child = spawn(process.execPath, [entry, '--data-dir', dataDir, '--renderer-dir', staticDir, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
+    const child = spawn(process.execPath, [entry, '--data-dir', dataDir, '--renderer-dir', staticDir, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env,
+    });
     let text = '';
     child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
@@ -58,7 +61,9 @@ describe('the browser host as a process: one per data folder, its token kept fro
       const running = hosts.find((host) => ADDRESS.test(host.output()))!;
       const refused = hosts.find((host) => host !== running)!;
       expect(await refused.exited).toBe(1);
-      expect(refused.output()).toContain(`already running on the data folder ${dataDir}: it is held by the browser host (process ${running.child.pid}`);
+      expect(refused.output()).toContain(
+        `already running on the data folder ${dataDir}: it is held by the browser host (process ${running.child.pid}`,
+      );
       const [, , port, token] = ADDRESS.exec(running.output())!;
       const answer = await fetch(`http://127.0.0.1:${port}/api/invoke`, {
         method: 'POST',

@@ -54,15 +54,28 @@ describe('the browser host refuses what is not the app calling itself', () => {
   it('accepts its own address by IP and by localhost', async () => {
     const current = await start();
     for (const hostName of [`127.0.0.1:${current.port}`, `localhost:${current.port}`]) {
-      const response = await rawRequest(current, { method: 'POST', path: '/api/invoke', headers: { ...apiHeaders(current), Host: hostName } }, listCall);
+      const response = await rawRequest(
+        current,
+        { method: 'POST', path: '/api/invoke', headers: { ...apiHeaders(current), Host: hostName } },
+        listCall,
+      );
       expect(response.status).toBe(200);
     }
   });
 
   it('refuses a request addressed to another host name, as a DNS-rebinding page would send', async () => {
     const current = await start();
-    for (const hostName of ['evil.example', `evil.example:${current.port}`, `127.0.0.1:${current.port + 1}`, `127.0.0.1.evil.example:${current.port}`]) {
-      const response = await rawRequest(current, { method: 'POST', path: '/api/invoke', headers: { ...apiHeaders(current), Host: hostName } }, listCall);
+    for (const hostName of [
+      'evil.example',
+      `evil.example:${current.port}`,
+      `127.0.0.1:${current.port + 1}`,
+      `127.0.0.1.evil.example:${current.port}`,
+    ]) {
+      const response = await rawRequest(
+        current,
+        { method: 'POST', path: '/api/invoke', headers: { ...apiHeaders(current), Host: hostName } },
+        listCall,
+      );
       expect(response.status, `Host: ${hostName}`).toBe(403);
     }
   });
@@ -70,10 +83,18 @@ describe('the browser host refuses what is not the app calling itself', () => {
   it('refuses other origins, including the opaque "null" origin of sandboxed frames and files', async () => {
     const current = await start();
     for (const origin of ['null', 'http://evil.example', `http://127.0.0.1:${current.port + 1}`, `https://127.0.0.1:${current.port}`, 'file://']) {
-      const response = await rawRequest(current, { method: 'POST', path: '/api/invoke', headers: { ...apiHeaders(current), Origin: origin } }, listCall);
+      const response = await rawRequest(
+        current,
+        { method: 'POST', path: '/api/invoke', headers: { ...apiHeaders(current), Origin: origin } },
+        listCall,
+      );
       expect(response.status, `Origin: ${origin}`).toBe(403);
     }
-    const own = await rawRequest(current, { method: 'POST', path: '/api/invoke', headers: { ...apiHeaders(current), Origin: current.origin } }, listCall);
+    const own = await rawRequest(
+      current,
+      { method: 'POST', path: '/api/invoke', headers: { ...apiHeaders(current), Origin: current.origin } },
+      listCall,
+    );
     expect(own.status).toBe(200);
   });
 
@@ -94,10 +115,11 @@ describe('the browser host refuses what is not the app calling itself', () => {
 
   it('answers a body declared too large with 413 without reading it', async () => {
     const current = await start(1024);
-    const response = await rawRequest(
-      current,
-      { method: 'POST', path: '/api/invoke', headers: { ...apiHeaders(current), 'Content-Length': String(50 * 1024 * 1024) } },
-    ).catch((error: unknown) => ({ status: -1, headers: {}, body: String(error) }));
+    const response = await rawRequest(current, {
+      method: 'POST',
+      path: '/api/invoke',
+      headers: { ...apiHeaders(current), 'Content-Length': String(50 * 1024 * 1024) },
+    }).catch((error: unknown) => ({ status: -1, headers: {}, body: String(error) }));
     expect(response.status).toBe(413);
   });
 

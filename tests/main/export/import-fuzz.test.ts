@@ -81,7 +81,9 @@ describe('importing workshop files under random and malformed payloads', () => {
     api = await openApi();
     await seedFullWorkshop(api.call);
     const before = dump();
-    const result = await api.services.dispatch('workshop.importFile', { text: `{"kind":"value-stream-workshop","x":"${'x'.repeat(MAX_WORKSHOP_FILE_BYTES)}"}` });
+    const result = await api.services.dispatch('workshop.importFile', {
+      text: `{"kind":"value-stream-workshop","x":"${'x'.repeat(MAX_WORKSHOP_FILE_BYTES)}"}`,
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('at most 50 MB') } });
     expect(dump()).toEqual(before);
   });

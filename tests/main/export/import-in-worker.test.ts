@@ -22,10 +22,23 @@ describe('importing a workshop file on a worker thread', () => {
 
   async function servicesWithFile(notes: number): Promise<{ services: AppServices; text: string }> {
     const services = openAppServices(tempDir(), { importWorker: worker, scheduler: () => () => undefined, log: () => undefined });
-    const created = value<WorkshopOverview>(await services.dispatch('workshop.create', { title: 'Order to cash', date: '2026-11-25', facilitator: 'Dana' }));
+    const created = value<WorkshopOverview>(
+      await services.dispatch('workshop.create', { title: 'Order to cash', date: '2026-11-25', facilitator: 'Dana' }),
+    );
     const changes: MapChange[] = Array.from({ length: notes }, (_, index) => ({
       op: 'putNode',
-      node: { id: `n${index}`, kind: 'sticky-note', x: index, y: 0, width: 160, height: 120, z: index, text: `Waiting for approval ${index} `.repeat(6), color: 'yellow', originId: null },
+      node: {
+        id: `n${index}`,
+        kind: 'sticky-note',
+        x: index,
+        y: 0,
+        width: 160,
+        height: 120,
+        z: index,
+        text: `Waiting for approval ${index} `.repeat(6),
+        color: 'yellow',
+        originId: null,
+      },
     }));
     for (let start = 0; start < changes.length; start += 1000) {
       value(await services.dispatch('map.applyChanges', { mapId: created.maps[0]!.id, changes: changes.slice(start, start + 1000) }));
@@ -39,7 +52,11 @@ describe('importing a workshop file on a worker thread', () => {
     const { services, text } = await servicesWithFile(50);
     const outcome = value<ImportOutcome>(await services.dispatch('workshop.importFile', { text }));
     expect(outcome).toMatchObject({ status: 'imported', renamed: true, overview: { workshop: { title: 'Order to cash (imported)' } } });
-    expect(value<WorkshopSummary[]>(await services.dispatch('workshop.list', {})).map((workshop) => workshop.mapCount).sort()).toEqual([1, 8]);
+    expect(
+      value<WorkshopSummary[]>(await services.dispatch('workshop.list', {}))
+        .map((workshop) => workshop.mapCount)
+        .sort(),
+    ).toEqual([1, 8]);
     expect(await services.dispatch('workshop.importFile', { text: text.slice(0, 4000) })).toMatchObject({
       ok: false,
       error: { code: 'invalid-file', message: expect.stringMatching(/not valid JSON, or it was cut short/) },

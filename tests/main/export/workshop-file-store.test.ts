@@ -32,7 +32,10 @@ function rowsPerTable(db: Database.Database, workshopId: string): Record<string,
     .filter(({ name }) => !NOT_CONTENT.includes(name));
   const counts: Record<string, number> = {};
   for (const { name } of tables) {
-    const columns = db.prepare<[], { name: string }>(`PRAGMA table_info("${name}")`).all().map((column) => column.name);
+    const columns = db
+      .prepare<[], { name: string }>(`PRAGMA table_info("${name}")`)
+      .all()
+      .map((column) => column.name);
     const where = columns.includes('workshop_id')
       ? 'workshop_id = ?'
       : columns.includes('map_id')

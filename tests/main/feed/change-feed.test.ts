@@ -22,7 +22,13 @@ describe('the main-side change feed', () => {
     const feed = createChangeFeed({ database: () => db, intervalMs: 60_000, ...(onError ? { onError } : {}) });
     feeds.push(feed);
     const save = (text: string) =>
-      applyMapChanges(db!, mapId, [{ op: 'putNode', node: { id: 'n', kind: 'sticky-note', x: 0, y: 0, width: 160, height: 120, z: 1, text, color: 'yellow', originId: null } }], clock, { clientId: 'window-one-1' });
+      applyMapChanges(
+        db!,
+        mapId,
+        [{ op: 'putNode', node: { id: 'n', kind: 'sticky-note', x: 0, y: 0, width: 160, height: 120, z: 1, text, color: 'yellow', originId: null } }],
+        clock,
+        { clientId: 'window-one-1' },
+      );
     return { feed, mapId, save, closeDatabase: () => (db = null) };
   }
 

@@ -49,7 +49,13 @@ describe('many writers on one map, through the API', () => {
     };
     const { maps } = await ok('workshop.create', { title: 'Many writers', date: '2026-11-25', facilitator: 'Dana' });
     const mapId = maps[0]!.id;
-    const { revision } = await ok('map.applyChanges', { mapId, changes: [{ op: 'putNode', node: note('a', 'Assembly') }, { op: 'putNode', node: note('b', 'Paint') }] });
+    const { revision } = await ok('map.applyChanges', {
+      mapId,
+      changes: [
+        { op: 'putNode', node: note('a', 'Assembly') },
+        { op: 'putNode', node: note('b', 'Paint') },
+      ],
+    });
     return { services: opened, call, ok, mapId, revision, dataDir };
   }
 
@@ -86,10 +92,23 @@ describe('many writers on one map, through the API', () => {
     });
     expect(await ok('map.load', { mapId })).toEqual(before);
 
-    const sameField = await ok('map.applyChanges', { mapId, baseRevision: revision + 1, clientId: WINDOW_A, changes: [patch('b', { text: 'Paint' }, { text: 'Wet paint' })] });
+    const sameField = await ok('map.applyChanges', {
+      mapId,
+      baseRevision: revision + 1,
+      clientId: WINDOW_A,
+      changes: [patch('b', { text: 'Paint' }, { text: 'Wet paint' })],
+    });
     expect(
-      await call('map.applyChanges', { mapId, baseRevision: revision + 1, clientId: WINDOW_B, changes: [patch('b', { text: 'Paint' }, { text: 'Dry paint' })] }),
-    ).toMatchObject({ ok: false, error: { code: 'conflict', message: 'Another window changed the text of “Wet paint” at the same time, to something else.' } });
+      await call('map.applyChanges', {
+        mapId,
+        baseRevision: revision + 1,
+        clientId: WINDOW_B,
+        changes: [patch('b', { text: 'Paint' }, { text: 'Dry paint' })],
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: 'Another window changed the text of “Wet paint” at the same time, to something else.' },
+    });
     expect((await ok('map.load', { mapId })).map.revision).toBe(sameField.revision);
   });
 
@@ -203,7 +222,13 @@ describe('many writers on one map, through the API', () => {
     };
     expect((await readLines(1))[0]).toMatchObject({ type: 'hello' });
     await ok('map.applyChanges', { mapId, baseRevision: revision, clientId: WINDOW_A, changes: [patch('a', { x: 0 }, { x: 10 })] });
-    expect((await readLines(2))[1]).toEqual({ type: 'committed', mapId, revision: revision + 1, clientId: WINDOW_A, changes: [patch('a', { x: 0 }, { x: 10 })] });
+    expect((await readLines(2))[1]).toEqual({
+      type: 'committed',
+      mapId,
+      revision: revision + 1,
+      clientId: WINDOW_A,
+      changes: [patch('a', { x: 0 }, { x: 10 })],
+    });
     controller.abort();
   });
 });

@@ -16,7 +16,13 @@ function states(...sequence: unknown[]): () => Promise<unknown> {
 describe('waiting for the report page', () => {
   it('returns once the page says it is ready, passing on what it says it is doing', async () => {
     const details: string[] = [];
-    const read = states(null, { state: 'loading', detail: 'Loading the workshop' }, { state: 'drawing', detail: 'Drawing map 1 of 2' }, { state: 'drawing', detail: 'Drawing map 1 of 2' }, { state: 'ready', detail: '' });
+    const read = states(
+      null,
+      { state: 'loading', detail: 'Loading the workshop' },
+      { state: 'drawing', detail: 'Drawing map 1 of 2' },
+      { state: 'drawing', detail: 'Drawing map 1 of 2' },
+      { state: 'ready', detail: '' },
+    );
     await waitForReport(read, (detail) => details.push(detail), 10_000, noSleep);
     expect(details).toEqual(['Loading the workshop', 'Drawing map 1 of 2']);
   });
@@ -74,7 +80,13 @@ describe('printing the report page', () => {
   it('opens the desktop app’s report window hidden, locked down and not throttled', () => {
     const options = reportWindowOptions('/app/preload.cjs');
     expect(options.show).toBe(false);
-    expect(options.webPreferences).toMatchObject({ preload: '/app/preload.cjs', contextIsolation: true, sandbox: true, nodeIntegration: false, backgroundThrottling: false });
+    expect(options.webPreferences).toMatchObject({
+      preload: '/app/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      backgroundThrottling: false,
+    });
   });
 });
 
@@ -94,9 +106,11 @@ describe('one report at a time', () => {
     finish();
     expect(await first).toBe('done');
     expect(jobs.progress()).toEqual({ running: false });
-    await expect(jobs.run('w', async () => {
-      throw new Error('broken');
-    })).rejects.toThrow('broken');
+    await expect(
+      jobs.run('w', async () => {
+        throw new Error('broken');
+      }),
+    ).rejects.toThrow('broken');
     expect(await jobs.run('w', async () => 'next')).toBe('next');
   });
 });

@@ -32,7 +32,9 @@ describe('a database that cannot be opened is not a damaged database', () => {
     value(await services.dispatch('workshop.create', { title, date: '2026-11-25', facilitator: 'Dana' }));
   }
   async function titles(services: AppServices): Promise<string[]> {
-    return value<WorkshopSummary[]>(await services.dispatch('workshop.list', {})).map((workshop) => workshop.title).sort();
+    return value<WorkshopSummary[]>(await services.dispatch('workshop.list', {}))
+      .map((workshop) => workshop.title)
+      .sort();
   }
   async function status(services: AppServices): Promise<RecoveryStatus> {
     return value<RecoveryStatus>(await services.dispatch('recovery.status', {}));
@@ -63,7 +65,7 @@ describe('a database that cannot be opened is not a damaged database', () => {
     expect(sha256(databaseFile(dataDir))).toBe(before);
     expect(fs.readdirSync(dataDir).sort()).toEqual(listing);
 
-    expect((value<RecoveryStatus>(await services.dispatch('recovery.retry', {}))).problem).toMatchObject({ kind: 'locked' });
+    expect(value<RecoveryStatus>(await services.dispatch('recovery.retry', {})).problem).toMatchObject({ kind: 'locked' });
     holder.exec('COMMIT');
     holder.close();
     expect(value<RecoveryStatus>(await services.dispatch('recovery.retry', {})).problem).toBeNull();
@@ -142,7 +144,10 @@ describe('a database that cannot be opened is not a damaged database', () => {
     const dataDir = await storeWith(['Order to cash'], true);
     const backups = path.join(dataDir, 'backups');
     const kept = fs.readdirSync(backups);
-    const stale = ['workshops-2026-11-25T08-00-00-000Z-scheduled.sqlite.partial', 'workshops-2026-11-25T08-00-00-000Z-scheduled.sqlite.partial-journal'];
+    const stale = [
+      'workshops-2026-11-25T08-00-00-000Z-scheduled.sqlite.partial',
+      'workshops-2026-11-25T08-00-00-000Z-scheduled.sqlite.partial-journal',
+    ];
     for (const name of stale) fs.writeFileSync(path.join(backups, name), Buffer.alloc(64 * 1024, 7));
     fs.writeFileSync(path.join(dataDir, 'workshops.sqlite.restoring'), Buffer.alloc(64 * 1024, 7));
     fs.writeFileSync(path.join(backups, 'notes.txt'), 'mine');

@@ -32,7 +32,9 @@ describe('recovery: damaged and newer databases, backups and restores through th
   }
 
   async function titles(services: AppServices): Promise<string[]> {
-    return value<WorkshopSummary[]>(await services.dispatch('workshop.list', {})).map((workshop) => workshop.title).sort();
+    return value<WorkshopSummary[]>(await services.dispatch('workshop.list', {}))
+      .map((workshop) => workshop.title)
+      .sort();
   }
 
   async function status(services: AppServices): Promise<RecoveryStatus> {

@@ -97,7 +97,12 @@ describe('the store across processes: read-only files, two starts at once, a kil
     for (let round = 0; round < 15; round += 1) {
       const file = path.join(tempDir(), 'workshops.sqlite');
       const runs = await Promise.all([0, 1, 2].map(() => runChild(child, ['open', file])));
-      for (const run of runs) expect({ code: run.code, stdout: run.stdout.trim(), stderr: run.stderr }, `round ${round}`).toEqual({ code: 0, stdout: 'opened', stderr: '' });
+      for (const run of runs)
+        expect({ code: run.code, stdout: run.stdout.trim(), stderr: run.stderr }, `round ${round}`).toEqual({
+          code: 0,
+          stdout: 'opened',
+          stderr: '',
+        });
       expect(verifyDatabaseFile(file, 'full')).toEqual({ ok: true, schemaVersion: MIGRATIONS.length });
     }
   }, 120_000);
@@ -121,7 +126,12 @@ describe('the store across processes: read-only files, two starts at once, a kil
     for (let kill = 0; kill < 12; kill += 1) {
       const delay = Math.random() * 400;
       const started = Date.now();
-      const run = await runChild(child, ['restore', dataDir, one.name, big.name], {}, (stdout) => stdout.includes('restored') && Date.now() - started > delay);
+      const run = await runChild(
+        child,
+        ['restore', dataDir, one.name, big.name],
+        {},
+        (stdout) => stdout.includes('restored') && Date.now() - started > delay,
+      );
       expect(run.signal, run.stderr).toBe('SIGKILL');
       const db = new Database(file, { readonly: true });
       const check = db.pragma('integrity_check', { simple: true });

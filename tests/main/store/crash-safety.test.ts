@@ -38,10 +38,14 @@ function runAndKill(writer: string, dataDir: string, mapId: string, run: number)
       if (timer) clearTimeout(timer);
       if (signal !== 'SIGKILL') return reject(new Error(`The writer stopped by itself (${signal}):\n${errors}`));
       const lines = output.split('\n').slice(0, -1);
-      const saving = new Map(lines.filter((line) => line.startsWith('saving ')).map((line) => {
-        const [, edit, nodes] = line.split(' ');
-        return [edit!, Number(nodes)] as const;
-      }));
+      const saving = new Map(
+        lines
+          .filter((line) => line.startsWith('saving '))
+          .map((line) => {
+            const [, edit, nodes] = line.split(' ');
+            return [edit!, Number(nodes)] as const;
+          }),
+      );
       const saved = lines.filter((line) => line.startsWith('saved ')).map((line) => line.split(' ')[1]!);
       resolve({ saved, saving, exitSignal: signal });
     });

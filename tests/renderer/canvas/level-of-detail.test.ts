@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { badgeScaleFor } from '../../../renderer/canvas/shapes/badge-scale';
-import { detailForScale, drawsText, FULL_DETAIL, NAME_MIN_SCREEN_PX, NAMES_MIN_SCALE, nameFontSize, SMALL_PRINT_MIN_SCALE, TITLE_FONT_SIZE } from '../../../renderer/canvas/shapes/shape-style';
+import {
+  detailForScale,
+  drawsText,
+  FULL_DETAIL,
+  NAME_MIN_SCREEN_PX,
+  NAMES_MIN_SCALE,
+  nameFontSize,
+  SMALL_PRINT_MIN_SCALE,
+  TITLE_FONT_SIZE,
+} from '../../../renderer/canvas/shapes/shape-style';
 
 describe('the wall’s level of detail', () => {
   it('draws everything at its own size from the small-print zoom up', () => {

@@ -10,7 +10,13 @@ import { createSaveQueue } from '../../../renderer/editor/save-queue';
 
 function line(): MapDocument {
   return exampleMap(
-    { id: 'm', name: 'Line', state: 'current', derivedFromMapId: null, settings: { demandPerPeriod: 400, workingDaysPerPeriod: 20, workingTimePerDay: 28_800 } },
+    {
+      id: 'm',
+      name: 'Line',
+      state: 'current',
+      derivedFromMapId: null,
+      settings: { demandPerPeriod: 400, workingDaysPerPeriod: 20, workingTimePerDay: 28_800 },
+    },
     [
       plain('supplier', { id: 'S', text: 'Steel', x: 0, y: 0 }),
       processBox({ id: 'A', text: 'Stamping', x: 200, y: 0 }, { cycleTime: 10 }),
@@ -46,12 +52,26 @@ describe('the editor core', () => {
 
   it('makes one undo step per command, however many changes it makes; a command that changes nothing makes none', () => {
     const editor = createMapEditor(line(), recordingAutosave());
-    editor.execute('Delete', (doc) => deleteKeepingFlow(doc, ['A', 'B'], (() => { let n = 0; return () => `new-${++n}`; })()));
+    editor.execute('Delete', (doc) =>
+      deleteKeepingFlow(
+        doc,
+        ['A', 'B'],
+        (() => {
+          let n = 0;
+          return () => `new-${++n}`;
+        })(),
+      ),
+    );
     expect(editor.getState().history.past).toHaveLength(1);
     expect(editor.execute('Nothing', () => [])).toBe(false);
     expect(editor.getState().history.past).toHaveLength(1);
     editor.undo();
-    expect(editor.getState().doc.nodes.map((node) => node.id).sort()).toEqual(['A', 'B', 'E', 'S']);
+    expect(
+      editor
+        .getState()
+        .doc.nodes.map((node) => node.id)
+        .sort(),
+    ).toEqual(['A', 'B', 'E', 'S']);
   });
 
   it('saves drafts of typed text without an undo step or a change on screen', () => {
@@ -110,7 +130,11 @@ describe('selection', () => {
   it('lets go of nodes another window removed, and of everything a replaced document lacks', () => {
     const editor = createMapEditor(line(), recordingAutosave());
     editor.select(['A', 'B']);
-    editor.applyExternal([{ op: 'removeConnector', id: 'f1' }, { op: 'removeConnector', id: 'f2' }, { op: 'removeNode', id: 'A' }]);
+    editor.applyExternal([
+      { op: 'removeConnector', id: 'f1' },
+      { op: 'removeConnector', id: 'f2' },
+      { op: 'removeNode', id: 'A' },
+    ]);
     expect([...editor.getState().session.selection]).toEqual(['B']);
     const replaced = line();
     replaced.nodes = replaced.nodes.filter((node) => node.id !== 'B');
@@ -232,7 +256,11 @@ describe('one edit, one transaction', () => {
     const refused: string[] = [];
     const editor = createMapEditor(line(), autosave, 'editing', { maxChangesPerEdit: 2, onRefusedEdit: (message) => refused.push(message) });
     const before = editor.getState();
-    const moveAll = (doc: MapDocument) => moveNodes(doc, doc.nodes.map((node, index) => ({ id: node.id, x: 500 + index, y: 500 })));
+    const moveAll = (doc: MapDocument) =>
+      moveNodes(
+        doc,
+        doc.nodes.map((node, index) => ({ id: node.id, x: 500 + index, y: 500 })),
+      );
     expect(editor.execute('Move', moveAll)).toBe(false);
     expect(editor.getState()).toBe(before);
     expect(autosave.saved).toEqual([]);

@@ -45,7 +45,7 @@ describe('CSV files', () => {
   it('refuses a case whose events go back in time, naming the case, both rows and the column', () => {
     const csv = 'Case,Activity,Timestamp\n7,A,2026-01-02T10:00:00Z\n8,A,2026-01-01T10:00:00Z\n7,B,2026-01-01T09:00:00Z\n';
     expect(problemsOf(readCsv(csv))).toEqual([
-      'Case “7” goes back in time on row 4: 2026-01-01T09:00:00.000Z in column “Timestamp” is before 2026-01-02T10:00:00.000Z on row 2. A case\'s events must be listed in the order they happened.',
+      "Case “7” goes back in time on row 4: 2026-01-01T09:00:00.000Z in column “Timestamp” is before 2026-01-02T10:00:00.000Z on row 2. A case's events must be listed in the order they happened.",
     ]);
   });
 
@@ -55,15 +55,18 @@ describe('CSV files', () => {
   });
 
   it('reads steps that ran side by side in a case, listed by start or by completion, and still refuses a row that went back entirely', () => {
-    const byStart = 'Case,Activity,Start time,End time\n1,A,2026-01-01T09:00:00Z,2026-01-01T11:00:00Z\n1,B,2026-01-01T09:30:00Z,2026-01-01T10:00:00Z\n';
-    const byCompletion = 'Case,Activity,Start time,End time\n1,A,2026-01-01T09:00:00Z,2026-01-01T10:00:00Z\n1,B,2026-01-01T09:30:00Z,2026-01-01T11:00:00Z\n';
+    const byStart =
+      'Case,Activity,Start time,End time\n1,A,2026-01-01T09:00:00Z,2026-01-01T11:00:00Z\n1,B,2026-01-01T09:30:00Z,2026-01-01T10:00:00Z\n';
+    const byCompletion =
+      'Case,Activity,Start time,End time\n1,A,2026-01-01T09:00:00Z,2026-01-01T10:00:00Z\n1,B,2026-01-01T09:30:00Z,2026-01-01T11:00:00Z\n';
     expect(problemsOf(readCsv(byStart))).toEqual([]);
     expect(problemsOf(readCsv(byCompletion))).toEqual([]);
     const outcome = readCsv(byCompletion);
     expect(outcome.ok && [outcome.firstTime, outcome.lastTime]).toEqual([Date.UTC(2026, 0, 1, 9), Date.UTC(2026, 0, 1, 11)]);
-    const backwards = 'Case,Activity,Start time,End time\n1,A,2026-01-01T09:00:00Z,2026-01-01T10:00:00Z\n1,B,2026-01-01T08:00:00Z,2026-01-01T08:30:00Z\n';
+    const backwards =
+      'Case,Activity,Start time,End time\n1,A,2026-01-01T09:00:00Z,2026-01-01T10:00:00Z\n1,B,2026-01-01T08:00:00Z,2026-01-01T08:30:00Z\n';
     expect(problemsOf(readCsv(backwards))).toEqual([
-      'Case “1” goes back in time on row 3: 2026-01-01T08:30:00.000Z in column “End time” is before 2026-01-01T10:00:00.000Z on row 2. A case\'s events must be listed in the order they happened.',
+      "Case “1” goes back in time on row 3: 2026-01-01T08:30:00.000Z in column “End time” is before 2026-01-01T10:00:00.000Z on row 2. A case's events must be listed in the order they happened.",
     ]);
   });
 
@@ -90,7 +93,8 @@ describe('CSV files', () => {
 });
 
 describe('CSV files read slice by slice', () => {
-  const text = '\ufeffFall;Tätigkeit;Zeit\r\nA-1;Prüfung;2026-01-01T10:00:00Z\r\nA-1;"Rückfrage; ""dringend""\r\nzweite Zeile";2026-01-01T11:00:00Z\r\nA-2;Übergabe ✓;2026-01-02T09:00:00Z\r\n';
+  const text =
+    '\ufeffFall;Tätigkeit;Zeit\r\nA-1;Prüfung;2026-01-01T10:00:00Z\r\nA-1;"Rückfrage; ""dringend""\r\nzweite Zeile";2026-01-01T11:00:00Z\r\nA-2;Übergabe ✓;2026-01-02T09:00:00Z\r\n';
   const whole = [
     ['Fall', 'Tätigkeit', 'Zeit'],
     ['A-1', 'Prüfung', '2026-01-01T10:00:00Z'],
@@ -105,8 +109,17 @@ describe('CSV files read slice by slice', () => {
     for (let sliceBytes = 1; sliceBytes <= 40; sliceBytes += 1) {
       const records: string[][] = [];
       const progress: number[] = [];
-      await streamCsvFile(file, { delimiter: ';', newline: '\r\n' }, sliceBytes, (record) => records.push(record), (fraction) => progress.push(fraction));
-      expect(records.filter((record) => !isBlank(record)), `slices of ${sliceBytes} bytes`).toEqual(whole);
+      await streamCsvFile(
+        file,
+        { delimiter: ';', newline: '\r\n' },
+        sliceBytes,
+        (record) => records.push(record),
+        (fraction) => progress.push(fraction),
+      );
+      expect(
+        records.filter((record) => !isBlank(record)),
+        `slices of ${sliceBytes} bytes`,
+      ).toEqual(whole);
       expect(progress.at(-1)).toBe(1);
     }
   });
@@ -117,8 +130,17 @@ describe('a quote that is never closed', () => {
     const rows = Array.from({ length: 60_000 }, (_, index) => `${index},Step,2026-01-01T10:00:00Z`);
     const text = ['Case,Activity,Timestamp', '1,A,2026-01-01T09:00:00Z', '2,"Broken,2026-01-01T09:00:00Z', ...rows].join('\n');
     const records: string[][] = [];
-    const reading = streamCsvFile(new Blob([text]), { delimiter: ',', newline: '\n' }, 64 * 1024, (record) => records.push(record), () => undefined, 256 * 1024);
-    await expect(reading).rejects.toThrow('Row 3: a value that opens with a double quote (") is never closed, so the rest of the file would be read as one value. Close the quote or remove it, then choose the file again.');
+    const reading = streamCsvFile(
+      new Blob([text]),
+      { delimiter: ',', newline: '\n' },
+      64 * 1024,
+      (record) => records.push(record),
+      () => undefined,
+      256 * 1024,
+    );
+    await expect(reading).rejects.toThrow(
+      'Row 3: a value that opens with a double quote (") is never closed, so the rest of the file would be read as one value. Close the quote or remove it, then choose the file again.',
+    );
     expect(records).toHaveLength(2);
   });
 });
@@ -151,7 +173,12 @@ describe('XES files', () => {
     for (let at = 0; at < xes.length; at += 37) reader.write(xes.slice(at, at + 37));
     reader.close();
     expect(events).toEqual([
-      { 'case:concept:name': 'case-1', 'concept:name': 'Register', 'lifecycle:transition': 'complete', 'time:timestamp': '2026-01-01T10:00:00.000+01:00' },
+      {
+        'case:concept:name': 'case-1',
+        'concept:name': 'Register',
+        'lifecycle:transition': 'complete',
+        'time:timestamp': '2026-01-01T10:00:00.000+01:00',
+      },
       { 'case:concept:name': 'case-1', 'concept:name': 'Decide', 'lifecycle:transition': 'start', 'time:timestamp': '2026-01-01T11:00:00.000+01:00' },
     ]);
   });
@@ -170,12 +197,19 @@ describe('XES files', () => {
 
 describe('files that are not logs', () => {
   it('says a binary file (a spreadsheet or a program renamed .csv) is not text, instead of previewing its bytes', async () => {
-    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00, 0xb5, 0x55, 0x30, 0x23, 0xf4, 0x00, 0x00, 0x00, 0x4c, 0x02, 0x00, 0x00, 0x13, 0x00]);
+    const zip = new Uint8Array([
+      0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00, 0xb5, 0x55, 0x30, 0x23, 0xf4, 0x00, 0x00, 0x00, 0x4c, 0x02,
+      0x00, 0x00, 0x13, 0x00,
+    ]);
     const message = 'This file is not text, so it is not a CSV or XES export. A spreadsheet (.xlsx) must be saved as CSV first.';
     await expect(previewLog(new File([zip, zip, zip], 'tickets.csv'), null)).rejects.toThrow(message);
     await expect(previewLog(new File([zip], 'log.xes'), null)).rejects.toThrow(message);
     const utf16 = new Uint8Array([0xff, 0xfe, ...[...'Case,Activity'].flatMap((char) => [char.charCodeAt(0), 0])]);
-    await expect(previewLog(new File([utf16], 'tickets.csv'), null)).rejects.toThrow('This file is saved as UTF-16 (“Unicode text”). Save or export it as a UTF-8 CSV and choose it again.');
-    await expect(previewLog(new File(['Case,Activity,Timestamp\n1,Prüfung ✓,2026-01-01T10:00:00Z\n'], 'ok.csv'), null)).resolves.toMatchObject({ headers: ['Case', 'Activity', 'Timestamp'] });
+    await expect(previewLog(new File([utf16], 'tickets.csv'), null)).rejects.toThrow(
+      'This file is saved as UTF-16 (“Unicode text”). Save or export it as a UTF-8 CSV and choose it again.',
+    );
+    await expect(previewLog(new File(['Case,Activity,Timestamp\n1,Prüfung ✓,2026-01-01T10:00:00Z\n'], 'ok.csv'), null)).resolves.toMatchObject({
+      headers: ['Case', 'Activity', 'Timestamp'],
+    });
   });
 });

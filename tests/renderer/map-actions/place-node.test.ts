@@ -6,7 +6,13 @@ import { createActionHost } from '../../../renderer/map-actions/action-host';
 
 function setUp(pointer: Point | null) {
   const doc = exampleMap(
-    { id: 'm', name: 'Line', state: 'current', derivedFromMapId: null, settings: { demandPerPeriod: 400, workingDaysPerPeriod: 20, workingTimePerDay: 28_800 } },
+    {
+      id: 'm',
+      name: 'Line',
+      state: 'current',
+      derivedFromMapId: null,
+      settings: { demandPerPeriod: 400, workingDaysPerPeriod: 20, workingTimePerDay: 28_800 },
+    },
     [processBox({ id: 'A', text: 'Stamping', x: 200, y: 0 }, { cycleTime: 10 })],
     [],
   );

@@ -9,7 +9,15 @@ import type { ActionInput } from '../../../renderer/map-actions/action-types';
 import { chordsOverlap, type KeyLike } from '../../../renderer/map-actions/key-chords';
 import { ACTION_IDS, actionForKey, actionSpec, shortcutSheet, type ActionId } from '../../../renderer/map-actions/registry';
 
-const key = (overrides: Partial<KeyLike>): KeyLike => ({ key: '', code: '', ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...overrides });
+const key = (overrides: Partial<KeyLike>): KeyLike => ({
+  key: '',
+  code: '',
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...overrides,
+});
 const READ_ONLY_MODES = EDITOR_MODES.filter((mode) => mode !== 'editing');
 
 describe('the shortcut sheet', () => {
@@ -24,7 +32,9 @@ describe('the shortcut sheet', () => {
   });
 
   it('shows M for merging steps, the key that merges them', () => {
-    const merge = shortcutSheet().flatMap((section) => section.rows).find((row) => row.id === 'merge');
+    const merge = shortcutSheet()
+      .flatMap((section) => section.rows)
+      .find((row) => row.id === 'merge');
     expect(merge?.keys).toBe('M');
     expect(actionForKey(key({ key: 'm', code: 'KeyM' }), 'editing')).toBe('merge');
   });
@@ -32,8 +42,15 @@ describe('the shortcut sheet', () => {
 
 describe('the keys', () => {
   it.each(EDITOR_MODES)('binds no key twice in %s', (mode: EditorMode) => {
-    const bound = ACTION_IDS.filter((id) => actionSpec(id).modes.includes(mode)).flatMap((id) => (actionSpec(id).keys?.chords ?? []).map((chord) => ({ id, chord })));
-    const clashes = bound.flatMap((a, i) => bound.slice(i + 1).filter((b) => a.id !== b.id && chordsOverlap(a.chord, b.chord)).map((b) => `${a.id} / ${b.id}`));
+    const bound = ACTION_IDS.filter((id) => actionSpec(id).modes.includes(mode)).flatMap((id) =>
+      (actionSpec(id).keys?.chords ?? []).map((chord) => ({ id, chord })),
+    );
+    const clashes = bound.flatMap((a, i) =>
+      bound
+        .slice(i + 1)
+        .filter((b) => a.id !== b.id && chordsOverlap(a.chord, b.chord))
+        .map((b) => `${a.id} / ${b.id}`),
+    );
     expect(clashes).toEqual([]);
   });
 
@@ -98,8 +115,18 @@ describe('the keys', () => {
 
 function line(): MapDocument {
   return exampleMap(
-    { id: 'm', name: 'Line', state: 'future', derivedFromMapId: null, settings: { demandPerPeriod: 400, workingDaysPerPeriod: 20, workingTimePerDay: 28_800 } },
-    [processBox({ id: 'A', text: 'Stamping', x: 200, y: 0 }, { cycleTime: 10 }), processBox({ id: 'B', text: 'Weld', x: 400, y: 0 }, { cycleTime: 40 }), plain('customer', { id: 'E', text: 'Plant', x: 600, y: 0 })],
+    {
+      id: 'm',
+      name: 'Line',
+      state: 'future',
+      derivedFromMapId: null,
+      settings: { demandPerPeriod: 400, workingDaysPerPeriod: 20, workingTimePerDay: 28_800 },
+    },
+    [
+      processBox({ id: 'A', text: 'Stamping', x: 200, y: 0 }, { cycleTime: 10 }),
+      processBox({ id: 'B', text: 'Weld', x: 400, y: 0 }, { cycleTime: 40 }),
+      plain('customer', { id: 'E', text: 'Plant', x: 600, y: 0 }),
+    ],
     [arrow('f1', 'push', 'A', 'B'), arrow('f2', 'push', 'B', 'E')],
   );
 }
@@ -116,7 +143,11 @@ describe('modes', () => {
 
   it.each(READ_ONLY_MODES)('in %s, no action of the registry, from any route, changes the map or reaches the store', (mode: EditorMode) => {
     const saved: MapChange[][] = [];
-    const editor = createMapEditor(line(), { enqueue: (changes) => void saved.push([...changes]), flush: () => Promise.resolve(), hasUnsaved: () => false });
+    const editor = createMapEditor(line(), {
+      enqueue: (changes) => void saved.push([...changes]),
+      flush: () => Promise.resolve(),
+      hasUnsaved: () => false,
+    });
     const before = editor.getState().doc;
     const host = createActionHost(editor);
     for (const id of ACTION_IDS) {
@@ -131,7 +162,11 @@ describe('modes', () => {
 
   it('the same actions do edit while editing (so the test above can fail)', () => {
     const saved: MapChange[][] = [];
-    const editor = createMapEditor(line(), { enqueue: (changes) => void saved.push([...changes]), flush: () => Promise.resolve(), hasUnsaved: () => false });
+    const editor = createMapEditor(line(), {
+      enqueue: (changes) => void saved.push([...changes]),
+      flush: () => Promise.resolve(),
+      hasUnsaved: () => false,
+    });
     const host = createActionHost(editor);
     editor.select(['A', 'B']);
     expect(host.run('merge')).toBe(true);

@@ -16,7 +16,11 @@ function move(id: string, x: number): MapChange[] {
 /** A window showing a map at revision 3, with a disk whose log the test fills. */
 function setUp(unsaved = 0) {
   let doc: MapDocument = { ...emptyDoc(), map: { ...emptyDoc().map, revision: 3 }, nodes: [note('a'), note('b')] };
-  const disk = { doc: { ...doc, map: { ...doc.map, revision: 9 }, nodes: [note('b', { text: 'from disk' })] }, log: [] as LoggedChange[], complete: true };
+  const disk = {
+    doc: { ...doc, map: { ...doc.map, revision: 9 }, nodes: [note('b', { text: 'from disk' })] },
+    log: [] as LoggedChange[],
+    complete: true,
+  };
   const notices: string[] = [];
   const applied: MapChange[][] = [];
   let discarded = 0;
@@ -99,7 +103,9 @@ describe('keeping an open map in step with other windows', () => {
     await window.settle();
     expect(window.discarded()).toBe(1);
     expect(window.doc()).toEqual(window.disk.doc);
-    expect(window.notices).toEqual(['This map changed in another window while this one was away: it now shows what is saved. 2 edits made after it could not be kept either.']);
+    expect(window.notices).toEqual([
+      'This map changed in another window while this one was away: it now shows what is saved. 2 edits made after it could not be kept either.',
+    ]);
   });
 
   it('shows the disk when another window’s commit cannot be shown on top of an edit here not saved yet', async () => {

@@ -13,7 +13,9 @@ import { acmeStampingCurrentState } from '../../../shared/vsm/examples';
 function acmePair() {
   const current = acmeStampingCurrentState();
   const derived = deriveFutureState(current, { name: 'Acme Stamping – future state, continuous flow cell' });
-  const ids = ['acme-weld-1', 'acme-weld-2', 'acme-assembly-1', 'acme-assembly-2'].map((origin) => derived.nodes.find((node) => node.originId === origin)!.id);
+  const ids = ['acme-weld-1', 'acme-weld-2', 'acme-assembly-1', 'acme-assembly-2'].map(
+    (origin) => derived.nodes.find((node) => node.originId === origin)!.id,
+  );
   const future = applyChanges(derived, mergeSteps(derived, ids).changes);
   return { current, future, comparison: compareMaps(current, future) };
 }
@@ -33,7 +35,13 @@ describe('the comparison says what changed', () => {
     const { current, future, comparison } = acmePair();
     const marks = stepMarks(comparison, current, future);
     expect(marks.find((mark) => mark.kind === 'merged')?.lines).toEqual(['4 steps merged into 1: S. Weld #1, S. Weld #2, Assembly #1, Assembly #2']);
-    expect(differenceLegend(comparison, marks).map((entry) => entry.text)).toEqual(['4 steps merged into 1', '0 changed', '0 new', '3 removed', '0 split']);
+    expect(differenceLegend(comparison, marks).map((entry) => entry.text)).toEqual([
+      '4 steps merged into 1',
+      '0 changed',
+      '0 new',
+      '3 removed',
+      '0 split',
+    ]);
   });
 
   it('gives a change in percent to one decimal', () => {

@@ -11,8 +11,16 @@ function chartOf(before: ReturnType<typeof mapOf>, after: ReturnType<typeof mapO
 }
 
 describe('two lead-time ladders on one scale', () => {
-  const current = mapOf([other('supplier', 'S'), step('A', { cycleTime: 100 }), wait('Q', { quantity: 40 }), step('B', { cycleTime: 200 }), other('customer', 'E')], flows('S>A>Q>B>E'), settings);
-  const future = mapOf([other('supplier', 'S'), step('A', { cycleTime: 100 }), wait('Q', { quantity: 10 }), step('B', { cycleTime: 200 }), other('customer', 'E')], flows('S>A>Q>B>E'), settings);
+  const current = mapOf(
+    [other('supplier', 'S'), step('A', { cycleTime: 100 }), wait('Q', { quantity: 40 }), step('B', { cycleTime: 200 }), other('customer', 'E')],
+    flows('S>A>Q>B>E'),
+    settings,
+  );
+  const future = mapOf(
+    [other('supplier', 'S'), step('A', { cycleTime: 100 }), wait('Q', { quantity: 10 }), step('B', { cycleTime: 200 }), other('customer', 'E')],
+    flows('S>A>Q>B>E'),
+    settings,
+  );
 
   it('lays each rung after the one before, as a fraction of the longer lead time', () => {
     const chart = chartOf(current, future);
@@ -56,7 +64,9 @@ describe('two lead-time ladders on one scale', () => {
       { title: 'Future', metrics: computeMetrics(acmeStampingFutureState()) },
       acmeStampingCurrentState().map.settings,
     );
-    expect(chart.ladders[0]?.rungs.map((rung) => rung.seconds)).toEqual(computeMetrics(acmeStampingCurrentState()).timeline.map((segment) => segment.seconds));
+    expect(chart.ladders[0]?.rungs.map((rung) => rung.seconds)).toEqual(
+      computeMetrics(acmeStampingCurrentState()).timeline.map((segment) => segment.seconds),
+    );
   });
 });
 

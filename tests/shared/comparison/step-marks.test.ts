@@ -20,7 +20,15 @@ function current(): MapDocument {
       processBox({ id: 'D', text: 'Paint', x: 1200, y: 0 }, { cycleTime: 20, uptime: 80 }),
       plain('customer', { id: 'E', text: 'Plant', x: 1400, y: 0 }),
     ],
-    [arrow('f1', 'push', 'S', 'A'), arrow('f2', 'push', 'A', 'Q1'), arrow('f3', 'push', 'Q1', 'B'), arrow('f4', 'push', 'B', 'Q2'), arrow('f5', 'push', 'Q2', 'C'), arrow('f6', 'push', 'C', 'D'), arrow('f7', 'push', 'D', 'E')],
+    [
+      arrow('f1', 'push', 'S', 'A'),
+      arrow('f2', 'push', 'A', 'Q1'),
+      arrow('f3', 'push', 'Q1', 'B'),
+      arrow('f4', 'push', 'B', 'Q2'),
+      arrow('f5', 'push', 'Q2', 'C'),
+      arrow('f6', 'push', 'C', 'D'),
+      arrow('f7', 'push', 'D', 'E'),
+    ],
   );
 }
 

@@ -11,7 +11,11 @@ import { applyAndCheckInverse } from './inverse';
 function doc(): MapDocument {
   return {
     ...emptyDoc(),
-    nodes: [note('a', { x: 0, y: 0, z: 1, text: 'A', originId: 'old-a' }), note('b', { x: 300, y: 0, z: 2, text: 'B' }), note('c', { x: 0, y: 300, z: 3 })],
+    nodes: [
+      note('a', { x: 0, y: 0, z: 1, text: 'A', originId: 'old-a' }),
+      note('b', { x: 300, y: 0, z: 2, text: 'B' }),
+      note('c', { x: 0, y: 300, z: 3 }),
+    ],
     connectors: [
       { id: 'ab', kind: 'push', fromId: 'a', toId: 'b', label: 'x', originId: null },
       { id: 'bc', kind: 'pull', fromId: 'b', toId: 'c', label: '', originId: null },

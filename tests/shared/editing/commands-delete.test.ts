@@ -8,7 +8,13 @@ import { applyAndCheckInverse } from './inverse';
 /** S → A → Q1 → B → Q2 → Q3 → C → E; a supermarket M pulled from by C too; a note N. */
 function line(): MapDocument {
   return exampleMap(
-    { id: 'm', name: 'Line', state: 'future', derivedFromMapId: null, settings: { demandPerPeriod: 400, workingDaysPerPeriod: 20, workingTimePerDay: 28_800 } },
+    {
+      id: 'm',
+      name: 'Line',
+      state: 'future',
+      derivedFromMapId: null,
+      settings: { demandPerPeriod: 400, workingDaysPerPeriod: 20, workingTimePerDay: 28_800 },
+    },
     [
       plain('supplier', { id: 'S', text: 'Steel', x: 0, y: 0 }),
       processBox({ id: 'A', text: 'Stamping', x: 200, y: 0 }, { cycleTime: 10 }),
@@ -54,7 +60,7 @@ describe('deleteKeepingFlow', () => {
     const after = applyAndCheckInverse(before, deleteKeepingFlow(before, ['Q1'], newId));
     const [was, now] = [computeMetrics(before), computeMetrics(after)];
     expect(now.processTime).toBe(was.processTime);
-    expect(now.leadTime).toBeCloseTo(was.leadTime - 100 / 20 * 28_800, 6);
+    expect(now.leadTime).toBeCloseTo(was.leadTime - (100 / 20) * 28_800, 6);
     expect(now.diagnostics.filter((finding) => finding.code === 'not-on-flow')).toEqual([]);
   });
 
@@ -70,7 +76,11 @@ describe('deleteKeepingFlow', () => {
     expect(flowsOf(withoutStep).some((flow) => flow.startsWith('Q1>') || flow.endsWith('>Q2:push'))).toBe(false);
     const withArrow = applyAndCheckInverse(before, deleteKeepingFlow(before, ['Q1', 'f3'], newId));
     expect(flowsOf(withArrow).some((flow) => flow.startsWith('A>'))).toBe(false);
-    const loose = exampleMap(before.map, [...before.nodes, stock('inventory', { id: 'L', text: '', x: 0, y: 400 }, {})], [...before.connectors, arrow('l1', 'push', 'A', 'L')]);
+    const loose = exampleMap(
+      before.map,
+      [...before.nodes, stock('inventory', { id: 'L', text: '', x: 0, y: 400 }, {})],
+      [...before.connectors, arrow('l1', 'push', 'A', 'L')],
+    );
     const afterLoose = applyAndCheckInverse(loose, deleteKeepingFlow(loose, ['L'], newId));
     expect(afterLoose.connectors).toEqual(before.connectors);
   });

@@ -95,7 +95,13 @@ describe('mergeSteps', () => {
     const comparison = compareMaps(current, merged);
     expect(comparison.steps.removed).toEqual([]);
     expect(comparison.steps.merged).toEqual([
-      { currentSteps: [{ nodeId: 'B', label: 'Weld I' }, { nodeId: 'C', label: 'Weld II' }], future: { nodeId: mergedId, label: 'Weld I + Weld II' } },
+      {
+        currentSteps: [
+          { nodeId: 'B', label: 'Weld I' },
+          { nodeId: 'C', label: 'Weld II' },
+        ],
+        future: { nodeId: mergedId, label: 'Weld I + Weld II' },
+      },
     ]);
     expect(comparison.inventoryRemoved.map((stock) => stock.nodeId)).toEqual(['Q2']);
   });
@@ -120,7 +126,16 @@ describe('mergedProcessData', () => {
     expect(
       mergedProcessData([
         box({ cycleTime: 39, operators: 1, uptime: 100, changeoverTime: 600, percentCompleteAccurate: 90, shifts: 2, availableTimePerShift: 27_600 }),
-        box({ cycleTime: 46, operators: 1, uptime: 80, changeoverTime: 900, percentCompleteAccurate: 50, shifts: 1, availableTimePerShift: 25_000, batchSize: 20 }),
+        box({
+          cycleTime: 46,
+          operators: 1,
+          uptime: 80,
+          changeoverTime: 900,
+          percentCompleteAccurate: 50,
+          shifts: 1,
+          availableTimePerShift: 25_000,
+          batchSize: 20,
+        }),
       ]),
     ).toEqual({
       processTime: 85,

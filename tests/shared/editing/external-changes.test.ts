@@ -54,24 +54,29 @@ describe('changes from outside the undo history (parking lot moves)', () => {
   it('property: after any history and a park, undo and redo never fail and never bring the parked note back', () => {
     const step = fc.record({ action: fc.constantFrom('add', 'move', 'edit', 'delete', 'undo', 'redo'), id: fc.constantFrom('a', 'b', 'c') });
     fc.assert(
-      fc.property(fc.array(step, { maxLength: 30 }), fc.constantFrom('a', 'b', 'c'), fc.array(fc.boolean(), { maxLength: 40 }), (steps, parkId, walk) => {
-        let state = start();
-        for (const { action, id } of steps) {
-          const present = state.doc.nodes.some((node) => node.id === id);
-          if (action === 'undo') state = undo(state).state;
-          else if (action === 'redo') state = redo(state).state;
-          else if (action === 'add' && !present) state = commit(state, action, add(id)(state.doc)).state;
-          else if (action === 'move' && present) state = commit(state, action, moveNodes(state.doc, [{ id, x: 9, y: 9 }])).state;
-          else if (action === 'edit' && present) state = commit(state, action, editText(state.doc, id, 'x')).state;
-          else if (action === 'delete' && present) state = commit(state, action, deleteNodes(state.doc, [id])).state;
-        }
-        if (!state.doc.nodes.some((node) => node.id === parkId)) return;
-        state = park(state, parkId);
-        for (const back of walk) {
-          state = back ? undo(state).state : redo(state).state;
-          expect(state.doc.nodes.some((node) => node.id === parkId)).toBe(false);
-        }
-      }),
+      fc.property(
+        fc.array(step, { maxLength: 30 }),
+        fc.constantFrom('a', 'b', 'c'),
+        fc.array(fc.boolean(), { maxLength: 40 }),
+        (steps, parkId, walk) => {
+          let state = start();
+          for (const { action, id } of steps) {
+            const present = state.doc.nodes.some((node) => node.id === id);
+            if (action === 'undo') state = undo(state).state;
+            else if (action === 'redo') state = redo(state).state;
+            else if (action === 'add' && !present) state = commit(state, action, add(id)(state.doc)).state;
+            else if (action === 'move' && present) state = commit(state, action, moveNodes(state.doc, [{ id, x: 9, y: 9 }])).state;
+            else if (action === 'edit' && present) state = commit(state, action, editText(state.doc, id, 'x')).state;
+            else if (action === 'delete' && present) state = commit(state, action, deleteNodes(state.doc, [id])).state;
+          }
+          if (!state.doc.nodes.some((node) => node.id === parkId)) return;
+          state = park(state, parkId);
+          for (const back of walk) {
+            state = back ? undo(state).state : redo(state).state;
+            expect(state.doc.nodes.some((node) => node.id === parkId)).toBe(false);
+          }
+        },
+      ),
     );
   });
 });

@@ -18,7 +18,9 @@ describe('the worked examples a new map can start from', () => {
     const drawn = doc.nodes.map((node) => ({ node, extent: nodeExtent(node, doc.map.settings) }));
     const hidden = drawn.flatMap((note) =>
       ANNOTATIONS.has(note.node.kind)
-        ? drawn.filter((box) => box.node.kind === 'process' && overlap(note.extent, box.extent) > 0).map((box) => `${nodeLabel(note.node)} over ${nodeLabel(box.node)}`)
+        ? drawn
+            .filter((box) => box.node.kind === 'process' && overlap(note.extent, box.extent) > 0)
+            .map((box) => `${nodeLabel(note.node)} over ${nodeLabel(box.node)}`)
         : [],
     );
     expect(hidden).toEqual([]);

@@ -110,7 +110,13 @@ describe('a measured map from a synthetic log whose truth is known', () => {
 
 describe('logs of completions only', () => {
   it('has no process times and measures the time between completions as the wait', () => {
-    const csv = ['case,activity,time', 'A,Open,2026-01-01T00:00:00Z', 'A,Close,2026-01-01T02:00:00Z', 'B,Open,2026-01-02T00:00:00Z', 'B,Close,2026-01-02T04:00:00Z'].join('\n');
+    const csv = [
+      'case,activity,time',
+      'A,Open,2026-01-01T00:00:00Z',
+      'A,Close,2026-01-01T02:00:00Z',
+      'B,Open,2026-01-02T00:00:00Z',
+      'B,Close,2026-01-02T04:00:00Z',
+    ].join('\n');
     const analysis = analyseCsv(csv);
     const measured = measureChoice(analysis, defaultKeptActivities(analysis.overview));
     expect(analysis.overview.hasProcessTimes).toBe(false);
@@ -124,10 +130,16 @@ describe('the report’s source line', () => {
   it('names the file, the cases, the events and the date range', () => {
     const analysis = analyseCsv(toCsv(generateLog(50, 4)), 'claims export.csv');
     const { source } = measureChoice(analysis, defaultKeptActivities(analysis.overview));
-    expect(sourceLine(source)).toMatch(/^Measured from the event log claims export\.csv: 50 cases, [\d,]+ events from \d{1,2} [A-Z][a-z]{2} 2026 to \d{1,2} [A-Z][a-z]{2} 2026\.$/);
-    expect(sourceLine({ ...source, firstEventAt: '2026-03-14T08:00:00.000Z', lastEventAt: '2026-03-14T17:00:00.000Z' })).toContain('events on 14 Mar 2026.');
+    expect(sourceLine(source)).toMatch(
+      /^Measured from the event log claims export\.csv: 50 cases, [\d,]+ events from \d{1,2} [A-Z][a-z]{2} 2026 to \d{1,2} [A-Z][a-z]{2} 2026\.$/,
+    );
+    expect(sourceLine({ ...source, firstEventAt: '2026-03-14T08:00:00.000Z', lastEventAt: '2026-03-14T17:00:00.000Z' })).toContain(
+      'events on 14 Mar 2026.',
+    );
     const leadTime = { ...source.leadTime, median: 36 * 3_600, p85: 3 * 86_400, p95: 5.5 * 86_400, longest: 12 * 86_400 };
-    expect(leadTimeLine({ ...source, leadTime })).toBe('Lead time per case: median 1.5\u00a0d, 85 % within 3\u00a0d, 95 % within 5.5\u00a0d, longest 12\u00a0d.');
+    expect(leadTimeLine({ ...source, leadTime })).toBe(
+      'Lead time per case: median 1.5\u00a0d, 85 % within 3\u00a0d, 95 % within 5.5\u00a0d, longest 12\u00a0d.',
+    );
   });
 
   it('says “1 case” and “1 event” for a log of one, on the report’s line and under the map’s step', () => {

@@ -51,7 +51,15 @@ export function generateLog(cases: number, seed: number): SyntheticLog {
     const rework = random() < REWORK_SHARE;
     if (escalate) escalatedCases += 1;
     if (rework) reworkedCases += 1;
-    const path: Activity[] = ['Receive', 'Triage', ...(escalate ? (['Escalate'] as const) : []), 'Fix', 'Review', ...(rework ? (['Fix', 'Review'] as const) : []), 'Close'];
+    const path: Activity[] = [
+      'Receive',
+      'Triage',
+      ...(escalate ? (['Escalate'] as const) : []),
+      'Fix',
+      'Review',
+      ...(rework ? (['Fix', 'Review'] as const) : []),
+      'Close',
+    ];
     const caseStart = begin + Math.floor(random() * 90 * 86_400_000);
     let clock = caseStart;
     for (const activity of path) {
@@ -70,7 +78,10 @@ export function generateLog(cases: number, seed: number): SyntheticLog {
 
 /** Sorted by time across cases, as a system exports them; each case stays in its own order. */
 function interleaveCases(events: SyntheticEvent[]): SyntheticEvent[] {
-  return events.map((event, order) => ({ event, order })).sort((a, b) => a.event.time - b.event.time || a.order - b.order).map(({ event }) => event);
+  return events
+    .map((event, order) => ({ event, order }))
+    .sort((a, b) => a.event.time - b.event.time || a.order - b.order)
+    .map(({ event }) => event);
 }
 
 export function toCsv(log: SyntheticLog, delimiter = ','): string {
@@ -85,7 +96,10 @@ export function toXes(log: SyntheticLog): string {
     ([caseId, events]) =>
       `<trace><string key="concept:name" value="${caseId}"/>` +
       events
-        .map((event) => `<event><string key="concept:name" value="${event.activity}"/><string key="lifecycle:transition" value="${event.lifecycle}"/><date key="time:timestamp" value="${new Date(event.time).toISOString()}"/></event>`)
+        .map(
+          (event) =>
+            `<event><string key="concept:name" value="${event.activity}"/><string key="lifecycle:transition" value="${event.lifecycle}"/><date key="time:timestamp" value="${new Date(event.time).toISOString()}"/></event>`,
+        )
         .join('') +
       '</trace>',
   );

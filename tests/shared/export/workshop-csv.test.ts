@@ -8,7 +8,10 @@ import { acmeFile } from '../report/acme-file';
 import { readCsv } from './read-csv';
 
 function lines(csv: string): string[] {
-  return csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+  return csv
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
 }
 
 describe('the workshop CSV exports', () => {

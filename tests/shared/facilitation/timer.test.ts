@@ -133,7 +133,12 @@ describe('the wall-clock timer', () => {
   });
 
   const commandArb: fc.Arbitrary<TimerCommand> = fc.oneof(
-    fc.record({ type: fc.constant('set' as const), durationMs: fc.integer({ min: 0, max: 60 * MINUTE_MS }), agendaItemId: fc.constantFrom('a', 'b', null), start: fc.boolean() }),
+    fc.record({
+      type: fc.constant('set' as const),
+      durationMs: fc.integer({ min: 0, max: 60 * MINUTE_MS }),
+      agendaItemId: fc.constantFrom('a', 'b', null),
+      start: fc.boolean(),
+    }),
     fc.constantFrom<TimerCommand>({ type: 'start' }, { type: 'pause' }, { type: 'resume' }, { type: 'toggle' }, { type: 'reset' }),
     fc.record({ type: fc.constant('adjust' as const), deltaMs: fc.constantFrom(MINUTE_MS, -MINUTE_MS) }),
   );

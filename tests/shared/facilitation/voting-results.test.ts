@@ -8,16 +8,20 @@ describe('voting results', () => {
   it('tallies dots per item and per voter', () => {
     const tallies = tallyVotes([dot('ana', 'a'), dot('ana', 'a'), dot('ben', 'a'), dot('ben', 'b')]);
     expect(tallies).toEqual([
-      { nodeId: 'a', total: 3, byVoter: [{ participantId: 'ana', count: 2 }, { participantId: 'ben', count: 1 }] },
+      {
+        nodeId: 'a',
+        total: 3,
+        byVoter: [
+          { participantId: 'ana', count: 2 },
+          { participantId: 'ben', count: 1 },
+        ],
+      },
       { nodeId: 'b', total: 1, byVoter: [{ participantId: 'ben', count: 1 }] },
     ]);
   });
 
   it('ranks most dots first, ties sharing a rank and marked, the next rank skipping (1, 2, 2, 4)', () => {
-    const votes = [
-      ...['a', 'a', 'a', 'a'].map((node) => dot('x', node)),
-      ...['b', 'b', 'c', 'c', 'd'].map((node) => dot('y', node)),
-    ];
+    const votes = [...['a', 'a', 'a', 'a'].map((node) => dot('x', node)), ...['b', 'b', 'c', 'c', 'd'].map((node) => dot('y', node))];
     const ranking = rankVotes(votes).map(({ nodeId, total, rank, tied }) => ({ nodeId, total, rank, tied }));
     expect(ranking).toEqual([
       { nodeId: 'a', total: 4, rank: 1, tied: false },

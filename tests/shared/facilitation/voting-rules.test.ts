@@ -35,8 +35,7 @@ function context(votes: Ballot[] = [], overrides: Partial<VotingSession> = {}): 
   return { session: session(overrides), participants: people, votes };
 }
 
-const check = (ctx: VotingContext, participantId: string | null, nodeId: string) =>
-  canCastVote(ctx, { participantId, nodeId }, KINDS[nodeId]);
+const check = (ctx: VotingContext, participantId: string | null, nodeId: string) => canCastVote(ctx, { participantId, nodeId }, KINDS[nodeId]);
 
 describe('canCastVote', () => {
   it('accepts a participant’s dot on a votable item of the map', () => {

@@ -6,7 +6,19 @@ export function pushQueue(): InboundQueue {
 }
 
 export function station(nodeId: string, service: TimeDistribution, extra: Partial<Station> = {}): Station {
-  return { nodeId, label: nodeId, inbound: pushQueue(), service, servers: 1, batchSize: 1, changeover: 0, uptime: 1, availability: 1, rework: [], ...extra };
+  return {
+    nodeId,
+    label: nodeId,
+    inbound: pushQueue(),
+    service,
+    servers: 1,
+    batchSize: 1,
+    changeover: 0,
+    uptime: 1,
+    availability: 1,
+    rework: [],
+    ...extra,
+  };
 }
 
 export function line(stations: Station[], interval: TimeDistribution, daySeconds = 1_000): LineModel {

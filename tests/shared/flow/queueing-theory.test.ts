@@ -39,7 +39,11 @@ describe.each(ENGINES)('a single station against theory, %s', (_, simulateLine) 
 
 describe('lines', () => {
   it("a tandem line's throughput is its slowest station's rate, and the queue before it grows without bound", () => {
-    const stations = [station('A', { kind: 'fixed', value: 2 }), station('B', { kind: 'fixed', value: 5 }), station('C', { kind: 'fixed', value: 3 })];
+    const stations = [
+      station('A', { kind: 'fixed', value: 2 }),
+      station('B', { kind: 'fixed', value: 5 }),
+      station('C', { kind: 'fixed', value: 3 }),
+    ];
     const result = simulateLine(line(stations, { kind: 'fixed', value: 4 }), run(100));
     expect(result.throughputPerDay).toBeCloseTo(1_000 / 5, 0);
     expect(result.demandPerDay).toBe(250);
@@ -72,13 +76,19 @@ describe('lines', () => {
   });
 
   it('rework sends a share back: the station works 1 / (1 − p) times the releases', () => {
-    const stations = [station('A', { kind: 'fixed', value: 0.1 }), station('B', { kind: 'fixed', value: 0.1 }, { rework: [{ toStation: 0, share: 0.25, throughDelay: true }] })];
+    const stations = [
+      station('A', { kind: 'fixed', value: 0.1 }),
+      station('B', { kind: 'fixed', value: 0.1 }, { rework: [{ toStation: 0, share: 0.25, throughDelay: true }] }),
+    ];
     const result = simulateLine(line(stations, { kind: 'fixed', value: 1 }), run(200));
     expect(result.stations[0]?.utilisation).toBeCloseTo(0.1 / 0.75, 2);
   });
 
   it.each(ENGINES)('releases follow a daily demand pattern, %s', (_, simulate) => {
-    const model = { ...line([station('A', { kind: 'fixed', value: 1 })], { kind: 'fixed', value: 10 }), releases: { interval: { kind: 'fixed' as const, value: 10 }, dailyPattern: [1, 0, 2] } };
+    const model = {
+      ...line([station('A', { kind: 'fixed', value: 1 })], { kind: 'fixed', value: 10 }),
+      releases: { interval: { kind: 'fixed' as const, value: 10 }, dailyPattern: [1, 0, 2] },
+    };
     const result = simulate(model, { ...run(30), warmupDays: 0 });
     expect(result.released).toBe(10 * (100 + 0 + 200) + 1);
     expect(result.demandPerDay).toBe(100);

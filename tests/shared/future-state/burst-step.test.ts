@@ -30,12 +30,23 @@ describe('the step a kaizen burst improves', () => {
 
   it('is none for a burst that is not on the map, or a map without steps', () => {
     expect(stepNearBurst(map([]), 'k')).toBeNull();
-    const empty = exampleMap({ id: 'f', name: 'F', state: 'future', derivedFromMapId: null, settings: {} }, [plain('kaizen-burst', { id: 'k', text: '', x: 0, y: 0 })], []);
+    const empty = exampleMap(
+      { id: 'f', name: 'F', state: 'future', derivedFromMapId: null, settings: {} },
+      [plain('kaizen-burst', { id: 'k', text: '', x: 0, y: 0 })],
+      [],
+    );
     expect(stepNearBurst(empty, 'k')).toBeNull();
   });
 
   it('lists the bursts left to right', () => {
-    expect(kaizenBursts(map([{ id: 'late', x: 700, y: 0 }, { id: 'early', x: 10, y: 0 }])).map((node) => node.id)).toEqual(['early', 'late']);
+    expect(
+      kaizenBursts(
+        map([
+          { id: 'late', x: 700, y: 0 },
+          { id: 'early', x: 10, y: 0 },
+        ]),
+      ).map((node) => node.id),
+    ).toEqual(['early', 'late']);
   });
 });
 

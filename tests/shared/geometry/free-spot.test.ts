@@ -30,7 +30,10 @@ describe('freeSpot', () => {
   });
 
   it('where everything around is taken, still steps past nodes centred on the spot', () => {
-    const wall = [{ x: -5_000, y: -5_000, width: 10_000, height: 10_000 }, { x: -50, y: -50, width: 100, height: 100 }];
+    const wall = [
+      { x: -5_000, y: -5_000, width: 10_000, height: 10_000 },
+      { x: -50, y: -50, width: 100, height: 100 },
+    ];
     expect(freeSpot(wall, { x: 0, y: 0 }, note, 32)).toEqual({ x: 32, y: 32 });
   });
 });

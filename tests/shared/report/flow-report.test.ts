@@ -6,7 +6,19 @@ import { acmeStampingFutureState } from '../../../shared/vsm/examples/acme-stamp
 describe('the flow the report prints', () => {
   it('simulates Acme Stamping as drawn the same way every time, naming the constraint and the queue growing', () => {
     const doc = acmeStampingCurrentState();
-    doc.nodes.push({ id: 'kb', kind: 'kaizen-burst', x: 0, y: 0, width: 100, height: 80, z: 1, text: 'Setup', color: 'yellow', originId: null, waste: 'waiting' });
+    doc.nodes.push({
+      id: 'kb',
+      kind: 'kaizen-burst',
+      x: 0,
+      y: 0,
+      width: 100,
+      height: 80,
+      z: 1,
+      text: 'Setup',
+      color: 'yellow',
+      originId: null,
+      waste: 'waiting',
+    });
     const report = mapFlowReport(doc);
     expect(report.run?.constraint).toBe('acme-assembly-1');
     expect(report.run?.growingQueues).toEqual(['acme-assembly-1']);

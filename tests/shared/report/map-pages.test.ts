@@ -1,13 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Rect } from '../../../shared/geometry/rect';
-import { cutBetween, imagePixelRatio, MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE, MIN_PRINT_SCALE, partLabelPlace, partsWithContent, planMapPages } from '../../../shared/report/map-pages';
+import {
+  cutBetween,
+  imagePixelRatio,
+  MAX_IMAGE_PIXELS,
+  MAX_IMAGE_SIDE,
+  MIN_PRINT_SCALE,
+  partLabelPlace,
+  partsWithContent,
+  planMapPages,
+} from '../../../shared/report/map-pages';
 
 const page = { width: 1000, height: 600 };
 
 /** `box` lies wholly within `part`. */
 function inside(box: Rect, part: Rect): boolean {
-  return box.x >= part.x - 1e-6 && box.y >= part.y - 1e-6 && box.x + box.width <= part.x + part.width + 1e-6 && box.y + box.height <= part.y + part.height + 1e-6;
+  return (
+    box.x >= part.x - 1e-6 &&
+    box.y >= part.y - 1e-6 &&
+    box.x + box.width <= part.x + part.width + 1e-6 &&
+    box.y + box.height <= part.y + part.height + 1e-6
+  );
 }
 
 /** A cut of `part` runs through `box`: they overlap, but the box is not wholly inside. */
@@ -18,7 +32,13 @@ function cuts(part: Rect, box: Rect): boolean {
 
 describe('putting a map on paper', () => {
   it('prints a map that fits at the largest scale up to full size, on one page', () => {
-    expect(planMapPages({ x: 10, y: 20, width: 500, height: 200 }, page)).toEqual({ scale: 1, parts: [{ x: 10, y: 20, width: 500, height: 200 }], columns: 1, rows: 1, overviewScale: null });
+    expect(planMapPages({ x: 10, y: 20, width: 500, height: 200 }, page)).toEqual({
+      scale: 1,
+      parts: [{ x: 10, y: 20, width: 500, height: 200 }],
+      columns: 1,
+      rows: 1,
+      overviewScale: null,
+    });
     expect(planMapPages({ x: 0, y: 0, width: 1600, height: 400 }, page).scale).toBeCloseTo(1000 / 1600, 9);
   });
 
@@ -43,13 +63,25 @@ describe('putting a map on paper', () => {
   it('puts every node of any map whole on one part, each part fitting its page, the parts covering the map', () => {
     // Nodes in the cells of a 500-unit lattice, so no chain of overlapping nodes is longer than a page.
     const node = fc
-      .record({ column: fc.integer({ min: 0, max: 12 }), row: fc.integer({ min: 0, max: 6 }), dx: fc.integer({ min: 0, max: 100 }), dy: fc.integer({ min: 0, max: 100 }), width: fc.integer({ min: 20, max: 350 }), height: fc.integer({ min: 20, max: 350 }) })
+      .record({
+        column: fc.integer({ min: 0, max: 12 }),
+        row: fc.integer({ min: 0, max: 6 }),
+        dx: fc.integer({ min: 0, max: 100 }),
+        dy: fc.integer({ min: 0, max: 100 }),
+        width: fc.integer({ min: 20, max: 350 }),
+        height: fc.integer({ min: 20, max: 350 }),
+      })
       .map(({ column, row, dx, dy, width, height }) => ({ x: column * 500 + dx, y: row * 500 + dy, width, height }));
     fc.assert(
       fc.property(fc.array(node, { minLength: 1, maxLength: 40 }), (nodes) => {
         const left = Math.min(...nodes.map((n) => n.x)) - 20;
         const top = Math.min(...nodes.map((n) => n.y)) - 20;
-        const content = { x: left, y: top, width: Math.max(...nodes.map((n) => n.x + n.width)) + 20 - left, height: Math.max(...nodes.map((n) => n.y + n.height)) + 20 - top };
+        const content = {
+          x: left,
+          y: top,
+          width: Math.max(...nodes.map((n) => n.x + n.width)) + 20 - left,
+          height: Math.max(...nodes.map((n) => n.y + n.height)) + 20 - top,
+        };
         const plan = planMapPages(content, page, nodes);
         expect(plan.scale).toBeGreaterThanOrEqual(MIN_PRINT_SCALE - 1e-9);
         expect(plan.scale).toBeLessThanOrEqual(1);
@@ -69,7 +101,13 @@ describe('putting a map on paper', () => {
 
 describe('cutting one axis between nodes', () => {
   it('cuts in the furthest gap that fits on the page, just clear of the next node', () => {
-    expect(cutBetween(0, 1000, 400, [{ start: 100, end: 200 }, { start: 300, end: 500 }, { start: 600, end: 700 }])).toEqual([
+    expect(
+      cutBetween(0, 1000, 400, [
+        { start: 100, end: 200 },
+        { start: 300, end: 500 },
+        { start: 600, end: 700 },
+      ]),
+    ).toEqual([
       { start: 0, end: 288 },
       { start: 288, end: 588 },
       { start: 588, end: 988 },
@@ -102,7 +140,12 @@ describe('the numbers of the parts on the overview', () => {
 describe('the parts of a split map that are printed', () => {
   it('leaves out a part with nothing on it, keeping the others in reading order', () => {
     const parts = [0, 1, 2].map((column) => ({ x: column * 100, y: 0, width: 100, height: 100 }));
-    expect(partsWithContent(parts, [{ x: 10, y: 10, width: 20, height: 20 }, { x: 250, y: 50, width: 10, height: 10 }])).toEqual([parts[0], parts[2]]);
+    expect(
+      partsWithContent(parts, [
+        { x: 10, y: 10, width: 20, height: 20 },
+        { x: 250, y: 50, width: 10, height: 10 },
+      ]),
+    ).toEqual([parts[0], parts[2]]);
     expect(partsWithContent(parts, [])).toEqual([]);
   });
 });

@@ -19,7 +19,13 @@ function fileWithAgenda(timer: ReturnType<typeof acmeFile>['timer']) {
 
 describe('the report’s agenda', () => {
   it('counts the stretch of the activity still running when the report is made, as the agenda panel does', () => {
-    const running = fileWithAgenda({ durationMs: 15 * MINUTE, status: 'running', runningSinceMs: 0, elapsedBeforeMs: 5 * MINUTE, agendaItemId: 'close' });
+    const running = fileWithAgenda({
+      durationMs: 15 * MINUTE,
+      status: 'running',
+      runningSinceMs: 0,
+      elapsedBeforeMs: 5 * MINUTE,
+      agendaItemId: 'close',
+    });
     const { agenda } = reportContents(running, '2026-11-25');
     expect(agenda.rows.map((row) => [row.title, row.actual, row.difference])).toEqual([
       ['Kick-off', '35\u00a0min', '+5\u00a0min'],
@@ -29,7 +35,13 @@ describe('the report’s agenda', () => {
   });
 
   it('counts only what was recorded when no timer runs', () => {
-    const paused = fileWithAgenda({ durationMs: 15 * MINUTE, status: 'paused', runningSinceMs: null, elapsedBeforeMs: 5 * MINUTE, agendaItemId: 'close' });
+    const paused = fileWithAgenda({
+      durationMs: 15 * MINUTE,
+      status: 'paused',
+      runningSinceMs: null,
+      elapsedBeforeMs: 5 * MINUTE,
+      agendaItemId: 'close',
+    });
     expect(reportContents(paused, '2026-11-25').agenda.rows.map((row) => row.actual)).toEqual(['35\u00a0min', '5\u00a0min']);
   });
 });

@@ -73,8 +73,21 @@ describe('rebasing a save over what other windows saved since its base', () => {
 
   it('drops a removal the other window (or this one, in a save whose answer was lost) already made', () => {
     const mine: MapChange[] = [{ op: 'removeConnector', id: 'k' }, { op: 'removeNode', id: 'a' }, ...edit('b', { x: 5 })];
-    expect(rebase([{ op: 'removeConnector', id: 'k' }, { op: 'removeNode', id: 'a' }], mine)).toEqual({ ok: true, changes: edit('b', { x: 5 }) });
-    expect(rebase([], mine, [{ op: 'removeConnector', id: 'k' }, { op: 'removeNode', id: 'a' }])).toEqual({ ok: true, changes: edit('b', { x: 5 }) });
+    expect(
+      rebase(
+        [
+          { op: 'removeConnector', id: 'k' },
+          { op: 'removeNode', id: 'a' },
+        ],
+        mine,
+      ),
+    ).toEqual({ ok: true, changes: edit('b', { x: 5 }) });
+    expect(
+      rebase([], mine, [
+        { op: 'removeConnector', id: 'k' },
+        { op: 'removeNode', id: 'a' },
+      ]),
+    ).toEqual({ ok: true, changes: edit('b', { x: 5 }) });
   });
 
   it('never counts the window’s own earlier saves as a clash', () => {
@@ -92,7 +105,10 @@ describe('rebasing a save over what other windows saved since its base', () => {
     expect(rebase(settings({ demandPerPeriod: 100 }), settings({ workingDaysPerPeriod: 20 }))).toMatchObject({ ok: true });
     const clash = rebase(settings({ demandPerPeriod: 100 }), settings({ demandPerPeriod: 120 }));
     expect(clash).toMatchObject({ ok: false });
-    if (!clash.ok) expect(describeConflicts(clash.conflicts, names)).toBe("Another window changed the demand per period of the map's settings at the same time, to something else.");
+    if (!clash.ok)
+      expect(describeConflicts(clash.conflicts, names)).toBe(
+        "Another window changed the demand per period of the map's settings at the same time, to something else.",
+      );
   });
 
   it('counts the further clashes after the first', () => {

@@ -32,9 +32,7 @@ const nodeAt = (id: string): fc.Arbitrary<MapNode> =>
       weight: 3,
     },
     {
-      arbitrary: fc
-        .constantFrom('supplier', 'customer', 'outside-source', 'sticky-note', 'kaizen-burst')
-        .map((kind) => other(kind, id)),
+      arbitrary: fc.constantFrom('supplier', 'customer', 'outside-source', 'sticky-note', 'kaizen-burst').map((kind) => other(kind, id)),
       weight: 2,
     },
   );

@@ -50,8 +50,12 @@ describe('shifts in a data box and the map’s working day', () => {
       { label: 'Stamping', process: box },
       { label: 'Weld', process: { shifts: 1, availableTimePerShift: 27_600 } },
     ];
-    expect(workingDayNote(boxes, { workingTimePerDay: 28_800 })).toBe('“Stamping” and 1 more state 55,200\u00a0s a day in shifts × available time. Make the two agree.');
-    expect(workingDayNote(boxes.slice(0, 1), {})).toBe('“Stamping” states 55,200\u00a0s a day in shifts × available time. Enter it here to set takt.');
+    expect(workingDayNote(boxes, { workingTimePerDay: 28_800 })).toBe(
+      '“Stamping” and 1 more state 55,200\u00a0s a day in shifts × available time. Make the two agree.',
+    );
+    expect(workingDayNote(boxes.slice(0, 1), {})).toBe(
+      '“Stamping” states 55,200\u00a0s a day in shifts × available time. Enter it here to set takt.',
+    );
   });
 
   it('offers the day the boxes agree on for the map, and none when they differ', () => {

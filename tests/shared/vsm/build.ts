@@ -31,9 +31,5 @@ export function timedSteps(cycleTimes: Record<string, number>): MapNode[] {
 }
 
 export function mapOf(nodes: MapNode[], connectors: Connector[], settings: MapSettings = {}): MapDocument {
-  return exampleMap(
-    { id: 'm', name: 'Test map', state: 'current', derivedFromMapId: null, settings },
-    nodes,
-    connectors,
-  );
+  return exampleMap({ id: 'm', name: 'Test map', state: 'current', derivedFromMapId: null, settings }, nodes, connectors);
 }

@@ -95,9 +95,7 @@ describe('compareMaps', () => {
     const before = current();
     const after = deriveFutureState(before, { now: '2026-01-01T00:00:00.000Z' });
     const nodes = after.nodes.map((node) =>
-      node.kind === 'process' && node.originId === 'C'
-        ? { ...node, text: 'C cell', process: { cycleTime: 90, operators: 2, uptime: 95 } }
-        : node,
+      node.kind === 'process' && node.originId === 'C' ? { ...node, text: 'C cell', process: { cycleTime: 90, operators: 2, uptime: 95 } } : node,
     );
     const comparison = compareMaps(before, { ...after, nodes });
     expect(comparison.steps.changed).toEqual([
@@ -116,11 +114,10 @@ describe('compareMaps', () => {
 
   it('says worse when a figure moves the wrong way, unknown when one side is missing', () => {
     const before = current();
-    const slower = mapOf(
-      [...before.nodes.filter((n) => n.id !== 'D'), step('D', { cycleTime: 5_000, operators: 1 })],
-      before.connectors,
-      { demandPerPeriod: 400, workingDaysPerPeriod: 20 },
-    );
+    const slower = mapOf([...before.nodes.filter((n) => n.id !== 'D'), step('D', { cycleTime: 5_000, operators: 1 })], before.connectors, {
+      demandPerPeriod: 400,
+      workingDaysPerPeriod: 20,
+    });
     const comparison = compareMaps(before, slower);
     expect(metric(comparison, 'leadTime')).toMatchObject({ verdict: 'worse', absoluteChange: 4_950, better: 'lower' });
     expect(metric(comparison, 'activityRatio')?.better).toBe('higher');

@@ -20,11 +20,7 @@ describe('missing data', () => {
     expect(metrics.dailyDemand).toBeNull();
     expect(metrics.leadTime).toBe(10);
     expect(metrics.stocks[0]).toMatchObject({ quantity: 500, waitTime: null, waitSource: null });
-    expect(found(metrics.diagnostics)).toEqual([
-      'warning demand-not-set ',
-      'warning working-days-not-set ',
-      'warning inventory-needs-demand Q',
-    ]);
+    expect(found(metrics.diagnostics)).toEqual(['warning demand-not-set ', 'warning working-days-not-set ', 'warning inventory-needs-demand Q']);
     expect(metrics.diagnostics[2]?.message).toContain('“Q” holds 500');
   });
 
@@ -52,11 +48,7 @@ describe('missing data', () => {
   });
 
   it('reports a step with no time and a stock with no data, and counts both as zero', () => {
-    const doc = mapOf(
-      [...ends, step('A', {}), wait('Q', {}), step('B', { cycleTime: 5 })],
-      flows('S>A>Q>B>E'),
-      fullSettings,
-    );
+    const doc = mapOf([...ends, step('A', {}), wait('Q', {}), step('B', { cycleTime: 5 })], flows('S>A>Q>B>E'), fullSettings);
     const metrics = computeMetrics(doc);
     expect(metrics.leadTime).toBe(5);
     expect(found(metrics.diagnostics)).toEqual(['warning process-time-missing A', 'warning stock-without-data Q']);
@@ -100,22 +92,13 @@ describe('missing data', () => {
 
 describe('mapping rules', () => {
   it('names both customers when a map has two', () => {
-    const doc = mapOf(
-      [...ends, other('customer', 'E2'), step('A', { cycleTime: 1 })],
-      flows('S>A>E', 'A>E2'),
-      fullSettings,
-    );
+    const doc = mapOf([...ends, other('customer', 'E2'), step('A', { cycleTime: 1 })], flows('S>A>E', 'A>E2'), fullSettings);
     expect(found(computeMetrics(doc).diagnostics)).toEqual(['warning several-customers E,E2']);
   });
 
   it('flags each step slower than takt (takt = 28,800 s / 20 a day = 1,440 s)', () => {
     const doc = mapOf(
-      [
-        ...ends,
-        step('FAST', { cycleTime: 1_440 }),
-        step('SLOW', { cycleTime: 1_441 }),
-        step('CELL', { processTime: 4_000, cycleTime: 1_000 }),
-      ],
+      [...ends, step('FAST', { cycleTime: 1_440 }), step('SLOW', { cycleTime: 1_441 }), step('CELL', { processTime: 4_000, cycleTime: 1_000 })],
       flows('S>FAST>SLOW>CELL>E'),
       fullSettings,
     );
@@ -134,7 +117,9 @@ describe('mapping rules', () => {
       ...fullSettings,
       demandPerPeriod: 20 * 960,
     });
-    const messages = computeMetrics(doc).diagnostics.filter((finding) => finding.code === 'over-takt').map((finding) => finding.message);
+    const messages = computeMetrics(doc)
+      .diagnostics.filter((finding) => finding.code === 'over-takt')
+      .map((finding) => finding.message);
     expect(messages).toEqual([
       '“PICK” needs 1.5\u00a0d (43,200\u00a0s) a piece, more than the takt time of 30\u00a0s: it cannot keep up with customer demand.',
       '“PACK” needs 25\u00a0min (1,500\u00a0s) a piece, more than the takt time of 30\u00a0s: it cannot keep up with customer demand.',
@@ -144,12 +129,7 @@ describe('mapping rules', () => {
   it('says nothing about an empty map', () => {
     const metrics = computeMetrics(mapOf([], []));
     expect(metrics.diagnostics).toEqual([]);
-    expect([metrics.leadTime, metrics.processTime, metrics.activityRatio, metrics.bottleneck]).toEqual([
-      0,
-      0,
-      null,
-      null,
-    ]);
+    expect([metrics.leadTime, metrics.processTime, metrics.activityRatio, metrics.bottleneck]).toEqual([0, 0, null, null]);
   });
 
   it('gives every diagnostic a known code, a severity, a message and the nodes it concerns', () => {

@@ -21,10 +21,7 @@ describe('branches and joins', () => {
   });
 
   it('lets a wait on a branch make it the critical one, though its work is shorter', () => {
-    const doc = mapOf(
-      [...ends, ...timedSteps({ A: 10 }), wait('Q', { waitTime: 100 }), ...timedSteps({ B: 30, J: 5 })],
-      flows('S>Q>A>J>E', 'S>B>J'),
-    );
+    const doc = mapOf([...ends, ...timedSteps({ A: 10 }), wait('Q', { waitTime: 100 }), ...timedSteps({ B: 30, J: 5 })], flows('S>Q>A>J>E', 'S>B>J'));
     const metrics = computeMetrics(doc);
     expect(metrics.criticalPath).toEqual(['S', 'Q', 'A', 'J', 'E']);
     expect(metrics.leadTime).toBe(115);
@@ -37,21 +34,13 @@ describe('branches and joins', () => {
   });
 
   it('breaks a tie in lead time by the longer process time', () => {
-    const doc = mapOf(
-      [...ends, step('A', { processTime: 5, leadTime: 50 }), step('B', { processTime: 8, leadTime: 50 })],
-      flows('S>A>E', 'S>B>E'),
-    );
+    const doc = mapOf([...ends, step('A', { processTime: 5, leadTime: 50 }), step('B', { processTime: 8, leadTime: 50 })], flows('S>A>E', 'S>B>E'));
     expect(computeMetrics(doc).criticalPath).toEqual(['S', 'B', 'E']);
   });
 
   it('joins two feeds into an assembly, starting from the longer one', () => {
     const doc = mapOf(
-      [
-        other('supplier', 'S1'),
-        other('supplier', 'S2'),
-        other('customer', 'E'),
-        ...timedSteps({ F1: 40, F2: 70, ASSY: 20 }),
-      ],
+      [other('supplier', 'S1'), other('supplier', 'S2'), other('customer', 'E'), ...timedSteps({ F1: 40, F2: 70, ASSY: 20 })],
       flows('S1>F1>ASSY>E', 'S2>F2>ASSY'),
     );
     const metrics = computeMetrics(doc);
@@ -120,11 +109,7 @@ describe('steps off the flow', () => {
     const doc = mapOf([...ends, ...timedSteps({ A: 10, LONE: 999, X: 1, Y: 1 })], flows('S>A>E', 'X>Y'));
     const metrics = computeMetrics(doc);
     expect(metrics.leadTime).toBe(10);
-    expect(metrics.diagnostics.filter((d) => d.code === 'not-on-flow').map((d) => d.nodeIds[0])).toEqual([
-      'LONE',
-      'X',
-      'Y',
-    ]);
+    expect(metrics.diagnostics.filter((d) => d.code === 'not-on-flow').map((d) => d.nodeIds[0])).toEqual(['LONE', 'X', 'Y']);
     // LONE (999 s) and the separate X>Y flow are slower or as slow, but nothing of the flow passes them.
     expect(metrics.bottleneck).toEqual({ nodeId: 'A', cycleTime: 10 });
   });

@@ -29,14 +29,7 @@ describe('Acme Stamping current state (Learning to See)', () => {
 
   it('turns each inventory into the book’s days', () => {
     const book = [5, 7.6, 1.8, 2.7, 2.0, 4.5];
-    const exact = [
-      5,
-      7_000 / DAILY_DEMAND,
-      1_700 / DAILY_DEMAND,
-      2_450 / DAILY_DEMAND,
-      1_840 / DAILY_DEMAND,
-      4_140 / DAILY_DEMAND,
-    ];
+    const exact = [5, 7_000 / DAILY_DEMAND, 1_700 / DAILY_DEMAND, 2_450 / DAILY_DEMAND, 1_840 / DAILY_DEMAND, 4_140 / DAILY_DEMAND];
     const waits = metrics.timeline.filter((segment) => segment.kind === 'wait').map((segment) => days(segment.seconds));
     expect(waits).toHaveLength(book.length);
     waits.forEach((value, i) => {
@@ -58,22 +51,20 @@ describe('Acme Stamping current state (Learning to See)', () => {
   });
 
   it('draws the ladder in flow order, from coils to shipping', () => {
-    expect(metrics.timeline.map((s) => `${s.kind} ${s.label} ${s.kind === 'process' ? s.seconds : ''}`.trim())).toEqual(
-      [
-        'wait Coils',
-        'process Stamping 1',
-        'wait Stampings',
-        'process S. Weld #1 39',
-        'wait After weld #1',
-        'process S. Weld #2 46',
-        'wait After weld #2',
-        'process Assembly #1 62',
-        'wait After assembly #1',
-        'process Assembly #2 40',
-        'wait Shipping staging',
-        'process Shipping 0',
-      ],
-    );
+    expect(metrics.timeline.map((s) => `${s.kind} ${s.label} ${s.kind === 'process' ? s.seconds : ''}`.trim())).toEqual([
+      'wait Coils',
+      'process Stamping 1',
+      'wait Stampings',
+      'process S. Weld #1 39',
+      'wait After weld #1',
+      'process S. Weld #2 46',
+      'wait After weld #2',
+      'process Assembly #1 62',
+      'wait After assembly #1',
+      'process Assembly #2 40',
+      'wait Shipping staging',
+      'process Shipping 0',
+    ]);
     expect(metrics.criticalPath[0]).toBe('acme-supplier');
     expect(metrics.criticalPath.at(-1)).toBe('acme-customer');
   });
@@ -134,9 +125,7 @@ describe('Acme Stamping future state (after Learning to See)', () => {
     expect(byKey.get('taktTime')).toMatchObject({ before: 60, after: 60, verdict: 'same', better: 'neither' });
     expect(comparison.steps.merged).toEqual([
       {
-        currentSteps: ['acme-weld-1', 'acme-weld-2', 'acme-assembly-1', 'acme-assembly-2'].map((id) =>
-          expect.objectContaining({ nodeId: id }),
-        ),
+        currentSteps: ['acme-weld-1', 'acme-weld-2', 'acme-assembly-1', 'acme-assembly-2'].map((id) => expect.objectContaining({ nodeId: id })),
         future: { nodeId: 'acme-f-cell', label: 'Weld + Assembly cell' },
       },
     ]);
@@ -144,11 +133,7 @@ describe('Acme Stamping future state (after Learning to See)', () => {
     expect(comparison.steps.changed.map((c) => [c.current.nodeId, c.fields.map((f) => f.field)])).toEqual([
       ['acme-stamping', ['text', 'changeoverTime', 'uptime']],
     ]);
-    expect(comparison.inventoryRemoved.map((s) => s.nodeId)).toEqual([
-      'acme-inv-weld-1',
-      'acme-inv-weld-2',
-      'acme-inv-assembly-1',
-    ]);
+    expect(comparison.inventoryRemoved.map((s) => s.nodeId)).toEqual(['acme-inv-weld-1', 'acme-inv-weld-2', 'acme-inv-assembly-1']);
     expect(comparison.kaizenBursts.map((k) => k.text)).toEqual([
       'Changeover reduction',
       'Continuous flow: work content to 168 s',

@@ -25,7 +25,7 @@ describe('the map against a measured lead time', () => {
     expect(found?.message).toContain('5\u00a0d');
   });
 
-  it("gives each step its share of time waiting", () => {
+  it('gives each step its share of time waiting', () => {
     const metrics = computeMetrics(mapOf([...ends, step('A', { processTime: 30, leadTime: 120 }), step('B', { cycleTime: 10 })], flows('S>A>B>E')));
     expect(metrics.steps.map((s) => s.waitingShare)).toEqual([0.75, 0]);
   });

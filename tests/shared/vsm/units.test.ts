@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_WORKING_DAY_SECONDS,
-  formatDuration,
-  fromUnit,
-  naturalUnit,
-  parseDuration,
-  toUnit,
-  workingDaySeconds,
-} from '../../../shared/vsm';
+import { DEFAULT_WORKING_DAY_SECONDS, formatDuration, fromUnit, naturalUnit, parseDuration, toUnit, workingDaySeconds } from '../../../shared/vsm';
 
 const twoShifts = { workingTimePerDay: 55_200 };
 
@@ -28,16 +20,7 @@ describe('time units', () => {
   });
 
   it('picks the unit a facilitator would say', () => {
-    expect([45, 188, 599, 600, 7_199, 7_200, 28_799, 28_800].map((s) => naturalUnit(s, {}))).toEqual([
-      's',
-      's',
-      's',
-      'min',
-      'min',
-      'h',
-      'h',
-      'd',
-    ]);
+    expect([45, 188, 599, 600, 7_199, 7_200, 28_799, 28_800].map((s) => naturalUnit(s, {}))).toEqual(['s', 's', 's', 'min', 'min', 'h', 'h', 'd']);
   });
 
   it('formats to one decimal by default, in any unit asked for', () => {

@@ -59,7 +59,11 @@ describe('upgrading older workshop files', () => {
     const chain: FormatChain = {
       firstVersion: 1,
       currentVersion: 4,
-      migrations: [3, 1, 2].map((from) => ({ from, change: `step ${from}`, migrate: (file) => (steps.push(`${from}:${String(file.formatVersion)}`), file) })),
+      migrations: [3, 1, 2].map((from) => ({
+        from,
+        change: `step ${from}`,
+        migrate: (file) => (steps.push(`${from}:${String(file.formatVersion)}`), file),
+      })),
     };
     expect(upgradeFile({ formatVersion: 2 }, 2, chain)).toEqual({ ok: true, file: { formatVersion: 4 }, upgradedFrom: 2 });
     expect(steps).toEqual(['2:2', '3:3']);

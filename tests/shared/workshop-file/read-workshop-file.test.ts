@@ -45,22 +45,41 @@ describe('reading a workshop file', () => {
 
   it('answers any text at all with a file or a typed refusal, never a throw', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.json(), fc.jsonValue().map((value) => JSON.stringify({ kind: 'value-stream-workshop', formatVersion: 1, workshop: value }))), (text) => {
-        const read = readWorkshopFile(text);
-        expect(read.ok).toBe(false);
-        if (!read.ok) expect(read.message.length).toBeGreaterThan(10);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary' }),
+          fc.json(),
+          fc.jsonValue().map((value) => JSON.stringify({ kind: 'value-stream-workshop', formatVersion: 1, workshop: value })),
+        ),
+        (text) => {
+          const read = readWorkshopFile(text);
+          expect(read.ok).toBe(false);
+          if (!read.ok) expect(read.message.length).toBeGreaterThan(10);
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('says what is wrong with an empty file, JSON that is not a workshop file, and a file from elsewhere', () => {
     expect(refusal('   ')).toMatchObject({ problem: 'not-json', message: expect.stringContaining('empty') });
-    expect(refusal('{"maps": [}')).toMatchObject({ problem: 'not-json', message: 'This is not a workshop file: its contents are not written the way a workshop file is. Nothing was imported.' });
-    expect(refusal('{"kind": "value-stream-workshop", "maps": [')).toMatchObject({ problem: 'not-json', message: expect.stringContaining('ends early') });
-    expect(refusal('{"kind": "value-stream-workshop", "title": "Acme St')).toMatchObject({ problem: 'not-json', message: expect.stringContaining('ends early') });
+    expect(refusal('{"maps": [}')).toMatchObject({
+      problem: 'not-json',
+      message: 'This is not a workshop file: its contents are not written the way a workshop file is. Nothing was imported.',
+    });
+    expect(refusal('{"kind": "value-stream-workshop", "maps": [')).toMatchObject({
+      problem: 'not-json',
+      message: expect.stringContaining('ends early'),
+    });
+    expect(refusal('{"kind": "value-stream-workshop", "title": "Acme St')).toMatchObject({
+      problem: 'not-json',
+      message: expect.stringContaining('ends early'),
+    });
     expect(refusal('[1, 2]')).toMatchObject({ problem: 'not-a-workshop-file' });
-    expect(refusal('{"kind": "drawio", "formatVersion": 1}')).toMatchObject({ problem: 'not-a-workshop-file', message: expect.stringContaining('"kind"') });
+    expect(refusal('{"kind": "drawio", "formatVersion": 1}')).toMatchObject({
+      problem: 'not-a-workshop-file',
+      message: expect.stringContaining('"kind"'),
+    });
   });
 
   it('refuses a file from a newer version instead of guessing, and names both versions', () => {
@@ -83,7 +102,18 @@ describe('reading a workshop file', () => {
     const file = sample();
     const text = withChange(file, (copy) => {
       copy.workshop.date = '25/11/2026';
-      copy.maps[0]!.nodes.push({ id: 'bad', kind: 'sticky-note', x: 0, y: 0, width: -5, height: 10, z: 0, text: '', color: 'yellow', originId: null });
+      copy.maps[0]!.nodes.push({
+        id: 'bad',
+        kind: 'sticky-note',
+        x: 0,
+        y: 0,
+        width: -5,
+        height: 10,
+        z: 0,
+        text: '',
+        color: 'yellow',
+        originId: null,
+      });
     });
     const read = refusal(text);
     expect(read.problem).toBe('invalid');
@@ -95,37 +125,78 @@ describe('reading a workshop file', () => {
   it('refuses references to what is not in the file, naming the field that holds them', () => {
     const file = sample();
     const cases: [string, (copy: WorkshopFile) => void][] = [
-      ['maps[0].connectors[0].toId', (copy) => {
-        copy.maps[0]!.nodes.push({ id: 'only', kind: 'text', x: 0, y: 0, width: 10, height: 10, z: 0, text: '', color: 'yellow', originId: null });
-        copy.maps[0]!.connectors.unshift({ id: 'dangling', kind: 'push', fromId: 'only', toId: 'nowhere', label: '', originId: null });
-      }],
+      [
+        'maps[0].connectors[0].toId',
+        (copy) => {
+          copy.maps[0]!.nodes.push({ id: 'only', kind: 'text', x: 0, y: 0, width: 10, height: 10, z: 0, text: '', color: 'yellow', originId: null });
+          copy.maps[0]!.connectors.unshift({ id: 'dangling', kind: 'push', fromId: 'only', toId: 'nowhere', label: '', originId: null });
+        },
+      ],
       [`maps[${file.maps.length}].id`, (copy) => copy.maps.push({ ...copy.maps[0]! })],
       ['maps[0].derivedFromMapId', (copy) => Object.assign(copy.maps[0]!, { derivedFromMapId: 'elsewhere' })],
-      ['maps[0].futureStateAnswers', (copy) => Object.assign(copy.maps[0]!, { state: 'current', futureStateAnswers: [{ question: 'takt', answer: '60 s', updatedAt: copy.exportedAt }] })],
+      [
+        'maps[0].futureStateAnswers',
+        (copy) =>
+          Object.assign(copy.maps[0]!, { state: 'current', futureStateAnswers: [{ question: 'takt', answer: '60 s', updatedAt: copy.exportedAt }] }),
+      ],
       ['timer.agendaItemId', (copy) => Object.assign(copy.timer, { agendaItemId: 'no-such-activity' })],
-      ['votingSessions[0].votes[0].participantId', (copy) => {
-        copy.votingSessions = [{ ...sessionOn(copy.maps[0]!.id), votes: [{ id: 'v', participantId: 'stranger', nodeId: 'n0', castAt: copy.exportedAt }] }];
-      }],
-      ['actions[0].mapId', (copy) => {
-        copy.actions = [{ id: 'a', mapId: copy.maps[0]!.id, what: 'Cut setup', owner: '', dueDate: null, status: 'open', stepNodeId: null, kaizenNodeId: null, createdAt: copy.exportedAt, updatedAt: copy.exportedAt }];
-        copy.maps[0]!.state = 'current';
-        copy.maps[0]!.futureStateAnswers = [];
-      }],
+      [
+        'votingSessions[0].votes[0].participantId',
+        (copy) => {
+          copy.votingSessions = [
+            { ...sessionOn(copy.maps[0]!.id), votes: [{ id: 'v', participantId: 'stranger', nodeId: 'n0', castAt: copy.exportedAt }] },
+          ];
+        },
+      ],
+      [
+        'actions[0].mapId',
+        (copy) => {
+          copy.actions = [
+            {
+              id: 'a',
+              mapId: copy.maps[0]!.id,
+              what: 'Cut setup',
+              owner: '',
+              dueDate: null,
+              status: 'open',
+              stepNodeId: null,
+              kaizenNodeId: null,
+              createdAt: copy.exportedAt,
+              updatedAt: copy.exportedAt,
+            },
+          ];
+          copy.maps[0]!.state = 'current';
+          copy.maps[0]!.futureStateAnswers = [];
+        },
+      ],
       ['presentation.resultsSessionId', (copy) => Object.assign(copy.presentation, { resultsSessionId: 'gone' })],
-      ['parkingLot[0].fromMapId', (copy) => {
-        copy.parkingLot = [{ id: 'p', text: 'Later', color: 'pink', note: null, fromMapId: 'gone', createdAt: copy.exportedAt }];
-      }],
+      [
+        'parkingLot[0].fromMapId',
+        (copy) => {
+          copy.parkingLot = [{ id: 'p', text: 'Later', color: 'pink', note: null, fromMapId: 'gone', createdAt: copy.exportedAt }];
+        },
+      ],
     ];
     for (const [path, change] of cases) {
       const read = refusal(withChange(file, change));
       expect(read.problem, path).toBe('invalid');
-      expect(read.issues.map((issue) => issue.path), path).toContain(path);
+      expect(
+        read.issues.map((issue) => issue.path),
+        path,
+      ).toContain(path);
     }
   });
 
   it('refuses a second current activity', () => {
     const text = withChange(sample(), (copy) => {
-      copy.agenda = ['One', 'Two'].map((title, index) => ({ id: `a${index}`, title, plannedMinutes: 10, actualSeconds: 0, isCurrent: true, notes: '' }));
+      copy.agenda = ['One', 'Two'].map((title, index) => ({
+        id: `a${index}`,
+        title,
+        plannedMinutes: 10,
+        actualSeconds: 0,
+        isCurrent: true,
+        notes: '',
+      }));
       copy.timer.agendaItemId = null;
     });
     expect(refusal(text).issues).toContainEqual({ path: 'agenda[1].isCurrent', message: 'must be false: another activity is current' });

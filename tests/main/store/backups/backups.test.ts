@@ -54,7 +54,9 @@ describe('backups through the SQLite backup API', () => {
 
   it('deletes a backup that fails its check and reports why', async () => {
     const { db, folder } = liveStore();
-    const failing = createBackup(db, folder, 'scheduled', fixedClock, { verify: () => ({ ok: false, reason: 'row 7 missing from index', failure: 'damaged' }) });
+    const failing = createBackup(db, folder, 'scheduled', fixedClock, {
+      verify: () => ({ ok: false, reason: 'row 7 missing from index', failure: 'damaged' }),
+    });
     await expect(failing).rejects.toThrow(BackupFailedError);
     await expect(
       createBackup(db, folder, 'scheduled', fixedClock, { verify: () => ({ ok: false, reason: 'row 7 missing from index', failure: 'damaged' }) }),

@@ -86,9 +86,9 @@ describe('the agenda and timer store', () => {
     const mine = workshopWithNodes(db, clock, {});
     const other = workshopWithNodes(db, clock, {}, 'Other');
     const [foreign] = addAgendaItems(db, other.workshopId, VSM_DAY_TEMPLATE.slice(0, 1), clock);
-    expect(() =>
-      runTimerCommand(db, mine.workshopId, { type: 'set', durationMs: MINUTE_MS, agendaItemId: foreign!.id, start: true }, clock),
-    ).toThrow('another workshop');
+    expect(() => runTimerCommand(db, mine.workshopId, { type: 'set', durationMs: MINUTE_MS, agendaItemId: foreign!.id, start: true }, clock)).toThrow(
+      'another workshop',
+    );
     expect(() => makeCurrent(db, mine.workshopId, foreign!.id, true, clock)).toThrow('another workshop');
     expect(getTimer(db, mine.workshopId).status).toBe('idle');
     expect(listAgenda(db, other.workshopId)[0]!.isCurrent).toBe(false);

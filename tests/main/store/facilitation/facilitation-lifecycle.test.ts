@@ -22,7 +22,10 @@ const TABLES = ['participants', 'agenda_items', 'timers', 'voting_sessions', 'vo
 
 function rowCounts(db: Database, workshopId: string): Record<string, number> {
   return Object.fromEntries(
-    TABLES.map((table) => [table, db.prepare<[string], { n: number }>(`SELECT count(*) AS n FROM ${table} WHERE workshop_id = ?`).get(workshopId)!.n]),
+    TABLES.map((table) => [
+      table,
+      db.prepare<[string], { n: number }>(`SELECT count(*) AS n FROM ${table} WHERE workshop_id = ?`).get(workshopId)!.n,
+    ]),
   );
 }
 

@@ -27,9 +27,7 @@ describe('the parking lot store', () => {
     const parked = parkNote(db, mapId, 'a', clock);
     expect(parked.revision).toBe(before.map.revision + 1);
     expect(loadMap(db, mapId).nodes.map((node) => node.id)).toEqual(['b']);
-    expect(parked.items).toEqual([
-      expect.objectContaining({ text: 'a', color: original.color, note: original, fromMapId: mapId, position: 0 }),
-    ]);
+    expect(parked.items).toEqual([expect.objectContaining({ text: 'a', color: original.color, note: original, fromMapId: mapId, position: 0 })]);
 
     updateParkingLotItem(db, parked.items[0]!.id, { text: 'a, reworded' }, clock);
     const restored = restoreToMap(db, parked.items[0]!.id, mapId, { x: 500, y: 300 }, clock);
@@ -44,7 +42,12 @@ describe('the parking lot store', () => {
     const clock = heldClock();
     const db = openStore(tempDir());
     const { workshopId, mapId } = workshopWithNodes(db, clock, { a: 'sticky-note', b: 'sticky-note', p: 'process' });
-    applyMapChanges(db, mapId, [{ op: 'putConnector', connector: { id: 'c', kind: 'push', fromId: 'a', toId: 'b', label: '', originId: null } }], clock);
+    applyMapChanges(
+      db,
+      mapId,
+      [{ op: 'putConnector', connector: { id: 'c', kind: 'push', fromId: 'a', toId: 'b', label: '', originId: null } }],
+      clock,
+    );
     const before = loadMap(db, mapId);
     expect(() => parkNote(db, mapId, 'a', clock)).toThrow('connectors');
     expect(() => parkNote(db, mapId, 'p', clock)).toThrow('Only sticky notes');

@@ -136,7 +136,9 @@ describe('the voting store', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'setup.maxVotesPerItem' }] } });
     const detail = await services.dispatch('voting.get', { sessionId });
     expect(detail).toMatchObject({ ok: true, value: { votes: [{ participantId: ana.id, nodeId: 'k1' }] } });
-    expect((await services.dispatch('voting.list', { workshopId: workshop.id })) as { value: unknown[] }).toMatchObject({ value: [{ id: sessionId }] });
+    expect((await services.dispatch('voting.list', { workshopId: workshop.id })) as { value: unknown[] }).toMatchObject({
+      value: [{ id: sessionId }],
+    });
     await services.close();
   });
 });

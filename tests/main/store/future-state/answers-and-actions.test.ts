@@ -10,7 +10,18 @@ async function futureOfAcme(api: Api) {
   const acme = await acmeWorkshop(api);
   const meta = await api.call('map.deriveFutureState', { sourceMapId: acme.currentId, name: 'Next quarter' });
   const future = await api.call('map.load', { mapId: meta.id });
-  const burst = { id: 'kb-changeover', kind: 'kaizen-burst' as const, x: 260, y: 330, width: 150, height: 110, z: 999, text: 'Changeover < 10 min', color: 'yellow' as const, originId: null };
+  const burst = {
+    id: 'kb-changeover',
+    kind: 'kaizen-burst' as const,
+    x: 260,
+    y: 330,
+    width: 150,
+    height: 110,
+    z: 999,
+    text: 'Changeover < 10 min',
+    color: 'yellow' as const,
+    originId: null,
+  };
   await api.call('map.applyChanges', { mapId: meta.id, changes: [{ op: 'putNode', node: burst }] });
   return { ...acme, futureId: meta.id, future: { ...future, nodes: [...future.nodes, burst] } satisfies MapDocument, burstId: burst.id };
 }
@@ -26,7 +37,10 @@ describe('future-state answers', () => {
     const other = await api.call('map.deriveFutureState', { sourceMapId: currentId, name: 'Ideal' });
     await api.call('futureState.setAnswer', { mapId: futureId, question: 'pacemaker', answer: 'Weld + assembly cell' });
     const answers = await api.call('futureState.setAnswer', { mapId: futureId, question: 'takt', answer: '60 s' });
-    expect(answers.map((answer) => [answer.question, answer.answer])).toEqual([['takt', '60 s'], ['pacemaker', 'Weld + assembly cell']]);
+    expect(answers.map((answer) => [answer.question, answer.answer])).toEqual([
+      ['takt', '60 s'],
+      ['pacemaker', 'Weld + assembly cell'],
+    ]);
     expect(await api.call('futureState.getAnswers', { mapId: other.id })).toEqual([]);
     await api.call('futureState.setAnswer', { mapId: futureId, question: 'takt', answer: '  ' });
     expect((await api.call('futureState.getAnswers', { mapId: futureId })).map((answer) => answer.question)).toEqual(['pacemaker']);
@@ -35,9 +49,15 @@ describe('future-state answers', () => {
   it('refuses answers on a current-state map and unknown questions', async () => {
     const api = await openApi();
     const { currentId, futureId } = await futureOfAcme(api);
-    expect(await api.refusal('futureState.setAnswer', { mapId: currentId, question: 'takt', answer: '60 s' })).toMatchObject({ code: 'invalid-change' });
-    expect(await api.refusal('futureState.setAnswer', { mapId: futureId, question: 'heijunka', answer: 'x' })).toMatchObject({ code: 'invalid-input' });
-    expect(await api.refusal('futureState.setAnswer', { mapId: futureId, question: 'takt', answer: 'x'.repeat(5_001) })).toMatchObject({ code: 'invalid-input' });
+    expect(await api.refusal('futureState.setAnswer', { mapId: currentId, question: 'takt', answer: '60 s' })).toMatchObject({
+      code: 'invalid-change',
+    });
+    expect(await api.refusal('futureState.setAnswer', { mapId: futureId, question: 'heijunka', answer: 'x' })).toMatchObject({
+      code: 'invalid-input',
+    });
+    expect(await api.refusal('futureState.setAnswer', { mapId: futureId, question: 'takt', answer: 'x'.repeat(5_001) })).toMatchObject({
+      code: 'invalid-input',
+    });
     expect(await api.call('futureState.getAnswers', { mapId: futureId })).toEqual([]);
   });
 });
@@ -51,7 +71,16 @@ describe('the action plan', () => {
     const stepNodeId = stepNearBurst(future, burstId);
     expect(stepNodeId).toBe(stepOf(future, 'acme-stamping'));
     const created = await api.call('action.create', { mapId: futureId, what: 'Changeover < 10 min', kaizenNodeId: burstId, stepNodeId });
-    expect(created).toMatchObject({ workshopId, mapId: futureId, what: 'Changeover < 10 min', owner: '', dueDate: null, status: 'open', kaizenNodeId: burstId, stepNodeId });
+    expect(created).toMatchObject({
+      workshopId,
+      mapId: futureId,
+      what: 'Changeover < 10 min',
+      owner: '',
+      dueDate: null,
+      status: 'open',
+      kaizenNodeId: burstId,
+      stepNodeId,
+    });
 
     const edited = await api.call('action.update', { id: created.id, owner: 'Kim', dueDate: '2027-01-15', status: 'in-progress' });
     expect(edited).toMatchObject({ what: 'Changeover < 10 min', owner: 'Kim', dueDate: '2027-01-15', status: 'in-progress' });
@@ -85,7 +114,10 @@ describe('the action plan', () => {
     const action = await api.call('action.create', { mapId: futureId, what: 'Changeover', kaizenNodeId: burstId });
     await api.call('map.applyChanges', { mapId: futureId, changes: [{ op: 'removeNode', id: burstId }] });
     expect(await api.call('action.list', { workshopId: future.map.workshopId })).toEqual([action]);
-    expect(await api.call('action.update', { id: action.id, owner: 'Kim', kaizenNodeId: burstId })).toMatchObject({ owner: 'Kim', kaizenNodeId: burstId });
+    expect(await api.call('action.update', { id: action.id, owner: 'Kim', kaizenNodeId: burstId })).toMatchObject({
+      owner: 'Kim',
+      kaizenNodeId: burstId,
+    });
     expect(await api.refusal('action.update', { id: action.id, kaizenNodeId: 'another-gone-burst' })).toMatchObject({ code: 'invalid-change' });
   });
 

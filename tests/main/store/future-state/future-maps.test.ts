@@ -19,7 +19,10 @@ describe('future-state maps through the API', () => {
     const comparison = compareMaps(current, future);
     expect(comparison.metrics.every((metric) => metric.verdict === 'same')).toBe(true);
     const overview = await api.call('workshop.get', { id: workshopId });
-    expect(overview.maps.map((map) => [map.name, map.state])).toEqual([['Current state', 'current'], ['Next quarter', 'future']]);
+    expect(overview.maps.map((map) => [map.name, map.state])).toEqual([
+      ['Current state', 'current'],
+      ['Next quarter', 'future'],
+    ]);
   });
 
   it('derives a second future state from the first, keeping lineage to the current state and its merges', async () => {
@@ -47,7 +50,10 @@ describe('future-state maps through the API', () => {
     expect(await api.call('map.delete', { mapId: currentId })).toEqual({ id: currentId });
     const overview = await api.call('workshop.get', { id: workshopId });
     expect(overview.maps).toEqual([expect.objectContaining({ id: future.id, name: 'Ideal', derivedFromMapId: null })]);
-    expect(await api.refusal('map.delete', { mapId: future.id })).toMatchObject({ code: 'invalid-change', message: expect.stringContaining('only map') });
+    expect(await api.refusal('map.delete', { mapId: future.id })).toMatchObject({
+      code: 'invalid-change',
+      message: expect.stringContaining('only map'),
+    });
     expect(await api.refusal('map.load', { mapId: currentId })).toMatchObject({ code: 'not-found' });
   });
 

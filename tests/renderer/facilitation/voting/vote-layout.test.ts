@@ -18,7 +18,10 @@ describe('vote dot layout', () => {
   });
 
   it('wraps to further rows below when a row is full, never overlapping', () => {
-    const placed = layoutDots(note, Array.from({ length: 14 }, () => dot));
+    const placed = layoutDots(
+      note,
+      Array.from({ length: 14 }, () => dot),
+    );
     const rows = [...new Set(placed.map((p) => p.y))];
     expect(rows.length).toBeGreaterThan(1);
     expect(rows[1]!).toBeGreaterThan(rows[0]!);
@@ -31,7 +34,13 @@ describe('vote dot layout', () => {
 
   it('colours each dot as its voter, and wall dots as paper stickers', () => {
     const people = [{ id: 'ana', workshopId: 'w', name: 'Ana', initials: 'AN', color: '#1565c0' }];
-    const dots = dotsByItem([{ participantId: 'ana', nodeId: 'k' }, { participantId: null, nodeId: 'k' }], people);
+    const dots = dotsByItem(
+      [
+        { participantId: 'ana', nodeId: 'k' },
+        { participantId: null, nodeId: 'k' },
+      ],
+      people,
+    );
     expect(dots.get('k')).toEqual([
       { color: '#1565c0', label: 'AN' },
       { color: WALL_DOT_COLOR, label: '' },

@@ -18,7 +18,10 @@ describe('inspector field values', () => {
   it('explains a bad duration in the words the field shows', () => {
     const field = { type: 'duration', kind: 'work' } as const;
     expect(parseFieldText('-5 s', field, settings, shape.cycleTime)).toEqual({ ok: false, message: 'must not be a negative time' });
-    expect(parseFieldText('5 weeks', field, settings, shape.cycleTime)).toMatchObject({ ok: false, message: expect.stringContaining('unknown unit') });
+    expect(parseFieldText('5 weeks', field, settings, shape.cycleTime)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('unknown unit'),
+    });
   });
 
   it('reads the book’s 27,600 typed alone as seconds of a shift, and still refuses a shift longer than a day', () => {
@@ -29,25 +32,39 @@ describe('inspector field values', () => {
     expect(parseFieldText('7 h 40 min', shift, settings, workingTimePerDay)).toEqual({ ok: true, value: 27_600 });
     expect(parseFieldText('25 h', shift, settings, shape.availableTimePerShift)).toEqual({ ok: false, message: 'must be at most 24 h (one day)' });
     expect(formatFieldValue(27_600, shift, settings)).toBe('27,600 s');
-    expect(parseFieldText(formatFieldValue(27_600, shift, settings), shift, settings, shape.availableTimePerShift)).toEqual({ ok: true, value: 27_600 });
+    expect(parseFieldText(formatFieldValue(27_600, shift, settings), shift, settings, shape.availableTimePerShift)).toEqual({
+      ok: true,
+      value: 27_600,
+    });
   });
 
   it('checks numbers with the model schema: a percentage above 100 and a batch of zero are refused', () => {
-    expect(parseFieldText('140 %', { type: 'percent' }, settings, shape.uptime)).toEqual({ ok: false, message: 'must be a percentage from 0 to 100' });
+    expect(parseFieldText('140 %', { type: 'percent' }, settings, shape.uptime)).toEqual({
+      ok: false,
+      message: 'must be a percentage from 0 to 100',
+    });
     expect(parseFieldText('85%', { type: 'percent' }, settings, shape.uptime)).toEqual({ ok: true, value: 85 });
     expect(parseFieldText('0', { type: 'count' }, settings, shape.batchSize)).toEqual({ ok: false, message: 'must be greater than zero' });
   });
 
   it('reads grouped thousands but refuses a decimal comma rather than misreading it', () => {
     expect(parseFieldText('18,400', { type: 'count' }, settings, shape.operators)).toEqual({ ok: true, value: 18_400 });
-    expect(parseFieldText('2,5', { type: 'count' }, settings, shape.operators)).toMatchObject({ ok: false, message: expect.stringContaining('point') });
+    expect(parseFieldText('2,5', { type: 'count' }, settings, shape.operators)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('point'),
+    });
     expect(parseFieldText('three', { type: 'count' }, settings, shape.operators)).toEqual({ ok: false, message: 'must be a number' });
   });
 
   it('says how a percentage below one was read: 0.8 is most likely 80 % typed as a share', () => {
     const percent = { type: 'percent' } as const;
     expect(percentSlip(0.8, percent)).toBe('Read as 0.8 %, less than one percent. For 80 %, type 80.');
-    expect([percentSlip(80, percent), percentSlip(0, percent), percentSlip(1, percent), percentSlip(undefined, percent)]).toEqual([null, null, null, null]);
+    expect([percentSlip(80, percent), percentSlip(0, percent), percentSlip(1, percent), percentSlip(undefined, percent)]).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(percentSlip(0.8, { type: 'count' })).toBeNull();
   });
 
