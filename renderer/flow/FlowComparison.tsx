@@ -3,7 +3,7 @@ import { chanceOfMeeting } from '../../shared/flow/simulation/monte-carlo';
 import { AS_DRAWN } from '../../shared/flow/simulation/what-if';
 import type { MapDocument } from '../../shared/model/vsm-map';
 import { workingDaySeconds } from '../../shared/vsm';
-import { FlowProgress } from './FlowProgress';
+import { FlowJobStatus } from './FlowJobStatus';
 import { RangeChart } from './RangeChart';
 import { useFlowJob } from './use-flow-job';
 import './flow.css';
@@ -48,12 +48,7 @@ export function FlowComparison({ current, future }: { current: MapDocument; futu
           </span>
         </label>
       </div>
-      {state.status === 'running' && <FlowProgress done={state.done} total={state.total} onCancel={cancel} />}
-      {state.status === 'failed' && (
-        <p className="form-error" role="alert">
-          The simulation failed: {state.message}
-        </p>
-      )}
+      <FlowJobStatus state={state} onCancel={cancel} />
       {ranges && (
         <>
           {ranges.map((entry) => entry.problem && <p key={entry.mapId} className="form-error">{`${entry.name}: ${entry.problem}`}</p>)}

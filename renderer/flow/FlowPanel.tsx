@@ -4,7 +4,7 @@ import { chanceOfMeeting } from '../../shared/flow/simulation/monte-carlo';
 import { AS_DRAWN, type WhatIf } from '../../shared/flow/simulation/what-if';
 import type { MapDocument } from '../../shared/model/vsm-map';
 import { computeMetrics, formatDuration, workingDaySeconds } from '../../shared/vsm';
-import { FlowProgress } from './FlowProgress';
+import { FlowJobStatus } from './FlowJobStatus';
 import { RangeChart } from './RangeChart';
 import { RunSummary } from './RunSummary';
 import { useFlowJob } from './use-flow-job';
@@ -102,12 +102,7 @@ export function FlowPanel({ doc }: FlowPanelProps) {
             Lead-time range ({RANGE_RUNS} runs)
           </button>
         </div>
-        {state.status === 'running' && <FlowProgress done={state.done} total={state.total} onCancel={cancel} />}
-        {state.status === 'failed' && (
-          <p className="form-error" role="alert">
-            The simulation failed: {state.message}
-          </p>
-        )}
+        <FlowJobStatus state={state} onCancel={cancel} />
         {ranAt !== null && ranAt !== doc && result && <p className="muted">The map has changed since this run; run it again to see the change.</p>}
         {result?.kind === 'run' &&
           (result.result ? (
