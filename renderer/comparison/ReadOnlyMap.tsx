@@ -4,7 +4,7 @@ import { Layer, Stage } from 'react-konva';
 import type { MapDocument } from '../../shared/model/vsm-map';
 import { detailForScale } from '../canvas/shapes/shape-style';
 import { StaticMapContent } from '../canvas/StaticMapContent';
-import { zoomAt, type Size, type Viewport } from '../editor/viewport';
+import { stageTransform, zoomAt, type Size, type Viewport } from '../editor/viewport';
 
 type ReadOnlyMapProps = {
   doc: MapDocument;
@@ -36,18 +36,7 @@ export function ReadOnlyMap({ doc, viewport, size, onViewportChange, overlay }: 
 
   if (size.width === 0) return null;
   return (
-    <Stage
-      width={size.width}
-      height={size.height}
-      x={viewport.x}
-      y={viewport.y}
-      scaleX={viewport.scale}
-      scaleY={viewport.scale}
-      draggable
-      onWheel={onWheel}
-      onDragMove={onDrag}
-      onDragEnd={onDrag}
-    >
+    <Stage width={size.width} height={size.height} {...stageTransform(viewport)} draggable onWheel={onWheel} onDragMove={onDrag} onDragEnd={onDrag}>
       <Layer listening={false}>
         <StaticMapContent doc={doc} detail={detailForScale(viewport.scale)} />
       </Layer>

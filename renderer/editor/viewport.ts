@@ -23,6 +23,11 @@ export function zoomAt(viewport: Viewport, anchor: Point, factor: number): Viewp
   return { scale, x: anchor.x - focus.x * scale, y: anchor.y - focus.y * scale };
 }
 
+/** A Konva stage's position and zoom for a viewport, so every stage reads the viewport the same way. */
+export function stageTransform(viewport: Viewport): { x: number; y: number; scaleX: number; scaleY: number } {
+  return { x: viewport.x, y: viewport.y, scaleX: viewport.scale, scaleY: viewport.scale };
+}
+
 export function panBy(viewport: Viewport, dx: number, dy: number): Viewport {
   return { ...viewport, x: viewport.x + dx, y: viewport.y + dy };
 }

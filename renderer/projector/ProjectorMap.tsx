@@ -6,7 +6,7 @@ import { detailForScale } from '../canvas/shapes/shape-style';
 import { StaticMapContent } from '../canvas/StaticMapContent';
 import { useElementSize } from '../canvas/use-element-size';
 import { ViewScaleContext } from '../canvas/view-scale';
-import { fitRect } from '../editor/viewport';
+import { fitRect, stageTransform } from '../editor/viewport';
 
 /** Small maps are enlarged for the room, up to this factor; large ones shrink to fit. */
 const PROJECTOR_MAX_SCALE = 2.5;
@@ -23,15 +23,7 @@ export function ProjectorMap({ doc, overlay }: { doc: MapDocument; overlay?: Rea
   return (
     <div ref={containerRef} className="projector-map" data-testid="projector-map">
       {size.width > 0 && (
-        <Stage
-          width={size.width}
-          height={size.height}
-          x={viewport.x}
-          y={viewport.y}
-          scaleX={viewport.scale}
-          scaleY={viewport.scale}
-          listening={false}
-        >
+        <Stage width={size.width} height={size.height} {...stageTransform(viewport)} listening={false}>
           <Layer listening={false}>
             <StaticMapContent doc={doc} detail={detailForScale(viewport.scale)} />
             <ViewScaleContext value={viewport.scale}>{overlay}</ViewScaleContext>

@@ -2,7 +2,7 @@ import type Konva from 'konva';
 import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { Rect } from '../../../shared/geometry/rect';
 import type { Id } from '../../../shared/model/ids';
-import { panBy, visibleRect, zoomAt, type Size, type Viewport } from '../../editor/viewport';
+import { panBy, stageTransform, visibleRect, zoomAt, type Size, type Viewport } from '../../editor/viewport';
 import { cullNodes } from './culling';
 import { wheelIntent } from './wheel-intent';
 
@@ -48,7 +48,7 @@ export function useViewportControl({ stage, nodesLayer, container, viewport, liv
       }
       const konvaStage = stage.current;
       if (!konvaStage) return;
-      konvaStage.setAttrs({ x: next.x, y: next.y, scaleX: next.scale, scaleY: next.scale });
+      konvaStage.setAttrs(stageTransform(next));
       const layer = nodesLayer.current;
       if (layer) cullNodes(layer, latest.current.extents, visibleRect(next, latest.current.size));
       konvaStage.batchDraw();
