@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { MapNameSchema } from '../../shared/model/vsm-map';
-import { errorMessage } from '../api/client';
 import { Dialog } from '../components/Dialog';
 import { FormFooter } from '../components/FormFooter';
-import { describeFormIssues } from '../components/form-issues';
 import { maxLengthOf } from '../components/max-length';
+import { useCheckedSubmit } from '../components/use-checked-submit';
+import { checkMapName } from './check-map-name';
 
 type MapNameDialogProps = {
   title: string;
@@ -18,24 +18,7 @@ type MapNameDialogProps = {
 /** Asks for a map's name (a new future state, or renaming one); the name is checked before it is sent. */
 export function MapNameDialog({ title, intro, initialName, submitLabel, onSubmit, onCancel }: MapNameDialogProps) {
   const [name, setName] = useState(initialName);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const parsed = MapNameSchema.safeParse(name);
-    if (!parsed.success) {
-      setError(`Please check: ${describeFormIssues(parsed.error, { '': 'name' })}`);
-      return;
-    }
-    setBusy(true);
-    try {
-      await onSubmit(parsed.data);
-    } catch (submitError) {
-      setError(errorMessage(submitError));
-      setBusy(false);
-    }
-  }
+  const { problem, busy, submit } = useCheckedSubmit(() => checkMapName(name, onSubmit));
 
   return (
     <Dialog title={title} onClose={onCancel}>
@@ -51,7 +34,7 @@ export function MapNameDialog({ title, intro, initialName, submitLabel, onSubmit
             onFocus={(event) => event.target.select()}
           />
         </label>
-        <FormFooter problem={error} busy={busy} submitLabel={submitLabel} onCancel={onCancel} inDialog />
+        <FormFooter problem={problem} busy={busy} submitLabel={submitLabel} onCancel={onCancel} inDialog />
       </form>
     </Dialog>
   );

@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { MAP_TEMPLATES, type MapTemplate } from '../../shared/editing/map-templates';
 import { MapNameSchema, type MapState } from '../../shared/model/vsm-map';
 import { Dialog } from '../components/Dialog';
 import { FormFooter } from '../components/FormFooter';
-import { describeFormIssues } from '../components/form-issues';
 import { maxLengthOf } from '../components/max-length';
-import { errorMessage } from '../api/client';
+import { useCheckedSubmit } from '../components/use-checked-submit';
+import { checkMapName } from './check-map-name';
 
 export type NewMapRequest = { name: string; state: MapState; template: MapTemplate };
 
@@ -22,24 +22,7 @@ export function NewMapDialog({ onSubmit, onCancel, onFromEventLog }: NewMapDialo
   const [name, setName] = useState('');
   const [state, setState] = useState<MapState>('current');
   const [template, setTemplate] = useState<MapTemplate>('blank');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const parsed = MapNameSchema.safeParse(name);
-    if (!parsed.success) {
-      setError(`Please check: ${describeFormIssues(parsed.error, { '': 'name' })}`);
-      return;
-    }
-    setBusy(true);
-    try {
-      await onSubmit({ name: parsed.data, state, template });
-    } catch (submitError) {
-      setError(errorMessage(submitError));
-      setBusy(false);
-    }
-  }
+  const { problem, busy, submit } = useCheckedSubmit(() => checkMapName(name, (checkedName) => onSubmit({ name: checkedName, state, template })));
 
   return (
     <Dialog title="New map" onClose={onCancel}>
@@ -73,7 +56,7 @@ export function NewMapDialog({ onSubmit, onCancel, onFromEventLog }: NewMapDialo
         <button type="button" className="button button-quiet" onClick={onFromEventLog}>
           New map from an event log…
         </button>
-        <FormFooter problem={error} busy={busy} submitLabel="Create map" onCancel={onCancel} inDialog />
+        <FormFooter problem={problem} busy={busy} submitLabel="Create map" onCancel={onCancel} inDialog />
       </form>
     </Dialog>
   );

@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { ParticipantNameSchema, splitParticipantNames } from '../../shared/facilitation/participant';
 import { WorkshopDetailsSchema, type WorkshopDetails } from '../../shared/model/workshop';
 import { Dialog } from '../components/Dialog';
-import { errorMessage } from '../api/client';
 import { FormFooter } from '../components/FormFooter';
 import { describeFormIssues } from '../components/form-issues';
 import { maxLengthOf } from '../components/max-length';
+import { useCheckedSubmit, type FormCheck } from '../components/use-checked-submit';
 
 /** As many people as the participants' list takes in one go. */
 const MAX_PARTICIPANTS = 100;
@@ -24,34 +24,17 @@ type WorkshopFormDialogProps = {
 export function WorkshopFormDialog({ title, submitLabel, initial, asksForParticipants = false, onSubmit, onCancel }: WorkshopFormDialogProps) {
   const [details, setDetails] = useState(initial);
   const [participants, setParticipants] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  const { problem, busy, submit } = useCheckedSubmit((): FormCheck => {
     const parsed = WorkshopDetailsSchema.safeParse(details);
-    if (!parsed.success) {
-      setError(`Please check: ${describeFormIssues(parsed.error)}`);
-      return;
-    }
+    if (!parsed.success) return { problem: `Please check: ${describeFormIssues(parsed.error)}` };
     const names = splitParticipantNames(participants);
     const tooLong = names.find((name) => !ParticipantNameSchema.safeParse(name).success);
-    if (tooLong) {
-      setError(`Please check: participant “${tooLong.slice(0, 40)}…” has a name longer than 80 characters.`);
-      return;
-    }
+    if (tooLong) return { problem: `Please check: participant “${tooLong.slice(0, 40)}…” has a name longer than 80 characters.` };
     if (names.length > MAX_PARTICIPANTS) {
-      setError(`Please check: at most ${MAX_PARTICIPANTS} participants at once (${names.length} are listed).`);
-      return;
+      return { problem: `Please check: at most ${MAX_PARTICIPANTS} participants at once (${names.length} are listed).` };
     }
-    setBusy(true);
-    try {
-      await onSubmit(parsed.data, names);
-    } catch (submitError) {
-      setError(errorMessage(submitError));
-      setBusy(false);
-    }
-  }
+    return { send: () => onSubmit(parsed.data, names) };
+  });
 
   const field = (key: keyof WorkshopDetails) => ({
     value: details[key],
@@ -85,7 +68,7 @@ export function WorkshopFormDialog({ title, submitLabel, initial, asksForPartici
             <textarea value={participants} onChange={(event) => setParticipants(event.target.value)} rows={3} placeholder={'Ana Silva\nBen Okafor'} />
           </label>
         )}
-        <FormFooter problem={error} busy={busy} submitLabel={submitLabel} onCancel={onCancel} inDialog />
+        <FormFooter problem={problem} busy={busy} submitLabel={submitLabel} onCancel={onCancel} inDialog />
       </form>
     </Dialog>
   );
