@@ -7,6 +7,7 @@ import { openAppServices, type AppServices } from '../../main/services/app-servi
 import type { ApiResult } from '../../shared/api/result';
 import type { MapChange } from '../../shared/editing/map-change';
 import type { MapNode } from '../../shared/model/map-node';
+import { note } from '../shared/fixtures';
 
 /**
  * What many writers cost: a one-field save made against the newest revision, the same save
@@ -21,19 +22,8 @@ let mapId = '';
 let revision = 0;
 let step = 0;
 
-function note(id: string): MapNode {
-  return {
-    id,
-    kind: 'sticky-note',
-    x: 0,
-    y: 0,
-    width: 160,
-    height: 120,
-    z: 1,
-    text: `Note ${id}: waiting for approval`,
-    color: 'yellow',
-    originId: null,
-  };
+function waitingNote(id: string): MapNode {
+  return note(id, { text: `Note ${id}: waiting for approval` });
 }
 
 async function timed<T>(name: string, run: () => Promise<T>): Promise<T> {
@@ -65,7 +55,7 @@ beforeAll(async () => {
   }>;
   if (!created.ok) throw new Error(created.error.message);
   mapId = created.value.maps[0]!.id;
-  revision = await save(Array.from({ length: 100 }, (_, index) => ({ op: 'putNode', node: note(`n${index}`) })));
+  revision = await save(Array.from({ length: 100 }, (_, index) => ({ op: 'putNode', node: waitingNote(`n${index}`) })));
 });
 
 afterAll(async () => {
@@ -109,7 +99,7 @@ describe('many writers', () => {
     'a paste of 10,000 notes, logged for the feed',
     async () => {
       step += 1;
-      const changes: MapChange[] = Array.from({ length: 10_000 }, (_, index) => ({ op: 'putNode', node: note(`p${step}-${index}`) }));
+      const changes: MapChange[] = Array.from({ length: 10_000 }, (_, index) => ({ op: 'putNode', node: waitingNote(`p${step}-${index}`) }));
       revision = await timed('paste of 10,000 notes (one save)', () => save(changes, revision));
     },
     { iterations: 5, time: 0 },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiInputs } from '../../../shared/api/contract';
 import { openAppServices } from '../../../main/services/app-services';
+import { note } from '../../shared/fixtures';
 import { useTempDir } from '../../support/temp-dir';
 
 describe('the API table behind both transports', () => {
@@ -12,18 +13,7 @@ describe('the API table behind both transports', () => {
     expect(created.ok).toBe(true);
     if (!created.ok) return;
     const { workshop, maps } = created.value as { workshop: { id: string }; maps: { id: string }[] };
-    const node = {
-      id: 'n1',
-      kind: 'sticky-note',
-      x: 0,
-      y: 0,
-      width: 160,
-      height: 120,
-      z: 1,
-      text: 'Waiting',
-      color: 'blue',
-      originId: null,
-    };
+    const node = note('n1', { text: 'Waiting', color: 'blue' });
     expect(await services.dispatch('map.applyChanges', { mapId: maps[0]!.id, changes: [{ op: 'putNode', node }] })).toEqual({
       ok: true,
       value: { revision: 1 },

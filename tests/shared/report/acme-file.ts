@@ -1,4 +1,5 @@
 import type { MapDocument } from '../../../shared/model/vsm-map';
+import { note } from '../fixtures';
 import { acmeStampingCurrentState, acmeStampingFutureState } from '../../../shared/vsm/examples';
 import { CURRENT_FORMAT_VERSION, WORKSHOP_FILE_KIND, type FileMap, type WorkshopFile } from '../../../shared/workshop-file/workshop-file-schema';
 
@@ -71,18 +72,7 @@ export function acmeFile(): WorkshopFile {
         id: 'pl1',
         text: 'Canteen hours',
         color: 'pink',
-        note: {
-          id: 'parked-note',
-          kind: 'sticky-note',
-          x: 0,
-          y: 0,
-          width: 160,
-          height: 120,
-          z: 1,
-          text: 'Canteen hours',
-          color: 'pink',
-          originId: null,
-        },
+        note: note('parked-note', { text: 'Canteen hours', color: 'pink' }),
         fromMapId: current.id,
         createdAt: AT,
       },
