@@ -1,16 +1,11 @@
 import { performance } from 'node:perf_hooks';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openAppServices, type AppServices } from '../../../main/services/app-services';
-import type { ApiResult } from '../../../shared/api/result';
 import type { ImportOutcome, WorkshopOverview, WorkshopSummary } from '../../../shared/api/workshop-contract';
 import type { MapChange } from '../../../shared/editing/map-change';
 import { buildTestEntry } from '../../support/build-test-entry';
+import { apiValue } from '../../support/api-services';
 import { useTempDir } from '../../support/temp-dir';
-
-function value<T>(result: ApiResult<unknown>): T {
-  if (!result.ok) throw new Error(`API call failed: ${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 
 describe('importing a workshop file on a worker thread', () => {
   const tempDir = useTempDir();
@@ -22,7 +17,7 @@ describe('importing a workshop file on a worker thread', () => {
 
   async function servicesWithFile(notes: number): Promise<{ services: AppServices; text: string }> {
     const services = openAppServices(tempDir(), { importWorker: worker, scheduler: () => () => undefined, log: () => undefined });
-    const created = value<WorkshopOverview>(
+    const created = apiValue<WorkshopOverview>(
       await services.dispatch('workshop.create', { title: 'Order to cash', date: '2026-11-25', facilitator: 'Dana' }),
     );
     const changes: MapChange[] = Array.from({ length: notes }, (_, index) => ({
@@ -41,19 +36,19 @@ describe('importing a workshop file on a worker thread', () => {
       },
     }));
     for (let start = 0; start < changes.length; start += 1000) {
-      value(await services.dispatch('map.applyChanges', { mapId: created.maps[0]!.id, changes: changes.slice(start, start + 1000) }));
+      apiValue(await services.dispatch('map.applyChanges', { mapId: created.maps[0]!.id, changes: changes.slice(start, start + 1000) }));
     }
-    const file = value<{ maps: { id: string }[] }>(await services.dispatch('workshop.exportFile', { id: created.workshop.id }));
+    const file = apiValue<{ maps: { id: string }[] }>(await services.dispatch('workshop.exportFile', { id: created.workshop.id }));
     file.maps = Array.from({ length: 8 }, (_, copy) => file.maps.map((map) => ({ ...map, id: `${map.id}-${copy}` }))).flat();
     return { services, text: JSON.stringify(file) };
   }
 
   it('imports the whole file as a new workshop, and refuses a bad one with the same words as ever', async () => {
     const { services, text } = await servicesWithFile(50);
-    const outcome = value<ImportOutcome>(await services.dispatch('workshop.importFile', { text }));
+    const outcome = apiValue<ImportOutcome>(await services.dispatch('workshop.importFile', { text }));
     expect(outcome).toMatchObject({ status: 'imported', renamed: true, overview: { workshop: { title: 'Order to cash (imported)' } } });
     expect(
-      value<WorkshopSummary[]>(await services.dispatch('workshop.list', {}))
+      apiValue<WorkshopSummary[]>(await services.dispatch('workshop.list', {}))
         .map((workshop) => workshop.mapCount)
         .sort(),
     ).toEqual([1, 8]);

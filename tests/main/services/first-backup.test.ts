@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openAppServices } from '../../../main/services/app-services';
-import type { ApiResult } from '../../../shared/api/result';
 import type { BackupInfo } from '../../../shared/model/backup';
+import { apiValue } from '../../support/api-services';
 import { useTempDir } from '../../support/temp-dir';
-
-function value<T>(result: ApiResult<unknown>): T {
-  if (!result.ok) throw new Error(`API call failed: ${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 
 describe('the first backup of a run comes soon after its first edit', () => {
   const tempDir = useTempDir();
@@ -25,8 +20,8 @@ describe('the first backup of a run comes soon after its first edit', () => {
         return () => undefined;
       },
     });
-    const kinds = async () => value<BackupInfo[]>(await services.dispatch('backup.list', {})).map((backup) => backup.kind);
-    const edit = async (title: string) => value(await services.dispatch('workshop.create', { title, date: '2026-11-25', facilitator: '' }));
+    const kinds = async () => apiValue<BackupInfo[]>(await services.dispatch('backup.list', {})).map((backup) => backup.kind);
+    const edit = async (title: string) => apiValue(await services.dispatch('workshop.create', { title, date: '2026-11-25', facilitator: '' }));
     const after = async (ms: number) => {
       now += ms;
       tick();

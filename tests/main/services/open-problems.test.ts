@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -6,21 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { toApiError } from '../../../main/api/dispatch';
 import { openAppServices, type AppServices } from '../../../main/services/app-services';
 import { fileStamp } from '../../../main/store/database-files';
-import type { ApiResult } from '../../../shared/api/result';
 import type { RecoveryStatus } from '../../../shared/api/recovery-contract';
-import type { WorkshopSummary } from '../../../shared/api/workshop-contract';
 import type { BackupInfo } from '../../../shared/model/backup';
+import { addWorkshop, apiValue, fileSha256, noSchedule, recoveryStatus, workshopTitles } from '../../support/api-services';
 import { damageDatabaseFile, fixedClock, steppingClock } from '../../support/store-fixtures';
 import { useTempDir } from '../../support/temp-dir';
-
-const noSchedule = () => () => undefined;
-
-function value<T>(result: ApiResult<unknown>): T {
-  if (!result.ok) throw new Error(`API call failed: ${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
-
-const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
 describe('a database that cannot be opened is not a damaged database', () => {
   const tempDir = useTempDir();
@@ -28,22 +17,11 @@ describe('a database that cannot be opened is not a damaged database', () => {
     openAppServices(dataDir, { clock, scheduler: noSchedule, log: () => undefined, busyTimeoutMs: 50 });
   const databaseFile = (dataDir: string) => path.join(dataDir, 'workshops.sqlite');
 
-  async function addWorkshop(services: AppServices, title: string) {
-    value(await services.dispatch('workshop.create', { title, date: '2026-11-25', facilitator: 'Dana' }));
-  }
-  async function titles(services: AppServices): Promise<string[]> {
-    return value<WorkshopSummary[]>(await services.dispatch('workshop.list', {}))
-      .map((workshop) => workshop.title)
-      .sort();
-  }
-  async function status(services: AppServices): Promise<RecoveryStatus> {
-    return value<RecoveryStatus>(await services.dispatch('recovery.status', {}));
-  }
   async function storeWith(titlesToAdd: string[], withBackup = false): Promise<string> {
     const dataDir = tempDir();
     const services = open(dataDir);
     for (const title of titlesToAdd) await addWorkshop(services, title);
-    if (withBackup) value(await services.dispatch('backup.create', {}));
+    if (withBackup) apiValue(await services.dispatch('backup.create', {}));
     await services.close();
     return dataDir;
   }
@@ -54,22 +32,22 @@ describe('a database that cannot be opened is not a damaged database', () => {
     holder.pragma('journal_mode = WAL');
     holder.pragma('locking_mode = EXCLUSIVE');
     holder.exec('BEGIN EXCLUSIVE');
-    const before = sha256(databaseFile(dataDir));
+    const before = fileSha256(databaseFile(dataDir));
     const listing = fs.readdirSync(dataDir).sort();
 
     const services = open(dataDir);
-    const { problem } = await status(services);
+    const { problem } = await recoveryStatus(services);
     expect(problem).toMatchObject({ kind: 'locked', movedTo: null, detail: 'database is locked' });
     expect(problem?.message).toMatch(/Another program is holding the workshop database locked.* intact and was not changed/);
     expect(await services.dispatch('workshop.list', {})).toMatchObject({ ok: false, error: { code: 'store-unavailable' } });
-    expect(sha256(databaseFile(dataDir))).toBe(before);
+    expect(fileSha256(databaseFile(dataDir))).toBe(before);
     expect(fs.readdirSync(dataDir).sort()).toEqual(listing);
 
-    expect(value<RecoveryStatus>(await services.dispatch('recovery.retry', {})).problem).toMatchObject({ kind: 'locked' });
+    expect(apiValue<RecoveryStatus>(await services.dispatch('recovery.retry', {})).problem).toMatchObject({ kind: 'locked' });
     holder.exec('COMMIT');
     holder.close();
-    expect(value<RecoveryStatus>(await services.dispatch('recovery.retry', {})).problem).toBeNull();
-    expect(await titles(services)).toEqual(['Order to cash']);
+    expect(apiValue<RecoveryStatus>(await services.dispatch('recovery.retry', {})).problem).toBeNull();
+    expect(await workshopTitles(services)).toEqual(['Order to cash']);
     await services.close();
   });
 
@@ -79,14 +57,14 @@ describe('a database that cannot be opened is not a damaged database', () => {
     for (const companion of ['-wal', '-shm']) fs.rmSync(`${databaseFile(dataDir)}${companion}`, { force: true });
 
     const services = open(dataDir);
-    const { problem } = await status(services);
+    const { problem } = await recoveryStatus(services);
     expect(problem).toMatchObject({ kind: 'empty', offer: { kind: 'manual', workshopCount: 1 } });
     expect(problem?.message).toMatch(/empty \(0 bytes\)/);
     expect(await services.dispatch('workshop.list', {})).toMatchObject({ ok: false, error: { code: 'store-unavailable' } });
     expect(fs.statSync(databaseFile(dataDir)).size).toBe(0);
 
-    value(await services.dispatch('backup.restore', { name: problem!.offer!.name }));
-    expect(await titles(services)).toEqual(['Order to cash']);
+    apiValue(await services.dispatch('backup.restore', { name: problem!.offer!.name }));
+    expect(await workshopTitles(services)).toEqual(['Order to cash']);
     await services.close();
   });
 
@@ -94,10 +72,10 @@ describe('a database that cannot be opened is not a damaged database', () => {
     const dataDir = tempDir();
     fs.writeFileSync(databaseFile(dataDir), '');
     const services = open(dataDir);
-    expect((await status(services)).problem).toMatchObject({ kind: 'empty', offer: null });
-    expect(value<RecoveryStatus>(await services.dispatch('recovery.dismiss', {})).problem).toBeNull();
+    expect((await recoveryStatus(services)).problem).toMatchObject({ kind: 'empty', offer: null });
+    expect(apiValue<RecoveryStatus>(await services.dispatch('recovery.dismiss', {})).problem).toBeNull();
     await addWorkshop(services, 'A fresh start');
-    expect(await titles(services)).toEqual(['A fresh start']);
+    expect(await workshopTitles(services)).toEqual(['A fresh start']);
     await services.close();
   });
 
@@ -110,15 +88,15 @@ describe('a database that cannot be opened is not a damaged database', () => {
     damageDatabaseFile(reallyDamaged);
 
     const services = open(dataDir);
-    expect(await titles(services)).toEqual([]);
-    const backups = value<BackupInfo[]>(await services.dispatch('backup.list', {})).filter((backup) => backup.kind !== 'quit');
+    expect(await workshopTitles(services)).toEqual([]);
+    const backups = apiValue<BackupInfo[]>(await services.dispatch('backup.list', {})).filter((backup) => backup.kind !== 'quit');
     expect(backups).toEqual([expect.objectContaining({ kind: 'moved-aside', takenAt: movedAt.toISOString(), workshopCount: 2 })]);
-    value(await services.dispatch('backup.restore', { name: backups[0]!.name }));
-    expect(await titles(services)).toEqual(['Claims handling', 'Order to cash']);
+    apiValue(await services.dispatch('backup.restore', { name: backups[0]!.name }));
+    expect(await workshopTitles(services)).toEqual(['Claims handling', 'Order to cash']);
     await services.close();
 
     const again = open(dataDir);
-    expect(value<BackupInfo[]>(await again.dispatch('backup.list', {})).filter((backup) => backup.kind === 'moved-aside')).toHaveLength(1);
+    expect(apiValue<BackupInfo[]>(await again.dispatch('backup.list', {})).filter((backup) => backup.kind === 'moved-aside')).toHaveLength(1);
     await again.close();
   });
 
@@ -126,17 +104,17 @@ describe('a database that cannot be opened is not a damaged database', () => {
     const dataDir = await storeWith(['Order to cash'], true);
     damageDatabaseFile(databaseFile(dataDir));
     const services = open(dataDir, steppingClock());
-    const { problem } = await status(services);
+    const { problem } = await recoveryStatus(services);
     expect(problem).toMatchObject({ kind: 'damaged', offer: { workshopCount: 1 } });
     for (let backup = 0; backup < 7; backup += 1) {
       await addWorkshop(services, `After the damage ${backup}`);
-      value(await services.dispatch('backup.create', {}));
+      apiValue(await services.dispatch('backup.create', {}));
     }
-    const names = value<BackupInfo[]>(await services.dispatch('backup.list', {})).map((backup) => backup.name);
+    const names = apiValue<BackupInfo[]>(await services.dispatch('backup.list', {})).map((backup) => backup.name);
     expect(names).toContain(problem!.offer!.name);
     expect(names).toHaveLength(6);
-    value(await services.dispatch('backup.restore', { name: problem!.offer!.name }));
-    expect(await titles(services)).toEqual(['Order to cash']);
+    apiValue(await services.dispatch('backup.restore', { name: problem!.offer!.name }));
+    expect(await workshopTitles(services)).toEqual(['Order to cash']);
     await services.close();
   });
 
@@ -153,7 +131,7 @@ describe('a database that cannot be opened is not a damaged database', () => {
     fs.writeFileSync(path.join(backups, 'notes.txt'), 'mine');
 
     const services = open(dataDir);
-    expect(await titles(services)).toEqual(['Order to cash']);
+    expect(await workshopTitles(services)).toEqual(['Order to cash']);
     expect(fs.readdirSync(backups).sort()).toEqual([...kept, 'notes.txt'].sort());
     expect(fs.existsSync(path.join(dataDir, 'workshops.sqlite.restoring'))).toBe(false);
     await services.close();
@@ -163,7 +141,7 @@ describe('a database that cannot be opened is not a damaged database', () => {
     const dataDir = path.join(tempDir(), 'fresh');
     const services = open(dataDir);
     await addWorkshop(services, 'Order to cash');
-    const backup = value<BackupInfo>(await services.dispatch('backup.create', {}));
+    const backup = apiValue<BackupInfo>(await services.dispatch('backup.create', {}));
     const mode = (file: string) => fs.statSync(file).mode & 0o777;
     expect(mode(dataDir)).toBe(0o700);
     expect(mode(path.join(dataDir, 'backups'))).toBe(0o700);

@@ -1,52 +1,26 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openAppServices, type AppServices } from '../../../main/services/app-services';
 import { MIGRATIONS } from '../../../main/store/migrations';
-import type { ApiResult } from '../../../shared/api/result';
 import type { RestoreOutcome } from '../../../shared/api/backup-contract';
-import type { RecoveryStatus } from '../../../shared/api/recovery-contract';
-import type { WorkshopSummary } from '../../../shared/api/workshop-contract';
 import type { BackupInfo } from '../../../shared/model/backup';
+import { addWorkshop, apiValue, fileSha256, noSchedule, recoveryStatus, workshopTitles } from '../../support/api-services';
 import { damageDatabaseFile, fixedClock, steppingClock } from '../../support/store-fixtures';
 import { useTempDir } from '../../support/temp-dir';
-
-const noSchedule = () => () => undefined;
-
-function value<T>(result: ApiResult<unknown>): T {
-  if (!result.ok) throw new Error(`API call failed: ${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
-
-const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
 describe('recovery: damaged and newer databases, backups and restores through the API', () => {
   const tempDir = useTempDir();
   const open = (dataDir: string): AppServices => openAppServices(dataDir, { clock: fixedClock, scheduler: noSchedule, log: () => undefined });
   const databaseFile = (dataDir: string) => path.join(dataDir, 'workshops.sqlite');
 
-  async function addWorkshop(services: AppServices, title: string) {
-    value(await services.dispatch('workshop.create', { title, date: '2026-11-25', facilitator: 'Dana' }));
-  }
-
-  async function titles(services: AppServices): Promise<string[]> {
-    return value<WorkshopSummary[]>(await services.dispatch('workshop.list', {}))
-      .map((workshop) => workshop.title)
-      .sort();
-  }
-
-  async function status(services: AppServices): Promise<RecoveryStatus> {
-    return value<RecoveryStatus>(await services.dispatch('recovery.status', {}));
-  }
-
   /** A data folder whose database holds `title` in a backup, and then one more workshop after it. */
   async function storeWithBackup(): Promise<{ dataDir: string; backup: BackupInfo }> {
     const dataDir = tempDir();
     const services = open(dataDir);
     await addWorkshop(services, 'Order to cash');
-    const backup = value<BackupInfo>(await services.dispatch('backup.create', {}));
+    const backup = apiValue<BackupInfo>(await services.dispatch('backup.create', {}));
     await addWorkshop(services, 'Claims handling');
     await services.close();
     return { dataDir, backup };
@@ -55,27 +29,27 @@ describe('recovery: damaged and newer databases, backups and restores through th
   it('starts on a sound database with no problem to report', async () => {
     const services = open(tempDir());
     expect(await services.started).toMatchObject({ problem: null, lastBackup: null, backupProblem: null });
-    expect(await titles(services)).toEqual([]);
+    expect(await workshopTitles(services)).toEqual([]);
     await services.close();
   });
 
   it('moves a damaged database aside, starts empty, and offers the newest good backup', async () => {
     const { dataDir, backup } = await storeWithBackup();
     damageDatabaseFile(databaseFile(dataDir));
-    const damagedHash = sha256(databaseFile(dataDir));
+    const damagedHash = fileSha256(databaseFile(dataDir));
 
     const services = open(dataDir);
-    const { problem } = await status(services);
+    const { problem } = await recoveryStatus(services);
     expect(problem).toMatchObject({ kind: 'damaged', offer: { name: backup.name, workshopCount: 1 } });
     expect(problem?.message).toMatch(/damaged .* moved it aside \(it was not deleted\)/);
     expect(problem?.movedTo).toBe(path.join(dataDir, 'workshops-damaged-2026-11-25T09-00-00-000Z.sqlite'));
-    expect(sha256(problem!.movedTo!)).toBe(damagedHash);
-    expect(await titles(services)).toEqual([]);
+    expect(fileSha256(problem!.movedTo!)).toBe(damagedHash);
+    expect(await workshopTitles(services)).toEqual([]);
 
-    const outcome = value<RestoreOutcome>(await services.dispatch('backup.restore', { name: backup.name }));
+    const outcome = apiValue<RestoreOutcome>(await services.dispatch('backup.restore', { name: backup.name }));
     expect(outcome.restored.name).toBe(backup.name);
-    expect(await titles(services)).toEqual(['Order to cash']);
-    expect((await status(services)).problem).toBeNull();
+    expect(await workshopTitles(services)).toEqual(['Order to cash']);
+    expect((await recoveryStatus(services)).problem).toBeNull();
     expect(fs.existsSync(problem!.movedTo!)).toBe(true);
     await services.close();
   });
@@ -84,32 +58,32 @@ describe('recovery: damaged and newer databases, backups and restores through th
     const dataDir = tempDir();
     fs.writeFileSync(databaseFile(dataDir), 'These are not the workshops you are looking for. '.repeat(200));
     const services = open(dataDir);
-    const { problem } = await status(services);
+    const { problem } = await recoveryStatus(services);
     expect(problem).toMatchObject({ kind: 'damaged', offer: null, detail: 'the file is not a SQLite database' });
     expect(fs.readFileSync(problem!.movedTo!, 'utf8')).toMatch(/^These are not the workshops/);
     await addWorkshop(services, 'A fresh start');
-    expect(await titles(services)).toEqual(['A fresh start']);
-    value(await services.dispatch('recovery.dismiss', {}));
-    expect((await status(services)).problem).toBeNull();
+    expect(await workshopTitles(services)).toEqual(['A fresh start']);
+    apiValue(await services.dispatch('recovery.dismiss', {}));
+    expect((await recoveryStatus(services)).problem).toBeNull();
     await services.close();
   });
 
   it('keeps the database in use before a restore as a backup, so restoring it undoes the restore', async () => {
     const { dataDir, backup } = await storeWithBackup();
     const services = open(dataDir);
-    expect(await titles(services)).toEqual(['Claims handling', 'Order to cash']);
-    const outcome = value<RestoreOutcome>(await services.dispatch('backup.restore', { name: backup.name }));
-    expect(await titles(services)).toEqual(['Order to cash']);
+    expect(await workshopTitles(services)).toEqual(['Claims handling', 'Order to cash']);
+    const outcome = apiValue<RestoreOutcome>(await services.dispatch('backup.restore', { name: backup.name }));
+    expect(await workshopTitles(services)).toEqual(['Order to cash']);
     expect(outcome.previous).toMatchObject({ kind: 'before-restore', workshopCount: 2 });
-    const listed = value<BackupInfo[]>(await services.dispatch('backup.list', {}));
+    const listed = apiValue<BackupInfo[]>(await services.dispatch('backup.list', {}));
     expect(listed.map((entry) => entry.name)).toContain(outcome.previous!.name);
 
-    value(await services.dispatch('backup.restore', { name: outcome.previous!.name }));
-    expect(await titles(services)).toEqual(['Claims handling', 'Order to cash']);
+    apiValue(await services.dispatch('backup.restore', { name: outcome.previous!.name }));
+    expect(await workshopTitles(services)).toEqual(['Claims handling', 'Order to cash']);
     await addWorkshop(services, 'After the undo');
     await services.close();
     const reopened = open(dataDir);
-    expect(await titles(reopened)).toEqual(['After the undo', 'Claims handling', 'Order to cash']);
+    expect(await workshopTitles(reopened)).toEqual(['After the undo', 'Claims handling', 'Order to cash']);
     await reopened.close();
   });
 
@@ -118,7 +92,7 @@ describe('recovery: damaged and newer databases, backups and restores through th
     const services = open(dataDir);
     await services.started;
     const restoring = services.dispatch('backup.restore', { name: backup.name });
-    const listing = titles(services);
+    const listing = workshopTitles(services);
     expect(await restoring).toMatchObject({ ok: true });
     expect(await listing).toEqual(['Order to cash']);
     await services.close();
@@ -130,7 +104,7 @@ describe('recovery: damaged and newer databases, backups and restores through th
     const services = open(dataDir);
     const result = await services.dispatch('backup.restore', { name: backup.name });
     expect(result).toMatchObject({ ok: false, error: { code: 'backup-failed' } });
-    expect(await titles(services)).toEqual(['Claims handling', 'Order to cash']);
+    expect(await workshopTitles(services)).toEqual(['Claims handling', 'Order to cash']);
     expect(await services.dispatch('backup.restore', { name: 'workshops-2020-01-01T00-00-00-000Z-manual.sqlite' })).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
@@ -145,22 +119,22 @@ describe('recovery: damaged and newer databases, backups and restores through th
     raw.pragma('journal_mode = DELETE');
     raw.pragma(`user_version = ${MIGRATIONS.length + 3}`);
     raw.close();
-    const before = sha256(file);
+    const before = fileSha256(file);
 
     const services = open(dataDir);
-    const { problem } = await status(services);
+    const { problem } = await recoveryStatus(services);
     expect(problem).toMatchObject({ kind: 'newer-version', offer: null });
     expect(problem?.message).toMatch(/written by a newer version of Value Stream Workshop .* the file was not changed/);
     const refused = await services.dispatch('workshop.list', {});
     expect(refused).toEqual({ ok: false, error: { code: 'store-unavailable', message: problem!.message } });
-    const backups = value<BackupInfo[]>(await services.dispatch('backup.list', {}));
+    const backups = apiValue<BackupInfo[]>(await services.dispatch('backup.list', {}));
     expect(await services.dispatch('backup.restore', { name: backups[0]!.name })).toMatchObject({
       ok: false,
       error: { code: 'store-unavailable' },
     });
     expect(await services.dispatch('backup.create', {})).toMatchObject({ ok: false, error: { code: 'store-unavailable' } });
     await services.close();
-    expect(sha256(file)).toBe(before);
+    expect(fileSha256(file)).toBe(before);
     expect(fs.readdirSync(dataDir).sort()).toEqual(['backups', 'workshops.sqlite']);
   });
 
@@ -176,7 +150,7 @@ describe('recovery: damaged and newer databases, backups and restores through th
         return () => undefined;
       },
     });
-    const backups = async () => value<BackupInfo[]>(await services.dispatch('backup.list', {}));
+    const backups = async () => apiValue<BackupInfo[]>(await services.dispatch('backup.list', {}));
     await services.started;
     tick();
     expect(await backups()).toEqual([]);
@@ -191,7 +165,7 @@ describe('recovery: damaged and newer databases, backups and restores through th
     const reopened = openAppServices(dataDir, { clock, scheduler: noSchedule });
     expect((await reopened.started).lastBackup).toMatchObject({ kind: 'quit', workshopCount: 2 });
     await reopened.close();
-    expect(value<BackupInfo[]>(await open(dataDir).dispatch('backup.list', {}))).toHaveLength(3);
+    expect(apiValue<BackupInfo[]>(await open(dataDir).dispatch('backup.list', {}))).toHaveLength(3);
   });
 
   it('reports a failed automatic backup, and clears the report when the next one succeeds', async () => {
@@ -208,11 +182,11 @@ describe('recovery: damaged and newer databases, backups and restores through th
     await addWorkshop(services, 'Order to cash');
     fs.writeFileSync(path.join(dataDir, 'backups'), 'in the way');
     tick();
-    await expect.poll(async () => (await status(services)).backupProblem).toMatch(/could not be written/);
+    await expect.poll(async () => (await recoveryStatus(services)).backupProblem).toMatch(/could not be written/);
     fs.rmSync(path.join(dataDir, 'backups'));
     tick();
-    await expect.poll(async () => (await status(services)).backupProblem).toBeNull();
-    expect((await status(services)).lastBackup).toMatchObject({ kind: 'scheduled' });
+    await expect.poll(async () => (await recoveryStatus(services)).backupProblem).toBeNull();
+    expect((await recoveryStatus(services)).lastBackup).toMatchObject({ kind: 'scheduled' });
     await services.close();
   });
 });

@@ -1,5 +1,4 @@
 import { spawn, type SpawnOptions } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -11,6 +10,7 @@ import type { ApiResult } from '../../../shared/api/result';
 import type { RecoveryStatus } from '../../../shared/api/recovery-contract';
 import type { BackupInfo } from '../../../shared/model/backup';
 import { buildTestEntry } from '../../support/build-test-entry';
+import { apiValue, fileSha256 } from '../../support/api-services';
 import { useTempDir } from '../../support/temp-dir';
 
 type ChildRun = { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string };
@@ -33,13 +33,6 @@ function runChild(entry: string, args: string[], options: SpawnOptions = {}, kil
   });
 }
 
-const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-
-function value<T>(result: ApiResult<unknown>): T {
-  if (!result.ok) throw new Error(`API call failed: ${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
-
 describe('the store across processes: read-only files, two starts at once, a kill during a restore', () => {
   const tempDir = useTempDir();
   let child = '';
@@ -53,7 +46,7 @@ describe('the store across processes: read-only files, two starts at once, a kil
   async function sharedStore(title: string): Promise<string> {
     const dataDir = tempDir();
     const services = openAppServices(dataDir, { log: () => undefined });
-    value(await services.dispatch('workshop.create', { title, date: '2026-11-25', facilitator: '' }));
+    apiValue(await services.dispatch('workshop.create', { title, date: '2026-11-25', facilitator: '' }));
     await services.close();
     return dataDir;
   }
@@ -66,7 +59,7 @@ describe('the store across processes: read-only files, two starts at once, a kil
     fs.chmodSync(backups, 0o555);
     fs.chmodSync(file, 0o444);
     fs.chmodSync(dataDir, 0o555);
-    const before = sha256(file);
+    const before = fileSha256(file);
 
     const run = await runChild(child, ['status', dataDir], asOtherUser);
     expect(run.stderr).toBe('');
@@ -75,7 +68,7 @@ describe('the store across processes: read-only files, two starts at once, a kil
     expect(answer.status.readOnly).toMatch(/can only be read here .* nothing can be changed/);
     expect(answer.list).toMatchObject({ ok: true, value: [{ title: 'Order to cash' }] });
     expect(answer.create).toMatchObject({ ok: false, error: { code: 'read-only', message: expect.stringMatching(/can only be read here/) } });
-    expect(sha256(file)).toBe(before);
+    expect(fileSha256(file)).toBe(before);
     expect(fs.readdirSync(dataDir).sort()).toEqual(['backups', 'workshops.sqlite']);
     fs.chmodSync(dataDir, 0o700);
     fs.chmodSync(backups, 0o700);
@@ -111,13 +104,13 @@ describe('the store across processes: read-only files, two starts at once, a kil
     const dataDir = tempDir();
     const services = openAppServices(dataDir, { log: () => undefined });
     const titlesOf = (count: number) => Array.from({ length: count }, (_, index) => `Workshop ${index + 1} ${'of many words '.repeat(12)}`);
-    for (const title of titlesOf(150)) value(await services.dispatch('workshop.create', { title, date: '2026-11-25', facilitator: '' }));
-    const big = value<BackupInfo>(await services.dispatch('backup.create', {}));
+    for (const title of titlesOf(150)) apiValue(await services.dispatch('workshop.create', { title, date: '2026-11-25', facilitator: '' }));
+    const big = apiValue<BackupInfo>(await services.dispatch('backup.create', {}));
     await services.close();
     const small = path.join(dataDir, 'small');
     const smallServices = openAppServices(small, { log: () => undefined });
-    value(await smallServices.dispatch('workshop.create', { title: 'Only one', date: '2026-11-25', facilitator: '' }));
-    const one = value<BackupInfo>(await smallServices.dispatch('backup.create', {}));
+    apiValue(await smallServices.dispatch('workshop.create', { title: 'Only one', date: '2026-11-25', facilitator: '' }));
+    const one = apiValue<BackupInfo>(await smallServices.dispatch('backup.create', {}));
     await smallServices.close();
     fs.copyFileSync(path.join(small, 'backups', one.name), path.join(dataDir, 'backups', one.name));
     fs.rmSync(small, { recursive: true });
