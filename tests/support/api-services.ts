@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type { AppServices } from '../../main/services/app-services';
+import type { ApiInput, ApiOutput, Channel } from '../../shared/api/contract';
 import type { RecoveryStatus } from '../../shared/api/recovery-contract';
 import type { ApiResult } from '../../shared/api/result';
 import type { WorkshopSummary } from '../../shared/api/workshop-contract';
@@ -29,4 +30,16 @@ export async function workshopTitles(services: AppServices): Promise<string[]> {
 
 export async function recoveryStatus(services: AppServices): Promise<RecoveryStatus> {
   return apiValue<RecoveryStatus>(await services.dispatch('recovery.status', {}));
+}
+
+/** Calls on `services` typed by channel: `call` returns the result, `ok` the value of one that must succeed. */
+export function typedApi(services: AppServices) {
+  const call = async <C extends Channel>(channel: C, input: ApiInput<C>): Promise<ApiResult<ApiOutput<C>>> =>
+    (await services.dispatch(channel, input)) as ApiResult<ApiOutput<C>>;
+  const ok = async <C extends Channel>(channel: C, input: ApiInput<C>): Promise<ApiOutput<C>> => {
+    const result = await call(channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+    return result.value;
+  };
+  return { call, ok };
 }

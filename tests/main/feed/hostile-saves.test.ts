@@ -1,14 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openAppServices, type AppServices } from '../../../main/services/app-services';
-import type { ApiInput, ApiOutput, Channel } from '../../../shared/api/contract';
-import type { ApiResult } from '../../../shared/api/result';
 import type { MapChange } from '../../../shared/editing/map-change';
-import type { MapNode } from '../../../shared/model/map-node';
+import { note } from '../../shared/fixtures';
+import { typedApi } from '../../support/api-services';
 import { useTempDir } from '../../support/temp-dir';
-
-function note(id: string, text: string): MapNode {
-  return { id, kind: 'sticky-note', x: 0, y: 0, width: 160, height: 120, z: 1, text, color: 'yellow', originId: null };
-}
 
 describe('saves a hostile or broken window might send', () => {
   const tempDir = useTempDir();
@@ -23,16 +18,10 @@ describe('saves a hostile or broken window might send', () => {
     const opened = openAppServices(tempDir(), { scheduler: () => () => undefined });
     services = opened;
     await opened.started;
-    const call = async <C extends Channel>(channel: C, input: ApiInput<C>): Promise<ApiResult<ApiOutput<C>>> =>
-      (await opened.dispatch(channel, input)) as ApiResult<ApiOutput<C>>;
-    const ok = async <C extends Channel>(channel: C, input: ApiInput<C>): Promise<ApiOutput<C>> => {
-      const result = await call(channel, input);
-      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-      return result.value;
-    };
+    const { call, ok } = typedApi(opened);
     const { maps } = await ok('workshop.create', { title: 'Hostile saves', date: '2026-11-25', facilitator: 'Dana' });
     const mapId = maps[0]!.id;
-    const { revision } = await ok('map.applyChanges', { mapId, changes: [{ op: 'putNode', node: note('a', 'Assembly') }] });
+    const { revision } = await ok('map.applyChanges', { mapId, changes: [{ op: 'putNode', node: note('a', { text: 'Assembly' }) }] });
     return { call, ok, mapId, revision };
   }
 

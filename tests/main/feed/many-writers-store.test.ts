@@ -4,19 +4,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startBrowserHost, type BrowserHost } from '../../../main/browser-host/server';
 import { openAppServices, type AppServices } from '../../../main/services/app-services';
 import { LOG_KEEP_MS, LOG_KEEP_REVISIONS } from '../../../main/store/map-repository';
-import type { ApiInput, ApiOutput, Channel } from '../../../shared/api/contract';
-import type { ApiResult } from '../../../shared/api/result';
 import type { MapChange } from '../../../shared/editing/map-change';
-import type { MapNode } from '../../../shared/model/map-node';
 import { FeedEventSchema, type FeedEvent } from '../../../shared/sync/map-feed';
+import { note } from '../../shared/fixtures';
+import { typedApi } from '../../support/api-services';
 import { useTempDir } from '../../support/temp-dir';
 
 const WINDOW_A = 'window-a-0001';
 const WINDOW_B = 'window-b-0002';
-
-function note(id: string, text: string): MapNode {
-  return { id, kind: 'sticky-note', x: 0, y: 0, width: 160, height: 120, z: 1, text, color: 'yellow', originId: null };
-}
 
 function patch(id: string, before: Record<string, string | number>, after: Record<string, string | number>): MapChange {
   return { op: 'patchNode', id, before, after };
@@ -40,20 +35,14 @@ describe('many writers on one map, through the API', () => {
     const opened = openAppServices(dataDir, { clock: () => now, scheduler: () => () => undefined });
     services = opened;
     await opened.started;
-    const call = async <C extends Channel>(channel: C, input: ApiInput<C>): Promise<ApiResult<ApiOutput<C>>> =>
-      (await opened.dispatch(channel, input)) as ApiResult<ApiOutput<C>>;
-    const ok = async <C extends Channel>(channel: C, input: ApiInput<C>): Promise<ApiOutput<C>> => {
-      const result = await call(channel, input);
-      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-      return result.value;
-    };
+    const { call, ok } = typedApi(opened);
     const { maps } = await ok('workshop.create', { title: 'Many writers', date: '2026-11-25', facilitator: 'Dana' });
     const mapId = maps[0]!.id;
     const { revision } = await ok('map.applyChanges', {
       mapId,
       changes: [
-        { op: 'putNode', node: note('a', 'Assembly') },
-        { op: 'putNode', node: note('b', 'Paint') },
+        { op: 'putNode', node: note('a', { text: 'Assembly' }) },
+        { op: 'putNode', node: note('b', { text: 'Paint' }) },
       ],
     });
     return { services: opened, call, ok, mapId, revision, dataDir };
