@@ -1,11 +1,10 @@
-import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startBrowserHost, type BrowserHost } from '../../../main/browser-host/server';
-import { openAppServices, type AppServices } from '../../../main/services/app-services';
+import { describe, expect, it } from 'vitest';
+import type { BrowserHost } from '../../../main/browser-host/server';
+import { useTestBrowserHost } from '../../support/browser-host';
 import { useTempDir } from '../../support/temp-dir';
 
 type RawResponse = { status: number; headers: http.IncomingHttpHeaders; body: string };
@@ -25,24 +24,7 @@ function rawRequest(host: BrowserHost, options: http.RequestOptions, body?: stri
 
 describe('the browser host refuses what is not the app calling itself', () => {
   const tempDir = useTempDir();
-  let host: BrowserHost | null = null;
-  let services: AppServices | null = null;
-
-  afterEach(async () => {
-    await host?.close();
-    await services?.close();
-  });
-
-  async function start(maxRequestBytes?: number): Promise<BrowserHost> {
-    const root = tempDir();
-    const staticDir = path.join(root, 'renderer');
-    fs.mkdirSync(staticDir);
-    fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>VSW</title>');
-    fs.writeFileSync(path.join(root, 'secret.txt'), 'outside the renderer folder');
-    services = openAppServices(path.join(root, 'data'));
-    host = await startBrowserHost({ dispatch: services.dispatch, staticDir, ...(maxRequestBytes ? { maxRequestBytes } : {}) });
-    return host;
-  }
+  const start = useTestBrowserHost();
 
   const apiHeaders = (current: BrowserHost) => ({
     'Content-Type': 'application/json',

@@ -1,29 +1,10 @@
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startBrowserHost, type BrowserHost } from '../../../main/browser-host/server';
-import { openAppServices, type AppServices } from '../../../main/services/app-services';
+import { describe, expect, it } from 'vitest';
+import type { BrowserHost } from '../../../main/browser-host/server';
+import { useTestBrowserHost } from '../../support/browser-host';
 import { MAX_WORKSHOP_FILE_BYTES } from '../../../shared/workshop-file/file-limits';
-import { useTempDir } from '../../support/temp-dir';
-import fs from 'node:fs';
 
 describe('the browser host', () => {
-  const tempDir = useTempDir();
-  let host: BrowserHost | null = null;
-  let services: AppServices | null = null;
-
-  afterEach(async () => {
-    await host?.close();
-    await services?.close();
-  });
-
-  async function start() {
-    const staticDir = tempDir();
-    fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>VSW</title>');
-    fs.writeFileSync(path.join(tempDir(), 'secret.txt'), 'outside');
-    services = openAppServices(tempDir());
-    host = await startBrowserHost({ dispatch: services.dispatch, staticDir });
-    return host;
-  }
+  const start = useTestBrowserHost();
 
   function invoke(current: BrowserHost, body: unknown, headers: Record<string, string> = {}) {
     return fetch(`${current.origin}/api/invoke`, {
