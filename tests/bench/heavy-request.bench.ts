@@ -4,8 +4,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, bench, describe } from 'vitest';
 import { openAppServices, type AppServices } from '../../main/services/app-services';
-import { openDatabase } from '../../main/store/open-database';
 import type { ApiResult } from '../../shared/api/result';
+import { seedStore } from './support/seed-store';
 import { buildTestEntry } from '../support/build-test-entry';
 
 /**
@@ -22,33 +22,6 @@ let dataDir = '';
 let services: AppServices;
 let importText = '';
 const lines: string[] = [];
-
-function seed(file: string): void {
-  const db = openDatabase(file);
-  const now = new Date('2026-11-25T09:00:00.000Z').toISOString();
-  const insertWorkshop = db.prepare('INSERT INTO workshops VALUES (?, ?, ?, ?, ?, ?)');
-  const insertMap = db.prepare(
-    "INSERT INTO maps (id, workshop_id, position, name, state, derived_from_map_id, settings, revision, created_at, updated_at) VALUES (?, ?, ?, ?, 'current', NULL, '{}', 0, ?, ?)",
-  );
-  const insertNode = db.prepare('INSERT INTO nodes VALUES (?, ?, ?)');
-  db.transaction(() => {
-    for (let w = 0; w < WORKSHOPS; w += 1) {
-      insertWorkshop.run(`w${w}`, `Workshop ${w}`, '2026-11-25', 'Dana Lee', now, now);
-      for (let m = 0; m < MAPS_PER_WORKSHOP; m += 1) {
-        insertMap.run(`w${w}-m${m}`, `w${w}`, m, `Map ${m}`, now, now);
-        for (let n = 0; n < NODES_PER_MAP; n += 1) {
-          const node = { id: `n${n}`, kind: 'sticky-note', x: (n % 50) * 200, y: Math.floor(n / 50) * 150, width: 160, height: 120, z: n };
-          insertNode.run(
-            `w${w}-m${m}`,
-            `n${n}`,
-            JSON.stringify({ ...node, text: `Step ${n}: waiting for approval from the change board`, color: 'yellow', originId: null }),
-          );
-        }
-      }
-    }
-  })();
-  db.close();
-}
 
 /** Runs `heavy` while small requests go out every 5 ms; returns the heavy request's time and the small ones' waits. */
 async function underLoad(heavy: () => Promise<ApiResult<unknown>>): Promise<{ heavyMs: number; waits: number[] }> {
@@ -85,7 +58,7 @@ function report(name: string, { heavyMs, waits }: { heavyMs: number; waits: numb
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vsw-heavy-'));
-  seed(path.join(dataDir, 'workshops.sqlite'));
+  seedStore(path.join(dataDir, 'workshops.sqlite'), { workshops: WORKSHOPS, mapsPerWorkshop: MAPS_PER_WORKSHOP, nodesPerMap: NODES_PER_MAP }, false);
   // As the browser host runs it: big imports on the worker thread of the build.
   const importWorker = await buildTestEntry('main/export/import-worker.ts', 'import-worker');
   services = openAppServices(dataDir, { scheduler: () => () => undefined, log: () => undefined, importWorker });

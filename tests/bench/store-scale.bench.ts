@@ -4,8 +4,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, bench, describe } from 'vitest';
 import { openAppServices, type AppServices } from '../../main/services/app-services';
-import { openDatabase } from '../../main/store/open-database';
 import type { ApiResult } from '../../shared/api/result';
+import { seedStore } from './support/seed-store';
 
 /**
  * The store at the size of a busy facilitator's laptop after a few years: 100 workshops of 5 maps
@@ -23,48 +23,6 @@ let dataDir = '';
 let services: AppServices;
 let mapIds: string[] = [];
 let editCount = 0;
-
-function seed(file: string): string[] {
-  const db = openDatabase(file);
-  const now = new Date('2026-11-25T09:00:00.000Z').toISOString();
-  const insertWorkshop = db.prepare('INSERT INTO workshops VALUES (?, ?, ?, ?, ?, ?)');
-  const insertMap = db.prepare(
-    "INSERT INTO maps (id, workshop_id, position, name, state, derived_from_map_id, settings, revision, created_at, updated_at) VALUES (?, ?, ?, ?, 'current', NULL, '{}', 0, ?, ?)",
-  );
-  const insertNode = db.prepare('INSERT INTO nodes VALUES (?, ?, ?)');
-  const ids: string[] = [];
-  db.transaction(() => {
-    for (let w = 0; w < WORKSHOPS; w += 1) {
-      const workshopId = `w${w}`;
-      insertWorkshop.run(workshopId, `Workshop ${w}`, '2026-11-25', 'Dana Lee', now, now);
-      for (let m = 0; m < MAPS_PER_WORKSHOP; m += 1) {
-        const mapId = `${workshopId}-m${m}`;
-        ids.push(mapId);
-        insertMap.run(mapId, workshopId, m, `Map ${m}`, now, now);
-        for (let n = 0; n < NODES_PER_MAP; n += 1) {
-          const id = `n${n}`;
-          const kind = n % 4 === 0 ? 'process' : 'sticky-note';
-          const node = {
-            id,
-            kind,
-            x: (n % 50) * 200,
-            y: Math.floor(n / 50) * 150,
-            width: 160,
-            height: 120,
-            z: n,
-            text: `Step ${n}: waiting for approval from the change board`,
-            color: 'yellow',
-            originId: null,
-            ...(kind === 'process' ? { process: { cycleTime: 45, uptime: 92, operators: 2 } } : {}),
-          };
-          insertNode.run(mapId, id, JSON.stringify(node));
-        }
-      }
-    }
-  })();
-  db.close();
-  return ids;
-}
 
 async function time(name: string, run: () => Promise<ApiResult<unknown>>): Promise<void> {
   const start = performance.now();
@@ -88,7 +46,11 @@ function databaseBytes(): number {
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vsw-scale-'));
   const seedStart = performance.now();
-  mapIds = seed(path.join(dataDir, 'workshops.sqlite'));
+  mapIds = seedStore(
+    path.join(dataDir, 'workshops.sqlite'),
+    { workshops: WORKSHOPS, mapsPerWorkshop: MAPS_PER_WORKSHOP, nodesPerMap: NODES_PER_MAP },
+    true,
+  );
   once.set('seed (direct inserts)', `${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
   const start = performance.now();
   services = openAppServices(dataDir, { scheduler: () => () => undefined });
