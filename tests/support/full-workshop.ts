@@ -34,7 +34,8 @@ export async function seedAcmeWorkshop(call: ApiCall, title = 'Acme'): Promise<{
   return { workshopId: overview.workshop.id, currentId, current: await call('map.load', { mapId: currentId }) };
 }
 
-const burst: MapNode = {
+/** A kaizen burst by the Acme stamping step, as the future state in these fixtures has it. */
+export const changeoverBurst: MapNode = {
   id: 'kb-changeover',
   kind: 'kaizen-burst',
   x: 260,
@@ -63,7 +64,7 @@ export async function seedFullWorkshop(call: ApiCall, title = 'Acme'): Promise<F
     ],
   });
   const future = await call('map.deriveFutureState', { sourceMapId: currentId, name: 'Next quarter' });
-  await call('map.applyChanges', { mapId: future.id, changes: [{ op: 'putNode', node: burst }] });
+  await call('map.applyChanges', { mapId: future.id, changes: [{ op: 'putNode', node: changeoverBurst }] });
   const stamping = (await call('map.load', { mapId: future.id })).nodes.find((node) => node.originId === 'acme-stamping')!.id;
   const people = await call('participant.add', { workshopId, people: [{ name: 'Ana López' }, { name: 'Ben Kim' }] });
   const agenda = await call('agenda.add', {
@@ -105,7 +106,7 @@ export async function seedFullWorkshop(call: ApiCall, title = 'Acme'): Promise<F
     what: 'Cut stamping changeover to 10 min',
     owner: 'Ben',
     dueDate: '2027-01-15',
-    kaizenNodeId: burst.id,
+    kaizenNodeId: changeoverBurst.id,
     stepNodeId: stamping,
   });
   await call('action.create', { mapId: future.id, what: 'Level the weld schedule', status: 'in-progress' });

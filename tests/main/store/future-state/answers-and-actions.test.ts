@@ -4,26 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE_NAME } from '../../../../main/store/open-database';
 import { stepNearBurst } from '../../../../shared/future-state/burst-step';
 import type { MapDocument } from '../../../../shared/model/vsm-map';
+import { changeoverBurst } from '../../../support/full-workshop';
 import { acmeWorkshop, useApi, type Api } from './api-support';
 
 async function futureOfAcme(api: Api) {
   const acme = await acmeWorkshop(api);
   const meta = await api.call('map.deriveFutureState', { sourceMapId: acme.currentId, name: 'Next quarter' });
   const future = await api.call('map.load', { mapId: meta.id });
-  const burst = {
-    id: 'kb-changeover',
-    kind: 'kaizen-burst' as const,
-    x: 260,
-    y: 330,
-    width: 150,
-    height: 110,
-    z: 999,
-    text: 'Changeover < 10 min',
-    color: 'yellow' as const,
-    originId: null,
+  await api.call('map.applyChanges', { mapId: meta.id, changes: [{ op: 'putNode', node: changeoverBurst }] });
+  return {
+    ...acme,
+    futureId: meta.id,
+    future: { ...future, nodes: [...future.nodes, changeoverBurst] } satisfies MapDocument,
+    burstId: changeoverBurst.id,
   };
-  await api.call('map.applyChanges', { mapId: meta.id, changes: [{ op: 'putNode', node: burst }] });
-  return { ...acme, futureId: meta.id, future: { ...future, nodes: [...future.nodes, burst] } satisfies MapDocument, burstId: burst.id };
 }
 
 const stepOf = (doc: MapDocument, origin: string) => doc.nodes.find((node) => node.originId === origin)!.id;
