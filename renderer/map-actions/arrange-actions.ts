@@ -4,6 +4,7 @@ import type { AlignEdge, DistributeAxis } from '../../shared/geometry/align';
 import type { Id } from '../../shared/model/ids';
 import type { MapDocument } from '../../shared/model/vsm-map';
 import { EDITING_ONLY, type ActionSpec } from './action-types';
+import { anyShift } from './key-chords';
 import { selectedIds, selectedNodeCount } from './selection-facts';
 
 const NUDGE = 1;
@@ -16,7 +17,7 @@ function nudge(arrow: string, key: string, direction: string, dx: number, dy: nu
     label: `Move ${direction}`,
     description: `Move the selection ${direction} (Shift: further); with nothing selected, look ${direction}`,
     group: 'Arrange',
-    keys: { label: arrow, chords: [{ key, shift: 'any' }], repeats: true },
+    keys: { label: arrow, chords: anyShift(key), repeats: true },
     modes: EDITING_ONLY,
     editsMap: true,
     perform(context, { far }) {

@@ -3,6 +3,7 @@ import { deleteKeepingFlow } from '../../shared/editing/commands-delete';
 import { duplicateNodes } from '../../shared/editing/commands-paste';
 import { newId, type Id } from '../../shared/model/ids';
 import { EDITING_ONLY, EVERY_MODE, type ActionSpec } from './action-types';
+import { anyShift } from './key-chords';
 import { selectedIds, selectedNodeCount } from './selection-facts';
 
 export const EDIT_ACTIONS = {
@@ -10,13 +11,7 @@ export const EDIT_ACTIONS = {
     label: 'Edit text',
     description: "Edit the selected node's text (Enter again keeps it; Shift+Enter starts a new line)",
     group: 'Edit',
-    keys: {
-      label: 'Enter',
-      chords: [
-        { key: 'Enter', shift: 'any' },
-        { key: 'F2', shift: 'any' },
-      ],
-    },
+    keys: { label: 'Enter', chords: anyShift('Enter', 'F2') },
     modes: EDITING_ONLY,
     editsMap: true,
     perform({ editor }) {
@@ -28,13 +23,7 @@ export const EDIT_ACTIONS = {
     label: 'Delete selected',
     description: 'Delete the selection (the steps on both sides of a deleted inventory stay joined)',
     group: 'Edit',
-    keys: {
-      label: 'Delete',
-      chords: [
-        { key: 'Delete', shift: 'any' },
-        { key: 'Backspace', shift: 'any' },
-      ],
-    },
+    keys: { label: 'Delete', chords: anyShift('Delete', 'Backspace') },
     modes: EDITING_ONLY,
     editsMap: true,
     isEnabled: (state) => state.session.selection.size > 0,
@@ -134,7 +123,7 @@ export const EDIT_ACTIONS = {
     label: 'Select nothing',
     description: 'Select nothing; leave the connect tool, a pick on the map or the presentation',
     group: 'Edit',
-    keys: { label: 'Esc', chords: [{ key: 'Escape', shift: 'any' }] },
+    keys: { label: 'Esc', chords: anyShift('Escape') },
     modes: EVERY_MODE,
     editsMap: false,
     perform(context) {

@@ -6,6 +6,11 @@
  */
 export type KeyChord = { key?: string; code?: string; mod?: boolean; alt?: boolean; shift?: boolean | 'any' };
 
+/** Chords for characters typed with or without Shift: any one of `keys` runs the action. */
+export function anyShift(...keys: string[]): KeyChord[] {
+  return keys.map((key) => ({ key, shift: 'any' }));
+}
+
 export type KeyLike = { key: string; code: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean };
 
 export function matchesChord(event: KeyLike, chord: KeyChord): boolean {

@@ -1,6 +1,7 @@
 import { zoomAt } from '../editor/viewport';
 import { EVERY_MODE, type ActionContext, type ActionSpec } from './action-types';
 import { fitView } from './fit-view';
+import { anyShift } from './key-chords';
 import { selectedNodeCount, selectedIds } from './selection-facts';
 
 const BUTTON_ZOOM_STEP = 1.25;
@@ -16,14 +17,7 @@ export const VIEW_ACTIONS = {
     label: 'Zoom in',
     description: 'Zoom in (or Ctrl + mouse wheel, or pinch)',
     group: 'View',
-    keys: {
-      label: '+',
-      chords: [
-        { key: '+', shift: 'any' },
-        { key: '=', shift: 'any' },
-      ],
-      repeats: true,
-    },
+    keys: { label: '+', chords: anyShift('+', '='), repeats: true },
     modes: EVERY_MODE,
     editsMap: false,
     perform: (context) => zoomBy(context, () => BUTTON_ZOOM_STEP),
@@ -32,14 +26,7 @@ export const VIEW_ACTIONS = {
     label: 'Zoom out',
     description: 'Zoom out',
     group: 'View',
-    keys: {
-      label: '−',
-      chords: [
-        { key: '-', shift: 'any' },
-        { key: '_', shift: 'any' },
-      ],
-      repeats: true,
-    },
+    keys: { label: '−', chords: anyShift('-', '_'), repeats: true },
     modes: EVERY_MODE,
     editsMap: false,
     perform: (context) => zoomBy(context, () => 1 / BUTTON_ZOOM_STEP),
@@ -88,7 +75,7 @@ export const VIEW_ACTIONS = {
     label: 'Present',
     description: 'Present: hide the tools (Esc leaves)',
     group: 'View',
-    keys: { label: 'F5', chords: [{ key: 'F5', shift: 'any' }] },
+    keys: { label: 'F5', chords: anyShift('F5') },
     modes: ['editing', 'presenting'],
     editsMap: false,
     perform({ editor }) {
@@ -99,7 +86,7 @@ export const VIEW_ACTIONS = {
     label: 'Keyboard shortcuts',
     description: 'Show these shortcuts',
     group: 'View',
-    keys: { label: '?', chords: [{ key: '?', shift: 'any' }] },
+    keys: { label: '?', chords: anyShift('?') },
     modes: EVERY_MODE,
     editsMap: false,
     perform: (context) => context.openShortcuts(),
