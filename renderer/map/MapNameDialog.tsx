@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { MapNameSchema } from '../../shared/model/vsm-map';
 import { Dialog } from '../components/Dialog';
 import { FormFooter } from '../components/FormFooter';
-import { maxLengthOf } from '../components/max-length';
 import { useCheckedSubmit } from '../components/use-checked-submit';
 import { checkMapName } from './check-map-name';
+import { MapNameField } from './MapNameField';
 
 type MapNameDialogProps = {
   title: string;
@@ -24,16 +23,7 @@ export function MapNameDialog({ title, intro, initialName, submitLabel, onSubmit
     <Dialog title={title} onClose={onCancel}>
       <form className="form" onSubmit={submit} noValidate>
         {intro && <p className="dialog-message">{intro}</p>}
-        <label className="field">
-          <span>Name</span>
-          <input
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            autoFocus
-            maxLength={maxLengthOf(MapNameSchema)}
-            onFocus={(event) => event.target.select()}
-          />
-        </label>
+        <MapNameField value={name} onChange={setName} selectOnFocus />
         <FormFooter problem={problem} busy={busy} submitLabel={submitLabel} onCancel={onCancel} inDialog />
       </form>
     </Dialog>

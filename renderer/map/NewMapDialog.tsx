@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { MAP_TEMPLATES, type MapTemplate } from '../../shared/editing/map-templates';
-import { MapNameSchema, type MapState } from '../../shared/model/vsm-map';
+import type { MapState } from '../../shared/model/vsm-map';
 import { Dialog } from '../components/Dialog';
 import { FormFooter } from '../components/FormFooter';
-import { maxLengthOf } from '../components/max-length';
 import { useCheckedSubmit } from '../components/use-checked-submit';
 import { checkMapName } from './check-map-name';
+import { MapNameField } from './MapNameField';
 
 export type NewMapRequest = { name: string; state: MapState; template: MapTemplate };
 
@@ -27,16 +27,7 @@ export function NewMapDialog({ onSubmit, onCancel, onFromEventLog }: NewMapDialo
   return (
     <Dialog title="New map" onClose={onCancel}>
       <form className="form" onSubmit={submit} noValidate>
-        <label className="field">
-          <span>Name</span>
-          <input
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            autoFocus
-            maxLength={maxLengthOf(MapNameSchema)}
-            placeholder="e.g. Future state, Claims intake"
-          />
-        </label>
+        <MapNameField value={name} onChange={setName} placeholder="e.g. Future state, Claims intake" />
         <label className="field">
           <span>State</span>
           <select value={state} onChange={(event) => setState(event.target.value === 'future' ? 'future' : 'current')}>
