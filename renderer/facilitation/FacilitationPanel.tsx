@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useWorkshopLayout } from '../components/use-workshop-layout';
+import { useRecovery } from '../recovery/recovery-context';
 
 /** A tab of the side panel: the facilitation tools' own, or one a screen adds (the future-state tools). */
 export type PanelTabSpec = {
@@ -9,6 +10,8 @@ export type PanelTabSpec = {
   content: ReactNode;
   /** Open this tab when the map opens (the future-state tools on a future state), instead of the agenda. */
   opensFirst?: boolean;
+  /** The tab only reads (the flow analysis), so it stays usable when the database can only be read. */
+  readOnlyOk?: boolean;
 };
 
 type FacilitationPanelProps = {
@@ -24,6 +27,7 @@ type FacilitationPanelProps = {
  */
 export function FacilitationPanel({ workshopId, tabs, tab, onTab }: FacilitationPanelProps) {
   const [open, setOpen] = useWorkshopLayout(workshopId, 'panelOpen');
+  const { readOnly } = useRecovery();
   if (!open) {
     return (
       <aside className="facilitation-panel facilitation-panel-folded" aria-label="Facilitation">
@@ -40,6 +44,8 @@ export function FacilitationPanel({ workshopId, tabs, tab, onTab }: Facilitation
     );
   }
   const active = tabs.find((entry) => entry.id === tab) ?? tabs[0];
+  // Every form here writes to the store, which refuses writes while it is read-only: say so once instead of a refusal per field.
+  const locked = readOnly && !active?.readOnlyOk;
   return (
     <aside className="facilitation-panel" aria-label="Facilitation">
       <div className="panel-tabs">
@@ -62,7 +68,10 @@ export function FacilitationPanel({ workshopId, tabs, tab, onTab }: Facilitation
         </button>
       </div>
       <div className="panel-body" role="tabpanel" aria-label={active?.label}>
-        {active?.content}
+        <fieldset className="panel-lock" disabled={locked}>
+          {locked && <p className="panel-locked-note">Read-only: nothing here can be changed until the database can be written again.</p>}
+          {active?.content}
+        </fieldset>
       </div>
     </aside>
   );

@@ -154,7 +154,7 @@ function OpenMap({ workshopId, mapId, editor, header, children }: OpenMapProps) 
                 },
               ]
             : []),
-          { id: 'flow', label: 'Flow', content: <LiveFlowPanel editor={editor} /> },
+          { id: 'flow', label: 'Flow', content: <LiveFlowPanel editor={editor} />, readOnlyOk: true },
         ]}
       >
         {(canvasOverlay) => <MapWorkspace editor={editor} actions={actions} canvasOverlay={canvasOverlay} />}

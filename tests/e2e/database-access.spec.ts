@@ -60,6 +60,9 @@ test('a database that can only be read opens for reading, says so, and offers no
     await page.keyboard.press('Escape');
     await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
     await expect(page.getByText('so this was not saved')).toHaveCount(0);
+    await expect(page.getByText('Read-only: nothing here can be changed')).toBeVisible();
+    await expect(page.getByRole('tabpanel', { name: 'Agenda' }).getByRole('button', { name: /Use the VSM workshop day/ })).toBeDisabled();
+    await expect(page.getByRole('complementary', { name: 'Inspector' }).getByRole('textbox').first()).toBeDisabled();
     fs.mkdirSync('/tmp/recovery', { recursive: true });
     await page.screenshot({ path: '/tmp/recovery/read-only-1366.png' });
     const [workshop] = await invokeHost(host, 'workshop.list', {});
