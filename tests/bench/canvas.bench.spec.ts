@@ -94,6 +94,8 @@ test('canvas speed on a busy wall', async ({ page, app }) => {
     const nodeCount = notes + 50;
 
     await page.goto(app.host.url);
+    // The app settles on the workshop list (taking its token from the address) before the map is opened by its address.
+    await page.getByRole('button', { name: '+ New workshop' }).first().waitFor();
     await page.evaluate(
       ([workshopId, id]) => {
         window.location.hash = `#/workshops/${workshopId}/maps/${id}`;
