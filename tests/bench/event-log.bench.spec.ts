@@ -35,6 +35,7 @@ test('a 1,000,000-event CSV read and measured in the worker', async ({ page, app
   const written = writeEventLogCsv(file, EVENTS);
   const overview = await invokeHost(app.host, 'workshop.create', { title: 'Log benchmark', date: '2026-11-25', facilitator: 'Dana' });
   await page.goto(app.host.url);
+  await page.getByRole('button', { name: '+ New workshop' }).first().waitFor();
   await page.evaluate((hash) => {
     window.location.hash = hash;
   }, `#/workshops/${overview.workshop.id}/maps/${overview.maps[0]!.id}`);
