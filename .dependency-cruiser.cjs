@@ -1,7 +1,7 @@
 /**
  * The import rules of the code base, checked by `npm run lint:deps` (part of `npm test`).
  *
- * The folders are the layers: `shared/` is pure domain code that runs anywhere (zod and pure-rand only);
+ * The folders are the layers: `shared/` is pure domain code that runs anywhere (zod, pure-rand and i18next only);
  * `renderer/` reaches main only through the API contract in `shared/api`; only the Electron
  * shell (`main/electron/shell.ts`, `preload.ts`) imports electron, and no test does (its first
  * require downloads a binary). Inside `shared/`, folders form layers too: a folder imports only
@@ -11,6 +11,8 @@
 /** Lowest first. A new folder in shared/ goes on the lowest line above everything it imports. */
 const SHARED_LAYERS = [
   ['util'],
+  ['i18n'],
+  ['locale'],
   ['model'],
   ['geometry', 'vsm'],
   ['comparison', 'editing', 'event-log', 'facilitation', 'flow', 'future-state'],
@@ -38,10 +40,10 @@ module.exports = {
   forbidden: [
     {
       name: 'shared-is-pure',
-      comment: 'shared/ imports only shared/ and its pure packages (zod, pure-rand): no Node, no Electron, no React, no main/ or renderer/',
+      comment: 'shared/ imports only shared/ and its pure packages (zod, pure-rand, i18next): no Node, no Electron, no React, no main/ or renderer/',
       severity: 'error',
       from: { path: '^shared/' },
-      to: { pathNot: ['^shared/', '(^|/)node_modules/(zod|pure-rand)/'] },
+      to: { pathNot: ['^shared/', '(^|/)node_modules/(zod|pure-rand|i18next)/'] },
     },
     {
       name: 'shared-folder-ranked',

@@ -1,3 +1,4 @@
+import i18next from 'eslint-plugin-i18next';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
@@ -17,7 +18,39 @@ import tseslint from 'typescript-eslint';
  * - react-hooks: the rules of hooks and exhaustive dependencies. Its React Compiler rules
  *   (`refs`, `immutability`, `set-state-in-effect`) are off: the app is not built with the React
  *   Compiler, and the canvas reads refs during render on purpose (live drag and zoom state).
+ * - i18next's no-literal-string, in the folders whose words all come from the message catalogues
+ *   (TRANSLATED_FOLDERS): text in JSX and the attributes a person reads or hears (USER_FACING).
+ *   A folder joins the list once its strings are converted, so the rule never fails on a folder
+ *   nobody has converted yet and never lets a converted one slip back.
  */
+export const TRANSLATED_FOLDERS = ['renderer/i18n'];
+
+/** Attributes whose text reaches the user (full-match patterns); every other attribute is code. */
+const USER_FACING = [
+  '.*[lL]abel',
+  '.*[tT]itle',
+  '.*[mM]essage',
+  '.*[hH]int',
+  'placeholder',
+  'alt',
+  'description',
+  'caption',
+  'heading',
+  'aria-description',
+  'aria-roledescription',
+  'aria-valuetext',
+  'aria-placeholder',
+];
+
+export const literalStringRule = [
+  'error',
+  {
+    mode: 'jsx-only',
+    'jsx-attributes': { include: USER_FACING, exclude: ['.*'] },
+    message: 'Text shown to the user comes from a message catalogue (docs/i18n.md)',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['build/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/'] },
   {
@@ -50,5 +83,10 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
     },
+  },
+  {
+    files: TRANSLATED_FOLDERS.map((folder) => `${folder}/**/*.tsx`),
+    plugins: { i18next },
+    rules: { 'i18next/no-literal-string': literalStringRule },
   },
 );

@@ -2,9 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './app/app.css';
 import { App } from './app/App';
+import { UiLanguage } from './i18n/UiLanguage';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <UiLanguage>
+      <App />
+    </UiLanguage>
   </StrictMode>,
 );

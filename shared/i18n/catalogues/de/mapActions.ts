@@ -1,0 +1,4 @@
+import type { CatalogueShape } from '../../catalogue-shape';
+import type { mapActions as english } from '../en/mapActions';
+
+export const mapActions = {} satisfies CatalogueShape<typeof english, 'de'>;

@@ -1,0 +1,4 @@
+import type { CatalogueShape } from '../../catalogue-shape';
+import type { settings as english } from '../en/settings';
+
+export const settings = {} satisfies CatalogueShape<typeof english, 'de'>;

@@ -1,0 +1,4 @@
+import type { CatalogueShape } from '../../catalogue-shape';
+import type { common as english } from '../en/common';
+
+export const common = {} satisfies CatalogueShape<typeof english, 'es'>;

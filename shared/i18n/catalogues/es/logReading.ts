@@ -1,0 +1,4 @@
+import type { CatalogueShape } from '../../catalogue-shape';
+import type { logReading as english } from '../en/logReading';
+
+export const logReading = {} satisfies CatalogueShape<typeof english, 'es'>;

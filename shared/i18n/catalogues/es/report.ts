@@ -1,0 +1,4 @@
+import type { CatalogueShape } from '../../catalogue-shape';
+import type { report as english } from '../en/report';
+
+export const report = {} satisfies CatalogueShape<typeof english, 'es'>;

@@ -1,0 +1,4 @@
+import type { CatalogueShape } from '../../catalogue-shape';
+import type { workshops as english } from '../en/workshops';
+
+export const workshops = {} satisfies CatalogueShape<typeof english, 'fr'>;
