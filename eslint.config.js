@@ -23,7 +23,7 @@ import tseslint from 'typescript-eslint';
  *   A folder joins the list once its strings are converted, so the rule never fails on a folder
  *   nobody has converted yet and never lets a converted one slip back.
  */
-export const TRANSLATED_FOLDERS = ['renderer/i18n'];
+export const TRANSLATED_FOLDERS = ['renderer/i18n', 'renderer/report'];
 
 /** Attributes whose text reaches the user (full-match patterns); every other attribute is code. */
 const USER_FACING = [

@@ -24,6 +24,8 @@ export type LocaleFormat = {
   readonly groupSeparator: string;
   /** "1,700", "0.4", "1.700", "0,4": one decimal at most unless the style says otherwise. */
   number(value: number, style?: NumberStyle): string;
+  /** A share (0.5) as the locale writes a percentage: "50%" in English, "50 %" in German. */
+  percent(share: number, maximumFractionDigits?: number): string;
   /** A figure and its unit as one word: "80 %", "0,4 d". */
   withUnit(value: number | string, unit: string): string;
   /** A time unit's symbol in the text's language: "d" in English and German, "j" in French. */
@@ -36,6 +38,8 @@ export type LocaleFormat = {
   dateTime(moment: Date): string;
   /** A moment's time of day to the minute: "14:05", "2:05 PM". */
   time(moment: Date): string;
+  /** A moment in full: "5 December 2026 at 14:05", "5. Dezember 2026 um 14:05". */
+  longDateTime(moment: Date): string;
 };
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -80,12 +84,23 @@ export function localeFormat(locale: string, language: Language = languageOfLoca
   const dateFormat = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'short', day: 'numeric' });
   const dateTimeFormat = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
   const timeFormat = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit' });
+  const longFormat = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeStyle: 'short' });
+  const percentFormats = new Map<number, Intl.NumberFormat>();
+  const percentFormat = (digits: number) => {
+    let percent = percentFormats.get(digits);
+    if (!percent) {
+      percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: digits });
+      percentFormats.set(digits, percent);
+    }
+    return percent;
+  };
   const format: LocaleFormat = {
     locale: tag,
     language,
     decimalSeparator: separator(tag, 'decimal'),
     groupSeparator: separator(tag, 'group'),
     number: (value, style = {}) => numberFormat(tag, style).format(value),
+    percent: (share, maximumFractionDigits = 0) => percentFormat(maximumFractionDigits).format(share),
     withUnit,
     timeUnit: (unit) => units(`time.${unit}`),
     pieces: (count) => withUnit(numberFormat(tag, {}).format(count), units('pieces')),
@@ -95,6 +110,7 @@ export function localeFormat(locale: string, language: Language = languageOfLoca
     },
     dateTime: (moment) => dateTimeFormat.format(moment),
     time: (moment) => timeFormat.format(moment),
+    longDateTime: (moment) => longFormat.format(moment),
   };
   formats.set(key, format);
   return format;

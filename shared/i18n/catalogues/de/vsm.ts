@@ -19,6 +19,14 @@ export const vsm = {
     handOffs: 'Übergaben',
     reworkLoops: 'Nacharbeitsschleifen',
   },
+  stepFigure: {
+    cycleTime: 'Zykluszeit',
+    processTime: 'Bearbeitungszeit',
+    leadTime: 'Durchlaufzeit',
+    percentCompleteAccurate: '%C&A',
+    operators: 'Mitarbeitende',
+    taktRatio: 'Zykluszeit / Takt',
+  },
   quoted: '„{{text}}“',
   andMore: '{{list}} und {{count}} weitere',
   diagnostic: {

@@ -17,6 +17,14 @@ export const vsm = {
     handOffs: 'Hand-offs',
     reworkLoops: 'Rework loops',
   },
+  stepFigure: {
+    cycleTime: 'Cycle time',
+    processTime: 'Process time',
+    leadTime: 'Lead time',
+    percentCompleteAccurate: '%C&A',
+    operators: 'Operators',
+    taktRatio: 'Cycle time / takt',
+  },
   quoted: '“{{text}}”',
   andMore: '{{list}} and {{count}} more',
   diagnostic: {

@@ -19,6 +19,14 @@ export const vsm = {
     handOffs: 'Traspasos',
     reworkLoops: 'Bucles de retrabajo',
   },
+  stepFigure: {
+    cycleTime: 'Tiempo de ciclo',
+    processTime: 'Tiempo de proceso',
+    leadTime: 'Tiempo de entrega',
+    percentCompleteAccurate: '%C&P',
+    operators: 'Operarios',
+    taktRatio: 'Tiempo de ciclo / takt',
+  },
   quoted: '«{{text}}»',
   andMore: '{{list}} y {{count}} más',
   diagnostic: {

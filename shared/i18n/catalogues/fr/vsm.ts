@@ -19,6 +19,14 @@ export const vsm = {
     handOffs: 'Transferts',
     reworkLoops: 'Boucles de reprise',
   },
+  stepFigure: {
+    cycleTime: 'Temps de cycle',
+    processTime: 'Temps de traitement',
+    leadTime: 'Délai',
+    percentCompleteAccurate: '%C&E',
+    operators: 'Opérateurs',
+    taktRatio: 'Temps de cycle / takt',
+  },
   quoted: '« {{text}} »',
   andMore: '{{list}} et {{count}} autres',
   diagnostic: {
