@@ -5,6 +5,7 @@ import { ExportStatus } from './ExportStatus';
 import { copyMapImage } from './map-image';
 import { describeSave, useExportTask } from './use-export-task';
 import { CSV_NAMES, CSV_TABLES, exportCsv, exportMapPng, exportPdf, exportWorkshopFile, type CsvTable } from './workshop-exports';
+import { useLocaleFormat } from '../i18n/I18nProvider';
 
 type ExportMenuProps = {
   workshopId: string;
@@ -21,6 +22,7 @@ type ExportMenuProps = {
  */
 export function ExportMenu({ workshopId, workshopTitle, doc, beforeExport }: ExportMenuProps) {
   const { task, run, dismiss, busy } = useExportTask();
+  const ui = useLocaleFormat();
   const saved = (what: string, job: () => ReturnType<typeof exportWorkshopFile>) =>
     void run(what, async () => {
       await beforeExport();
@@ -44,7 +46,7 @@ export function ExportMenu({ workshopId, workshopTitle, doc, beforeExport }: Exp
   const csv = (table: CsvTable): MenuItem => ({
     label: `${CSV_NAMES[table][0]!.toUpperCase()}${CSV_NAMES[table].slice(1)} (CSV)…`,
     title: `The ${CSV_NAMES[table]} as a table for a spreadsheet`,
-    onSelect: () => saved(`Saving the ${CSV_NAMES[table]} as CSV`, () => exportCsv(workshopId, workshopTitle, table)),
+    onSelect: () => saved(`Saving the ${CSV_NAMES[table]} as CSV`, () => exportCsv(workshopId, workshopTitle, table, ui)),
   });
 
   const groups: MenuItem[][] = [

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localeForLanguage } from '../../shared/i18n/languages';
-import { localeFormat } from '../../shared/locale/locale-format';
+import { formatForLanguage } from '../../shared/locale/locale-format';
 import { reportContents, type ReportContents } from '../../shared/report/report-contents';
 import type { PaperSize } from '../../shared/report/report-page';
 import { call, errorMessage } from '../api/client';
@@ -33,8 +32,7 @@ export function useReport(workshopId: string, paper: PaperSize): ReportLoad {
     async function run() {
       show({ state: 'loading', detail: t('screen.loading'), contents: null });
       const file = await call('workshop.exportFile', { id: workshopId });
-      const language = file.workshop.language ?? ui.language;
-      const contents = reportContents(file, todayIsoDate(), localeFormat(localeForLanguage(language, ui.locale), language));
+      const contents = reportContents(file, todayIsoDate(), formatForLanguage(file.workshop.language, ui));
       const pictures: MapPictures[] = [];
       for (const [index, map] of contents.maps.entries()) {
         show({ state: 'drawing', detail: t('screen.drawing', { index: index + 1, count: contents.maps.length }), contents });

@@ -1,5 +1,5 @@
 import { translator } from '../i18n/i18n-instance';
-import { languageOfLocale, type Language } from '../i18n/languages';
+import { languageOfLocale, localeForLanguage, type Language } from '../i18n/languages';
 import { withUnit } from '../util/unit-text';
 
 /**
@@ -114,6 +114,15 @@ export function localeFormat(locale: string, language: Language = languageOfLoca
   };
   formats.set(key, format);
   return format;
+}
+
+/**
+ * The formats of a workshop's report and exports: its own language (the room's), or the app's
+ * when it has none, with figures in the user's locale when that is of the same language.
+ */
+export function formatForLanguage(language: Language | undefined, ui: LocaleFormat): LocaleFormat {
+  const chosen = language ?? ui.language;
+  return localeFormat(localeForLanguage(chosen, ui.locale), chosen);
 }
 
 /** English as written in the US and UK alike: the formats of code that has not been given a locale. */
