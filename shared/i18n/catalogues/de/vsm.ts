@@ -27,6 +27,17 @@ export const vsm = {
     operators: 'Mitarbeitende',
     taktRatio: 'Zykluszeit / Takt',
   },
+  parse: {
+    duration: 'muss eine Dauer sein, etwa {{examples}}',
+    negative: 'darf keine negative Zeit sein',
+    decimalPoint: 'braucht einen Punkt als Dezimaltrennzeichen, etwa {{example}}',
+    unknownUnit: 'hat eine unbekannte Einheit {{word}}; verwenden Sie {{units}}',
+    unitForEvery: 'braucht bei jeder Zahl eine Einheit, etwa {{examples}}',
+    tooLarge: 'ist zu groß',
+    number: 'muss eine Zahl sein',
+    or: '{{list}} oder {{last}}',
+    readAs: 'Gelesen als {{value}}.',
+  },
   quoted: '„{{text}}“',
   andMore: '{{list}} und {{count}} weitere',
   diagnostic: {

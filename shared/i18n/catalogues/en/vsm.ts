@@ -25,6 +25,17 @@ export const vsm = {
     operators: 'Operators',
     taktRatio: 'Cycle time / takt',
   },
+  parse: {
+    duration: 'must be a duration such as {{examples}}',
+    negative: 'must not be a negative time',
+    decimalPoint: 'must use a point for decimals, as in {{example}}',
+    unknownUnit: 'has an unknown unit {{word}}; use {{units}}',
+    unitForEvery: 'must give a unit for every number, such as {{examples}}',
+    tooLarge: 'is too large',
+    number: 'must be a number',
+    or: '{{list}} or {{last}}',
+    readAs: 'Read as {{value}}.',
+  },
   quoted: '“{{text}}”',
   andMore: '{{list}} and {{count}} more',
   diagnostic: {

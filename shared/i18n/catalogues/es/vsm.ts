@@ -27,6 +27,17 @@ export const vsm = {
     operators: 'Operarios',
     taktRatio: 'Tiempo de ciclo / takt',
   },
+  parse: {
+    duration: 'debe ser una duración, como {{examples}}',
+    negative: 'no puede ser un tiempo negativo',
+    decimalPoint: 'debe usar un punto decimal, como {{example}}',
+    unknownUnit: 'tiene una unidad desconocida {{word}}; use {{units}}',
+    unitForEvery: 'debe indicar una unidad para cada número, como {{examples}}',
+    tooLarge: 'es demasiado grande',
+    number: 'debe ser un número',
+    or: '{{list}} o {{last}}',
+    readAs: 'Leído como {{value}}.',
+  },
   quoted: '«{{text}}»',
   andMore: '{{list}} y {{count}} más',
   diagnostic: {

@@ -27,6 +27,17 @@ export const vsm = {
     operators: 'Opérateurs',
     taktRatio: 'Temps de cycle / takt',
   },
+  parse: {
+    duration: 'doit être une durée, par exemple {{examples}}',
+    negative: 'ne peut pas être une durée négative',
+    decimalPoint: 'doit utiliser un point décimal, par exemple {{example}}',
+    unknownUnit: 'a une unité inconnue {{word}} ; utilisez {{units}}',
+    unitForEvery: 'doit donner une unité pour chaque nombre, par exemple {{examples}}',
+    tooLarge: 'est trop grand',
+    number: 'doit être un nombre',
+    or: '{{list}} ou {{last}}',
+    readAs: 'Lu comme {{value}}.',
+  },
   quoted: '« {{text}} »',
   andMore: '{{list}} et {{count}} autres',
   diagnostic: {
