@@ -4,6 +4,8 @@ import type { Diagnostic } from '../../../shared/vsm';
 import type { FieldDefinition } from './field-definitions';
 import { bareNumberHint, durationPlaceholder } from '../../../shared/vsm/bare-numbers';
 import { formatFieldValue, parseFieldText, percentSlip } from './field-values';
+import { useLocaleFormat } from '../../i18n/I18nProvider';
+import { readingOf } from './field-reading';
 
 type DataFieldProps = {
   definition: FieldDefinition<string>;
@@ -22,11 +24,13 @@ type DataFieldProps = {
  * field; Enter or leaving the field saves it (one undo step), Escape puts back what was there.
  */
 export function DataField({ definition, value, settings, findings, source, onCommit }: DataFieldProps) {
-  const shown = formatFieldValue(value, definition.field, settings);
+  const format = useLocaleFormat();
+  const shown = formatFieldValue(value, definition.field, settings, format);
   const [text, setText] = useState(shown);
   const [refusal, setRefusal] = useState<string | null>(null);
   const id = useId();
-  const parsed = parseFieldText(text, definition.field, settings, definition.schema);
+  const parsed = parseFieldText(text, definition.field, settings, definition.schema, format);
+  const reading = readingOf(text, parsed, definition.field, settings, format);
   const error = parsed.ok ? refusal : `${definition.label} ${parsed.message}`;
   const slip = percentSlip(value, definition.field);
   const duration = definition.field.type === 'duration' ? definition.field : null;
@@ -44,6 +48,7 @@ export function DataField({ definition, value, settings, findings, source, onCom
   const describedBy = [
     error ? `${id}-error` : null,
     notes.length > 0 ? `${id}-findings` : null,
+    reading ? `${id}-reading` : null,
     hint ? `${id}-hint` : null,
     source ? `${id}-source` : null,
   ]
@@ -79,6 +84,11 @@ export function DataField({ definition, value, settings, findings, source, onCom
           }
         }}
       />
+      {reading && (
+        <p id={`${id}-reading`} className="field-hint field-reading">
+          {reading}
+        </p>
+      )}
       {hint && (
         <p id={`${id}-hint`} className="field-hint">
           {hint}
