@@ -1,6 +1,7 @@
 import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
 import { ActionPlanScreen } from '../action-plan/ActionPlanScreen';
 import { getConnection } from '../api/client';
+import { LanguageMenu } from '../i18n/LanguageMenu';
 import { ComparisonScreen } from '../comparison/ComparisonScreen';
 import { MapScreen } from '../map/MapScreen';
 import { BackupsButton } from '../recovery/BackupsButton';
@@ -32,7 +33,15 @@ function Screens() {
   switch (route.screen) {
     case 'workshops':
       return (
-        <WorkshopListScreen headerActions={<BackupsButton />} onOpenMap={(workshopId, mapId) => navigate({ screen: 'map', workshopId, mapId })} />
+        <WorkshopListScreen
+          headerActions={
+            <>
+              <LanguageMenu />
+              <BackupsButton />
+            </>
+          }
+          onOpenMap={(workshopId, mapId) => navigate({ screen: 'map', workshopId, mapId })}
+        />
       );
     case 'map':
       return (
