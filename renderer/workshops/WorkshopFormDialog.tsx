@@ -6,6 +6,7 @@ import { FormFooter } from '../components/FormFooter';
 import { describeFormIssues } from '../components/form-issues';
 import { maxLengthOf } from '../components/max-length';
 import { useCheckedSubmit, type FormCheck } from '../components/use-checked-submit';
+import { WorkshopLanguageField } from '../i18n/WorkshopLanguageField';
 
 /** As many people as the participants' list takes in one go. */
 const MAX_PARTICIPANTS = 100;
@@ -36,7 +37,7 @@ export function WorkshopFormDialog({ title, submitLabel, initial, asksForPartici
     return { send: () => onSubmit(parsed.data, names) };
   });
 
-  const field = (key: keyof WorkshopDetails) => ({
+  const field = (key: Exclude<keyof WorkshopDetails, 'language'>) => ({
     value: details[key],
     onChange: (event: { target: { value: string } }) => setDetails({ ...details, [key]: event.target.value }),
   });
@@ -62,6 +63,7 @@ export function WorkshopFormDialog({ title, submitLabel, initial, asksForPartici
           <span>Facilitator</span>
           <input {...field('facilitator')} maxLength={maxLengthOf(WorkshopDetailsSchema.shape.facilitator)} placeholder="Your name" />
         </label>
+        <WorkshopLanguageField value={details.language} onChange={(language) => setDetails({ ...details, language })} />
         {asksForParticipants && (
           <label className="field">
             <span>Participants (optional: one per line, or separated by commas)</span>
