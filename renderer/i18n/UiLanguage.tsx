@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { languageOfLocale } from '../../shared/i18n/languages';
 import { I18nProvider } from './I18nProvider';
+import { followUiLanguage } from './ui-text';
 
 /**
  * The app's own language: the browser's (in Electron, Chromium's locale is the operating
@@ -10,6 +11,7 @@ import { I18nProvider } from './I18nProvider';
 export function UiLanguage({ children }: { children: ReactNode }) {
   const locale = navigator.language || 'en';
   const language = languageOfLocale(locale);
+  followUiLanguage(language);
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MapSettings } from '../../../shared/model/vsm-map';
 import type { Diagnostic } from '../../../shared/vsm';
 import type { FieldDefinition } from './field-definitions';
@@ -22,12 +23,13 @@ type DataFieldProps = {
  * field; Enter or leaving the field saves it (one undo step), Escape puts back what was there.
  */
 export function DataField({ definition, value, settings, findings, source, onCommit }: DataFieldProps) {
+  const { t } = useTranslation('inspector');
   const shown = formatFieldValue(value, definition.field, settings);
   const [text, setText] = useState(shown);
   const [refusal, setRefusal] = useState<string | null>(null);
   const id = useId();
   const parsed = parseFieldText(text, definition.field, settings, definition.schema);
-  const error = parsed.ok ? refusal : `${definition.label} ${parsed.message}`;
+  const error = parsed.ok ? refusal : t('fieldError', { label: definition.label, message: parsed.message });
   const slip = percentSlip(value, definition.field);
   const duration = definition.field.type === 'duration' ? definition.field : null;
   const hint = [definition.hint, duration ? bareNumberHint(duration.kind) : null].filter(Boolean).join('. ');

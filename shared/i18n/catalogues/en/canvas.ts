@@ -1,2 +1,45 @@
 /** renderer/canvas: the wall. English is the reference every other language must match. */
-export const canvas = {} as const;
+export const canvas = {
+  nodeText: 'Node text',
+  captions: {
+    process: 'Process',
+    supplier: 'Supplier',
+    customer: 'Customer',
+    outsideSource: 'Outside source',
+    shipment: 'Shipment',
+    productionControl: 'Production control',
+    kaizen: 'Kaizen',
+  },
+  data: {
+    cycleTime: 'C/T',
+    changeover: 'C/O',
+    uptime: 'Uptime',
+    processTime: 'P/T',
+    leadTime: 'L/T',
+    percentCompleteAccurate: '%C&A',
+    batch: 'Batch',
+    operators: 'Operators',
+    shifts: 'Shifts',
+    available: 'Avail.',
+    fifoMax: 'max {{amount}}',
+  },
+  contents: {
+    label: 'Map contents',
+    connectors: 'Map connectors',
+    withData: '{{kind}}: {{data}}',
+    empty: '(empty {{kind, lowercase}})',
+    connector: {
+      push: 'Push: {{from}} → {{to}}',
+      pull: 'Pull: {{from}} → {{to}}',
+      fifo: 'FIFO: {{from}} → {{to}}',
+      'electronic-info': 'Electronic information: {{from}} → {{to}}',
+      'manual-info': 'Manual information: {{from}} → {{to}}',
+    },
+  },
+  edits: {
+    connect: 'Connect',
+    move: 'Move',
+    resize: 'Resize',
+    text: 'Edit text',
+  },
+} as const;
