@@ -25,7 +25,6 @@ import tseslint from 'typescript-eslint';
  */
 export const TRANSLATED_FOLDERS = [
   'renderer/i18n',
-  'renderer/report',
   'renderer/app',
   'renderer/workshops',
   'renderer/components',
@@ -36,6 +35,9 @@ export const TRANSLATED_FOLDERS = [
   'renderer/future-state',
   'renderer/action-plan',
   'renderer/comparison',
+  'renderer/event-log',
+  'renderer/recovery',
+  'renderer/projector',
 ];
 
 /** Attributes whose text reaches the user (full-match patterns); every other attribute is code. */
