@@ -25,6 +25,7 @@ import tseslint from 'typescript-eslint';
  */
 export const TRANSLATED_FOLDERS = [
   'renderer/i18n',
+  'renderer/report',
   'renderer/app',
   'renderer/workshops',
   'renderer/components',

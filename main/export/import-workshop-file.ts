@@ -50,11 +50,12 @@ export function importWorkshopFile(db: Database, file: WorkshopFile, clock: Cloc
   db.transaction(() => {
     const title = uniqueTitle(db, file.workshop.title);
     renamed = title !== file.workshop.title;
-    db.prepare('INSERT INTO workshops (id, title, date, facilitator, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+    db.prepare('INSERT INTO workshops (id, title, date, facilitator, language, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
       workshopId,
       title,
       file.workshop.date,
       file.workshop.facilitator,
+      file.workshop.language ?? null,
       now,
       now,
     );

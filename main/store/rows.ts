@@ -1,4 +1,5 @@
 import { MapSettingsSchema, type MapMeta, type MapState } from '../../shared/model/vsm-map';
+import { isLanguage } from '../../shared/i18n/languages';
 import type { Workshop } from '../../shared/model/workshop';
 
 /** Row shapes as SQLite returns them, and their conversion to domain types. */
@@ -7,6 +8,7 @@ export type WorkshopRow = {
   title: string;
   date: string;
   facilitator: string;
+  language: string | null;
   created_at: string;
   updated_at: string;
 };
@@ -30,6 +32,7 @@ export function toWorkshop(row: WorkshopRow): Workshop {
     title: row.title,
     date: row.date,
     facilitator: row.facilitator,
+    ...(row.language !== null && isLanguage(row.language) ? { language: row.language } : {}),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -32,9 +32,9 @@ export function getWorkshopOverview(db: Database, id: string): WorkshopOverview 
 
 function insertWorkshop(db: Database, workshop: Workshop): void {
   db.prepare(
-    `INSERT INTO workshops (id, title, date, facilitator, created_at, updated_at)
-     VALUES (@id, @title, @date, @facilitator, @createdAt, @updatedAt)`,
-  ).run(workshop);
+    `INSERT INTO workshops (id, title, date, facilitator, language, created_at, updated_at)
+     VALUES (@id, @title, @date, @facilitator, @language, @createdAt, @updatedAt)`,
+  ).run({ ...workshop, language: workshop.language ?? null });
 }
 
 /** A new workshop starts with an empty current-state map, where the day begins. */
@@ -52,9 +52,9 @@ export function updateWorkshop(db: Database, id: string, patch: Partial<Workshop
   const current = getWorkshop(db, id);
   const next: Workshop = { ...current, ...definedOnly(patch), updatedAt: clock().toISOString() };
   db.prepare(
-    `UPDATE workshops SET title = @title, date = @date, facilitator = @facilitator, updated_at = @updatedAt
+    `UPDATE workshops SET title = @title, date = @date, facilitator = @facilitator, language = @language, updated_at = @updatedAt
      WHERE id = @id`,
-  ).run(next);
+  ).run({ ...next, language: next.language ?? null });
   return next;
 }
 

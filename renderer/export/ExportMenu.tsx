@@ -6,6 +6,7 @@ import { ExportStatus } from './ExportStatus';
 import { copyMapImage } from './map-image';
 import { describeSave, useExportTask } from './use-export-task';
 import { CSV_TABLES, exportCsv, exportMapPng, exportPdf, exportWorkshopFile, type CsvTable } from './workshop-exports';
+import { useLocaleFormat } from '../i18n/I18nProvider';
 
 type ExportMenuProps = {
   workshopId: string;
@@ -23,6 +24,7 @@ type ExportMenuProps = {
 export function ExportMenu({ workshopId, workshopTitle, doc, beforeExport }: ExportMenuProps) {
   const { t } = useTranslation('exports');
   const { task, run, dismiss, busy } = useExportTask();
+  const ui = useLocaleFormat();
   const saved = (what: string, job: () => ReturnType<typeof exportWorkshopFile>) =>
     void run(what, async () => {
       await beforeExport();
@@ -46,7 +48,7 @@ export function ExportMenu({ workshopId, workshopTitle, doc, beforeExport }: Exp
   const csv = (table: CsvTable): MenuItem => ({
     label: t(`menu.csv.${table}.label`),
     title: t(`menu.csv.${table}.title`),
-    onSelect: () => saved(t(`menu.csv.${table}.working`), () => exportCsv(workshopId, workshopTitle, table)),
+    onSelect: () => saved(t(`menu.csv.${table}.working`), () => exportCsv(workshopId, workshopTitle, table, ui)),
   });
 
   const groups: MenuItem[][] = [

@@ -2,6 +2,7 @@ import { uiText } from '../i18n/ui-text';
 import { REPORT_STAGES, type ReportProgress } from '../../shared/api/report-contract';
 import { actionsCsv, metricsCsv, votesCsv } from '../../shared/export/workshop-csv';
 import { exportFileName } from '../../shared/export/file-names';
+import { formatForLanguage, type LocaleFormat } from '../../shared/locale/locale-format';
 import type { MapDocument } from '../../shared/model/vsm-map';
 import { PAPER_NAMES, type PaperSize } from '../../shared/report/report-page';
 import { FILE_EXTENSION, type WorkshopFile } from '../../shared/workshop-file/workshop-file-schema';
@@ -24,10 +25,11 @@ export const CSV_TABLES = ['figures', 'votes', 'actions'] as const;
 
 export type CsvTable = (typeof CSV_TABLES)[number];
 
-const CSV_OF: Readonly<Record<CsvTable, (file: WorkshopFile) => string>> = {
+/** Each table in the workshop's language (the app's for a workshop without one), in the dialect of its locale. */
+const CSV_OF: Readonly<Record<CsvTable, (file: WorkshopFile, format: LocaleFormat) => string>> = {
   figures: metricsCsv,
   votes: votesCsv,
-  actions: (file) => actionsCsv(file, todayIsoDate()),
+  actions: (file, format) => actionsCsv(file, todayIsoDate(), format),
 };
 
 export async function exportWorkshopFile(workshopId: string, title: string): Promise<ExportResult> {
@@ -38,10 +40,10 @@ export async function exportWorkshopFile(workshopId: string, title: string): Pro
   return { outcome };
 }
 
-export async function exportCsv(workshopId: string, title: string, table: CsvTable): Promise<ExportResult> {
+export async function exportCsv(workshopId: string, title: string, table: CsvTable, ui: LocaleFormat): Promise<ExportResult> {
   const outcome = await saveFile(exportFileName(title, uiText(`exports:csvFileNames.${table}`), '.csv'), 'csv', async () => {
     const file = await call('workshop.exportFile', { id: workshopId });
-    return new Blob([CSV_OF[table](file)], { type: 'text/csv;charset=utf-8' });
+    return new Blob([CSV_OF[table](file, formatForLanguage(file.workshop.language, ui))], { type: 'text/csv;charset=utf-8' });
   });
   return { outcome };
 }

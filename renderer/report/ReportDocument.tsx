@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
 import { contentArea, CSS_PX_PER_MM } from '../../shared/report/paper';
 import type { ReportContents } from '../../shared/report/report-contents';
 import type { PaperSize } from '../../shared/report/report-page';
@@ -7,7 +8,7 @@ import { ActionPlanSheet } from './sections/ActionPlanSheet';
 import { AgendaSheet } from './sections/AgendaSheet';
 import { ComparisonRangeSheet, ComparisonSheet } from './sections/ComparisonSheet';
 import { CoverSheet } from './sections/CoverSheet';
-import { mapKind, MapSheets } from './sections/MapSheets';
+import { MapSheets } from './sections/MapSheets';
 import { ParkingLotSheet } from './sections/ParkingLotSheet';
 import { QuestionsSheet } from './sections/QuestionsSheet';
 import { VotesSheet } from './sections/VotesSheet';
@@ -18,21 +19,25 @@ import { VotesSheet } from './sections/VotesSheet';
  * lot. A part with nothing in it is left out, and the cover lists what is there.
  */
 export function ReportDocument({ contents, pictures, paper }: { contents: ReportContents; pictures: readonly MapPictures[]; paper: PaperSize }) {
+  const { t } = useTranslation('report');
   const landscapeWidth = contentArea(paper, 'landscape').width * CSS_PX_PER_MM;
   const { file, agenda, maps, votes, comparisons, actions } = contents;
   const questions = contents.questions.filter((entry) => entry.answers.some(({ answer }) => answer.trim() !== ''));
-  const sections = [
-    agenda.rows.length > 0 && 'Agenda',
-    ...maps.map((map) => `${map.doc.map.name} (${mapKind(map).toLowerCase()})`),
-    votes.length > 0 && 'Voting results',
-    ...comparisons.map((comparison) => `${comparison.current.map.name} → ${comparison.future.map.name}`),
-    ...questions.map((entry) => `Future-state questions: ${entry.map.map.name}`),
-    actions.length > 0 && 'Action plan',
-    file.parkingLot.length > 0 && 'Parking lot',
-  ].filter((section): section is string => typeof section === 'string');
+  const sections: (string | false)[] = [
+    agenda.rows.length > 0 && t('sections.agenda'),
+    ...maps.map((map) =>
+      t('sections.map', { name: map.doc.map.name, kind: map.doc.map.state === 'current' ? t('map.currentKindInline') : t('map.futureKindInline') }),
+    ),
+    votes.length > 0 && t('sections.votes'),
+    ...comparisons.map((comparison) => t('sections.comparison', { current: comparison.current.map.name, future: comparison.future.map.name })),
+    ...questions.map((entry) => t('sections.questions', { name: entry.map.map.name })),
+    actions.length > 0 && t('sections.actions'),
+    file.parkingLot.length > 0 && t('sections.parkingLot'),
+  ];
+  const listed = sections.filter((section): section is string => typeof section === 'string');
   return (
     <article className="report-document">
-      <CoverSheet contents={contents} sections={sections} />
+      <CoverSheet contents={contents} sections={listed} />
       {agenda.rows.length > 0 && <AgendaSheet agenda={agenda} />}
       {maps.map((map, index) => (
         <MapSheets key={map.doc.map.id} map={map} pictures={pictures[index]!} width={landscapeWidth} />

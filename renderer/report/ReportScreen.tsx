@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
-import { PAPER_NAMES, type PaperSize } from '../../shared/report/report-page';
+import { useTranslation } from 'react-i18next';
+import type { PaperSize } from '../../shared/report/report-page';
+import { I18nProvider } from '../i18n/I18nProvider';
 import { ReportDocument } from './ReportDocument';
 import { useReport } from './use-report';
 import { useReportState } from './use-report-state';
@@ -10,9 +12,11 @@ type ReportScreenProps = { workshopId: string; paper: PaperSize; onBack: () => v
 /**
  * The report page. The desktop app and the browser host print it to PDF; opened in the app, it is
  * the preview, with a bar (not printed) to go back. The page's title is the workshop's, which the
- * running header of every printed page shows.
+ * running header of every printed page shows. The bar is in the app's language, the report in
+ * the workshop's.
  */
 export function ReportScreen({ workshopId, paper, onBack }: ReportScreenProps) {
+  const { t } = useTranslation('report');
   const load = useReport(workshopId, paper);
   const title = load.contents?.file.workshop.title;
 
@@ -32,20 +36,22 @@ export function ReportScreen({ workshopId, paper, onBack }: ReportScreenProps) {
   return (
     <div className="report" data-paper={paper}>
       <header className="report-bar">
-        <button type="button" className="button button-quiet" onClick={onBack} title="Back to the map">
-          ← Back
+        <button type="button" className="button button-quiet" onClick={onBack} title={t('screen.backTitle')}>
+          {t('screen.back')}
         </button>
-        <span className="report-bar-title">Report preview · {PAPER_NAMES[paper]}</span>
+        <span className="report-bar-title">{t('screen.preview', { paper: t(`paper.${paper}`) })}</span>
         <span className="report-bar-state" role="status">
-          {load.state === 'ready' ? 'Use Export ▾ on the map to save it as a PDF.' : load.detail}
+          {load.state === 'ready' ? t('screen.howToSave') : load.detail}
         </span>
       </header>
       {load.state === 'failed' ? (
         <p className="report-problem" role="alert">
-          The report could not be made: {load.detail}
+          {t('screen.failed', { detail: load.detail })}
         </p>
       ) : load.state === 'ready' ? (
-        <ReportDocument contents={load.contents} pictures={load.pictures} paper={paper} />
+        <I18nProvider language={load.contents.format.language} locale={load.contents.format.locale}>
+          <ReportDocument contents={load.contents} pictures={load.pictures} paper={paper} />
+        </I18nProvider>
       ) : (
         <p className="report-waiting">{load.detail}…</p>
       )}

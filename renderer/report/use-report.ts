@@ -1,13 +1,18 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatForLanguage } from '../../shared/locale/locale-format';
 import { reportContents, type ReportContents } from '../../shared/report/report-contents';
 import type { PaperSize } from '../../shared/report/report-page';
 import { call, errorMessage } from '../api/client';
 import { todayIsoDate } from '../components/format-dates';
+import { useLocaleFormat } from '../i18n/I18nProvider';
 import { drawMapPictures, type MapPictures } from './map-pictures';
 
 /**
  * Loads the workshop, works out the report's contents and draws its maps one after another,
- * saying where it has got to (use-report-state.ts puts that on the page for the hosts).
+ * saying where it has got to (use-report-state.ts puts that on the page for the hosts). The
+ * report is in the workshop's language (the room's), or the app's for a workshop without one;
+ * its figures keep the user's own locale when it is of that language.
  */
 export type ReportLoad =
   | { state: 'loading' | 'drawing'; detail: string; contents: ReportContents | null }
@@ -15,7 +20,9 @@ export type ReportLoad =
   | { state: 'failed'; detail: string; contents: null };
 
 export function useReport(workshopId: string, paper: PaperSize): ReportLoad {
-  const [load, setLoad] = useState<ReportLoad>({ state: 'loading', detail: 'Loading the workshop', contents: null });
+  const { t } = useTranslation('report');
+  const ui = useLocaleFormat();
+  const [load, setLoad] = useState<ReportLoad>({ state: 'loading', detail: t('screen.loading'), contents: null });
 
   useEffect(() => {
     let cancelled = false;
@@ -23,11 +30,12 @@ export function useReport(workshopId: string, paper: PaperSize): ReportLoad {
       if (!cancelled) setLoad(next);
     };
     async function run() {
-      show({ state: 'loading', detail: 'Loading the workshop', contents: null });
-      const contents = reportContents(await call('workshop.exportFile', { id: workshopId }), todayIsoDate());
+      show({ state: 'loading', detail: t('screen.loading'), contents: null });
+      const file = await call('workshop.exportFile', { id: workshopId });
+      const contents = reportContents(file, todayIsoDate(), formatForLanguage(file.workshop.language, ui));
       const pictures: MapPictures[] = [];
       for (const [index, map] of contents.maps.entries()) {
-        show({ state: 'drawing', detail: `Drawing map ${index + 1} of ${contents.maps.length}`, contents });
+        show({ state: 'drawing', detail: t('screen.drawing', { index: index + 1, count: contents.maps.length }), contents });
         pictures.push(await drawMapPictures(map.doc, paper));
         if (cancelled) return;
       }
@@ -37,7 +45,7 @@ export function useReport(workshopId: string, paper: PaperSize): ReportLoad {
     return () => {
       cancelled = true;
     };
-  }, [workshopId, paper]);
+  }, [workshopId, paper, t, ui]);
 
   return load;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from '../model/ids';
 import type { MapMeta } from '../model/vsm-map';
-import { IsoDateSchema, TitleSchema, WorkshopDetailsSchema, type Workshop } from '../model/workshop';
+import { IsoDateSchema, LanguageSchema, TitleSchema, WorkshopDetailsSchema, type Workshop } from '../model/workshop';
 import { MAX_WORKSHOP_FILE_BYTES, MAX_WORKSHOP_FILE_TEXT } from '../workshop-file/file-limits';
 import type { WorkshopFile } from '../workshop-file/workshop-file-schema';
 
@@ -19,6 +19,7 @@ export const workshopInputs = {
     title: TitleSchema.optional(),
     date: IsoDateSchema.optional(),
     facilitator: WorkshopDetailsSchema.shape.facilitator.optional(),
+    language: LanguageSchema.optional(),
   }),
   'workshop.duplicate': z.strictObject({ id: IdSchema }),
   'workshop.delete': z.strictObject({ id: IdSchema }),

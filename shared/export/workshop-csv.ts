@@ -1,3 +1,5 @@
+import { translator } from '../i18n/i18n-instance';
+import type { LocaleFormat } from '../locale/locale-format';
 import type { MetricUnit } from '../vsm';
 import { computeMetrics } from '../vsm';
 import { actionPlanRows } from '../report/action-plan-rows';
@@ -5,58 +7,87 @@ import { mapFigureRows, stepFigureRows, type FigureRow } from '../report/map-fig
 import { votingResults } from '../report/vote-results';
 import { mapDocumentsOf } from '../workshop-file/file-maps';
 import type { WorkshopFile } from '../workshop-file/workshop-file-schema';
-import { toCsv, type CsvCell } from './csv';
+import { toCsv, type CsvCell, type CsvDialect } from './csv';
 
 /**
  * The three tables a facilitator takes into a spreadsheet: every map's figures (the whole map's
  * and each step's), the dot votes' results, and the action plan. Each is built from the same rows
  * the report prints, so the two never disagree. Times are in seconds, with the figure as the app
- * shows it beside them.
+ * shows it beside them. Headers and words are in the language of `format` (the workshop's), and
+ * the file is in the dialect a spreadsheet of its locale reads (csv.ts).
  */
-const UNIT_NAMES: Readonly<Record<MetricUnit, string>> = { seconds: 's', count: 'count', ratio: 'fraction', percent: '%' };
+const UNIT_WORDS = { seconds: 'seconds', count: 'count', ratio: 'ratio', percent: 'percent' } as const satisfies Record<MetricUnit, string>;
 
-export function metricsCsv(file: Pick<WorkshopFile, 'workshop' | 'maps'>): string {
+function dialectOf(format: LocaleFormat): CsvDialect {
+  const t = translator(format.language, 'csv');
+  const comma = format.decimalSeparator === ',';
+  return { separator: comma ? ';' : ',', decimal: comma ? ',' : '.', yes: t('yes'), no: t('no') };
+}
+
+export function metricsCsv(file: Pick<WorkshopFile, 'workshop' | 'maps'>, format: LocaleFormat): string {
+  const t = translator(format.language, 'csv');
   const rows: CsvCell[][] = [];
-  const figure = (mapName: string, state: string, step: string, row: FigureRow): CsvCell[] => [
+  const figure = (mapName: string, state: 'current' | 'future', step: string, row: FigureRow): CsvCell[] => [
     mapName,
-    state,
+    t(`state.${state}`),
     step,
     row.label,
     row.value,
-    UNIT_NAMES[row.unit],
+    t(`unit.${UNIT_WORDS[row.unit]}`),
     row.shown,
   ];
   for (const doc of mapDocumentsOf(file)) {
-    const metrics = computeMetrics(doc);
+    const metrics = computeMetrics(doc, format);
     const { name, state, settings } = doc.map;
-    for (const row of mapFigureRows(metrics, settings)) rows.push(figure(name, state, '', row));
-    for (const step of stepFigureRows(metrics, settings)) {
+    for (const row of mapFigureRows(metrics, settings, format)) rows.push(figure(name, state, '', row));
+    for (const step of stepFigureRows(metrics, settings, format)) {
       for (const row of step.figures) rows.push(figure(name, state, step.label, row));
     }
   }
-  return toCsv(['Map', 'State', 'Step', 'Measure', 'Value', 'Unit', 'As shown'], rows);
+  const header = [
+    t('figures.map'),
+    t('figures.state'),
+    t('figures.step'),
+    t('figures.measure'),
+    t('figures.value'),
+    t('figures.unit'),
+    t('figures.shown'),
+  ];
+  return toCsv(header, rows, dialectOf(format));
 }
 
-export function votesCsv(file: Pick<WorkshopFile, 'maps' | 'participants' | 'parkingLot' | 'votingSessions'>): string {
-  const rows = votingResults(file).flatMap(({ session, mapName, counted, rows: ranked }) =>
+export function votesCsv(file: Pick<WorkshopFile, 'maps' | 'participants' | 'parkingLot' | 'votingSessions'>, format: LocaleFormat): string {
+  const t = translator(format.language, 'csv');
+  const rows = votingResults(file, format.language).flatMap(({ session, mapName, counted, rows: ranked }) =>
     counted
       ? ranked.map((row): CsvCell[] => [
           session.title,
           mapName,
-          session.status,
+          t(`voteStatus.${session.status}`),
           row.rank,
           row.tied,
           row.label,
           row.dots,
           row.voters.map((voter) => `${voter.initials || voter.name} ${voter.count}`).join('; '),
         ])
-      : [[session.title, mapName, session.status, null, null, '(voting still open)', null, '']],
+      : [[session.title, mapName, t(`voteStatus.${session.status}`), null, null, t('votes.stillOpen'), null, '']],
   );
-  return toCsv(['Vote', 'Map', 'Status', 'Rank', 'Tied', 'Item', 'Dots', 'Dots by person'], rows);
+  const header = [
+    t('votes.vote'),
+    t('votes.map'),
+    t('votes.status'),
+    t('votes.rank'),
+    t('votes.tied'),
+    t('votes.item'),
+    t('votes.dots'),
+    t('votes.byPerson'),
+  ];
+  return toCsv(header, rows, dialectOf(format));
 }
 
-export function actionsCsv(file: Pick<WorkshopFile, 'maps' | 'actions'>, today: string): string {
-  const rows = actionPlanRows(file, today).map((row): CsvCell[] => [
+export function actionsCsv(file: Pick<WorkshopFile, 'maps' | 'actions'>, today: string, format: LocaleFormat): string {
+  const t = translator(format.language, 'csv');
+  const rows = actionPlanRows(file, today, format.language).map((row): CsvCell[] => [
     row.what,
     row.step,
     row.burst,
@@ -66,5 +97,15 @@ export function actionsCsv(file: Pick<WorkshopFile, 'maps' | 'actions'>, today: 
     row.overdue,
     row.mapName,
   ]);
-  return toCsv(['Action', 'Improves step', 'From kaizen burst', 'Owner', 'Due', 'Status', 'Overdue', 'Future state'], rows);
+  const header = [
+    t('actions.action'),
+    t('actions.improves'),
+    t('actions.burst'),
+    t('actions.owner'),
+    t('actions.due'),
+    t('actions.status'),
+    t('actions.overdue'),
+    t('actions.futureState'),
+  ];
+  return toCsv(header, rows, dialectOf(format));
 }

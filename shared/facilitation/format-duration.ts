@@ -1,4 +1,4 @@
-import { withUnit } from '../util/unit-text';
+import { ENGLISH, type LocaleFormat } from '../locale/locale-format';
 
 /** "4:05", "12:00", "1:02:03": a countdown as a room reads it, whole seconds rounded up while counting down. */
 export function formatClock(ms: number, rounding: 'up' | 'down' = 'up'): string {
@@ -10,11 +10,12 @@ export function formatClock(ms: number, rounding: 'up' | 'down' = 'up'): string 
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${ss}` : `${minutes}:${ss}`;
 }
 
-/** "45 min", "1 h 30 min": a planned or actual length in words. */
-export function formatMinutes(minutes: number): string {
+/** "45 min", "1 h 30 min": a planned or actual length in words, in the locale of `format`. */
+export function formatMinutes(minutes: number, format: LocaleFormat = ENGLISH): string {
   const whole = Math.round(minutes);
   const hours = Math.floor(whole / 60);
   const rest = whole % 60;
-  if (hours === 0) return withUnit(rest, 'min');
-  return rest === 0 ? withUnit(hours, 'h') : `${withUnit(hours, 'h')} ${withUnit(rest, 'min')}`;
+  const inUnit = (value: number, unit: 'h' | 'min') => format.withUnit(format.number(value), format.timeUnit(unit));
+  if (hours === 0) return inUnit(rest, 'min');
+  return rest === 0 ? inUnit(hours, 'h') : `${inUnit(hours, 'h')} ${inUnit(rest, 'min')}`;
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { translator } from '../i18n/i18n-instance';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
 
 /**
  * The eight future-state questions of Rother and Shook's "Learning to See", in the order the
@@ -20,46 +22,30 @@ export type FutureStateQuestionKey = (typeof FUTURE_STATE_QUESTION_KEYS)[number]
 
 export type FutureStateQuestion = { key: FutureStateQuestionKey; number: number; title: string; hint: string };
 
-const QUESTION_TEXT: Readonly<Record<FutureStateQuestionKey, { title: string; hint: string }>> = {
-  takt: {
-    title: 'What is the takt time?',
-    hint: 'Available working time per day divided by customer demand per day: the pace the customer sets.',
-  },
-  'finished-goods': {
-    title: 'Build to a finished-goods supermarket, or ship directly?',
-    hint: 'Does the customer pull from a supermarket of finished goods, or does the last step build to order straight into shipping?',
-  },
-  'continuous-flow': {
-    title: 'Where can continuous flow be used?',
-    hint: 'Which steps can be joined so that work moves one piece at a time, with no inventory between them?',
-  },
-  'supermarket-pull': {
-    title: 'Where are supermarket pull systems needed?',
-    hint: 'Where flow must break (changeovers, distant or shared processes), which supermarkets control what upstream makes?',
-  },
-  pacemaker: {
-    title: 'Which single process is the pacemaker?',
-    hint: 'The one point that gets the customer schedule; everything after it flows, everything before it is pulled.',
-  },
-  'level-mix': {
-    title: 'How will the production mix be levelled at the pacemaker?',
-    hint: 'Spread the different products evenly over the day instead of batching them: how, and with what (a levelling box)?',
-  },
-  'level-volume': {
-    title: 'What increment of work is released and taken away at the pacemaker?',
-    hint: 'The pitch: a consistent, small amount of work (a pack-out quantity times takt) released and withdrawn at regular intervals.',
-  },
-  'process-improvements': {
-    title: 'What process improvements are needed?',
-    hint: 'Changeover, uptime, quality, work content: what must improve for the value stream to flow as designed? Mark each with a kaizen burst.',
-  },
-};
+/** Each question's words in the catalogue (namespace `questions`). */
+const QUESTION_WORDS = {
+  takt: 'takt',
+  'finished-goods': 'finishedGoods',
+  'continuous-flow': 'continuousFlow',
+  'supermarket-pull': 'supermarketPull',
+  pacemaker: 'pacemaker',
+  'level-mix': 'levelMix',
+  'level-volume': 'levelVolume',
+  'process-improvements': 'processImprovements',
+} as const satisfies Record<FutureStateQuestionKey, string>;
 
-export const FUTURE_STATE_QUESTIONS: readonly FutureStateQuestion[] = FUTURE_STATE_QUESTION_KEYS.map((key, index) => ({
-  key,
-  number: index + 1,
-  ...QUESTION_TEXT[key],
-}));
+/** The questions in order, in `language`. */
+export function futureStateQuestions(language: Language = DEFAULT_LANGUAGE): FutureStateQuestion[] {
+  const t = translator(language, 'questions');
+  return FUTURE_STATE_QUESTION_KEYS.map((key, index) => ({
+    key,
+    number: index + 1,
+    title: t(`${QUESTION_WORDS[key]}.title`),
+    hint: t(`${QUESTION_WORDS[key]}.hint`),
+  }));
+}
+
+export const FUTURE_STATE_QUESTIONS: readonly FutureStateQuestion[] = futureStateQuestions();
 
 export const FutureStateAnswerTextSchema = z.string().max(5_000, 'must be at most 5,000 characters');
 
@@ -71,10 +57,13 @@ export const FutureStateAnswerSchema = z.object({
 
 export type FutureStateAnswer = z.infer<typeof FutureStateAnswerSchema>;
 
-/** Every question in order with its answer, '' where there is none yet (as the report prints them). */
-export function answersInOrder(answers: readonly FutureStateAnswer[]): { question: FutureStateQuestion; answer: string }[] {
+/** Every question in order, in `language`, with its answer, '' where there is none yet (as the report prints them). */
+export function answersInOrder(
+  answers: readonly FutureStateAnswer[],
+  language: Language = DEFAULT_LANGUAGE,
+): { question: FutureStateQuestion; answer: string }[] {
   const byKey = new Map(answers.map((answer) => [answer.question, answer.answer]));
-  return FUTURE_STATE_QUESTIONS.map((question) => ({ question, answer: byKey.get(question.key) ?? '' }));
+  return futureStateQuestions(language).map((question) => ({ question, answer: byKey.get(question.key) ?? '' }));
 }
 
 /** How many of the answers say something (more than white space). */

@@ -1,5 +1,7 @@
-import { ACTION_STATUS_LABELS, isOverdue, type ActionStatus } from '../action-plan/action-item';
-import { nodeLabel, REMOVED_NODE_LABEL } from '../vsm/node-roles';
+import { isOverdue, type ActionStatus } from '../action-plan/action-item';
+import { translator } from '../i18n/i18n-instance';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
+import { nodeLabel } from '../vsm/node-roles';
 import type { WorkshopFile } from '../workshop-file/workshop-file-schema';
 
 /**
@@ -20,13 +22,17 @@ export type ActionPlanRow = {
   overdue: boolean;
 };
 
-export function actionPlanRows(file: Pick<WorkshopFile, 'maps' | 'actions'>, today: string): ActionPlanRow[] {
+/** Each status in the catalogue (namespace `report`). */
+const STATUS_WORDS = { open: 'open', 'in-progress': 'inProgress', done: 'done', dropped: 'dropped' } as const satisfies Record<ActionStatus, string>;
+
+export function actionPlanRows(file: Pick<WorkshopFile, 'maps' | 'actions'>, today: string, language: Language = DEFAULT_LANGUAGE): ActionPlanRow[] {
+  const t = translator(language, 'report');
   return file.maps.flatMap((map) => {
     const nodes = new Map(map.nodes.map((node) => [node.id, node]));
     const named = (nodeId: string | null) => {
       if (nodeId === null) return '';
       const node = nodes.get(nodeId);
-      return node ? nodeLabel(node) : REMOVED_NODE_LABEL;
+      return node ? nodeLabel(node) : t('actions.removedNode');
     };
     return file.actions
       .filter((action) => action.mapId === map.id)
@@ -39,7 +45,7 @@ export function actionPlanRows(file: Pick<WorkshopFile, 'maps' | 'actions'>, tod
         owner: action.owner,
         dueDate: action.dueDate,
         status: action.status,
-        statusLabel: ACTION_STATUS_LABELS[action.status],
+        statusLabel: t(`actionStatus.${STATUS_WORDS[action.status]}`),
         overdue: isOverdue(action, today),
       }));
   });

@@ -2,6 +2,7 @@ import { runFlowJob, type MapRange } from '../flow/flow-job';
 import type { SimulationResult } from '../flow/simulation/simulation-result';
 import { AS_DRAWN } from '../flow/simulation/what-if';
 import type { MapDocument } from '../model/vsm-map';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
 import { wasteCounts, type WasteCount } from './waste-counts';
 
 /**
@@ -14,8 +15,8 @@ export type MapFlowReport = { run: SimulationResult | null; problem: string | nu
 export const REPORT_RUN_DAYS = 30;
 export const REPORT_RANGE_RUNS = 5;
 
-export function mapFlowReport(doc: MapDocument): MapFlowReport {
-  const wastes = wasteCounts(doc);
+export function mapFlowReport(doc: MapDocument, language: Language = DEFAULT_LANGUAGE): MapFlowReport {
+  const wastes = wasteCounts(doc, language);
   const job = runFlowJob({ kind: 'run', doc, whatIf: AS_DRAWN, days: REPORT_RUN_DAYS, seed: 1 });
   if (job?.kind !== 'run') return { run: null, problem: null, wastes };
   return { run: job.result, problem: job.problem, wastes };

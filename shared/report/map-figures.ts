@@ -1,4 +1,6 @@
 import { formatFigure } from '../comparison/format-comparison';
+import { translator } from '../i18n/i18n-instance';
+import { ENGLISH, type LocaleFormat } from '../locale/locale-format';
 import type { MapSettings } from '../model/vsm-map';
 import { METRIC_DEFINITIONS, METRIC_KEYS, type MetricKey, type MetricUnit, type VsmMetrics } from '../vsm';
 
@@ -6,6 +8,7 @@ import { METRIC_DEFINITIONS, METRIC_KEYS, type MetricKey, type MetricUnit, type 
  * One map's figures, each with its value as the engine computed it and as the app shows it: the
  * headline figures (the comparison's measures, for one map) and each process step's own. The
  * report prints the shown text; the CSV carries both, so a spreadsheet gets the exact number.
+ * Labels and shown figures are in the language and locale of `format`.
  */
 export type FigureRow = { key: string; label: string; value: number | null; unit: MetricUnit; shown: string };
 
@@ -13,30 +16,42 @@ export type StepFigures = { nodeId: string; label: string; onCriticalPath: boole
 
 type DaySettings = Pick<MapSettings, 'workingTimePerDay'>;
 
-function row(key: string, label: string, value: number | null, unit: MetricUnit, settings: DaySettings): FigureRow {
-  return { key, label, value, unit, shown: formatFigure(value, unit, settings) };
+function row(key: string, label: string, value: number | null, unit: MetricUnit, settings: DaySettings, format: LocaleFormat): FigureRow {
+  return { key, label, value, unit, shown: formatFigure(value, unit, settings, format) };
 }
 
-export function mapFigureRows(metrics: VsmMetrics, settings: DaySettings, keys: readonly MetricKey[] = METRIC_KEYS): FigureRow[] {
+export function mapFigureRows(
+  metrics: VsmMetrics,
+  settings: DaySettings,
+  format: LocaleFormat = ENGLISH,
+  keys: readonly MetricKey[] = METRIC_KEYS,
+): FigureRow[] {
+  const t = translator(format.language, 'vsm');
   return keys.map((key) => {
-    const { label, unit, read } = METRIC_DEFINITIONS[key];
-    return row(key, label, read(metrics), unit, settings);
+    const { unit, read } = METRIC_DEFINITIONS[key];
+    return row(key, t(`metric.${key}`), read(metrics), unit, settings, format);
   });
 }
 
-export function stepFigureRows(metrics: VsmMetrics, settings: DaySettings): StepFigures[] {
+export function stepFigureRows(metrics: VsmMetrics, settings: DaySettings, format: LocaleFormat = ENGLISH): StepFigures[] {
+  const t = translator(format.language, 'vsm');
+  const figure = (
+    key: 'cycleTime' | 'processTime' | 'leadTime' | 'percentCompleteAccurate' | 'operators' | 'taktRatio',
+    value: number | null,
+    unit: MetricUnit,
+  ) => row(key, t(`stepFigure.${key}`), value, unit, settings, format);
   return metrics.steps.map((step) => ({
     nodeId: step.nodeId,
     label: step.label,
     onCriticalPath: step.onCriticalPath,
     overTakt: step.overTakt,
     figures: [
-      row('cycleTime', 'Cycle time', step.cycleTime, 'seconds', settings),
-      row('processTime', 'Process time', step.processTime, 'seconds', settings),
-      row('leadTime', 'Lead time', step.leadTime, 'seconds', settings),
-      row('percentCompleteAccurate', '%C&A', step.percentCompleteAccurate, 'percent', settings),
-      row('operators', 'Operators', step.operators, 'count', settings),
-      row('taktRatio', 'Cycle time / takt', step.taktRatio, 'ratio', settings),
+      figure('cycleTime', step.cycleTime, 'seconds'),
+      figure('processTime', step.processTime, 'seconds'),
+      figure('leadTime', step.leadTime, 'seconds'),
+      figure('percentCompleteAccurate', step.percentCompleteAccurate, 'percent'),
+      figure('operators', step.operators, 'count'),
+      figure('taktRatio', step.taktRatio, 'ratio'),
     ],
   }));
 }

@@ -1,4 +1,6 @@
 import { rankVotes, votedItemLabel } from '../facilitation/voting-results';
+import { translator } from '../i18n/i18n-instance';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
 import type { FileVotingSession, WorkshopFile } from '../workshop-file/workshop-file-schema';
 
 /**
@@ -13,9 +15,13 @@ export type VoteResultRow = { nodeId: string; rank: number; tied: boolean; label
 
 export type SessionResults = { session: FileVotingSession; mapName: string; counted: boolean; dots: number; rows: VoteResultRow[] };
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-
-export function votingResults(file: Pick<WorkshopFile, 'maps' | 'participants' | 'parkingLot' | 'votingSessions'>): SessionResults[] {
+/** Items with equal dots are listed in the alphabetical order of `language`. */
+export function votingResults(
+  file: Pick<WorkshopFile, 'maps' | 'participants' | 'parkingLot' | 'votingSessions'>,
+  language: Language = DEFAULT_LANGUAGE,
+): SessionResults[] {
+  const collator = new Intl.Collator(language, { sensitivity: 'base', numeric: true });
+  const paperWall = translator(language, 'report')('votes.paperWall');
   const people = new Map(file.participants.map((person) => [person.id, person]));
   const parked = new Map(file.parkingLot.flatMap((item) => (item.note ? [[item.note.id, item.text] as const] : [])));
   return file.votingSessions.map((session) => {
@@ -32,7 +38,7 @@ export function votingResults(file: Pick<WorkshopFile, 'maps' | 'participants' |
           dots: item.total,
           voters: item.byVoter.map((voter): VoterDots => {
             const person = voter.participantId === null ? undefined : people.get(voter.participantId);
-            return { name: person?.name ?? 'Paper wall', initials: person?.initials ?? '', color: person?.color ?? null, count: voter.count };
+            return { name: person?.name ?? paperWall, initials: person?.initials ?? '', color: person?.color ?? null, count: voter.count };
           }),
         }))
       : [];

@@ -1,4 +1,6 @@
 import type { MapDocument } from '../model/vsm-map';
+import { translator } from '../i18n/i18n-instance';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
 import { WASTES, type Waste } from '../model/map-node';
 
 /**
@@ -18,13 +20,30 @@ export const WASTE_LABELS: Readonly<Record<Waste, string>> = {
   'extra-processing': 'Extra processing',
 };
 
-export function wasteCounts(doc: MapDocument): WasteCount[] {
+/** Each waste in the catalogue (namespace `report`). */
+const WASTE_WORDS = {
+  defects: 'defects',
+  overproduction: 'overproduction',
+  waiting: 'waiting',
+  'unused-talent': 'unusedTalent',
+  transportation: 'transportation',
+  inventory: 'inventory',
+  motion: 'motion',
+  'extra-processing': 'extraProcessing',
+} as const satisfies Record<Waste, string>;
+
+/** A waste's name in `language`. */
+export function wasteName(waste: Waste, language: Language = DEFAULT_LANGUAGE): string {
+  return translator(language, 'report')(`waste.${WASTE_WORDS[waste]}`);
+}
+
+export function wasteCounts(doc: MapDocument, language: Language = DEFAULT_LANGUAGE): WasteCount[] {
   const counts = new Map<Waste, number>();
   for (const node of doc.nodes) {
     if ('waste' in node && node.waste !== undefined) counts.set(node.waste, (counts.get(node.waste) ?? 0) + 1);
   }
   return WASTES.flatMap((waste) => {
     const count = counts.get(waste) ?? 0;
-    return count > 0 ? [{ waste, label: WASTE_LABELS[waste], count }] : [];
+    return count > 0 ? [{ waste, label: wasteName(waste, language), count }] : [];
   });
 }

@@ -3,6 +3,7 @@ import type { MapDocument, MapSettings } from '../model/vsm-map';
 import { findCriticalPath } from './critical-path';
 import { dailyDemand, taktTime } from './demand';
 import { diagnose } from './diagnostics';
+import { ENGLISH, type LocaleFormat } from '../locale/locale-format';
 import { buildFlowGraph, componentOf } from './flow-graph';
 import { countHandOffs } from './hand-offs';
 import type { StepMetrics, StockMetrics, VsmMetrics } from './metric-types';
@@ -58,7 +59,8 @@ function stockMetrics(node: StockNode, demand: number | null, settings: MapSetti
   };
 }
 
-export function computeMetrics(doc: MapDocument): VsmMetrics {
+/** `format`: the language and locale the diagnostics are written in. */
+export function computeMetrics(doc: MapDocument, format: LocaleFormat = ENGLISH): VsmMetrics {
   const { settings } = doc.map;
   const demand = dailyDemand(settings);
   const takt = taktTime(settings);
@@ -157,6 +159,7 @@ export function computeMetrics(doc: MapDocument): VsmMetrics {
       endlessReworkAt: rework.ok ? null : (graph.nodes[rework.endlessVertex]?.id ?? null),
       hasMaterialFlow: graph.connectorIds.length > 0,
       labelOf,
+      format,
     }),
   };
 }

@@ -1,16 +1,17 @@
+import { translator } from '../i18n/i18n-instance';
+import type { LocaleFormat } from '../locale/locale-format';
 import type { Id } from '../model/ids';
 import type { MapSettings } from '../model/vsm-map';
 import type { StepMetrics, StockMetrics } from './metric-types';
 import type { ReworkLoop } from './rework-loops';
 import { formatDuration, naturalUnit, toUnit, type TimeUnit } from './units';
-import { withUnit } from '../util/unit-text';
 
 /**
  * What stops a figure from being complete or right, said so a facilitator can act on it, with
  * the nodes it concerns so the canvas can point at them. Codes are stable (the UI and tests key
  * on them); messages may be reworded. Severity: an error means a figure shown rests on
  * contradictory data; a warning, that a figure lacks data or the map breaks a mapping rule; info,
- * how a figure was worked out.
+ * how a figure was worked out. Messages are in the language of `format`, figures in its locale.
  */
 export const DIAGNOSTIC_CODES = [
   'demand-not-set',
@@ -74,20 +75,28 @@ export type DiagnosticInput = {
   mappedLeadTime: number;
   hasMaterialFlow: boolean;
   labelOf: (id: Id) => string;
+  format: LocaleFormat;
 };
 
 function diagnostic(code: DiagnosticCode, nodeIds: Id[], message: string, connectorIds: Id[] = []): Diagnostic {
   return { code, severity: SEVERITY[code], nodeIds, connectorIds, message };
 }
 
-function quoteList(labels: readonly string[]): string {
-  const shown = labels.slice(0, 3).map((label) => `“${label}”`);
-  const more = labels.length - shown.length;
-  return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+type Words = ReturnType<typeof translator<'vsm'>>;
+
+function quoted(t: Words, label: string): string {
+  return t('quoted', { text: label });
 }
 
-function inUnit(seconds: number, unit: TimeUnit, settings: MapSettings, maximumFractionDigits: number): string {
-  return withUnit(new Intl.NumberFormat('en', { maximumFractionDigits }).format(toUnit(seconds, unit, settings)), unit);
+function quoteList(t: Words, labels: readonly string[]): string {
+  const shown = labels.slice(0, 3).map((label) => quoted(t, label));
+  const more = labels.length - shown.length;
+  return more > 0 ? t('andMore', { list: shown.join(', '), count: more }) : shown.join(', ');
+}
+
+function inUnit(seconds: number, unit: TimeUnit, input: DiagnosticInput, maximumFractionDigits: number): string {
+  const { format, settings } = input;
+  return format.withUnit(format.number(toUnit(seconds, unit, settings), { maximumFractionDigits }), format.timeUnit(unit));
 }
 
 /**
@@ -95,141 +104,102 @@ function inUnit(seconds: number, unit: TimeUnit, settings: MapSettings, maximumF
  * equal (then in seconds, to the millisecond). A cycle time of a bigger order than takt is read
  * first in its own unit: "1.6 d (43,200 s)", not a bare "43200 s".
  */
-function formatAgainstTakt(cycleTime: number, taktTime: number, settings: MapSettings): [string, string] {
+function formatAgainstTakt(cycleTime: number, taktTime: number, input: DiagnosticInput): [string, string] {
+  const { settings, format } = input;
   const unit = naturalUnit(taktTime, settings);
-  const [cycle, takt] = [inUnit(cycleTime, unit, settings, 1), inUnit(taktTime, unit, settings, 1)];
-  if (cycle === takt) return [inUnit(cycleTime, 's', settings, 3), inUnit(taktTime, 's', settings, 3)];
-  return naturalUnit(cycleTime, settings) === unit ? [cycle, takt] : [`${formatDuration(cycleTime, settings)} (${cycle})`, takt];
+  const [cycle, takt] = [inUnit(cycleTime, unit, input, 1), inUnit(taktTime, unit, input, 1)];
+  if (cycle === takt) return [inUnit(cycleTime, 's', input, 3), inUnit(taktTime, 's', input, 3)];
+  return naturalUnit(cycleTime, settings) === unit ? [cycle, takt] : [`${formatDuration(cycleTime, settings, { format })} (${cycle})`, takt];
 }
 
-function settingsDiagnostics(settings: MapSettings): Diagnostic[] {
+function settingsDiagnostics({ settings }: DiagnosticInput, t: Words): Diagnostic[] {
   const found: Diagnostic[] = [];
-  if (!settings.demandPerPeriod) {
-    found.push(
-      diagnostic(
-        'demand-not-set',
-        [],
-        'Customer demand is not set, so takt time cannot be worked out and inventory quantities cannot be ' +
-          'turned into days. Enter the demand per period in the map settings.',
-      ),
-    );
-  }
-  if (settings.workingDaysPerPeriod === undefined) {
-    found.push(
-      diagnostic(
-        'working-days-not-set',
-        [],
-        'The number of working days per period is not set, so the daily demand (and with it takt time and ' + 'inventory days) cannot be worked out.',
-      ),
-    );
-  }
-  if (settings.workingTimePerDay === undefined) {
-    found.push(
-      diagnostic(
-        'working-time-not-set',
-        [],
-        'The available working time per day is not set, so takt time cannot be worked out, and days are ' +
-          'counted as 8-hour working days until it is.',
-      ),
-    );
-  }
+  if (!settings.demandPerPeriod) found.push(diagnostic('demand-not-set', [], t('diagnostic.demandNotSet')));
+  if (settings.workingDaysPerPeriod === undefined) found.push(diagnostic('working-days-not-set', [], t('diagnostic.workingDaysNotSet')));
+  if (settings.workingTimePerDay === undefined) found.push(diagnostic('working-time-not-set', [], t('diagnostic.workingTimeNotSet')));
   return found;
 }
 
-function stepDiagnostics({ steps, taktTime, settings }: DiagnosticInput): Diagnostic[] {
+function stepDiagnostics(input: DiagnosticInput, t: Words): Diagnostic[] {
+  const { steps, taktTime } = input;
   const found: Diagnostic[] = [];
   for (const { nodeId, label, processTime, leadTimeBelowProcessTime, overTakt, cycleTime } of steps) {
     if (processTime === null) {
-      const message = `“${label}” has no process time or cycle time, so its work counts as zero in the totals.`;
-      found.push(diagnostic('process-time-missing', [nodeId], message));
+      found.push(diagnostic('process-time-missing', [nodeId], t('diagnostic.processTimeMissing', { label: quoted(t, label) })));
     }
     if (leadTimeBelowProcessTime) {
-      const message =
-        `“${label}” has a lead time shorter than its process time. A step cannot finish before its work is ` +
-        'done, so its process time is used as its lead time. Check both figures.';
-      found.push(diagnostic('lead-time-below-process-time', [nodeId], message));
+      found.push(diagnostic('lead-time-below-process-time', [nodeId], t('diagnostic.leadTimeBelowProcessTime', { label: quoted(t, label) })));
     }
     if (overTakt && cycleTime !== null && taktTime !== null) {
-      const [cycle, takt] = formatAgainstTakt(cycleTime, taktTime, settings);
-      const message = `“${label}” needs ${cycle} a piece, more than the takt time of ${takt}: ` + 'it cannot keep up with customer demand.';
-      found.push(diagnostic('over-takt', [nodeId], message));
+      const [cycle, takt] = formatAgainstTakt(cycleTime, taktTime, input);
+      found.push(diagnostic('over-takt', [nodeId], t('diagnostic.overTakt', { label: quoted(t, label), cycle, takt })));
     }
   }
   const withoutQuality = steps.filter((step) => step.percentCompleteAccurate === null);
   if (withoutQuality.length > 0 && withoutQuality.length < steps.length) {
-    const names = quoteList(withoutQuality.map((step) => step.label));
-    const message = `%C&A is missing for ${names}, so the rolled %C&A covers only the steps that have it.`;
+    const names = quoteList(
+      t,
+      withoutQuality.map((step) => step.label),
+    );
     found.push(
       diagnostic(
         'percent-complete-accurate-missing',
         withoutQuality.map((step) => step.nodeId),
-        message,
+        t('diagnostic.percentCompleteAccurateMissing', { names }),
       ),
     );
   }
   return found;
 }
 
-function stockDiagnostics({ stocks }: DiagnosticInput): Diagnostic[] {
+function stockDiagnostics({ stocks, format }: DiagnosticInput, t: Words): Diagnostic[] {
   return stocks.flatMap(({ nodeId, label, quantity, waitSource }) => {
     if (waitSource !== null) return [];
-    if (quantity === null) {
-      const message = `“${label}” has neither a quantity nor a wait time, so it adds no time to the lead time.`;
-      return [diagnostic('stock-without-data', [nodeId], message)];
-    }
-    const message =
-      `“${label}” holds ${quantity.toLocaleString('en')}, but without the customer's daily demand that cannot be ` +
-      'turned into days of waiting. Set the demand and working days, or enter the wait time directly.';
+    if (quantity === null) return [diagnostic('stock-without-data', [nodeId], t('diagnostic.stockWithoutData', { label: quoted(t, label) }))];
+    const message = t('diagnostic.inventoryNeedsDemand', {
+      label: quoted(t, label),
+      quantity: format.number(quantity, { maximumFractionDigits: 3 }),
+    });
     return [diagnostic('inventory-needs-demand', [nodeId], message)];
   });
 }
 
-function flowDiagnostics(input: DiagnosticInput): Diagnostic[] {
+function flowDiagnostics(input: DiagnosticInput, t: Words): Diagnostic[] {
   const { steps, stocks, hasMaterialFlow, customers, reworkLoops, labelOf } = input;
   const found: Diagnostic[] = [];
   const placed = [...steps, ...stocks];
   if (!hasMaterialFlow && placed.length > 0) {
-    const message =
-      'No push, pull or FIFO arrows join the steps yet, so lead time and process time cannot be added up. ' +
-      'Connect the steps in the order the work flows.';
     found.push(
       diagnostic(
         'no-material-flow',
         placed.map((item) => item.nodeId),
-        message,
+        t('diagnostic.noMaterialFlow'),
       ),
     );
   } else {
     for (const { nodeId, label } of placed.filter((item) => !item.onFlow)) {
-      const message =
-        `“${label}” is not connected to the value stream's material flow, so its time is not in the totals. ` +
-        'Join it with a push, pull or FIFO arrow.';
-      found.push(diagnostic('not-on-flow', [nodeId], message));
+      found.push(diagnostic('not-on-flow', [nodeId], t('diagnostic.notOnFlow', { label: quoted(t, label) })));
     }
   }
   if (customers.length > 1) {
-    const message =
-      `The map has ${customers.length} customers (${quoteList(customers.map((c) => c.label))}). A value stream ` +
-      "map follows one product family to one customer, and takt time uses the map's single demand figure.";
+    const names = quoteList(
+      t,
+      customers.map((c) => c.label),
+    );
     found.push(
       diagnostic(
         'several-customers',
         customers.map((c) => c.id),
-        message,
+        t('diagnostic.severalCustomers', { count: customers.length, names }),
       ),
     );
   }
   for (const { nodeIds, closingConnectorId } of reworkLoops) {
-    const route = [...nodeIds, nodeIds[0] ?? ''].map((id) => `“${labelOf(id)}”`).join(' → ');
-    const message =
-      `Rework loop: ${route}. The first-pass lead time and process time count each step once; give the ` +
-      'rework arrow a rate (the share of items sent back) and the figures with rework count the passes too.';
-    found.push(diagnostic('rework-loop', nodeIds, message, [closingConnectorId]));
+    const route = [...nodeIds, nodeIds[0] ?? ''].map((id) => quoted(t, labelOf(id))).join(' → ');
+    found.push(diagnostic('rework-loop', nodeIds, t('diagnostic.reworkLoop', { route }), [closingConnectorId]));
   }
   if (input.endlessReworkAt !== null) {
-    const message =
-      `The rework arrows out of “${labelOf(input.endlessReworkAt)}” send 100 % or more of its items back, so ` +
-      'no item would ever leave and the lead time with rework cannot be worked out. Lower their rates.';
+    const message = t('diagnostic.reworkNeverEnds', { label: quoted(t, labelOf(input.endlessReworkAt)) });
     found.push(diagnostic('rework-never-ends', [input.endlessReworkAt], message));
   }
   return found;
@@ -239,24 +209,25 @@ function flowDiagnostics(input: DiagnosticInput): Diagnostic[] {
  * A map claims more than was measured when its waits and steps add up to a longer lead time
  * than order and delivery data show: some inventory was counted high, or a wait counted twice.
  */
-function measuredDiagnostics(input: DiagnosticInput): Diagnostic[] {
+function measuredDiagnostics(input: DiagnosticInput, t: Words): Diagnostic[] {
   const measured = input.settings.measuredLeadTime;
   if (measured === undefined || input.mappedLeadTime <= measured) return [];
-  const { settings } = input;
-  const message =
-    `The map adds up to a lead time of ${formatDuration(input.mappedLeadTime, settings)}, more than the ` +
-    `${formatDuration(measured, settings)} measured from order to delivery. Check the inventory counts and ` +
-    "waits on the critical path: one may be counted high, or a step's lead time may include a queue drawn before it.";
+  const { settings, format } = input;
+  const message = t('diagnostic.mappedAboveMeasured', {
+    mapped: formatDuration(input.mappedLeadTime, settings, { format }),
+    measured: formatDuration(measured, settings, { format }),
+  });
   return [diagnostic('mapped-above-measured', [], message)];
 }
 
 export function diagnose(input: DiagnosticInput): Diagnostic[] {
+  const t = translator(input.format.language, 'vsm');
   const mapped = input.steps.length > 0 || input.stocks.length > 0;
   return [
-    ...(mapped ? settingsDiagnostics(input.settings) : []),
-    ...flowDiagnostics(input),
-    ...measuredDiagnostics(input),
-    ...stepDiagnostics(input),
-    ...stockDiagnostics(input),
+    ...(mapped ? settingsDiagnostics(input, t) : []),
+    ...flowDiagnostics(input, t),
+    ...measuredDiagnostics(input, t),
+    ...stepDiagnostics(input, t),
+    ...stockDiagnostics(input, t),
   ];
 }

@@ -1,6 +1,6 @@
 import type { MapSettings } from '../model/vsm-map';
 import { exhaustiveSwitchError } from '../util/exhaustive';
-import { withUnit } from '../util/unit-text';
+import { ENGLISH, type LocaleFormat } from '../locale/locale-format';
 
 /**
  * Every time is stored in seconds; these convert for display. A "working day" is the map's
@@ -58,12 +58,15 @@ export function naturalUnit(seconds: number, settings: DaySettings): TimeUnit {
   return 'd';
 }
 
-export type FormatOptions = { unit?: TimeUnit; maximumFractionDigits?: number };
+/** `format`: the locale the figure is written for (English when not given). */
+export type FormatOptions = { unit?: TimeUnit; maximumFractionDigits?: number; format?: LocaleFormat };
 
-/** "7.6 d", "39 s", "2.5 h": rounded to one decimal unless told otherwise, trailing zeros dropped. */
+/** "7.6 d", "39 s", "2.5 h", "0,4 d": rounded to one decimal unless told otherwise, trailing zeros dropped. */
 export function formatDuration(seconds: number, settings: DaySettings, options: FormatOptions = {}): string {
   const unit = options.unit ?? naturalUnit(seconds, settings);
+  const format = options.format ?? ENGLISH;
   const factor = 10 ** (options.maximumFractionDigits ?? 1);
   const rounded = Math.round(toUnit(seconds, unit, settings) * factor) / factor;
-  return withUnit(rounded === 0 ? 0 : rounded, unit);
+  const digits = options.maximumFractionDigits ?? 1;
+  return format.withUnit(format.number(rounded === 0 ? 0 : rounded, { maximumFractionDigits: digits }), format.timeUnit(unit));
 }

@@ -1,26 +1,28 @@
+import { useTranslation } from 'react-i18next';
 import type { ReportContents } from '../../../shared/report/report-contents';
 import { Sheet } from '../Sheet';
 
 /** The day as planned and as it went: each activity's timebox beside the time its timer ran. */
 export function AgendaSheet({ agenda }: { agenda: ReportContents['agenda'] }) {
+  const { t } = useTranslation('report');
   return (
-    <Sheet orientation="portrait" label="Agenda">
-      <h2 className="sheet-title">Agenda</h2>
+    <Sheet orientation="portrait" label={t('sections.agenda')}>
+      <h2 className="sheet-title">{t('sections.agenda')}</h2>
       <table className="report-table agenda-table">
         <thead>
           <tr>
             <th scope="col" className="figure">
-              #
+              {t('agenda.number')}
             </th>
-            <th scope="col">Activity</th>
+            <th scope="col">{t('agenda.activity')}</th>
             <th scope="col" className="figure">
-              Planned
-            </th>
-            <th scope="col" className="figure">
-              Actual
+              {t('agenda.planned')}
             </th>
             <th scope="col" className="figure">
-              Difference
+              {t('agenda.actual')}
+            </th>
+            <th scope="col" className="figure">
+              {t('agenda.difference')}
             </th>
           </tr>
         </thead>
@@ -41,14 +43,14 @@ export function AgendaSheet({ agenda }: { agenda: ReportContents['agenda'] }) {
         <tfoot>
           <tr>
             <td />
-            <th scope="row">The whole day</th>
+            <th scope="row">{t('agenda.wholeDay')}</th>
             <td className="figure">{agenda.planned}</td>
             <td className="figure">{agenda.actual}</td>
             <td />
           </tr>
         </tfoot>
       </table>
-      <p className="sheet-note">Actual is the time the timer ran for the activity; — where it never ran.</p>
+      <p className="sheet-note">{t('agenda.note')}</p>
     </Sheet>
   );
 }

@@ -1,5 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import type { ReportContents } from '../../../shared/report/report-contents';
-import { formatWorkshopDate } from '../../components/format-dates';
+import { useLocaleFormat } from '../../i18n/I18nProvider';
 import { Sheet } from '../Sheet';
 
 const GLANCE_KEYS = new Set(['leadTime', 'processTime', 'activityRatio', 'totalInventory']);
@@ -8,26 +9,28 @@ const GLANCE_KEYS = new Set(['leadTime', 'processTime', 'activityRatio', 'totalI
 export function CoverSheet({ contents, sections }: { contents: ReportContents; sections: readonly string[] }) {
   const { workshop, participants, exportedAt } = contents.file;
   const glance = contents.comparisons[0];
+  const { t } = useTranslation('report');
+  const format = useLocaleFormat();
   return (
-    <Sheet orientation="portrait" label="Cover" className="cover">
-      <p className="cover-kicker">Value stream workshop report</p>
+    <Sheet orientation="portrait" label={t('cover.label')} className="cover">
+      <p className="cover-kicker">{t('cover.kicker')}</p>
       <h1 className="cover-title">{workshop.title}</h1>
       <dl className="cover-facts">
         <div>
-          <dt>Date</dt>
-          <dd>{formatWorkshopDate(workshop.date)}</dd>
+          <dt>{t('cover.date')}</dt>
+          <dd>{format.date(workshop.date)}</dd>
         </div>
         <div>
-          <dt>Facilitator</dt>
+          <dt>{t('cover.facilitator')}</dt>
           <dd>{workshop.facilitator || '—'}</dd>
         </div>
         <div>
-          <dt>Participants</dt>
-          <dd>{participants.length > 0 ? participants.length : 'none recorded'}</dd>
+          <dt>{t('cover.participants')}</dt>
+          <dd>{participants.length > 0 ? format.number(participants.length) : t('cover.noParticipants')}</dd>
         </div>
       </dl>
       {participants.length > 0 && (
-        <ul className="cover-people" aria-label="Participants">
+        <ul className="cover-people" aria-label={t('cover.participants')}>
           {participants.map((person) => (
             <li key={person.id}>
               <span className="person-chip" style={{ background: person.color }}>
@@ -39,10 +42,8 @@ export function CoverSheet({ contents, sections }: { contents: ReportContents; s
         </ul>
       )}
       {glance && (
-        <section className="cover-glance" aria-label="At a glance">
-          <h2>
-            At a glance: {glance.current.map.name} → {glance.future.map.name}
-          </h2>
+        <section className="cover-glance" aria-label={t('cover.glanceLabel')}>
+          <h2>{t('cover.glance', { current: glance.current.map.name, future: glance.future.map.name })}</h2>
           <table className="report-table glance-table">
             <tbody>
               {glance.rows
@@ -59,18 +60,15 @@ export function CoverSheet({ contents, sections }: { contents: ReportContents; s
           </table>
         </section>
       )}
-      <section className="cover-contents" aria-label="Contents">
-        <h2>Contents</h2>
+      <section className="cover-contents" aria-label={t('cover.contents')}>
+        <h2>{t('cover.contents')}</h2>
         <ol>
           {sections.map((section) => (
             <li key={section}>{section}</li>
           ))}
         </ol>
       </section>
-      <p className="cover-made">
-        Made with Value Stream Workshop from the workshop as it was on{' '}
-        {new Date(exportedAt).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' })}.
-      </p>
+      <p className="cover-made">{t('cover.made', { moment: format.longDateTime(new Date(exportedAt)) })}</p>
     </Sheet>
   );
 }

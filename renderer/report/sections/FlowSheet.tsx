@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { useLocaleFormat } from '../../i18n/I18nProvider';
 import { REPORT_RUN_DAYS } from '../../../shared/report/flow-report';
 import type { MapReport } from '../../../shared/report/report-contents';
 import { formatDuration } from '../../../shared/vsm';
@@ -14,20 +16,22 @@ export function FlowSheet({ map, width }: { map: MapReport; width: number }) {
   const { metrics, flow } = map;
   const { settings } = map.doc.map;
   const title = map.doc.map.name;
-  const time = (seconds: number | null) => (seconds === null ? '—' : formatDuration(seconds, settings));
+  const { t } = useTranslation('report');
+  const format = useLocaleFormat();
+  const time = (seconds: number | null) => (seconds === null ? '—' : formatDuration(seconds, settings, { format }));
   return (
-    <Sheet orientation="landscape" label={`${title}, flow`} className="flow-sheet">
-      <h2>{title}: flow</h2>
+    <Sheet orientation="landscape" label={t('flow.label', { title })} className="flow-sheet">
+      <h2>{t('flow.title', { title })}</h2>
       <dl className="flow-figures">
         <div>
-          <dt>Lead time, first pass · with rework</dt>
+          <dt>{t('flow.leadTimes')}</dt>
           <dd>
-            {time(metrics.leadTime)} · {metrics.expectedLeadTime === null ? 'never ends' : time(metrics.expectedLeadTime)}
+            {time(metrics.leadTime)} · {metrics.expectedLeadTime === null ? t('flow.neverEnds') : time(metrics.expectedLeadTime)}
           </dd>
         </div>
         {metrics.unmappedWaiting !== null && (
           <div>
-            <dt>Measured lead time · unmapped waiting</dt>
+            <dt>{t('flow.measured')}</dt>
             <dd>
               {time(settings.measuredLeadTime ?? null)} · {time(metrics.unmappedWaiting)}
             </dd>
@@ -35,18 +39,18 @@ export function FlowSheet({ map, width }: { map: MapReport; width: number }) {
         )}
         {flow.wastes.length > 0 && (
           <div>
-            <dt>Wastes named on the map</dt>
-            <dd>{flow.wastes.map((waste) => `${waste.label} ${waste.count}`).join(' · ')}</dd>
+            <dt>{t('flow.wastes')}</dt>
+            <dd>{flow.wastes.map((waste) => `${waste.label} ${format.number(waste.count)}`).join(' · ')}</dd>
           </div>
         )}
       </dl>
       {flow.run ? (
         <>
-          <p className="muted">The line as drawn, simulated for {REPORT_RUN_DAYS} working days at takt (seed 1):</p>
+          <p className="muted">{t('flow.simulated', { days: REPORT_RUN_DAYS })}</p>
           <RunSummary result={flow.run} settings={settings} chartWidth={Math.min(width, 900)} />
         </>
       ) : (
-        <p className="muted">Not simulated: {flow.problem ?? 'the map has no flow to run.'}</p>
+        <p className="muted">{t('flow.notSimulated', { problem: flow.problem ?? t('flow.noFlow') })}</p>
       )}
     </Sheet>
   );

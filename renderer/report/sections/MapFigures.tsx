@@ -1,14 +1,16 @@
+import { useTranslation } from 'react-i18next';
 import type { MapReport } from '../../../shared/report/report-contents';
 import type { StepFigures } from '../../../shared/report/map-figures';
 import { LadderChart } from '../../comparison/LadderChart';
 
 function StepsTable({ steps, name }: { steps: readonly StepFigures[]; name: string }) {
+  const { t } = useTranslation('report');
   const columns = steps[0]?.figures ?? [];
   return (
-    <table className="report-table steps-table" aria-label={`${name}: process steps`}>
+    <table className="report-table steps-table" aria-label={t('figures.stepsLabel', { name })}>
       <thead>
         <tr>
-          <th scope="col">Process step</th>
+          <th scope="col">{t('figures.step')}</th>
           {columns.map((column) => (
             <th key={column.key} scope="col" className="figure">
               {column.label}
@@ -21,7 +23,7 @@ function StepsTable({ steps, name }: { steps: readonly StepFigures[]; name: stri
           <tr key={step.nodeId} className={step.overTakt ? 'over-takt' : undefined}>
             <th scope="row">
               {step.label}
-              {step.overTakt && <span className="cell-flag">slower than takt</span>}
+              {step.overTakt && <span className="cell-flag">{t('figures.slowerThanTakt')}</span>}
             </th>
             {step.figures.map((figure) => (
               <td key={figure.key} className="figure">
@@ -40,18 +42,19 @@ function StepsTable({ steps, name }: { steps: readonly StepFigures[]; name: stri
  * the engine could not work out or warns about, so a reader knows how far to trust the figures.
  */
 export function MapFigures({ map, width }: { map: MapReport; width: number }) {
+  const { t } = useTranslation('report');
   const findings = map.metrics.diagnostics.filter((finding) => finding.severity !== 'info');
   const name = map.doc.map.name;
   return (
     <div className="map-figures">
-      <LadderChart chart={map.ladder} settings={map.doc.map.settings} heading="Lead-time ladder" fixedWidth={width} />
+      <LadderChart chart={map.ladder} settings={map.doc.map.settings} heading={t('figures.ladder')} fixedWidth={width} />
       <div className="figures-columns">
-        <table className="report-table figures-table" aria-label={`${name}: figures`}>
+        <table className="report-table figures-table" aria-label={t('figures.figuresLabel', { name })}>
           <thead>
             <tr>
-              <th scope="col">Measure</th>
+              <th scope="col">{t('figures.measure')}</th>
               <th scope="col" className="figure">
-                Value
+                {t('figures.value')}
               </th>
             </tr>
           </thead>
@@ -67,8 +70,8 @@ export function MapFigures({ map, width }: { map: MapReport; width: number }) {
         <div>
           {map.steps.length > 0 && <StepsTable steps={map.steps} name={name} />}
           {findings.length > 0 && (
-            <section className="findings" aria-label="Notes on the figures">
-              <h3>Notes on the figures</h3>
+            <section className="findings" aria-label={t('figures.notes')}>
+              <h3>{t('figures.notes')}</h3>
               <ul>
                 {findings.map((finding, index) => (
                   <li key={`${finding.code}-${index}`}>{finding.message}</li>

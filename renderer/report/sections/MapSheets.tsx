@@ -1,15 +1,14 @@
 import type { Rect } from '../../../shared/geometry/rect';
 import type { MapReport } from '../../../shared/report/report-contents';
 import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocaleFormat } from '../../i18n/I18nProvider';
 import { MIN_PRINT_SCALE, partLabelPlace } from '../../../shared/report/map-pages';
 import type { MapPictures } from '../map-pictures';
 import { Sheet } from '../Sheet';
 import { FlowSheet } from './FlowSheet';
 import { MapFigures } from './MapFigures';
-import { countOf } from '../../../shared/util/count-words';
 import { leadTimeLine, sourceLine } from '../../../shared/event-log/source-line';
-
-const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
 
 /** A part's number on the overview, in paper pixels: room for "12" in the mark's type. */
 const PART_LABEL_PX = { width: 30, height: 24 };
@@ -26,15 +25,12 @@ function within(part: Rect, bounds: Rect): Rect {
   };
 }
 
-export function mapKind(map: MapReport): string {
-  return map.doc.map.state === 'current' ? 'Current-state map' : 'Future-state map';
-}
-
 /** The map's heading: its kind above its name, so “Current state” is not said twice. */
 function MapHeading({ map, part }: { map: MapReport; part?: string }) {
+  const { t } = useTranslation('report');
   return (
     <header className="map-heading">
-      <span className="sheet-kicker">{mapKind(map)}</span>
+      <span className="sheet-kicker">{map.doc.map.state === 'current' ? t('map.currentKind') : t('map.futureKind')}</span>
       <h2 className="sheet-title">
         {map.doc.map.name}
         {part && <span className="sheet-title-part"> · {part}</span>}
@@ -53,7 +49,10 @@ function MapHeading({ map, part }: { map: MapReport; part?: string }) {
  * the parts marked and then each part on its own page; then its timeline and figures.
  */
 export function MapSheets({ map, pictures, width }: { map: MapReport; pictures: MapPictures; width: number }) {
+  const { t } = useTranslation('report');
+  const format = useLocaleFormat();
   const { plan, bounds, parts, nodes } = pictures;
+  const scale = format.percent(plan.scale);
   const title = map.doc.map.name;
   const size = (width: number, height: number, scale: number) => ({ width: width * scale, height: height * scale });
   const count = parts.length;
@@ -66,13 +65,13 @@ export function MapSheets({ map, pictures, width }: { map: MapReport; pictures: 
   return (
     <>
       {pictures.overview !== null && overview !== null && (
-        <Sheet orientation="landscape" label={`${title}, overview`} className="map-sheet">
-          <MapHeading map={map} part="the whole map" />
+        <Sheet orientation="landscape" label={t('map.overviewLabel', { title })} className="map-sheet">
+          <MapHeading map={map} part={t('map.wholeMap')} />
           <div
             className="map-picture"
             style={{ ...size(bounds.width, bounds.height, overview), marginTop: marks.some(({ label }) => label.outside) ? PART_LABEL_PX.height : 0 }}
           >
-            <img src={pictures.overview} alt={`${title}, the whole map`} />
+            <img src={pictures.overview} alt={t('map.wholeMapAlt', { title })} />
             {marks.map(({ outline, label }, index) => (
               <Fragment key={index}>
                 <span
@@ -92,28 +91,28 @@ export function MapSheets({ map, pictures, width }: { map: MapReport; pictures: 
               </Fragment>
             ))}
           </div>
-          <p className="map-caption">
-            It follows in {countOf(count, 'part')}, numbered as marked and cut between its boxes, at {percent.format(plan.scale)} of its size on
-            screen, so that every note can be read.
-          </p>
+          <p className="map-caption">{t('map.overviewCaption', { count, scale })}</p>
         </Sheet>
       )}
       {pictures.pictures.map((source, index) => {
         const part = parts[index]!;
         return (
-          <Sheet key={index} orientation="landscape" label={count > 1 ? `${title}, part ${index + 1} of ${count}` : title} className="map-sheet">
-            <MapHeading map={map} {...(count > 1 ? { part: `part ${index + 1} of ${count}` } : {})} />
+          <Sheet
+            key={index}
+            orientation="landscape"
+            label={count > 1 ? t('map.partLabel', { title, index: index + 1, count }) : title}
+            className="map-sheet"
+          >
+            <MapHeading map={map} {...(count > 1 ? { part: t('map.part', { index: index + 1, count }) } : {})} />
             <div className="map-picture" style={size(part.width, part.height, plan.scale)}>
-              <img src={source} alt={count > 1 ? `${title}, part ${index + 1}` : title} />
+              <img src={source} alt={count > 1 ? t('map.partAlt', { title, index: index + 1 }) : title} />
             </div>
-            {count === 1 && plan.scale < MIN_PRINT_SCALE * 1.5 && (
-              <p className="map-caption">At {percent.format(plan.scale)} of its size on screen.</p>
-            )}
+            {count === 1 && plan.scale < MIN_PRINT_SCALE * 1.5 && <p className="map-caption">{t('map.scaleCaption', { scale })}</p>}
           </Sheet>
         );
       })}
-      <Sheet orientation="landscape" label={`${title}, timeline and figures`}>
-        <MapHeading map={map} part="timeline and figures" />
+      <Sheet orientation="landscape" label={t('map.figuresLabel', { title })}>
+        <MapHeading map={map} part={t('map.figuresPart')} />
         <MapFigures map={map} width={width} />
       </Sheet>
       <FlowSheet map={map} width={width} />

@@ -1,17 +1,30 @@
+import { useTranslation } from 'react-i18next';
 import type { SessionResults } from '../../../shared/report/vote-results';
 import { Sheet } from '../Sheet';
-import { countOf } from '../../../shared/util/count-words';
 
-function describeSession({ session, mapName, dots }: SessionResults): string {
-  const how = session.mode === 'facilitator-entry' ? 'dots counted from the wall' : session.visibility === 'secret' ? 'secret vote' : 'open vote';
-  return `On “${mapName}” · ${countOf(dots, 'dot')} · ${how} · ${session.status}`;
+/** The chip of a dot whose voter has no initials (the paper wall's). */
+const NO_INITIALS = '\u25e6';
+
+function useSessionLine(): (result: SessionResults) => string {
+  const { t } = useTranslation(['report', 'vsm']);
+  return ({ session, mapName, dots }) => {
+    const how = session.mode === 'facilitator-entry' ? t('votes.fromTheWall') : session.visibility === 'secret' ? t('votes.secret') : t('votes.open');
+    return t('votes.session', {
+      map: t('vsm:quoted', { text: mapName }),
+      dots: t('votes.dots', { count: dots }),
+      how,
+      status: t(`votes.status.${session.status}`),
+    });
+  };
 }
 
 /** Each dot vote's result, most dots first; equal counts share a rank, marked with “=”. */
 export function VotesSheet({ votes }: { votes: readonly SessionResults[] }) {
+  const { t } = useTranslation('report');
+  const describeSession = useSessionLine();
   return (
-    <Sheet orientation="portrait" label="Voting results">
-      <h2 className="sheet-title">Voting results</h2>
+    <Sheet orientation="portrait" label={t('sections.votes')}>
+      <h2 className="sheet-title">{t('sections.votes')}</h2>
       {votes.map((result) => {
         const most = result.rows[0]?.dots ?? 1;
         return (
@@ -19,21 +32,21 @@ export function VotesSheet({ votes }: { votes: readonly SessionResults[] }) {
             <h3>{result.session.title}</h3>
             <p className="sheet-note">{describeSession(result)}</p>
             {!result.counted ? (
-              <p>Voting was still open when this report was made, so its result is not shown.</p>
+              <p>{t('votes.stillOpen')}</p>
             ) : result.rows.length === 0 ? (
-              <p>No dots were placed.</p>
+              <p>{t('votes.noDots')}</p>
             ) : (
               <table className="report-table votes-table">
                 <thead>
                   <tr>
                     <th scope="col" className="figure">
-                      Rank
+                      {t('votes.rank')}
                     </th>
-                    <th scope="col">Item</th>
+                    <th scope="col">{t('votes.item')}</th>
                     <th scope="col" className="figure">
-                      Dots
+                      {t('votes.dotsColumn')}
                     </th>
-                    <th scope="col">Who</th>
+                    <th scope="col">{t('votes.who')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -51,7 +64,7 @@ export function VotesSheet({ votes }: { votes: readonly SessionResults[] }) {
                         {row.voters.map((voter, index) => (
                           <span key={index} className="voter">
                             <span className="person-chip person-chip-small" style={{ background: voter.color ?? '#57606a' }}>
-                              {voter.initials || '◦'}
+                              {voter.initials || NO_INITIALS}
                             </span>
                             {voter.count > 1 ? `×${voter.count}` : ''}
                           </span>

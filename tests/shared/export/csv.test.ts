@@ -41,4 +41,19 @@ describe('CSV', () => {
       { numRuns: 300 },
     );
   });
+
+  it('writes the semicolon dialect a spreadsheet with a decimal comma reads', () => {
+    const german = { separator: ';', decimal: ',', yes: 'ja', no: 'nein' } as const;
+    expect(
+      toCsv(
+        ['Wert', 'Notiz'],
+        [
+          [0.4, 'a; b'],
+          [true, 'x,y'],
+        ],
+        german,
+      ),
+    ).toBe('\uFEFFWert;Notiz\r\n0,4;"a; b"\r\nja;x,y\r\n');
+    expect(csvField(1_700.5, german)).toBe('1700,5');
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ENGLISH, localeFormat } from '../../../shared/locale/locale-format';
 import { reportContents } from '../../../shared/report/report-contents';
 import { acmeFile } from './acme-file';
 
@@ -26,7 +27,7 @@ describe('the report’s agenda', () => {
       elapsedBeforeMs: 5 * MINUTE,
       agendaItemId: 'close',
     });
-    const { agenda } = reportContents(running, '2026-11-25');
+    const { agenda } = reportContents(running, '2026-11-25', ENGLISH);
     expect(agenda.rows.map((row) => [row.title, row.actual, row.difference])).toEqual([
       ['Kick-off', '35\u00a0min', '+5\u00a0min'],
       ['Close', '17\u00a0min', '+2\u00a0min'],
@@ -42,6 +43,20 @@ describe('the report’s agenda', () => {
       elapsedBeforeMs: 5 * MINUTE,
       agendaItemId: 'close',
     });
-    expect(reportContents(paused, '2026-11-25').agenda.rows.map((row) => row.actual)).toEqual(['35\u00a0min', '5\u00a0min']);
+    expect(reportContents(paused, '2026-11-25', ENGLISH).agenda.rows.map((row) => row.actual)).toEqual(['35\u00a0min', '5\u00a0min']);
+  });
+
+  it('is written in the language and locale it is given', () => {
+    const paused = fileWithAgenda({
+      durationMs: 15 * MINUTE,
+      status: 'paused',
+      runningSinceMs: null,
+      elapsedBeforeMs: 5 * MINUTE,
+      agendaItemId: 'close',
+    });
+    const asPlanned = { ...paused, agenda: paused.agenda.map((item) => ({ ...item, actualSeconds: item.plannedMinutes * 60 })) };
+    const german = reportContents(asPlanned, '2026-11-25', localeFormat('de-DE')).agenda;
+    expect(german.rows.map((row) => row.difference)).toEqual(['pünktlich', 'pünktlich']);
+    expect(reportContents(asPlanned, '2026-11-25', localeFormat('es-ES')).agenda.rows[0]?.difference).toBe('a tiempo');
   });
 });

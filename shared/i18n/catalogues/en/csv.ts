@@ -1,2 +1,30 @@
-/** Column headers of the CSV exports. English is the reference every other language must match. */
-export const csv = {} as const;
+/** Column headers and words of the CSV exports. English is the reference every other language must match. */
+export const csv = {
+  yes: 'yes',
+  no: 'no',
+  figures: { map: 'Map', state: 'State', step: 'Step', measure: 'Measure', value: 'Value', unit: 'Unit', shown: 'As shown' },
+  unit: { seconds: 's', count: 'count', ratio: 'fraction', percent: '%' },
+  state: { current: 'current', future: 'future' },
+  votes: {
+    vote: 'Vote',
+    map: 'Map',
+    status: 'Status',
+    rank: 'Rank',
+    tied: 'Tied',
+    item: 'Item',
+    dots: 'Dots',
+    byPerson: 'Dots by person',
+    stillOpen: '(voting still open)',
+  },
+  voteStatus: { open: 'open', closed: 'closed', revealed: 'revealed' },
+  actions: {
+    action: 'Action',
+    improves: 'Improves step',
+    burst: 'From kaizen burst',
+    owner: 'Owner',
+    due: 'Due',
+    status: 'Status',
+    overdue: 'Overdue',
+    futureState: 'Future state',
+  },
+} as const;
