@@ -5,7 +5,8 @@ import type { Connector } from '../../shared/model/connector';
 import type { Id } from '../../shared/model/ids';
 import type { MapNode } from '../../shared/model/map-node';
 import type { MapSettings } from '../../shared/model/vsm-map';
-import { kindName, nodeLabel } from '../../shared/vsm';
+import { nodeLabel } from '../../shared/vsm';
+import { kindLabel } from './shapes/node-kind-views';
 import { symbolDataLine } from './shapes/data-lines';
 import type { IssueLevel } from './shapes/shape-props';
 
@@ -24,8 +25,8 @@ function spokenName(node: MapNode, settings: MapSettings): string {
   if (node.text.trim() !== '') return node.text;
   const data = symbolDataLine(node, settings);
   return data
-    ? uiText('canvas:contents.withData', { kind: kindName(node.kind), data })
-    : uiText('canvas:contents.empty', { kind: kindName(node.kind) });
+    ? uiText('canvas:contents.withData', { kind: kindLabel(node.kind), data })
+    : uiText('canvas:contents.empty', { kind: kindLabel(node.kind) });
 }
 
 /**

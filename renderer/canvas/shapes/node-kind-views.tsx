@@ -18,6 +18,11 @@ import { TextShape } from './TextShape';
 import { burstText, captionText, factoryText, freeText, labelText, noteText, titleText, truckText, type TextLayout } from './text-layout';
 import { TruckShape } from './TruckShape';
 
+/** What each kind is called on screen (the palette, the inspector, the list read to screen readers), in the app's language. */
+export function kindLabel(kind: NodeKind): string {
+  return uiText(`canvas:kinds.${kind}`);
+}
+
 /** The caption a node of this kind shows while it has no text of its own, in the app's language; empty for kinds without one. */
 export function captionOf(kind: NodeKind): string {
   const { caption } = NODE_KIND_VIEWS[kind];

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapNode } from '../../../shared/model/map-node';
-import { kindName } from '../../../shared/vsm';
+import { kindLabel } from '../../canvas/shapes/node-kind-views';
 import { dotLimits, dotsLeft, dotsPlaced, type VotingContext } from '../../../shared/facilitation/voting-rules';
 
 type FacilitatorEntryProps = {
@@ -29,7 +29,7 @@ export function FacilitatorEntry({ context, items, onAdd, onRemove }: Facilitato
       <ul className="entry-list" aria-label={t('entry.list')}>
         {items.map((item) => {
           const count = dotsPlaced(context, null, item.id);
-          const label = item.text.trim() || t('entry.unnamed', { kind: kindName(item.kind) });
+          const label = item.text.trim() || t('entry.unnamed', { kind: kindLabel(item.kind) });
           return (
             <li key={item.id} className="entry-row">
               <span className="entry-label">{label}</span>

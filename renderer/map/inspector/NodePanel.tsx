@@ -8,7 +8,8 @@ import { isOneOf } from '../../../shared/util/is-one-of';
 import type { MapSettings } from '../../../shared/model/vsm-map';
 import { processTimeNote } from '../../../shared/vsm/cell-process-time';
 import { shiftTimeNote } from '../../../shared/vsm/shift-times';
-import { kindName, type Diagnostic, type VsmMetrics } from '../../../shared/vsm';
+import type { Diagnostic, VsmMetrics } from '../../../shared/vsm';
+import { kindLabel } from '../../canvas/shapes/node-kind-views';
 import { NOTE_FILL } from '../../canvas/shapes/shape-style';
 import type { MapEditor } from '../../editor/map-editor';
 import { NodeKindIcon } from '../palette/PaletteIcon';
@@ -40,7 +41,7 @@ export function NodePanel({ node, settings, metrics, findings, editor }: NodePan
     <section className="inspector-panel" aria-labelledby="inspector-node-heading">
       <h2 id="inspector-node-heading" className="inspector-heading">
         <NodeKindIcon kind={node.kind} />
-        {kindName(node.kind)}
+        {kindLabel(node.kind)}
       </h2>
       <TextArea
         key={`${node.id}:${node.text}`}

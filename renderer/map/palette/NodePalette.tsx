@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CONNECTOR_KINDS } from '../../../shared/model/connector';
-import { kindName } from '../../../shared/vsm';
 import { NODE_KIND_DRAG_TYPE } from '../../canvas/MapCanvas';
+import { kindLabel } from '../../canvas/shapes/node-kind-views';
 import type { MapEditor } from '../../editor/map-editor';
 import { useEditor } from '../../editor-react/use-editor';
 import type { ActionHost } from '../../map-actions/action-host';
@@ -29,7 +29,7 @@ export function NodePalette({ editor, actions }: NodePaletteProps) {
           <h2 className="palette-heading">{t(`palette.sections.${section.key}`)}</h2>
           <div className="palette-items">
             {section.items.map((item) => {
-              const name = kindName(item.kind);
+              const name = kindLabel(item.kind);
               const label = t('palette.add', { name });
               const hint = t('palette.addHint', { label });
               return (
