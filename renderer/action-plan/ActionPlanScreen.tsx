@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { actionFromBurst } from '../../shared/action-plan/action-from-burst';
 import { isActive, type ActionItem } from '../../shared/action-plan/action-item';
 import type { ActionSort } from '../../shared/action-plan/action-sort';
@@ -15,7 +16,6 @@ import { NewActionForm } from './NewActionForm';
 import { useActions } from './use-actions';
 import { useFutureMaps } from './use-future-maps';
 import './action-plan.css';
-import { countOf } from '../../shared/util/count-words';
 
 type ActionPlanScreenProps = { workshopId: string; fromMapId: string; onOpenMap: (mapId: string) => void };
 
@@ -24,6 +24,7 @@ type ActionPlanScreenProps = { workshopId: string; fromMapId: string; onOpenMap:
  * in place, with the kaizen bursts that have no action yet ready to become one.
  */
 export function ActionPlanScreen({ workshopId, fromMapId, onOpenMap }: ActionPlanScreenProps) {
+  const { t } = useTranslation(['actionPlan', 'app']);
   const { loaded, problem: loadProblem } = useFutureMaps(workshopId);
   const state = useActions(workshopId);
   const [sort, setSort] = useState<ActionSort>({ key: 'dueDate', direction: 'ascending' });
@@ -33,8 +34,8 @@ export function ActionPlanScreen({ workshopId, fromMapId, onOpenMap }: ActionPla
   const today = todayIsoDate();
 
   useEffect(() => {
-    if (loaded) document.title = `${loaded.overview.workshop.title} · Action plan — Value Stream Workshop`;
-  }, [loaded]);
+    if (loaded) document.title = t('documentTitle', { workshop: loaded.overview.workshop.title, app: t('app:appName') });
+  }, [loaded, t]);
 
   const fromBurst = (doc: MapDocument, burstId: Id) => {
     const fields = actionFromBurst(doc, burstId);
@@ -46,23 +47,23 @@ export function ActionPlanScreen({ workshopId, fromMapId, onOpenMap }: ActionPla
   const initialMapId = futures.some((doc) => doc.map.id === fromMapId) ? fromMapId : (futures[0]?.map.id ?? '');
   return (
     <div className="app-screen action-plan-screen">
-      <SubScreenHeader workshopTitle={loaded?.overview.workshop.title ?? ''} screenTitle="Action plan" onBack={() => onOpenMap(fromMapId)}>
+      <SubScreenHeader workshopTitle={loaded?.overview.workshop.title ?? ''} screenTitle={t('title')} onBack={() => onOpenMap(fromMapId)}>
         <span className="action-count" role="status">
-          {actions.length === 0 ? 'No actions yet' : `${countOf(actions.length, 'action')}, ${active} still to do`}
+          {actions.length === 0 ? t('count.none') : t('count.some', { count: actions.length, active })}
         </span>
       </SubScreenHeader>
       <ErrorBanner message={state.problem} onDismiss={state.dismissProblem} />
       {loadProblem ? (
         <main className="screen-message" role="alert">
-          <p>The action plan could not be opened: {loadProblem}</p>
+          <p>{t('notOpened', { problem: loadProblem })}</p>
         </main>
       ) : !loaded || !state.actions ? (
         <main className="screen-message">
-          <p className="muted">Opening the action plan…</p>
+          <p className="muted">{t('opening')}</p>
         </main>
       ) : futures.length === 0 ? (
         <main className="screen-message">
-          <p>Actions belong to future-state maps. Derive a future state from the map menu first, then mark what must improve with kaizen bursts.</p>
+          <p>{t('noFutures')}</p>
         </main>
       ) : (
         <main className="action-plan">
@@ -79,15 +80,15 @@ export function ActionPlanScreen({ workshopId, fromMapId, onOpenMap }: ActionPla
               onDelete={setDeleting}
             />
           ) : (
-            <p className="muted action-plan-empty">No actions yet: turn a kaizen burst into one, or add one above.</p>
+            <p className="muted action-plan-empty">{t('empty')}</p>
           )}
         </main>
       )}
       {deleting && (
         <ConfirmDialog
-          title="Delete this action?"
-          message={`“${deleting.what}” will be removed from the action plan.`}
-          confirmLabel="Delete action"
+          title={t('delete.title')}
+          message={t('delete.message', { what: deleting.what })}
+          confirmLabel={t('delete.confirm')}
           onCancel={() => setDeleting(null)}
           onConfirm={() => {
             void state.remove(deleting.id);

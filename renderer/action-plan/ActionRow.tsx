@@ -1,4 +1,6 @@
+import { uiText } from '../i18n/ui-text';
 import { useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ActionWhatSchema, isOverdue, type ActionFields, type ActionItem } from '../../shared/action-plan/action-item';
 import type { MapNode } from '../../shared/model/map-node';
 import { nodeLabel } from '../../shared/vsm';
@@ -24,12 +26,13 @@ type TextCellProps = {
 
 /** Commits a text field when it is left or Enter is pressed; Escape puts the saved text back. */
 function TextCell({ label, value, onCommit, invalid, wraps = false }: TextCellProps) {
+  const { t } = useTranslation('actionPlan');
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
   const commit = () => {
     if (draft === value) return;
     if (onCommit(draft)) setError(null);
-    else setError(invalid ?? 'Not saved');
+    else setError(invalid ?? t('row.notSaved'));
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     if (event.key === 'Enter') {
@@ -69,12 +72,13 @@ function TextCell({ label, value, onCommit, invalid, wraps = false }: TextCellPr
 }
 
 function burstNote(burst: MapNode | 'gone', what: string): string {
-  if (burst === 'gone') return 'From a kaizen burst no longer on the map';
+  if (burst === 'gone') return uiText('actionPlan:row.burstGone');
   const label = nodeLabel(burst);
-  return label === what ? 'From its kaizen burst' : `From the kaizen burst “${label}”`;
+  return label === what ? uiText('actionPlan:row.ownBurst') : uiText('actionPlan:row.namedBurst', { label });
 }
 
 export function ActionRow({ action, names, today, onUpdate, onDelete }: ActionRowProps) {
+  const { t } = useTranslation('actionPlan');
   const doc = names.doc(action.mapId);
   const steps = doc?.nodes.filter((node) => node.kind === 'process') ?? [];
   const step = names.node(action, action.stepNodeId);
@@ -85,10 +89,10 @@ export function ActionRow({ action, names, today, onUpdate, onDelete }: ActionRo
       <td className="cell-what">
         <TextCell
           key={action.what}
-          label="What"
+          label={t('columns.what')}
           wraps
           value={action.what}
-          invalid="An action needs to say what is to be done."
+          invalid={t('row.needsWhat')}
           onCommit={(text) => {
             const parsed = ActionWhatSchema.safeParse(text);
             if (parsed.success) onUpdate({ what: parsed.data });
@@ -96,19 +100,19 @@ export function ActionRow({ action, names, today, onUpdate, onDelete }: ActionRo
           }}
         />
         {burst !== null && (
-          <span className="cell-burst" title="The kaizen burst this action came from">
+          <span className="cell-burst" title={t('row.burstTitle')}>
             ✸ {burstNote(burst, action.what)}
           </span>
         )}
       </td>
       <td>
         <select
-          aria-label="Step it improves"
+          aria-label={t('columns.step')}
           value={action.stepNodeId ?? ''}
           onChange={(event) => onUpdate({ stepNodeId: event.target.value === '' ? null : event.target.value })}
         >
           <option value="">—</option>
-          {step === 'gone' && <option value={action.stepNodeId ?? ''}>(no longer on the map)</option>}
+          {step === 'gone' && <option value={action.stepNodeId ?? ''}>{t('row.stepGone')}</option>}
           {steps.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
               {nodeLabel(candidate)}
@@ -119,7 +123,7 @@ export function ActionRow({ action, names, today, onUpdate, onDelete }: ActionRo
       <td>
         <TextCell
           key={action.owner}
-          label="Owner"
+          label={t('columns.owner')}
           value={action.owner}
           onCommit={(text) => {
             onUpdate({ owner: text.trim() });
@@ -130,15 +134,15 @@ export function ActionRow({ action, names, today, onUpdate, onDelete }: ActionRo
       <td className="cell-due">
         <input
           type="date"
-          aria-label="Due date"
+          aria-label={t('row.dueDate')}
           value={action.dueDate ?? ''}
           onChange={(event) => onUpdate({ dueDate: event.target.value === '' ? null : event.target.value })}
         />
-        {overdue && <span className="overdue-tag">Overdue</span>}
+        {overdue && <span className="overdue-tag">{t('row.overdue')}</span>}
       </td>
       <td>
         <ActionStatusSelect
-          label="Status"
+          label={t('columns.status')}
           status={action.status}
           className={`status-select status-${action.status}`}
           onChange={(status) => onUpdate({ status })}
@@ -150,10 +154,10 @@ export function ActionRow({ action, names, today, onUpdate, onDelete }: ActionRo
           type="button"
           className="button button-quiet button-danger-text"
           onClick={onDelete}
-          aria-label={`Delete the action “${action.what}”`}
-          title="Delete this action"
+          aria-label={t('row.deleteItem', { what: action.what })}
+          title={t('row.deleteTitle')}
         >
-          Delete
+          {t('row.delete')}
         </button>
       </td>
     </tr>

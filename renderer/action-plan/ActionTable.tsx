@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { nextSort, sortActions, type ActionSort, type ActionSortKey } from '../../shared/action-plan/action-sort';
 import type { ActionFields, ActionItem } from '../../shared/action-plan/action-item';
 import type { ActionNames } from './action-names';
@@ -13,19 +14,11 @@ type ActionTableProps = {
   onDelete: (action: ActionItem) => void;
 };
 
-const COLUMN_LABELS: Readonly<Record<ActionSortKey, string>> = {
-  what: 'What',
-  step: 'Step it improves',
-  owner: 'Owner',
-  dueDate: 'Due',
-  status: 'Status',
-  map: 'Future state',
-};
-
 const COLUMN_ORDER: readonly ActionSortKey[] = ['what', 'step', 'owner', 'dueDate', 'status', 'map'];
 
 /** The action plan as a table: every column sorts (click again to turn it round), every cell edits in place. */
 export function ActionTable({ actions, names, sort, onSort, today, onUpdate, onDelete }: ActionTableProps) {
+  const { t } = useTranslation('actionPlan');
   const rows = sortActions(actions, sort, names);
   return (
     <table className="action-table">
@@ -35,8 +28,8 @@ export function ActionTable({ actions, names, sort, onSort, today, onUpdate, onD
             const active = sort.key === key;
             return (
               <th key={key} scope="col" aria-sort={active ? sort.direction : 'none'} className={`column-${key}`}>
-                <button type="button" onClick={() => onSort(nextSort(sort, key))} title={`Sort by ${COLUMN_LABELS[key].toLowerCase()}`}>
-                  {COLUMN_LABELS[key]}
+                <button type="button" onClick={() => onSort(nextSort(sort, key))} title={t(`sortBy.${key}`)}>
+                  {t(`columns.${key}`)}
                   <span aria-hidden="true" className="sort-mark">
                     {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
                   </span>
@@ -45,7 +38,7 @@ export function ActionTable({ actions, names, sort, onSort, today, onUpdate, onD
             );
           })}
           <th scope="col">
-            <span className="visually-hidden">Delete</span>
+            <span className="visually-hidden">{t('row.delete')}</span>
           </th>
         </tr>
       </thead>

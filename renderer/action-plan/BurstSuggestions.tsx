@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { kaizenBursts } from '../../shared/future-state/burst-step';
 import type { ActionItem } from '../../shared/action-plan/action-item';
 import type { Id } from '../../shared/model/ids';
@@ -12,6 +13,7 @@ type BurstSuggestionsProps = {
 
 /** The kaizen bursts of the future states that no action has come from yet, one click from becoming one. */
 export function BurstSuggestions({ futures, actions, onCreate }: BurstSuggestionsProps) {
+  const { t } = useTranslation('actionPlan');
   const used = new Set(actions.map((action) => `${action.mapId}/${action.kaizenNodeId}`));
   const open = futures.flatMap((doc) =>
     kaizenBursts(doc)
@@ -20,8 +22,8 @@ export function BurstSuggestions({ futures, actions, onCreate }: BurstSuggestion
   );
   if (open.length === 0) return null;
   return (
-    <section className="burst-suggestions" aria-label="Kaizen bursts without an action">
-      <h2>Kaizen bursts without an action</h2>
+    <section className="burst-suggestions" aria-label={t('suggestions.title')}>
+      <h2>{t('suggestions.title')}</h2>
       <ul>
         {open.map(({ doc, burst }) => (
           <li key={`${doc.map.id}/${burst.id}`}>
@@ -29,7 +31,7 @@ export function BurstSuggestions({ futures, actions, onCreate }: BurstSuggestion
               type="button"
               className="button"
               onClick={() => onCreate(doc, burst.id)}
-              title={`Create an action from this kaizen burst on “${doc.map.name}”`}
+              title={t('suggestions.createTitle', { map: doc.map.name })}
             >
               <span className="burst-icon" aria-hidden="true">
                 ✸

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ApiInput } from '../../shared/api/contract';
 import { ActionOwnerSchema, ActionWhatSchema } from '../../shared/action-plan/action-item';
 import type { MapDocument } from '../../shared/model/vsm-map';
@@ -13,6 +14,7 @@ type NewActionFormProps = {
 
 /** Adds an action by hand: what, on which future state, for which step, by whom and when. */
 export function NewActionForm({ futures, initialMapId, onCreate }: NewActionFormProps) {
+  const { t } = useTranslation('actionPlan');
   const [what, setWhat] = useState('');
   const [mapId, setMapId] = useState(initialMapId);
   const [stepNodeId, setStepNodeId] = useState('');
@@ -25,7 +27,7 @@ export function NewActionForm({ futures, initialMapId, onCreate }: NewActionForm
     event.preventDefault();
     const parsed = ActionWhatSchema.safeParse(what);
     if (!parsed.success) {
-      setError('Say what is to be done.');
+      setError(t('new.needsWhat'));
       return;
     }
     const created = await onCreate({
@@ -44,19 +46,19 @@ export function NewActionForm({ futures, initialMapId, onCreate }: NewActionForm
   }
 
   return (
-    <form className="new-action" onSubmit={(event) => void submit(event)} noValidate aria-label="New action">
+    <form className="new-action" onSubmit={(event) => void submit(event)} noValidate aria-label={t('new.label')}>
       <label className="new-action-what">
-        <span>New action</span>
+        <span>{t('new.label')}</span>
         <input
           value={what}
           onChange={(event) => setWhat(event.target.value)}
-          placeholder="What is to be done"
+          placeholder={t('new.whatPlaceholder')}
           maxLength={maxLengthOf(ActionWhatSchema)}
           aria-invalid={error !== null}
         />
       </label>
       <label>
-        <span>Future state</span>
+        <span>{t('columns.map')}</span>
         <select
           value={mapId}
           onChange={(event) => {
@@ -72,7 +74,7 @@ export function NewActionForm({ futures, initialMapId, onCreate }: NewActionForm
         </select>
       </label>
       <label>
-        <span>Step it improves</span>
+        <span>{t('columns.step')}</span>
         <select value={stepNodeId} onChange={(event) => setStepNodeId(event.target.value)}>
           <option value="">—</option>
           {steps.map((step) => (
@@ -83,15 +85,15 @@ export function NewActionForm({ futures, initialMapId, onCreate }: NewActionForm
         </select>
       </label>
       <label>
-        <span>Owner</span>
+        <span>{t('columns.owner')}</span>
         <input value={owner} onChange={(event) => setOwner(event.target.value)} maxLength={maxLengthOf(ActionOwnerSchema)} />
       </label>
       <label>
-        <span>Due</span>
+        <span>{t('columns.dueDate')}</span>
         <input type="date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
       </label>
       <button type="submit" className="button button-primary">
-        Add action
+        {t('new.add')}
       </button>
       {error && (
         <p className="form-error" role="alert">

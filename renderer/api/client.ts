@@ -1,3 +1,4 @@
+import { uiText } from '../i18n/ui-text';
 import type { ApiInput, ApiOutput, Channel, VswApi } from '../../shared/api/contract';
 import type { ApiError } from '../../shared/api/result';
 import type { FeedBridge } from '../../shared/sync/map-feed';
@@ -31,7 +32,7 @@ export function connectApi(): ApiConnection {
   if (token) return { api: createHttpApi(currentToken), feed: shareFeedAcrossTabs(createHttpFeed(currentToken), 'vsw-live-feed') };
   return {
     api: null,
-    problem: 'This page needs the address the app printed when it started (it ends in #token=…). Open that address again.',
+    problem: uiText('app:needsAddress'),
   };
 }
 

@@ -1,3 +1,4 @@
+import { uiText } from '../i18n/ui-text';
 import type { VswApi } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
 
@@ -26,11 +27,9 @@ export function createHttpApi(token: () => string | null): VswApi {
           body: JSON.stringify({ channel, input }),
         });
       } catch {
-        return { ok: false, error: { code: 'host-unreachable', message: HOST_UNREACHABLE } };
+        return { ok: false, error: { code: 'host-unreachable', message: uiText('app:hostUnreachable') } };
       }
       return (await response.json()) as ApiResult<never>;
     },
   };
 }
-
-export const HOST_UNREACHABLE = 'The app is not running or cannot be reached; try again when it is back.';

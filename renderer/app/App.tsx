@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
 import { ActionPlanScreen } from '../action-plan/ActionPlanScreen';
 import { getConnection } from '../api/client';
@@ -13,10 +14,11 @@ import { useRoute } from '../routes/use-route';
 
 export function App() {
   const connection = getConnection();
+  const { t } = useTranslation('app');
   if (!connection.api) {
     return (
       <main className="screen-message" role="alert">
-        <h1>Value Stream Workshop</h1>
+        <h1>{t('appName')}</h1>
         <p>{connection.problem}</p>
       </main>
     );

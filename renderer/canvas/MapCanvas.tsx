@@ -1,3 +1,4 @@
+import { uiText } from '../i18n/ui-text';
 import type Konva from 'konva';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { Layer, Stage } from 'react-konva';
@@ -128,11 +129,14 @@ export function MapCanvas(props: MapCanvasProps) {
     (fromId: Id, toId: Id) => {
       const id = newId();
       const kind = editor.getState().session.connectorKind;
-      if (editor.execute('Connect', (current) => connectNodes(current, { id, kind, fromId, toId }))) editor.select([id]);
+      if (editor.execute(uiText('canvas:edits.connect'), (current) => connectNodes(current, { id, kind, fromId, toId }))) editor.select([id]);
     },
     [editor],
   );
-  const onMoveNodes = useCallback((moves: NodeMove[]) => void editor.execute('Move', (current) => moveNodes(current, moves)), [editor]);
+  const onMoveNodes = useCallback(
+    (moves: NodeMove[]) => void editor.execute(uiText('canvas:edits.move'), (current) => moveNodes(current, moves)),
+    [editor],
+  );
 
   const gestures = useStageGestures({
     stage: stageRef,
@@ -201,7 +205,10 @@ export function MapCanvas(props: MapCanvasProps) {
     props.onAddNode(kind, toCanvasPoint(live.current, { x: event.clientX - box.left, y: event.clientY - box.top }));
   };
 
-  const onResizeNode = useCallback((id: Id, rect: Rect) => void editor.execute('Resize', (current) => resizeNode(current, id, rect)), [editor]);
+  const onResizeNode = useCallback(
+    (id: Id, rect: Rect) => void editor.execute(uiText('canvas:edits.resize'), (current) => resizeNode(current, id, rect)),
+    [editor],
+  );
   const onlySelected = selection.size === 1 ? (nodesById.get([...selection][0]!) ?? null) : null;
   const editingNode = editingId ? nodesById.get(editingId) : undefined;
   const detail = detailForScale(viewport.scale);
@@ -285,7 +292,7 @@ export function MapCanvas(props: MapCanvasProps) {
           onDraft={(text) => editor.saveDraft([{ op: 'putNode', node: { ...editingNode, text: storedText(text) } }])}
           onDone={(text) => {
             editor.setEditingId(null);
-            editor.execute('Edit text', (current) => editText(current, editingNode.id, text));
+            editor.execute(uiText('canvas:edits.text'), (current) => editText(current, editingNode.id, text));
           }}
         />
       )}

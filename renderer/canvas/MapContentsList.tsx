@@ -1,9 +1,12 @@
+import { uiText } from '../i18n/ui-text';
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Connector } from '../../shared/model/connector';
 import type { Id } from '../../shared/model/ids';
 import type { MapNode } from '../../shared/model/map-node';
 import type { MapSettings } from '../../shared/model/vsm-map';
-import { kindName, nodeLabel } from '../../shared/vsm';
+import { nodeLabel } from '../../shared/vsm';
+import { kindLabel } from './shapes/node-kind-views';
 import { symbolDataLine } from './shapes/data-lines';
 import type { IssueLevel } from './shapes/shape-props';
 
@@ -17,19 +20,13 @@ type MapContentsListProps = {
   onSelect: (id: Id, add: boolean) => void;
 };
 
-const KIND_WORDS: Record<Connector['kind'], string> = {
-  push: 'Push',
-  pull: 'Pull',
-  fifo: 'FIFO',
-  'electronic-info': 'Electronic information',
-  'manual-info': 'Manual information',
-};
-
 /** A node as a screen reader says it: its text; else what it is and what it holds, as drawn under it ("Inventory: 7,000 pcs"). */
 function spokenName(node: MapNode, settings: MapSettings): string {
   if (node.text.trim() !== '') return node.text;
   const data = symbolDataLine(node, settings);
-  return data ? `${kindName(node.kind)}: ${data}` : `(empty ${node.kind.replace('-', ' ')})`;
+  return data
+    ? uiText('canvas:contents.withData', { kind: kindLabel(node.kind), data })
+    : uiText('canvas:contents.empty', { kind: kindLabel(node.kind) });
 }
 
 /**
@@ -39,10 +36,11 @@ function spokenName(node: MapNode, settings: MapSettings): string {
  * until it holds the keyboard focus. End-to-end tests read the map through it.
  */
 export const MapContentsList = memo(function MapContentsList({ nodes, connectors, selection, issues, settings, onSelect }: MapContentsListProps) {
+  const { t } = useTranslation('canvas');
   const labels = new Map(nodes.map((node) => [node.id, nodeLabel(node)]));
   return (
     <div className="map-contents">
-      <ul aria-label="Map contents">
+      <ul aria-label={t('contents.label')}>
         {nodes.map((node) => (
           <li
             key={node.id}
@@ -61,11 +59,11 @@ export const MapContentsList = memo(function MapContentsList({ nodes, connectors
           </li>
         ))}
       </ul>
-      <ul aria-label="Map connectors">
+      <ul aria-label={t('contents.connectors')}>
         {connectors.map((connector) => (
           <li key={connector.id} data-connector-id={connector.id} data-kind={connector.kind} data-from={connector.fromId} data-to={connector.toId}>
             <button type="button" aria-pressed={selection.has(connector.id)} onClick={(event) => onSelect(connector.id, event.shiftKey)}>
-              {`${KIND_WORDS[connector.kind]}: ${labels.get(connector.fromId) ?? '?'} → ${labels.get(connector.toId) ?? '?'}`}
+              {t(`contents.connector.${connector.kind}`, { from: labels.get(connector.fromId) ?? '?', to: labels.get(connector.toId) ?? '?' })}
             </button>
           </li>
         ))}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useRef, useState } from 'react';
 import { NodeTextSchema, type MapNode } from '../../shared/model/map-node';
 import type { MapSettings } from '../../shared/model/vsm-map';
@@ -24,6 +25,7 @@ const DRAFT_INTERVAL_MS = 400;
  * away, Escape and Ctrl+Enter; Shift+Enter starts a new line.
  */
 export function NoteTextEditor({ node, settings, viewport, onDraft, onDone }: NoteTextEditorProps) {
+  const { t } = useTranslation('canvas');
   const [text, setText] = useState(node.text);
   const ref = useRef<HTMLTextAreaElement>(null);
   const finished = useRef(false);
@@ -55,7 +57,7 @@ export function NoteTextEditor({ node, settings, viewport, onDraft, onDone }: No
     <textarea
       ref={ref}
       className="note-text-editor"
-      aria-label="Node text"
+      aria-label={t('nodeText')}
       value={text}
       maxLength={maxLengthOf(NodeTextSchema)}
       onChange={(event) => setText(event.target.value)}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { LegendEntry, StepMark } from '../../shared/comparison/step-marks';
 import { boundsOf } from '../../shared/geometry/rect';
 import type { MapDocument } from '../../shared/model/vsm-map';
@@ -28,6 +29,7 @@ function fitBoth(current: MapDocument, future: MapDocument, size: { width: numbe
  * list.
  */
 export function ComparisonMaps({ current, future, marks, legend }: ComparisonMapsProps) {
+  const { t } = useTranslation('comparison');
   const paneRef = useRef<HTMLDivElement>(null);
   const size = useElementSize(paneRef);
   const [viewport, setViewport] = useState<Viewport | null>(null);
@@ -55,36 +57,36 @@ export function ComparisonMaps({ current, future, marks, legend }: ComparisonMap
   }, []);
 
   return (
-    <section className="comparison-maps" aria-label="Maps side by side">
+    <section className="comparison-maps" aria-label={t('maps.label')}>
       <div className="comparison-pane">
         <div className="comparison-pane-heading">
           <h2>
-            <span className="state-tag state-current">Current</span> {current.map.name}
+            <span className="state-tag state-current">{t('current')}</span> {current.map.name}
           </h2>
-          <div className="comparison-zoom" role="group" aria-label="Zoom both maps">
+          <div className="comparison-zoom" role="group" aria-label={t('maps.zoomBoth')}>
             <button
               type="button"
               className="button button-small"
               onClick={() => zoom(1 / ZOOM_STEP)}
-              aria-label="Zoom out"
-              title="Zoom out (or the mouse wheel)"
+              aria-label={t('maps.zoomOut')}
+              title={t('maps.zoomOutTitle')}
             >
               −
             </button>
-            <span className="comparison-zoom-readout" aria-label="Zoom">
+            <span className="comparison-zoom-readout" aria-label={t('maps.zoom')}>
               {Math.round(view.scale * 100)} %
             </span>
             <button
               type="button"
               className="button button-small"
               onClick={() => zoom(ZOOM_STEP)}
-              aria-label="Zoom in"
-              title="Zoom in (or the mouse wheel)"
+              aria-label={t('maps.zoomIn')}
+              title={t('maps.zoomInTitle')}
             >
               +
             </button>
-            <button type="button" className="button button-small" onClick={fit} title="Show both maps whole">
-              Fit
+            <button type="button" className="button button-small" onClick={fit} title={t('maps.fitTitle')}>
+              {t('maps.fit')}
             </button>
           </div>
         </div>
@@ -95,9 +97,9 @@ export function ComparisonMaps({ current, future, marks, legend }: ComparisonMap
       <div className="comparison-pane">
         <div className="comparison-pane-heading">
           <h2>
-            <span className="state-tag state-future">Future</span> {future.map.name}
+            <span className="state-tag state-future">{t('future')}</span> {future.map.name}
           </h2>
-          <ul className="difference-legend" aria-label="Differences by kind">
+          <ul className="difference-legend" aria-label={t('maps.legend')}>
             {legend
               .filter(({ count }) => count > 0)
               .map(({ kind, text }) => (
@@ -128,10 +130,10 @@ export function ComparisonMaps({ current, future, marks, legend }: ComparisonMap
               ))}
             </div>
           )}
-          <ul className="visually-hidden" aria-label="Differences">
+          <ul className="visually-hidden" aria-label={t('maps.differences')}>
             {marks.map((mark) => (
               <li key={`${mark.kind}-${mark.nodeId}`} data-kind={mark.kind}>
-                {`${MARK_STYLE[mark.kind].word}: ${mark.label} — ${mark.lines.join('; ')}`}
+                {t('maps.spokenMark', { word: t(`marks.${mark.kind}`), label: mark.label, lines: mark.lines.join('; ') })}
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { WorkshopOverview } from '../../shared/api/workshop-contract';
 import { comparisonRows, dayLengthNote } from '../../shared/comparison/format-comparison';
 import { ladderChart } from '../../shared/comparison/ladder-layout';
@@ -43,6 +44,7 @@ type Loaded = { overview: WorkshopOverview; current: MapDocument; future: MapDoc
  * figure before and after, and the two lead-time ladders. All of it is read from compareMaps.
  */
 export function ComparisonScreen({ workshopId, currentId, futureId, onCompare, onOpenMap }: ComparisonScreenProps) {
+  const { t } = useTranslation(['comparison', 'app']);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -73,23 +75,24 @@ export function ComparisonScreen({ workshopId, currentId, futureId, onCompare, o
   }, [loaded]);
 
   useEffect(() => {
-    if (loaded) document.title = `${loaded.overview.workshop.title} · Compare — Value Stream Workshop`;
-  }, [loaded]);
+    if (loaded) document.title = t('documentTitle', { workshop: loaded.overview.workshop.title, app: t('app:appName') });
+  }, [loaded, t]);
 
   const maps = loaded?.overview.maps ?? [];
   return (
     <div className="app-screen comparison-screen">
-      <SubScreenHeader
-        workshopTitle={loaded?.overview.workshop.title ?? ''}
-        screenTitle="Current and future state"
-        onBack={() => onOpenMap(futureId)}
-      >
-        <MapPick label="Current" maps={maps.filter((map) => map.state === 'current')} value={currentId} onPick={(id) => onCompare(id, futureId)} />
-        <MapPick label="Future" maps={maps.filter((map) => map.state === 'future')} value={futureId} onPick={(id) => onCompare(currentId, id)} />
+      <SubScreenHeader workshopTitle={loaded?.overview.workshop.title ?? ''} screenTitle={t('title')} onBack={() => onOpenMap(futureId)}>
+        <MapPick
+          label={t('current')}
+          maps={maps.filter((map) => map.state === 'current')}
+          value={currentId}
+          onPick={(id) => onCompare(id, futureId)}
+        />
+        <MapPick label={t('future')} maps={maps.filter((map) => map.state === 'future')} value={futureId} onPick={(id) => onCompare(currentId, id)} />
       </SubScreenHeader>
       {problem ? (
         <main className="screen-message" role="alert">
-          <p>The comparison could not be opened: {problem}</p>
+          <p>{t('notOpened', { problem })}</p>
         </main>
       ) : loaded && figures ? (
         <main className="comparison-body">
@@ -110,7 +113,7 @@ export function ComparisonScreen({ workshopId, currentId, futureId, onCompare, o
         </main>
       ) : (
         <main className="screen-message">
-          <p className="muted">Opening the comparison…</p>
+          <p className="muted">{t('opening')}</p>
         </main>
       )}
     </div>

@@ -1,5 +1,6 @@
 import Konva from 'konva';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Group, Label, Rect, Tag, Text } from 'react-konva';
 import { placeBadges, type BadgeRequest } from '../../shared/comparison/badge-placement';
 import type { StepMark } from '../../shared/comparison/step-marks';
@@ -46,18 +47,20 @@ function pointerOf(event: Konva.KonvaEventObject<MouseEvent>): { x: number; y: n
  * details (the caller draws the tooltip).
  */
 export function DifferenceMarks({ marks, obstacles, scale, onHover }: DifferenceMarksProps) {
+  const { t } = useTranslation('comparison');
   const px = (pixels: number) => pixels / scale;
   const badges = useMemo(() => {
     const requests = marks.map((mark): BadgeRequest => {
-      const size = badgeSize(MARK_STYLE[mark.kind].word);
+      const size = badgeSize(t(`marks.${mark.kind}`));
       return { rect: mark.rect, width: size.width / scale, height: size.height / scale, prefer: mark.kind === 'removed' ? 'below' : 'above' };
     });
     return placeBadges(requests, [...obstacles, ...marks.map((mark) => mark.rect)], { gap: 6 / scale });
-  }, [marks, obstacles, scale]);
+  }, [marks, obstacles, scale, t]);
   return (
     <Group name="difference-marks">
       {marks.map((mark, index) => {
-        const { color, word } = MARK_STYLE[mark.kind];
+        const { color } = MARK_STYLE[mark.kind];
+        const word = t(`marks.${mark.kind}`);
         const { x, y, width, height } = mark.rect;
         const removed = mark.kind === 'removed';
         return (

@@ -1,4 +1,6 @@
+import type { TFunction } from 'i18next';
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Ladder, LadderChart as Chart } from '../../shared/comparison/ladder-layout';
 import type { MapSettings } from '../../shared/model/vsm-map';
 import { formatDuration } from '../../shared/vsm';
@@ -39,13 +41,14 @@ function extraLines(layout: TitleLayout): number {
   return layout.lines.length - 1 + (layout.totalsInline ? 0 : 1);
 }
 
-function totalsOf(ladder: Ladder, settings: MapSettings): string {
-  return `Lead time ${formatDuration(ladder.leadTime, settings)} · Process time ${formatDuration(ladder.processTime, settings)}`;
+function totalsOf(ladder: Ladder, settings: MapSettings, t: TFunction<'comparison'>): string {
+  return t('ladder.totals', { leadTime: formatDuration(ladder.leadTime, settings), processTime: formatDuration(ladder.processTime, settings) });
 }
 
 type LadderRowProps = { ladder: Ladder; layout: TitleLayout; top: number; width: number; settings: MapSettings };
 
 function LadderRow({ ladder, layout, top, width, settings }: LadderRowProps) {
+  const { t } = useTranslation('comparison');
   const x = (fraction: number) => LEFT + fraction * width;
   const extra = extraLines(layout) * TITLE_LINE;
   return (
@@ -58,13 +61,13 @@ function LadderRow({ ladder, layout, top, width, settings }: LadderRowProps) {
         ))}
         {layout.totalsInline && (
           <tspan className="ladder-totals" dx={12}>
-            {totalsOf(ladder, settings)}
+            {totalsOf(ladder, settings, t)}
           </tspan>
         )}
       </text>
       {!layout.totalsInline && (
         <text x={LEFT} y={16 + layout.lines.length * TITLE_LINE} className="ladder-title ladder-totals">
-          {totalsOf(ladder, settings)}
+          {totalsOf(ladder, settings, t)}
         </text>
       )}
       <g transform={`translate(0, ${extra})`}>
@@ -78,7 +81,12 @@ function LadderRow({ ladder, layout, top, width, settings }: LadderRowProps) {
             height={BAR}
             className={rung.kind === 'wait' ? 'ladder-wait' : 'ladder-work'}
           >
-            <title>{`${rung.label}: ${rung.kind === 'wait' ? 'waiting' : 'processing'} ${formatDuration(rung.seconds, settings)}`}</title>
+            <title>
+              {t(rung.kind === 'wait' ? 'ladder.rungWaiting' : 'ladder.rungProcessing', {
+                label: rung.label,
+                time: formatDuration(rung.seconds, settings),
+              })}
+            </title>
           </rect>
         ))}
       </g>
@@ -90,26 +98,29 @@ function LadderRow({ ladder, layout, top, width, settings }: LadderRowProps) {
  * The two lead-time ladders, current above future, drawn to one time scale (see
  * ladder-layout.ts): waits on the upper rung, processing on the lower, the axis below both.
  */
-export function LadderChart({ chart, settings, heading = 'Lead-time ladders, to one time scale', fixedWidth }: LadderChartProps) {
+export function LadderChart({ chart, settings, heading, fixedWidth }: LadderChartProps) {
+  const { t } = useTranslation('comparison');
   const ref = useRef<HTMLDivElement>(null);
   const measured = useElementSize(ref).width;
   const outer = fixedWidth ?? measured;
   const width = Math.max(0, outer - LEFT - RIGHT);
-  const layouts = outer > 0 ? chart.ladders.map((ladder) => titleLayout(ladder.title, totalsOf(ladder, settings), outer - LEFT - RIGHT)) : [];
+  const layouts = outer > 0 ? chart.ladders.map((ladder) => titleLayout(ladder.title, totalsOf(ladder, settings, t), outer - LEFT - RIGHT)) : [];
   const rowHeights = layouts.map((layout) => ROW + extraLines(layout) * TITLE_LINE);
   const tops = rowHeights.map((_, index) => HEADING - 18 + rowHeights.slice(0, index).reduce((sum, row) => sum + row, 0));
   const axisY = HEADING + rowHeights.reduce((sum, row) => sum + row, 0);
   const height = axisY + AXIS;
   return (
-    <section className="ladder-section" aria-label="Lead-time ladders">
-      <h3 className="ladder-heading">{heading}</h3>
+    <section className="ladder-section" aria-label={t('ladder.label')}>
+      <h3 className="ladder-heading">{heading ?? t('ladder.heading')}</h3>
       <div ref={ref} className="ladder-frame">
         {outer > 0 && (
           <svg
             width={outer}
             height={height}
             role="img"
-            aria-label={chart.ladders.map((ladder) => `${ladder.title}: lead time ${formatDuration(ladder.leadTime, settings)}`).join('; ')}
+            aria-label={chart.ladders
+              .map((ladder) => t('ladder.spoken', { title: ladder.title, leadTime: formatDuration(ladder.leadTime, settings) }))
+              .join('; ')}
           >
             {chart.ticks.map((tick) => (
               <g key={tick.label} className="ladder-tick">
@@ -133,8 +144,8 @@ export function LadderChart({ chart, settings, heading = 'Lead-time ladders, to 
         )}
       </div>
       <p className="ladder-legend">
-        <span className="legend-wait" aria-hidden="true" /> Waiting (upper rung) <span className="legend-work" aria-hidden="true" /> Processing (lower
-        rung)
+        <span className="legend-wait" aria-hidden="true" /> {t('ladder.waiting')} <span className="legend-work" aria-hidden="true" />{' '}
+        {t('ladder.processing')}
       </p>
     </section>
   );

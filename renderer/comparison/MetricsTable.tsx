@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ComparisonRow } from '../../shared/comparison/format-comparison';
 import type { Verdict } from '../../shared/vsm';
 
@@ -13,26 +14,27 @@ const VERDICT_ICON: Readonly<Record<Verdict, string>> = {
 
 /** Every headline figure before and after, with the change and whether it is better, in words and colour. */
 export function MetricsTable({ rows, currentName, futureName, note }: MetricsTableProps) {
+  const { t } = useTranslation('comparison');
   return (
-    <section className="metrics-section" aria-label="Figures before and after">
+    <section className="metrics-section" aria-label={t('table.label')}>
       <table className="metrics-table">
-        <caption>What changes, and by how much</caption>
+        <caption>{t('table.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Measure</th>
+            <th scope="col">{t('table.measure')}</th>
             <th scope="col" className="figure" title={currentName}>
-              Current
+              {t('current')}
             </th>
             <th scope="col" className="figure" title={futureName}>
-              Future
+              {t('future')}
             </th>
             <th scope="col" className="figure">
-              Change
+              {t('table.change')}
             </th>
             <th scope="col" className="figure">
-              Change %
+              {t('table.changePercent')}
             </th>
-            <th scope="col">Verdict</th>
+            <th scope="col">{t('table.verdict')}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+
 type FormFooterProps = {
   /** What is wrong with the form, read out as an alert; null when nothing is. */
   problem: string | null;
@@ -12,6 +14,7 @@ type FormFooterProps = {
 
 /** The end of a form: what is wrong, then Cancel and the submit button. */
 export function FormFooter({ problem, submitLabel, onCancel, busy = false, inDialog = false }: FormFooterProps) {
+  const { t } = useTranslation('common');
   return (
     <>
       {problem && (
@@ -22,7 +25,7 @@ export function FormFooter({ problem, submitLabel, onCancel, busy = false, inDia
       <div className={inDialog ? 'dialog-actions' : 'agenda-form-actions'}>
         {onCancel && (
           <button type="button" className="button" onClick={onCancel}>
-            Cancel
+            {t('cancel')}
           </button>
         )}
         <button type="submit" className="button button-primary" disabled={busy}>

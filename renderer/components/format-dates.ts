@@ -1,3 +1,5 @@
+import { uiText } from '../i18n/ui-text';
+
 /** Dates as a facilitator reads them, in the machine's own locale. */
 
 /** Today as YYYY-MM-DD in the facilitator's own time zone: a new workshop's date, and the day actions are overdue after. */
@@ -16,10 +18,10 @@ export function formatWorkshopDate(isoDate: string): string {
 export function formatUpdatedAt(isoDateTime: string, now = new Date()): string {
   const then = new Date(isoDateTime);
   const minutes = Math.round((now.getTime() - then.getTime()) / 60_000);
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} min ago`;
+  if (minutes < 1) return uiText('common:updated.justNow');
+  if (minutes < 60) return uiText('common:updated.minutesAgo', { count: minutes });
   if (minutes < 24 * 60 && then.getDate() === now.getDate()) {
-    return `today ${then.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}`;
+    return uiText('common:updated.today', { time: then.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }) });
   }
   return then.toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 }

@@ -1,3 +1,4 @@
+import { uiText } from '../i18n/ui-text';
 import { MAX_CHANGES_PER_SAVE } from '../../shared/api/map-contract';
 import { applyExternalChanges } from '../../shared/editing/external-changes';
 import { asFieldPatches, type MapChange } from '../../shared/editing/map-change';
@@ -113,10 +114,7 @@ export function createMapEditor(
       if (!canEdit()) return false;
       const changes = command(state.doc);
       if (changes.length > maxChangesPerEdit) {
-        onRefusedEdit(
-          `Not done: “${label}” would change ${changes.length.toLocaleString('en')} things at once, more than one edit may ` +
-            `(${maxChangesPerEdit.toLocaleString('en')}). Select fewer and do it in parts.`,
-        );
+        onRefusedEdit(uiText('map:editor.tooManyChanges', { label, count: changes.length, max: maxChangesPerEdit }));
         return false;
       }
       return step(commit(state, label, changes), false);

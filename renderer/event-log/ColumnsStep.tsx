@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import {
   COLUMN_ROLE_LABELS,
   COLUMN_ROLE_NAMES,
@@ -20,7 +21,8 @@ type ColumnsStepProps = {
   onDelimiterChange: (delimiter: CsvDelimiter | null) => void;
 };
 
-const DELIMITER_NAMES: Record<CsvDelimiter, string> = { ',': 'Comma', ';': 'Semicolon', '\t': 'Tab', '|': 'Vertical bar' };
+/** Each delimiter's key in the event-log catalogue. */
+const DELIMITER_KEYS = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'bar' } as const satisfies Record<CsvDelimiter, string>;
 
 /** Which column is which, with the first rows beneath and what each column was read as. */
 export function ColumnsStep({
@@ -32,9 +34,10 @@ export function ColumnsStep({
   delimiter,
   onDelimiterChange,
 }: ColumnsStepProps) {
+  const { t } = useTranslation('eventLog');
   const roleName = (column: number) => {
     const role = COLUMN_ROLES.find((candidate) => mapping[candidate] === column);
-    return role ? COLUMN_ROLE_NAMES[role] : 'not used';
+    return role ? COLUMN_ROLE_NAMES[role] : t('columns.notUsed');
   };
   const assign = (role: ColumnRole, value: string) => {
     const next: ColumnMapping = { ...mapping };
@@ -52,14 +55,14 @@ export function ColumnsStep({
               <option value="">—</option>
               {preview.headers.map((header, column) => (
                 <option key={column} value={column}>
-                  {header || `Column ${column + 1}`}
+                  {header || t('columns.numbered', { number: column + 1 })}
                 </option>
               ))}
             </select>
           </div>
         ))}
         <div className="field">
-          <label htmlFor="event-log-timestamp-format">Timestamps are written</label>
+          <label htmlFor="event-log-timestamp-format">{t('columns.timestampFormat')}</label>
           <select
             id="event-log-timestamp-format"
             value={timestampFormat}
@@ -74,32 +77,36 @@ export function ColumnsStep({
         </div>
         {preview.format === 'csv' && (
           <div className="field">
-            <label htmlFor="event-log-delimiter">Columns are separated by</label>
+            <label htmlFor="event-log-delimiter">{t('columns.delimiter')}</label>
             <select
               id="event-log-delimiter"
               value={delimiter ?? ''}
               onChange={(event) => onDelimiterChange(CSV_DELIMITERS.find((option) => option === event.target.value) ?? null)}
             >
               <option value="">
-                Detect ({DELIMITER_NAMES[CSV_DELIMITERS.find((option) => option === preview.delimiter) ?? ','] ?? preview.delimiter})
+                {t('columns.detect', {
+                  delimiter: t(`columns.delimiters.${DELIMITER_KEYS[CSV_DELIMITERS.find((option) => option === preview.delimiter) ?? ',']}`),
+                })}
               </option>
               {CSV_DELIMITERS.map((option) => (
                 <option key={option} value={option}>
-                  {DELIMITER_NAMES[option]}
+                  {t(`columns.delimiters.${DELIMITER_KEYS[option]}`)}
                 </option>
               ))}
             </select>
           </div>
         )}
       </div>
-      <div className="event-log-preview" role="region" aria-label="The first rows of the file" tabIndex={0}>
+      <div className="event-log-preview" role="region" aria-label={t('columns.preview')} tabIndex={0}>
         <table>
           <thead>
             <tr>
               {preview.headers.map((header, column) => (
                 <th key={column} scope="col">
-                  <span className="event-log-header">{header || `Column ${column + 1}`}</span>
-                  <span className="event-log-reading">read as {describeReading(preview.readings[column] ?? { kind: 'empty' })}</span>
+                  <span className="event-log-header">{header || t('columns.numbered', { number: column + 1 })}</span>
+                  <span className="event-log-reading">
+                    {t('columns.readAs', { reading: describeReading(preview.readings[column] ?? { kind: 'empty' }) })}
+                  </span>
                   <span className="event-log-role">{roleName(column)}</span>
                 </th>
               ))}

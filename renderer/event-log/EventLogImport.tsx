@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { guessColumnMapping, type ColumnMapping } from '../../shared/event-log/column-roles';
 import { MAX_MEASURED_STEPS } from '../../shared/event-log/measured-stream';
 import { mappingProblems } from '../../shared/event-log/read-event-rows';
@@ -14,6 +15,8 @@ import { StepsStep } from './StepsStep';
 import { useLogWorker } from './use-log-worker';
 import './event-log.css';
 
+const WIZARD_STAGES = ['choose', 'columns', 'steps'] as const;
+
 type EventLogImportProps = { workshopId: string; onCancel: () => void; onCreated: (mapId: string) => void };
 
 /**
@@ -22,6 +25,7 @@ type EventLogImportProps = { workshopId: string; onCancel: () => void; onCreated
  * stored until "Create map"; every step before can be left or gone back on.
  */
 export function EventLogImport({ workshopId, onCancel, onCreated }: EventLogImportProps) {
+  const { t } = useTranslation(['eventLog', 'common']);
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<LogPreview | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
@@ -71,7 +75,7 @@ export function EventLogImport({ workshopId, onCancel, onCreated }: EventLogImpo
     setPreview(null);
     setProblems([]);
     if (!chosen) return;
-    const suggestion = `${chosen.name.replace(/\.[^.]+$/, '')} – measured current state`.slice(0, 120);
+    const suggestion = t('import.suggestedName', { file: chosen.name.replace(/\.[^.]+$/, '') }).slice(0, 120);
     if (name === '' || name === suggestedName) setName(suggestion);
     setSuggestedName(suggestion);
   }
@@ -105,10 +109,9 @@ export function EventLogImport({ workshopId, onCancel, onCreated }: EventLogImpo
     event.preventDefault();
     if (state.status !== 'read' || !state.measured) return;
     const parsedName = MapNameSchema.safeParse(name);
-    if (!parsedName.success) return setProblems(['Give the map a name.']);
-    if (kept.size === 0) return setProblems(['Keep at least one step.']);
-    if (state.measured.steps.length > MAX_MEASURED_STEPS)
-      return setProblems([`Keep at most ${MAX_MEASURED_STEPS} steps: a map with more is no longer a value stream map.`]);
+    if (!parsedName.success) return setProblems([t('import.needsName')]);
+    if (kept.size === 0) return setProblems([t('import.needsStep')]);
+    if (state.measured.steps.length > MAX_MEASURED_STEPS) return setProblems([t('import.tooManySteps', { max: MAX_MEASURED_STEPS })]);
     setBusy(true);
     try {
       const map = await call('eventLog.createMap', { workshopId, name: parsedName.data, measured: state.measured });
@@ -128,18 +131,18 @@ export function EventLogImport({ workshopId, onCancel, onCreated }: EventLogImpo
     form.current?.querySelector<HTMLElement>('[data-stage-focus]')?.focus();
   }, [stage]);
   return (
-    <Dialog title="New map from an event log" onClose={onCancel}>
+    <Dialog title={t('import.title')} onClose={onCancel}>
       <form ref={form} className="form event-log-wizard" onSubmit={create} noValidate>
-        <ol className="event-log-stages" aria-label="Steps">
-          {(['choose', 'columns', 'steps'] as const).map((key, index) => (
+        <ol className="event-log-stages" aria-label={t('import.stages')}>
+          {WIZARD_STAGES.map((key, index) => (
             <li key={key} aria-current={stage === key || (stage === 'reading' && key === 'columns') ? 'step' : undefined}>
-              {index + 1}. {STAGE_LABELS[key]}
+              {t('import.stage', { number: index + 1, label: t(`import.stageNames.${key}`) })}
             </li>
           ))}
         </ol>
         {stage !== 'steps' && (
           <label className="field">
-            <span>Event log (CSV or XES)</span>
+            <span>{t('import.file')}</span>
             <input
               type="file"
               accept=".csv,.tsv,.txt,.xes"
@@ -148,12 +151,7 @@ export function EventLogImport({ workshopId, onCancel, onCreated }: EventLogImpo
             />
           </label>
         )}
-        {stage === 'choose' && problems.length === 0 && (
-          <p className="muted">
-            One row per event with a case id (ticket, order, claim), an activity and a timestamp; a start time or a lifecycle column (start /
-            complete) lets the map show process times. Nothing is saved until you create the map.
-          </p>
-        )}
+        {stage === 'choose' && problems.length === 0 && <p className="muted">{t('import.intro')}</p>}
         {stage === 'columns' && preview && (
           <ColumnsStep
             preview={preview}
@@ -173,7 +171,7 @@ export function EventLogImport({ workshopId, onCancel, onCreated }: EventLogImpo
         )}
         {state.status === 'reading' && (
           <div className="event-log-reading-progress">
-            <label htmlFor="event-log-progress">Reading {file?.name}…</label>
+            <label htmlFor="event-log-progress">{t('import.reading', { file: file?.name ?? '' })}</label>
             <progress id="event-log-progress" max={1} value={state.fraction} />
             <span aria-live="polite">{Math.round(state.fraction * 100)} %</span>
           </div>
@@ -182,7 +180,7 @@ export function EventLogImport({ workshopId, onCancel, onCreated }: EventLogImpo
           <>
             <StepsStep overview={state.overview} kept={kept} onKeptChange={changeKept} measured={state.measured} />
             <label className="field">
-              <span>Name of the new map</span>
+              <span>{t('import.name')}</span>
               <input value={name} onChange={(change) => setName(change.target.value)} maxLength={maxLengthOf(MapNameSchema)} />
             </label>
           </>
@@ -197,26 +195,26 @@ export function EventLogImport({ workshopId, onCancel, onCreated }: EventLogImpo
         <div className="dialog-actions">
           {stage === 'reading' ? (
             <button key="stop" type="button" className="button" onClick={cancel} data-stage-focus>
-              Stop reading
+              {t('import.stop')}
             </button>
           ) : (
             <button key="cancel" type="button" className="button" onClick={onCancel}>
-              Cancel
+              {t('common:cancel')}
             </button>
           )}
           {stage === 'steps' && (
             <button type="button" className="button" onClick={cancel}>
-              Back to columns
+              {t('import.backToColumns')}
             </button>
           )}
           {stage === 'columns' && (
             <button type="button" className="button button-primary" onClick={readWholeFile} data-stage-focus>
-              Read the whole file
+              {t('import.readAll')}
             </button>
           )}
           {stage === 'steps' && (
             <button type="submit" className="button button-primary" disabled={busy || state.status !== 'read' || !state.measured || kept.size === 0}>
-              Create map
+              {t('import.create')}
             </button>
           )}
         </div>
@@ -231,5 +229,3 @@ function timestampFormatOf(preview: LogPreview, mapping: ColumnMapping): Timesta
   const dates = reading?.kind === 'timestamp' ? reading : preview.readings.find((candidate) => candidate.kind === 'timestamp');
   return dates?.kind === 'timestamp' ? dates.format : 'iso';
 }
-
-const STAGE_LABELS = { choose: 'Choose a file', columns: 'Columns', steps: 'Variants and steps' } as const;

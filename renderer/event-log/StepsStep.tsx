@@ -1,9 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { MAX_MEASURED_STEPS, type MeasuredStream } from '../../shared/event-log/measured-stream';
 import { formatDuration } from '../../shared/vsm';
 import { CALENDAR_DAYS } from './calendar-time';
 import { LeadTimeHistogram } from './LeadTimeHistogram';
 import type { ScreenOverview, ScreenVariant } from './worker-messages';
-import { countOf } from '../../shared/util/count-words';
 
 type StepsStepProps = {
   overview: ScreenOverview;
@@ -20,6 +20,7 @@ const date = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: '
 
 /** The variants with their share, the activities to keep, and the map's steps as they will be. */
 export function StepsStep({ overview, kept, onKeptChange, measured }: StepsStepProps) {
+  const { t } = useTranslation('eventLog');
   const names = new Map(overview.activities.map((activity) => [activity.index, activity.name]));
   const toggle = (index: number) => {
     const next = new Set(kept);
@@ -42,25 +43,28 @@ export function StepsStep({ overview, kept, onKeptChange, measured }: StepsStepP
   return (
     <div className="event-log-steps">
       <p className="event-log-summary">
-        {countOf(overview.cases, 'case')}, {countOf(overview.events, 'event')} from {date.format(overview.firstTime)} to{' '}
-        {date.format(overview.lastTime)}; {countOf(overview.variantCount, 'variant')}.
-        {overview.ignoredTransitions > 0 &&
-          ` ${overview.ignoredTransitions.toLocaleString('en')} events of other lifecycle transitions (schedule, suspend…) are not timed.`}
-        {!overview.hasProcessTimes &&
-          ' The log has no start events, so process times are left for the room to fill in; each step’s wait is the time since the previous step finished.'}
+        {t('steps.summary', {
+          cases: t('steps.cases', { count: overview.cases }),
+          events: t('steps.events', { count: overview.events }),
+          from: date.format(overview.firstTime),
+          to: date.format(overview.lastTime),
+          variants: t('steps.variants', { count: overview.variantCount }),
+        })}
+        {overview.ignoredTransitions > 0 && t('steps.ignored', { count: overview.ignoredTransitions })}
+        {!overview.hasProcessTimes && t('steps.noStarts')}
       </p>
       <div className="event-log-columns-2">
         <section aria-labelledby="event-log-activities">
           <h3 id="event-log-activities" tabIndex={-1} data-stage-focus>
-            Steps to keep
+            {t('steps.keep')}
           </h3>
-          <p className="muted">Activities left out are folded into “other”: their time counts as wait before the next kept step.</p>
+          <p className="muted">{t('steps.keepHint')}</p>
           <div className="event-log-quick">
             <button type="button" className="button button-quiet" onClick={() => keepCommon(0.2)}>
-              Main path (in ≥ 20 % of cases)
+              {t('steps.mainPath')}
             </button>
             <button type="button" className="button button-quiet" onClick={() => keepCommon(0)}>
-              {overview.activities.length > MAX_MEASURED_STEPS ? `The ${MAX_MEASURED_STEPS} most common` : 'All'}
+              {overview.activities.length > MAX_MEASURED_STEPS ? t('steps.mostCommon', { count: MAX_MEASURED_STEPS }) : t('steps.all')}
             </button>
           </div>
           <ul className="event-log-activities" aria-labelledby="event-log-activities">
@@ -69,50 +73,42 @@ export function StepsStep({ overview, kept, onKeptChange, measured }: StepsStepP
                 <label>
                   <input type="checkbox" checked={kept.has(activity.index)} onChange={() => toggle(activity.index)} />
                   <span className="event-log-activity-name">{activity.name}</span>
-                  <span className="muted">{percent.format(activity.cases / overview.cases)} of cases</span>
+                  <span className="muted">{t('steps.ofCases', { share: percent.format(activity.cases / overview.cases) })}</span>
                 </label>
               </li>
             ))}
           </ul>
-          {unlisted > 0 && <p className="muted">and {unlisted.toLocaleString('en')} rarer activities, folded into “other”</p>}
+          {unlisted > 0 && <p className="muted">{t('steps.rarerActivities', { count: unlisted })}</p>}
         </section>
         <section aria-labelledby="event-log-variants">
-          <h3 id="event-log-variants">Variants</h3>
+          <h3 id="event-log-variants">{t('steps.variantsHeading')}</h3>
           <ol className="event-log-variants" aria-labelledby="event-log-variants">
             {overview.variants.slice(0, LISTED_VARIANTS).map((variant, index) => (
               <li key={index}>
                 <span className="event-log-share">{percent.format(variant.cases / overview.cases)}</span>
-                <span>{variantPath(variant, kept, names)}</span>
+                <span>{variantPath(variant, kept, names, t('steps.other'))}</span>
               </li>
             ))}
           </ol>
           {overview.variantCount > LISTED_VARIANTS && (
-            <p className="muted">and {(overview.variantCount - LISTED_VARIANTS).toLocaleString('en')} rarer variants</p>
+            <p className="muted">{t('steps.rarerVariants', { count: overview.variantCount - LISTED_VARIANTS })}</p>
           )}
           <LeadTimeHistogram leadTime={overview.leadTime} />
         </section>
       </div>
       <section aria-labelledby="event-log-map-steps">
-        <h3 id="event-log-map-steps">The map’s steps, in order</h3>
+        <h3 id="event-log-map-steps">{t('steps.mapSteps')}</h3>
         {measured === null ? (
-          <p className="muted">Measuring…</p>
+          <p className="muted">{t('steps.measuring')}</p>
         ) : (
           <ol className="event-log-map-steps" aria-labelledby="event-log-map-steps">
             {measured.steps.map((step) => (
               <li key={step.activity}>
                 <strong>{step.activity}</strong>
-                <span>{countOf(step.cases, 'case')}</span>
-                {step.waitBefore && (
-                  <span>
-                    wait {time(step.waitBefore.median)} (P85 {time(step.waitBefore.p85)})
-                  </span>
-                )}
-                {step.processTime && (
-                  <span>
-                    work {time(step.processTime.median)} (P85 {time(step.processTime.p85)})
-                  </span>
-                )}
-                {step.rework && <span>rework {percent.format(step.rework.rate)}</span>}
+                <span>{t('steps.cases', { count: step.cases })}</span>
+                {step.waitBefore && <span>{t('steps.wait', { median: time(step.waitBefore.median), p85: time(step.waitBefore.p85) })}</span>}
+                {step.processTime && <span>{t('steps.work', { median: time(step.processTime.median), p85: time(step.processTime.p85) })}</span>}
+                {step.rework && <span>{t('steps.rework', { rate: percent.format(step.rework.rate) })}</span>}
               </li>
             ))}
           </ol>
@@ -123,12 +119,12 @@ export function StepsStep({ overview, kept, onKeptChange, measured }: StepsStepP
 }
 
 /** A variant's path with left-out activities shown as one "other" wherever they run together. */
-function variantPath(variant: ScreenVariant, kept: ReadonlySet<number>, names: ReadonlyMap<number, string>): string {
+function variantPath(variant: ScreenVariant, kept: ReadonlySet<number>, names: ReadonlyMap<number, string>, other: string): string {
   const parts: string[] = [];
   for (const activity of variant.activities) {
-    const name = kept.has(activity) ? (names.get(activity) ?? '') : 'other';
-    if (name === 'other' && parts.at(-1) === 'other') continue;
-    parts.push(name);
+    const isOther = !kept.has(activity);
+    if (isOther && parts.at(-1) === other) continue;
+    parts.push(isOther ? other : (names.get(activity) ?? ''));
   }
   return parts.join(' → ');
 }

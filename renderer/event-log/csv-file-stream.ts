@@ -1,3 +1,4 @@
+import { uiText } from '../i18n/ui-text';
 import Papa from 'papaparse';
 import type { Newline } from './csv-log';
 
@@ -37,7 +38,7 @@ export async function streamCsvFile(
   let records = 0;
   const readRecords = (text: string, last: boolean): string => {
     const parsed: unknown = new Papa.Parser({ delimiter: dialect.delimiter, newline: dialect.newline, quoteChar: '"' }).parse(text, 0, !last);
-    if (!isParsedSlice(parsed)) throw new Error('The CSV reader returned something unexpected.');
+    if (!isParsedSlice(parsed)) throw new Error(uiText('eventLog:files.csvUnexpected'));
     for (const record of parsed.data) {
       if (!Array.isArray(record)) continue;
       records += 1;
@@ -50,10 +51,7 @@ export async function streamCsvFile(
     const bytes = new Uint8Array(await file.slice(offset, offset + sliceBytes).arrayBuffer());
     carried = readRecords(carried + decoder.decode(bytes, { stream: true }), false);
     if (carried.length > longestRecord) {
-      throw new Error(
-        `Row ${(records + 1).toLocaleString('en')}: a value that opens with a double quote (") is never closed, so the rest of the file would be read as one value. ` +
-          'Close the quote or remove it, then choose the file again.',
-      );
+      throw new Error(uiText('eventLog:files.unclosedQuote', { row: records + 1 }));
     }
     onProgress(Math.min(1, (offset + bytes.length) / Math.max(file.size, 1)));
   }

@@ -1,3 +1,4 @@
+import { uiText } from '../i18n/ui-text';
 import { readColumn, type ColumnReading } from '../../shared/event-log/column-roles';
 import { previewCsv, type CsvDelimiter, type Newline } from './csv-log';
 import { createXesReader, type XesEvent } from './xes-reader';
@@ -20,15 +21,16 @@ export function formatOf(file: File): LogFormat {
 }
 
 export async function previewLog(file: File, delimiter: CsvDelimiter | null): Promise<LogPreview> {
-  if (file.size === 0) throw new Error('The file is empty.');
+  if (file.size === 0) throw new Error(uiText('eventLog:files.empty'));
   const bytes = new Uint8Array(await file.slice(0, PREVIEW_BYTES).arrayBuffer());
   refuseIfNotUtf8Text(bytes);
   const start = new TextDecoder('utf-8').decode(bytes);
   const whole = file.size <= PREVIEW_BYTES;
   const format = formatOf(file);
   const table = format === 'xes' ? previewXes(start, whole) : previewCsv(start, PREVIEW_ROWS, delimiter);
-  if (table.headers.length === 0 || (format === 'csv' && table.headers.every((header) => header === ''))) throw new Error('The file is empty.');
-  if (table.rows.length === 0) throw new Error(format === 'xes' ? 'The file holds no events.' : 'The file has a header but no rows.');
+  if (table.headers.length === 0 || (format === 'csv' && table.headers.every((header) => header === '')))
+    throw new Error(uiText('eventLog:files.empty'));
+  if (table.rows.length === 0) throw new Error(format === 'xes' ? uiText('eventLog:files.noEvents') : uiText('eventLog:files.noRows'));
   const readings = table.headers.map((_, column) => readColumn(table.rows.map((row) => row[column] ?? '')));
   return { format, ...table, readings };
 }
@@ -39,9 +41,8 @@ export async function previewLog(file: File, delimiter: CsvDelimiter | null): Pr
  */
 function refuseIfNotUtf8Text(bytes: Uint8Array): void {
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (utf16) throw new Error('This file is saved as UTF-16 (“Unicode text”). Save or export it as a UTF-8 CSV and choose it again.');
-  if (bytes.includes(0))
-    throw new Error('This file is not text, so it is not a CSV or XES export. A spreadsheet (.xlsx) must be saved as CSV first.');
+  if (utf16) throw new Error(uiText('eventLog:files.utf16'));
+  if (bytes.includes(0)) throw new Error(uiText('eventLog:files.notText'));
 }
 
 function previewXes(start: string, whole: boolean): { headers: string[]; rows: string[][]; delimiter: string; newline: Newline } {

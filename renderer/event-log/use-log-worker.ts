@@ -1,3 +1,4 @@
+import { uiText } from '../i18n/ui-text';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
 import type { MeasuredStream } from '../../shared/event-log/measured-stream';
@@ -53,7 +54,10 @@ export function useLogWorker() {
         }
       });
       started.addEventListener('error', (event) => {
-        setState({ status: 'failed', problems: [`The file could not be read: ${event.message || 'the reader stopped'}.`] });
+        setState({
+          status: 'failed',
+          problems: [uiText('eventLog:files.notRead', { problem: event.message || uiText('eventLog:files.readerStopped') })],
+        });
         stop();
       });
       started.postMessage(request);

@@ -1,3 +1,4 @@
+import { uiText } from '../i18n/ui-text';
 import { SaxesParser } from 'saxes';
 
 /**
@@ -53,7 +54,7 @@ export function createXesReader(onEvent: (event: XesEvent) => void): XesReader {
   });
 
   const check = () => {
-    if (failure) throw new XesFormatError(`This is not a well-formed XES file: ${failure.message}`);
+    if (failure) throw new XesFormatError(uiText('eventLog:files.malformedXes', { problem: failure.message }));
   };
   return {
     write(chunk) {
@@ -63,7 +64,7 @@ export function createXesReader(onEvent: (event: XesEvent) => void): XesReader {
     close() {
       parser.close();
       check();
-      if (!sawLog) throw new XesFormatError('This is not an XES file: it has no <log> element.');
+      if (!sawLog) throw new XesFormatError(uiText('eventLog:files.notXes'));
     },
   };
 }

@@ -1,10 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import type { MapDocument } from '../../shared/model/vsm-map';
 import { PAPER_NAMES, PAPER_SIZES, reportHash, type PaperSize } from '../../shared/report/report-page';
 import { MenuButton, type MenuItem } from '../components/MenuButton';
 import { ExportStatus } from './ExportStatus';
 import { copyMapImage } from './map-image';
 import { describeSave, useExportTask } from './use-export-task';
-import { CSV_NAMES, CSV_TABLES, exportCsv, exportMapPng, exportPdf, exportWorkshopFile, type CsvTable } from './workshop-exports';
+import { CSV_TABLES, exportCsv, exportMapPng, exportPdf, exportWorkshopFile, type CsvTable } from './workshop-exports';
 import { useLocaleFormat } from '../i18n/I18nProvider';
 
 type ExportMenuProps = {
@@ -21,6 +22,7 @@ type ExportMenuProps = {
  * image (file or clipboard), the tables as CSV, and the whole workshop as a workshop file.
  */
 export function ExportMenu({ workshopId, workshopTitle, doc, beforeExport }: ExportMenuProps) {
+  const { t } = useTranslation('exports');
   const { task, run, dismiss, busy } = useExportTask();
   const ui = useLocaleFormat();
   const saved = (what: string, job: () => ReturnType<typeof exportWorkshopFile>) =>
@@ -30,31 +32,31 @@ export function ExportMenu({ workshopId, workshopTitle, doc, beforeExport }: Exp
     });
 
   const pdf = (paper: PaperSize): MenuItem => ({
-    label: `PDF report (${PAPER_NAMES[paper]})…`,
-    title: `The workshop's report for sponsors, on ${PAPER_NAMES[paper]} paper: maps, figures, votes, comparison, answers, actions`,
+    label: t('menu.pdf', { paper: PAPER_NAMES[paper] }),
+    title: t('menu.pdfTitle', { paper: PAPER_NAMES[paper] }),
     onSelect: () =>
-      void run(`Making the PDF report (${PAPER_NAMES[paper]})`, async (report) => {
+      void run(t('menu.pdfWorking', { paper: PAPER_NAMES[paper] }), async (report) => {
         await beforeExport();
         return describeSave(await exportPdf(workshopId, workshopTitle, paper, report));
       }),
   });
   const png = (ratio: 2 | 4): MenuItem => ({
-    label: `This map as PNG (${ratio}×)…`,
-    title: `A picture of the whole map at ${ratio} times screen size, on white`,
-    onSelect: () => saved(`Saving the map as PNG (${ratio}×)`, () => exportMapPng(doc(), workshopTitle, ratio)),
+    label: t('menu.png', { ratio }),
+    title: t('menu.pngTitle', { ratio }),
+    onSelect: () => saved(t('menu.pngWorking', { ratio }), () => exportMapPng(doc(), workshopTitle, ratio)),
   });
   const csv = (table: CsvTable): MenuItem => ({
-    label: `${CSV_NAMES[table][0]!.toUpperCase()}${CSV_NAMES[table].slice(1)} (CSV)…`,
-    title: `The ${CSV_NAMES[table]} as a table for a spreadsheet`,
-    onSelect: () => saved(`Saving the ${CSV_NAMES[table]} as CSV`, () => exportCsv(workshopId, workshopTitle, table, ui)),
+    label: t(`menu.csv.${table}.label`),
+    title: t(`menu.csv.${table}.title`),
+    onSelect: () => saved(t(`menu.csv.${table}.working`), () => exportCsv(workshopId, workshopTitle, table, ui)),
   });
 
   const groups: MenuItem[][] = [
     [
       ...PAPER_SIZES.map(pdf),
       {
-        label: 'Preview the report',
-        title: 'The report as it will be printed, in this window',
+        label: t('menu.preview'),
+        title: t('menu.previewTitle'),
         onSelect: () => void beforeExport().finally(() => (window.location.hash = reportHash(workshopId, 'a4'))),
       },
     ],
@@ -62,29 +64,29 @@ export function ExportMenu({ workshopId, workshopTitle, doc, beforeExport }: Exp
       png(2),
       png(4),
       {
-        label: 'Copy this map as an image',
-        title: 'Put a picture of the whole map on the clipboard, to paste into a slide or an e-mail',
+        label: t('menu.copyImage'),
+        title: t('menu.copyImageTitle'),
         onSelect: () =>
-          void run('Copying the map', async () => {
+          void run(t('menu.copyImageWorking'), async () => {
             const result = await copyMapImage(doc());
             if (!result.copied) throw new Error(result.reason);
-            return { message: 'The map is on the clipboard.', open: null };
+            return { message: t('menu.copied'), open: null };
           }),
       },
     ],
     CSV_TABLES.map(csv),
     [
       {
-        label: 'Workshop file…',
-        title: 'The whole workshop in one file, to keep, to send or to open on another computer (Import on the workshop list)',
-        onSelect: () => saved('Saving the workshop file', () => exportWorkshopFile(workshopId, workshopTitle)),
+        label: t('menu.workshopFile'),
+        title: t('menu.workshopFileTitle'),
+        onSelect: () => saved(t('menu.workshopFileWorking'), () => exportWorkshopFile(workshopId, workshopTitle)),
       },
     ],
   ];
 
   return (
     <>
-      <MenuButton label="Export ▾" title="Save the report, images, tables or the workshop file" groups={groups} disabled={busy} align="right" />
+      <MenuButton label={t('menu.label')} title={t('menu.title')} groups={groups} disabled={busy} align="right" />
       <ExportStatus task={task} onDismiss={dismiss} />
     </>
   );

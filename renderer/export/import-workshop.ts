@@ -1,3 +1,4 @@
+import { uiText } from '../i18n/ui-text';
 import type { ImportOutcome, WorkshopOverview } from '../../shared/api/workshop-contract';
 import { MAX_WORKSHOP_FILE_BYTES, tooLargeMessage } from '../../shared/workshop-file/file-limits';
 import { FILE_EXTENSION } from '../../shared/workshop-file/workshop-file-schema';
@@ -33,9 +34,8 @@ async function fromPage(choose: () => Promise<File | null>): Promise<ImportOutco
 
 export function importedMessage(outcome: Extract<ImportOutcome, { status: 'imported' }>): string {
   const title = outcome.overview.workshop.title;
-  const renamed = outcome.renamed ? ' (another workshop already had its title)' : '';
-  const upgraded = outcome.upgradedFrom === null ? '' : ` It was written in file format ${outcome.upgradedFrom} and brought up to date.`;
-  return `Imported “${title}”${renamed}.${upgraded}`;
+  const imported = uiText(outcome.renamed ? 'exports:imported.renamed' : 'exports:imported.plain', { title });
+  return outcome.upgradedFrom === null ? imported : uiText('exports:imported.upgraded', { imported, version: outcome.upgradedFrom });
 }
 
 export async function importWorkshop(choose: () => Promise<File | null> = pickFile): Promise<Imported | null> {

@@ -1,3 +1,4 @@
+import { uiText } from '../i18n/ui-text';
 import type { MapDocument } from '../../shared/model/vsm-map';
 import { imagePixelRatio } from '../../shared/report/map-pages';
 import { call, errorMessage } from '../api/client';
@@ -21,7 +22,7 @@ export async function mapPng(doc: MapDocument, requested: number): Promise<MapIm
 export type CopyResult = { copied: true } | { copied: false; reason: string };
 
 async function browserCopy(blob: Blob): Promise<string | null> {
-  if (!navigator.clipboard || typeof ClipboardItem === 'undefined') return 'this browser cannot put images on the clipboard';
+  if (!navigator.clipboard || typeof ClipboardItem === 'undefined') return uiText('exports:clipboard.unsupported');
   try {
     await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
     return null;
@@ -37,5 +38,5 @@ export async function copyMapImage(doc: MapDocument): Promise<CopyResult> {
   if (refused === null) return { copied: true };
   const { copiedBy } = await call('app.copyImage', { pngBase64: await base64Of(blob) });
   if (copiedBy === 'host') return { copied: true };
-  return { copied: false, reason: `The browser refused to put the image on the clipboard (${refused}). Save the map as a PNG instead.` };
+  return { copied: false, reason: uiText('exports:clipboard.refused', { refused }) };
 }

@@ -1,3 +1,4 @@
+import { uiText } from '../i18n/ui-text';
 import type Konva from 'konva';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
@@ -56,7 +57,7 @@ export async function withMapStage<T>(doc: MapDocument, scale: number, backgroun
     );
     await document.fonts.ready;
     const drawn = made.stage;
-    if (!drawn) throw new Error('The map could not be drawn.');
+    if (!drawn) throw new Error(uiText('exports:notDrawn'));
     return await draw({
       dataUrl: (region, pixelRatio) => drawn.toDataURL(area(region, scale, pixelRatio)),
       blob: (region, pixelRatio) => drawn.toBlob(area(region, scale, pixelRatio)),

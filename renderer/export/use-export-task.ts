@@ -1,3 +1,4 @@
+import { uiText } from '../i18n/ui-text';
 import { useCallback, useRef, useState } from 'react';
 import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
 import { errorMessage } from '../api/client';
@@ -17,15 +18,21 @@ export type ExportTask =
   | { state: 'done'; message: string; open: (() => Promise<void>) | null }
   | { state: 'failed'; message: string };
 
+function withNote(message: string, note: string | undefined): string {
+  return note ? `${message} ${note}` : message;
+}
+
 export function describeSave({ outcome, note }: ExportResult): Finished | null {
-  const extra = note ? ` ${note}` : '';
   switch (outcome.status) {
     case 'cancelled':
       return null;
     case 'saved':
-      return { message: `Saved “${outcome.file.fileName}” (${outcome.file.path}).${extra}`, open: () => openSaved(outcome) };
+      return {
+        message: withNote(uiText('exports:saved', { fileName: outcome.file.fileName, path: outcome.file.path }), note),
+        open: () => openSaved(outcome),
+      };
     case 'downloaded':
-      return { message: `Downloaded “${outcome.fileName}”.${extra}`, open: () => openSaved(outcome) };
+      return { message: withNote(uiText('exports:downloaded', { fileName: outcome.fileName }), note), open: () => openSaved(outcome) };
     default:
       return exhaustiveSwitchError(outcome, 'save outcome');
   }
@@ -43,7 +50,7 @@ export function useExportTask() {
       const finished = await job((detail) => setTask({ state: 'working', what, detail }));
       setTask(finished ? { state: 'done', ...finished } : { state: 'idle' });
     } catch (error) {
-      setTask({ state: 'failed', message: `${what} failed: ${errorMessage(error)}` });
+      setTask({ state: 'failed', message: uiText('exports:failed', { what, error: errorMessage(error) }) });
     } finally {
       running.current = false;
     }

@@ -1,3 +1,4 @@
+import { uiText } from '../i18n/ui-text';
 import { REPORT_STAGES, type ReportProgress } from '../../shared/api/report-contract';
 import { actionsCsv, metricsCsv, votesCsv } from '../../shared/export/workshop-csv';
 import { exportFileName } from '../../shared/export/file-names';
@@ -24,8 +25,6 @@ export const CSV_TABLES = ['figures', 'votes', 'actions'] as const;
 
 export type CsvTable = (typeof CSV_TABLES)[number];
 
-export const CSV_NAMES: Readonly<Record<CsvTable, string>> = { figures: 'figures', votes: 'votes', actions: 'action plan' };
-
 /** Each table in the workshop's language (the app's for a workshop without one), in the dialect of its locale. */
 const CSV_OF: Readonly<Record<CsvTable, (file: WorkshopFile, format: LocaleFormat) => string>> = {
   figures: metricsCsv,
@@ -42,7 +41,7 @@ export async function exportWorkshopFile(workshopId: string, title: string): Pro
 }
 
 export async function exportCsv(workshopId: string, title: string, table: CsvTable, ui: LocaleFormat): Promise<ExportResult> {
-  const outcome = await saveFile(exportFileName(title, CSV_NAMES[table], '.csv'), 'csv', async () => {
+  const outcome = await saveFile(exportFileName(title, uiText(`exports:csvFileNames.${table}`), '.csv'), 'csv', async () => {
     const file = await call('workshop.exportFile', { id: workshopId });
     return new Blob([CSV_OF[table](file, formatForLanguage(file.workshop.language, ui))], { type: 'text/csv;charset=utf-8' });
   });
@@ -53,7 +52,7 @@ export async function exportMapPng(doc: MapDocument, title: string, ratio: 2 | 4
   let note: string | undefined;
   const outcome = await saveFile(exportFileName(title, `${doc.map.name} ${ratio}x`, '.png'), 'png', async () => {
     const image = await mapPng(doc, ratio);
-    if (image.reduced) note = `The map is too large for a ${ratio}× image; it was saved at ${image.ratio}×.`;
+    if (image.reduced) note = uiText('exports:reducedImage', { ratio, saved: image.ratio });
     return image.blob;
   });
   return note ? { outcome, note } : { outcome };
@@ -61,15 +60,15 @@ export async function exportMapPng(doc: MapDocument, title: string, ratio: 2 | 4
 
 function progressText(progress: ReportProgress): string | null {
   if (!progress.running) return null;
-  return `Step ${REPORT_STAGES.indexOf(progress.stage) + 1} of ${REPORT_STAGES.length}: ${progress.detail}`;
+  return uiText('exports:reportStep', { step: REPORT_STAGES.indexOf(progress.stage) + 1, steps: REPORT_STAGES.length, detail: progress.detail });
 }
 
 /** The PDF report, printed by the host: saved where the user chose (desktop app) or downloaded. */
 export async function exportPdf(workshopId: string, title: string, paper: PaperSize, report: Report): Promise<ExportResult> {
-  const suggestedName = exportFileName(title, `report ${PAPER_NAMES[paper]}`, '.pdf');
+  const suggestedName = exportFileName(title, uiText('exports:reportFileName', { paper: PAPER_NAMES[paper] }), '.pdf');
   const target = await call('export.chooseTarget', { suggestedName, format: 'pdf' });
   if (target.savedBy === 'nobody') return { outcome: { status: 'cancelled' } };
-  report('Starting');
+  report(uiText('exports:starting'));
   const poll = setInterval(() => {
     call('report.progress', {}).then(
       (progress) => {

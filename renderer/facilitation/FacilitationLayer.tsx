@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isParkable } from '../../shared/facilitation/parking-lot';
 import { countsWallDots, isVotableKind } from '../../shared/facilitation/voting';
 import { dotLimits, dotsLeft, type VotingContext } from '../../shared/facilitation/voting-rules';
@@ -48,6 +49,7 @@ const PARK_TARGET_COLOR = '#8250df';
  * turn ends or the facilitator pauses or finishes the round.
  */
 export function FacilitationLayer({ workshopId, mapId, editor, actions, extraTabs = [], children }: FacilitationLayerProps) {
+  const { t } = useTranslation('facilitation');
   const doc = useEditor(editor, (state) => state.doc);
   const [problem, setProblem] = useState<string | null>(null);
   const report = useCallback((error: unknown) => setProblem(errorMessage(error)), []);
@@ -131,7 +133,7 @@ export function FacilitationLayer({ workshopId, mapId, editor, actions, extraTab
             dotsLeft={dotsLeft(context, voter.id)}
             budget={dotLimits(context, voter.id).budget}
             refusal={refusal}
-            endLabel={turnOfPassTheLaptop ? 'Done — pass the laptop' : 'Done'}
+            endLabel={turnOfPassTheLaptop ? t('voting.donePass') : t('voting.done')}
             onEnd={turnOfPassTheLaptop ? round.endTurn : round.stop}
           />
         )}
@@ -141,11 +143,11 @@ export function FacilitationLayer({ workshopId, mapId, editor, actions, extraTab
             {refusal}
           </p>
         )}
-        {picking && <p className="stage-notice">Click a sticky note to move it to the parking lot. Esc stops.</p>}
+        {picking && <p className="stage-notice">{t('parking.pickNotice')}</p>}
       </div>
       {turnOfPassTheLaptop ? (
-        <aside className="facilitation-panel facilitation-panel-private" aria-label="Facilitation">
-          <p className="muted">Voting in progress: the panel is hidden until this turn ends.</p>
+        <aside className="facilitation-panel facilitation-panel-private" aria-label={t('panel.label')}>
+          <p className="muted">{t('voting.panelHidden')}</p>
         </aside>
       ) : (
         <FacilitationPanel
@@ -153,11 +155,11 @@ export function FacilitationLayer({ workshopId, mapId, editor, actions, extraTab
           tab={tab}
           onTab={setTab}
           tabs={[
-            { id: 'agenda', label: 'Agenda', content: <AgendaPanel agendaTimer={agendaTimer} /> },
-            { id: 'vote', label: 'Vote', content: <VotingPanel voting={voting} round={round} mapId={mapId} votableItems={votable} /> },
+            { id: 'agenda', label: t('tabs.agenda'), content: <AgendaPanel agendaTimer={agendaTimer} /> },
+            { id: 'vote', label: t('tabs.vote'), content: <VotingPanel voting={voting} round={round} mapId={mapId} votableItems={votable} /> },
             {
               id: 'parking',
-              label: 'Parking lot',
+              label: t('tabs.parking'),
               count: parkingLot.items?.length ?? 0,
               content: <ParkingLotPanel parkingLot={parkingLot} picking={picking} onTogglePicking={() => setPicking(!picking)} />,
             },

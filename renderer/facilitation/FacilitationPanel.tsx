@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useWorkshopLayout } from '../components/use-workshop-layout';
 import { useRecovery } from '../recovery/recovery-context';
 
@@ -26,17 +27,18 @@ type FacilitationPanelProps = {
  * projector; it folds away entirely, and stays folded for the workshop until it is opened again.
  */
 export function FacilitationPanel({ workshopId, tabs, tab, onTab }: FacilitationPanelProps) {
+  const { t } = useTranslation('facilitation');
   const [open, setOpen] = useWorkshopLayout(workshopId, 'panelOpen');
   const { readOnly } = useRecovery();
   if (!open) {
     return (
-      <aside className="facilitation-panel facilitation-panel-folded" aria-label="Facilitation">
+      <aside className="facilitation-panel facilitation-panel-folded" aria-label={t('panel.label')}>
         <button
           type="button"
           className="button button-quiet panel-unfold"
           onClick={() => setOpen(true)}
-          aria-label="Show the facilitation panel"
-          title="Show the side panel"
+          aria-label={t('panel.show')}
+          title={t('panel.showTitle')}
         >
           «
         </button>
@@ -47,9 +49,9 @@ export function FacilitationPanel({ workshopId, tabs, tab, onTab }: Facilitation
   // Every form here writes to the store, which refuses writes while it is read-only: say so once instead of a refusal per field.
   const locked = readOnly && !active?.readOnlyOk;
   return (
-    <aside className="facilitation-panel" aria-label="Facilitation">
+    <aside className="facilitation-panel" aria-label={t('panel.label')}>
       <div className="panel-tabs">
-        <div className="panel-tablist" role="tablist" aria-label="Facilitation tools">
+        <div className="panel-tablist" role="tablist" aria-label={t('panel.tools')}>
           {tabs.map(({ id, label, count }) => (
             <button key={id} type="button" role="tab" aria-selected={active?.id === id} className="panel-tab" onClick={() => onTab(id)}>
               {label}
@@ -61,15 +63,15 @@ export function FacilitationPanel({ workshopId, tabs, tab, onTab }: Facilitation
           type="button"
           className="icon-button panel-fold"
           onClick={() => setOpen(false)}
-          aria-label="Hide the facilitation panel"
-          title="Hide the panel to give the map more room"
+          aria-label={t('panel.hide')}
+          title={t('panel.hideTitle')}
         >
           »
         </button>
       </div>
       <div className="panel-body" role="tabpanel" aria-label={active?.label}>
         <fieldset className="panel-lock" disabled={locked}>
-          {locked && <p className="panel-locked-note">Read-only: nothing here can be changed until the database can be written again.</p>}
+          {locked && <p className="panel-locked-note">{t('panel.readOnly')}</p>}
           {active?.content}
         </fieldset>
       </div>

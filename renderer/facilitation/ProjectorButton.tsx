@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { projectorHash } from '../../shared/facilitation/presentation';
 import { call, errorMessage } from '../api/client';
 
@@ -8,6 +9,7 @@ import { call, errorMessage } from '../api/client';
  * tab's session (and its API token).
  */
 export function ProjectorButton({ workshopId }: { workshopId: string }) {
+  const { t } = useTranslation('facilitation');
   const [problem, setProblem] = useState<string | null>(null);
   async function open() {
     setProblem(null);
@@ -15,7 +17,7 @@ export function ProjectorButton({ workshopId }: { workshopId: string }) {
       const { openedBy } = await call('app.openProjector', { workshopId });
       if (openedBy === 'page') {
         const opened = window.open(`${window.location.pathname}${projectorHash(workshopId)}`, `vsw-projector-${workshopId}`);
-        if (!opened) setProblem('The browser blocked the projector window: allow pop-ups for this page.');
+        if (!opened) setProblem(t('projector.blocked'));
       }
     } catch (error) {
       setProblem(errorMessage(error));
@@ -28,13 +30,8 @@ export function ProjectorButton({ workshopId }: { workshopId: string }) {
           {problem}
         </span>
       )}
-      <button
-        type="button"
-        className="button"
-        onClick={() => void open()}
-        title="Open the projector view: the map, the timer and the results, large, following this screen"
-      >
-        Projector view
+      <button type="button" className="button" onClick={() => void open()} title={t('projector.openTitle')}>
+        {t('projector.open')}
       </button>
     </>
   );

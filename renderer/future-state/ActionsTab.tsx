@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { ActionItem } from '../../shared/action-plan/action-item';
 import type { Id } from '../../shared/model/ids';
 import type { MapNode } from '../../shared/model/map-node';
@@ -14,14 +15,15 @@ type ActionsTabProps = {
 };
 
 function ActionLine({ action, state }: { action: ActionItem; state: ActionsState }) {
+  const { t } = useTranslation('futureState');
   return (
     <li className="panel-action">
       <span className="panel-action-what">{action.what}</span>
       <span className="panel-action-meta">
-        {action.owner || 'No owner'} · {action.dueDate ?? 'no date'}
+        {t('actions.meta', { owner: action.owner || t('actions.noOwner'), due: action.dueDate ?? t('actions.noDate') })}
       </span>
       <ActionStatusSelect
-        label={`Status of “${action.what}”`}
+        label={t('actions.status', { what: action.what })}
         status={action.status}
         onChange={(status) => void state.update(action.id, { status })}
       />
@@ -31,17 +33,18 @@ function ActionLine({ action, state }: { action: ActionItem; state: ActionsState
 
 /** The map's kaizen bursts and the actions they turned into; a burst without one offers to make it. */
 export function ActionsTab({ bursts, selection, state, onCreateFromBurst, actionPlanHref }: ActionsTabProps) {
+  const { t } = useTranslation('futureState');
   const { actions } = state;
-  if (!actions) return <p className="muted">{state.problem ?? 'Loading the actions…'}</p>;
+  if (!actions) return <p className="muted">{state.problem ?? t('actions.loading')}</p>;
   const burstIds = new Set(bursts.map((burst) => burst.id));
   const loose = actions.filter((action) => action.kaizenNodeId === null || !burstIds.has(action.kaizenNodeId));
   return (
     <div className="actions-tab">
       <p className="muted">
-        Each kaizen burst on this map becomes an action: what, who, by when. <a href={actionPlanHref}>Open the action plan</a> to edit them all.
+        <Trans t={t} i18nKey="actions.intro" components={{ plan: <a href={actionPlanHref} /> }} />
       </p>
-      {bursts.length === 0 && <p className="muted">No kaizen bursts yet: add one with K, on or next to the step it improves.</p>}
-      <ul className="burst-list" aria-label="Kaizen bursts">
+      {bursts.length === 0 && <p className="muted">{t('actions.noBursts')}</p>}
+      <ul className="burst-list" aria-label={t('actions.bursts')}>
         {bursts.map((burst) => {
           const own = actions.filter((action) => action.kaizenNodeId === burst.id);
           return (
@@ -51,13 +54,8 @@ export function ActionsTab({ bursts, selection, state, onCreateFromBurst, action
                   ✸
                 </span>
                 <span className="burst-text">{nodeLabel(burst)}</span>
-                <button
-                  type="button"
-                  className="button button-small"
-                  onClick={() => onCreateFromBurst(burst.id)}
-                  title="Create an action from this kaizen burst"
-                >
-                  {own.length === 0 ? 'Create action' : 'Another action'}
+                <button type="button" className="button button-small" onClick={() => onCreateFromBurst(burst.id)} title={t('actions.createTitle')}>
+                  {own.length === 0 ? t('actions.create') : t('actions.another')}
                 </button>
               </div>
               {own.length > 0 && (
@@ -73,7 +71,7 @@ export function ActionsTab({ bursts, selection, state, onCreateFromBurst, action
       </ul>
       {loose.length > 0 && (
         <>
-          <h3 className="panel-subheading">Other actions of this map</h3>
+          <h3 className="panel-subheading">{t('actions.others')}</h3>
           <ul className="panel-actions">
             {loose.map((action) => (
               <ActionLine key={action.id} action={action} state={state} />

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { actionFromBurst } from '../../shared/action-plan/action-from-burst';
 import { kaizenBursts } from '../../shared/future-state/burst-step';
 import { answeredCount } from '../../shared/future-state/questions';
@@ -29,6 +30,7 @@ type FutureStatePanelProps = {
  * eight questions, and the kaizen bursts turned into actions.
  */
 export function FutureStatePanel({ workshopId, editor, mapActions }: FutureStatePanelProps) {
+  const { t } = useTranslation('futureState');
   const state = useEditor(editor, (current) => current);
   const { doc } = state;
   const selection = state.session.selection;
@@ -49,7 +51,7 @@ export function FutureStatePanel({ workshopId, editor, mapActions }: FutureState
     // The burst may have been placed a moment ago: it must be saved before an action can name it.
     await editor.flush();
     if (editor.hasUnsaved()) {
-      setProblem('The map could not be saved just now, so the action was not created. Try again in a moment.');
+      setProblem(t('panel.notSaved'));
       return;
     }
     await actions.create({ mapId, ...fields });
@@ -59,12 +61,12 @@ export function FutureStatePanel({ workshopId, editor, mapActions }: FutureState
   const answered = answeredCount(Object.values(answers.drafts ?? {}));
   return (
     <div className="future-panel">
-      <div className="future-panel-tabs" role="tablist" aria-label="Future-state tools">
+      <div className="future-panel-tabs" role="tablist" aria-label={t('panel.tools')}>
         <button type="button" role="tab" aria-selected={tab === 'questions'} className="future-panel-tab" onClick={() => setTab('questions')}>
-          Questions <span className="future-panel-count">{answered}/8</span>
+          {t('panel.questions')} <span className="future-panel-count">{answered}/8</span>
         </button>
         <button type="button" role="tab" aria-selected={tab === 'actions'} className="future-panel-tab" onClick={() => setTab('actions')}>
-          Actions <span className="future-panel-count">{actions.actions?.length ?? 0}</span>
+          {t('panel.actions')} <span className="future-panel-count">{actions.actions?.length ?? 0}</span>
         </button>
       </div>
       <div className="merge-bar">
@@ -74,21 +76,21 @@ export function FutureStatePanel({ workshopId, editor, mapActions }: FutureState
             className="button button-primary"
             disabled={!isAvailable('merge', state)}
             onClick={() => mapActions.run('merge')}
-            title={tooltip('merge', 'Merge the selected process steps into one, as a continuous-flow cell')}
+            title={tooltip('merge', t('panel.mergeTitle'))}
           >
-            Merge {selectedSteps} steps into one
+            {t('panel.merge', { count: selectedSteps })}
           </button>
         ) : selectedBurst ? (
           <button
             type="button"
             className="button button-primary"
             onClick={() => void createFromBurst(selectedBurst.id)}
-            title="Turn the selected kaizen burst into an action of the plan"
+            title={t('panel.burstTitle')}
           >
-            Make the selected burst an action
+            {t('panel.burst')}
           </button>
         ) : (
-          <p className="muted">Select two or more process steps (Shift+click) to merge them into one flow cell (M).</p>
+          <p className="muted">{t('panel.mergeHint')}</p>
         )}
       </div>
       <ErrorBanner
@@ -98,7 +100,7 @@ export function FutureStatePanel({ workshopId, editor, mapActions }: FutureState
           actions.dismissProblem();
         }}
       />
-      <div className="future-panel-body" role="tabpanel" aria-label={tab === 'questions' ? 'Future-state questions' : 'Actions'}>
+      <div className="future-panel-body" role="tabpanel" aria-label={tab === 'questions' ? t('panel.questionsLabel') : t('panel.actions')}>
         {tab === 'questions' ? (
           <QuestionsTab
             answers={answers}

@@ -1,9 +1,9 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { FUTURE_STATE_QUESTIONS, FutureStateAnswerTextSchema } from '../../shared/future-state/questions';
 import type { MapSettings } from '../../shared/model/vsm-map';
 import { formatDuration } from '../../shared/vsm';
 import { maxLengthOf } from '../components/max-length';
 import type { AnswersState } from './use-answers';
-import { countOf } from '../../shared/util/count-words';
 
 type QuestionsTabProps = {
   answers: AnswersState;
@@ -16,8 +16,9 @@ type QuestionsTabProps = {
 
 /** The eight future-state questions of Learning to See, each with its answer, saved as typed. */
 export function QuestionsTab({ answers, taktTime, settings, burstCount, onShowActions }: QuestionsTabProps) {
+  const { t } = useTranslation('futureState');
   const { drafts } = answers;
-  if (!drafts) return <p className="muted">{answers.problem ?? 'Loading the answers…'}</p>;
+  if (!drafts) return <p className="muted">{answers.problem ?? t('questions.loading')}</p>;
   const takt = taktTime === null ? null : formatDuration(taktTime, settings);
   return (
     <ol className="question-list">
@@ -37,23 +38,23 @@ export function QuestionsTab({ answers, taktTime, settings, burstCount, onShowAc
               <p className="question-figure">
                 {takt ? (
                   <>
-                    From the map’s demand and working time: <strong>{takt}</strong>{' '}
+                    <Trans t={t} i18nKey="questions.taktFromMap" values={{ takt }} components={{ strong: <strong /> }} />{' '}
                     {answer.trim() === '' && (
                       <button type="button" className="button button-small" onClick={() => answers.edit('takt', takt)}>
-                        Use {takt}
+                        {t('questions.useTakt', { takt })}
                       </button>
                     )}
                   </>
                 ) : (
-                  'Set the customer demand and working time in the map settings to have takt worked out.'
+                  t('questions.noTakt')
                 )}
               </p>
             )}
             {question.key === 'process-improvements' && burstCount > 0 && (
               <p className="question-figure">
-                {countOf(burstCount, 'kaizen burst')} on this map —{' '}
+                {t('questions.bursts', { count: burstCount })}{' '}
                 <button type="button" className="link-button" onClick={onShowActions}>
-                  turn them into actions
+                  {t('questions.toActions')}
                 </button>
               </p>
             )}

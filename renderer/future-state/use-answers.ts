@@ -1,3 +1,4 @@
+import { uiText } from '../i18n/ui-text';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FutureStateAnswer, FutureStateQuestionKey } from '../../shared/future-state/questions';
 import { call, errorMessage } from '../api/client';
@@ -51,7 +52,7 @@ export function useAnswers(mapId: string): AnswersState {
       },
       (error: unknown) => {
         setSaving(false);
-        setProblem(`An answer was not saved: ${errorMessage(error)}`);
+        setProblem(uiText('futureState:questions.notSaved', { problem: errorMessage(error) }));
       },
     );
   }, [mapId]);

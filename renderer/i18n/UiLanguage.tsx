@@ -3,6 +3,7 @@ import type { AppSettings } from '../../shared/api/settings-contract';
 import { languageOfLocale } from '../../shared/i18n/languages';
 import { call, getConnection } from '../api/client';
 import { I18nProvider } from './I18nProvider';
+import { followUiLanguage } from './ui-text';
 
 type LocaleChoice = {
   /** The locale in force: the user's choice, else the system's (the desktop app's) or the browser's. */
@@ -29,6 +30,7 @@ export function UiLanguage({ children }: { children: ReactNode }) {
   const systemLocale = settings?.systemLocale ?? (navigator.language || 'en');
   const locale = settings?.locale ?? systemLocale;
   const language = languageOfLocale(locale);
+  followUiLanguage(language);
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);

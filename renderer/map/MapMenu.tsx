@@ -1,4 +1,5 @@
 import { useState, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { WorkshopOverview } from '../../shared/api/workshop-contract';
 import { comparisonFor, nextFutureStateName } from '../../shared/comparison/map-pairs';
 import { call, errorMessage } from '../api/client';
@@ -26,6 +27,7 @@ type Open = 'derive' | 'rename' | 'delete' | null;
  */
 export function MapMenu({ overview, mapId, onChanged, onOpenMap, beforeLeave }: MapMenuProps) {
   const [open, setOpen] = useState<Open>(null);
+  const { t } = useTranslation('map');
   const [problem, setProblem] = useState<string | null>(null);
   const map = overview.maps.find((candidate) => candidate.id === mapId);
   const workshopId = overview.workshop.id;
@@ -43,23 +45,23 @@ export function MapMenu({ overview, mapId, onChanged, onOpenMap, beforeLeave }: 
     });
   };
 
-  const deriveLabel = map.state === 'current' ? 'Derive a future state…' : 'Copy as another future state…';
+  const deriveLabel = map.state === 'current' ? t('menu.derive') : t('menu.copyFuture');
   return (
     <div className="map-menu">
       <MenuButton
-        label="Map ▾"
-        title="This map: derive a future state, rename, delete"
+        label={t('menu.label')}
+        title={t('menu.title')}
         groups={[
           [
             {
               label: deriveLabel,
-              title: 'A copy of this map to redesign, each step remembering where it came from',
+              title: t('menu.deriveTitle'),
               onSelect: () => setOpen('derive'),
             },
-            { label: 'Rename this map…', title: 'Give this map another name', onSelect: () => setOpen('rename') },
+            { label: t('menu.rename'), title: t('menu.renameTitle'), onSelect: () => setOpen('rename') },
             {
-              label: 'Delete this map…',
-              title: others.length === 0 ? 'A workshop keeps at least one map' : 'Delete this map and everything on it (asks first)',
+              label: t('menu.delete'),
+              title: others.length === 0 ? t('menu.deleteLastTitle') : t('menu.deleteTitle'),
               onSelect: () => setOpen('delete'),
               disabled: others.length === 0,
               danger: true,
@@ -68,26 +70,16 @@ export function MapMenu({ overview, mapId, onChanged, onOpenMap, beforeLeave }: 
         ]}
       />
       {pair ? (
-        <a
-          className="button"
-          href={formatRoute({ screen: 'compare', workshopId, ...pair })}
-          onClick={leave}
-          title="Current and future state side by side, with every figure before and after"
-        >
-          Compare
+        <a className="button" href={formatRoute({ screen: 'compare', workshopId, ...pair })} onClick={leave} title={t('menu.compareTitle')}>
+          {t('menu.compare')}
         </a>
       ) : (
-        <button type="button" className="button" disabled title="Derive a future state first: there is nothing to compare yet">
-          Compare
+        <button type="button" className="button" disabled title={t('menu.compareDisabledTitle')}>
+          {t('menu.compare')}
         </button>
       )}
-      <a
-        className="button"
-        href={formatRoute({ screen: 'actions', workshopId, mapId })}
-        onClick={leave}
-        title="The action plan: every action of the future states"
-      >
-        Action plan
+      <a className="button" href={formatRoute({ screen: 'actions', workshopId, mapId })} onClick={leave} title={t('menu.actionPlanTitle')}>
+        {t('menu.actionPlan')}
       </a>
       {problem && (
         <span className="header-problem" role="alert">
@@ -96,14 +88,10 @@ export function MapMenu({ overview, mapId, onChanged, onOpenMap, beforeLeave }: 
       )}
       {open === 'derive' && (
         <MapNameDialog
-          title={map.state === 'current' ? 'Derive a future state' : 'Copy as another future state'}
-          intro={
-            map.state === 'current'
-              ? `A copy of “${map.name}” to redesign. Each step remembers where it came from, so the comparison can show what changed.`
-              : `A copy of “${map.name}”, still compared with the current state it came from.`
-          }
+          title={map.state === 'current' ? t('derive.title') : t('derive.copyTitle')}
+          intro={map.state === 'current' ? t('derive.intro', { name: map.name }) : t('derive.copyIntro', { name: map.name })}
           initialName={nextFutureStateName(overview.maps)}
-          submitLabel="Create future state"
+          submitLabel={t('derive.create')}
           onCancel={() => setOpen(null)}
           onSubmit={async (name) => {
             const created = await call('map.deriveFutureState', { sourceMapId: mapId, name });
@@ -114,9 +102,9 @@ export function MapMenu({ overview, mapId, onChanged, onOpenMap, beforeLeave }: 
       )}
       {open === 'rename' && (
         <MapNameDialog
-          title="Rename this map"
+          title={t('rename.title')}
           initialName={map.name}
-          submitLabel="Rename"
+          submitLabel={t('rename.submit')}
           onCancel={() => setOpen(null)}
           onSubmit={async (name) => {
             await call('map.rename', { mapId, name });
@@ -127,9 +115,9 @@ export function MapMenu({ overview, mapId, onChanged, onOpenMap, beforeLeave }: 
       )}
       {open === 'delete' && (
         <ConfirmDialog
-          title="Delete this map?"
-          message={`“${map.name}” will be deleted with everything on it, and with its votes${map.state === 'future' ? ', future-state answers and actions' : ''}. This cannot be undone (the backups still hold it).`}
-          confirmLabel="Delete map"
+          title={t('delete.title')}
+          message={t(map.state === 'future' ? 'delete.futureMessage' : 'delete.message', { name: map.name })}
+          confirmLabel={t('delete.confirm')}
           onCancel={() => setOpen(null)}
           onConfirm={() => {
             setOpen(null);

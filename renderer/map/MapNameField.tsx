@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { MapNameSchema } from '../../shared/model/vsm-map';
 import { maxLengthOf } from '../components/max-length';
 
@@ -11,9 +12,10 @@ type MapNameFieldProps = {
 
 /** A map's name as a dialog asks for it, no longer than the shared schema accepts. */
 export function MapNameField({ value, onChange, placeholder, selectOnFocus = false }: MapNameFieldProps) {
+  const { t } = useTranslation('map');
   return (
     <label className="field">
-      <span>Name</span>
+      <span>{t('nameField')}</span>
       <input
         value={value}
         onChange={(event) => onChange(event.target.value)}

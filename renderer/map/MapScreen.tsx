@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { WorkshopOverview } from '../../shared/api/workshop-contract';
 import { call, errorMessage } from '../api/client';
 import type { MapEditor } from '../editor/map-editor';
@@ -23,6 +24,7 @@ type MapScreenProps = { workshopId: string; mapId: string; onBack: () => void; o
 export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenProps) {
   const { loading, saveStatus } = useMapEditor(mapId);
   const [overview, setOverview] = useState<WorkshopOverview | null>(null);
+  const { t } = useTranslation(['map', 'app']);
   const [problem, setProblem] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [importingLog, setImportingLog] = useState(false);
@@ -39,15 +41,15 @@ export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenPro
 
   const mapName = overview?.maps.find((map) => map.id === mapId)?.name ?? '';
   useEffect(() => {
-    if (overview) document.title = `${overview.workshop.title} · ${mapName} — Value Stream Workshop`;
-  }, [overview, mapName]);
+    if (overview) document.title = t('documentTitle', { workshop: overview.workshop.title, map: mapName, app: t('app:appName') });
+  }, [overview, mapName, t]);
 
   const failure = problem ?? (loading.status === 'failed' ? loading.message : null);
   const header = (
     <>
       <header className="app-header">
-        <button type="button" className="button button-quiet" onClick={onBack} title="Back to all workshops">
-          ← Workshops
+        <button type="button" className="button button-quiet" onClick={onBack} title={t('backToWorkshopsTitle')}>
+          {t('backToWorkshops')}
         </button>
         <div className="header-title">
           <span className="header-workshop">{overview?.workshop.title ?? ''}</span>
@@ -112,14 +114,14 @@ export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenPro
       {header}
       {failure ? (
         <main className="screen-message" role="alert">
-          <p>This map could not be opened: {failure}</p>
+          <p>{t('notOpened', { problem: failure })}</p>
           <button type="button" className="button" onClick={onBack}>
-            Back to workshops
+            {t('backToList')}
           </button>
         </main>
       ) : (
         <main className="screen-message">
-          <p className="muted">Opening map…</p>
+          <p className="muted">{t('opening')}</p>
         </main>
       )}
       {newMapDialog}
@@ -135,6 +137,7 @@ function OpenMap({ workshopId, mapId, editor, header, children }: OpenMapProps) 
   useActionKeys(actions);
   const presenting = useEditor(editor, (state) => state.session.mode === 'presenting');
   const isFuture = useEditor(editor, (state) => state.doc.map.state === 'future');
+  const { t } = useTranslation(['map', 'app']);
   return (
     <div className={presenting ? 'app-screen presenting' : 'app-screen'}>
       {!presenting && header}
@@ -148,13 +151,13 @@ function OpenMap({ workshopId, mapId, editor, header, children }: OpenMapProps) 
             ? [
                 {
                   id: 'future',
-                  label: 'Future state',
+                  label: t('tabs.future'),
                   opensFirst: true,
                   content: <FutureStatePanel workshopId={workshopId} editor={editor} mapActions={actions} />,
                 },
               ]
             : []),
-          { id: 'flow', label: 'Flow', content: <LiveFlowPanel editor={editor} />, readOnlyOk: true },
+          { id: 'flow', label: t('tabs.flow'), content: <LiveFlowPanel editor={editor} />, readOnlyOk: true },
         ]}
       >
         {(canvasOverlay) => <MapWorkspace editor={editor} actions={actions} canvasOverlay={canvasOverlay} />}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { NOTE_COLORS, type NoteColor } from '../../shared/model/colors';
 import { NOTE_FILL } from '../canvas/shapes/shape-style';
 import type { MapEditorState } from '../editor/editor-state';
@@ -54,15 +55,16 @@ export function MapToolbar({ editor, actions }: MapToolbarProps) {
   const zoomPercent = Math.round((viewport?.scale ?? 1) * 100);
   const canRecolor = isAvailable('recolor', state);
   const common = { state, actions };
+  const { t } = useTranslation(['map', 'common']);
   return (
-    <div className="map-toolbar" role="toolbar" aria-label="Map tools">
-      <div className="toolbar-group" role="group" aria-label="Tools">
+    <div className="map-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      <div className="toolbar-group" role="group" aria-label={t('toolbar.tools')}>
         <button
           type="button"
           className="tool-button"
           aria-label={actionSpec('select-tool').label}
           aria-pressed={tool === 'select'}
-          title={`${actionSpec('select-tool').label} (Esc)`}
+          title={t('toolbar.selectTitle', { label: actionSpec('select-tool').label })}
           onClick={() => actions.run('select-tool')}
         >
           <ToolbarIcon name="select" />
@@ -78,20 +80,20 @@ export function MapToolbar({ editor, actions }: MapToolbarProps) {
       <ToolButton id="duplicate" icon="duplicate" {...common} />
       <ToolButton id="delete" icon="delete" {...common} />
       <span className="toolbar-separator" />
-      <div className="toolbar-group" role="group" aria-label="Arrange">
+      <div className="toolbar-group" role="group" aria-label={t('toolbar.arrange')}>
         {ALIGN_BUTTONS.map(([id, icon]) => (
           <ToolButton key={id} id={id} icon={icon} {...common} />
         ))}
       </div>
       <span className="toolbar-separator" />
-      <div className="toolbar-group" role="group" aria-label="Note colour">
+      <div className="toolbar-group" role="group" aria-label={t('toolbar.noteColour')}>
         {NOTE_COLORS.map((color: NoteColor) => (
           <button
             key={color}
             type="button"
             className="color-swatch"
-            aria-label={`Colour ${color}`}
-            title={canRecolor ? `Make the selected notes ${color}` : 'Select notes to change their colour'}
+            aria-label={t('toolbar.colour', { color: t(`common:colours.${color}`) })}
+            title={canRecolor ? t('toolbar.recolorTitle', { color: t(`common:colours.${color}`) }) : t('toolbar.recolorDisabled')}
             disabled={!canRecolor}
             onClick={() => actions.run('recolor', { color })}
             style={{ background: NOTE_FILL[color] }}
@@ -120,7 +122,7 @@ export function MapToolbar({ editor, actions }: MapToolbarProps) {
       <ToolButton id="zoom-selection" icon="fit-selection" {...common} />
       <span className="toolbar-separator" />
       <ToolButton id="present" icon="present" {...common}>
-        <span className="tool-button-label">Present</span>
+        <span className="tool-button-label">{t('toolbar.present')}</span>
       </ToolButton>
       <ToolButton id="shortcuts" icon="help" {...common} />
     </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Point } from '../../shared/geometry/rect';
 import type { NodeKind } from '../../shared/model/node-kinds';
@@ -32,6 +33,7 @@ type MapWorkspaceProps = {
  * clipboard, the canvas's gestures) and fits the map into view when the canvas first has a size or the tools come and go.
  */
 export function MapWorkspace({ editor, actions, canvasOverlay }: MapWorkspaceProps) {
+  const { t } = useTranslation('map');
   const doc = useEditor(editor, (state) => state.doc);
   const selection = useEditor(editor, (state) => state.session.selection);
   const mode = useEditor(editor, (state) => state.session.mode);
@@ -106,8 +108,8 @@ export function MapWorkspace({ editor, actions, canvasOverlay }: MapWorkspacePro
             <StartPanel onStart={(template) => actions.run('start-from-example', { template })} />
           )}
           {presenting && (
-            <button type="button" className="button presentation-exit" title="Leave the presentation (Esc)" onClick={() => editor.setMode('editing')}>
-              Leave presentation
+            <button type="button" className="button presentation-exit" title={t('presentation.leaveTitle')} onClick={() => editor.setMode('editing')}>
+              {t('presentation.leave')}
             </button>
           )}
         </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MAP_TEMPLATES, type MapTemplate } from '../../shared/editing/map-templates';
 import type { MapState } from '../../shared/model/vsm-map';
 import { Dialog } from '../components/Dialog';
@@ -11,43 +12,38 @@ export type NewMapRequest = { name: string; state: MapState; template: MapTempla
 
 type NewMapDialogProps = { onSubmit: (request: NewMapRequest) => Promise<void>; onCancel: () => void; onFromEventLog: () => void };
 
-const TEMPLATE_LABELS: Record<MapTemplate, string> = {
-  blank: 'A blank wall',
-  'learning-to-see': 'Worked example: Acme Stamping (Learning to See)',
-  office: 'Worked example: office order fulfilment',
-};
-
 /** Another map for the workshop: a name, current or future state, and what it starts from. */
 export function NewMapDialog({ onSubmit, onCancel, onFromEventLog }: NewMapDialogProps) {
+  const { t } = useTranslation('map');
   const [name, setName] = useState('');
   const [state, setState] = useState<MapState>('current');
   const [template, setTemplate] = useState<MapTemplate>('blank');
   const { problem, busy, submit } = useCheckedSubmit(() => checkMapName(name, (checkedName) => onSubmit({ name: checkedName, state, template })));
 
   return (
-    <Dialog title="New map" onClose={onCancel}>
+    <Dialog title={t('newMap.title')} onClose={onCancel}>
       <form className="form" onSubmit={submit} noValidate>
-        <MapNameField value={name} onChange={setName} placeholder="e.g. Future state, Claims intake" />
+        <MapNameField value={name} onChange={setName} placeholder={t('newMap.namePlaceholder')} />
         <label className="field">
-          <span>State</span>
+          <span>{t('newMap.state')}</span>
           <select value={state} onChange={(event) => setState(event.target.value === 'future' ? 'future' : 'current')}>
-            <option value="current">Current state</option>
-            <option value="future">Future state</option>
+            <option value="current">{t('newMap.current')}</option>
+            <option value="future">{t('newMap.future')}</option>
           </select>
         </label>
         <fieldset className="field">
-          <legend>Start from</legend>
+          <legend>{t('newMap.startFrom')}</legend>
           {MAP_TEMPLATES.map((option) => (
             <label key={option} className="radio-option">
               <input type="radio" name="template" value={option} checked={template === option} onChange={() => setTemplate(option)} />
-              {TEMPLATE_LABELS[option]}
+              {t(`newMap.template.${option}`)}
             </label>
           ))}
         </fieldset>
         <button type="button" className="button button-quiet" onClick={onFromEventLog}>
-          New map from an event log…
+          {t('newMap.fromEventLog')}
         </button>
-        <FormFooter problem={problem} busy={busy} submitLabel="Create map" onCancel={onCancel} inDialog />
+        <FormFooter problem={problem} busy={busy} submitLabel={t('newMap.create')} onCancel={onCancel} inDialog />
       </form>
     </Dialog>
   );

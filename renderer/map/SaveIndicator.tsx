@@ -1,4 +1,6 @@
+import { uiText } from '../i18n/ui-text';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { asSentence } from '../../shared/util/as-sentence';
 import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
 import { ErrorBanner } from '../components/ErrorBanner';
@@ -8,18 +10,18 @@ import type { SaveStatus } from '../editor/save-queue';
 export function saveStatusText(status: SaveStatus): string {
   switch (status.state) {
     case 'saved':
-      return 'All changes saved';
+      return uiText('map:save.saved');
     case 'pending':
     case 'saving':
-      return 'Saving…';
+      return uiText('map:save.saving');
     case 'retrying':
-      return 'Not saved yet, retrying…';
+      return uiText('map:save.retrying');
     case 'offline':
-      return 'Offline · edits kept';
+      return uiText('map:save.offline');
     case 'failed':
-      return 'Not saved';
+      return uiText('map:save.failed');
     case 'not-applied':
-      return 'Showing what is saved';
+      return uiText('map:save.notApplied');
     default:
       return exhaustiveSwitchError(status, 'save status');
   }
@@ -33,11 +35,11 @@ export function saveProblemText(status: SaveStatus): string | null {
     case 'saving':
       return null;
     case 'retrying':
-      return `Not saved yet: ${asSentence(status.message)} The app keeps trying.`;
+      return uiText('map:save.retryingProblem', { problem: asSentence(status.message) });
     case 'offline':
-      return 'The app is not running or cannot be reached. Your edits are kept in this tab and sent as soon as it is back; keep the tab open.';
+      return uiText('map:save.offlineProblem');
     case 'failed':
-      return `Not saved: ${status.message}`;
+      return uiText('map:save.failedProblem', { problem: status.message });
     case 'not-applied':
       return status.message;
     default:
@@ -46,6 +48,7 @@ export function saveProblemText(status: SaveStatus): string | null {
 }
 
 export function SaveIndicator({ status }: { status: SaveStatus }) {
+  useTranslation();
   const problem = saveProblemText(status);
   return (
     <span

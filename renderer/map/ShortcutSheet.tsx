@@ -1,10 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import { Dialog } from '../components/Dialog';
 import { shortcutSheet } from '../map-actions/registry';
 
 /** Every key of the map screen, from the action registry the keyboard listener uses. */
 export function ShortcutSheet({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation(['map', 'common']);
   return (
-    <Dialog title="Keyboard shortcuts" onClose={onClose}>
+    <Dialog title={t('shortcuts.title')} onClose={onClose}>
       <div className="shortcut-sheet">
         {shortcutSheet().map((section) => (
           <section key={section.title}>
@@ -22,61 +24,61 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
           </section>
         ))}
         <section>
-          <h3>Without a mouse</h3>
+          <h3>{t('shortcuts.withoutMouse')}</h3>
           <dl>
             <div>
               <dt>
-                <kbd>Tab</kbd>
+                <kbd>{t('shortcuts.tabKey')}</kbd>
               </dt>
-              <dd>Reach the list of everything on the map</dd>
+              <dd>{t('shortcuts.tab')}</dd>
             </div>
             <div>
               <dt>
-                <kbd>Enter</kbd>
+                <kbd>{t('shortcuts.enterKey')}</kbd>
               </dt>
-              <dd>In that list: select the node; Shift+Enter adds it to the selection</dd>
+              <dd>{t('shortcuts.enter')}</dd>
             </div>
           </dl>
         </section>
         <section>
-          <h3>Mouse and trackpad</h3>
+          <h3>{t('shortcuts.mouse')}</h3>
           <dl>
             <div>
               <dt>
-                <kbd>Drag</kbd>
+                <kbd>{t('shortcuts.dragKey')}</kbd>
               </dt>
-              <dd>Move; on empty wall, select with a box</dd>
+              <dd>{t('shortcuts.drag')}</dd>
             </div>
             <div>
               <dt>
-                <kbd>Shift+click</kbd>
+                <kbd>{t('shortcuts.shiftClickKey')}</kbd>
               </dt>
-              <dd>Add to or remove from the selection</dd>
+              <dd>{t('shortcuts.shiftClick')}</dd>
             </div>
             <div>
               <dt>
-                <kbd>Double-click</kbd>
+                <kbd>{t('shortcuts.doubleClickKey')}</kbd>
               </dt>
-              <dd>Edit text; on empty wall, add a sticky note</dd>
+              <dd>{t('shortcuts.doubleClick')}</dd>
             </div>
             <div>
               <dt>
-                <kbd>Wheel</kbd>
+                <kbd>{t('shortcuts.wheelKey')}</kbd>
               </dt>
-              <dd>Zoom at the pointer (or pinch, or Ctrl + scroll)</dd>
+              <dd>{t('shortcuts.wheel')}</dd>
             </div>
             <div>
               <dt>
-                <kbd>Alt+drag</kbd>
+                <kbd>{t('shortcuts.altDragKey')}</kbd>
               </dt>
-              <dd>Move without snapping</dd>
+              <dd>{t('shortcuts.altDrag')}</dd>
             </div>
           </dl>
         </section>
       </div>
       <div className="dialog-actions">
         <button type="button" className="button button-primary" onClick={onClose}>
-          Close
+          {t('common:close')}
         </button>
       </div>
     </Dialog>

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { MapTemplate } from '../../shared/editing/map-templates';
 
 type StartPanelProps = { onStart: (template: Exclude<MapTemplate, 'blank'>) => void };
@@ -7,20 +8,20 @@ type StartPanelProps = { onStart: (template: Exclude<MapTemplate, 'blank'>) => v
  * so a new user sees in a minute what the app does.
  */
 export function StartPanel({ onStart }: StartPanelProps) {
+  const { t } = useTranslation('map');
   return (
-    <section className="start-panel" aria-label="Start mapping">
-      <h2>Start mapping</h2>
+    <section className="start-panel" aria-label={t('start.title')}>
+      <h2>{t('start.title')}</h2>
       <p>
-        Double-click the wall or press <kbd>N</kbd> for a sticky note, <kbd>P</kbd> for a process box, or pick any symbol from the palette on the
-        left. <kbd>?</kbd> lists every shortcut.
+        <Trans t={t} i18nKey="start.howTo" components={{ kbd: <kbd /> }} />
       </p>
-      <p>Or start from a worked example, to show the notation and the figures before the room maps its own stream:</p>
+      <p>{t('start.orExample')}</p>
       <div className="start-panel-actions">
         <button type="button" className="button button-large" onClick={() => onStart('learning-to-see')}>
-          Manufacturing: Acme Stamping (Learning to See)
+          {t('start.manufacturing')}
         </button>
         <button type="button" className="button button-large" onClick={() => onStart('office')}>
-          Office: custom order fulfilment
+          {t('start.office')}
         </button>
       </div>
     </section>

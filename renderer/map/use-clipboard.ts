@@ -1,3 +1,4 @@
+import { uiText } from '../i18n/ui-text';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { copyFragment, parseFragment, serializeFragment, type MapFragment } from '../../shared/editing/clipboard';
 import { addNode } from '../../shared/editing/commands';
@@ -42,7 +43,7 @@ export function useClipboard({ editor, view }: ClipboardOptions) {
   }, [editor]);
 
   const cutSelection = useCallback(() => {
-    editor.execute('Cut', (doc) => deleteKeepingFlow(doc, [...editor.getState().session.selection], newId));
+    editor.execute(uiText('map:edits.cut'), (doc) => deleteKeepingFlow(doc, [...editor.getState().session.selection], newId));
   }, [editor]);
 
   const placeFrom = useCallback(
@@ -50,7 +51,7 @@ export function useClipboard({ editor, view }: ClipboardOptions) {
       repeat.current = { text, count: repeat.current.text === text ? repeat.current.count + 1 : 1 };
       const offset = pasteOffset(fragment, latest.current.view(), repeat.current.count);
       let ids: Id[] = [];
-      editor.execute('Paste', (doc) => {
+      editor.execute(uiText('map:edits.paste'), (doc) => {
         const placed = placeFragment(doc, fragment, offset, newId);
         ids = placed.nodeIds;
         return placed.changes;
@@ -67,7 +68,9 @@ export function useClipboard({ editor, view }: ClipboardOptions) {
       const plain = text.trim().slice(0, maxLengthOf(NodeTextSchema));
       if (plain !== '') {
         const id = newId();
-        editor.execute('Paste text', (doc) => addNode(doc, { id, kind: 'sticky-note', at: latest.current.view().middle, text: plain }));
+        editor.execute(uiText('map:edits.pasteText'), (doc) =>
+          addNode(doc, { id, kind: 'sticky-note', at: latest.current.view().middle, text: plain }),
+        );
         editor.select([id]);
         return;
       }

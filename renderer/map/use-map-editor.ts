@@ -1,3 +1,4 @@
+import { uiText } from '../i18n/ui-text';
 import { useEffect, useState } from 'react';
 import type { ApiError } from '../../shared/api/result';
 import { asSentence } from '../../shared/util/as-sentence';
@@ -59,7 +60,7 @@ export function useMapEditor(mapId: string): { loading: Loading; saveStatus: Sav
           },
           onStatus: setSaveStatus,
           onSaved: (revision) => sync?.saved(revision),
-          onRefused: (error) => void sync?.showDisk(`Not saved: ${asSentence(error.message)} The map now shows what is saved.`),
+          onRefused: (error) => void sync?.showDisk(uiText('map:save.refused', { problem: asSentence(error.message) })),
         });
         saveQueue = queue;
         const autosave = {

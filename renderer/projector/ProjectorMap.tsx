@@ -1,4 +1,5 @@
 import { useMemo, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Layer, Stage } from 'react-konva';
 import type { MapDocument } from '../../shared/model/vsm-map';
 import { fitMargin, valueStreamBounds } from '../canvas/fit-content';
@@ -13,6 +14,7 @@ const PROJECTOR_MAX_SCALE = 2.5;
 
 /** The map, read-only and as large as the screen allows, with whatever the overlay draws on it. */
 export function ProjectorMap({ doc, overlay }: { doc: MapDocument; overlay?: ReactNode }) {
+  const { t } = useTranslation('projector');
   const containerRef = useRef<HTMLDivElement>(null);
   const size = useElementSize(containerRef);
   const settings = doc.map.settings;
@@ -30,7 +32,7 @@ export function ProjectorMap({ doc, overlay }: { doc: MapDocument; overlay?: Rea
           </Layer>
         </Stage>
       )}
-      {doc.nodes.length === 0 && <p className="projector-empty">The map is empty.</p>}
+      {doc.nodes.length === 0 && <p className="projector-empty">{t('emptyMap')}</p>}
     </div>
   );
 }

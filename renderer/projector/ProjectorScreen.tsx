@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { rankVotes } from '../../shared/facilitation/voting-results';
 import { TimerDisplay } from '../facilitation/timer/TimerDisplay';
 import { useTimerReading } from '../facilitation/timer/use-timer-reading';
@@ -28,16 +29,18 @@ function ProjectorTimer({ snapshot }: { snapshot: ProjectorSnapshot }) {
  * revealed vote's ranking; it follows the facilitator's screen and has no controls of its own.
  */
 export function ProjectorScreen({ workshopId }: { workshopId: string }) {
+  const { t } = useTranslation(['projector', 'app']);
   const { snapshot, doc, problem } = useProjectorFeed(workshopId);
   const workshopTitle = snapshot?.workshopTitle;
   useEffect(() => {
-    document.title = workshopTitle === undefined ? 'Projector — Value Stream Workshop' : `${workshopTitle} — projector`;
-  }, [workshopTitle]);
+    document.title =
+      workshopTitle === undefined ? t('documentTitle', { app: t('app:appName') }) : t('workshopDocumentTitle', { workshop: workshopTitle });
+  }, [workshopTitle, t]);
 
   if (!snapshot) {
     return (
       <main className="projector-screen projector-waiting">
-        <p>{problem ? `Waiting for the app: ${problem}` : 'Connecting…'}</p>
+        <p>{problem ? t('waiting', { problem }) : t('connecting')}</p>
       </main>
     );
   }
@@ -55,7 +58,7 @@ export function ProjectorScreen({ workshopId }: { workshopId: string }) {
     ) : undefined;
 
   return (
-    <main className="projector-screen" aria-label="Projector view">
+    <main className="projector-screen" aria-label={t('label')}>
       <header className="projector-header">
         <div className="projector-titles">
           <span className="projector-workshop">{snapshot.workshopTitle}</span>
@@ -68,11 +71,11 @@ export function ProjectorScreen({ workshopId }: { workshopId: string }) {
       </header>
       <div className="projector-body">
         <div className="projector-stage" data-view={showResults ? presentation.view : 'map'}>
-          {doc ? <ProjectorMap doc={doc} overlay={marks} /> : <p className="projector-empty">No map to show yet.</p>}
-          {problem && <p className="projector-problem">Reconnecting to the app…</p>}
+          {doc ? <ProjectorMap doc={doc} overlay={marks} /> : <p className="projector-empty">{t('noMap')}</p>}
+          {problem && <p className="projector-problem">{t('reconnecting')}</p>}
         </div>
         {results && (
-          <aside className="projector-results" aria-label="Results">
+          <aside className="projector-results" aria-label={t('results')}>
             <h2 className="projector-results-title">{results.session.title}</h2>
             <ResultsList ranking={rankVotes(results.votes)} labels={results.labels} participants={snapshot.participants} limit={RESULTS_SHOWN} />
           </aside>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../shared/model/backup';
 import { call, errorMessage } from '../api/client';
 import { Dialog } from '../components/Dialog';
@@ -12,6 +13,7 @@ type BackupsDialogProps = {
 
 /** Every backup on disk, a way to take one now, and a restore that asks first and can be undone. */
 export function BackupsDialog({ backupFolder, onRestore, onClose }: BackupsDialogProps) {
+  const { t } = useTranslation(['recovery', 'common']);
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
   const [busy, setBusy] = useState(false);
@@ -45,7 +47,7 @@ export function BackupsDialog({ backupFolder, onRestore, onClose }: BackupsDialo
     run(async () => {
       const backup = await call('backup.create', {});
       await refresh();
-      return `Backed up ${workshopCountText(backup.workshopCount)} just now.`;
+      return t('dialog.backedUp', { workshops: workshopCountText(backup.workshopCount) });
     });
 
   const restore = (backup: BackupInfo) =>
@@ -55,12 +57,16 @@ export function BackupsDialog({ backupFolder, onRestore, onClose }: BackupsDialo
     });
 
   return (
-    <Dialog title="Backups" onClose={onClose}>
+    <Dialog title={t('dialog.title')} onClose={onClose}>
       {confirming ? (
         <div className="backups-confirm">
           <p className="dialog-message">
-            Restore the backup from <strong>{backupTime(confirming)}</strong> ({workshopCountText(confirming.workshopCount)})? The workshops you have
-            now are kept as a backup, so you can undo this by restoring that one.
+            <Trans
+              t={t}
+              i18nKey="dialog.confirm"
+              values={{ time: backupTime(confirming), workshops: workshopCountText(confirming.workshopCount) }}
+              components={{ strong: <strong /> }}
+            />
           </p>
           {message && (
             <p className="backups-message" role="alert">
@@ -69,30 +75,29 @@ export function BackupsDialog({ backupFolder, onRestore, onClose }: BackupsDialo
           )}
           <div className="dialog-actions">
             <button type="button" className="button" onClick={() => setConfirming(null)} disabled={busy} autoFocus>
-              Cancel
+              {t('common:cancel')}
             </button>
             <button type="button" className="button button-primary" onClick={() => void restore(confirming)} disabled={busy}>
-              {busy ? 'Restoring…' : 'Restore backup'}
+              {busy ? t('dialog.restoring') : t('dialog.restore')}
             </button>
           </div>
         </div>
       ) : (
         <>
           <p className="dialog-message">
-            Your workshops are backed up every ten minutes while you work and when you close the app. The last five of today and one a day for two
-            weeks are kept, in <span className="file-path">{backupFolder}</span>.
+            <Trans t={t} i18nKey="dialog.intro" values={{ folder: backupFolder }} components={{ path: <span className="file-path" /> }} />
           </p>
           <div className="backups-toolbar">
             <button type="button" className="button button-primary" onClick={() => void backUpNow()} disabled={busy}>
-              Back up now
+              {t('dialog.backUpNow')}
             </button>
           </div>
           {backups === null ? (
-            <p className="muted">Loading backups…</p>
+            <p className="muted">{t('dialog.loading')}</p>
           ) : backups.length === 0 ? (
-            <p className="muted">No backups yet. The first one is taken ten minutes after your first edit, or now with “Back up now”.</p>
+            <p className="muted">{t('dialog.none')}</p>
           ) : (
-            <ul className="backups-list" aria-label="Backups">
+            <ul className="backups-list" aria-label={t('dialog.title')}>
               {backups.map((backup) => (
                 <li key={backup.name} className="backups-item">
                   <div>
@@ -106,9 +111,9 @@ export function BackupsDialog({ backupFolder, onRestore, onClose }: BackupsDialo
                     className="button"
                     onClick={() => setConfirming(backup)}
                     disabled={busy}
-                    aria-label={`Restore the backup from ${backupTime(backup)}`}
+                    aria-label={t('dialog.restoreFrom', { time: backupTime(backup) })}
                   >
-                    Restore…
+                    {t('dialog.restoreItem')}
                   </button>
                 </li>
               ))}
@@ -121,7 +126,7 @@ export function BackupsDialog({ backupFolder, onRestore, onClose }: BackupsDialo
           )}
           <div className="dialog-actions">
             <button type="button" className="button" onClick={onClose}>
-              Close
+              {t('common:close')}
             </button>
           </div>
         </>

@@ -1,4 +1,5 @@
 import { Fragment, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RecoveryStatus } from '../../shared/api/recovery-contract';
 import type { BackupInfo } from '../../shared/model/backup';
 import { call, errorMessage } from '../api/client';
@@ -17,6 +18,7 @@ import './recovery.css';
  * mounted afresh on the workshop list, so nothing shows data from the database that was replaced.
  */
 export function RecoveryGate({ children }: { children: ReactNode }) {
+  const { t } = useTranslation(['recovery', 'app', 'common']);
   const [status, setStatus] = useState<RecoveryStatus | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [showBackups, setShowBackups] = useState(false);
@@ -39,16 +41,14 @@ export function RecoveryGate({ children }: { children: ReactNode }) {
   const restore = useCallback(
     async (backup: BackupInfo) => {
       const outcome = await call('backup.restore', { name: backup.name });
-      const undo = outcome.previous
-        ? ` The workshops you had before are kept as the backup “${backupTime(outcome.previous)}”: restore it to undo.`
-        : '';
-      setNotice(`Restored the backup from ${backupTime(outcome.restored)}.${undo}`);
+      const restored = t('gate.restored', { time: backupTime(outcome.restored) });
+      setNotice(outcome.previous ? t('gate.restoredWithUndo', { restored, previous: backupTime(outcome.previous) }) : restored);
       setShowBackups(false);
       window.location.hash = '#/';
       setGeneration((current) => current + 1);
       await refresh();
     },
-    [refresh],
+    [refresh, t],
   );
 
   const readOnly = status?.readOnly !== null && status?.readOnly !== undefined;
@@ -57,12 +57,12 @@ export function RecoveryGate({ children }: { children: ReactNode }) {
   if (loadError) {
     return (
       <main className="screen-message" role="alert">
-        <h1>Value Stream Workshop</h1>
+        <h1>{t('app:appName')}</h1>
         <p>{loadError}</p>
       </main>
     );
   }
-  if (!status) return <main className="screen-message muted">Opening your workshops…</main>;
+  if (!status) return <main className="screen-message muted">{t('gate.opening')}</main>;
   if (status.problem) {
     return (
       <RecoveryScreen
@@ -80,18 +80,18 @@ export function RecoveryGate({ children }: { children: ReactNode }) {
         {notice && (
           <div className="notice-banner" aria-live="polite">
             <span>{notice}</span>
-            <button type="button" className="button button-quiet" onClick={() => setNotice(null)} aria-label="Dismiss message">
+            <button type="button" className="button button-quiet" onClick={() => setNotice(null)} aria-label={t('common:dismissMessage')}>
               ✕
             </button>
           </div>
         )}
         {status.readOnly && (
-          <div className="read-only-banner" role="status" aria-label="Read-only">
-            <strong>Read-only.</strong> <span>{status.readOnly}</span>
+          <div className="read-only-banner" role="status" aria-label={t('gate.readOnlyLabel')}>
+            <strong>{t('gate.readOnly')}</strong> <span>{status.readOnly}</span>
           </div>
         )}
         <ErrorBanner
-          message={backupProblem && `The last automatic backup failed: ${backupProblem}`}
+          message={backupProblem && t('gate.backupFailed', { problem: backupProblem })}
           onDismiss={() => setBackupProblemDismissed(status.backupProblem)}
         />
         <div className="recovery-frame-body">

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { RecoveryStatus, StoreProblem } from '../../shared/api/recovery-contract';
 import type { BackupInfo } from '../../shared/model/backup';
 import { errorMessage } from '../api/client';
@@ -12,19 +13,12 @@ type RecoveryScreenProps = {
   onRetry: () => Promise<void>;
 };
 
-const TITLES: Record<StoreProblem['kind'], string> = {
-  damaged: 'Your workshop database was damaged',
-  'newer-version': 'This database needs a newer version of the app',
-  locked: 'Another program is using your workshop database',
-  empty: 'Your workshop database file is empty',
-  unavailable: 'Your workshop database could not be opened',
-};
-
 /** Problems another program or the machine caused, which may be gone when the app tries again. */
 const RETRYABLE: ReadonlySet<StoreProblem['kind']> = new Set(['locked', 'unavailable']);
 
 /** Shown instead of the app when the database is not the one it had: what happened, and the way back. */
 export function RecoveryScreen({ status, onRestore, onContinue, onRetry }: RecoveryScreenProps) {
+  const { t } = useTranslation('recovery');
   const { problem } = status;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -44,24 +38,24 @@ export function RecoveryScreen({ status, onRestore, onContinue, onRetry }: Recov
   return (
     <main className="recovery-screen">
       <section className="recovery-card" aria-labelledby="recovery-title">
-        <h1 id="recovery-title">{TITLES[problem.kind]}</h1>
+        <h1 id="recovery-title">{t(`screen.titles.${problem.kind}`)}</h1>
         <p className="recovery-message">{problem.message}</p>
         <dl className="recovery-facts">
           {problem.movedTo && (
             <>
-              <dt>Moved to</dt>
+              <dt>{t('screen.movedTo')}</dt>
               <dd className="file-path">{problem.movedTo}</dd>
             </>
           )}
           {(problem.kind === 'newer-version' || problem.kind === 'locked' || problem.kind === 'empty') && (
             <>
-              <dt>Database</dt>
+              <dt>{t('screen.database')}</dt>
               <dd className="file-path">{status.databaseFile}</dd>
             </>
           )}
           {problem.detail && (
             <>
-              <dt>What SQLite said</dt>
+              <dt>{t('screen.sqlite')}</dt>
               <dd>{problem.detail}</dd>
             </>
           )}
@@ -69,7 +63,7 @@ export function RecoveryScreen({ status, onRestore, onContinue, onRetry }: Recov
         {RETRYABLE.has(problem.kind) && (
           <div className="recovery-actions">
             <button type="button" className="button button-primary button-large" disabled={busy} onClick={() => void run(onRetry)}>
-              {busy ? 'Trying…' : 'Try again'}
+              {busy ? t('screen.trying') : t('screen.tryAgain')}
             </button>
           </div>
         )}
@@ -77,10 +71,18 @@ export function RecoveryScreen({ status, onRestore, onContinue, onRetry }: Recov
           problem.kind !== 'locked' &&
           (problem.offer ? (
             <div className="recovery-offer">
-              <h2>Restore the newest good backup</h2>
+              <h2>{t('screen.offerTitle')}</h2>
               <p>
-                Taken <strong>{backupTime(problem.offer)}</strong> · {workshopCountText(problem.offer.workshopCount)} ·{' '}
-                {backupReason(problem.offer.kind)}. It passed SQLite’s integrity check.
+                <Trans
+                  t={t}
+                  i18nKey="screen.offer"
+                  values={{
+                    time: backupTime(problem.offer),
+                    workshops: workshopCountText(problem.offer.workshopCount),
+                    reason: backupReason(problem.offer.kind),
+                  }}
+                  components={{ strong: <strong /> }}
+                />
               </p>
               <div className="recovery-actions">
                 <button
@@ -89,20 +91,20 @@ export function RecoveryScreen({ status, onRestore, onContinue, onRetry }: Recov
                   disabled={busy}
                   onClick={() => void run(() => onRestore(problem.offer!))}
                 >
-                  {busy ? 'Restoring…' : 'Restore this backup'}
+                  {busy ? t('dialog.restoring') : t('screen.restoreThis')}
                 </button>
                 <button type="button" className="button button-large" disabled={busy} onClick={() => setChoosing(true)}>
-                  Choose another backup…
+                  {t('screen.chooseAnother')}
                 </button>
               </div>
             </div>
           ) : (
-            <p className="recovery-offer">There is no good backup to restore.</p>
+            <p className="recovery-offer">{t('screen.noBackup')}</p>
           ))}
         {(problem.kind === 'damaged' || problem.kind === 'empty') && (
           <div className="recovery-actions">
             <button type="button" className="button button-large" disabled={busy} onClick={() => void run(onContinue)}>
-              Start with an empty database
+              {t('screen.startEmpty')}
             </button>
           </div>
         )}

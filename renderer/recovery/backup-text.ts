@@ -1,22 +1,22 @@
 import type { BackupInfo, BackupKind } from '../../shared/model/backup';
 import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
-import { countOf } from '../../shared/util/count-words';
+import { uiText } from '../i18n/ui-text';
 
 /** Backups described in the words a facilitator uses. */
 export function backupReason(kind: BackupKind): string {
   switch (kind) {
     case 'scheduled':
-      return 'Automatic, while you worked';
+      return uiText('recovery:reasons.scheduled');
     case 'quit':
-      return 'When the app was closed';
+      return uiText('recovery:reasons.quit');
     case 'manual':
-      return 'Backed up by hand';
+      return uiText('recovery:reasons.manual');
     case 'before-migration':
-      return 'Before an app update changed the database';
+      return uiText('recovery:reasons.beforeMigration');
     case 'before-restore':
-      return 'What you had before a restore';
+      return uiText('recovery:reasons.beforeRestore');
     case 'moved-aside':
-      return 'Set aside at a start although it was sound';
+      return uiText('recovery:reasons.movedAside');
     default:
       return exhaustiveSwitchError(kind, 'backup kind');
   }
@@ -25,15 +25,18 @@ export function backupReason(kind: BackupKind): string {
 export function backupTime(backup: BackupInfo, now = new Date()): string {
   const taken = new Date(backup.takenAt);
   const time = taken.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-  if (taken.toDateString() === now.toDateString()) return `today at ${time}`;
+  if (taken.toDateString() === now.toDateString()) return uiText('recovery:time.today', { time });
   const yesterday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 1);
-  if (taken.toDateString() === yesterday.toDateString()) return `yesterday at ${time}`;
-  return `${taken.toLocaleDateString(undefined, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' })} at ${time}`;
+  if (taken.toDateString() === yesterday.toDateString()) return uiText('recovery:time.yesterday', { time });
+  return uiText('recovery:time.on', {
+    date: taken.toLocaleDateString(undefined, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' }),
+    time,
+  });
 }
 
 export function workshopCountText(count: number | null): string {
-  if (count === null) return 'contents unreadable';
-  return countOf(count, 'workshop');
+  if (count === null) return uiText('recovery:unreadable');
+  return uiText('recovery:workshops', { count });
 }
 
 export function sizeText(bytes: number): string {

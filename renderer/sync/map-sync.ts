@@ -1,3 +1,4 @@
+import { uiText } from '../i18n/ui-text';
 import type { MapChange } from '../../shared/editing/map-change';
 import type { MapDocument } from '../../shared/model/vsm-map';
 import { changesNotShown } from '../../shared/sync/external-apply';
@@ -40,7 +41,7 @@ export type MapSync = {
   showDisk: (message: string) => Promise<void>;
 };
 
-export const RESTORED_MESSAGE = 'The workshop database was restored from a backup: the map now shows what the backup holds.';
+export const restoredMessage = (): string => uiText('map:sync.restored');
 
 /**
  * Keeps an open map in step with what other windows commit. Each committed change list arrives
@@ -58,7 +59,7 @@ export function createMapSync(options: MapSyncOptions): MapSync {
   let work: Promise<void> = Promise.resolve();
 
   function enqueue(task: () => Promise<void> | void) {
-    work = work.then(task).catch((error: unknown) => options.onNotice(`The map could not be brought up to date: ${String(error)}`));
+    work = work.then(task).catch((error: unknown) => options.onNotice(uiText('map:sync.notUpToDate', { error: String(error) })));
   }
 
   async function showDisk(message: string) {
@@ -66,8 +67,7 @@ export function createMapSync(options: MapSyncOptions): MapSync {
     const doc = await options.load(mapId);
     tracker.reset(doc.map.revision);
     editor.replaceDocument(doc);
-    const lost = dropped > 0 ? ` ${dropped === 1 ? 'One edit' : `${dropped} edits`} made after it could not be kept either.` : '';
-    options.onNotice(`${message}${lost}`);
+    options.onNotice(dropped > 0 ? uiText('map:sync.withLostEdits', { message, count: dropped }) : message);
   }
 
   async function apply(revision: number, changes: MapChange[]): Promise<void> {
@@ -75,16 +75,14 @@ export function createMapSync(options: MapSyncOptions): MapSync {
       editor.applyExternal(changesNotShown(editor.getDoc(), changes));
       tracker.add(revision);
     } catch {
-      await showDisk(
-        'Another window changed this map in a way that clashes with an edit here that was not saved yet: the map now shows what is saved.',
-      );
+      await showDisk(uiText('map:sync.clash'));
     }
   }
 
   async function catchUp(): Promise<void> {
     const since = await options.changesSince(mapId, tracker.base());
     if (!since.complete || since.revision < tracker.base()) {
-      await showDisk('This map changed in another window while this one was away: it now shows what is saved.');
+      await showDisk(uiText('map:sync.changedWhileAway'));
       return;
     }
     for (const entry of since.entries) {
@@ -109,12 +107,12 @@ export function createMapSync(options: MapSyncOptions): MapSync {
         case 'hello': {
           const replaced = epoch !== null && epoch !== event.epoch;
           epoch = event.epoch;
-          enqueue(() => (replaced ? showDisk(RESTORED_MESSAGE) : catchUp()));
+          enqueue(() => (replaced ? showDisk(restoredMessage()) : catchUp()));
           break;
         }
         case 'replaced':
           epoch = event.epoch;
-          enqueue(() => showDisk(RESTORED_MESSAGE));
+          enqueue(() => showDisk(restoredMessage()));
           break;
         case 'committed':
           enqueue(() => committed(event));

@@ -1,6 +1,6 @@
 import type { WorkshopSummary } from '../../shared/api/workshop-contract';
 import { formatUpdatedAt, formatWorkshopDate } from '../components/format-dates';
-import { countOf } from '../../shared/util/count-words';
+import { useTranslation } from 'react-i18next';
 
 type WorkshopCardProps = {
   workshop: WorkshopSummary;
@@ -12,30 +12,31 @@ type WorkshopCardProps = {
 };
 
 export function WorkshopCard({ workshop, onOpen, onEdit, onDuplicate, onExport, onDelete }: WorkshopCardProps) {
+  const { t } = useTranslation('workshops');
   return (
     <li className="workshop-card" aria-label={workshop.title}>
-      <button type="button" className="workshop-card-open" onClick={onOpen} title="Open workshop">
+      <button type="button" className="workshop-card-open" onClick={onOpen} title={t('card.open')}>
         <span className="workshop-card-title">{workshop.title}</span>
         <span className="workshop-card-meta">
           {formatWorkshopDate(workshop.date)}
           {workshop.facilitator && ` · ${workshop.facilitator}`}
         </span>
         <span className="workshop-card-updated">
-          {countOf(workshop.mapCount, 'map')} · edited {formatUpdatedAt(workshop.updatedAt)}
+          {t('card.mapsEdited', { count: workshop.mapCount, edited: formatUpdatedAt(workshop.updatedAt) })}
         </span>
       </button>
       <div className="workshop-card-actions">
         <button type="button" className="button button-quiet" onClick={onEdit}>
-          Rename
+          {t('card.rename')}
         </button>
         <button type="button" className="button button-quiet" onClick={onDuplicate}>
-          Duplicate
+          {t('card.duplicate')}
         </button>
-        <button type="button" className="button button-quiet" onClick={onExport} title="Save the whole workshop as a workshop file">
-          Export
+        <button type="button" className="button button-quiet" onClick={onExport} title={t('card.exportTitle')}>
+          {t('card.export')}
         </button>
         <button type="button" className="button button-quiet button-danger-text" onClick={onDelete}>
-          Delete
+          {t('card.delete')}
         </button>
       </div>
     </li>

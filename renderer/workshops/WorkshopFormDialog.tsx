@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ParticipantNameSchema, splitParticipantNames } from '../../shared/facilitation/participant';
 import { WorkshopDetailsSchema, type WorkshopDetails } from '../../shared/model/workshop';
 import { Dialog } from '../components/Dialog';
@@ -25,14 +26,15 @@ type WorkshopFormDialogProps = {
 export function WorkshopFormDialog({ title, submitLabel, initial, asksForParticipants = false, onSubmit, onCancel }: WorkshopFormDialogProps) {
   const [details, setDetails] = useState(initial);
   const [participants, setParticipants] = useState('');
+  const { t } = useTranslation(['workshops', 'common']);
   const { problem, busy, submit } = useCheckedSubmit((): FormCheck => {
     const parsed = WorkshopDetailsSchema.safeParse(details);
-    if (!parsed.success) return { problem: `Please check: ${describeFormIssues(parsed.error)}` };
+    if (!parsed.success) return { problem: t('common:pleaseCheck', { problems: describeFormIssues(parsed.error) }) };
     const names = splitParticipantNames(participants);
     const tooLong = names.find((name) => !ParticipantNameSchema.safeParse(name).success);
-    if (tooLong) return { problem: `Please check: participant “${tooLong.slice(0, 40)}…” has a name longer than 80 characters.` };
+    if (tooLong) return { problem: t('form.nameTooLong', { name: tooLong.slice(0, 40) }) };
     if (names.length > MAX_PARTICIPANTS) {
-      return { problem: `Please check: at most ${MAX_PARTICIPANTS} participants at once (${names.length} are listed).` };
+      return { problem: t('form.tooManyParticipants', { max: MAX_PARTICIPANTS, count: names.length }) };
     }
     return { send: () => onSubmit(parsed.data, names) };
   });
@@ -46,28 +48,37 @@ export function WorkshopFormDialog({ title, submitLabel, initial, asksForPartici
     <Dialog title={title} onClose={onCancel}>
       <form className="form" onSubmit={submit} noValidate>
         <label className="field">
-          <span>Title</span>
+          <span>{t('form.title')}</span>
           <input
             {...field('title')}
             autoFocus
             required
             maxLength={maxLengthOf(WorkshopDetailsSchema.shape.title)}
-            placeholder="e.g. Order-to-delivery value stream"
+            placeholder={t('form.titlePlaceholder')}
           />
         </label>
         <label className="field">
-          <span>Date</span>
+          <span>{t('form.date')}</span>
           <input {...field('date')} type="date" required />
         </label>
         <label className="field">
-          <span>Facilitator</span>
-          <input {...field('facilitator')} maxLength={maxLengthOf(WorkshopDetailsSchema.shape.facilitator)} placeholder="Your name" />
+          <span>{t('form.facilitator')}</span>
+          <input
+            {...field('facilitator')}
+            maxLength={maxLengthOf(WorkshopDetailsSchema.shape.facilitator)}
+            placeholder={t('form.facilitatorPlaceholder')}
+          />
         </label>
         <WorkshopLanguageField value={details.language} onChange={(language) => setDetails({ ...details, language })} />
         {asksForParticipants && (
           <label className="field">
-            <span>Participants (optional: one per line, or separated by commas)</span>
-            <textarea value={participants} onChange={(event) => setParticipants(event.target.value)} rows={3} placeholder={'Ana Silva\nBen Okafor'} />
+            <span>{t('form.participants')}</span>
+            <textarea
+              value={participants}
+              onChange={(event) => setParticipants(event.target.value)}
+              rows={3}
+              placeholder={t('form.participantsPlaceholder')}
+            />
           </label>
         )}
         <FormFooter problem={problem} busy={busy} submitLabel={submitLabel} onCancel={onCancel} inDialog />

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { uiText } from '../i18n/ui-text';
 import type { WorkshopOverview, WorkshopSummary } from '../../shared/api/workshop-contract';
 import type { WorkshopDetails } from '../../shared/model/workshop';
 import { call, errorMessage } from '../api/client';
@@ -19,7 +21,7 @@ type WorkshopListScreenProps = { onOpenMap: (workshopId: string, mapId: string) 
 
 function firstMapId(overview: WorkshopOverview): string {
   const map = overview.maps.find((candidate) => candidate.state === 'current') ?? overview.maps[0];
-  if (!map) throw new Error('This workshop has no map');
+  if (!map) throw new Error(uiText('workshops:list.noMap'));
   return map.id;
 }
 
@@ -29,6 +31,7 @@ export function WorkshopListScreen({ onOpenMap, headerActions }: WorkshopListScr
   const [dialog, setDialog] = useState<ListDialog>({ kind: 'none' });
   const [error, setError] = useState<string | null>(null);
   const files = useExportTask();
+  const { t } = useTranslation(['workshops', 'common', 'app']);
 
   const refresh = useCallback(async () => {
     try {
@@ -39,9 +42,9 @@ export function WorkshopListScreen({ onOpenMap, headerActions }: WorkshopListScr
   }, []);
 
   useEffect(() => {
-    document.title = 'Value Stream Workshop';
+    document.title = t('app:appName');
     void refresh();
-  }, [refresh]);
+  }, [refresh, t]);
 
   async function run(action: () => Promise<unknown>) {
     try {
@@ -70,7 +73,7 @@ export function WorkshopListScreen({ onOpenMap, headerActions }: WorkshopListScr
   }
 
   function importFile() {
-    void files.run('Importing the workshop file', async () => {
+    void files.run(t('list.importing'), async () => {
       const imported = await importWorkshop();
       await refresh();
       if (!imported) return null;
@@ -84,7 +87,7 @@ export function WorkshopListScreen({ onOpenMap, headerActions }: WorkshopListScr
       <header className="app-header">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true" />
-          <span>Value Stream Workshop</span>
+          <span>{t('app:appName')}</span>
         </div>
         <div className="header-actions">{headerActions}</div>
       </header>
@@ -92,34 +95,28 @@ export function WorkshopListScreen({ onOpenMap, headerActions }: WorkshopListScr
       <ExportStatus task={files.task} onDismiss={files.dismiss} />
       <main className="workshop-list-page">
         <div className="page-heading">
-          <h1>Workshops</h1>
+          <h1>{t('list.heading')}</h1>
           <div className="page-heading-actions">
-            <button
-              type="button"
-              className="button"
-              onClick={importFile}
-              disabled={files.busy}
-              title="Add a workshop from a workshop file; nothing here is replaced"
-            >
-              Import a workshop file…
+            <button type="button" className="button" onClick={importFile} disabled={files.busy} title={t('list.importTitle')}>
+              {t('list.import')}
             </button>
             <button type="button" className="button button-primary" onClick={() => setDialog({ kind: 'create' })}>
-              + New workshop
+              {t('list.new')}
             </button>
           </div>
         </div>
         {workshops === null ? (
-          <p className="muted">Loading workshops…</p>
+          <p className="muted">{t('list.loading')}</p>
         ) : workshops.length === 0 ? (
           <section className="empty-state">
-            <h2>No workshops yet</h2>
-            <p>A workshop holds a day's value stream maps, sticky notes, votes and actions. Everything stays on this computer.</p>
+            <h2>{t('list.emptyHeading')}</h2>
+            <p>{t('list.emptyText')}</p>
             <button type="button" className="button button-primary button-large" onClick={() => setDialog({ kind: 'create' })}>
-              + New workshop
+              {t('list.new')}
             </button>
           </section>
         ) : (
-          <ul className="workshop-grid" aria-label="Workshops">
+          <ul className="workshop-grid" aria-label={t('list.heading')}>
             {workshops.map((workshop) => (
               <WorkshopCard
                 key={workshop.id}
@@ -127,9 +124,7 @@ export function WorkshopListScreen({ onOpenMap, headerActions }: WorkshopListScr
                 onOpen={() => void open(workshop)}
                 onEdit={() => setDialog({ kind: 'edit', workshop })}
                 onDuplicate={() => void run(() => call('workshop.duplicate', { id: workshop.id }))}
-                onExport={() =>
-                  void files.run('Saving the workshop file', async () => describeSave(await exportWorkshopFile(workshop.id, workshop.title)))
-                }
+                onExport={() => void files.run(t('list.saving'), async () => describeSave(await exportWorkshopFile(workshop.id, workshop.title)))}
                 onDelete={() => setDialog({ kind: 'delete', workshop })}
               />
             ))}
@@ -138,8 +133,8 @@ export function WorkshopListScreen({ onOpenMap, headerActions }: WorkshopListScr
       </main>
       {dialog.kind === 'create' && (
         <WorkshopFormDialog
-          title="New workshop"
-          submitLabel="Create workshop"
+          title={t('form.newTitle')}
+          submitLabel={t('form.create')}
           initial={{ title: '', date: todayIsoDate(), facilitator: '', language: uiLanguage }}
           asksForParticipants
           onSubmit={create}
@@ -148,8 +143,8 @@ export function WorkshopListScreen({ onOpenMap, headerActions }: WorkshopListScr
       )}
       {dialog.kind === 'edit' && (
         <WorkshopFormDialog
-          title="Rename workshop"
-          submitLabel="Save"
+          title={t('form.renameTitle')}
+          submitLabel={t('common:save')}
           initial={{
             title: dialog.workshop.title,
             date: dialog.workshop.date,
@@ -166,9 +161,9 @@ export function WorkshopListScreen({ onOpenMap, headerActions }: WorkshopListScr
       )}
       {dialog.kind === 'delete' && (
         <ConfirmDialog
-          title="Delete workshop?"
-          message={`“${dialog.workshop.title}” and all its maps and notes will be deleted from this computer.`}
-          confirmLabel="Delete workshop"
+          title={t('delete.title')}
+          message={t('delete.message', { title: dialog.workshop.title })}
+          confirmLabel={t('delete.confirm')}
           onCancel={() => setDialog({ kind: 'none' })}
           onConfirm={() => {
             const { id } = dialog.workshop;

@@ -23,13 +23,6 @@ export const VOTING_MODES = ['pass-the-laptop', 'facilitator-entry', 'open-click
 
 export type VotingMode = (typeof VOTING_MODES)[number];
 
-/** What each way of voting is called, in the session form and wherever a session's rules are described. */
-export const VOTING_MODE_NAMES: Readonly<Record<VotingMode, string>> = {
-  'pass-the-laptop': 'Pass the laptop',
-  'open-clicking': 'Open clicking',
-  'facilitator-entry': 'Facilitator entry',
-};
-
 export const VOTE_VISIBILITIES = ['secret', 'open'] as const;
 
 export const VOTING_STATUSES = ['open', 'closed', 'revealed'] as const;

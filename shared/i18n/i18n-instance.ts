@@ -32,6 +32,8 @@ export function createI18n(language: Language): i18n {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  // A name set inside a sentence ("Add process"): English writes it in lower case, German keeps its nouns capitalised.
+  instance.services.formatter?.add('lowercase', (value: unknown, language: string | undefined) => String(value).toLocaleLowerCase(language));
   return instance;
 }
 

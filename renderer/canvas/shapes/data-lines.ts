@@ -1,3 +1,4 @@
+import { uiText } from '../../i18n/ui-text';
 import type { MapNode, ProcessData } from '../../../shared/model/map-node';
 import type { MapSettings } from '../../../shared/model/vsm-map';
 import { formatDuration } from '../../../shared/vsm';
@@ -19,17 +20,19 @@ type Settings = Pick<MapSettings, 'workingTimePerDay'>;
 export function processDataRows(process: ProcessData, settings: Settings): DataRow[] {
   const time = (seconds: number) => formatDuration(seconds, settings);
   const rows: Array<DataRow | null> = [
-    process.cycleTime !== undefined ? { label: 'C/T', value: time(process.cycleTime) } : null,
-    process.changeoverTime !== undefined ? { label: 'C/O', value: time(process.changeoverTime) } : null,
-    process.uptime !== undefined ? { label: 'Uptime', value: withUnit(count.format(process.uptime), '%') } : null,
-    process.processTime !== undefined ? { label: 'P/T', value: time(process.processTime) } : null,
-    process.leadTime !== undefined ? { label: 'L/T', value: time(process.leadTime) } : null,
-    process.percentCompleteAccurate !== undefined ? { label: '%C&A', value: withUnit(count.format(process.percentCompleteAccurate), '%') } : null,
-    process.batchSize !== undefined ? { label: 'Batch', value: count.format(process.batchSize) } : null,
-    process.operators !== undefined ? { label: 'Operators', value: count.format(process.operators) } : null,
-    process.shifts !== undefined ? { label: 'Shifts', value: count.format(process.shifts) } : null,
+    process.cycleTime !== undefined ? { label: uiText('canvas:data.cycleTime'), value: time(process.cycleTime) } : null,
+    process.changeoverTime !== undefined ? { label: uiText('canvas:data.changeover'), value: time(process.changeoverTime) } : null,
+    process.uptime !== undefined ? { label: uiText('canvas:data.uptime'), value: withUnit(count.format(process.uptime), '%') } : null,
+    process.processTime !== undefined ? { label: uiText('canvas:data.processTime'), value: time(process.processTime) } : null,
+    process.leadTime !== undefined ? { label: uiText('canvas:data.leadTime'), value: time(process.leadTime) } : null,
+    process.percentCompleteAccurate !== undefined
+      ? { label: uiText('canvas:data.percentCompleteAccurate'), value: withUnit(count.format(process.percentCompleteAccurate), '%') }
+      : null,
+    process.batchSize !== undefined ? { label: uiText('canvas:data.batch'), value: count.format(process.batchSize) } : null,
+    process.operators !== undefined ? { label: uiText('canvas:data.operators'), value: count.format(process.operators) } : null,
+    process.shifts !== undefined ? { label: uiText('canvas:data.shifts'), value: count.format(process.shifts) } : null,
     process.availableTimePerShift !== undefined
-      ? { label: 'Avail.', value: formatNotationTime(process.availableTimePerShift, 'shift', settings) }
+      ? { label: uiText('canvas:data.available'), value: formatNotationTime(process.availableTimePerShift, 'shift', settings) }
       : null,
   ];
   return rows.filter((row): row is DataRow => row !== null);
@@ -49,7 +52,7 @@ export function symbolDataLine(node: MapNode, settings: Settings): string | null
   const { quantity, unit, waitTime } = node.inventory;
   if (quantity !== undefined) {
     const amount = unit ? withUnit(count.format(quantity), unit) : count.format(quantity);
-    return node.kind === 'fifo-lane' ? `max ${amount}` : amount;
+    return node.kind === 'fifo-lane' ? uiText('canvas:data.fifoMax', { amount }) : amount;
   }
   if (waitTime !== undefined) return formatDuration(waitTime, settings);
   return null;

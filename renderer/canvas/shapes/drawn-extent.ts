@@ -4,7 +4,7 @@ import type { MapSettings } from '../../../shared/model/vsm-map';
 import { symbolDataLine } from './data-lines';
 import { fitText } from './fit-text';
 import { nodeExtent } from './node-extent';
-import { NODE_KIND_VIEWS } from './node-kind-views';
+import { captionOf, NODE_KIND_VIEWS } from './node-kind-views';
 
 /**
  * Everything a node draws once its text has been fitted (fit-text.ts): its extent, plus what a
@@ -15,8 +15,8 @@ import { NODE_KIND_VIEWS } from './node-kind-views';
  */
 export function drawnExtent(node: MapNode, settings: Pick<MapSettings, 'workingTimePerDay'>): Rect {
   const extent = nodeExtent(node, settings);
-  const { caption, text: layout } = NODE_KIND_VIEWS[node.kind];
-  const text = node.kind === 'process' || node.kind === 'kaizen-burst' ? node.text || caption : node.text;
+  const { text: layout } = NODE_KIND_VIEWS[node.kind];
+  const text = node.kind === 'process' || node.kind === 'kaizen-burst' ? node.text || captionOf(node.kind) : node.text;
   if (text === '') return extent;
   const placement = layout(node, symbolDataLine(node, settings) !== null);
   const fitted = fitText(text, placement, placement.bold ? 'bold' : 'normal');

@@ -1,3 +1,4 @@
+import { uiText } from '../../i18n/ui-text';
 import type { ComponentType, ReactNode } from 'react';
 import type { NodeKind } from '../../../shared/model/node-kinds';
 import { FactoryShape } from './FactoryShape';
@@ -17,6 +18,17 @@ import { TextShape } from './TextShape';
 import { burstText, captionText, factoryText, freeText, labelText, noteText, titleText, truckText, type TextLayout } from './text-layout';
 import { TruckShape } from './TruckShape';
 
+/** What each kind is called on screen (the palette, the inspector, the list read to screen readers), in the app's language. */
+export function kindLabel(kind: NodeKind): string {
+  return uiText(`canvas:kinds.${kind}`);
+}
+
+/** The caption a node of this kind shows while it has no text of its own, in the app's language; empty for kinds without one. */
+export function captionOf(kind: NodeKind): string {
+  const { caption } = NODE_KIND_VIEWS[kind];
+  return caption ? uiText(`canvas:captions.${caption}`) : '';
+}
+
 export const PALETTE_SECTION_TITLES = ['Material flow', 'Information', 'Workshop'] as const;
 
 /**
@@ -28,33 +40,36 @@ export const PALETTE_SECTION_TITLES = ['Material flow', 'Information', 'Workshop
 type NodeKindView = {
   Shape: ComponentType<KindShapeProps>;
   icon: ReactNode;
-  caption: string;
+  /** The canvas catalogue's caption, shown while the node has no text of its own. */
+  caption: CaptionKey | null;
   text: TextLayout;
   palette: (typeof PALETTE_SECTION_TITLES)[number];
 };
 
-const symbol = { caption: '', text: captionText, palette: 'Material flow' } as const;
+export type CaptionKey = 'process' | 'supplier' | 'customer' | 'outsideSource' | 'shipment' | 'productionControl' | 'kaizen';
+
+const symbol = { caption: null, text: captionText, palette: 'Material flow' } as const;
 
 export const NODE_KIND_VIEWS = {
-  process: { Shape: ProcessShape, icon: icons.processIcon, caption: 'Process', text: titleText, palette: 'Material flow' },
+  process: { Shape: ProcessShape, icon: icons.processIcon, caption: 'process', text: titleText, palette: 'Material flow' },
   inventory: { Shape: InventoryShape, icon: icons.inventoryIcon, ...symbol },
-  supplier: { Shape: FactoryShape, icon: icons.factoryIcon, caption: 'Supplier', text: factoryText, palette: 'Material flow' },
-  customer: { Shape: FactoryShape, icon: icons.factoryIcon, caption: 'Customer', text: factoryText, palette: 'Material flow' },
-  'outside-source': { Shape: FactoryShape, icon: icons.factoryIcon, caption: 'Outside source', text: factoryText, palette: 'Material flow' },
-  shipment: { Shape: TruckShape, icon: icons.truckIcon, caption: 'Shipment', text: truckText, palette: 'Material flow' },
+  supplier: { Shape: FactoryShape, icon: icons.factoryIcon, caption: 'supplier', text: factoryText, palette: 'Material flow' },
+  customer: { Shape: FactoryShape, icon: icons.factoryIcon, caption: 'customer', text: factoryText, palette: 'Material flow' },
+  'outside-source': { Shape: FactoryShape, icon: icons.factoryIcon, caption: 'outsideSource', text: factoryText, palette: 'Material flow' },
+  shipment: { Shape: TruckShape, icon: icons.truckIcon, caption: 'shipment', text: truckText, palette: 'Material flow' },
   supermarket: { Shape: SupermarketShape, icon: icons.supermarketIcon, ...symbol },
   'fifo-lane': { Shape: FifoLaneShape, icon: icons.fifoLaneIcon, ...symbol },
   'safety-buffer': { Shape: SafetyBufferShape, icon: icons.safetyBufferIcon, ...symbol },
   'production-control': {
     Shape: ProductionControlShape,
     icon: icons.productionControlIcon,
-    caption: 'Production control',
+    caption: 'productionControl',
     text: labelText,
     palette: 'Information',
   },
   operator: { Shape: OperatorShape, icon: icons.operatorIcon, ...symbol, palette: 'Information' },
   'go-see': { Shape: GoSeeShape, icon: icons.goSeeIcon, ...symbol, palette: 'Information' },
-  'kaizen-burst': { Shape: KaizenBurstShape, icon: icons.kaizenBurstIcon, caption: 'Kaizen', text: burstText, palette: 'Workshop' },
-  'sticky-note': { Shape: StickyNoteShape, icon: icons.stickyNoteIcon, caption: '', text: noteText, palette: 'Workshop' },
-  text: { Shape: TextShape, icon: icons.textIcon, caption: '', text: freeText, palette: 'Workshop' },
+  'kaizen-burst': { Shape: KaizenBurstShape, icon: icons.kaizenBurstIcon, caption: 'kaizen', text: burstText, palette: 'Workshop' },
+  'sticky-note': { Shape: StickyNoteShape, icon: icons.stickyNoteIcon, caption: null, text: noteText, palette: 'Workshop' },
+  text: { Shape: TextShape, icon: icons.textIcon, caption: null, text: freeText, palette: 'Workshop' },
 } satisfies Record<NodeKind, NodeKindView>;

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AgendaItem, AgendaItemDetails } from '../../../shared/facilitation/agenda';
 import { formatClock, formatMinutes } from '../../../shared/facilitation/format-duration';
 import { AgendaItemForm } from './AgendaItemForm';
@@ -16,6 +17,7 @@ type AgendaItemRowProps = {
 };
 
 export function AgendaItemRow({ item, index, count, actualMs, onStart, onMove, onSave, onRemove }: AgendaItemRowProps) {
+  const { t } = useTranslation('facilitation');
   const [editing, setEditing] = useState(false);
   const over = actualMs > item.plannedMinutes * 60_000;
   if (editing) {
@@ -23,7 +25,7 @@ export function AgendaItemRow({ item, index, count, actualMs, onStart, onMove, o
       <li className="agenda-item agenda-item-editing">
         <AgendaItemForm
           initial={item}
-          submitLabel="Save activity"
+          submitLabel={t('agenda.save')}
           onSubmit={(details) => {
             onSave(details);
             setEditing(false);
@@ -42,8 +44,10 @@ export function AgendaItemRow({ item, index, count, actualMs, onStart, onMove, o
         <div className="agenda-item-text">
           <span className="agenda-item-title">{item.title}</span>
           <span className="agenda-item-times">
-            {formatMinutes(item.plannedMinutes)} planned
-            {actualMs > 0 && <span className={over ? 'agenda-item-over' : undefined}> · {formatClock(actualMs, 'down')} actual</span>}
+            {t('agenda.planned', { minutes: formatMinutes(item.plannedMinutes) })}
+            {actualMs > 0 && (
+              <span className={over ? 'agenda-item-over' : undefined}>{t('agenda.actual', { clock: formatClock(actualMs, 'down') })}</span>
+            )}
           </span>
           {item.isCurrent && item.notes && <span className="agenda-item-notes">{item.notes}</span>}
         </div>
@@ -53,8 +57,8 @@ export function AgendaItemRow({ item, index, count, actualMs, onStart, onMove, o
           type="button"
           className="icon-button"
           onClick={onStart}
-          aria-label={`Start ${item.title}`}
-          title="Make this the current activity and start its timer"
+          aria-label={t('agenda.startItem', { title: item.title })}
+          title={t('agenda.startItemTitle')}
         >
           ▶
         </button>
@@ -63,8 +67,8 @@ export function AgendaItemRow({ item, index, count, actualMs, onStart, onMove, o
           className="icon-button"
           onClick={() => onMove(index - 1)}
           disabled={index === 0}
-          aria-label={`Move ${item.title} earlier`}
-          title="Move earlier"
+          aria-label={t('agenda.earlierItem', { title: item.title })}
+          title={t('agenda.earlier')}
         >
           ↑
         </button>
@@ -73,8 +77,8 @@ export function AgendaItemRow({ item, index, count, actualMs, onStart, onMove, o
           className="icon-button"
           onClick={() => onMove(index + 1)}
           disabled={index === count - 1}
-          aria-label={`Move ${item.title} later`}
-          title="Move later"
+          aria-label={t('agenda.laterItem', { title: item.title })}
+          title={t('agenda.later')}
         >
           ↓
         </button>
@@ -82,8 +86,8 @@ export function AgendaItemRow({ item, index, count, actualMs, onStart, onMove, o
           type="button"
           className="icon-button"
           onClick={() => setEditing(true)}
-          aria-label={`Edit ${item.title}`}
-          title="Edit title, minutes and notes"
+          aria-label={t('agenda.editItem', { title: item.title })}
+          title={t('agenda.editTitle')}
         >
           ✎
         </button>
@@ -91,8 +95,8 @@ export function AgendaItemRow({ item, index, count, actualMs, onStart, onMove, o
           type="button"
           className="icon-button icon-button-danger"
           onClick={onRemove}
-          aria-label={`Delete ${item.title}`}
-          title="Delete this activity"
+          aria-label={t('agenda.deleteItem', { title: item.title })}
+          title={t('agenda.deleteTitle')}
         >
           ✕
         </button>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { actualMs, totalActualMs, totalPlannedMinutes } from '../../../shared/facilitation/agenda';
 import { VSM_DAY_TEMPLATE } from '../../../shared/facilitation/agenda-template';
 import { formatClock, formatMinutes } from '../../../shared/facilitation/format-duration';
@@ -10,7 +11,8 @@ import type { AgendaTimer } from './use-agenda-timer';
 export function AgendaPanel({ agendaTimer }: { agendaTimer: AgendaTimer }) {
   const { agenda, timer } = agendaTimer;
   const now = useNow(timer.status === 'running', 1000);
-  if (agenda === null) return <p className="muted">Loading the agenda…</p>;
+  const { t } = useTranslation('facilitation');
+  if (agenda === null) return <p className="muted">{t('agenda.loading')}</p>;
 
   const currentIndex = agenda.findIndex((item) => item.isCurrent);
   const next = agenda[currentIndex + 1];
@@ -19,12 +21,12 @@ export function AgendaPanel({ agendaTimer }: { agendaTimer: AgendaTimer }) {
     <div className="agenda-panel">
       {agenda.length === 0 ? (
         <div className="panel-empty">
-          <p>Plan the day as timeboxed activities. Start one and its timer starts; the time it really took is recorded.</p>
+          <p>{t('agenda.emptyText')}</p>
           <button type="button" className="button button-primary" onClick={() => agendaTimer.addItems(VSM_DAY_TEMPLATE)}>
-            Use the VSM workshop day
+            {t('agenda.useTemplate')}
           </button>
           <p className="muted">
-            {VSM_DAY_TEMPLATE.length} activities, {formatMinutes(totalPlannedMinutes(VSM_DAY_TEMPLATE))} — or add your own below.
+            {t('agenda.templateSummary', { count: VSM_DAY_TEMPLATE.length, minutes: formatMinutes(totalPlannedMinutes(VSM_DAY_TEMPLATE)) })}
           </p>
         </div>
       ) : (
@@ -34,12 +36,12 @@ export function AgendaPanel({ agendaTimer }: { agendaTimer: AgendaTimer }) {
               type="button"
               className="button button-primary agenda-next"
               onClick={() => agendaTimer.makeCurrent(next.id, true)}
-              title="Record the current activity’s time and start the next one’s timer"
+              title={t('agenda.nextTitle')}
             >
-              {currentIndex < 0 ? 'Start' : 'Next'}: {next.title} ▶
+              {currentIndex < 0 ? t('agenda.startNext', { title: next.title }) : t('agenda.next', { title: next.title })}
             </button>
           )}
-          <ol className="agenda-list" aria-label="Agenda">
+          <ol className="agenda-list" aria-label={t('tabs.agenda')}>
             {agenda.map((item, index) => (
               <AgendaItemRow
                 key={item.id}
@@ -55,13 +57,16 @@ export function AgendaPanel({ agendaTimer }: { agendaTimer: AgendaTimer }) {
             ))}
           </ol>
           <p className="agenda-totals">
-            {formatMinutes(totalPlannedMinutes(agenda))} planned · {formatClock(totalActualMs(agenda, timer, now), 'down')} actual
+            {t('agenda.totals', {
+              minutes: formatMinutes(totalPlannedMinutes(agenda)),
+              clock: formatClock(totalActualMs(agenda, timer, now), 'down'),
+            })}
           </p>
         </>
       )}
       <AgendaItemForm
         initial={{ title: '', plannedMinutes: 15, notes: '' }}
-        submitLabel="Add activity"
+        submitLabel={t('agenda.add')}
         onSubmit={(item) => agendaTimer.addItems([item])}
       />
     </div>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ParkingLotItem } from '../../../shared/facilitation/parking-lot';
 import { DEFAULT_NOTE_COLOR } from '../../../shared/model/colors';
 import { NOTE_FILL } from '../../canvas/shapes/shape-style';
@@ -12,9 +13,10 @@ type ParkingLotPanelProps = {
 };
 
 function ParkedItem({ item, parkingLot }: { item: ParkingLotItem; parkingLot: ParkingLot }) {
+  const { t } = useTranslation(['facilitation', 'common']);
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(item.text);
-  const shown = item.text.trim() || '(empty note)';
+  const shown = item.text.trim() || t('parking.emptyNote');
   return (
     <li className="parked-item" style={{ background: NOTE_FILL[item.color] }}>
       {editing ? (
@@ -30,31 +32,32 @@ function ParkedItem({ item, parkingLot }: { item: ParkingLotItem; parkingLot: Pa
             rows={3}
             value={text}
             onChange={(event) => setText(event.target.value)}
-            aria-label="Parked note text"
+            aria-label={t('parking.noteText')}
             autoFocus
           />
-          <FormFooter problem={null} submitLabel="Save" onCancel={() => setEditing(false)} />
+          <FormFooter problem={null} submitLabel={t('common:save')} onCancel={() => setEditing(false)} />
         </form>
       ) : (
         <>
           <p className="parked-text">{shown}</p>
           <div className="parked-actions">
+            <button type="button" className="button parked-back" onClick={() => parkingLot.restore(item.id)} title={t('parking.backTitle')}>
+              {t('parking.back')}
+            </button>
             <button
               type="button"
-              className="button parked-back"
-              onClick={() => parkingLot.restore(item.id)}
-              title="Put it on this map, in the middle of the view"
+              className="icon-button"
+              aria-label={t('parking.editItem', { text: shown })}
+              title={t('parking.editTitle')}
+              onClick={() => setEditing(true)}
             >
-              ↩ Back to the map
-            </button>
-            <button type="button" className="icon-button" aria-label={`Edit ${shown}`} title="Edit the text" onClick={() => setEditing(true)}>
               ✎
             </button>
             <button
               type="button"
               className="icon-button icon-button-danger"
-              aria-label={`Delete ${shown}`}
-              title="Delete from the parking lot"
+              aria-label={t('parking.deleteItem', { text: shown })}
+              title={t('parking.deleteTitle')}
               onClick={() => parkingLot.remove(item.id)}
             >
               ✕
@@ -68,6 +71,7 @@ function ParkedItem({ item, parkingLot }: { item: ParkingLotItem; parkingLot: Pa
 
 /** Off-topic notes, kept for later: typed here, or moved off the map and back. */
 export function ParkingLotPanel({ parkingLot, picking, onTogglePicking }: ParkingLotPanelProps) {
+  const { t } = useTranslation(['facilitation', 'common']);
   const [text, setText] = useState('');
   const items = parkingLot.items ?? [];
 
@@ -81,21 +85,21 @@ export function ParkingLotPanel({ parkingLot, picking, onTogglePicking }: Parkin
   return (
     <div className="parking-lot-panel">
       <button type="button" className={`button${picking ? ' button-primary' : ''}`} aria-pressed={picking} onClick={onTogglePicking}>
-        {picking ? 'Click a note on the map… (Esc to stop)' : 'Move a note here from the map'}
+        {picking ? t('parking.picking') : t('parking.pick')}
       </button>
       <form className="parking-add" onSubmit={add}>
         <label className="field">
-          Park a topic
-          <textarea rows={2} value={text} onChange={(event) => setText(event.target.value)} placeholder="e.g. Ask finance about batch sizes" />
+          {t('parking.topic')}
+          <textarea rows={2} value={text} onChange={(event) => setText(event.target.value)} placeholder={t('parking.topicPlaceholder')} />
         </label>
         <button type="submit" className="button" disabled={!text.trim()}>
-          Add to the parking lot
+          {t('parking.add')}
         </button>
       </form>
       {items.length === 0 ? (
-        <p className="muted">Nothing parked yet. Off-topic ideas wait here until there is time for them.</p>
+        <p className="muted">{t('parking.empty')}</p>
       ) : (
-        <ul className="parked-list" aria-label="Parking lot">
+        <ul className="parked-list" aria-label={t('tabs.parking')}>
           {items.map((item) => (
             <ParkedItem key={item.id} item={item} parkingLot={parkingLot} />
           ))}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useWorkshopLayout } from '../../components/use-workshop-layout';
 import { MINUTE_MS, type TimerCommand, type TimerState } from '../../../shared/facilitation/timer';
 import { playChime } from './chime';
@@ -23,32 +24,42 @@ type TimerControl = { label: string; text: string; keys: string; command: TimerC
  * Its size is remembered per workshop.
  */
 export function TimerDock({ workshopId, timer, activityTitle, onCommand }: TimerDockProps) {
+  const { t } = useTranslation('facilitation');
   const reading = useTimerReading(timer, playChime);
   const [size, setSize] = useWorkshopLayout(workshopId, 'timerSize');
   const hasTimebox = timer.durationMs > 0 || timer.status !== 'idle';
   const primary =
     timer.status === 'running'
-      ? { label: 'Pause timer', text: 'Pause' }
+      ? { label: t('timer.pauseLabel'), text: t('timer.pause') }
       : timer.status === 'paused'
-        ? { label: 'Resume timer', text: '▶ Resume' }
-        : { label: 'Start timer', text: '▶ Start' };
+        ? { label: t('timer.resumeLabel'), text: t('timer.resume') }
+        : { label: t('timer.startLabel'), text: t('timer.start') };
 
   const keys = (id: ActionId) => actionSpec(id).keys?.label ?? '';
   const controls: TimerControl[] = [
     { label: primary.label, text: primary.text, keys: keys('timer-toggle'), command: { type: 'toggle' }, primary: true },
-    { label: 'Remove a minute', text: '−1 min', keys: keys('timer-remove-minute'), command: { type: 'adjust', deltaMs: -MINUTE_MS } },
-    { label: 'Add a minute', text: '+1 min', keys: keys('timer-add-minute'), command: { type: 'adjust', deltaMs: MINUTE_MS } },
-    { label: 'Reset timer', text: '↺ Reset', keys: keys('timer-reset'), command: { type: 'reset' } },
+    {
+      label: t('timer.removeMinuteLabel'),
+      text: t('timer.removeMinute'),
+      keys: keys('timer-remove-minute'),
+      command: { type: 'adjust', deltaMs: -MINUTE_MS },
+    },
+    { label: t('timer.addMinuteLabel'), text: t('timer.addMinute'), keys: keys('timer-add-minute'), command: { type: 'adjust', deltaMs: MINUTE_MS } },
+    { label: t('timer.resetLabel'), text: t('timer.reset'), keys: keys('timer-reset'), command: { type: 'reset' } },
   ];
 
   return (
-    <section className={`timer-dock timer-dock-${size}`} aria-label="Timer" data-timer-state={reading.isOvertime ? 'overtime' : timer.status}>
+    <section
+      className={`timer-dock timer-dock-${size}`}
+      aria-label={t('timer.label')}
+      data-timer-state={reading.isOvertime ? 'overtime' : timer.status}
+    >
       {hasTimebox ? (
-        <TimerDisplay reading={reading} size={size} label={timer.agendaItemId ? (activityTitle ?? undefined) : 'Ad hoc timer'} />
+        <TimerDisplay reading={reading} size={size} label={timer.agendaItemId ? (activityTitle ?? undefined) : t('timer.adHoc')} />
       ) : (
-        <p className="timer-empty">Set a timer, or start an agenda activity.</p>
+        <p className="timer-empty">{t('timer.empty')}</p>
       )}
-      <div className="timer-controls" role="toolbar" aria-label="Timer controls">
+      <div className="timer-controls" role="toolbar" aria-label={t('timer.controls')}>
         {hasTimebox &&
           controls.map((control) => (
             <button
@@ -56,7 +67,7 @@ export function TimerDock({ workshopId, timer, activityTitle, onCommand }: Timer
               type="button"
               className={`timer-button${control.primary ? ' timer-button-primary' : ''}`}
               aria-label={control.label}
-              title={`${control.label} (${control.keys})`}
+              title={t('timer.withKeys', { label: control.label, keys: control.keys })}
               onClick={() => onCommand(control.command)}
             >
               {control.text}
@@ -68,8 +79,8 @@ export function TimerDock({ workshopId, timer, activityTitle, onCommand }: Timer
               key={minutes}
               type="button"
               className="timer-button"
-              aria-label={`Start a ${minutes}-minute timer`}
-              title={`Start an ad hoc ${minutes}-minute timer`}
+              aria-label={t('timer.presetLabel', { minutes })}
+              title={t('timer.presetTitle', { minutes })}
               onClick={() => onCommand({ type: 'set', durationMs: minutes * MINUTE_MS, agendaItemId: null, start: true })}
             >
               {minutes}′
@@ -78,11 +89,11 @@ export function TimerDock({ workshopId, timer, activityTitle, onCommand }: Timer
         <button
           type="button"
           className="timer-button timer-button-quiet"
-          aria-label={size === 'large' ? 'Make the timer smaller' : 'Make the timer larger'}
-          title={size === 'large' ? 'Make the timer smaller' : 'Make the timer larger'}
+          aria-label={size === 'large' ? t('timer.smallerTitle') : t('timer.largerTitle')}
+          title={size === 'large' ? t('timer.smallerTitle') : t('timer.largerTitle')}
           onClick={() => setSize(size === 'large' ? 'compact' : 'large')}
         >
-          {size === 'large' ? 'Smaller' : 'Larger'}
+          {size === 'large' ? t('timer.smaller') : t('timer.larger')}
         </button>
       </div>
     </section>

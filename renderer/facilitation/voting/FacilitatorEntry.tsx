@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MapNode } from '../../../shared/model/map-node';
+import { kindLabel } from '../../canvas/shapes/node-kind-views';
 import { dotLimits, dotsLeft, dotsPlaced, type VotingContext } from '../../../shared/facilitation/voting-rules';
 
 type FacilitatorEntryProps = {
@@ -11,25 +13,23 @@ type FacilitatorEntryProps = {
 
 /** The paper wall's dots, entered per item with steppers (or by clicking the item on the map). */
 export function FacilitatorEntry({ context, items, onAdd, onRemove }: FacilitatorEntryProps) {
+  const { t } = useTranslation('facilitation');
   const [refusal, setRefusal] = useState<string | null>(null);
   const { budget } = dotLimits(context, null);
   const open = context.session.status === 'open';
   const step = (action: Promise<string | null>) => void action.then(setRefusal);
   return (
     <div className="facilitator-entry">
-      <p className="muted">
-        Count the dots on each item of the paper wall. {dotsPlaced(context, null)} of {budget} dots entered, {dotsLeft(context, null)} left. Clicking
-        an item on the map adds a dot; Shift+click takes one away.
-      </p>
+      <p className="muted">{t('entry.intro', { placed: dotsPlaced(context, null), count: budget, left: dotsLeft(context, null) })}</p>
       {refusal && (
         <p className="form-error" role="alert">
           {refusal}
         </p>
       )}
-      <ul className="entry-list" aria-label="Dots per item">
+      <ul className="entry-list" aria-label={t('entry.list')}>
         {items.map((item) => {
           const count = dotsPlaced(context, null, item.id);
-          const label = item.text.trim() || `(${item.kind.replace(/-/g, ' ')})`;
+          const label = item.text.trim() || t('entry.unnamed', { kind: kindLabel(item.kind) });
           return (
             <li key={item.id} className="entry-row">
               <span className="entry-label">{label}</span>
@@ -37,19 +37,19 @@ export function FacilitatorEntry({ context, items, onAdd, onRemove }: Facilitato
                 type="button"
                 className="icon-button"
                 disabled={!open || count === 0}
-                aria-label={`One dot fewer on ${label}`}
+                aria-label={t('entry.fewer', { label })}
                 onClick={() => step(onRemove(item.id))}
               >
                 −
               </button>
-              <span className="entry-count" aria-label={`${count} dots on ${label}`}>
+              <span className="entry-count" aria-label={t('entry.count', { count, label })}>
                 {count}
               </span>
               <button
                 type="button"
                 className="icon-button"
                 disabled={!open}
-                aria-label={`One dot more on ${label}`}
+                aria-label={t('entry.more', { label })}
                 onClick={() => step(onAdd(item.id))}
               >
                 +
@@ -58,7 +58,7 @@ export function FacilitatorEntry({ context, items, onAdd, onRemove }: Facilitato
           );
         })}
       </ul>
-      {items.length === 0 && <p className="muted">The map has nothing of the kinds this vote is on.</p>}
+      {items.length === 0 && <p className="muted">{t('entry.nothing')}</p>}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../shared/facilitation/participant';
 import { ParticipantChip } from './ParticipantsEditor';
 
@@ -18,6 +19,7 @@ type HandOverScreenProps = {
  * <dialog>: the map behind it is inert and its keys are off (Escape does not close it).
  */
 export function HandOverScreen({ title, participants, done, nextVoterId, onBegin, onFinish, onPause }: HandOverScreenProps) {
+  const { t } = useTranslation('facilitation');
   const next = participants.find((participant) => participant.id === nextVoterId);
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -25,40 +27,40 @@ export function HandOverScreen({ title, participants, done, nextVoterId, onBegin
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
   return (
-    <dialog ref={ref} className="handover-screen" aria-label="Hand-over" onCancel={(event) => event.preventDefault()}>
+    <dialog ref={ref} className="handover-screen" aria-label={t('handover.label')} onCancel={(event) => event.preventDefault()}>
       <div className="handover-card">
         <p className="handover-question">{title}</p>
         {next ? (
           <>
-            <h2 className="handover-title">Pass the laptop to {next.name}</h2>
+            <h2 className="handover-title">{t('handover.passTo', { name: next.name })}</h2>
             <button type="button" className="button button-primary button-huge" onClick={() => onBegin(next.id)} autoFocus>
-              I’m {next.name} — start my turn
+              {t('handover.begin', { name: next.name })}
             </button>
           </>
         ) : (
           <>
-            <h2 className="handover-title">Everyone has voted</h2>
-            <p>Hand the laptop back to the facilitator.</p>
+            <h2 className="handover-title">{t('handover.everyone')}</h2>
+            <p>{t('handover.handBack')}</p>
             <button type="button" className="button button-primary button-huge" onClick={onFinish} autoFocus>
-              Close the vote and reveal the results
+              {t('handover.finish')}
             </button>
           </>
         )}
         <div className="handover-others">
-          <p className="muted">Someone else’s turn?</p>
+          <p className="muted">{t('handover.someoneElse')}</p>
           <ul className="handover-people">
             {participants.map((participant) => (
               <li key={participant.id}>
                 <button type="button" className="button handover-person" onClick={() => onBegin(participant.id)}>
                   <ParticipantChip participant={participant} /> {participant.name}
-                  {done.has(participant.id) && <span className="handover-done"> ✓ voted</span>}
+                  {done.has(participant.id) && <span className="handover-done">{t('handover.voted')}</span>}
                 </button>
               </li>
             ))}
           </ul>
         </div>
         <button type="button" className="button button-quiet" onClick={onPause}>
-          Pause the round (facilitator)
+          {t('handover.pause')}
         </button>
       </div>
     </dialog>

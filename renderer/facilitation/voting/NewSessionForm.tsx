@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   defaultVotingSetup,
   MAX_VOTES_PER_PARTICIPANT,
   VOTE_TARGET_KINDS,
-  VOTE_TARGET_NAMES,
-  VOTING_MODE_NAMES,
   VotingSetupSchema,
   type VotingMode,
   type VotingSetup,
@@ -12,16 +11,12 @@ import {
 import { describeFormIssues } from '../../components/form-issues';
 import { FormFooter } from '../../components/FormFooter';
 
-const MODES: { mode: VotingMode; hint: string }[] = [
-  { mode: 'pass-the-laptop', hint: 'Each person votes in turn; a hand-over screen hides the last person’s dots.' },
-  { mode: 'open-clicking', hint: 'Pick who is voting and click the items; quick for a small room.' },
-  { mode: 'facilitator-entry', hint: 'Count the paper wall’s dots and enter them per item.' },
-];
-
-const FIELD_LABELS = { title: 'Question', targetKinds: 'Vote on', votesPerParticipant: 'Dots per person', maxVotesPerItem: 'Most dots on one item' };
+/** The modes in the order the form offers them. */
+const MODES: readonly VotingMode[] = ['pass-the-laptop', 'open-clicking', 'facilitator-entry'];
 
 /** What the room votes on, with how many dots, and how. */
 export function NewSessionForm({ onStart, onCancel }: { onStart: (setup: VotingSetup) => void; onCancel?: () => void }) {
+  const { t } = useTranslation('facilitation');
   const [setup, setSetup] = useState<VotingSetup>(defaultVotingSetup);
   const [problem, setProblem] = useState<string | null>(null);
   const change = (patch: Partial<VotingSetup>) => setSetup((current) => ({ ...current, ...patch }));
@@ -29,19 +24,27 @@ export function NewSessionForm({ onStart, onCancel }: { onStart: (setup: VotingS
   function submit(event: FormEvent) {
     event.preventDefault();
     const parsed = VotingSetupSchema.safeParse(setup);
-    if (!parsed.success) return setProblem(describeFormIssues(parsed.error, FIELD_LABELS));
+    if (!parsed.success)
+      return setProblem(
+        describeFormIssues(parsed.error, {
+          title: t('newVote.question'),
+          targetKinds: t('newVote.voteOn'),
+          votesPerParticipant: t('newVote.dotsPerPerson'),
+          maxVotesPerItem: t('newVote.maxPerItem'),
+        }),
+      );
     setProblem(null);
     onStart(parsed.data);
   }
 
   return (
-    <form className="session-form" onSubmit={submit} noValidate aria-label="New vote">
+    <form className="session-form" onSubmit={submit} noValidate aria-label={t('newVote.label')}>
       <label className="field">
-        Question
+        {t('newVote.question')}
         <input value={setup.title} onChange={(event) => change({ title: event.target.value })} />
       </label>
       <fieldset className="fieldset">
-        <legend>Vote on</legend>
+        <legend>{t('newVote.voteOn')}</legend>
         {VOTE_TARGET_KINDS.map((kind) => (
           <label key={kind} className="check">
             <input
@@ -53,13 +56,13 @@ export function NewSessionForm({ onStart, onCancel }: { onStart: (setup: VotingS
                 })
               }
             />
-            {VOTE_TARGET_NAMES[kind]}
+            {t(`voting.targets.${kind}`)}
           </label>
         ))}
       </fieldset>
       <div className="agenda-form-row">
         <label className="field field-grow">
-          Dots per person
+          {t('newVote.dotsPerPerson')}
           <input
             type="number"
             min={1}
@@ -69,7 +72,7 @@ export function NewSessionForm({ onStart, onCancel }: { onStart: (setup: VotingS
           />
         </label>
         <label className="field field-grow">
-          Most dots on one item
+          {t('newVote.maxPerItem')}
           <input
             type="number"
             min={1}
@@ -80,29 +83,29 @@ export function NewSessionForm({ onStart, onCancel }: { onStart: (setup: VotingS
         </label>
       </div>
       <fieldset className="fieldset">
-        <legend>Counts</legend>
+        <legend>{t('newVote.counts')}</legend>
         <label className="check">
           <input type="radio" name="visibility" checked={setup.visibility === 'secret'} onChange={() => change({ visibility: 'secret' })} />
-          Secret until revealed
+          {t('newVote.secret')}
         </label>
         <label className="check">
           <input type="radio" name="visibility" checked={setup.visibility === 'open'} onChange={() => change({ visibility: 'open' })} />
-          Open: totals show as dots are placed
+          {t('newVote.open')}
         </label>
       </fieldset>
       <fieldset className="fieldset">
-        <legend>How the room votes</legend>
-        {MODES.map(({ mode, hint }) => (
+        <legend>{t('newVote.how')}</legend>
+        {MODES.map((mode) => (
           <label key={mode} className="check check-described">
             <input type="radio" name="mode" checked={setup.mode === mode} onChange={() => change({ mode })} />
             <span>
-              <strong>{VOTING_MODE_NAMES[mode]}</strong>
-              <span className="muted"> — {hint}</span>
+              <strong>{t(`voting.modes.${mode}`)}</strong>
+              <span className="muted">{t(`newVote.modeHints.${mode}`)}</span>
             </span>
           </label>
         ))}
       </fieldset>
-      <FormFooter problem={problem} submitLabel="Start the vote" onCancel={onCancel} />
+      <FormFooter problem={problem} submitLabel={t('newVote.start')} onCancel={onCancel} />
     </form>
   );
 }

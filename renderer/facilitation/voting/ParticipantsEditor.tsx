@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   InitialsSchema,
   PARTICIPANT_COLORS,
@@ -10,8 +11,6 @@ import type { Voting } from './use-voting';
 import { describeFormIssues } from '../../components/form-issues';
 import { FormFooter } from '../../components/FormFooter';
 import { maxLengthOf } from '../../components/max-length';
-
-const FIELD_LABELS = { name: 'Name', initials: 'Initials', color: 'Colour' };
 
 export function ParticipantChip({ participant }: { participant: Pick<Participant, 'initials' | 'color' | 'name'> }) {
   return (
@@ -30,6 +29,7 @@ function ParticipantEditForm({
   onSave: (details: Omit<Participant, 'id' | 'workshopId'>) => void;
   onCancel: () => void;
 }) {
+  const { t } = useTranslation(['facilitation', 'common']);
   const [name, setName] = useState(participant.name);
   const [initials, setInitials] = useState(participant.initials);
   const [color, setColor] = useState(participant.color);
@@ -37,42 +37,46 @@ function ParticipantEditForm({
   function submit(event: FormEvent) {
     event.preventDefault();
     const parsed = ParticipantDetailsSchema.safeParse({ name, initials, color });
-    if (!parsed.success) return setProblem(describeFormIssues(parsed.error, FIELD_LABELS));
+    if (!parsed.success)
+      return setProblem(
+        describeFormIssues(parsed.error, { name: t('participants.name'), initials: t('participants.initials'), color: t('participants.colour') }),
+      );
     onSave(parsed.data);
   }
   return (
-    <form className="participant-form" onSubmit={submit} aria-label={`Edit ${participant.name}`}>
+    <form className="participant-form" onSubmit={submit} aria-label={t('participants.editItem', { name: participant.name })}>
       <div className="agenda-form-row">
         <label className="field field-grow">
-          Name
+          {t('participants.name')}
           <input value={name} onChange={(event) => setName(event.target.value)} />
         </label>
         <label className="field field-minutes">
-          Initials
+          {t('participants.initials')}
           <input value={initials} maxLength={maxLengthOf(InitialsSchema)} onChange={(event) => setInitials(event.target.value)} />
         </label>
       </div>
-      <div className="swatch-row" role="radiogroup" aria-label="Dot colour">
+      <div className="swatch-row" role="radiogroup" aria-label={t('participants.dotColour')}>
         {PARTICIPANT_COLORS.map((swatch) => (
           <button
             key={swatch}
             type="button"
             role="radio"
             aria-checked={swatch === color}
-            aria-label={`Colour ${swatch}`}
+            aria-label={t('participants.swatch', { swatch })}
             className="participant-swatch"
             style={{ background: swatch }}
             onClick={() => setColor(swatch)}
           />
         ))}
       </div>
-      <FormFooter problem={problem} submitLabel="Save" onCancel={onCancel} />
+      <FormFooter problem={problem} submitLabel={t('common:save')} onCancel={onCancel} />
     </form>
   );
 }
 
 /** The people in the room: names, initials and the colour of their dots. */
 export function ParticipantsEditor({ voting }: { voting: Voting }) {
+  const { t } = useTranslation(['facilitation', 'common']);
   const [names, setNames] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
   const people = voting.participants ?? [];
@@ -86,8 +90,8 @@ export function ParticipantsEditor({ voting }: { voting: Voting }) {
   }
 
   return (
-    <section className="panel-section" aria-label="Participants">
-      <h3 className="panel-heading">People in the room ({people.length})</h3>
+    <section className="panel-section" aria-label={t('participants.label')}>
+      <h3 className="panel-heading">{t('participants.heading', { count: people.length })}</h3>
       <ul className="participant-list">
         {people.map((person) =>
           editing === person.id ? (
@@ -108,8 +112,8 @@ export function ParticipantsEditor({ voting }: { voting: Voting }) {
               <button
                 type="button"
                 className="icon-button"
-                aria-label={`Edit ${person.name}`}
-                title="Edit name, initials and colour"
+                aria-label={t('participants.editItem', { name: person.name })}
+                title={t('participants.editTitle')}
                 onClick={() => setEditing(person.id)}
               >
                 ✎
@@ -117,8 +121,8 @@ export function ParticipantsEditor({ voting }: { voting: Voting }) {
               <button
                 type="button"
                 className="icon-button icon-button-danger"
-                aria-label={`Remove ${person.name}`}
-                title="Remove from the workshop"
+                aria-label={t('participants.removeItem', { name: person.name })}
+                title={t('participants.removeTitle')}
                 onClick={() => voting.removePerson(person.id)}
               >
                 ✕
@@ -129,11 +133,11 @@ export function ParticipantsEditor({ voting }: { voting: Voting }) {
       </ul>
       <form className="participant-add" onSubmit={add}>
         <label className="field">
-          Add people (one per line, or separated by commas)
-          <textarea rows={2} value={names} onChange={(event) => setNames(event.target.value)} placeholder="Ana Silva, Ben Okafor" />
+          {t('participants.addField')}
+          <textarea rows={2} value={names} onChange={(event) => setNames(event.target.value)} placeholder={t('participants.addPlaceholder')} />
         </label>
         <button type="submit" className="button" disabled={splitParticipantNames(names).length === 0}>
-          Add people
+          {t('participants.add')}
         </button>
       </form>
     </section>

@@ -1,8 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../shared/facilitation/participant';
 import type { RankedItem } from '../../../shared/facilitation/voting-results';
 import { WALL_DOT_COLOR } from './vote-layout';
 import './results.css';
-import { countOf } from '../../../shared/util/count-words';
 
 type ResultsListProps = {
   ranking: readonly RankedItem[];
@@ -14,15 +14,16 @@ type ResultsListProps = {
 
 /** The ranked result: most dots first, ties sharing a rank and saying so, each voter's dots in their colour. */
 export function ResultsList({ ranking, labels, participants, limit }: ResultsListProps) {
-  if (ranking.length === 0) return <p className="muted">No dots were placed.</p>;
+  const { t } = useTranslation('facilitation');
+  if (ranking.length === 0) return <p className="muted">{t('results.none')}</p>;
   const byId = new Map(participants.map((participant) => [participant.id, participant]));
   const most = ranking[0]?.total ?? 1;
   const shown = limit === undefined ? ranking : ranking.slice(0, limit);
   return (
-    <ol className="results-list" aria-label="Voting results">
+    <ol className="results-list" aria-label={t('results.label')}>
       {shown.map((item) => (
         <li key={item.nodeId} className="results-item" data-rank={item.rank}>
-          <span className="results-rank" aria-label={item.tied ? `Tied rank ${item.rank}` : `Rank ${item.rank}`}>
+          <span className="results-rank" aria-label={item.tied ? t('results.tiedRank', { rank: item.rank }) : t('results.rank', { rank: item.rank })}>
             {item.tied ? `=${item.rank}` : item.rank}
           </span>
           <span className="results-body">
@@ -38,15 +39,15 @@ export function ResultsList({ ranking, labels, participants, limit }: ResultsLis
                     key={`${voter.participantId ?? 'wall'}-${index}`}
                     className="results-dot"
                     style={{ background: person?.color ?? WALL_DOT_COLOR }}
-                    title={person?.name ?? 'Paper wall'}
+                    title={person?.name ?? t('results.paperWall')}
                   />
                 ));
               })}
             </span>
           </span>
           <span className="results-total">
-            {countOf(item.total, 'dot')}
-            {item.tied && <span className="results-tie">tie</span>}
+            {t('results.dots', { count: item.total })}
+            {item.tied && <span className="results-tie">{t('results.tie')}</span>}
           </span>
         </li>
       ))}

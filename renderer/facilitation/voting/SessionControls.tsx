@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../shared/facilitation/participant';
 import type { VotingSession } from '../../../shared/facilitation/voting';
 import { dotsLeft, type VotingContext } from '../../../shared/facilitation/voting-rules';
@@ -13,21 +14,24 @@ type SessionControlsProps = {
 
 /** How the room votes in an open session: start the pass-the-laptop round, or pick who is clicking. */
 export function SessionControls({ session, context, round, participants }: SessionControlsProps) {
+  const { t } = useTranslation('facilitation');
   if (participants.length === 0) {
-    return <p className="form-error">Add the people in the room first (above): each gets {session.votesPerParticipant} dots.</p>;
+    return <p className="form-error">{t('round.addPeople', { count: session.votesPerParticipant })}</p>;
   }
   if (session.mode === 'pass-the-laptop') {
     return (
       <div className="session-round">
         <button type="button" className="button button-primary button-large" onClick={round.startRound}>
-          {round.done.size === 0 ? 'Start the round' : 'Continue the round'} ▶
+          {round.done.size === 0 ? t('round.start') : t('round.continue')}
         </button>
-        <ul className="round-progress" aria-label="Who has voted">
+        <ul className="round-progress" aria-label={t('round.whoHasVoted')}>
           {participants.map((person) => (
             <li key={person.id}>
               <ParticipantChip participant={person} /> {person.name}
               <span className="muted">
-                {round.done.has(person.id) ? ' ✓ done' : ` — ${dotsLeft(context, person.id)} of ${session.votesPerParticipant} dots left`}
+                {round.done.has(person.id)
+                  ? t('round.done')
+                  : t('round.dotsLeft', { left: dotsLeft(context, person.id), count: session.votesPerParticipant })}
               </span>
             </li>
           ))}
@@ -37,8 +41,8 @@ export function SessionControls({ session, context, round, participants }: Sessi
   }
   return (
     <div className="session-round">
-      <p className="panel-label">Who is voting? Pick a person, then click items on the map.</p>
-      <div className="voter-picker" role="radiogroup" aria-label="Who is voting">
+      <p className="panel-label">{t('round.pickVoter')}</p>
+      <div className="voter-picker" role="radiogroup" aria-label={t('round.whoIsVoting')}>
         {participants.map((person) => (
           <button
             key={person.id}
@@ -49,7 +53,7 @@ export function SessionControls({ session, context, round, participants }: Sessi
             onClick={() => round.chooseVoter(round.voterId === person.id ? null : person.id)}
           >
             <ParticipantChip participant={person} /> {person.name}
-            <span className="muted"> {dotsLeft(context, person.id)} left</span>
+            <span className="muted">{t('round.left', { left: dotsLeft(context, person.id) })}</span>
           </button>
         ))}
       </div>

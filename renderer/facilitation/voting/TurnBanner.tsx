@@ -1,6 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../../shared/facilitation/participant';
 import { ParticipantChip } from './ParticipantsEditor';
-import { countOf } from '../../../shared/util/count-words';
 
 type TurnBannerProps = {
   voter: Participant;
@@ -18,21 +18,22 @@ type TurnBannerProps = {
  * the map and never grows: a refusal takes the hint's place until the next click.
  */
 export function TurnBanner({ voter, dotsLeft, budget, refusal, endLabel, onEnd }: TurnBannerProps) {
+  const { t } = useTranslation('facilitation');
   return (
-    <div className="turn-banner" role="region" aria-label="Voting turn">
+    <div className="turn-banner" role="region" aria-label={t('turn.label')}>
       <ParticipantChip participant={voter} />
-      <strong className="turn-voter" title={`${voter.name} is voting`}>
-        {voter.name} is voting
+      <strong className="turn-voter" title={t('turn.voting', { name: voter.name })}>
+        {t('turn.voting', { name: voter.name })}
       </strong>
       <span className="turn-dots" aria-live="polite" data-testid="dots-left">
-        {dotsLeft} of {countOf(budget, 'dot')} left
+        {t('turn.dotsLeft', { left: dotsLeft, count: budget })}
       </span>
       {refusal ? (
         <span className="turn-message turn-refusal" role="alert" title={refusal}>
           {refusal}
         </span>
       ) : (
-        <span className="turn-message muted">Click an item to place a dot · Shift+click takes one back</span>
+        <span className="turn-message muted">{t('turn.hint')}</span>
       )}
       <button type="button" className="button button-primary" onClick={onEnd}>
         {endLabel}

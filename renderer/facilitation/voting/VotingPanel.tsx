@@ -1,7 +1,9 @@
+import { uiText } from '../../i18n/ui-text';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MapNode } from '../../../shared/model/map-node';
 import type { PresentationView } from '../../../shared/facilitation/presentation';
-import { countsWallDots, VOTING_MODE_NAMES, type VotingSession } from '../../../shared/facilitation/voting';
+import { countsWallDots, type VotingSession } from '../../../shared/facilitation/voting';
 import { rankVotes } from '../../../shared/facilitation/voting-results';
 import type { VotingContext } from '../../../shared/facilitation/voting-rules';
 import { showsRunningTotals } from '../../../shared/facilitation/voting-visibility';
@@ -22,22 +24,25 @@ type VotingPanelProps = {
   votableItems: readonly MapNode[];
 };
 
-const STATUS_LABELS: Record<VotingSession['status'], string> = { open: 'Voting open', closed: 'Closed', revealed: 'Results revealed' };
-
-const RESULT_VIEWS: { view: PresentationView | null; label: string }[] = [
-  { view: 'dots', label: 'Ranking and dots on the items' },
-  { view: 'heat', label: 'Ranking and heat view' },
-  { view: 'map', label: 'Ranking only' },
-  { view: null, label: 'Nothing' },
-];
+const RESULT_VIEWS = [
+  { view: 'dots', label: 'views.dots' },
+  { view: 'heat', label: 'views.heat' },
+  { view: 'map', label: 'views.map' },
+  { view: null, label: 'views.none' },
+] as const satisfies readonly { view: PresentationView | null; label: string }[];
 
 function describeRules(session: VotingSession): string {
-  const secrecy = session.visibility === 'secret' ? 'secret until revealed' : 'open totals';
-  return `${VOTING_MODE_NAMES[session.mode]} · ${session.votesPerParticipant} dots each, at most ${session.maxVotesPerItem} on one item · ${secrecy}`;
+  return uiText('facilitation:voting.rules', {
+    mode: uiText(`facilitation:voting.modes.${session.mode}`),
+    count: session.votesPerParticipant,
+    max: session.maxVotesPerItem,
+    secrecy: uiText(session.visibility === 'secret' ? 'facilitation:voting.secret' : 'facilitation:voting.openTotals'),
+  });
 }
 
 /** Dot voting: the people, a session's setup, the room voting, close and reveal, and where results show. */
 export function VotingPanel({ voting, round, mapId, votableItems }: VotingPanelProps) {
+  const { t } = useTranslation('facilitation');
   const [creating, setCreating] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const { detail, participants, presentation } = voting;
@@ -60,13 +65,13 @@ export function VotingPanel({ voting, round, mapId, votableItems }: VotingPanelP
     const onThisMap = session.mapId === mapId;
     const shownOnProjector = presentation.resultsSessionId === session.id;
     return (
-      <div className="session-view" aria-label="Vote">
+      <div className="session-view" aria-label={t('tabs.vote')}>
         <div className="session-head">
           <h3 className="session-title">{session.title}</h3>
-          <span className={`status-badge status-${session.status}`}>{STATUS_LABELS[session.status]}</span>
+          <span className={`status-badge status-${session.status}`}>{t(`voting.status.${session.status}`)}</span>
         </div>
         <p className="muted">{describeRules(session)}</p>
-        {!onThisMap && <p className="form-error">This vote is on another map; open that map to vote or draw its dots.</p>}
+        {!onThisMap && <p className="form-error">{t('voting.otherMap')}</p>}
         {session.status === 'open' && onThisMap && !countsWallDots(session) && (
           <SessionControls session={session} context={context} round={round} participants={people} />
         )}
@@ -85,20 +90,20 @@ export function VotingPanel({ voting, round, mapId, votableItems }: VotingPanelP
           {session.status === 'open' && (
             <>
               <button type="button" className="button" onClick={() => voting.setStatus('closed')}>
-                Close voting
+                {t('voting.close')}
               </button>
               <button type="button" className="button button-primary" onClick={() => voting.setStatus('revealed')}>
-                Close and reveal
+                {t('voting.closeReveal')}
               </button>
             </>
           )}
           {session.status === 'closed' && (
             <>
               <button type="button" className="button" onClick={() => voting.setStatus('open')}>
-                Reopen voting
+                {t('voting.reopen')}
               </button>
               <button type="button" className="button button-primary" onClick={() => voting.setStatus('revealed')}>
-                Reveal the results
+                {t('voting.reveal')}
               </button>
             </>
           )}
@@ -107,7 +112,7 @@ export function VotingPanel({ voting, round, mapId, votableItems }: VotingPanelP
           <>
             <ResultsList ranking={rankVotes(votes)} labels={labels} participants={people} />
             <fieldset className="fieldset">
-              <legend>Show on the map and the projector</legend>
+              <legend>{t('voting.showOn')}</legend>
               {RESULT_VIEWS.map(({ view, label }) => (
                 <label key={view ?? 'none'} className="check">
                   <input
@@ -116,7 +121,7 @@ export function VotingPanel({ voting, round, mapId, votableItems }: VotingPanelP
                     checked={view === null ? !shownOnProjector : shownOnProjector && presentation.view === view}
                     onChange={() => voting.present(view === null ? { resultsSessionId: null } : { resultsSessionId: session.id, view })}
                   />
-                  {label}
+                  {t(label)}
                 </label>
               ))}
             </fieldset>
@@ -124,17 +129,17 @@ export function VotingPanel({ voting, round, mapId, votableItems }: VotingPanelP
         )}
         <div className="session-actions">
           <button type="button" className="button" onClick={() => setCreating(true)}>
-            + New vote
+            {t('voting.new')}
           </button>
           <button type="button" className="button button-quiet button-danger-text" onClick={() => setConfirmDelete(true)}>
-            Delete this vote
+            {t('voting.delete')}
           </button>
         </div>
         {confirmDelete && (
           <ConfirmDialog
-            title="Delete this vote?"
-            message={`“${session.title}” and its ${votes.length} dots will be deleted.`}
-            confirmLabel="Delete vote"
+            title={t('voting.deleteTitle')}
+            message={t('voting.deleteMessage', { title: session.title, count: votes.length })}
+            confirmLabel={t('voting.deleteConfirm')}
             onCancel={() => setConfirmDelete(false)}
             onConfirm={() => {
               setConfirmDelete(false);
@@ -150,18 +155,18 @@ export function VotingPanel({ voting, round, mapId, votableItems }: VotingPanelP
   return (
     <div className="voting-panel">
       <ParticipantsEditor voting={voting} />
-      <section className="panel-section" aria-label="Dot vote">
-        <h3 className="panel-heading">Dot vote</h3>
+      <section className="panel-section" aria-label={t('voting.dotVote')}>
+        <h3 className="panel-heading">{t('voting.dotVote')}</h3>
         {sessionView()}
       </section>
       {others.length > 0 && (
-        <section className="panel-section" aria-label="Earlier votes">
-          <h3 className="panel-heading">Other votes</h3>
+        <section className="panel-section" aria-label={t('voting.earlier')}>
+          <h3 className="panel-heading">{t('voting.others')}</h3>
           <ul className="session-list">
             {others.map((session) => (
               <li key={session.id}>
                 <button type="button" className="button button-quiet" onClick={() => voting.select(session.id)}>
-                  {session.title} <span className="muted">· {STATUS_LABELS[session.status]}</span>
+                  {session.title} <span className="muted">· {t(`voting.status.${session.status}`)}</span>
                 </button>
               </li>
             ))}

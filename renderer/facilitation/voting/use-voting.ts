@@ -1,3 +1,4 @@
+import { uiText } from '../../i18n/ui-text';
 import { useCallback, useEffect, useState } from 'react';
 import type { VotingSessionDetail } from '../../../shared/api/voting-contract';
 import type { Participant, ParticipantDetails } from '../../../shared/facilitation/participant';
@@ -70,7 +71,7 @@ export function useVoting(workshopId: string, mapId: string, report: (error: unk
 
   const dot = useCallback(
     async (channel: 'voting.cast' | 'voting.retract', ballot: Ballot): Promise<string | null> => {
-      if (!detail) return 'No vote is running.';
+      if (!detail) return uiText('facilitation:voting.noneRunning');
       try {
         applyDetail(await call(channel, { sessionId: detail.session.id, ...ballot }));
         return null;

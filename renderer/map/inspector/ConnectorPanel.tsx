@@ -1,4 +1,6 @@
+import { uiText } from '../../i18n/ui-text';
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { editConnectorLabel, reverseConnectors, setConnectorKind, setReworkRate } from '../../../shared/editing/commands-connect';
 import { CONNECTOR_KINDS, ConnectorSchema, type Connector } from '../../../shared/model/connector';
 import type { MapNode } from '../../../shared/model/map-node';
@@ -8,7 +10,7 @@ import { maxLengthOf } from '../../components/max-length';
 import type { MapEditor } from '../../editor/map-editor';
 import type { ActionHost } from '../../map-actions/action-host';
 import { tooltip } from '../../map-actions/registry';
-import { CONNECTOR_KIND_NAMES } from '../palette/palette-items';
+import { connectorKindName } from '../palette/palette-items';
 import { ConnectorKindIcon } from '../palette/PaletteIcon';
 import { DataField } from './DataField';
 import type { FieldDefinition } from './field-definitions';
@@ -25,32 +27,31 @@ type ConnectorPanelProps = {
   actions: ActionHost;
 };
 
-const REWORK_RATE_FIELD: FieldDefinition<'reworkRate'> = {
+const reworkRateField = (): FieldDefinition<'reworkRate'> => ({
   key: 'reworkRate',
-  label: 'Sent back for rework',
+  label: uiText('inspector:fields.reworkRate.label'),
   field: { type: 'percent' },
   schema: ConnectorSchema.shape.reworkRate,
-  hint: 'Share of the items that go back along this arrow; the figures with rework count their passes',
-};
+  hint: uiText('inspector:fields.reworkRate.hint'),
+});
 
 /** One selected connector: its kind (push, pull, FIFO or information), label and direction; on a rework arrow, its rate. */
 export function ConnectorPanel({ connector, from, to, rework, settings, editor, actions }: ConnectorPanelProps) {
+  const { t } = useTranslation('inspector');
   const [label, setLabel] = useState(connector.label);
   const labelId = useId();
   const commitLabel = () => {
-    if (label !== connector.label) editor.execute('Edit label', (doc) => editConnectorLabel(doc, connector.id, label));
+    if (label !== connector.label) editor.execute(t('edits.label'), (doc) => editConnectorLabel(doc, connector.id, label));
   };
   return (
     <section className="inspector-panel" aria-labelledby="inspector-connector-heading">
       <h2 id="inspector-connector-heading" className="inspector-heading">
         <ConnectorKindIcon kind={connector.kind} />
-        {CONNECTOR_KIND_NAMES[connector.kind]} arrow
+        {t('connector.heading', { name: connectorKindName(connector.kind) })}
       </h2>
-      <p className="inspector-intro">
-        From “{from ? nodeLabel(from) : '?'}” to “{to ? nodeLabel(to) : '?'}”
-      </p>
-      <div className="inspector-field" role="radiogroup" aria-label="Arrow kind">
-        <span className="inspector-label">Kind</span>
+      <p className="inspector-intro">{t('connector.fromTo', { from: from ? nodeLabel(from) : '?', to: to ? nodeLabel(to) : '?' })}</p>
+      <div className="inspector-field" role="radiogroup" aria-label={t('connector.kindLabel')}>
+        <span className="inspector-label">{t('connector.kind')}</span>
         <div className="inspector-kinds">
           {CONNECTOR_KINDS.map((kind) => (
             <button
@@ -59,22 +60,22 @@ export function ConnectorPanel({ connector, from, to, rework, settings, editor, 
               role="radio"
               aria-checked={connector.kind === kind}
               className="kind-option"
-              onClick={() => editor.execute('Arrow kind', (doc) => setConnectorKind(doc, [connector.id], kind))}
+              onClick={() => editor.execute(t('edits.arrowKind'), (doc) => setConnectorKind(doc, [connector.id], kind))}
             >
               <ConnectorKindIcon kind={kind} />
-              {CONNECTOR_KIND_NAMES[kind]}
+              {connectorKindName(kind)}
             </button>
           ))}
         </div>
       </div>
       <div className="inspector-field">
-        <label htmlFor={labelId}>Label</label>
+        <label htmlFor={labelId}>{t('connector.label')}</label>
         <input
           id={labelId}
           type="text"
           value={label}
           maxLength={maxLengthOf(ConnectorSchema.shape.label)}
-          placeholder="e.g. Weekly schedule"
+          placeholder={t('connector.labelPlaceholder')}
           onChange={(event) => setLabel(event.target.value)}
           onBlur={commitLabel}
           onKeyDown={(event) => {
@@ -85,22 +86,27 @@ export function ConnectorPanel({ connector, from, to, rework, settings, editor, 
       {rework && (
         <DataField
           key={`${connector.id}:${connector.reworkRate}`}
-          definition={REWORK_RATE_FIELD}
+          definition={reworkRateField()}
           value={connector.reworkRate}
           settings={settings}
           findings={[]}
           source={null}
           onCommit={(value) =>
-            tryEdit(editor, 'Rework rate', (doc) => setReworkRate(doc, connector.id, typeof value === 'number' ? value : undefined))
+            tryEdit(editor, t('edits.reworkRate'), (doc) => setReworkRate(doc, connector.id, typeof value === 'number' ? value : undefined))
           }
         />
       )}
       <div className="inspector-actions">
-        <button type="button" className="button" onClick={() => editor.execute('Reverse arrow', (doc) => reverseConnectors(doc, [connector.id]))}>
-          ⇄ Reverse
+        <button type="button" className="button" onClick={() => editor.execute(t('edits.reverse'), (doc) => reverseConnectors(doc, [connector.id]))}>
+          {t('connector.reverse')}
         </button>
-        <button type="button" className="button button-danger-text" title={tooltip('delete', 'Delete arrow')} onClick={() => actions.run('delete')}>
-          Delete arrow
+        <button
+          type="button"
+          className="button button-danger-text"
+          title={tooltip('delete', t('connector.delete'))}
+          onClick={() => actions.run('delete')}
+        >
+          {t('connector.delete')}
         </button>
       </div>
     </section>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MapSettings } from '../../../shared/model/vsm-map';
 import type { Diagnostic } from '../../../shared/vsm';
 import type { FieldDefinition } from './field-definitions';
@@ -24,6 +25,7 @@ type DataFieldProps = {
  * field; Enter or leaving the field saves it (one undo step), Escape puts back what was there.
  */
 export function DataField({ definition, value, settings, findings, source, onCommit }: DataFieldProps) {
+  const { t } = useTranslation('inspector');
   const format = useLocaleFormat();
   const shown = formatFieldValue(value, definition.field, settings, format);
   const [text, setText] = useState(shown);
@@ -31,7 +33,7 @@ export function DataField({ definition, value, settings, findings, source, onCom
   const id = useId();
   const parsed = parseFieldText(text, definition.field, settings, definition.schema, format);
   const reading = readingOf(text, parsed, definition.field, settings, format);
-  const error = parsed.ok ? refusal : `${definition.label} ${parsed.message}`;
+  const error = parsed.ok ? refusal : t('fieldError', { label: definition.label, message: parsed.message });
   const slip = percentSlip(value, definition.field);
   const duration = definition.field.type === 'duration' ? definition.field : null;
   const hint = [definition.hint, duration ? bareNumberHint(duration.kind) : null].filter(Boolean).join('. ');

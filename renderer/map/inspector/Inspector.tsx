@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Id } from '../../../shared/model/ids';
 import type { MapDocument } from '../../../shared/model/vsm-map';
 import type { Diagnostic, VsmMetrics } from '../../../shared/vsm';
@@ -21,12 +22,11 @@ type InspectorProps = {
   actions: ActionHost;
 };
 
-const LOCKED_NOTES: Record<EditorMode, string> = {
-  editing: '',
-  presenting: 'Presenting: the map cannot be changed.',
-  'voting-turn': 'Locked while someone votes: only dots can be placed. It unlocks when the turn ends.',
-  'read-only': 'This map is read-only here.',
-};
+const LOCKED_NOTES = {
+  presenting: 'locked.presenting',
+  'voting-turn': 'locked.votingTurn',
+  'read-only': 'locked.readOnly',
+} as const satisfies Record<Exclude<EditorMode, 'editing'>, string>;
 
 /**
  * The side panel: the selected node's or arrow's details, several items' arrangement, or, with
@@ -34,6 +34,7 @@ const LOCKED_NOTES: Record<EditorMode, string> = {
  * (the editor would refuse their edits anyway). Folded or not, as this workshop last left it.
  */
 export function Inspector({ doc, selection, metrics, editor, actions }: InspectorProps) {
+  const { t } = useTranslation('inspector');
   const [open, setOpen] = useWorkshopLayout(doc.map.workshopId, 'inspectorOpen');
   const state = useEditor(editor, (current) => current);
   const locked = state.session.mode !== 'editing';
@@ -70,32 +71,20 @@ export function Inspector({ doc, selection, metrics, editor, actions }: Inspecto
   }
   if (!open) {
     return (
-      <aside className="inspector inspector-folded" aria-label="Inspector">
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={() => setOpen(true)}
-          aria-label="Show the inspector"
-          title="Show the inspector: data, settings, arrow kinds"
-        >
+      <aside className="inspector inspector-folded" aria-label={t('label')}>
+        <button type="button" className="button button-quiet" onClick={() => setOpen(true)} aria-label={t('show')} title={t('showTitle')}>
           «
         </button>
       </aside>
     );
   }
   return (
-    <aside className="inspector" aria-label="Inspector">
-      <button
-        type="button"
-        className="icon-button inspector-fold"
-        onClick={() => setOpen(false)}
-        aria-label="Hide the inspector"
-        title="Hide the inspector to give the map more room"
-      >
+    <aside className="inspector" aria-label={t('label')}>
+      <button type="button" className="icon-button inspector-fold" onClick={() => setOpen(false)} aria-label={t('hide')} title={t('hideTitle')}>
         »
       </button>
       <fieldset className="inspector-lock" disabled={locked}>
-        {locked && <p className="inspector-locked-note">{LOCKED_NOTES[state.session.mode]}</p>}
+        {state.session.mode !== 'editing' && <p className="inspector-locked-note">{t(LOCKED_NOTES[state.session.mode])}</p>}
         {panel}
       </fieldset>
     </aside>

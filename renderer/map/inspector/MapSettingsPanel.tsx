@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { updateMapSettings } from '../../../shared/editing/commands-data';
 import { leadTimeLine, sourceLine } from '../../../shared/event-log/source-line';
 import type { MapDocument } from '../../../shared/model/vsm-map';
@@ -6,7 +7,7 @@ import { formatNotationTime } from '../../../shared/vsm/bare-numbers';
 import { boxesWorkingDay, workingDayNote } from '../../../shared/vsm/shift-times';
 import type { MapEditor } from '../../editor/map-editor';
 import { DataFieldList } from './DataFieldList';
-import { SETTINGS_FIELDS } from './field-definitions';
+import { settingsFields } from './field-definitions';
 import { tryEdit } from './try-edit';
 
 type MapSettingsPanelProps = { doc: MapDocument; metrics: VsmMetrics; findings: readonly Diagnostic[]; editor: MapEditor };
@@ -15,47 +16,48 @@ const perDay = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
 
 /** With nothing selected: what the whole value stream is measured against. */
 export function MapSettingsPanel({ doc, metrics, findings, editor }: MapSettingsPanelProps) {
+  const { t } = useTranslation('inspector');
   const { settings } = doc.map;
   const boxes = doc.nodes.filter(isProcessNode).map((node) => ({ label: nodeLabel(node), process: node.process }));
   const offered = settings.workingTimePerDay === undefined ? boxesWorkingDay(boxes) : null;
   return (
     <section className="inspector-panel" aria-labelledby="inspector-map-heading">
       <h2 id="inspector-map-heading" className="inspector-heading">
-        Map settings
+        {t('settings.heading')}
       </h2>
-      <p className="inspector-intro">Customer demand and working time set takt time and turn inventory counts into days.</p>
+      <p className="inspector-intro">{t('settings.intro')}</p>
       {settings.eventLog && <p className="inspector-intro">{`${sourceLine(settings.eventLog)} ${leadTimeLine(settings.eventLog)}`}</p>}
       <DataFieldList
         ownerId={doc.map.id}
-        fields={SETTINGS_FIELDS}
+        fields={settingsFields()}
         values={settings}
         settings={settings}
         findings={findings}
         sources={{ workingTimePerDay: workingDayNote(boxes, settings) }}
-        onCommit={(key, value) => tryEdit(editor, 'Map settings', (current) => updateMapSettings(current, { [key]: value }))}
+        onCommit={(key, value) => tryEdit(editor, t('edits.settings'), (current) => updateMapSettings(current, { [key]: value }))}
       />
       {offered !== null && (
         <button
           type="button"
           className="button button-small"
-          onClick={() => tryEdit(editor, 'Map settings', (current) => updateMapSettings(current, { workingTimePerDay: offered }))}
+          onClick={() => tryEdit(editor, t('edits.settings'), (current) => updateMapSettings(current, { workingTimePerDay: offered }))}
         >
-          Use {formatNotationTime(offered, 'shift', settings)} a day from the data boxes
+          {t('settings.useBoxesDay', { time: formatNotationTime(offered, 'shift', settings) })}
         </button>
       )}
       <dl className="inspector-figures">
         <div>
-          <dt>Daily demand</dt>
+          <dt>{t('settings.dailyDemand')}</dt>
           <dd>{metrics.dailyDemand === null ? '—' : `${perDay.format(metrics.dailyDemand)} ${settings.demandUnit ?? ''}`.trim()}</dd>
         </div>
         <div>
-          <dt>Takt time</dt>
+          <dt>{t('settings.taktTime')}</dt>
           <dd>{metrics.taktTime === null ? '—' : formatDuration(metrics.taktTime, settings)}</dd>
         </div>
         {metrics.unmappedWaiting !== null && (
           <div>
-            <dt>Unmapped waiting</dt>
-            <dd title="Measured lead time less the lead time the map adds up to">{formatDuration(metrics.unmappedWaiting, settings)}</dd>
+            <dt>{t('settings.unmappedWaiting')}</dt>
+            <dd title={t('settings.unmappedWaitingTitle')}>{formatDuration(metrics.unmappedWaiting, settings)}</dd>
           </div>
         )}
       </dl>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { MapNode } from '../../../shared/model/map-node';
 import type { MapSettings } from '../../../shared/model/vsm-map';
 import { formatFigure } from '../../../shared/comparison/format-comparison';
@@ -9,26 +10,27 @@ type NodeFiguresProps = { node: MapNode; metrics: VsmMetrics; settings: MapSetti
 
 /** What the engine worked out for this node: its times as counted, against takt, and whether it is on the critical path. */
 export function NodeFigures({ node, metrics, settings }: NodeFiguresProps) {
+  const { t } = useTranslation('inspector');
   const step = metrics.steps.find((candidate) => candidate.nodeId === node.id);
   const stock = metrics.stocks.find((candidate) => candidate.nodeId === node.id);
   const time = (seconds: number | null) => formatFigure(seconds, 'seconds', settings);
   const rows: Array<[string, string]> = [];
   if (step) {
-    rows.push(['Counted process time', time(step.processTime)], ['Counted lead time', time(step.leadTime)]);
-    if (step.waitingShare !== null) rows.push(['Share of lead time waiting', formatFigure(step.waitingShare * 100, 'percent', settings)]);
-    if (step.expectedVisits !== 1) rows.push(['Passes with rework', visits.format(step.expectedVisits)]);
-    if (step.taktRatio !== null) rows.push(['Cycle time against takt', formatFigure(step.taktRatio, 'ratio', settings)]);
-    rows.push(['On the critical path', step.onCriticalPath ? 'Yes' : 'No']);
+    rows.push([t('figures.processTime'), time(step.processTime)], [t('figures.leadTime'), time(step.leadTime)]);
+    if (step.waitingShare !== null) rows.push([t('figures.waitingShare'), formatFigure(step.waitingShare * 100, 'percent', settings)]);
+    if (step.expectedVisits !== 1) rows.push([t('figures.passes'), visits.format(step.expectedVisits)]);
+    if (step.taktRatio !== null) rows.push([t('figures.taktRatio'), formatFigure(step.taktRatio, 'ratio', settings)]);
+    rows.push([t('figures.criticalPath'), step.onCriticalPath ? t('figures.yes') : t('figures.no')]);
   }
   if (stock) {
-    const source = stock.waitSource === 'quantity' ? ' (from quantity and demand)' : '';
-    rows.push(['Waiting time', `${time(stock.waitTime)}${stock.waitTime === null ? '' : source}`]);
-    if (stock.expectedVisits !== 1) rows.push(['Passes with rework', visits.format(stock.expectedVisits)]);
-    rows.push(['On the critical path', stock.onCriticalPath ? 'Yes' : 'No']);
+    const fromQuantity = stock.waitTime !== null && stock.waitSource === 'quantity';
+    rows.push([t('figures.waitTime'), fromQuantity ? t('figures.fromQuantity', { time: time(stock.waitTime) }) : time(stock.waitTime)]);
+    if (stock.expectedVisits !== 1) rows.push([t('figures.passes'), visits.format(stock.expectedVisits)]);
+    rows.push([t('figures.criticalPath'), stock.onCriticalPath ? t('figures.yes') : t('figures.no')]);
   }
   if (rows.length === 0) return null;
   return (
-    <dl className="inspector-figures" aria-label="Figures">
+    <dl className="inspector-figures" aria-label={t('figures.label')}>
       {rows.map(([label, value]) => (
         <div key={label}>
           <dt>{label}</dt>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { editText, recolorNodes } from '../../../shared/editing/commands';
 import { setWaste, updateNodeData } from '../../../shared/editing/commands-data';
 import { NOTE_COLORS } from '../../../shared/model/colors';
@@ -7,7 +8,8 @@ import { isOneOf } from '../../../shared/util/is-one-of';
 import type { MapSettings } from '../../../shared/model/vsm-map';
 import { processTimeNote } from '../../../shared/vsm/cell-process-time';
 import { shiftTimeNote } from '../../../shared/vsm/shift-times';
-import { kindName, type Diagnostic, type VsmMetrics } from '../../../shared/vsm';
+import type { Diagnostic, VsmMetrics } from '../../../shared/vsm';
+import { kindLabel } from '../../canvas/shapes/node-kind-views';
 import { NOTE_FILL } from '../../canvas/shapes/shape-style';
 import type { MapEditor } from '../../editor/map-editor';
 import { NodeKindIcon } from '../palette/PaletteIcon';
@@ -22,6 +24,7 @@ type NodePanelProps = { node: MapNode; settings: MapSettings; metrics: VsmMetric
 
 /** One selected node: its text, its colour (notes), its data with units, and what the engine says about it. */
 export function NodePanel({ node, settings, metrics, findings, editor }: NodePanelProps) {
+  const { t } = useTranslation(['inspector', 'common']);
   const fields = dataFieldsFor(node.kind);
   const commitData = (key: string, value: number | string | undefined) => {
     const patch =
@@ -30,7 +33,7 @@ export function NodePanel({ node, settings, metrics, findings, editor }: NodePan
         : 'inventory' in node
           ? { inventory: { [key]: value } }
           : { shipment: { [key]: value } };
-    return tryEdit(editor, 'Edit data', (doc) => updateNodeData(doc, node.id, patch));
+    return tryEdit(editor, t('edits.data'), (doc) => updateNodeData(doc, node.id, patch));
   };
   const values: Record<string, number | string | undefined> =
     node.kind === 'process' ? node.process : 'inventory' in node ? node.inventory : node.kind === 'shipment' ? node.shipment : {};
@@ -38,17 +41,17 @@ export function NodePanel({ node, settings, metrics, findings, editor }: NodePan
     <section className="inspector-panel" aria-labelledby="inspector-node-heading">
       <h2 id="inspector-node-heading" className="inspector-heading">
         <NodeKindIcon kind={node.kind} />
-        {kindName(node.kind)}
+        {kindLabel(node.kind)}
       </h2>
       <TextArea
         key={`${node.id}:${node.text}`}
-        label={node.kind === 'process' ? 'Process name' : 'Text'}
+        label={node.kind === 'process' ? t('node.processName') : t('node.text')}
         value={node.text}
-        onCommit={(text) => editor.execute('Edit text', (doc) => editText(doc, node.id, text))}
+        onCommit={(text) => editor.execute(t('edits.text'), (doc) => editText(doc, node.id, text))}
       />
       {node.kind === 'sticky-note' && (
-        <div className="inspector-field" role="radiogroup" aria-label="Note colour">
-          <span className="inspector-label">Colour</span>
+        <div className="inspector-field" role="radiogroup" aria-label={t('node.noteColour')}>
+          <span className="inspector-label">{t('node.colour')}</span>
           <div className="inspector-swatches">
             {NOTE_COLORS.map((color) => (
               <button
@@ -56,10 +59,10 @@ export function NodePanel({ node, settings, metrics, findings, editor }: NodePan
                 type="button"
                 role="radio"
                 aria-checked={node.color === color}
-                aria-label={color}
+                aria-label={t(`common:colours.${color}`)}
                 className="color-swatch"
                 style={{ background: NOTE_FILL[color] }}
-                onClick={() => editor.execute('Colour', (doc) => recolorNodes(doc, [node.id], color))}
+                onClick={() => editor.execute(t('edits.colour'), (doc) => recolorNodes(doc, [node.id], color))}
               />
             ))}
           </div>
@@ -67,17 +70,17 @@ export function NodePanel({ node, settings, metrics, findings, editor }: NodePan
       )}
       {(node.kind === 'kaizen-burst' || node.kind === 'sticky-note') && (
         <div className="inspector-field">
-          <label htmlFor={`waste-${node.id}`}>Waste</label>
+          <label htmlFor={`waste-${node.id}`}>{t('node.waste')}</label>
           <select
             id={`waste-${node.id}`}
             value={node.waste ?? ''}
             onChange={(event) => {
               const picked = event.target.value;
               const waste = isOneOf(WASTES, picked) ? picked : undefined;
-              editor.execute('Waste', (doc) => setWaste(doc, [node.id], waste));
+              editor.execute(t('edits.waste'), (doc) => setWaste(doc, [node.id], waste));
             }}
           >
-            <option value="">None</option>
+            <option value="">{t('node.noWaste')}</option>
             {WASTES.map((waste) => (
               <option key={waste} value={waste}>
                 {WASTE_LABELS[waste]}

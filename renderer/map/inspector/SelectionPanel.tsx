@@ -1,7 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import type { MapEditorState } from '../../editor/editor-state';
 import type { ActionHost } from '../../map-actions/action-host';
 import { actionSpec, isAvailable, tooltip, type ActionId } from '../../map-actions/registry';
-import { countOf } from '../../../shared/util/count-words';
 
 type SelectionPanelProps = { nodeCount: number; connectorCount: number; state: MapEditorState; actions: ActionHost };
 
@@ -18,6 +18,7 @@ const ARRANGE: ActionId[] = [
 
 /** Several things selected: line them up, space them out, connect them in order. */
 export function SelectionPanel({ nodeCount, connectorCount, state, actions }: SelectionPanelProps) {
+  const { t } = useTranslation('inspector');
   const button = (id: ActionId, label = actionSpec(id).label, danger = false) => (
     <button
       key={id}
@@ -30,17 +31,20 @@ export function SelectionPanel({ nodeCount, connectorCount, state, actions }: Se
       {label}
     </button>
   );
-  const parts = [nodeCount > 0 ? countOf(nodeCount, 'node') : '', connectorCount > 0 ? countOf(connectorCount, 'arrow') : ''];
+  const nodes = t('selection.nodes', { count: nodeCount });
+  const arrows = t('selection.arrows', { count: connectorCount });
+  const heading =
+    nodeCount > 0 && connectorCount > 0 ? t('selection.both', { nodes, arrows }) : t('selection.one', { things: nodeCount > 0 ? nodes : arrows });
   return (
     <section className="inspector-panel" aria-labelledby="inspector-selection-heading">
       <h2 id="inspector-selection-heading" className="inspector-heading">
-        {parts.filter(Boolean).join(' and ')} selected
+        {heading}
       </h2>
       <div className="inspector-arrange">{ARRANGE.map((id) => button(id))}</div>
       <div className="inspector-actions">
-        {button('connect-selected', 'Connect in order')}
+        {button('connect-selected', t('selection.connect'))}
         {button('duplicate')}
-        {button('delete', 'Delete', true)}
+        {button('delete', t('selection.delete'), true)}
       </div>
     </section>
   );

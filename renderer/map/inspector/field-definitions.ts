@@ -1,3 +1,4 @@
+import { uiText } from '../../i18n/ui-text';
 import type { z } from 'zod';
 import {
   InventoryDataSchema,
@@ -19,6 +20,7 @@ import type { FieldType } from './field-values';
  * The inspector's fields for each kind of data, with the schema that checks each one and the
  * engine's findings that belong under it. A bare number in a time field is read by its kind of
  * time (shared/vsm/bare-numbers.ts): seconds for work and shift times, working days for waits.
+ * The definitions are made when shown, so labels and hints are in the language of the moment.
  */
 export type FieldDefinition<K extends string> = {
   key: K;
@@ -33,34 +35,46 @@ export type FieldDefinition<K extends string> = {
 const duration = (kind: DurationKind) => ({ type: 'duration', kind }) as const;
 const process = ProcessDataSchema.shape;
 
-export const PROCESS_FIELDS: FieldDefinition<keyof ProcessData>[] = [
-  { key: 'cycleTime', label: 'Cycle time (C/T)', field: duration('work'), schema: process.cycleTime, codes: ['over-takt'] },
+export const processFields = (): FieldDefinition<keyof ProcessData>[] => [
+  { key: 'cycleTime', label: uiText('inspector:fields.cycleTime.label'), field: duration('work'), schema: process.cycleTime, codes: ['over-takt'] },
   {
     key: 'cycleTimeMin',
-    label: 'C/T at best',
+    label: uiText('inspector:fields.cycleTimeMin.label'),
     field: duration('work'),
     schema: process.cycleTimeMin,
-    hint: 'With “at worst”, the range the simulation draws from',
+    hint: uiText('inspector:fields.cycleTimeMin.hint'),
   },
-  { key: 'cycleTimeMax', label: 'C/T at worst', field: duration('work'), schema: process.cycleTimeMax },
-  { key: 'changeoverTime', label: 'Changeover (C/O)', field: duration('work'), schema: process.changeoverTime },
-  { key: 'uptime', label: 'Uptime', field: { type: 'percent' }, schema: process.uptime },
-  { key: 'processTime', label: 'Process time (P/T)', field: duration('work'), schema: process.processTime, codes: ['process-time-missing'] },
-  { key: 'leadTime', label: 'Lead time (L/T)', field: duration('wait'), schema: process.leadTime, codes: ['lead-time-below-process-time'] },
+  { key: 'cycleTimeMax', label: uiText('inspector:fields.cycleTimeMax.label'), field: duration('work'), schema: process.cycleTimeMax },
+  { key: 'changeoverTime', label: uiText('inspector:fields.changeoverTime.label'), field: duration('work'), schema: process.changeoverTime },
+  { key: 'uptime', label: uiText('inspector:fields.uptime.label'), field: { type: 'percent' }, schema: process.uptime },
+  {
+    key: 'processTime',
+    label: uiText('inspector:fields.processTime.label'),
+    field: duration('work'),
+    schema: process.processTime,
+    codes: ['process-time-missing'],
+  },
+  {
+    key: 'leadTime',
+    label: uiText('inspector:fields.leadTime.label'),
+    field: duration('wait'),
+    schema: process.leadTime,
+    codes: ['lead-time-below-process-time'],
+  },
   {
     key: 'percentCompleteAccurate',
-    label: '%C&A',
+    label: uiText('inspector:fields.percentCompleteAccurate.label'),
     field: { type: 'percent' },
     schema: process.percentCompleteAccurate,
-    hint: 'Share of work the next step can use as it comes',
+    hint: uiText('inspector:fields.percentCompleteAccurate.hint'),
     codes: ['percent-complete-accurate-missing'],
   },
-  { key: 'batchSize', label: 'Batch size', field: { type: 'count' }, schema: process.batchSize },
-  { key: 'operators', label: 'Operators', field: { type: 'count' }, schema: process.operators },
-  { key: 'shifts', label: 'Shifts', field: { type: 'count' }, schema: process.shifts },
+  { key: 'batchSize', label: uiText('inspector:fields.batchSize.label'), field: { type: 'count' }, schema: process.batchSize },
+  { key: 'operators', label: uiText('inspector:fields.operators.label'), field: { type: 'count' }, schema: process.operators },
+  { key: 'shifts', label: uiText('inspector:fields.shifts.label'), field: { type: 'count' }, schema: process.shifts },
   {
     key: 'availableTimePerShift',
-    label: 'Available time per shift',
+    label: uiText('inspector:fields.availableTimePerShift.label'),
     field: { ...duration('shift'), largestUnit: 's' },
     schema: process.availableTimePerShift,
   },
@@ -72,32 +86,44 @@ export function inventoryFields(kind: NodeKind): FieldDefinition<keyof Inventory
   return [
     {
       key: 'quantity',
-      label: kind === 'fifo-lane' ? 'Maximum in lane' : 'Quantity',
+      label: kind === 'fifo-lane' ? uiText('inspector:fields.quantity.fifoLabel') : uiText('inspector:fields.quantity.label'),
       field: { type: 'count' },
       schema: inventory.quantity,
       codes: ['inventory-needs-demand', 'stock-without-data'],
     },
-    { key: 'unit', label: 'Unit', field: { type: 'text' }, schema: inventory.unit, hint: 'pcs, orders, files…' },
+    {
+      key: 'unit',
+      label: uiText('inspector:fields.unit.label'),
+      field: { type: 'text' },
+      schema: inventory.unit,
+      hint: uiText('inspector:fields.unit.hint'),
+    },
     {
       key: 'waitTime',
-      label: 'Wait time',
+      label: uiText('inspector:fields.waitTime.label'),
       field: duration('wait'),
       schema: inventory.waitTime,
-      hint: 'Leave empty to work it out from quantity and demand',
+      hint: uiText('inspector:fields.waitTime.hint'),
     },
-    { key: 'waitTimeMin', label: 'Wait at best', field: duration('wait'), schema: inventory.waitTimeMin },
+    { key: 'waitTimeMin', label: uiText('inspector:fields.waitTimeMin.label'), field: duration('wait'), schema: inventory.waitTimeMin },
     {
       key: 'waitTimeMax',
-      label: 'Wait at worst',
+      label: uiText('inspector:fields.waitTimeMax.label'),
       field: duration('wait'),
       schema: inventory.waitTimeMax,
-      hint: 'The range the simulation draws the wait from',
+      hint: uiText('inspector:fields.waitTimeMax.hint'),
     },
   ];
 }
 
-export const SHIPMENT_FIELDS: FieldDefinition<keyof ShipmentData>[] = [
-  { key: 'frequency', label: 'Frequency', field: { type: 'text' }, schema: ShipmentDataSchema.shape.frequency, hint: 'e.g. 2× week, daily' },
+const shipmentFields = (): FieldDefinition<keyof ShipmentData>[] => [
+  {
+    key: 'frequency',
+    label: uiText('inspector:fields.frequency.label'),
+    field: { type: 'text' },
+    schema: ShipmentDataSchema.shape.frequency,
+    hint: uiText('inspector:fields.frequency.hint'),
+  },
 ];
 
 /** The inspector's data fields for a node of this kind: those of the data box its kind carries (NODE_KIND_SPECS). */
@@ -105,11 +131,11 @@ export function dataFieldsFor(kind: NodeKind): FieldDefinition<string>[] {
   const facet = NODE_KIND_SPECS[kind].data;
   switch (facet) {
     case 'process':
-      return PROCESS_FIELDS;
+      return processFields();
     case 'inventory':
       return inventoryFields(kind);
     case 'shipment':
-      return SHIPMENT_FIELDS;
+      return shipmentFields();
     case 'none':
       return [];
     default:
@@ -120,36 +146,42 @@ export function dataFieldsFor(kind: NodeKind): FieldDefinition<string>[] {
 const settings = MapSettingsSchema.shape;
 
 /** The measured map's source is kept in the settings but is not a field anyone types. */
-export const SETTINGS_FIELDS: FieldDefinition<Exclude<keyof MapSettings, 'eventLog'>>[] = [
+export const settingsFields = (): FieldDefinition<Exclude<keyof MapSettings, 'eventLog'>>[] => [
   {
     key: 'demandPerPeriod',
-    label: 'Customer demand per period',
+    label: uiText('inspector:fields.demandPerPeriod.label'),
     field: { type: 'count' },
     schema: settings.demandPerPeriod,
     codes: ['demand-not-set'],
   },
-  { key: 'demandUnit', label: 'Unit of demand', field: { type: 'text' }, schema: settings.demandUnit, hint: 'pcs, orders, claims…' },
+  {
+    key: 'demandUnit',
+    label: uiText('inspector:fields.demandUnit.label'),
+    field: { type: 'text' },
+    schema: settings.demandUnit,
+    hint: uiText('inspector:fields.demandUnit.hint'),
+  },
   {
     key: 'workingDaysPerPeriod',
-    label: 'Working days per period',
+    label: uiText('inspector:fields.workingDaysPerPeriod.label'),
     field: { type: 'count' },
     schema: settings.workingDaysPerPeriod,
     codes: ['working-days-not-set'],
   },
   {
     key: 'workingTimePerDay',
-    label: 'Available working time per day',
+    label: uiText('inspector:fields.workingTimePerDay.label'),
     field: { ...duration('shift'), largestUnit: 's' },
     schema: settings.workingTimePerDay,
-    hint: 'After breaks; also the length of a “day” on this map',
+    hint: uiText('inspector:fields.workingTimePerDay.hint'),
     codes: ['working-time-not-set'],
   },
   {
     key: 'measuredLeadTime',
-    label: 'Measured lead time',
+    label: uiText('inspector:fields.measuredLeadTime.label'),
     field: duration('wait'),
     schema: settings.measuredLeadTime,
-    hint: 'From order and delivery data; the gap to the mapped lead time is unmapped waiting',
+    hint: uiText('inspector:fields.measuredLeadTime.hint'),
     codes: ['mapped-above-measured'],
   },
 ];

@@ -1,11 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import { CONNECTOR_KINDS } from '../../../shared/model/connector';
-import { kindName } from '../../../shared/vsm';
 import { NODE_KIND_DRAG_TYPE } from '../../canvas/MapCanvas';
+import { kindLabel } from '../../canvas/shapes/node-kind-views';
 import type { MapEditor } from '../../editor/map-editor';
 import { useEditor } from '../../editor-react/use-editor';
 import type { ActionHost } from '../../map-actions/action-host';
 import { tooltip } from '../../map-actions/registry';
-import { CONNECTOR_KIND_NAMES, PALETTE_SECTIONS } from './palette-items';
+import { connectorKindName, PALETTE_SECTIONS } from './palette-items';
 import { ConnectorKindIcon, NodeKindIcon } from './PaletteIcon';
 import './palette.css';
 
@@ -20,22 +21,24 @@ export function NodePalette({ editor, actions }: NodePaletteProps) {
   const connectorKind = useEditor(editor, (state) => state.session.connectorKind);
   const connecting = useEditor(editor, (state) => state.session.tool === 'connect');
   const locked = useEditor(editor, (state) => state.session.mode !== 'editing');
+  const { t } = useTranslation('map');
   return (
-    <nav className="node-palette" aria-label="Palette">
+    <nav className="node-palette" aria-label={t('palette.label')}>
       {PALETTE_SECTIONS.map((section) => (
-        <section key={section.title} className="palette-section">
-          <h2 className="palette-heading">{section.title}</h2>
+        <section key={section.key} className="palette-section">
+          <h2 className="palette-heading">{t(`palette.sections.${section.key}`)}</h2>
           <div className="palette-items">
             {section.items.map((item) => {
-              const name = kindName(item.kind);
-              const label = `Add ${name.toLowerCase()}`;
+              const name = kindLabel(item.kind);
+              const label = t('palette.add', { name });
+              const hint = t('palette.addHint', { label });
               return (
                 <button
                   key={item.kind}
                   type="button"
                   className="palette-item"
                   aria-label={label}
-                  title={item.command ? tooltip(item.command, `${label} — click, or drag onto the map`) : `${label} — click, or drag onto the map`}
+                  title={item.command ? tooltip(item.command, hint) : hint}
                   disabled={locked}
                   draggable={!locked}
                   onDragStart={(event) => {
@@ -53,21 +56,21 @@ export function NodePalette({ editor, actions }: NodePaletteProps) {
         </section>
       ))}
       <section className="palette-section">
-        <h2 className="palette-heading">Flows</h2>
-        <div className="palette-items" role="group" aria-label="Connector kind">
+        <h2 className="palette-heading">{t('palette.flows')}</h2>
+        <div className="palette-items" role="group" aria-label={t('palette.connectorKind')}>
           {CONNECTOR_KINDS.map((kind) => (
             <button
               key={kind}
               type="button"
               className="palette-item"
-              aria-label={`${CONNECTOR_KIND_NAMES[kind]} arrow`}
+              aria-label={t('palette.arrow', { name: connectorKindName(kind) })}
               aria-pressed={connecting && connectorKind === kind}
-              title={tooltip('connect-tool', `Draw ${CONNECTOR_KIND_NAMES[kind].toLowerCase()} arrows: drag or click from one node to another`)}
+              title={tooltip('connect-tool', t('palette.drawArrows', { name: connectorKindName(kind) }))}
               disabled={locked}
               onClick={() => actions.run('pick-connector', { connectorKind: kind })}
             >
               <ConnectorKindIcon kind={kind} />
-              <span>{CONNECTOR_KIND_NAMES[kind]}</span>
+              <span>{connectorKindName(kind)}</span>
             </button>
           ))}
         </div>

@@ -1,17 +1,18 @@
 import { memo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Id } from '../../../shared/model/ids';
 import type { MapSettings } from '../../../shared/model/vsm-map';
 import { formatDuration, type VsmMetrics } from '../../../shared/vsm';
 import { useDismiss } from '../../components/use-dismiss';
-import { ladderColumns } from './ladder-columns';
+import { ladderColumns, type LadderColumn } from './ladder-columns';
 import { formatTotals, type TimelineTotals } from './timeline-format';
 import './timeline.css';
 
-const TOTALS: Array<[string, string, Exclude<keyof TimelineTotals, 'withRework'>]> = [
-  ['lead-time', 'Lead time', 'leadTime'],
-  ['process-time', 'Process time', 'processTime'],
-  ['activity-ratio', 'Activity ratio', 'activityRatio'],
-  ['takt-time', 'Takt time', 'taktTime'],
+const TOTALS: Array<[string, Exclude<keyof TimelineTotals, 'withRework'>]> = [
+  ['lead-time', 'leadTime'],
+  ['process-time', 'processTime'],
+  ['activity-ratio', 'activityRatio'],
+  ['takt-time', 'taktTime'],
 ];
 
 type TimelinePanelProps = {
@@ -21,6 +22,18 @@ type TimelinePanelProps = {
   onSelectNodes: (ids: readonly Id[]) => void;
 };
 
+/** A rung's classes: which rungs it has, whether it steps between them from the one before, whether it is selected. */
+function rungClasses(columns: readonly LadderColumn[], index: number, selection: ReadonlySet<Id>): string {
+  const column = columns[index]!;
+  const starts = column.upper !== null ? 'high' : 'low';
+  const previous = columns[index - 1];
+  const previousEnds = previous ? (previous.lower !== null ? 'low' : 'high') : starts;
+  const classes = ['timeline-rung', column.upper !== null ? 'has-upper' : '', column.lower !== null ? 'has-lower' : ''];
+  if (previousEnds !== starts) classes.push('steps-in');
+  if (selection.has(column.nodeId)) classes.push('timeline-selected');
+  return classes.filter(Boolean).join(' ');
+}
+
 /**
  * The lead-time ladder under the map, as in Learning to See: waits on the upper rungs,
  * processing on the lower, along the value stream's critical path, with the totals beside it
@@ -29,6 +42,7 @@ type TimelinePanelProps = {
  * nothing, which brings the map settings into the inspector.
  */
 export const TimelinePanel = memo(function TimelinePanel({ metrics, settings, selection, onSelectNodes }: TimelinePanelProps) {
+  const { t } = useTranslation('map');
   const [showFindings, setShowFindings] = useState(false);
   const findingsRef = useRef<HTMLDivElement>(null);
   useDismiss(showFindings, findingsRef, () => setShowFindings(false));
@@ -36,21 +50,13 @@ export const TimelinePanel = memo(function TimelinePanel({ metrics, settings, se
   const columns = ladderColumns(metrics);
   const findings = metrics.diagnostics.filter((finding) => finding.severity !== 'info');
   return (
-    <section className="timeline-panel" aria-label="Timeline">
-      <ol className="timeline-ladder" aria-label="Lead-time ladder">
-        {columns.length === 0 && (
-          <li className="timeline-empty">Connect process boxes with push, pull or FIFO arrows to see the lead-time ladder.</li>
-        )}
+    <section className="timeline-panel" aria-label={t('timeline.label')}>
+      <ol className="timeline-ladder" aria-label={t('timeline.ladder')}>
+        {columns.length === 0 && <li className="timeline-empty">{t('timeline.empty')}</li>}
         {columns.map((column, index) => {
-          const starts = column.upper !== null ? 'high' : 'low';
-          const previous = columns[index - 1];
-          const previousEnds = previous ? (previous.lower !== null ? 'low' : 'high') : starts;
-          const classes = ['timeline-rung', column.upper !== null ? 'has-upper' : '', column.lower !== null ? 'has-lower' : ''];
-          if (previousEnds !== starts) classes.push('steps-in');
-          if (selection.has(column.nodeId)) classes.push('timeline-selected');
           const time = (seconds: number | null) => (seconds === null ? '' : formatDuration(seconds, settings));
           return (
-            <li key={column.nodeId} className={classes.filter(Boolean).join(' ')} data-node-id={column.nodeId}>
+            <li key={column.nodeId} className={rungClasses(columns, index, selection)} data-node-id={column.nodeId}>
               <button type="button" title={column.label} onClick={() => onSelectNodes([column.nodeId])}>
                 <span className="timeline-upper" data-kind="wait">
                   {time(column.upper)}
@@ -65,10 +71,10 @@ export const TimelinePanel = memo(function TimelinePanel({ metrics, settings, se
         })}
       </ol>
       <div className="timeline-summary">
-        <dl className="timeline-totals" aria-label="Totals">
-          {TOTALS.map(([metric, label, key]) => (
+        <dl className="timeline-totals" aria-label={t('timeline.totals')}>
+          {TOTALS.map(([metric, key]) => (
             <div key={metric}>
-              <dt>{label}</dt>
+              <dt>{t(`timeline.totalNames.${key}`)}</dt>
               <dd data-metric={metric}>
                 {totals[key]}
                 {(key === 'leadTime' || key === 'processTime') && totals.withRework[key] !== null && (
@@ -87,17 +93,17 @@ export const TimelinePanel = memo(function TimelinePanel({ metrics, settings, se
             aria-expanded={showFindings}
             onClick={() => setShowFindings((open) => !open)}
             disabled={findings.length === 0}
-            title="What the figures are missing or where the map breaks a mapping rule"
+            title={t('timeline.findingsTitle')}
           >
-            {findings.length === 0 ? '✓ Nothing to check' : `⚠ ${findings.length} to check`}
+            {findings.length === 0 ? t('timeline.nothingToCheck') : t('timeline.toCheck', { count: findings.length })}
           </button>
           {showFindings && findings.length > 0 && (
-            <ul className="timeline-findings-list" aria-label="Things to check">
+            <ul className="timeline-findings-list" aria-label={t('timeline.thingsToCheck')}>
               {findings.map((finding, index) => (
                 <li key={`${finding.code}-${index}`} data-severity={finding.severity} data-code={finding.code}>
                   <button
                     type="button"
-                    title={finding.nodeIds.length === 0 ? 'Show the map settings' : 'Select what this is about'}
+                    title={finding.nodeIds.length === 0 ? t('timeline.showSettings') : t('timeline.selectSubject')}
                     onClick={() => onSelectNodes(finding.nodeIds)}
                   >
                     {finding.message}

@@ -1,3 +1,4 @@
+import { uiText } from '../../i18n/ui-text';
 import { formatFigure } from '../../../shared/comparison/format-comparison';
 import type { MapSettings } from '../../../shared/model/vsm-map';
 import type { VsmMetrics } from '../../../shared/vsm';
@@ -18,7 +19,9 @@ export type TimelineTotals = {
 export function formatTotals(metrics: VsmMetrics, settings: Pick<MapSettings, 'workingTimePerDay'>): TimelineTotals {
   const withRework = (firstPass: number, expected: number | null) => {
     if (expected === firstPass) return null;
-    return `${expected === null ? 'endless' : formatFigure(expected, 'seconds', settings)} with rework`;
+    return uiText('map:timeline.withRework', {
+      figure: expected === null ? uiText('map:timeline.endless') : formatFigure(expected, 'seconds', settings),
+    });
   };
   return {
     leadTime: formatFigure(metrics.leadTime, 'seconds', settings),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyChanges, type MapChange } from '../../../shared/editing/map-change';
 import type { MapDocument } from '../../../shared/model/vsm-map';
 import type { ChangesSince, LoggedChange } from '../../../shared/sync/map-feed';
-import { createMapSync, RESTORED_MESSAGE } from '../../../renderer/sync/map-sync';
+import { createMapSync, restoredMessage } from '../../../renderer/sync/map-sync';
 import { createRevisionTracker } from '../../../renderer/sync/revision-tracker';
 import { emptyDoc, note } from '../../shared/fixtures';
 
@@ -91,7 +91,7 @@ describe('keeping an open map in step with other windows', () => {
     expect(window.notices).toEqual([]);
     window.sync.receive({ type: 'hello', epoch: 'file-2' });
     await window.settle();
-    expect(window.notices).toEqual([RESTORED_MESSAGE]);
+    expect(window.notices).toEqual([restoredMessage()]);
     expect(window.doc()).toEqual(window.disk.doc);
     expect(window.sync.base()).toBe(9);
   });
@@ -120,7 +120,7 @@ describe('keeping an open map in step with other windows', () => {
     const window = setUp();
     window.sync.receive({ type: 'replaced', epoch: 'file-2' });
     await window.settle();
-    expect(window.notices).toEqual([RESTORED_MESSAGE]);
+    expect(window.notices).toEqual([restoredMessage()]);
     expect(window.doc()).toEqual(window.disk.doc);
   });
 });

@@ -1,4 +1,50 @@
 import type { CatalogueShape } from '../../catalogue-shape';
 import type { comparison as english } from '../en/comparison';
 
-export const comparison = {} satisfies CatalogueShape<typeof english, 'de'>;
+export const comparison = {
+  title: 'Ist- und Soll-Zustand',
+  documentTitle: '{{workshop}} · Vergleich — {{app}}',
+  current: 'Ist',
+  future: 'Soll',
+  notOpened: 'Der Vergleich konnte nicht geöffnet werden: {{problem}}',
+  opening: 'Vergleich wird geöffnet…',
+  marks: {
+    removed: 'Entfernt',
+    added: 'Neu',
+    changed: 'Geändert',
+    merged: 'Zusammengefasst',
+    split: 'Geteilt',
+  },
+  maps: {
+    label: 'Karten nebeneinander',
+    zoomBoth: 'Beide Karten zoomen',
+    zoomOut: 'Verkleinern',
+    zoomOutTitle: 'Verkleinern (oder mit dem Mausrad)',
+    zoom: 'Zoom',
+    zoomIn: 'Vergrößern',
+    zoomInTitle: 'Vergrößern (oder mit dem Mausrad)',
+    fit: 'Einpassen',
+    fitTitle: 'Beide Karten ganz zeigen',
+    legend: 'Unterschiede nach Art',
+    differences: 'Unterschiede',
+    spokenMark: '{{word}}: {{label}} — {{lines}}',
+  },
+  table: {
+    label: 'Kennzahlen vorher und nachher',
+    caption: 'Was sich ändert, und um wie viel',
+    measure: 'Kennzahl',
+    change: 'Änderung',
+    changePercent: 'Änderung %',
+    verdict: 'Bewertung',
+  },
+  ladder: {
+    label: 'Durchlaufzeit-Treppen',
+    heading: 'Durchlaufzeit-Treppen auf einer Zeitskala',
+    totals: 'Durchlaufzeit {{leadTime}} · Bearbeitungszeit {{processTime}}',
+    spoken: '{{title}}: Durchlaufzeit {{leadTime}}',
+    waiting: 'Warten (obere Stufe)',
+    processing: 'Bearbeiten (untere Stufe)',
+    rungWaiting: '{{label}}: Warten {{time}}',
+    rungProcessing: '{{label}}: Bearbeiten {{time}}',
+  },
+} satisfies CatalogueShape<typeof english, 'de'>;

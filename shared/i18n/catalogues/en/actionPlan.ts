@@ -1,2 +1,65 @@
 /** renderer/action-plan: the action plan screen. English is the reference every other language must match. */
-export const actionPlan = {} as const;
+export const actionPlan = {
+  title: 'Action plan',
+  documentTitle: '{{workshop}} · Action plan — {{app}}',
+  count: {
+    none: 'No actions yet',
+    some_one: '{{count, number}} action, {{active, number}} still to do',
+    some_other: '{{count, number}} actions, {{active, number}} still to do',
+  },
+  notOpened: 'The action plan could not be opened: {{problem}}',
+  opening: 'Opening the action plan…',
+  noFutures: 'Actions belong to future-state maps. Derive a future state from the map menu first, then mark what must improve with kaizen bursts.',
+  empty: 'No actions yet: turn a kaizen burst into one, or add one above.',
+  delete: {
+    title: 'Delete this action?',
+    message: '“{{what}}” will be removed from the action plan.',
+    confirm: 'Delete action',
+  },
+  status: {
+    open: 'Open',
+    'in-progress': 'In progress',
+    done: 'Done',
+    dropped: 'Dropped',
+  },
+  columns: {
+    what: 'What',
+    step: 'Step it improves',
+    owner: 'Owner',
+    dueDate: 'Due',
+    status: 'Status',
+    map: 'Future state',
+  },
+  sortBy: {
+    what: 'Sort by what',
+    step: 'Sort by step it improves',
+    owner: 'Sort by owner',
+    dueDate: 'Sort by due',
+    status: 'Sort by status',
+    map: 'Sort by future state',
+  },
+  row: {
+    notSaved: 'Not saved',
+    burstGone: 'From a kaizen burst no longer on the map',
+    ownBurst: 'From its kaizen burst',
+    namedBurst: 'From the kaizen burst “{{label}}”',
+    needsWhat: 'An action needs to say what is to be done.',
+    burstTitle: 'The kaizen burst this action came from',
+    stepGone: '(no longer on the map)',
+    dueDate: 'Due date',
+    overdue: 'Overdue',
+    deleteItem: 'Delete the action “{{what}}”',
+    deleteTitle: 'Delete this action',
+    delete: 'Delete',
+  },
+  suggestions: {
+    title: 'Kaizen bursts without an action',
+    createTitle: 'Create an action from this kaizen burst on “{{map}}”',
+  },
+  new: {
+    label: 'New action',
+    needsWhat: 'Say what is to be done.',
+    whatPlaceholder: 'What is to be done',
+    add: 'Add action',
+  },
+} as const;

@@ -1,2 +1,64 @@
 /** renderer/export: exports and import. English is the reference every other language must match. */
-export const exports = {} as const;
+export const exports = {
+  working: '{{what}}…',
+  open: 'Open',
+  closeMessage: 'Close this message',
+  saved: 'Saved “{{fileName}}” ({{path}}).',
+  downloaded: 'Downloaded “{{fileName}}”.',
+  failed: '{{what}} failed: {{error}}',
+  reducedImage: 'The map is too large for a {{ratio}}× image; it was saved at {{saved}}×.',
+  reportStep: 'Step {{step}} of {{steps}}: {{detail}}',
+  reportFileName: 'report {{paper}}',
+  starting: 'Starting',
+  notDrawn: 'The map could not be drawn.',
+  clipboard: {
+    unsupported: 'this browser cannot put images on the clipboard',
+    refused: 'The browser refused to put the image on the clipboard ({{refused}}). Save the map as a PNG instead.',
+  },
+  imported: {
+    plain: 'Imported “{{title}}”.',
+    renamed: 'Imported “{{title}}” (another workshop already had its title).',
+    upgraded: '{{imported}} It was written in file format {{version}} and brought up to date.',
+  },
+  menu: {
+    label: 'Export ▾',
+    title: 'Save the report, images, tables or the workshop file',
+    pdf: 'PDF report ({{paper}})…',
+    pdfTitle: "The workshop's report for sponsors, on {{paper}} paper: maps, figures, votes, comparison, answers, actions",
+    pdfWorking: 'Making the PDF report ({{paper}})',
+    preview: 'Preview the report',
+    previewTitle: 'The report as it will be printed, in this window',
+    png: 'This map as PNG ({{ratio}}×)…',
+    pngTitle: 'A picture of the whole map at {{ratio}} times screen size, on white',
+    pngWorking: 'Saving the map as PNG ({{ratio}}×)',
+    copyImage: 'Copy this map as an image',
+    copyImageTitle: 'Put a picture of the whole map on the clipboard, to paste into a slide or an e-mail',
+    copyImageWorking: 'Copying the map',
+    copied: 'The map is on the clipboard.',
+    csv: {
+      figures: {
+        label: 'Figures (CSV)…',
+        title: 'The figures as a table for a spreadsheet',
+        working: 'Saving the figures as CSV',
+      },
+      votes: {
+        label: 'Votes (CSV)…',
+        title: 'The votes as a table for a spreadsheet',
+        working: 'Saving the votes as CSV',
+      },
+      actions: {
+        label: 'Action plan (CSV)…',
+        title: 'The action plan as a table for a spreadsheet',
+        working: 'Saving the action plan as CSV',
+      },
+    },
+    workshopFile: 'Workshop file…',
+    workshopFileTitle: 'The whole workshop in one file, to keep, to send or to open on another computer (Import on the workshop list)',
+    workshopFileWorking: 'Saving the workshop file',
+  },
+  csvFileNames: {
+    figures: 'figures',
+    votes: 'votes',
+    actions: 'action plan',
+  },
+} as const;

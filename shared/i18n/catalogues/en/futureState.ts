@@ -1,2 +1,40 @@
 /** renderer/future-state: the future-state panel. English is the reference every other language must match. */
-export const futureState = {} as const;
+export const futureState = {
+  panel: {
+    notSaved: 'The map could not be saved just now, so the action was not created. Try again in a moment.',
+    tools: 'Future-state tools',
+    questions: 'Questions',
+    questionsLabel: 'Future-state questions',
+    actions: 'Actions',
+    merge_one: 'Merge {{count, number}} step into one',
+    merge_other: 'Merge {{count, number}} steps into one',
+    mergeTitle: 'Merge the selected process steps into one, as a continuous-flow cell',
+    burst: 'Make the selected burst an action',
+    burstTitle: 'Turn the selected kaizen burst into an action of the plan',
+    mergeHint: 'Select two or more process steps (Shift+click) to merge them into one flow cell (M).',
+  },
+  actions: {
+    meta: '{{owner}} · {{due}}',
+    noOwner: 'No owner',
+    noDate: 'no date',
+    status: 'Status of “{{what}}”',
+    loading: 'Loading the actions…',
+    intro: 'Each kaizen burst on this map becomes an action: what, who, by when. <plan>Open the action plan</plan> to edit them all.',
+    noBursts: 'No kaizen bursts yet: add one with K, on or next to the step it improves.',
+    bursts: 'Kaizen bursts',
+    create: 'Create action',
+    another: 'Another action',
+    createTitle: 'Create an action from this kaizen burst',
+    others: 'Other actions of this map',
+  },
+  questions: {
+    loading: 'Loading the answers…',
+    taktFromMap: 'From the map’s demand and working time: <strong>{{takt}}</strong>',
+    useTakt: 'Use {{takt}}',
+    noTakt: 'Set the customer demand and working time in the map settings to have takt worked out.',
+    bursts_one: '{{count, number}} kaizen burst on this map —',
+    bursts_other: '{{count, number}} kaizen bursts on this map —',
+    toActions: 'turn them into actions',
+    notSaved: 'An answer was not saved: {{problem}}',
+  },
+} as const;

@@ -1,2 +1,66 @@
 /** renderer/recovery: backups and the recovery screen. English is the reference every other language must match. */
-export const recovery = {} as const;
+export const recovery = {
+  button: {
+    label: 'Backups…',
+    title: 'Backups: see, take and restore backups',
+  },
+  dialog: {
+    title: 'Backups',
+    backedUp: 'Backed up {{workshops}} just now.',
+    confirm:
+      'Restore the backup from <strong>{{time}}</strong> ({{workshops}})? The workshops you have now are kept as a backup, so you can undo this by restoring that one.',
+    restoring: 'Restoring…',
+    restore: 'Restore backup',
+    intro:
+      'Your workshops are backed up every ten minutes while you work and when you close the app. The last five of today and one a day for two weeks are kept, in <path>{{folder}}</path>.',
+    backUpNow: 'Back up now',
+    loading: 'Loading backups…',
+    none: 'No backups yet. The first one is taken ten minutes after your first edit, or now with “Back up now”.',
+    restoreFrom: 'Restore the backup from {{time}}',
+    restoreItem: 'Restore…',
+  },
+  reasons: {
+    scheduled: 'Automatic, while you worked',
+    quit: 'When the app was closed',
+    manual: 'Backed up by hand',
+    beforeMigration: 'Before an app update changed the database',
+    beforeRestore: 'What you had before a restore',
+    movedAside: 'Set aside at a start although it was sound',
+  },
+  time: {
+    today: 'today at {{time}}',
+    yesterday: 'yesterday at {{time}}',
+    on: '{{date}} at {{time}}',
+  },
+  unreadable: 'contents unreadable',
+  workshops_one: '{{count, number}} workshop',
+  workshops_other: '{{count, number}} workshops',
+  gate: {
+    restored: 'Restored the backup from {{time}}.',
+    restoredWithUndo: '{{restored}} The workshops you had before are kept as the backup “{{previous}}”: restore it to undo.',
+    opening: 'Opening your workshops…',
+    readOnlyLabel: 'Read-only',
+    readOnly: 'Read-only.',
+    backupFailed: 'The last automatic backup failed: {{problem}}',
+  },
+  screen: {
+    titles: {
+      damaged: 'Your workshop database was damaged',
+      'newer-version': 'This database needs a newer version of the app',
+      locked: 'Another program is using your workshop database',
+      empty: 'Your workshop database file is empty',
+      unavailable: 'Your workshop database could not be opened',
+    },
+    movedTo: 'Moved to',
+    database: 'Database',
+    sqlite: 'What SQLite said',
+    trying: 'Trying…',
+    tryAgain: 'Try again',
+    offerTitle: 'Restore the newest good backup',
+    offer: 'Taken <strong>{{time}}</strong> · {{workshops}} · {{reason}}. It passed SQLite’s integrity check.',
+    restoreThis: 'Restore this backup',
+    chooseAnother: 'Choose another backup…',
+    noBackup: 'There is no good backup to restore.',
+    startEmpty: 'Start with an empty database',
+  },
+} as const;

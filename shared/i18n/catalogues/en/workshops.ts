@@ -1,2 +1,45 @@
 /** renderer/workshops: the workshop list. English is the reference every other language must match. */
-export const workshops = {} as const;
+export const workshops = {
+  card: {
+    open: 'Open workshop',
+    mapsEdited_one: '{{count, number}} map · edited {{edited}}',
+    mapsEdited_other: '{{count, number}} maps · edited {{edited}}',
+    rename: 'Rename',
+    duplicate: 'Duplicate',
+    export: 'Export',
+    exportTitle: 'Save the whole workshop as a workshop file',
+    delete: 'Delete',
+  },
+  list: {
+    noMap: 'This workshop has no map',
+    heading: 'Workshops',
+    importing: 'Importing the workshop file',
+    saving: 'Saving the workshop file',
+    import: 'Import a workshop file…',
+    importTitle: 'Add a workshop from a workshop file; nothing here is replaced',
+    new: '+ New workshop',
+    loading: 'Loading workshops…',
+    emptyHeading: 'No workshops yet',
+    emptyText: "A workshop holds a day's value stream maps, sticky notes, votes and actions. Everything stays on this computer.",
+  },
+  form: {
+    newTitle: 'New workshop',
+    create: 'Create workshop',
+    renameTitle: 'Rename workshop',
+    nameTooLong: 'Please check: participant “{{name}}…” has a name longer than 80 characters.',
+    tooManyParticipants_one: 'Please check: at most {{max}} participants at once ({{count}} is listed).',
+    tooManyParticipants_other: 'Please check: at most {{max}} participants at once ({{count}} are listed).',
+    title: 'Title',
+    titlePlaceholder: 'e.g. Order-to-delivery value stream',
+    date: 'Date',
+    facilitator: 'Facilitator',
+    facilitatorPlaceholder: 'Your name',
+    participants: 'Participants (optional: one per line, or separated by commas)',
+    participantsPlaceholder: 'Ana Silva\nBen Okafor',
+  },
+  delete: {
+    title: 'Delete workshop?',
+    message: '“{{title}}” and all its maps and notes will be deleted from this computer.',
+    confirm: 'Delete workshop',
+  },
+} as const;

@@ -1,4 +1,50 @@
 import type { CatalogueShape } from '../../catalogue-shape';
 import type { comparison as english } from '../en/comparison';
 
-export const comparison = {} satisfies CatalogueShape<typeof english, 'es'>;
+export const comparison = {
+  title: 'Estado actual y futuro',
+  documentTitle: '{{workshop}} · Comparar — {{app}}',
+  current: 'Actual',
+  future: 'Futuro',
+  notOpened: 'No se pudo abrir la comparación: {{problem}}',
+  opening: 'Abriendo la comparación…',
+  marks: {
+    removed: 'Eliminado',
+    added: 'Nuevo',
+    changed: 'Cambiado',
+    merged: 'Unido',
+    split: 'Dividido',
+  },
+  maps: {
+    label: 'Mapas lado a lado',
+    zoomBoth: 'Zoom en ambos mapas',
+    zoomOut: 'Alejar',
+    zoomOutTitle: 'Alejar (o con la rueda del ratón)',
+    zoom: 'Zoom',
+    zoomIn: 'Acercar',
+    zoomInTitle: 'Acercar (o con la rueda del ratón)',
+    fit: 'Ajustar',
+    fitTitle: 'Mostrar ambos mapas completos',
+    legend: 'Diferencias por tipo',
+    differences: 'Diferencias',
+    spokenMark: '{{word}}: {{label}} — {{lines}}',
+  },
+  table: {
+    label: 'Indicadores antes y después',
+    caption: 'Qué cambia y cuánto',
+    measure: 'Indicador',
+    change: 'Cambio',
+    changePercent: 'Cambio %',
+    verdict: 'Valoración',
+  },
+  ladder: {
+    label: 'Escaleras del plazo de entrega',
+    heading: 'Escaleras del plazo de entrega, a la misma escala de tiempo',
+    totals: 'Plazo de entrega {{leadTime}} · Tiempo de proceso {{processTime}}',
+    spoken: '{{title}}: plazo de entrega {{leadTime}}',
+    waiting: 'Espera (peldaño superior)',
+    processing: 'Proceso (peldaño inferior)',
+    rungWaiting: '{{label}}: espera {{time}}',
+    rungProcessing: '{{label}}: proceso {{time}}',
+  },
+} satisfies CatalogueShape<typeof english, 'es'>;

@@ -1,4 +1,50 @@
 import type { CatalogueShape } from '../../catalogue-shape';
 import type { comparison as english } from '../en/comparison';
 
-export const comparison = {} satisfies CatalogueShape<typeof english, 'fr'>;
+export const comparison = {
+  title: 'État actuel et état futur',
+  documentTitle: '{{workshop}} · Comparaison — {{app}}',
+  current: 'Actuel',
+  future: 'Futur',
+  notOpened: 'Impossible d’ouvrir la comparaison : {{problem}}',
+  opening: 'Ouverture de la comparaison…',
+  marks: {
+    removed: 'Supprimé',
+    added: 'Nouveau',
+    changed: 'Modifié',
+    merged: 'Fusionné',
+    split: 'Scindé',
+  },
+  maps: {
+    label: 'Cartes côte à côte',
+    zoomBoth: 'Zoomer les deux cartes',
+    zoomOut: 'Dézoomer',
+    zoomOutTitle: 'Dézoomer (ou molette de la souris)',
+    zoom: 'Zoom',
+    zoomIn: 'Zoomer',
+    zoomInTitle: 'Zoomer (ou molette de la souris)',
+    fit: 'Ajuster',
+    fitTitle: 'Afficher les deux cartes en entier',
+    legend: 'Différences par type',
+    differences: 'Différences',
+    spokenMark: '{{word}} : {{label}} — {{lines}}',
+  },
+  table: {
+    label: 'Indicateurs avant et après',
+    caption: 'Ce qui change, et de combien',
+    measure: 'Indicateur',
+    change: 'Écart',
+    changePercent: 'Écart %',
+    verdict: 'Verdict',
+  },
+  ladder: {
+    label: 'Escaliers du délai d’écoulement',
+    heading: 'Escaliers du délai d’écoulement, à la même échelle de temps',
+    totals: 'Délai d’écoulement {{leadTime}} · Temps de traitement {{processTime}}',
+    spoken: '{{title}} : délai d’écoulement {{leadTime}}',
+    waiting: 'Attente (marche haute)',
+    processing: 'Traitement (marche basse)',
+    rungWaiting: '{{label}} : attente {{time}}',
+    rungProcessing: '{{label}} : traitement {{time}}',
+  },
+} satisfies CatalogueShape<typeof english, 'fr'>;
