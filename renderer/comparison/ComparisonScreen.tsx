@@ -13,6 +13,7 @@ import { FlowComparison } from '../flow/FlowComparison';
 import { LadderChart } from './LadderChart';
 import { MetricsTable } from './MetricsTable';
 import './comparison.css';
+import { useLocaleFormat } from '../i18n/I18nProvider';
 
 type ComparisonScreenProps = {
   workshopId: string;
@@ -59,20 +60,21 @@ export function ComparisonScreen({ workshopId, currentId, futureId, onCompare, o
     };
   }, [workshopId, currentId, futureId]);
 
+  const format = useLocaleFormat();
   const figures = useMemo(() => {
     if (!loaded) return null;
     const { current, future } = loaded;
     const comparison = compareMaps(current, future);
     const settings = current.map.settings;
-    const marks = stepMarks(comparison, current, future);
+    const marks = stepMarks(comparison, current, future, format);
     return {
-      rows: comparisonRows(comparison, settings),
+      rows: comparisonRows(comparison, settings, format),
       marks,
-      legend: differenceLegend(comparison, marks),
+      legend: differenceLegend(comparison, marks, format),
       chart: ladderChart({ title: current.map.name, metrics: comparison.current }, { title: future.map.name, metrics: comparison.future }, settings),
-      note: dayLengthNote(settings),
+      note: dayLengthNote(settings, format),
     };
-  }, [loaded]);
+  }, [loaded, format]);
 
   useEffect(() => {
     if (loaded) document.title = t('documentTitle', { workshop: loaded.overview.workshop.title, app: t('app:appName') });

@@ -30,7 +30,7 @@ export function UiLanguage({ children }: { children: ReactNode }) {
   const systemLocale = settings?.systemLocale ?? (navigator.language || 'en');
   const locale = settings?.locale ?? systemLocale;
   const language = languageOfLocale(locale);
-  followUiLanguage(language);
+  followUiLanguage(language, locale);
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);

@@ -9,6 +9,7 @@ import type { MapEditor } from '../../editor/map-editor';
 import { DataFieldList } from './DataFieldList';
 import { settingsFields } from './field-definitions';
 import { tryEdit } from './try-edit';
+import { useLocaleFormat } from '../../i18n/I18nProvider';
 
 type MapSettingsPanelProps = { doc: MapDocument; metrics: VsmMetrics; findings: readonly Diagnostic[]; editor: MapEditor };
 
@@ -17,6 +18,7 @@ const perDay = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
 /** With nothing selected: what the whole value stream is measured against. */
 export function MapSettingsPanel({ doc, metrics, findings, editor }: MapSettingsPanelProps) {
   const { t } = useTranslation('inspector');
+  const format = useLocaleFormat();
   const { settings } = doc.map;
   const boxes = doc.nodes.filter(isProcessNode).map((node) => ({ label: nodeLabel(node), process: node.process }));
   const offered = settings.workingTimePerDay === undefined ? boxesWorkingDay(boxes) : null;
@@ -42,7 +44,7 @@ export function MapSettingsPanel({ doc, metrics, findings, editor }: MapSettings
           className="button button-small"
           onClick={() => tryEdit(editor, t('edits.settings'), (current) => updateMapSettings(current, { workingTimePerDay: offered }))}
         >
-          {t('settings.useBoxesDay', { time: formatNotationTime(offered, 'shift', settings) })}
+          {t('settings.useBoxesDay', { time: formatNotationTime(offered, 'shift', settings, format) })}
         </button>
       )}
       <dl className="inspector-figures">
@@ -52,12 +54,12 @@ export function MapSettingsPanel({ doc, metrics, findings, editor }: MapSettings
         </div>
         <div>
           <dt>{t('settings.taktTime')}</dt>
-          <dd>{metrics.taktTime === null ? '—' : formatDuration(metrics.taktTime, settings)}</dd>
+          <dd>{metrics.taktTime === null ? '—' : formatDuration(metrics.taktTime, settings, { format })}</dd>
         </div>
         {metrics.unmappedWaiting !== null && (
           <div>
             <dt>{t('settings.unmappedWaiting')}</dt>
-            <dd title={t('settings.unmappedWaitingTitle')}>{formatDuration(metrics.unmappedWaiting, settings)}</dd>
+            <dd title={t('settings.unmappedWaitingTitle')}>{formatDuration(metrics.unmappedWaiting, settings, { format })}</dd>
           </div>
         )}
       </dl>

@@ -1,4 +1,4 @@
-import { uiText } from '../../i18n/ui-text';
+import { uiFormat, uiText } from '../../i18n/ui-text';
 import { formatFigure } from '../../../shared/comparison/format-comparison';
 import type { MapSettings } from '../../../shared/model/vsm-map';
 import type { VsmMetrics } from '../../../shared/vsm';
@@ -17,20 +17,21 @@ export type TimelineTotals = {
 };
 
 export function formatTotals(metrics: VsmMetrics, settings: Pick<MapSettings, 'workingTimePerDay'>): TimelineTotals {
+  const format = uiFormat();
   const withRework = (firstPass: number, expected: number | null) => {
     if (expected === firstPass) return null;
     return uiText('map:timeline.withRework', {
-      figure: expected === null ? uiText('map:timeline.endless') : formatFigure(expected, 'seconds', settings),
+      figure: expected === null ? uiText('map:timeline.endless') : formatFigure(expected, 'seconds', settings, format),
     });
   };
   return {
-    leadTime: formatFigure(metrics.leadTime, 'seconds', settings),
-    processTime: formatFigure(metrics.processTime, 'seconds', settings),
+    leadTime: formatFigure(metrics.leadTime, 'seconds', settings, format),
+    processTime: formatFigure(metrics.processTime, 'seconds', settings, format),
     withRework: {
       leadTime: withRework(metrics.leadTime, metrics.expectedLeadTime),
       processTime: withRework(metrics.processTime, metrics.expectedProcessTime),
     },
-    activityRatio: formatFigure(metrics.activityRatio, 'ratio', settings),
-    taktTime: formatFigure(metrics.taktTime, 'seconds', settings),
+    activityRatio: formatFigure(metrics.activityRatio, 'ratio', settings, format),
+    taktTime: formatFigure(metrics.taktTime, 'seconds', settings, format),
   };
 }
