@@ -7,6 +7,7 @@ import { useDismiss } from '../../components/use-dismiss';
 import { ladderColumns, type LadderColumn } from './ladder-columns';
 import { formatTotals, type TimelineTotals } from './timeline-format';
 import './timeline.css';
+import { useLocaleFormat } from '../../i18n/I18nProvider';
 
 const TOTALS: Array<[string, Exclude<keyof TimelineTotals, 'withRework'>]> = [
   ['lead-time', 'leadTime'],
@@ -43,6 +44,7 @@ function rungClasses(columns: readonly LadderColumn[], index: number, selection:
  */
 export const TimelinePanel = memo(function TimelinePanel({ metrics, settings, selection, onSelectNodes }: TimelinePanelProps) {
   const { t } = useTranslation('map');
+  const format = useLocaleFormat();
   const [showFindings, setShowFindings] = useState(false);
   const findingsRef = useRef<HTMLDivElement>(null);
   useDismiss(showFindings, findingsRef, () => setShowFindings(false));
@@ -54,7 +56,7 @@ export const TimelinePanel = memo(function TimelinePanel({ metrics, settings, se
       <ol className="timeline-ladder" aria-label={t('timeline.ladder')}>
         {columns.length === 0 && <li className="timeline-empty">{t('timeline.empty')}</li>}
         {columns.map((column, index) => {
-          const time = (seconds: number | null) => (seconds === null ? '' : formatDuration(seconds, settings));
+          const time = (seconds: number | null) => (seconds === null ? '' : formatDuration(seconds, settings, { format }));
           return (
             <li key={column.nodeId} className={rungClasses(columns, index, selection)} data-node-id={column.nodeId}>
               <button type="button" title={column.label} onClick={() => onSelectNodes([column.nodeId])}>
