@@ -155,3 +155,46 @@ test('a German room: the workshop list, the Acme map, the comparison, the facili
   }
   for (const [index, png] of pdfToPngs(pdf).entries()) fs.copyFileSync(png, testInfo.outputPath(`7-pdf-page-${index + 1}.png`));
 });
+
+test.describe('the same room in English', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('the Acme map, the comparison and the PDF in English, for comparison with the German screenshots', async ({ page, app }, testInfo) => {
+    await page.goto(app.host.url);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.getByRole('button', { name: '+ New workshop' }).first().click();
+    await page.getByLabel('Title').fill('Acme kaizen workshop');
+    await expect(page.getByLabel('Language of the room')).toHaveValue('en');
+    await page.getByRole('button', { name: 'Create workshop' }).click();
+    await page.getByRole('button', { name: 'Manufacturing: Acme Stamping (Learning to See)' }).click();
+    await waitUntilSaved(page);
+    await expect(page.locator('body')).toContainText(/\d+\.\d\u00a0d/);
+    await screenshot(page, testInfo, 'en-1-map-acme');
+    expect(await overflowing(page)).toEqual([]);
+
+    const workshopId = workshopIdFromUrl(page);
+    const currentId = mapIdFromUrl(page);
+    const meta = await callApi(page, 'map.deriveFutureState', { sourceMapId: currentId, name: 'Future state with a continuous-flow cell' });
+    const derived = await loadMapFromStore(page, meta.id);
+    await callApi(page, 'map.applyChanges', {
+      mapId: meta.id,
+      changes: mergeSteps(
+        derived,
+        STATIONS.map((name) => nodeIdByText(derived, name)),
+      ).changes,
+    });
+    await page.goto(`${app.host.origin}/#/workshops/${workshopId}/compare/${currentId}/${meta.id}`);
+    await expect(page.getByRole('table').first()).toContainText('Better');
+    await screenshot(page, testInfo, 'en-2-comparison');
+    expect(await overflowing(page)).toEqual([]);
+
+    const printed = await invokeHost(app.host, 'report.print', { workshopId, paper: 'a4' });
+    if (printed.savedBy !== 'page') throw new Error('The browser host hands the PDF to the page');
+    const pdf = testInfo.outputPath('report.pdf');
+    fs.writeFileSync(pdf, Buffer.from(printed.pdfBase64, 'base64'));
+    const text = pdfPages(pdf).join('\n');
+    for (const words of ['Value stream workshop report', 'Lead time', 'Activity ratio', 'Better', 'Page 1 of']) expect(text, words).toContain(words);
+    expect(text).not.toContain('Durchlaufzeit');
+    for (const [index, png] of pdfToPngs(pdf).entries()) fs.copyFileSync(png, testInfo.outputPath(`en-3-pdf-page-${index + 1}.png`));
+  });
+});
