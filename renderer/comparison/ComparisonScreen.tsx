@@ -8,6 +8,7 @@ import type { MapDocument, MapMeta } from '../../shared/model/vsm-map';
 import { compareMaps } from '../../shared/vsm';
 import { call, errorMessage } from '../api/client';
 import { SubScreenHeader } from '../components/SubScreenHeader';
+import { useLocaleFormat } from '../i18n/I18nProvider';
 import { ComparisonMaps } from './ComparisonMaps';
 import { FlowComparison } from '../flow/FlowComparison';
 import { LadderChart } from './LadderChart';
@@ -45,6 +46,7 @@ type Loaded = { overview: WorkshopOverview; current: MapDocument; future: MapDoc
  */
 export function ComparisonScreen({ workshopId, currentId, futureId, onCompare, onOpenMap }: ComparisonScreenProps) {
   const { t } = useTranslation(['comparison', 'app']);
+  const format = useLocaleFormat();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -66,13 +68,13 @@ export function ComparisonScreen({ workshopId, currentId, futureId, onCompare, o
     const settings = current.map.settings;
     const marks = stepMarks(comparison, current, future);
     return {
-      rows: comparisonRows(comparison, settings),
+      rows: comparisonRows(comparison, settings, format),
       marks,
       legend: differenceLegend(comparison, marks),
       chart: ladderChart({ title: current.map.name, metrics: comparison.current }, { title: future.map.name, metrics: comparison.future }, settings),
-      note: dayLengthNote(settings),
+      note: dayLengthNote(settings, format),
     };
-  }, [loaded]);
+  }, [loaded, format]);
 
   useEffect(() => {
     if (loaded) document.title = t('documentTitle', { workshop: loaded.overview.workshop.title, app: t('app:appName') });

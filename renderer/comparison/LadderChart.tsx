@@ -5,6 +5,8 @@ import type { Ladder, LadderChart as Chart } from '../../shared/comparison/ladde
 import type { MapSettings } from '../../shared/model/vsm-map';
 import { formatDuration } from '../../shared/vsm';
 import { useElementSize } from '../canvas/use-element-size';
+import { useLocaleFormat } from '../i18n/I18nProvider';
+import type { LocaleFormat } from '../../shared/locale/locale-format';
 import { titleFont, wrapTitle } from './wrap-title';
 
 type LadderChartProps = {
@@ -41,14 +43,18 @@ function extraLines(layout: TitleLayout): number {
   return layout.lines.length - 1 + (layout.totalsInline ? 0 : 1);
 }
 
-function totalsOf(ladder: Ladder, settings: MapSettings, t: TFunction<'comparison'>): string {
-  return t('ladder.totals', { leadTime: formatDuration(ladder.leadTime, settings), processTime: formatDuration(ladder.processTime, settings) });
+function totalsOf(ladder: Ladder, settings: MapSettings, t: TFunction<'comparison'>, format: LocaleFormat): string {
+  return t('ladder.totals', {
+    leadTime: formatDuration(ladder.leadTime, settings, { format }),
+    processTime: formatDuration(ladder.processTime, settings, { format }),
+  });
 }
 
 type LadderRowProps = { ladder: Ladder; layout: TitleLayout; top: number; width: number; settings: MapSettings };
 
 function LadderRow({ ladder, layout, top, width, settings }: LadderRowProps) {
   const { t } = useTranslation('comparison');
+  const format = useLocaleFormat();
   const x = (fraction: number) => LEFT + fraction * width;
   const extra = extraLines(layout) * TITLE_LINE;
   return (
@@ -61,13 +67,13 @@ function LadderRow({ ladder, layout, top, width, settings }: LadderRowProps) {
         ))}
         {layout.totalsInline && (
           <tspan className="ladder-totals" dx={12}>
-            {totalsOf(ladder, settings, t)}
+            {totalsOf(ladder, settings, t, format)}
           </tspan>
         )}
       </text>
       {!layout.totalsInline && (
         <text x={LEFT} y={16 + layout.lines.length * TITLE_LINE} className="ladder-title ladder-totals">
-          {totalsOf(ladder, settings, t)}
+          {totalsOf(ladder, settings, t, format)}
         </text>
       )}
       <g transform={`translate(0, ${extra})`}>
@@ -84,7 +90,7 @@ function LadderRow({ ladder, layout, top, width, settings }: LadderRowProps) {
             <title>
               {t(rung.kind === 'wait' ? 'ladder.rungWaiting' : 'ladder.rungProcessing', {
                 label: rung.label,
-                time: formatDuration(rung.seconds, settings),
+                time: formatDuration(rung.seconds, settings, { format }),
               })}
             </title>
           </rect>
@@ -100,11 +106,13 @@ function LadderRow({ ladder, layout, top, width, settings }: LadderRowProps) {
  */
 export function LadderChart({ chart, settings, heading, fixedWidth }: LadderChartProps) {
   const { t } = useTranslation('comparison');
+  const format = useLocaleFormat();
   const ref = useRef<HTMLDivElement>(null);
   const measured = useElementSize(ref).width;
   const outer = fixedWidth ?? measured;
   const width = Math.max(0, outer - LEFT - RIGHT);
-  const layouts = outer > 0 ? chart.ladders.map((ladder) => titleLayout(ladder.title, totalsOf(ladder, settings, t), outer - LEFT - RIGHT)) : [];
+  const layouts =
+    outer > 0 ? chart.ladders.map((ladder) => titleLayout(ladder.title, totalsOf(ladder, settings, t, format), outer - LEFT - RIGHT)) : [];
   const rowHeights = layouts.map((layout) => ROW + extraLines(layout) * TITLE_LINE);
   const tops = rowHeights.map((_, index) => HEADING - 18 + rowHeights.slice(0, index).reduce((sum, row) => sum + row, 0));
   const axisY = HEADING + rowHeights.reduce((sum, row) => sum + row, 0);
@@ -119,7 +127,7 @@ export function LadderChart({ chart, settings, heading, fixedWidth }: LadderChar
             height={height}
             role="img"
             aria-label={chart.ladders
-              .map((ladder) => t('ladder.spoken', { title: ladder.title, leadTime: formatDuration(ladder.leadTime, settings) }))
+              .map((ladder) => t('ladder.spoken', { title: ladder.title, leadTime: formatDuration(ladder.leadTime, settings, { format }) }))
               .join('; ')}
           >
             {chart.ticks.map((tick) => (

@@ -3,6 +3,7 @@ import { FUTURE_STATE_QUESTIONS, FutureStateAnswerTextSchema } from '../../share
 import type { MapSettings } from '../../shared/model/vsm-map';
 import { formatDuration } from '../../shared/vsm';
 import { maxLengthOf } from '../components/max-length';
+import { useLocaleFormat } from '../i18n/I18nProvider';
 import type { AnswersState } from './use-answers';
 
 type QuestionsTabProps = {
@@ -18,8 +19,9 @@ type QuestionsTabProps = {
 export function QuestionsTab({ answers, taktTime, settings, burstCount, onShowActions }: QuestionsTabProps) {
   const { t } = useTranslation('futureState');
   const { drafts } = answers;
+  const format = useLocaleFormat();
   if (!drafts) return <p className="muted">{answers.problem ?? t('questions.loading')}</p>;
-  const takt = taktTime === null ? null : formatDuration(taktTime, settings);
+  const takt = taktTime === null ? null : formatDuration(taktTime, settings, { format });
   return (
     <ol className="question-list">
       {FUTURE_STATE_QUESTIONS.map((question) => {

@@ -4,6 +4,7 @@ import type { Id } from '../../../shared/model/ids';
 import type { MapSettings } from '../../../shared/model/vsm-map';
 import { formatDuration, type VsmMetrics } from '../../../shared/vsm';
 import { useDismiss } from '../../components/use-dismiss';
+import { useLocaleFormat } from '../../i18n/I18nProvider';
 import { ladderColumns, type LadderColumn } from './ladder-columns';
 import { formatTotals, type TimelineTotals } from './timeline-format';
 import './timeline.css';
@@ -46,7 +47,8 @@ export const TimelinePanel = memo(function TimelinePanel({ metrics, settings, se
   const [showFindings, setShowFindings] = useState(false);
   const findingsRef = useRef<HTMLDivElement>(null);
   useDismiss(showFindings, findingsRef, () => setShowFindings(false));
-  const totals = formatTotals(metrics, settings);
+  const format = useLocaleFormat();
+  const totals = formatTotals(metrics, settings, format);
   const columns = ladderColumns(metrics);
   const findings = metrics.diagnostics.filter((finding) => finding.severity !== 'info');
   return (
@@ -54,7 +56,7 @@ export const TimelinePanel = memo(function TimelinePanel({ metrics, settings, se
       <ol className="timeline-ladder" aria-label={t('timeline.ladder')}>
         {columns.length === 0 && <li className="timeline-empty">{t('timeline.empty')}</li>}
         {columns.map((column, index) => {
-          const time = (seconds: number | null) => (seconds === null ? '' : formatDuration(seconds, settings));
+          const time = (seconds: number | null) => (seconds === null ? '' : formatDuration(seconds, settings, { format }));
           return (
             <li key={column.nodeId} className={rungClasses(columns, index, selection)} data-node-id={column.nodeId}>
               <button type="button" title={column.label} onClick={() => onSelectNodes([column.nodeId])}>

@@ -2,6 +2,7 @@ import { uiText } from '../../i18n/ui-text';
 import { formatFigure } from '../../../shared/comparison/format-comparison';
 import type { MapSettings } from '../../../shared/model/vsm-map';
 import type { VsmMetrics } from '../../../shared/vsm';
+import { ENGLISH, type LocaleFormat } from '../../../shared/locale/locale-format';
 
 /**
  * The totals under the ladder, as text: every figure is the engine's, formatted as the comparison
@@ -16,21 +17,21 @@ export type TimelineTotals = {
   withRework: { leadTime: string | null; processTime: string | null };
 };
 
-export function formatTotals(metrics: VsmMetrics, settings: Pick<MapSettings, 'workingTimePerDay'>): TimelineTotals {
+export function formatTotals(metrics: VsmMetrics, settings: Pick<MapSettings, 'workingTimePerDay'>, format: LocaleFormat = ENGLISH): TimelineTotals {
   const withRework = (firstPass: number, expected: number | null) => {
     if (expected === firstPass) return null;
     return uiText('map:timeline.withRework', {
-      figure: expected === null ? uiText('map:timeline.endless') : formatFigure(expected, 'seconds', settings),
+      figure: expected === null ? uiText('map:timeline.endless') : formatFigure(expected, 'seconds', settings, format),
     });
   };
   return {
-    leadTime: formatFigure(metrics.leadTime, 'seconds', settings),
-    processTime: formatFigure(metrics.processTime, 'seconds', settings),
+    leadTime: formatFigure(metrics.leadTime, 'seconds', settings, format),
+    processTime: formatFigure(metrics.processTime, 'seconds', settings, format),
     withRework: {
       leadTime: withRework(metrics.leadTime, metrics.expectedLeadTime),
       processTime: withRework(metrics.processTime, metrics.expectedProcessTime),
     },
-    activityRatio: formatFigure(metrics.activityRatio, 'ratio', settings),
-    taktTime: formatFigure(metrics.taktTime, 'seconds', settings),
+    activityRatio: formatFigure(metrics.activityRatio, 'ratio', settings, format),
+    taktTime: formatFigure(metrics.taktTime, 'seconds', settings, format),
   };
 }

@@ -23,7 +23,7 @@ export const facilitation = {
   },
   agenda: {
     activity: 'Aktivität',
-    activityPlaceholder: 'z. B. Ist-Zustand aufnehmen',
+    activityPlaceholder: 'z. B. Ist-Zustand',
     minutes: 'Minuten',
     notes: 'Notizen',
     save: 'Aktivität speichern',
