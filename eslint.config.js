@@ -39,6 +39,7 @@ export const TRANSLATED_FOLDERS = [
   'renderer/event-log',
   'renderer/recovery',
   'renderer/projector',
+  'renderer/flow',
 ];
 
 /** Attributes whose text reaches the user (full-match patterns); every other attribute is code. */

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { useLocaleFormat } from '../i18n/I18nProvider';
 import type { MapRange } from '../../shared/flow/flow-job';
 import type { MapSettings } from '../../shared/model/vsm-map';
 import { formatDuration } from '../../shared/vsm';
@@ -15,6 +17,8 @@ const AXIS = 22;
  * (P50) to P95 with a tick at P85, the thin line from the shortest; a target is a dashed line.
  */
 export function RangeChart({ ranges, settings, target, width = 340 }: RangeChartProps) {
+  const { t } = useTranslation('flow');
+  const format = useLocaleFormat();
   const day = settings.workingTimePerDay ?? 8 * 3_600;
   const largest = Math.max(target ?? 0, ...ranges.map((entry) => entry.range?.pooled?.p95 ?? 0)) / day;
   const scale = niceScale(largest);
@@ -22,12 +26,12 @@ export function RangeChart({ ranges, settings, target, width = 340 }: RangeChart
   const x = (seconds: number) => LEFT + (seconds / day / scale.max) * plot;
   const height = ranges.length * ROW + AXIS;
   return (
-    <svg width={width} height={height} className="flow-range" role="img" aria-label="Lead-time ranges on one scale">
+    <svg width={width} height={height} className="flow-range" role="img" aria-label={t('range.label')}>
       {scale.ticks.map((tick) => (
         <g key={tick}>
           <line x1={x(tick * day)} x2={x(tick * day)} y1={0} y2={height - AXIS} className="flow-grid" />
           <text x={x(tick * day)} y={height - 6} textAnchor="middle" className="flow-axis">
-            {tick === 0 ? '0 d' : `${tick.toLocaleString('en')}`}
+            {tick === 0 ? format.withUnit(0, format.timeUnit('d')) : format.number(tick)}
           </text>
         </g>
       ))}
@@ -38,7 +42,9 @@ export function RangeChart({ ranges, settings, target, width = 340 }: RangeChart
           <g key={entry.mapId} transform={`translate(0, ${top})`}>
             <text x={LEFT} y={13} className="flow-range-title">
               {entry.name}
-              {pooled ? ` — ${formatDuration(pooled.p50, settings)} to ${formatDuration(pooled.p95, settings)}` : ' — no range'}
+              {pooled
+                ? t('range.between', { from: formatDuration(pooled.p50, settings, { format }), to: formatDuration(pooled.p95, settings, { format }) })
+                : t('range.none')}
             </text>
             {pooled && (
               <>

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { useLocaleFormat } from '../i18n/I18nProvider';
 import type { SimulationResult } from '../../shared/flow/simulation/simulation-result';
 import { niceScale } from './chart-scale';
 
@@ -12,6 +14,8 @@ const COLOURS = ['#1f6feb', '#8250df', '#1a7f37', '#bf8700', '#cf222e', '#0a7ea4
 
 /** Items waiting before each step over the run, one line per queue; a queue growing without bound is drawn thick. */
 export function WipChart({ result, daySeconds, width = 340 }: WipChartProps) {
+  const { t } = useTranslation('flow');
+  const format = useLocaleFormat();
   const { times, byStation } = result.wip;
   const shown = result.stations
     .map((station, index) => ({ station, samples: byStation[index] ?? [], colour: COLOURS[index % COLOURS.length] }))
@@ -26,12 +30,12 @@ export function WipChart({ result, daySeconds, width = 340 }: WipChartProps) {
   const days = niceScale(end / daySeconds);
   return (
     <figure className="flow-chart">
-      <svg width={width} height={HEIGHT} role="img" aria-label={`Work in process before each step over ${Math.round(end / daySeconds)} days`}>
+      <svg width={width} height={HEIGHT} role="img" aria-label={t('wip.label', { count: Math.round(end / daySeconds) })}>
         {scale.ticks.map((tick) => (
           <g key={tick}>
             <line x1={LEFT} x2={width - RIGHT} y1={y(tick)} y2={y(tick)} className="flow-grid" />
             <text x={LEFT - 4} y={y(tick) + 4} textAnchor="end" className="flow-axis">
-              {tick.toLocaleString('en')}
+              {format.number(tick)}
             </text>
           </g>
         ))}
@@ -39,7 +43,7 @@ export function WipChart({ result, daySeconds, width = 340 }: WipChartProps) {
           .filter((tick) => tick * daySeconds <= end)
           .map((tick) => (
             <text key={tick} x={x(tick * daySeconds)} y={HEIGHT - 6} textAnchor="middle" className="flow-axis">
-              {tick === 0 ? '0 d' : tick.toLocaleString('en')}
+              {tick === 0 ? format.withUnit(0, format.timeUnit('d')) : format.number(tick)}
             </text>
           ))}
         {shown.map(({ station, samples, colour }) => (
@@ -56,8 +60,7 @@ export function WipChart({ result, daySeconds, width = 340 }: WipChartProps) {
         {shown.map(({ station, colour }) => (
           <span key={station.nodeId}>
             <i style={{ background: colour }} aria-hidden="true" />
-            before {station.label}
-            {station.growing ? ' (growing)' : ''}
+            {station.growing ? t('wip.beforeGrowing', { label: station.label }) : t('wip.before', { label: station.label })}
           </span>
         ))}
       </figcaption>
