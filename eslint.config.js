@@ -40,6 +40,7 @@ export const TRANSLATED_FOLDERS = [
   'renderer/recovery',
   'renderer/projector',
   'renderer/flow',
+  'renderer/map-actions',
 ];
 
 /** Attributes whose text reaches the user (full-match patterns); every other attribute is code. */
