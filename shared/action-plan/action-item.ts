@@ -12,13 +12,6 @@ export const ACTION_STATUSES = ['open', 'in-progress', 'done', 'dropped'] as con
 
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
-export const ACTION_STATUS_LABELS: Readonly<Record<ActionStatus, string>> = {
-  open: 'Open',
-  'in-progress': 'In progress',
-  done: 'Done',
-  dropped: 'Dropped',
-};
-
 export const ActionWhatSchema = z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters');
 
 export const ActionOwnerSchema = z.string().trim().max(120, 'must be at most 120 characters');
