@@ -17,6 +17,7 @@ import { createRecoveryHandlers } from './recovery-handlers';
 import { createReportHandlers } from './report-handlers';
 import { createTimerHandlers } from './timer-handlers';
 import { createVotingHandlers } from './voting-handlers';
+import { createSettingsHandlers } from './settings-handlers';
 import { createWorkshopHandlers } from './workshop-handlers';
 
 /** What a host gives: anything it cannot do itself is left to the page. */
@@ -32,6 +33,7 @@ export function createHandlers({ host: given = {}, ...rest }: Services): Handler
   const services: ApiServices = { ...rest, host: { ...PAGE_HOST, ...given } };
   return {
     ...createWorkshopHandlers(services),
+    ...createSettingsHandlers(services),
     ...createMapHandlers(services),
     ...createRecoveryHandlers(services),
     ...createBackupHandlers(services),

@@ -13,6 +13,8 @@ export type HostActions = {
   files: FileHost;
   printReport: ReportPrinter;
   copyImage: (png: Uint8Array) => CopyOutcome | Promise<CopyOutcome>;
+  /** The operating system's locale (Electron's `app.getLocale()`); null where the page knows it better (the browser's own). */
+  systemLocale: () => string | null;
 };
 
 export const PAGE_HOST: HostActions = {
@@ -20,4 +22,5 @@ export const PAGE_HOST: HostActions = {
   files: PAGE_FILES,
   printReport: cannotPrint,
   copyImage: PAGE_COPIES_IMAGES,
+  systemLocale: () => null,
 };

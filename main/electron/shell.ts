@@ -95,6 +95,7 @@ function desktopHost(): HostActions {
       await clipboard.write([new ClipboardItem({ 'image/png': new Blob([new Uint8Array(png)], { type: 'image/png' }) })]);
       return { copiedBy: 'host' };
     },
+    systemLocale: () => app.getLocale(),
   };
 }
 

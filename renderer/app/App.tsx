@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
 import { ActionPlanScreen } from '../action-plan/ActionPlanScreen';
 import { getConnection } from '../api/client';
+import { LanguageMenu } from '../i18n/LanguageMenu';
 import { ComparisonScreen } from '../comparison/ComparisonScreen';
 import { MapScreen } from '../map/MapScreen';
 import { BackupsButton } from '../recovery/BackupsButton';
@@ -34,7 +35,15 @@ function Screens() {
   switch (route.screen) {
     case 'workshops':
       return (
-        <WorkshopListScreen headerActions={<BackupsButton />} onOpenMap={(workshopId, mapId) => navigate({ screen: 'map', workshopId, mapId })} />
+        <WorkshopListScreen
+          headerActions={
+            <>
+              <LanguageMenu />
+              <BackupsButton />
+            </>
+          }
+          onOpenMap={(workshopId, mapId) => navigate({ screen: 'map', workshopId, mapId })}
+        />
       );
     case 'map':
       return (

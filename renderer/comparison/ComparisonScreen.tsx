@@ -66,11 +66,11 @@ export function ComparisonScreen({ workshopId, currentId, futureId, onCompare, o
     const { current, future } = loaded;
     const comparison = compareMaps(current, future);
     const settings = current.map.settings;
-    const marks = stepMarks(comparison, current, future);
+    const marks = stepMarks(comparison, current, future, format);
     return {
       rows: comparisonRows(comparison, settings, format),
       marks,
-      legend: differenceLegend(comparison, marks),
+      legend: differenceLegend(comparison, marks, format),
       chart: ladderChart({ title: current.map.name, metrics: comparison.current }, { title: future.map.name, metrics: comparison.future }, settings),
       note: dayLengthNote(settings, format),
     };

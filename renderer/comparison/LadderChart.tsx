@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { Ladder, LadderChart as Chart } from '../../shared/comparison/ladder-layout';
 import type { MapSettings } from '../../shared/model/vsm-map';
 import { formatDuration } from '../../shared/vsm';
+import type { LocaleFormat } from '../../shared/locale/locale-format';
 import { useElementSize } from '../canvas/use-element-size';
 import { useLocaleFormat } from '../i18n/I18nProvider';
-import type { LocaleFormat } from '../../shared/locale/locale-format';
 import { titleFont, wrapTitle } from './wrap-title';
 
 type LadderChartProps = {

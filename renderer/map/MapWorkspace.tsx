@@ -19,6 +19,7 @@ import { TimelinePanel } from './timeline/TimelinePanel';
 import { useClipboard } from './use-clipboard';
 import { usePresentation } from './use-presentation';
 import './map-workspace.css';
+import { useLocaleFormat } from '../i18n/I18nProvider';
 
 type MapWorkspaceProps = {
   editor: MapEditor;
@@ -47,7 +48,8 @@ export function MapWorkspace({ editor, actions, canvasOverlay }: MapWorkspacePro
   const canvasControls = useRef<CanvasControls | null>(null);
   const wantsFit = useRef(true);
 
-  const metrics = useMemo(() => computeMetrics(doc), [doc]);
+  const format = useLocaleFormat();
+  const metrics = useMemo(() => computeMetrics(doc, format), [doc, format]);
   const issues = useMemo(() => issueLevels(metrics.diagnostics), [metrics]);
 
   const view = useCallback(() => {

@@ -7,6 +7,7 @@ import { FormFooter } from '../components/FormFooter';
 import { describeFormIssues } from '../components/form-issues';
 import { maxLengthOf } from '../components/max-length';
 import { useCheckedSubmit, type FormCheck } from '../components/use-checked-submit';
+import { WorkshopLanguageField } from '../i18n/WorkshopLanguageField';
 
 /** As many people as the participants' list takes in one go. */
 const MAX_PARTICIPANTS = 100;
@@ -38,7 +39,7 @@ export function WorkshopFormDialog({ title, submitLabel, initial, asksForPartici
     return { send: () => onSubmit(parsed.data, names) };
   });
 
-  const field = (key: keyof WorkshopDetails) => ({
+  const field = (key: Exclude<keyof WorkshopDetails, 'language'>) => ({
     value: details[key],
     onChange: (event: { target: { value: string } }) => setDetails({ ...details, [key]: event.target.value }),
   });
@@ -68,6 +69,7 @@ export function WorkshopFormDialog({ title, submitLabel, initial, asksForPartici
             placeholder={t('form.facilitatorPlaceholder')}
           />
         </label>
+        <WorkshopLanguageField value={details.language} onChange={(language) => setDetails({ ...details, language })} />
         {asksForParticipants && (
           <label className="field">
             <span>{t('form.participants')}</span>

@@ -13,6 +13,7 @@ import { exportWorkshopFile } from '../export/workshop-exports';
 import { WorkshopCard } from './WorkshopCard';
 import { todayIsoDate } from '../components/format-dates';
 import { WorkshopFormDialog } from './WorkshopFormDialog';
+import { useLocaleFormat } from '../i18n/I18nProvider';
 
 type ListDialog = { kind: 'none' } | { kind: 'create' } | { kind: 'edit'; workshop: WorkshopSummary } | { kind: 'delete'; workshop: WorkshopSummary };
 
@@ -25,6 +26,7 @@ function firstMapId(overview: WorkshopOverview): string {
 }
 
 export function WorkshopListScreen({ onOpenMap, headerActions }: WorkshopListScreenProps) {
+  const uiLanguage = useLocaleFormat().language;
   const [workshops, setWorkshops] = useState<WorkshopSummary[] | null>(null);
   const [dialog, setDialog] = useState<ListDialog>({ kind: 'none' });
   const [error, setError] = useState<string | null>(null);
@@ -133,7 +135,7 @@ export function WorkshopListScreen({ onOpenMap, headerActions }: WorkshopListScr
         <WorkshopFormDialog
           title={t('form.newTitle')}
           submitLabel={t('form.create')}
-          initial={{ title: '', date: todayIsoDate(), facilitator: '' }}
+          initial={{ title: '', date: todayIsoDate(), facilitator: '', language: uiLanguage }}
           asksForParticipants
           onSubmit={create}
           onCancel={() => setDialog({ kind: 'none' })}
@@ -143,7 +145,12 @@ export function WorkshopListScreen({ onOpenMap, headerActions }: WorkshopListScr
         <WorkshopFormDialog
           title={t('form.renameTitle')}
           submitLabel={t('common:save')}
-          initial={{ title: dialog.workshop.title, date: dialog.workshop.date, facilitator: dialog.workshop.facilitator }}
+          initial={{
+            title: dialog.workshop.title,
+            date: dialog.workshop.date,
+            facilitator: dialog.workshop.facilitator,
+            language: dialog.workshop.language,
+          }}
           onSubmit={async (details) => {
             await call('workshop.update', { id: dialog.workshop.id, ...details });
             setDialog({ kind: 'none' });

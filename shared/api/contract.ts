@@ -14,6 +14,7 @@ import { presentationInputs, type PresentationOutputs } from './presentation-con
 import { projectorInputs, type ProjectorOutputs } from './projector-contract';
 import { recoveryInputs, type RecoveryOutputs } from './recovery-contract';
 import { reportInputs, type ReportOutputs } from './report-contract';
+import { settingsInputs, type SettingsOutputs } from './settings-contract';
 import { timerInputs, type TimerOutputs } from './timer-contract';
 import { votingInputs, type VotingOutputs } from './voting-contract';
 import { workshopInputs, type WorkshopOutputs } from './workshop-contract';
@@ -43,9 +44,11 @@ export const apiInputs = {
   ...reportInputs,
   ...appInputs,
   ...eventLogInputs,
+  ...settingsInputs,
 };
 
 export type ApiOutputs = WorkshopOutputs &
+  SettingsOutputs &
   MapOutputs &
   RecoveryOutputs &
   BackupOutputs &

@@ -4,7 +4,8 @@ import type { MapDocument, MapSettings } from '../model/vsm-map';
 import { exhaustiveSwitchError } from '../util/exhaustive';
 import { formatDuration, type FieldChange, type MapComparison, type StepField } from '../vsm';
 import { describeRemovedStock } from './removed-stocks';
-import { withUnit } from '../util/unit-text';
+import { translator } from '../i18n/i18n-instance';
+import { ENGLISH, type LocaleFormat } from '../locale/locale-format';
 
 /**
  * The difference overlay on the future map, read from compareMaps: steps and stocks the future no
@@ -28,25 +29,9 @@ export type StepMark = {
 
 type DaySettings = Pick<MapSettings, 'workingTimePerDay'>;
 
-const FIELD_LABELS: Readonly<Record<StepField, string>> = {
-  text: 'Name',
-  cycleTime: 'Cycle time',
-  cycleTimeMin: 'Cycle time at best',
-  cycleTimeMax: 'Cycle time at worst',
-  changeoverTime: 'Changeover',
-  uptime: 'Uptime',
-  operators: 'Operators',
-  shifts: 'Shifts',
-  availableTimePerShift: 'Available time per shift',
-  batchSize: 'Batch size',
-  processTime: 'Process time',
-  leadTime: 'Lead time',
-  percentCompleteAccurate: '%C&A',
-};
-
-function fieldValue(field: StepField, value: number | string | null, settings: DaySettings): string {
+function fieldValue(field: StepField, value: number | string | null, settings: DaySettings, format: LocaleFormat): string {
   if (value === null) return '—';
-  if (typeof value === 'string') return `“${value.replace(/\s+/g, ' ').trim()}”`;
+  if (typeof value === 'string') return translator(format.language, 'vsm')('quoted', { text: value.replace(/\s+/g, ' ').trim() });
   switch (field) {
     case 'cycleTime':
     case 'cycleTimeMin':
@@ -55,27 +40,33 @@ function fieldValue(field: StepField, value: number | string | null, settings: D
     case 'availableTimePerShift':
     case 'processTime':
     case 'leadTime':
-      return formatDuration(value, settings);
+      return formatDuration(value, settings, { format });
     case 'uptime':
     case 'percentCompleteAccurate':
-      return withUnit(value, '%');
+      return format.withUnit(format.number(value), '%');
     case 'operators':
     case 'shifts':
     case 'batchSize':
     case 'text':
-      return String(value);
+      return format.number(value);
     default:
       return exhaustiveSwitchError(field, 'step field');
   }
 }
 
 /** "Cycle time: 46 s → 30 s" */
-export function describeFieldChange(change: FieldChange, settings: DaySettings): string {
+export function describeFieldChange(change: FieldChange, settings: DaySettings, format: LocaleFormat = ENGLISH): string {
   const { field, before, after } = change;
-  return `${FIELD_LABELS[field]}: ${fieldValue(field, before, settings)} → ${fieldValue(field, after, settings)}`;
+  const t = translator(format.language, 'figures');
+  return t('fieldChange', {
+    field: t(`field.${field}`),
+    before: fieldValue(field, before, settings, format),
+    after: fieldValue(field, after, settings, format),
+  });
 }
 
-export function stepMarks(comparison: MapComparison, current: MapDocument, future: MapDocument): StepMark[] {
+export function stepMarks(comparison: MapComparison, current: MapDocument, future: MapDocument, format: LocaleFormat = ENGLISH): StepMark[] {
+  const t = translator(format.language, 'figures');
   const settings = current.map.settings;
   const currentNodes = new Map(current.nodes.map((node) => [node.id, node]));
   const futureNodes = new Map(future.nodes.map((node) => [node.id, node]));
@@ -85,46 +76,39 @@ export function stepMarks(comparison: MapComparison, current: MapDocument, futur
     if (node) marks.push({ kind, nodeId, rect: { x: node.x, y: node.y, width: node.width, height: node.height }, label, lines });
   };
   const { steps } = comparison;
-  for (const step of steps.removed) mark('removed', step.nodeId, step.label, ['Removed step'], true);
-  for (const stock of comparison.inventoryRemoved) mark('removed', stock.nodeId, stock.label, [describeRemovedStock(stock, current)], true);
-  for (const step of steps.added) mark('added', step.nodeId, step.label, ['New step']);
+  for (const step of steps.removed) mark('removed', step.nodeId, step.label, [t('mark.removedStep')], true);
+  for (const stock of comparison.inventoryRemoved) mark('removed', stock.nodeId, stock.label, [describeRemovedStock(stock, current, format)], true);
+  for (const step of steps.added) mark('added', step.nodeId, step.label, [t('mark.newStep')]);
   for (const { future: step, fields } of steps.changed) {
-    mark('changed', step.nodeId, step.label, ['Changed', ...fields.map((field) => describeFieldChange(field, settings))]);
+    mark('changed', step.nodeId, step.label, [t('mark.changed'), ...fields.map((field) => describeFieldChange(field, settings, format))]);
   }
   for (const { currentSteps, future: step } of steps.merged) {
-    mark('merged', step.nodeId, step.label, [`${mergedCount(currentSteps.length, 1)}: ${currentSteps.map((from) => from.label).join(', ')}`]);
+    mark('merged', step.nodeId, step.label, [`${mergedCount(currentSteps.length, 1, format)}: ${currentSteps.map((from) => from.label).join(', ')}`]);
   }
   for (const { current: from, futureSteps } of steps.split) {
-    for (const step of futureSteps) mark('split', step.nodeId, step.label, [`Split from ${from.label}`]);
+    for (const step of futureSteps) mark('split', step.nodeId, step.label, [t('mark.splitFrom', { label: from.label })]);
   }
   return marks;
 }
 
 /** "4 steps merged into 1" */
-function mergedCount(steps: number, cells: number): string {
-  return `${steps} steps merged into ${cells}`;
+function mergedCount(steps: number, cells: number, format: LocaleFormat): string {
+  return translator(format.language, 'figures')('mark.merged', { count: steps, cells: format.number(cells) });
 }
 
 export type LegendEntry = { kind: StepMarkKind; count: number; text: string };
 
 const LEGEND_ORDER: readonly StepMarkKind[] = ['merged', 'changed', 'added', 'removed', 'split'];
 
-const LEGEND_WORD: Readonly<Record<StepMarkKind, string>> = {
-  merged: 'merged',
-  changed: 'changed',
-  added: 'new',
-  removed: 'removed',
-  split: 'split',
-};
-
 /** The legend over the future map: how many of each kind, and for merges how many steps into how many. */
-export function differenceLegend(comparison: MapComparison, marks: readonly StepMark[]): LegendEntry[] {
+export function differenceLegend(comparison: MapComparison, marks: readonly StepMark[], format: LocaleFormat = ENGLISH): LegendEntry[] {
+  const t = translator(format.language, 'figures');
   return LEGEND_ORDER.map((kind) => {
     const count = marks.filter((mark) => mark.kind === kind).length;
     if (kind === 'merged' && count > 0) {
       const steps = comparison.steps.merged.reduce((total, merge) => total + merge.currentSteps.length, 0);
-      return { kind, count, text: mergedCount(steps, comparison.steps.merged.length) };
+      return { kind, count, text: mergedCount(steps, comparison.steps.merged.length, format) };
     }
-    return { kind, count, text: `${count} ${LEGEND_WORD[kind]}` };
+    return { kind, count, text: t(`legend.${kind}`, { count }) };
   });
 }

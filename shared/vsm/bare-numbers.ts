@@ -1,7 +1,7 @@
 import type { MapSettings } from '../model/vsm-map';
 import { exhaustiveSwitchError } from '../util/exhaustive';
 import { formatDuration, type TimeUnit } from './units';
-import { withUnit } from '../util/unit-text';
+import { ENGLISH, type LocaleFormat } from '../locale/locale-format';
 
 /**
  * How a number typed without a unit is read, one rule per kind of time, as a VSM data box writes
@@ -51,9 +51,12 @@ export function durationPlaceholder(kind: DurationKind): string {
   }
 }
 
-const grouped = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
-
-/** A time as a data box on the map prints it: "27,600 s" for a shift, "39 s" or "1 h" for work. */
-export function formatNotationTime(seconds: number, kind: DurationKind, settings: Pick<MapSettings, 'workingTimePerDay'>): string {
-  return kind === 'shift' ? withUnit(grouped.format(seconds), 's') : formatDuration(seconds, settings);
+/** A time as a data box on the map prints it: "27,600 s" ("27.600 s" in German) for a shift, "39 s" or "1 h" for work. */
+export function formatNotationTime(
+  seconds: number,
+  kind: DurationKind,
+  settings: Pick<MapSettings, 'workingTimePerDay'>,
+  format: LocaleFormat = ENGLISH,
+): string {
+  return kind === 'shift' ? format.withUnit(format.number(seconds), format.timeUnit('s')) : formatDuration(seconds, settings, { format });
 }

@@ -1,38 +1,38 @@
-import { uiText } from '../../i18n/ui-text';
+import { uiFormat, uiText } from '../../i18n/ui-text';
 import type { MapNode, ProcessData } from '../../../shared/model/map-node';
 import type { MapSettings } from '../../../shared/model/vsm-map';
 import { formatDuration } from '../../../shared/vsm';
 import { formatNotationTime } from '../../../shared/vsm/bare-numbers';
 import { BODY_FONT_SIZE, LINE_HEIGHT } from './shape-style';
-import { withUnit } from '../../../shared/util/unit-text';
 
 /**
  * The words a symbol's data shows, in the book's abbreviations: only the fields the room has
  * filled in, so a fresh box stays clean and a full one reads like Learning to See's data boxes.
- * Formatting only; every figure comes from the node or from the engine's unit helpers.
+ * Formatting only; every figure comes from the node or from the engine's unit helpers, written in
+ * the app's locale ("2,5 d", "27.600 s" in German).
  */
 export type DataRow = { label: string; value: string };
-
-const count = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 
 type Settings = Pick<MapSettings, 'workingTimePerDay'>;
 
 export function processDataRows(process: ProcessData, settings: Settings): DataRow[] {
-  const time = (seconds: number) => formatDuration(seconds, settings);
+  const format = uiFormat();
+  const count = (value: number) => format.number(value, { maximumFractionDigits: 2 });
+  const time = (seconds: number) => formatDuration(seconds, settings, { format });
   const rows: Array<DataRow | null> = [
     process.cycleTime !== undefined ? { label: uiText('canvas:data.cycleTime'), value: time(process.cycleTime) } : null,
     process.changeoverTime !== undefined ? { label: uiText('canvas:data.changeover'), value: time(process.changeoverTime) } : null,
-    process.uptime !== undefined ? { label: uiText('canvas:data.uptime'), value: withUnit(count.format(process.uptime), '%') } : null,
+    process.uptime !== undefined ? { label: uiText('canvas:data.uptime'), value: format.withUnit(count(process.uptime), '%') } : null,
     process.processTime !== undefined ? { label: uiText('canvas:data.processTime'), value: time(process.processTime) } : null,
     process.leadTime !== undefined ? { label: uiText('canvas:data.leadTime'), value: time(process.leadTime) } : null,
     process.percentCompleteAccurate !== undefined
-      ? { label: uiText('canvas:data.percentCompleteAccurate'), value: withUnit(count.format(process.percentCompleteAccurate), '%') }
+      ? { label: uiText('canvas:data.percentCompleteAccurate'), value: format.withUnit(count(process.percentCompleteAccurate), '%') }
       : null,
-    process.batchSize !== undefined ? { label: uiText('canvas:data.batch'), value: count.format(process.batchSize) } : null,
-    process.operators !== undefined ? { label: uiText('canvas:data.operators'), value: count.format(process.operators) } : null,
-    process.shifts !== undefined ? { label: uiText('canvas:data.shifts'), value: count.format(process.shifts) } : null,
+    process.batchSize !== undefined ? { label: uiText('canvas:data.batch'), value: count(process.batchSize) } : null,
+    process.operators !== undefined ? { label: uiText('canvas:data.operators'), value: count(process.operators) } : null,
+    process.shifts !== undefined ? { label: uiText('canvas:data.shifts'), value: count(process.shifts) } : null,
     process.availableTimePerShift !== undefined
-      ? { label: uiText('canvas:data.available'), value: formatNotationTime(process.availableTimePerShift, 'shift', settings) }
+      ? { label: uiText('canvas:data.available'), value: formatNotationTime(process.availableTimePerShift, 'shift', settings, format) }
       : null,
   ];
   return rows.filter((row): row is DataRow => row !== null);
@@ -50,10 +50,12 @@ export function symbolDataLine(node: MapNode, settings: Settings): string | null
   if (node.kind === 'shipment') return node.shipment.frequency?.trim() || null;
   if (!('inventory' in node)) return null;
   const { quantity, unit, waitTime } = node.inventory;
+  const format = uiFormat();
   if (quantity !== undefined) {
-    const amount = unit ? withUnit(count.format(quantity), unit) : count.format(quantity);
+    const shown = format.number(quantity, { maximumFractionDigits: 2 });
+    const amount = unit ? format.withUnit(shown, unit) : shown;
     return node.kind === 'fifo-lane' ? uiText('canvas:data.fifoMax', { amount }) : amount;
   }
-  if (waitTime !== undefined) return formatDuration(waitTime, settings);
+  if (waitTime !== undefined) return formatDuration(waitTime, settings, { format });
   return null;
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaItem, AgendaItemDetails } from '../../../shared/facilitation/agenda';
 import { formatClock, formatMinutes } from '../../../shared/facilitation/format-duration';
 import { AgendaItemForm } from './AgendaItemForm';
+import { useLocaleFormat } from '../../i18n/I18nProvider';
 
 type AgendaItemRowProps = {
   item: AgendaItem;
@@ -18,6 +19,7 @@ type AgendaItemRowProps = {
 
 export function AgendaItemRow({ item, index, count, actualMs, onStart, onMove, onSave, onRemove }: AgendaItemRowProps) {
   const { t } = useTranslation('facilitation');
+  const format = useLocaleFormat();
   const [editing, setEditing] = useState(false);
   const over = actualMs > item.plannedMinutes * 60_000;
   if (editing) {
@@ -44,7 +46,7 @@ export function AgendaItemRow({ item, index, count, actualMs, onStart, onMove, o
         <div className="agenda-item-text">
           <span className="agenda-item-title">{item.title}</span>
           <span className="agenda-item-times">
-            {t('agenda.planned', { minutes: formatMinutes(item.plannedMinutes) })}
+            {t('agenda.planned', { minutes: formatMinutes(item.plannedMinutes, format) })}
             {actualMs > 0 && (
               <span className={over ? 'agenda-item-over' : undefined}>{t('agenda.actual', { clock: formatClock(actualMs, 'down') })}</span>
             )}

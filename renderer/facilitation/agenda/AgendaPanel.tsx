@@ -6,12 +6,14 @@ import { useNow } from '../timer/use-now';
 import { AgendaItemForm } from './AgendaItemForm';
 import { AgendaItemRow } from './AgendaItemRow';
 import type { AgendaTimer } from './use-agenda-timer';
+import { useLocaleFormat } from '../../i18n/I18nProvider';
 
 /** The day's activities: start one (its timer starts), reorder, edit; actual time is recorded as the timer runs. */
 export function AgendaPanel({ agendaTimer }: { agendaTimer: AgendaTimer }) {
   const { agenda, timer } = agendaTimer;
   const now = useNow(timer.status === 'running', 1000);
   const { t } = useTranslation('facilitation');
+  const format = useLocaleFormat();
   if (agenda === null) return <p className="muted">{t('agenda.loading')}</p>;
 
   const currentIndex = agenda.findIndex((item) => item.isCurrent);
@@ -26,7 +28,7 @@ export function AgendaPanel({ agendaTimer }: { agendaTimer: AgendaTimer }) {
             {t('agenda.useTemplate')}
           </button>
           <p className="muted">
-            {t('agenda.templateSummary', { count: VSM_DAY_TEMPLATE.length, minutes: formatMinutes(totalPlannedMinutes(VSM_DAY_TEMPLATE)) })}
+            {t('agenda.templateSummary', { count: VSM_DAY_TEMPLATE.length, minutes: formatMinutes(totalPlannedMinutes(VSM_DAY_TEMPLATE), format) })}
           </p>
         </div>
       ) : (
@@ -58,7 +60,7 @@ export function AgendaPanel({ agendaTimer }: { agendaTimer: AgendaTimer }) {
           </ol>
           <p className="agenda-totals">
             {t('agenda.totals', {
-              minutes: formatMinutes(totalPlannedMinutes(agenda)),
+              minutes: formatMinutes(totalPlannedMinutes(agenda), format),
               clock: formatClock(totalActualMs(agenda, timer, now), 'down'),
             })}
           </p>

@@ -5,6 +5,8 @@ import type { Diagnostic } from '../../../shared/vsm';
 import type { FieldDefinition } from './field-definitions';
 import { bareNumberUnit } from '../../../shared/vsm/bare-numbers';
 import { formatFieldValue, parseFieldText, percentSlip } from './field-values';
+import { useLocaleFormat } from '../../i18n/I18nProvider';
+import { readingOf } from './field-reading';
 
 type DataFieldProps = {
   definition: FieldDefinition<string>;
@@ -24,11 +26,13 @@ type DataFieldProps = {
  */
 export function DataField({ definition, value, settings, findings, source, onCommit }: DataFieldProps) {
   const { t } = useTranslation('inspector');
-  const shown = formatFieldValue(value, definition.field, settings);
+  const format = useLocaleFormat();
+  const shown = formatFieldValue(value, definition.field, settings, format);
   const [text, setText] = useState(shown);
   const [refusal, setRefusal] = useState<string | null>(null);
   const id = useId();
-  const parsed = parseFieldText(text, definition.field, settings, definition.schema);
+  const parsed = parseFieldText(text, definition.field, settings, definition.schema, format);
+  const reading = readingOf(text, parsed, definition.field, settings, format);
   const error = parsed.ok ? refusal : t('fieldError', { label: definition.label, message: parsed.message });
   const slip = percentSlip(value, definition.field);
   const duration = definition.field.type === 'duration' ? definition.field : null;
@@ -48,6 +52,7 @@ export function DataField({ definition, value, settings, findings, source, onCom
   const describedBy = [
     error ? `${id}-error` : null,
     notes.length > 0 ? `${id}-findings` : null,
+    reading ? `${id}-reading` : null,
     hint ? `${id}-hint` : null,
     source ? `${id}-source` : null,
   ]
@@ -83,6 +88,11 @@ export function DataField({ definition, value, settings, findings, source, onCom
           }
         }}
       />
+      {reading && (
+        <p id={`${id}-reading`} className="field-hint field-reading">
+          {reading}
+        </p>
+      )}
       {hint && (
         <p id={`${id}-hint`} className="field-hint">
           {hint}

@@ -16,8 +16,8 @@ type MapSettingsPanelProps = { doc: MapDocument; metrics: VsmMetrics; findings: 
 /** With nothing selected: what the whole value stream is measured against. */
 export function MapSettingsPanel({ doc, metrics, findings, editor }: MapSettingsPanelProps) {
   const { t } = useTranslation('inspector');
-  const { settings } = doc.map;
   const format = useLocaleFormat();
+  const { settings } = doc.map;
   const boxes = doc.nodes.filter(isProcessNode).map((node) => ({ label: nodeLabel(node), process: node.process }));
   const offered = settings.workingTimePerDay === undefined ? boxesWorkingDay(boxes) : null;
   return (
@@ -42,7 +42,7 @@ export function MapSettingsPanel({ doc, metrics, findings, editor }: MapSettings
           className="button button-small"
           onClick={() => tryEdit(editor, t('edits.settings'), (current) => updateMapSettings(current, { workingTimePerDay: offered }))}
         >
-          {t('settings.useBoxesDay', { time: formatNotationTime(offered, 'shift', settings) })}
+          {t('settings.useBoxesDay', { time: formatNotationTime(offered, 'shift', settings, format) })}
         </button>
       )}
       <dl className="inspector-figures">

@@ -3,13 +3,17 @@ import type { MapSettings } from '../../../shared/model/vsm-map';
 import { exhaustiveSwitchError } from '../../../shared/util/exhaustive';
 import { formatDuration, naturalUnit, parseDuration, secondsPerUnit, TIME_UNITS, type TimeUnit } from '../../../shared/vsm';
 import { bareNumberUnit, formatNotationTime, type DurationKind } from '../../../shared/vsm/bare-numbers';
-import { UNIT_SPACE, withUnit } from '../../../shared/util/unit-text';
+import { UNIT_SPACE } from '../../../shared/util/unit-text';
+import { ENGLISH, type LocaleFormat } from '../../../shared/locale/locale-format';
+import { readNumberText } from '../../../shared/locale/read-number';
+import { translator } from '../../../shared/i18n/i18n-instance';
 
 /**
  * Reading and showing the inspector's values. A field's text is parsed as the user types and
  * then checked with the model's own schema, so the message under the field is the one the store
  * would give. An empty field clears the value. A number typed without a unit is read by the
- * field's kind of time (shared/vsm/bare-numbers.ts).
+ * field's kind of time (shared/vsm/bare-numbers.ts). Numbers are read and shown the way the
+ * locale of `format` writes them ("0,4 d", "27.600 s" in German).
  */
 export type FieldType = { type: 'duration'; kind: DurationKind; largestUnit?: TimeUnit } | { type: 'count' } | { type: 'percent' } | { type: 'text' };
 
@@ -19,18 +23,20 @@ type Settings = Pick<MapSettings, 'workingTimePerDay'>;
 
 const numberPattern = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
-const grouped = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
-
-/** A number as typed: "18400", "18,400" (thousands grouped) or "2.5"; a decimal comma is refused, not misread. */
-function parseNumber(text: string, suffix: RegExp | null): FieldParse {
-  const compact = (suffix ? text.replace(suffix, '') : text).replace(/\s/g, '');
-  const ungrouped = grouped.test(compact) ? compact.replace(/,/g, '') : compact;
-  if (ungrouped.includes(',')) return { ok: false, message: 'must use a point for decimals, as in “2.5”' };
-  if (!numberPattern.test(ungrouped)) return { ok: false, message: 'must be a number' };
-  return { ok: true, value: Number(ungrouped) };
+/**
+ * A number as the locale types it: "18400", "18,400" or "2.5" in English, "18.400" or "2,5" in
+ * German (shared/locale/read-number.ts); an English decimal comma is refused, not misread.
+ */
+function parseNumber(text: string, suffix: RegExp | null, format: LocaleFormat): FieldParse {
+  const t = translator(format.language, 'vsm');
+  const read = readNumberText((suffix ? text.replace(suffix, '') : text).trim(), format);
+  if (!read.ok) return { ok: false, message: t('parse.decimalPoint', { example: t('quoted', { text: format.number(2.5) }) }) };
+  const compact = read.text.replace(/\s/g, '');
+  if (!numberPattern.test(compact)) return { ok: false, message: t('parse.number') };
+  return { ok: true, value: Number(compact) };
 }
 
-export function parseFieldText(text: string, field: FieldType, settings: Settings, schema: z.ZodType): FieldParse {
+export function parseFieldText(text: string, field: FieldType, settings: Settings, schema: z.ZodType, format: LocaleFormat = ENGLISH): FieldParse {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true, value: undefined };
   let parsed: FieldParse;
@@ -39,13 +45,13 @@ export function parseFieldText(text: string, field: FieldType, settings: Setting
       parsed = { ok: true, value: trimmed };
       break;
     case 'count':
-      parsed = parseNumber(trimmed, null);
+      parsed = parseNumber(trimmed, null, format);
       break;
     case 'percent':
-      parsed = parseNumber(trimmed, /\s*%$/);
+      parsed = parseNumber(trimmed, /\s*%$/, format);
       break;
     case 'duration': {
-      const duration = parseDuration(trimmed, settings, bareNumberUnit(field.kind));
+      const duration = parseDuration(trimmed, settings, bareNumberUnit(field.kind), format);
       parsed = duration.ok ? { ok: true, value: duration.seconds } : { ok: false, message: duration.message };
       break;
     }
@@ -71,47 +77,49 @@ function exactIn(seconds: number, unit: TimeUnit, settings: Settings, decimals: 
  * minutes and seconds ("7 h 40 min" for 27,600 s, not "7.667 h"), which the field reads back.
  * `largest` keeps a unit out that would say nothing: a working day is not shown as "1 d".
  */
-export function formatStoredDuration(seconds: number, settings: Settings, largest: TimeUnit = 'd'): string {
+export function formatStoredDuration(seconds: number, settings: Settings, largest: TimeUnit = 'd', format: LocaleFormat = ENGLISH): string {
   const cap = Math.min(TIME_UNITS.indexOf(naturalUnit(seconds, settings)), TIME_UNITS.indexOf(largest));
   const units = UNITS_DOWN.filter((unit) => TIME_UNITS.indexOf(unit) <= cap);
   const top = units[0] ?? 's';
   const simple = exactIn(seconds, top, settings, 1);
-  if (simple !== null) return formatDuration(seconds, settings, { unit: top, maximumFractionDigits: 1 });
+  if (simple !== null) return formatDuration(seconds, settings, { unit: top, maximumFractionDigits: 1, format });
   const parts: string[] = [];
   let rest = seconds;
   for (const unit of units.filter((candidate) => candidate !== 'd')) {
     const whole = Math.floor(rest / secondsPerUnit(unit, settings) + 1e-9);
-    if (whole > 0) parts.push(withUnit(whole, unit));
+    if (whole > 0) parts.push(format.withUnit(format.number(whole), format.timeUnit(unit)));
     rest -= whole * secondsPerUnit(unit, settings);
   }
   if (Math.abs(rest) < 1e-6 && parts.length > 0 && parts.length <= 3 && top !== 'd') return parts.join(' ');
   for (const unit of units) {
-    if (exactIn(seconds, unit, settings, 3) !== null) return formatDuration(seconds, settings, { unit, maximumFractionDigits: 3 });
+    if (exactIn(seconds, unit, settings, 3) !== null) return formatDuration(seconds, settings, { unit, maximumFractionDigits: 3, format });
   }
-  return formatDuration(seconds, settings, { unit: 's', maximumFractionDigits: 6 });
+  return formatDuration(seconds, settings, { unit: 's', maximumFractionDigits: 6, format });
 }
 
 const plain = new Intl.NumberFormat('en', { maximumFractionDigits: 6, useGrouping: false });
 
 /** A field's text is typed and edited, not laid out: it never wraps, so its units follow a plain space, as the user types them. */
-export function formatFieldValue(value: number | string | undefined, field: FieldType, settings: Settings): string {
-  return shownValue(value, field, settings).replaceAll(UNIT_SPACE, ' ');
+export function formatFieldValue(value: number | string | undefined, field: FieldType, settings: Settings, format: LocaleFormat = ENGLISH): string {
+  return shownValue(value, field, settings, format).replaceAll(UNIT_SPACE, ' ');
 }
 
-function shownValue(value: number | string | undefined, field: FieldType, settings: Settings): string {
+function shownValue(value: number | string | undefined, field: FieldType, settings: Settings, format: LocaleFormat): string {
   if (value === undefined) return '';
   if (typeof value === 'string') return value;
+  // Ungrouped, as typed, with the locale's decimal separator: "18400", "0,8".
+  const typed = (figure: number) => plain.format(figure).replace('.', format.decimalSeparator);
   switch (field.type) {
     case 'duration':
       // Whole seconds of a shift read as the data box writes them, "27,600 s", which reads back.
       return field.kind === 'shift' && Number.isInteger(value)
-        ? formatNotationTime(value, 'shift', settings)
-        : formatStoredDuration(value, settings, field.largestUnit);
+        ? formatNotationTime(value, 'shift', settings, format)
+        : formatStoredDuration(value, settings, field.largestUnit, format);
     case 'percent':
-      return withUnit(plain.format(value), '%');
+      return format.withUnit(typed(value), '%');
     case 'count':
     case 'text':
-      return plain.format(value);
+      return typed(value);
     default:
       return exhaustiveSwitchError(field, 'field type');
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { localeFormat } from '../../../shared/locale/locale-format';
 import { placeBadges } from '../../../shared/comparison/badge-placement';
 import { formatRelativeChange } from '../../../shared/comparison/format-comparison';
 import { differenceLegend, stepMarks } from '../../../shared/comparison/step-marks';
@@ -25,10 +26,21 @@ describe('the comparison says what changed', () => {
     const { current, future, comparison } = acmePair();
     const removed = stepMarks(comparison, current, future).filter((mark) => mark.kind === 'removed');
     expect(removed.map((mark) => mark.lines)).toEqual([
-      ['Removed inventory: 1,700 pcs between “S. Weld #1” and “S. Weld #2”'],
-      ['Removed inventory: 2,450 pcs between “S. Weld #2” and “Assembly #1”'],
-      ['Removed inventory: 1,840 pcs between “Assembly #1” and “Assembly #2”'],
+      ['Removed inventory: 1,700\u00a0pcs between “S. Weld #1” and “S. Weld #2”'],
+      ['Removed inventory: 2,450\u00a0pcs between “S. Weld #2” and “Assembly #1”'],
+      ['Removed inventory: 1,840\u00a0pcs between “Assembly #1” and “Assembly #2”'],
     ]);
+  });
+
+  it('says it in German, with German figures and quotes', () => {
+    const { current, future, comparison } = acmePair();
+    const german = localeFormat('de-DE');
+    const marks = stepMarks(comparison, current, future, german);
+    expect(marks.find((mark) => mark.kind === 'removed')?.lines).toEqual([
+      'Entfernt: Lagerbestand, 1.700\u00a0pcs zwischen „S. Weld #1“ und „S. Weld #2“',
+    ]);
+    expect(marks.find((mark) => mark.kind === 'merged')?.lines[0]).toMatch(/^4 Schritte zusammengelegt zu 1: /);
+    expect(differenceLegend(comparison, marks, german).map((entry) => entry.text)).toContain('3 entfernt');
   });
 
   it('says how many steps were merged into how many, and which', () => {
