@@ -24,7 +24,7 @@ try {
   await page.locator('.page-heading-actions .button-primary').click();
   await page.waitForTimeout(300);
   await page.screenshot({ path: `/tmp/i18n-ui/shots/${tag}-02-new.png` });
-  await page.locator('dialog input').first().fill('Wertstrom Montage');
+  await page.locator('dialog input').first().fill('Atelier');
   await page.locator('dialog textarea').fill('Ana Silva\nBen Okafor');
   await page.locator('dialog button[type=submit]').click();
   await page.waitForTimeout(1200);

@@ -18,7 +18,7 @@ export const facilitation = {
   },
   projector: {
     blocked: 'Der Browser hat das Beamerfenster blockiert: Erlauben Sie Pop-ups für diese Seite.',
-    open: 'Beameransicht',
+    open: 'Beamer',
     openTitle: 'Die Beameransicht öffnen: Karte, Timer und Ergebnisse, groß, synchron mit diesem Bildschirm',
   },
   agenda: {
