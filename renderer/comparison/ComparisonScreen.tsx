@@ -8,12 +8,12 @@ import type { MapDocument, MapMeta } from '../../shared/model/vsm-map';
 import { compareMaps } from '../../shared/vsm';
 import { call, errorMessage } from '../api/client';
 import { SubScreenHeader } from '../components/SubScreenHeader';
+import { useLocaleFormat } from '../i18n/I18nProvider';
 import { ComparisonMaps } from './ComparisonMaps';
 import { FlowComparison } from '../flow/FlowComparison';
 import { LadderChart } from './LadderChart';
 import { MetricsTable } from './MetricsTable';
 import './comparison.css';
-import { useLocaleFormat } from '../i18n/I18nProvider';
 
 type ComparisonScreenProps = {
   workshopId: string;
@@ -46,6 +46,7 @@ type Loaded = { overview: WorkshopOverview; current: MapDocument; future: MapDoc
  */
 export function ComparisonScreen({ workshopId, currentId, futureId, onCompare, onOpenMap }: ComparisonScreenProps) {
   const { t } = useTranslation(['comparison', 'app']);
+  const format = useLocaleFormat();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -60,7 +61,6 @@ export function ComparisonScreen({ workshopId, currentId, futureId, onCompare, o
     };
   }, [workshopId, currentId, futureId]);
 
-  const format = useLocaleFormat();
   const figures = useMemo(() => {
     if (!loaded) return null;
     const { current, future } = loaded;

@@ -6,8 +6,8 @@ import type { MapSettings } from '../../shared/model/vsm-map';
 import { formatDuration } from '../../shared/vsm';
 import type { LocaleFormat } from '../../shared/locale/locale-format';
 import { useElementSize } from '../canvas/use-element-size';
-import { titleFont, wrapTitle } from './wrap-title';
 import { useLocaleFormat } from '../i18n/I18nProvider';
+import { titleFont, wrapTitle } from './wrap-title';
 
 type LadderChartProps = {
   chart: Chart;

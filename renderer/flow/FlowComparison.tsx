@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { chanceOfMeeting } from '../../shared/flow/simulation/monte-carlo';
 import { AS_DRAWN } from '../../shared/flow/simulation/what-if';
 import type { MapDocument } from '../../shared/model/vsm-map';
@@ -17,6 +18,7 @@ const DAYS = 30;
  * through the future state within a number of days. Runs in the flow worker, on request.
  */
 export function FlowComparison({ current, future }: { current: MapDocument; future: MapDocument }) {
+  const { t } = useTranslation('flow');
   const { state, start, cancel } = useFlowJob();
   const [targetDays, setTargetDays] = useState('');
   const { settings } = current.map;
@@ -35,30 +37,46 @@ export function FlowComparison({ current, future }: { current: MapDocument; futu
     });
   const ranges = state.status === 'done' && state.result.kind === 'range' ? state.result.ranges : null;
   return (
-    <section className="flow-comparison" aria-label="Lead-time ranges">
+    <section className="flow-comparison" aria-label={t('comparison.label')}>
       <div className="flow-actions">
         <button type="button" className="button" onClick={run} disabled={state.status === 'running'}>
-          Simulate both: lead-time ranges ({RUNS} runs each)
+          {t('comparison.run', { count: RUNS })}
         </button>
         <label className="flow-field">
-          <span>Chance within</span>
+          <span>{t('comparison.chanceWithin')}</span>
           <span className="flow-input">
-            <input type="text" inputMode="decimal" value={targetDays} placeholder="days" onChange={(event) => setTargetDays(event.target.value)} />
-            <span className="muted">days</span>
+            <input
+              type="text"
+              inputMode="decimal"
+              value={targetDays}
+              placeholder={t('days')}
+              onChange={(event) => setTargetDays(event.target.value)}
+            />
+            <span className="muted">{t('days')}</span>
           </span>
         </label>
       </div>
       <FlowJobStatus state={state} onCancel={cancel} />
       {ranges && (
         <>
-          {ranges.map((entry) => entry.problem && <p key={entry.mapId} className="form-error">{`${entry.name}: ${entry.problem}`}</p>)}
+          {ranges.map(
+            (entry) =>
+              entry.problem && (
+                <p key={entry.mapId} className="form-error">
+                  {t('comparison.problem', { name: entry.name, problem: entry.problem })}
+                </p>
+              ),
+          )}
           <RangeChart ranges={ranges} settings={settings} target={target} width={460} />
           {target !== null && (
             <p>
               {ranges
-                .map(
-                  (entry) =>
-                    `${entry.name}: ${entry.range ? `${Math.round(chanceOfMeeting(entry.range, target) * 100)} %` : '—'} of orders within ${targetDays} days`,
+                .map((entry) =>
+                  t('comparison.chance', {
+                    name: entry.name,
+                    chance: entry.range ? t('percent', { value: Math.round(chanceOfMeeting(entry.range, target) * 100) }) : '—',
+                    days: targetDays,
+                  }),
                 )
                 .join(' · ')}
             </p>

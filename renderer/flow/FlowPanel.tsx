@@ -1,9 +1,11 @@
 import { useMemo, useState } from 'react';
-import type { FlowJobResult } from '../../shared/flow/flow-job';
+import { useTranslation } from 'react-i18next';
+import type { FlowJobResult, RangeEntry } from '../../shared/flow/flow-job';
 import { chanceOfMeeting } from '../../shared/flow/simulation/monte-carlo';
 import { AS_DRAWN, type WhatIf } from '../../shared/flow/simulation/what-if';
 import type { MapDocument } from '../../shared/model/vsm-map';
 import { computeMetrics, formatDuration, workingDaySeconds } from '../../shared/vsm';
+import { useLocaleFormat } from '../i18n/I18nProvider';
 import { FlowJobStatus } from './FlowJobStatus';
 import { RangeChart } from './RangeChart';
 import { RunSummary } from './RunSummary';
@@ -28,6 +30,8 @@ function sameWhatIf(a: WhatIf, b: WhatIf): boolean {
  * what-if. Runs happen in a worker, with a progress bar and Cancel; the map stays in use.
  */
 export function FlowPanel({ doc }: FlowPanelProps) {
+  const { t } = useTranslation('flow');
+  const format = useLocaleFormat();
   const { state, start, cancel } = useFlowJob();
   const [whatIf, setWhatIf] = useState<WhatIf>(AS_DRAWN);
   const [targetDays, setTargetDays] = useState('');
@@ -44,42 +48,42 @@ export function FlowPanel({ doc }: FlowPanelProps) {
   };
   const runRange = () => {
     setRanAt(doc);
-    const entries = [{ doc, whatIf: AS_DRAWN, name: 'As drawn' }];
-    if (!sameWhatIf(whatIf, AS_DRAWN)) entries.push({ doc, whatIf, name: 'What-if' });
+    const entries: RangeEntry[] = [{ doc, whatIf: AS_DRAWN, name: t('panel.asDrawn') }];
+    if (!sameWhatIf(whatIf, AS_DRAWN)) entries.push({ doc, whatIf, name: t('panel.whatIf') });
     start({ kind: 'range', entries, days: RANGE_DAYS, runs: RANGE_RUNS, seed: 1 });
   };
-  const time = (seconds: number | null) => (seconds === null ? '—' : formatDuration(seconds, settings));
+  const time = (seconds: number | null) => (seconds === null ? '—' : formatDuration(seconds, settings, { format }));
 
   return (
     <div className="flow-panel">
       <section className="panel-section" aria-labelledby="flow-figures-heading">
         <h2 id="flow-figures-heading" className="panel-heading">
-          Figures with rework
+          {t('panel.figuresHeading')}
         </h2>
         <dl className="flow-figures">
           <div>
-            <dt>Lead time, first pass</dt>
+            <dt>{t('panel.leadTimeFirstPass')}</dt>
             <dd>{time(metrics.leadTime)}</dd>
           </div>
           <div>
-            <dt>Lead time with rework</dt>
-            <dd>{metrics.expectedLeadTime === null ? 'never ends' : time(metrics.expectedLeadTime)}</dd>
+            <dt>{t('panel.leadTimeRework')}</dt>
+            <dd>{metrics.expectedLeadTime === null ? t('panel.neverEnds') : time(metrics.expectedLeadTime)}</dd>
           </div>
           <div>
-            <dt>Process time, first pass</dt>
+            <dt>{t('panel.processTimeFirstPass')}</dt>
             <dd>{time(metrics.processTime)}</dd>
           </div>
           <div>
-            <dt>Process time with rework</dt>
-            <dd>{metrics.expectedProcessTime === null ? 'never ends' : time(metrics.expectedProcessTime)}</dd>
+            <dt>{t('panel.processTimeRework')}</dt>
+            <dd>{metrics.expectedProcessTime === null ? t('panel.neverEnds') : time(metrics.expectedProcessTime)}</dd>
           </div>
           <div>
-            <dt>Measured lead time</dt>
-            <dd>{settings.measuredLeadTime === undefined ? 'not entered (map settings)' : time(settings.measuredLeadTime)}</dd>
+            <dt>{t('panel.measuredLeadTime')}</dt>
+            <dd>{settings.measuredLeadTime === undefined ? t('panel.notEntered') : time(settings.measuredLeadTime)}</dd>
           </div>
           {metrics.unmappedWaiting !== null && (
             <div>
-              <dt>Unmapped waiting</dt>
+              <dt>{t('panel.unmappedWaiting')}</dt>
               <dd>{time(metrics.unmappedWaiting)}</dd>
             </div>
           )}
@@ -88,22 +92,20 @@ export function FlowPanel({ doc }: FlowPanelProps) {
 
       <section className="panel-section" aria-labelledby="flow-sim-heading">
         <h2 id="flow-sim-heading" className="panel-heading">
-          Simulate the line
+          {t('panel.simulateHeading')}
         </h2>
-        <p className="muted flow-intro">
-          Runs the map as drawn for {RUN_DAYS} working days at takt: queues, batches, failures and rework. The map is not changed.
-        </p>
+        <p className="muted flow-intro">{t('panel.simulateIntro', { days: RUN_DAYS })}</p>
         <WhatIfForm value={whatIf} onChange={setWhatIf} />
         <div className="flow-actions">
           <button type="button" className="button" onClick={runLine} disabled={state.status === 'running'}>
-            Run the line
+            {t('panel.runLine')}
           </button>
           <button type="button" className="button" onClick={runRange} disabled={state.status === 'running'}>
-            Lead-time range ({RANGE_RUNS} runs)
+            {t('panel.range', { count: RANGE_RUNS })}
           </button>
         </div>
         <FlowJobStatus state={state} onCancel={cancel} />
-        {ranAt !== null && ranAt !== doc && result && <p className="muted">The map has changed since this run; run it again to see the change.</p>}
+        {ranAt !== null && ranAt !== doc && result && <p className="muted">{t('panel.changed')}</p>}
         {result?.kind === 'run' &&
           (result.result ? (
             <RunSummary result={result.result} settings={settings} />
@@ -124,23 +126,26 @@ export function FlowPanel({ doc }: FlowPanelProps) {
             )}
             <RangeChart ranges={result.ranges} settings={settings} target={target} />
             <label className="flow-field">
-              <span>Chance an order takes at most</span>
+              <span>{t('panel.chanceAtMost')}</span>
               <span className="flow-input">
                 <input
                   type="text"
                   inputMode="decimal"
                   value={targetDays}
-                  placeholder="days"
+                  placeholder={t('days')}
                   onChange={(event) => setTargetDays(event.target.value)}
                 />
-                <span className="muted">days</span>
+                <span className="muted">{t('days')}</span>
               </span>
             </label>
             {target !== null && (
               <ul className="flow-chances">
                 {result.ranges.map((entry) => (
                   <li key={entry.mapId}>
-                    {entry.name}: {entry.range ? `${Math.round(chanceOfMeeting(entry.range, target) * 100)} %` : '—'}
+                    {t('panel.chance', {
+                      name: entry.name,
+                      chance: entry.range ? t('percent', { value: Math.round(chanceOfMeeting(entry.range, target) * 100) }) : '—',
+                    })}
                   </li>
                 ))}
               </ul>

@@ -1,9 +1,9 @@
+import { useTranslation } from 'react-i18next';
+import { useLocaleFormat } from '../i18n/I18nProvider';
 import type { MapRange } from '../../shared/flow/flow-job';
 import type { MapSettings } from '../../shared/model/vsm-map';
 import { formatDuration } from '../../shared/vsm';
 import { niceScale } from './chart-scale';
-import { useTranslation } from 'react-i18next';
-import { useLocaleFormat } from '../i18n/I18nProvider';
 
 type RangeChartProps = { ranges: readonly MapRange[]; settings: MapSettings; target: number | null; width?: number };
 
@@ -41,13 +41,10 @@ export function RangeChart({ ranges, settings, target, width = 340 }: RangeChart
         return (
           <g key={entry.mapId} transform={`translate(0, ${top})`}>
             <text x={LEFT} y={13} className="flow-range-title">
+              {entry.name}
               {pooled
-                ? t('range.span', {
-                    name: entry.name,
-                    from: formatDuration(pooled.p50, settings, { format }),
-                    to: formatDuration(pooled.p95, settings, { format }),
-                  })
-                : t('range.none', { name: entry.name })}
+                ? t('range.between', { from: formatDuration(pooled.p50, settings, { format }), to: formatDuration(pooled.p95, settings, { format }) })
+                : t('range.none')}
             </text>
             {pooled && (
               <>

@@ -1,10 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import type { SimulationResult } from '../../shared/flow/simulation/simulation-result';
 import type { MapSettings } from '../../shared/model/vsm-map';
 import { formatDuration, workingDaySeconds } from '../../shared/vsm';
+import { useLocaleFormat } from '../i18n/I18nProvider';
 import { UtilisationBars } from './UtilisationBars';
 import { WipChart } from './WipChart';
-import { useTranslation } from 'react-i18next';
-import { useLocaleFormat } from '../i18n/I18nProvider';
 
 /** One run's figures: throughput against demand, lead-time percentiles, the constraint, the queues that keep growing, and the charts. */
 export function RunSummary({ result, settings, chartWidth }: { result: SimulationResult; settings: MapSettings; chartWidth?: number }) {
@@ -21,20 +21,16 @@ export function RunSummary({ result, settings, chartWidth }: { result: Simulatio
         <div>
           <dt>{t('run.throughput')}</dt>
           <dd className={short ? 'flow-over' : undefined}>
-            {t('run.perDay', { made: perDay(result.throughputPerDay), demand: perDay(result.demandPerDay) })}
+            {t('run.throughputValue', { throughput: perDay(result.throughputPerDay), demand: perDay(result.demandPerDay) })}
           </dd>
         </div>
         <div>
           <dt>{t('run.leadTime')}</dt>
-          <dd>
-            {result.leadTime ? `${time(result.leadTime.p50)} · ${time(result.leadTime.p85)} · ${time(result.leadTime.p95)}` : t('run.nothingThrough')}
-          </dd>
+          <dd>{result.leadTime ? `${time(result.leadTime.p50)} · ${time(result.leadTime.p85)} · ${time(result.leadTime.p95)}` : t('run.noItem')}</dd>
         </div>
         <div>
           <dt>{t('run.constraint')}</dt>
-          <dd>
-            {constraint ? t('run.constraintLoad', { label: constraint.label, load: `${format.number(Math.round(constraint.load * 100))} %` }) : '—'}
-          </dd>
+          <dd>{constraint ? t('run.constraintValue', { label: constraint.label, load: Math.round(constraint.load * 100) }) : '—'}</dd>
         </div>
         <div>
           <dt>{t('run.growing')}</dt>

@@ -1,6 +1,6 @@
-import type { StationResult } from '../../shared/flow/simulation/simulation-result';
 import { useTranslation } from 'react-i18next';
 import { useLocaleFormat } from '../i18n/I18nProvider';
+import type { StationResult } from '../../shared/flow/simulation/simulation-result';
 
 /** Each step's share of time working, and its load against capacity; the constraint stands out. */
 export function UtilisationBars({ stations, constraint }: { stations: readonly StationResult[]; constraint: string | null }) {
@@ -25,9 +25,9 @@ export function UtilisationBars({ stations, constraint }: { stations: readonly S
               <span className="flow-bar" aria-hidden="true">
                 <span style={{ width: `${Math.min(100, station.utilisation * 100)}%` }} />
               </span>
-              {format.percent(station.utilisation)}
+              {format.percent(station.utilisation, 0)}
             </td>
-            <td className={station.load > 1 ? 'flow-over' : undefined}>{format.percent(station.load)}</td>
+            <td className={station.load > 1 ? 'flow-over' : undefined}>{format.percent(station.load, 0)}</td>
           </tr>
         ))}
       </tbody>

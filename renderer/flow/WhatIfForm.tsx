@@ -1,6 +1,7 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isOneOf } from '../../shared/util/is-one-of';
-import { WHAT_IF_KEYS, WHAT_IF_LABELS, WhatIfSchema, type WhatIf } from '../../shared/flow/simulation/what-if';
+import { WHAT_IF_KEYS, WhatIfSchema, type WhatIf } from '../../shared/flow/simulation/what-if';
 
 type WhatIfFormProps = { value: WhatIf; onChange: (next: WhatIf) => void };
 
@@ -35,6 +36,7 @@ function numberOrNull(text: string): number | null {
  * refuses is said under the form and the last good what-if stays in force.
  */
 export function WhatIfForm({ value, onChange }: WhatIfFormProps) {
+  const { t } = useTranslation('flow');
   const [draft, setDraft] = useState<Draft>(() => draftOf(value));
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -52,7 +54,12 @@ export function WhatIfForm({ value, onChange }: WhatIfFormProps) {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const key = issue?.path[0];
-      setProblem(`${isOneOf(WHAT_IF_KEYS, key) ? WHAT_IF_LABELS[key] : 'A value'} ${issue?.message ?? 'is not valid'}`);
+      setProblem(
+        t('whatIf.problem', {
+          label: isOneOf(WHAT_IF_KEYS, key) ? t(`whatIf.labels.${key}`) : t('whatIf.aValue'),
+          message: issue?.message ?? t('whatIf.notValid'),
+        }),
+      );
       return;
     }
     setProblem(null);
@@ -66,7 +73,7 @@ export function WhatIfForm({ value, onChange }: WhatIfFormProps) {
         <input
           type="text"
           inputMode="decimal"
-          aria-label={`${label} (${unit})`}
+          aria-label={t('whatIf.withUnit', { label, unit })}
           value={draft[key]}
           placeholder={placeholder}
           onChange={(event) => apply({ ...draft, [key]: event.target.value })}
@@ -78,24 +85,24 @@ export function WhatIfForm({ value, onChange }: WhatIfFormProps) {
 
   return (
     <fieldset className="fieldset flow-what-if">
-      <legend>What if…</legend>
-      {field('demand', 'Demand', '%', '100')}
-      {field('pattern', 'Demand day by day', '%', 'level')}
-      {field('uptime', 'Every step up at least', '%', 'as drawn')}
-      {field('changeover', 'Changeover times', '%', '100')}
-      {field('batch', 'Batch size where there is a changeover', 'pcs', 'as drawn')}
-      {field('repair', 'Mean time to repair', 'min', '60')}
+      <legend>{t('whatIf.legend')}</legend>
+      {field('demand', t('whatIf.demand'), '%', '100')}
+      {field('pattern', t('whatIf.pattern'), '%', t('whatIf.level'))}
+      {field('uptime', t('whatIf.uptime'), '%', t('whatIf.asDrawn'))}
+      {field('changeover', t('whatIf.changeover'), '%', '100')}
+      {field('batch', t('whatIf.batch'), t('whatIf.pieces'), t('whatIf.asDrawn'))}
+      {field('repair', t('whatIf.repair'), t('whatIf.minutes'), '60')}
       <label className="flow-check">
         <input
           type="checkbox"
           checked={value.variability === 'as-mapped'}
           onChange={(event) => onChange({ ...value, variability: event.target.checked ? 'as-mapped' : 'none' })}
         />
-        Times vary: ranges on the map, random failures
+        {t('whatIf.variability')}
       </label>
       <label className="flow-check">
         <input type="checkbox" checked={value.randomArrivals} onChange={(event) => onChange({ ...value, randomArrivals: event.target.checked })} />
-        Orders arrive at random around takt
+        {t('whatIf.randomArrivals')}
       </label>
       {problem && (
         <p className="form-error" role="alert">

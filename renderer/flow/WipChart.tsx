@@ -1,7 +1,7 @@
-import type { SimulationResult } from '../../shared/flow/simulation/simulation-result';
-import { niceScale } from './chart-scale';
 import { useTranslation } from 'react-i18next';
 import { useLocaleFormat } from '../i18n/I18nProvider';
+import type { SimulationResult } from '../../shared/flow/simulation/simulation-result';
+import { niceScale } from './chart-scale';
 
 type WipChartProps = { result: SimulationResult; daySeconds: number; width?: number };
 
@@ -60,8 +60,7 @@ export function WipChart({ result, daySeconds, width = 340 }: WipChartProps) {
         {shown.map(({ station, colour }) => (
           <span key={station.nodeId}>
             <i style={{ background: colour }} aria-hidden="true" />
-            {t('wip.before', { label: station.label })}
-            {station.growing ? t('wip.growing') : ''}
+            {station.growing ? t('wip.beforeGrowing', { label: station.label }) : t('wip.before', { label: station.label })}
           </span>
         ))}
       </figcaption>

@@ -1,3 +1,4 @@
+import { uiText } from '../i18n/ui-text';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { mergeFlowJobParts, splitFlowJob, type FlowJob, type FlowJobResult, type FlowPartResult } from '../../shared/flow/flow-job';
 import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
@@ -84,7 +85,7 @@ export function useFlowJob(): { state: FlowJobState; start: (job: FlowJob) => vo
           }
         };
         worker.onerror = (event) => {
-          if (current()) fail(event.message || 'The simulation stopped unexpectedly.');
+          if (current()) fail(event.message || uiText('flow:status.stopped'));
         };
         worker.postMessage(parts[index]);
       });

@@ -1,8 +1,10 @@
 import { Trans, useTranslation } from 'react-i18next';
-import { FUTURE_STATE_QUESTIONS, FutureStateAnswerTextSchema } from '../../shared/future-state/questions';
+import { languageOfLocale } from '../../shared/i18n/languages';
+import { futureStateQuestions, FutureStateAnswerTextSchema } from '../../shared/future-state/questions';
 import type { MapSettings } from '../../shared/model/vsm-map';
 import { formatDuration } from '../../shared/vsm';
 import { maxLengthOf } from '../components/max-length';
+import { useLocaleFormat } from '../i18n/I18nProvider';
 import type { AnswersState } from './use-answers';
 
 type QuestionsTabProps = {
@@ -16,13 +18,14 @@ type QuestionsTabProps = {
 
 /** The eight future-state questions of Learning to See, each with its answer, saved as typed. */
 export function QuestionsTab({ answers, taktTime, settings, burstCount, onShowActions }: QuestionsTabProps) {
-  const { t } = useTranslation('futureState');
+  const { t, i18n } = useTranslation('futureState');
   const { drafts } = answers;
+  const format = useLocaleFormat();
   if (!drafts) return <p className="muted">{answers.problem ?? t('questions.loading')}</p>;
-  const takt = taktTime === null ? null : formatDuration(taktTime, settings);
+  const takt = taktTime === null ? null : formatDuration(taktTime, settings, { format });
   return (
     <ol className="question-list">
-      {FUTURE_STATE_QUESTIONS.map((question) => {
+      {futureStateQuestions(languageOfLocale(i18n.language)).map((question) => {
         const id = `future-question-${question.key}`;
         const answer = drafts[question.key] ?? '';
         return (

@@ -1,4 +1,5 @@
 import type { EditorMode, MapEditorState } from '../editor/editor-state';
+import { uiText } from '../i18n/ui-text';
 import { ADD_ACTIONS } from './add-actions';
 import type { ActionContext, ActionGroup, ActionInput, ActionSpec } from './action-types';
 import { ARRANGE_ACTIONS } from './arrange-actions';
@@ -54,23 +55,48 @@ export function actionForKey(event: KeyLike, mode: EditorMode): ActionId | null 
   return null;
 }
 
-/** "Label (keys)": the tooltip of a control that runs an action. */
-export function tooltip(id: ActionId, label = actionSpec(id).label): string {
-  const keys = actionSpec(id).keys;
-  return keys ? `${label} (${keys.label})` : label;
+/** The action's name on a button, in a tooltip and in the menu, in the app's language (the registry's own label is English). */
+export function actionLabel(id: ActionId): string {
+  return uiText(`mapActions:actions.${id}.label`);
 }
 
-const SHEET_ORDER: readonly ActionGroup[] = ['Add', 'Connect', 'Edit', 'Arrange', 'Future state', 'View', 'Timer'];
+/** The names of keys as a keyboard of the app's language prints them ("Strg+D", "Entf"); the keys themselves are the same. */
+const KEY_NAMES = { Ctrl: 'ctrl', Shift: 'shift', Alt: 'alt', Delete: 'delete', Enter: 'enter', Space: 'space', Esc: 'esc', or: 'or' } as const;
 
-export type SheetSection = { title: ActionGroup; rows: Array<{ id: ActionId; keys: string; description: string }> };
+export function keysText(keys: string): string {
+  return keys.replace(/\b(Ctrl|Shift|Alt|Delete|Enter|Space|Esc|or)\b/g, (name) =>
+    uiText(`mapActions:keyNames.${KEY_NAMES[name as keyof typeof KEY_NAMES]}`),
+  );
+}
 
-/** The shortcut sheet: every action that has keys, by group. */
+/** "Label (keys)": the tooltip of a control that runs an action. */
+export function tooltip(id: ActionId, label = actionLabel(id)): string {
+  const keys = actionSpec(id).keys;
+  return keys ? uiText('mapActions:tooltip', { label, keys: keysText(keys.label) }) : label;
+}
+
+/** Each group of the shortcut sheet, with its heading's key in the catalogue. */
+const SHEET_ORDER = [
+  ['Add', 'add'],
+  ['Connect', 'connect'],
+  ['Edit', 'edit'],
+  ['Arrange', 'arrange'],
+  ['Future state', 'futureState'],
+  ['View', 'view'],
+  ['Timer', 'timer'],
+] as const satisfies ReadonlyArray<readonly [ActionGroup, string]>;
+
+export type SheetSection = { title: string; rows: Array<{ id: ActionId; keys: string; description: string }> };
+
+/** The shortcut sheet: every action that has keys, by group, in the app's language. */
 export function shortcutSheet(): SheetSection[] {
-  return SHEET_ORDER.map((title) => ({
-    title,
+  return SHEET_ORDER.map(([group, key]) => ({
+    title: uiText(`mapActions:groups.${key}`),
     rows: ACTION_IDS.flatMap((id) => {
       const spec = actionSpec(id);
-      return spec.group === title && spec.keys ? [{ id, keys: spec.keys.label, description: spec.description }] : [];
+      return spec.group === group && spec.keys
+        ? [{ id, keys: keysText(spec.keys.label), description: uiText(`mapActions:actions.${id}.description`) }]
+        : [];
     }),
   })).filter((section) => section.rows.length > 0);
 }

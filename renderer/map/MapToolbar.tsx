@@ -6,7 +6,7 @@ import type { MapEditorState } from '../editor/editor-state';
 import type { MapEditor } from '../editor/map-editor';
 import { useEditor } from '../editor-react/use-editor';
 import type { ActionHost } from '../map-actions/action-host';
-import { actionSpec, isAvailable, tooltip, type ActionId } from '../map-actions/registry';
+import { actionLabel, isAvailable, tooltip, type ActionId } from '../map-actions/registry';
 import { ToolbarIcon, type IconName } from './ToolbarIcon';
 
 type MapToolbarProps = { editor: MapEditor; actions: ActionHost };
@@ -26,7 +26,7 @@ function ToolButton({ id, state, actions, icon, pressed, children }: ToolButtonP
     <button
       type="button"
       className="tool-button"
-      aria-label={actionSpec(id).label}
+      aria-label={actionLabel(id)}
       aria-pressed={pressed}
       title={tooltip(id)}
       disabled={!isAvailable(id, state)}
@@ -62,9 +62,9 @@ export function MapToolbar({ editor, actions }: MapToolbarProps) {
         <button
           type="button"
           className="tool-button"
-          aria-label={actionSpec('select-tool').label}
+          aria-label={actionLabel('select-tool')}
           aria-pressed={tool === 'select'}
-          title={t('toolbar.selectTitle', { label: actionSpec('select-tool').label })}
+          title={t('toolbar.selectTitle', { label: actionLabel('select-tool') })}
           onClick={() => actions.run('select-tool')}
         >
           <ToolbarIcon name="select" />
@@ -109,7 +109,7 @@ export function MapToolbar({ editor, actions }: MapToolbarProps) {
       <button
         type="button"
         className="tool-button zoom-readout"
-        aria-label={actionSpec('zoom-reset').label}
+        aria-label={actionLabel('zoom-reset')}
         title={tooltip('zoom-reset')}
         onClick={() => actions.run('zoom-reset')}
       >

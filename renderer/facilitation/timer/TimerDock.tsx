@@ -4,7 +4,7 @@ import { MINUTE_MS, type TimerCommand, type TimerState } from '../../../shared/f
 import { playChime } from './chime';
 import { TimerDisplay } from './TimerDisplay';
 import { useTimerReading } from './use-timer-reading';
-import { actionSpec, type ActionId } from '../../map-actions/registry';
+import { actionSpec, keysText, type ActionId } from '../../map-actions/registry';
 
 type TimerDockProps = {
   workshopId: string;
@@ -35,7 +35,7 @@ export function TimerDock({ workshopId, timer, activityTitle, onCommand }: Timer
         ? { label: t('timer.resumeLabel'), text: t('timer.resume') }
         : { label: t('timer.startLabel'), text: t('timer.start') };
 
-  const keys = (id: ActionId) => actionSpec(id).keys?.label ?? '';
+  const keys = (id: ActionId) => keysText(actionSpec(id).keys?.label ?? '');
   const controls: TimerControl[] = [
     { label: primary.label, text: primary.text, keys: keys('timer-toggle'), command: { type: 'toggle' }, primary: true },
     {

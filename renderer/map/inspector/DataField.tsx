@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MapSettings } from '../../../shared/model/vsm-map';
 import type { Diagnostic } from '../../../shared/vsm';
 import type { FieldDefinition } from './field-definitions';
-import { bareNumberHint, durationPlaceholder } from '../../../shared/vsm/bare-numbers';
+import { bareNumberUnit } from '../../../shared/vsm/bare-numbers';
 import { formatFieldValue, parseFieldText, percentSlip } from './field-values';
 import { useLocaleFormat } from '../../i18n/I18nProvider';
 import { readingOf } from './field-reading';
@@ -36,7 +36,9 @@ export function DataField({ definition, value, settings, findings, source, onCom
   const error = parsed.ok ? refusal : t('fieldError', { label: definition.label, message: parsed.message });
   const slip = percentSlip(value, definition.field);
   const duration = definition.field.type === 'duration' ? definition.field : null;
-  const hint = [definition.hint, duration ? bareNumberHint(duration.kind) : null].filter(Boolean).join('. ');
+  const hint = [definition.hint, duration ? t(bareNumberUnit(duration.kind) === 'd' ? 'fields.bareDays' : 'fields.bareSeconds') : null]
+    .filter(Boolean)
+    .join('. ');
   const notes = [
     ...findings.map(({ code, severity, message }) => ({ key: code, severity, message })),
     ...(slip ? [{ key: 'percent-slip', severity: 'warning', message: slip }] : []),
@@ -68,7 +70,7 @@ export function DataField({ definition, value, settings, findings, source, onCom
         value={text}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy || undefined}
-        placeholder={duration ? durationPlaceholder(duration.kind) : undefined}
+        placeholder={duration ? t(`fields.placeholders.${duration.kind}`) : undefined}
         onChange={(event) => {
           setText(event.target.value);
           setRefusal(null);

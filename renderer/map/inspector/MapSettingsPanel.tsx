@@ -6,14 +6,12 @@ import { formatDuration, isProcessNode, nodeLabel, type Diagnostic, type VsmMetr
 import { formatNotationTime } from '../../../shared/vsm/bare-numbers';
 import { boxesWorkingDay, workingDayNote } from '../../../shared/vsm/shift-times';
 import type { MapEditor } from '../../editor/map-editor';
+import { useLocaleFormat } from '../../i18n/I18nProvider';
 import { DataFieldList } from './DataFieldList';
 import { settingsFields } from './field-definitions';
 import { tryEdit } from './try-edit';
-import { useLocaleFormat } from '../../i18n/I18nProvider';
 
 type MapSettingsPanelProps = { doc: MapDocument; metrics: VsmMetrics; findings: readonly Diagnostic[]; editor: MapEditor };
-
-const perDay = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
 
 /** With nothing selected: what the whole value stream is measured against. */
 export function MapSettingsPanel({ doc, metrics, findings, editor }: MapSettingsPanelProps) {
@@ -50,7 +48,7 @@ export function MapSettingsPanel({ doc, metrics, findings, editor }: MapSettings
       <dl className="inspector-figures">
         <div>
           <dt>{t('settings.dailyDemand')}</dt>
-          <dd>{metrics.dailyDemand === null ? '—' : `${perDay.format(metrics.dailyDemand)} ${settings.demandUnit ?? ''}`.trim()}</dd>
+          <dd>{metrics.dailyDemand === null ? '—' : `${format.number(metrics.dailyDemand)} ${settings.demandUnit ?? ''}`.trim()}</dd>
         </div>
         <div>
           <dt>{t('settings.taktTime')}</dt>

@@ -5,14 +5,13 @@ import { formatFigure } from '../../../shared/comparison/format-comparison';
 import type { VsmMetrics } from '../../../shared/vsm';
 import { useLocaleFormat } from '../../i18n/I18nProvider';
 
-const visits = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
-
 type NodeFiguresProps = { node: MapNode; metrics: VsmMetrics; settings: MapSettings };
 
 /** What the engine worked out for this node: its times as counted, against takt, and whether it is on the critical path. */
 export function NodeFigures({ node, metrics, settings }: NodeFiguresProps) {
   const { t } = useTranslation('inspector');
   const format = useLocaleFormat();
+  const visits = (count: number) => format.number(count, { maximumFractionDigits: 2 });
   const step = metrics.steps.find((candidate) => candidate.nodeId === node.id);
   const stock = metrics.stocks.find((candidate) => candidate.nodeId === node.id);
   const time = (seconds: number | null) => formatFigure(seconds, 'seconds', settings, format);
@@ -20,14 +19,14 @@ export function NodeFigures({ node, metrics, settings }: NodeFiguresProps) {
   if (step) {
     rows.push([t('figures.processTime'), time(step.processTime)], [t('figures.leadTime'), time(step.leadTime)]);
     if (step.waitingShare !== null) rows.push([t('figures.waitingShare'), formatFigure(step.waitingShare * 100, 'percent', settings, format)]);
-    if (step.expectedVisits !== 1) rows.push([t('figures.passes'), visits.format(step.expectedVisits)]);
+    if (step.expectedVisits !== 1) rows.push([t('figures.passes'), visits(step.expectedVisits)]);
     if (step.taktRatio !== null) rows.push([t('figures.taktRatio'), formatFigure(step.taktRatio, 'ratio', settings, format)]);
     rows.push([t('figures.criticalPath'), step.onCriticalPath ? t('figures.yes') : t('figures.no')]);
   }
   if (stock) {
     const fromQuantity = stock.waitTime !== null && stock.waitSource === 'quantity';
     rows.push([t('figures.waitTime'), fromQuantity ? t('figures.fromQuantity', { time: time(stock.waitTime) }) : time(stock.waitTime)]);
-    if (stock.expectedVisits !== 1) rows.push([t('figures.passes'), visits.format(stock.expectedVisits)]);
+    if (stock.expectedVisits !== 1) rows.push([t('figures.passes'), visits(stock.expectedVisits)]);
     rows.push([t('figures.criticalPath'), stock.onCriticalPath ? t('figures.yes') : t('figures.no')]);
   }
   if (rows.length === 0) return null;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MapEditorState } from '../../editor/editor-state';
 import type { ActionHost } from '../../map-actions/action-host';
-import { actionSpec, isAvailable, tooltip, type ActionId } from '../../map-actions/registry';
+import { actionLabel, isAvailable, tooltip, type ActionId } from '../../map-actions/registry';
 
 type SelectionPanelProps = { nodeCount: number; connectorCount: number; state: MapEditorState; actions: ActionHost };
 
@@ -19,7 +19,7 @@ const ARRANGE: ActionId[] = [
 /** Several things selected: line them up, space them out, connect them in order. */
 export function SelectionPanel({ nodeCount, connectorCount, state, actions }: SelectionPanelProps) {
   const { t } = useTranslation('inspector');
-  const button = (id: ActionId, label = actionSpec(id).label, danger = false) => (
+  const button = (id: ActionId, label = actionLabel(id), danger = false) => (
     <button
       key={id}
       type="button"

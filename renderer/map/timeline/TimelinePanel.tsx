@@ -4,10 +4,10 @@ import type { Id } from '../../../shared/model/ids';
 import type { MapSettings } from '../../../shared/model/vsm-map';
 import { formatDuration, type VsmMetrics } from '../../../shared/vsm';
 import { useDismiss } from '../../components/use-dismiss';
+import { useLocaleFormat } from '../../i18n/I18nProvider';
 import { ladderColumns, type LadderColumn } from './ladder-columns';
 import { formatTotals, type TimelineTotals } from './timeline-format';
 import './timeline.css';
-import { useLocaleFormat } from '../../i18n/I18nProvider';
 
 const TOTALS: Array<[string, Exclude<keyof TimelineTotals, 'withRework'>]> = [
   ['lead-time', 'leadTime'],
@@ -44,11 +44,11 @@ function rungClasses(columns: readonly LadderColumn[], index: number, selection:
  */
 export const TimelinePanel = memo(function TimelinePanel({ metrics, settings, selection, onSelectNodes }: TimelinePanelProps) {
   const { t } = useTranslation('map');
-  const format = useLocaleFormat();
   const [showFindings, setShowFindings] = useState(false);
   const findingsRef = useRef<HTMLDivElement>(null);
   useDismiss(showFindings, findingsRef, () => setShowFindings(false));
-  const totals = formatTotals(metrics, settings);
+  const format = useLocaleFormat();
+  const totals = formatTotals(metrics, settings, format);
   const columns = ladderColumns(metrics);
   const findings = metrics.diagnostics.filter((finding) => finding.severity !== 'info');
   return (

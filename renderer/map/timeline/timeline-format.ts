@@ -2,6 +2,7 @@ import { uiFormat, uiText } from '../../i18n/ui-text';
 import { formatFigure } from '../../../shared/comparison/format-comparison';
 import type { MapSettings } from '../../../shared/model/vsm-map';
 import type { VsmMetrics } from '../../../shared/vsm';
+import type { LocaleFormat } from '../../../shared/locale/locale-format';
 
 /**
  * The totals under the ladder, as text: every figure is the engine's, formatted as the comparison
@@ -16,8 +17,11 @@ export type TimelineTotals = {
   withRework: { leadTime: string | null; processTime: string | null };
 };
 
-export function formatTotals(metrics: VsmMetrics, settings: Pick<MapSettings, 'workingTimePerDay'>): TimelineTotals {
-  const format = uiFormat();
+export function formatTotals(
+  metrics: VsmMetrics,
+  settings: Pick<MapSettings, 'workingTimePerDay'>,
+  format: LocaleFormat = uiFormat(),
+): TimelineTotals {
   const withRework = (firstPass: number, expected: number | null) => {
     if (expected === firstPass) return null;
     return uiText('map:timeline.withRework', {

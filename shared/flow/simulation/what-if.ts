@@ -49,15 +49,3 @@ export const AS_DRAWN: WhatIf = {
 };
 
 export const WHAT_IF_KEYS = WhatIfSchema.keyof().options;
-
-/** What the form calls each what-if, for its messages. */
-export const WHAT_IF_LABELS: Readonly<Record<keyof WhatIf, string>> = {
-  variability: 'Variability',
-  randomArrivals: 'Random arrivals',
-  demandFactor: 'Demand',
-  dailyPattern: 'Demand pattern',
-  uptimeFloor: 'Uptime',
-  changeoverFactor: 'Changeover times',
-  batchSize: 'Batch size',
-  repairTime: 'Time to repair',
-};

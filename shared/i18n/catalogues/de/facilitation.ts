@@ -18,12 +18,12 @@ export const facilitation = {
   },
   projector: {
     blocked: 'Der Browser hat das Beamerfenster blockiert: Erlauben Sie Pop-ups für diese Seite.',
-    open: 'Beameransicht',
+    open: 'Beamer',
     openTitle: 'Die Beameransicht öffnen: Karte, Timer und Ergebnisse, groß, synchron mit diesem Bildschirm',
   },
   agenda: {
     activity: 'Aktivität',
-    activityPlaceholder: 'z. B. Ist-Zustand aufnehmen',
+    activityPlaceholder: 'z. B. Ist-Zustand',
     minutes: 'Minuten',
     notes: 'Notizen',
     save: 'Aktivität speichern',

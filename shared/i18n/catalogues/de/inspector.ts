@@ -158,6 +158,13 @@ export const inspector = {
       label: 'Zur Nacharbeit zurück',
       hint: 'Anteil der Teile, die entlang dieses Pfeils zurückgehen; die Kennzahlen mit Nacharbeit zählen ihre Durchläufe',
     },
+    bareDays: 'Eine Zahl allein bedeutet Arbeitstage.',
+    bareSeconds: 'Eine Zahl allein bedeutet Sekunden.',
+    placeholders: {
+      work: 'z. B. 45 (s), 10 min',
+      shift: 'z. B. 27600 (s), 7 h 40 min',
+      wait: 'z. B. 2 (Tage), 4 h',
+    },
   },
   fieldError: '{{label}}: {{message}}',
 } satisfies CatalogueShape<typeof english, 'de'>;

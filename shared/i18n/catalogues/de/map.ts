@@ -18,7 +18,7 @@ export const map = {
     label: 'Karten dieses Workshops',
     currentTab: '{{name}} (Ist-Zustand)',
     futureTab: '{{name}} (Soll-Zustand)',
-    new: '+ Neue Karte',
+    new: '+ Karte',
     newTitle: 'Diesem Workshop eine Karte hinzufügen',
   },
   newMap: {
@@ -50,7 +50,7 @@ export const map = {
     leaveTitle: 'Präsentation beenden (Esc)',
   },
   save: {
-    saved: 'Alle Änderungen gespeichert',
+    saved: 'Alles gespeichert',
     saving: 'Wird gespeichert…',
     retrying: 'Noch nicht gespeichert, neuer Versuch…',
     offline: 'Offline · Änderungen bleiben erhalten',

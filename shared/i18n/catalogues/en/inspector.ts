@@ -156,6 +156,13 @@ export const inspector = {
       label: 'Sent back for rework',
       hint: 'Share of the items that go back along this arrow; the figures with rework count their passes',
     },
+    bareDays: 'A number alone is working days.',
+    bareSeconds: 'A number alone is seconds.',
+    placeholders: {
+      work: 'e.g. 45 (s), 10 min',
+      shift: 'e.g. 27600 (s), 7 h 40 min',
+      wait: 'e.g. 2 (days), 4 h',
+    },
   },
   fieldError: '{{label}} {{message}}',
 } as const;

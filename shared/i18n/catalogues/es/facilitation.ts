@@ -18,7 +18,7 @@ export const facilitation = {
   },
   projector: {
     blocked: 'El navegador bloqueó la ventana del proyector: permita las ventanas emergentes para esta página.',
-    open: 'Vista de proyector',
+    open: 'Proyector',
     openTitle: 'Abrir la vista de proyector: el mapa, el temporizador y los resultados, en grande, siguiendo esta pantalla',
   },
   agenda: {

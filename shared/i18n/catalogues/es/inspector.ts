@@ -160,6 +160,13 @@ export const inspector = {
       label: 'Devuelto a reproceso',
       hint: 'Parte de las piezas que vuelven por esta flecha; los indicadores con reproceso cuentan sus pasadas',
     },
+    bareDays: 'Un número solo se lee en días laborables.',
+    bareSeconds: 'Un número solo se lee en segundos.',
+    placeholders: {
+      work: 'p. ej. 45 (s), 10 min',
+      shift: 'p. ej. 27600 (s), 7 h 40 min',
+      wait: 'p. ej. 2 (días), 4 h',
+    },
   },
   fieldError: '{{label}}: {{message}}',
 } satisfies CatalogueShape<typeof english, 'es'>;

@@ -18,7 +18,7 @@ export const map = {
     label: 'Mapas de este taller',
     currentTab: '{{name}} (estado actual)',
     futureTab: '{{name}} (estado futuro)',
-    new: '+ Nuevo mapa',
+    new: '+ Mapa',
     newTitle: 'Añadir un mapa a este taller',
   },
   newMap: {
@@ -49,7 +49,7 @@ export const map = {
     leaveTitle: 'Salir de la presentación (Esc)',
   },
   save: {
-    saved: 'Todos los cambios guardados',
+    saved: 'Todo guardado',
     saving: 'Guardando…',
     retrying: 'Aún sin guardar, reintentando…',
     offline: 'Sin conexión · cambios conservados',

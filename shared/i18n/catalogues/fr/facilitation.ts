@@ -18,7 +18,7 @@ export const facilitation = {
   },
   projector: {
     blocked: 'Le navigateur a bloqué la fenêtre du projecteur : autorisez les fenêtres pop-up pour cette page.',
-    open: 'Vue projecteur',
+    open: 'Projecteur',
     openTitle: 'Ouvrir la vue projecteur : la carte, le minuteur et les résultats, en grand, synchronisés avec cet écran',
   },
   agenda: {

@@ -160,6 +160,13 @@ export const inspector = {
       label: 'Renvoyé en reprise',
       hint: 'Part des pièces qui repartent par cette flèche ; les indicateurs avec reprises comptent leurs passages',
     },
+    bareDays: 'Un nombre seul se lit en jours ouvrés.',
+    bareSeconds: 'Un nombre seul se lit en secondes.',
+    placeholders: {
+      work: 'p. ex. 45 (s), 10 min',
+      shift: 'p. ex. 27600 (s), 7 h 40 min',
+      wait: 'p. ex. 2 (jours), 4 h',
+    },
   },
   fieldError: '{{label}} : {{message}}',
 } satisfies CatalogueShape<typeof english, 'fr'>;

@@ -18,7 +18,7 @@ export const map = {
     label: 'Cartes de cet atelier',
     currentTab: '{{name}} (état actuel)',
     futureTab: '{{name}} (état futur)',
-    new: '+ Nouvelle carte',
+    new: '+ Carte',
     newTitle: 'Ajouter une carte à cet atelier',
   },
   newMap: {
@@ -49,7 +49,7 @@ export const map = {
     leaveTitle: 'Quitter la présentation (Échap)',
   },
   save: {
-    saved: 'Toutes les modifications sont enregistrées',
+    saved: 'Tout est enregistré',
     saving: 'Enregistrement…',
     retrying: 'Pas encore enregistré, nouvel essai…',
     offline: 'Hors ligne · modifications conservées',
