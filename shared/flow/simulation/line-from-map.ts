@@ -22,7 +22,9 @@ import type { WhatIf } from './what-if';
  *   step's own queue, a wait before it, as the ladder counts it.
  * - Changeover is paid once per batch, so it counts only at a step with a batch size: a step with
  *   no batch size changes over between products the simulation does not tell apart.
- * - Shifts × available time per shift, below the map's working day, slow the step in proportion.
+ * - Shifts × available time per shift, below the map's working day, are when the step is staffed:
+ *   it works the first that many seconds of every working day (its shifts from the start of the
+ *   plant's day) and stands still for the rest, while releases go on all day.
  * - Releases come at takt time (the customer's demand), or faster or slower with the what-if's
  *   demand; rework arrows on the path send their rates back.
  */

@@ -48,7 +48,10 @@ export type Station = {
   changeover: number;
   /** Share of time the step is up, 0 to 1; failures strike while it works. */
   uptime: number;
-  /** Share of the plant's working day the step is staffed (its shifts and available time), 0 to 1. */
+  /**
+   * Share of the plant's working day the step is staffed (its shifts and available time), 0 to
+   * 1: it works the first that share of every day and stands still for the rest.
+   */
   availability: number;
   rework: ReworkRoute[];
 };

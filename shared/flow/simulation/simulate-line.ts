@@ -2,15 +2,16 @@ import { sample, seededRandom } from './distributions';
 import { EventHeap } from './event-heap';
 import { dequeue, enqueue, newItemQueue, type ItemQueue } from './item-queue';
 import type { LineModel, Station } from './line-model';
+import type { RunScratch } from './run-scratch';
 import { summarise, type RunRecord, type SimulationResult } from './simulation-result';
 import { simulateTandem, isPlainTandem } from './simulate-tandem';
-import { workTime, type Breakdowns } from './work-time';
+import { finishOnShift, onShiftBetween, workTime, type Breakdowns } from './work-time';
 
 /**
  * A discrete-event simulation of a line (line-model.ts). Items are released at the start, spend
  * each stock's delay, queue for each step, are worked on in batches by the step's servers
- * (changeover once per batch, failures and repairs while working, the step's share of the
- * working day), and leave at the end; rework sends a share back. A step whose FIFO lane ahead is
+ * (changeover once per batch, failures and repairs while working, only while the step's shifts
+ * are on), and leave at the end; rework sends a share back. A step whose FIFO lane ahead is
  * full keeps the finished items and its server until the lane has room (blocking); a step
  * before a supermarket starts only on a free kanban. The random numbers come from one seeded
  * generator, drawn in event order, so the same seed and line give the same result.
@@ -55,8 +56,8 @@ type StationState = {
  * simulate-tandem.ts, which gives the same answers with a few arithmetic steps per item and
  * step, any other line event by event.
  */
-export function simulateLine(line: LineModel, options: SimulationOptions): SimulationResult {
-  return isPlainTandem(line) ? simulateTandem(line, options) : simulateEvents(line, options);
+export function simulateLine(line: LineModel, options: SimulationOptions, scratch?: RunScratch): SimulationResult {
+  return isPlainTandem(line) ? simulateTandem(line, options, scratch) : simulateEvents(line, options);
 }
 
 export function simulateEvents(line: LineModel, options: SimulationOptions): SimulationResult {
@@ -182,9 +183,11 @@ export function simulateEvents(line: LineModel, options: SimulationOptions): Sim
       const id = freeBatches.pop() ?? batches.push([]) - 1;
       const batch = batches[id] ?? [];
       batch.length = 0;
+      const onShift = station.availability * line.daySeconds;
+      const begins = finishOnShift(now, 0, onShift, line.daySeconds);
       for (let k = 0; k < station.batchSize; k += 1) {
         const item = dequeue(own.queue);
-        own.waitSum += now - (queuedAt[item] ?? now);
+        own.waitSum += begins - (queuedAt[item] ?? now);
         own.waitCount += 1;
         batch.push(item);
       }
@@ -193,8 +196,8 @@ export function simulateEvents(line: LineModel, options: SimulationOptions): Sim
       own.working += station.batchSize;
       own.started += station.batchSize;
       const duration = workTime(station, station.batchSize, random, line.repairTime, options.breakdowns);
-      own.busyTime += Math.max(0, Math.min(duration, horizon - now));
-      events.push(now + duration, FINISH, id);
+      own.busyTime += Math.min(duration, onShiftBetween(begins, horizon, onShift, line.daySeconds));
+      events.push(finishOnShift(begins, duration, onShift, line.daySeconds), FINISH, id);
       started = true;
     }
     if (started && index > 0) {
