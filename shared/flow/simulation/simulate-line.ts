@@ -1,7 +1,7 @@
 import { sample, seededRandom } from './distributions';
 import { EventHeap } from './event-heap';
 import { dequeue, enqueue, newItemQueue, type ItemQueue } from './item-queue';
-import type { LineModel, Station } from './line-model';
+import type { LineModel, ReworkRoute, Station } from './line-model';
 import type { RunScratch } from './run-scratch';
 import { summarise, type RunRecord, type SimulationResult } from './simulation-result';
 import { simulateTandem, isPlainTandem } from './simulate-tandem';
@@ -79,6 +79,8 @@ export function simulateEvents(line: LineModel, options: SimulationOptions): Sim
     stockSince: 0,
     maxAtStock: 0,
   }));
+  /** The station each one passes its items on to; -1 at the end of the line and at a detour station. */
+  const onward = stations.map((station, index) => (!station.detour && stations[index + 1]?.detour === false ? index + 1 : -1));
   const events = new EventHeap();
   const batches: number[][] = [];
   const freeBatches: number[] = [];
@@ -142,11 +144,13 @@ export function simulateEvents(line: LineModel, options: SimulationOptions): Sim
     tryStart(index);
   };
 
-  const enterStation = (index: number, item: number, throughDelay: boolean) => {
+  /** An item reaches a station's stock, after `before` (a wait on the way there, drawn already) and the stock's own delay when it goes through it. */
+  const enterStation = (index: number, item: number, throughDelay: boolean, before = 0) => {
     stationOf[item] = index;
     changeStock(index, 1);
     const delay = stationAt(index).inbound.delay;
-    if (throughDelay && delay) events.push(now + sample(delay, random), ARRIVE, item);
+    if (throughDelay && delay) events.push(now + before + sample(delay, random), ARRIVE, item);
+    else if (before > 0) events.push(now + before, ARRIVE, item);
     else joinQueue(index, item);
   };
 
@@ -168,11 +172,12 @@ export function simulateEvents(line: LineModel, options: SimulationOptions): Sim
   };
 
   const kanbanFree = (index: number, take: number): boolean => {
-    const next = stations[index + 1];
+    const after = onward[index] ?? -1;
+    const next = stations[after];
     if (!next || next.inbound.discipline !== 'supermarket') return true;
     const own = stateAt(index);
     const held = own.working + own.blocked.reduce((total, batch) => total + batch.length, 0);
-    return stateAt(index + 1).atStock + held + take <= next.inbound.capacity;
+    return stateAt(after).atStock + held + take <= next.inbound.capacity;
   };
 
   function tryStart(index: number): void {
@@ -200,13 +205,13 @@ export function simulateEvents(line: LineModel, options: SimulationOptions): Sim
       events.push(finishOnShift(begins, duration, onShift, line.daySeconds), FINISH, id);
       started = true;
     }
-    if (started && index > 0) {
+    if (started && index > 0 && !station.detour) {
       unblock(index - 1);
       if (station.inbound.discipline === 'supermarket') tryStart(index - 1);
     }
   }
 
-  const reworkTarget = (station: Station): { toStation: number; throughDelay: boolean } | null => {
+  const reworkTarget = (station: Station): ReworkRoute | null => {
     if (station.rework.length === 0) return null;
     let u = random.next();
     for (const route of station.rework) {
@@ -241,22 +246,23 @@ export function simulateEvents(line: LineModel, options: SimulationOptions): Sim
     const index = stationOf[batch[0] ?? 0] ?? 0;
     const station = stationAt(index);
     const own = stateAt(index);
-    const next = stations[index + 1];
+    const after = onward[index] ?? -1;
+    const next = stations[after];
     let held: number[] | null = null;
     for (const item of batch) {
       const back = reworkTarget(station);
       if (back) {
         own.working -= 1;
-        enterStation(back.toStation, item, back.throughDelay);
+        enterStation(back.toStation, item, back.throughDelay, back.delay ? sample(back.delay, random) : 0);
       } else if (!next) {
         own.working -= 1;
         leaveLine(item);
-      } else if (next.inbound.discipline === 'fifo' && (held !== null || stateAt(index + 1).atStock >= next.inbound.capacity)) {
+      } else if (next.inbound.discipline === 'fifo' && (held !== null || stateAt(after).atStock >= next.inbound.capacity)) {
         held = held ?? [];
         held.push(item);
       } else {
         own.working -= 1;
-        enterStation(index + 1, item, true);
+        enterStation(after, item, true);
       }
     }
     freeBatches.push(batchId);

@@ -21,7 +21,7 @@ import { batchWork, finishOnShift, fixedBatchWork, newFailureClock, onShiftBetwe
  * with one server its items leave in the order they came, so nothing needs sorting.
  */
 export function isPlainTandem(line: LineModel): boolean {
-  return line.stations.every((station) => station.inbound.discipline === 'push' && station.rework.length === 0);
+  return line.stations.every((station) => station.inbound.discipline === 'push' && station.rework.length === 0 && !station.detour);
 }
 
 function isAscending(values: Float64Array): boolean {

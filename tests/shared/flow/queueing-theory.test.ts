@@ -78,7 +78,7 @@ describe('lines', () => {
   it('rework sends a share back: the station works 1 / (1 − p) times the releases', () => {
     const stations = [
       station('A', { kind: 'fixed', value: 0.1 }),
-      station('B', { kind: 'fixed', value: 0.1 }, { rework: [{ toStation: 0, share: 0.25, throughDelay: true }] }),
+      station('B', { kind: 'fixed', value: 0.1 }, { rework: [{ toStation: 0, share: 0.25, throughDelay: true, delay: null }] }),
     ];
     const result = simulateLine(line(stations, { kind: 'fixed', value: 1 }), run(200));
     expect(result.stations[0]?.utilisation).toBeCloseTo(0.1 / 0.75, 2);
