@@ -15,7 +15,8 @@ type FlowPanelProps = { doc: MapDocument };
 
 const RUN_DAYS = 30;
 const RANGE_DAYS = 30;
-const RANGE_RUNS = 30;
+/** A quick range while the room talks, or a thousand runs (a few seconds over the worker pool) for the tails. */
+const RANGE_RUNS = [30, 300, 1_000] as const;
 
 function sameWhatIf(a: WhatIf, b: WhatIf): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -31,6 +32,7 @@ export function FlowPanel({ doc }: FlowPanelProps) {
   const { state, start, cancel } = useFlowJob();
   const [whatIf, setWhatIf] = useState<WhatIf>(AS_DRAWN);
   const [targetDays, setTargetDays] = useState('');
+  const [rangeRuns, setRangeRuns] = useState<number>(RANGE_RUNS[0]);
   const [ranAt, setRanAt] = useState<MapDocument | null>(null);
   const metrics = useMemo(() => computeMetrics(doc), [doc]);
   const { settings } = doc.map;
@@ -46,7 +48,7 @@ export function FlowPanel({ doc }: FlowPanelProps) {
     setRanAt(doc);
     const entries = [{ doc, whatIf: AS_DRAWN, name: 'As drawn' }];
     if (!sameWhatIf(whatIf, AS_DRAWN)) entries.push({ doc, whatIf, name: 'What-if' });
-    start({ kind: 'range', entries, days: RANGE_DAYS, runs: RANGE_RUNS, seed: 1 });
+    start({ kind: 'range', entries, days: RANGE_DAYS, runs: rangeRuns, seed: 1 });
   };
   const time = (seconds: number | null) => (seconds === null ? '—' : formatDuration(seconds, settings));
 
@@ -99,8 +101,15 @@ export function FlowPanel({ doc }: FlowPanelProps) {
             Run the line
           </button>
           <button type="button" className="button" onClick={runRange} disabled={state.status === 'running'}>
-            Lead-time range ({RANGE_RUNS} runs)
+            Lead-time range ({rangeRuns.toLocaleString('en')} runs)
           </button>
+          <select aria-label="Runs in the range" value={rangeRuns} onChange={(event) => setRangeRuns(Number(event.target.value))}>
+            {RANGE_RUNS.map((runs) => (
+              <option key={runs} value={runs}>
+                {runs.toLocaleString('en')} runs
+              </option>
+            ))}
+          </select>
         </div>
         <FlowJobStatus state={state} onCancel={cancel} />
         {ranAt !== null && ranAt !== doc && result && <p className="muted">The map has changed since this run; run it again to see the change.</p>}
