@@ -103,7 +103,12 @@ export function FlowPanel({ doc }: FlowPanelProps) {
           <button type="button" className="button" onClick={runRange} disabled={state.status === 'running'}>
             Lead-time range
           </button>
-          <select className="flow-runs" aria-label="Runs in the range" value={rangeRuns} onChange={(event) => setRangeRuns(Number(event.target.value))}>
+          <select
+            className="flow-runs"
+            aria-label="Runs in the range"
+            value={rangeRuns}
+            onChange={(event) => setRangeRuns(Number(event.target.value))}
+          >
             {RANGE_RUNS.map((runs) => (
               <option key={runs} value={runs}>
                 {runs.toLocaleString('en')} runs

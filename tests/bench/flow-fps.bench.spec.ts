@@ -8,7 +8,8 @@ import { installProbe, percentile, readProbe, resetProbe } from './support/canva
  * the Flow tab open, a facilitator dragging a process box and zooming and panning the map, once
  * with nothing else going on and once while a lead-time range of 1,000 Monte-Carlo runs goes on
  * in the Flow tab's worker pool. Prints the time between frames (p50 / p95: 16.7 ms is 60 fps),
- * the frames longer than two frames' time, the Konva redraw per frame, the drag moves handled
+ * the frames longer than two frames' time, the page thread's own tasks over 50 ms (so a slow
+ * frame can be told from a machine too busy to run the page), the Konva redraw per frame, the drag moves handled
  * against those sent, the runs done during the measurement, and how long the 1,000 runs took
  * from the click to the chart. Asserts nothing about time.
  */
@@ -16,7 +17,8 @@ const MOVES_PER_SECOND = 60;
 const DRAG_SECONDS = 3;
 const WHEEL_STEPS = 30;
 
-type FrameProbe = { times: number[]; on: boolean };
+/** Frame times, and the page thread's own tasks over 50 ms (the page's work, not other programs taking the core). */
+type FrameProbe = { times: number[]; on: boolean; longTasks: number[]; observer: PerformanceObserver };
 
 declare global {
   interface Window {
@@ -26,7 +28,12 @@ declare global {
 
 async function startFrames(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const probe: FrameProbe = { times: [], on: true };
+    const longTasks: number[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longTasks.push(entry.duration);
+    });
+    observer.observe({ type: 'longtask' });
+    const probe: FrameProbe = { times: [], on: true, longTasks, observer };
     window.__frameProbe = probe;
     const tick = (time: number) => {
       if (!probe.on) return;
@@ -37,12 +44,13 @@ async function startFrames(page: Page): Promise<void> {
   });
 }
 
-/** The time between frames since startFrames, in milliseconds. */
-async function stopFrames(page: Page): Promise<number[]> {
+/** The time between frames since startFrames, and the page's long tasks, in milliseconds. */
+async function stopFrames(page: Page): Promise<{ intervals: number[]; longTasks: number[] }> {
   return page.evaluate(() => {
     const probe = window.__frameProbe!;
     probe.on = false;
-    return probe.times.slice(1).map((time, index) => time - probe.times[index]!);
+    probe.observer.disconnect();
+    return { intervals: probe.times.slice(1).map((time, index) => time - probe.times[index]!), longTasks: probe.longTasks };
   });
 }
 
@@ -98,7 +106,7 @@ async function dragZoomAndPan(page: Page, label: string): Promise<Figures> {
   await onClock(WHEEL_STEPS, 30, (index) => page.mouse.wheel(0, index <= WHEEL_STEPS / 2 ? -60 : 60));
   // Zoom in and back out, pan there and back: the map ends where it was, for the next measurement.
   await onClock(WHEEL_STEPS, 30, (index) => (index <= WHEEL_STEPS / 2 ? page.mouse.wheel(25, 15) : page.mouse.wheel(-25, -15)));
-  const intervals = await stopFrames(page);
+  const { intervals, longTasks } = await stopFrames(page);
   const { frames: redraws } = await readProbe(page);
   const runsAfter = await runsDone(page);
   const ms = (value: number) => Number(value.toFixed(1));
@@ -107,6 +115,8 @@ async function dragZoomAndPan(page: Page, label: string): Promise<Figures> {
     'frame p95 ms': ms(percentile(intervals, 0.95)),
     'frames > 33 ms': intervals.filter((interval) => interval > 33.4).length,
     frames: intervals.length,
+    'page tasks > 50 ms': longTasks.length,
+    'longest task ms': longTasks.length === 0 ? 0 : ms(Math.max(...longTasks)),
     'redraw p50 ms': ms(percentile(redraws, 0.5)),
     'redraw p95 ms': ms(percentile(redraws, 0.95)),
     'moves sent/s': ms(moves / dragSeconds),

@@ -85,7 +85,7 @@ function releaseTimes(line: LineModel, horizon: number, random: Random, scratch:
   let times = scratch.floats(RELEASES, 1024);
   let count = 0;
   const pattern = line.releases.dailyPattern;
-  for (let time = 0; time <= horizon; ) {
+  for (let time = 0; time <= horizon;) {
     const day = Math.floor(time / line.daySeconds);
     const factor = pattern.length === 0 ? 1 : (pattern[day % pattern.length] ?? 1);
     if (factor <= 0) {

@@ -33,7 +33,14 @@ export function batchWork(station: Station, take: number, random: Random): numbe
 }
 
 /** The work with the failures that strike during it and their repairs. */
-export function withFailures(work: number, station: Station, random: Random, repairTime: number, breakdowns: Breakdowns, clock: FailureClock): number {
+export function withFailures(
+  work: number,
+  station: Station,
+  random: Random,
+  repairTime: number,
+  breakdowns: Breakdowns,
+  clock: FailureClock,
+): number {
   if (station.uptime >= 1) return work;
   if (breakdowns === 'averaged') return work / station.uptime;
   const between = (repairTime * station.uptime) / (1 - station.uptime);

@@ -23,7 +23,13 @@ function passes(utilisation: number | undefined, cycleTime: number): number {
 
 describe('rework in the simulation', () => {
   it('nested and overlapping loops: each step works as often as the matrix solution of the visit equations', () => {
-    const nodes = [other('supplier', 'S'), step('A', { cycleTime: 6 }), step('B', { cycleTime: 6 }), step('C', { cycleTime: 6 }), other('customer', 'E')];
+    const nodes = [
+      other('supplier', 'S'),
+      step('A', { cycleTime: 6 }),
+      step('B', { cycleTime: 6 }),
+      step('C', { cycleTime: 6 }),
+      other('customer', 'E'),
+    ];
     const rework = [
       { ...arrow('r1', 'push', 'C', 'A'), reworkRate: 10 },
       { ...arrow('r2', 'push', 'C', 'B'), reworkRate: 20 },
