@@ -42,6 +42,8 @@ type StationState = {
   working: number;
   /** Finished batches held because the FIFO lane ahead is full; each holds a server. */
   blocked: number[][];
+  /** Items in those batches. */
+  blockedItems: number;
   busyTime: number;
   started: number;
   waitSum: number;
@@ -71,6 +73,7 @@ export function simulateEvents(line: LineModel, options: SimulationOptions): Sim
     busy: 0,
     working: 0,
     blocked: [],
+    blockedItems: 0,
     busyTime: 0,
     started: 0,
     waitSum: 0,
@@ -82,8 +85,16 @@ export function simulateEvents(line: LineModel, options: SimulationOptions): Sim
   /** The station each one passes its items on to; -1 at the end of the line and at a detour station. */
   const onward = stations.map((station, index) => (!station.detour && stations[index + 1]?.detour === false ? index + 1 : -1));
   const events = new EventHeap();
-  const batches: number[][] = [];
-  const freeBatches: number[] = [];
+  /**
+   * The batches at work, in typed arrays so a run allocates nothing per batch: batch `id` holds
+   * batchLength[id] items from batchItems[id × widest]. Each busy server works on one batch at
+   * most (a blocked batch gives its number back), so there are never more than servers.
+   */
+  const widest = stations.reduce((most, station) => Math.max(most, station.batchSize), 1);
+  const serverCount = stations.reduce((total, station) => total + station.servers, 0);
+  const batchItems = new Int32Array(serverCount * widest);
+  const batchLength = new Int32Array(serverCount);
+  const freeBatches = Array.from({ length: serverCount }, (_, id) => serverCount - 1 - id);
   let releasedAt = new Float64Array(4096);
   let queuedAt = new Float64Array(4096);
   let stationOf = new Int32Array(4096);
@@ -176,8 +187,7 @@ export function simulateEvents(line: LineModel, options: SimulationOptions): Sim
     const next = stations[after];
     if (!next || next.inbound.discipline !== 'supermarket') return true;
     const own = stateAt(index);
-    const held = own.working + own.blocked.reduce((total, batch) => total + batch.length, 0);
-    return stateAt(after).atStock + held + take <= next.inbound.capacity;
+    return stateAt(after).atStock + own.working + own.blockedItems + take <= next.inbound.capacity;
   };
 
   function tryStart(index: number): void {
@@ -185,17 +195,17 @@ export function simulateEvents(line: LineModel, options: SimulationOptions): Sim
     const own = stateAt(index);
     let started = false;
     while (own.busy < station.servers && own.queue.length >= station.batchSize && kanbanFree(index, station.batchSize)) {
-      const id = freeBatches.pop() ?? batches.push([]) - 1;
-      const batch = batches[id] ?? [];
-      batch.length = 0;
+      const id = freeBatches.pop();
+      if (id === undefined) throw new RangeError('More batches at work than servers on the line');
       const onShift = station.availability * line.daySeconds;
       const begins = finishOnShift(now, 0, onShift, line.daySeconds);
       for (let k = 0; k < station.batchSize; k += 1) {
         const item = dequeue(own.queue);
         own.waitSum += begins - (queuedAt[item] ?? now);
         own.waitCount += 1;
-        batch.push(item);
+        batchItems[id * widest + k] = item;
       }
+      batchLength[id] = station.batchSize;
       changeStock(index, -station.batchSize);
       own.busy += 1;
       own.working += station.batchSize;
@@ -230,6 +240,7 @@ export function simulateEvents(line: LineModel, options: SimulationOptions): Sim
       const item = batch.shift();
       if (item !== undefined) {
         own.working -= 1;
+        own.blockedItems -= 1;
         enterStation(index + 1, item, true);
       }
       if (batch.length === 0) {
@@ -242,14 +253,15 @@ export function simulateEvents(line: LineModel, options: SimulationOptions): Sim
   }
 
   const finish = (batchId: number) => {
-    const batch = batches[batchId] ?? [];
-    const index = stationOf[batch[0] ?? 0] ?? 0;
+    const first = batchId * widest;
+    const index = stationOf[batchItems[first] ?? 0] ?? 0;
     const station = stationAt(index);
     const own = stateAt(index);
     const after = onward[index] ?? -1;
     const next = stations[after];
     let held: number[] | null = null;
-    for (const item of batch) {
+    for (let k = first; k < first + (batchLength[batchId] ?? 0); k += 1) {
+      const item = batchItems[k] ?? 0;
       const back = reworkTarget(station);
       if (back) {
         own.working -= 1;
@@ -266,8 +278,10 @@ export function simulateEvents(line: LineModel, options: SimulationOptions): Sim
       }
     }
     freeBatches.push(batchId);
-    if (held) own.blocked.push(held);
-    else {
+    if (held) {
+      own.blocked.push(held);
+      own.blockedItems += held.length;
+    } else {
       own.busy -= 1;
       tryStart(index);
     }
