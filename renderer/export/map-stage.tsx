@@ -65,7 +65,10 @@ function svgOf(stage: Konva.Stage, region: Rect, scale: number): string {
   const context = canvas.getContext();
   context._context = recorder;
   context.translate(-window.x, -window.y);
-  const outside = stage.getLayers().flatMap((layer) => layer.getChildren((child) => child.isVisible() && isOutside(child, region, window)));
+  const outside = stage
+    .getLayers()
+    .flatMap((layer): Konva.Node[] => layer.getChildren())
+    .filter((child) => child.isVisible() && isOutside(child, region, window));
   for (const child of outside) child.visible(false);
   try {
     for (const layer of stage.getLayers()) {
