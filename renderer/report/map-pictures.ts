@@ -21,7 +21,22 @@ export type MapDrawing = {
   svg: string;
 };
 
-export type MapPictures = { bounds: Rect; plan: MapPagePlan; parts: Rect[]; nodes: Rect[]; pictures: MapDrawing[]; overview: MapDrawing | null };
+/**
+ * `overviewScale` is the plan's, less the room a part's number may need above the overview: at
+ * the plan's own scale a number set above it pushed the caption onto a page of its own.
+ */
+export type MapPictures = {
+  bounds: Rect;
+  plan: MapPagePlan;
+  parts: Rect[];
+  nodes: Rect[];
+  pictures: MapDrawing[];
+  overview: MapDrawing | null;
+  overviewScale: number | null;
+};
+
+/** A part's number on the overview, in paper pixels: room for "12" in the mark's type. */
+export const PART_LABEL_PX = { width: 30, height: 24 };
 
 /** Millimetres of a landscape map page that its heading and caption take. */
 const HEADING_MM = 13;
@@ -47,6 +62,16 @@ export async function drawMapPictures(doc: MapDocument, paper: PaperSize): Promi
   const parts = plan.parts.length === 1 ? plan.parts : partsWithContent(plan.parts, nodes);
   return withMapStage(doc, plan.scale, union([bounds, ...plan.parts]), (stage) => {
     const drawing = (region: Rect): MapDrawing => ({ region, svg: stage.svg(region) });
-    return { bounds, plan, parts, nodes, pictures: parts.map(drawing), overview: plan.overviewScale === null ? null : drawing(bounds) };
+    const overviewScale =
+      plan.overviewScale === null ? null : Math.min(plan.overviewScale, (mapArea(paper).height - PART_LABEL_PX.height) / bounds.height);
+    return {
+      bounds,
+      plan,
+      parts,
+      nodes,
+      pictures: parts.map(drawing),
+      overview: plan.overviewScale === null ? null : drawing(bounds),
+      overviewScale,
+    };
   });
 }

@@ -2,7 +2,7 @@ import type { Rect } from '../../../shared/geometry/rect';
 import type { MapReport } from '../../../shared/report/report-contents';
 import { Fragment } from 'react';
 import { MIN_PRINT_SCALE, partLabelPlace } from '../../../shared/report/map-pages';
-import type { MapDrawing, MapPictures } from '../map-pictures';
+import { PART_LABEL_PX, type MapDrawing, type MapPictures } from '../map-pictures';
 import { Sheet } from '../Sheet';
 import { FlowSheet } from './FlowSheet';
 import { MapFigures } from './MapFigures';
@@ -10,9 +10,6 @@ import { countOf } from '../../../shared/util/count-words';
 import { leadTimeLine, sourceLine } from '../../../shared/event-log/source-line';
 
 const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
-
-/** A part's number on the overview, in paper pixels: room for "12" in the mark's type. */
-const PART_LABEL_PX = { width: 30, height: 24 };
 
 /** The part of `part` that lies within `bounds`: what the overview outlines. */
 function within(part: Rect, bounds: Rect): Rect {
@@ -63,7 +60,7 @@ export function MapSheets({ map, pictures, width }: { map: MapReport; pictures: 
   const title = map.doc.map.name;
   const size = (width: number, height: number, scale: number) => ({ width: width * scale, height: height * scale });
   const count = parts.length;
-  const overview = plan.overviewScale;
+  const overview = pictures.overviewScale;
   const labelSize = overview === null ? PART_LABEL_PX : { width: PART_LABEL_PX.width / overview, height: PART_LABEL_PX.height / overview };
   const marks = parts.map((part) => {
     const outline = within(part, bounds);
