@@ -2,7 +2,7 @@ import type { Rect } from '../../../shared/geometry/rect';
 import type { MapReport } from '../../../shared/report/report-contents';
 import { Fragment } from 'react';
 import { MIN_PRINT_SCALE, partLabelPlace } from '../../../shared/report/map-pages';
-import type { MapPictures } from '../map-pictures';
+import { PART_LABEL_PX, type MapDrawing, type MapPictures } from '../map-pictures';
 import { Sheet } from '../Sheet';
 import { FlowSheet } from './FlowSheet';
 import { MapFigures } from './MapFigures';
@@ -10,9 +10,6 @@ import { countOf } from '../../../shared/util/count-words';
 import { leadTimeLine, sourceLine } from '../../../shared/event-log/source-line';
 
 const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
-
-/** A part's number on the overview, in paper pixels: room for "12" in the mark's type. */
-const PART_LABEL_PX = { width: 30, height: 24 };
 
 /** The part of `part` that lies within `bounds`: what the overview outlines. */
 function within(part: Rect, bounds: Rect): Rect {
@@ -24,6 +21,12 @@ function within(part: Rect, bounds: Rect): Rect {
     width: Math.min(part.x + part.width, bounds.x + bounds.width) - x,
     height: Math.min(part.y + part.height, bounds.y + bounds.height) - y,
   };
+}
+
+/** A map drawing filling its box, whatever the box's scale (the overview's is smaller than the parts'). */
+function Drawing({ drawing, scale, label }: { drawing: MapDrawing; scale: number; label: string }) {
+  const { width, height } = drawing.region;
+  return <svg role="img" aria-label={label} viewBox={`0 0 ${width * scale} ${height * scale}`} dangerouslySetInnerHTML={{ __html: drawing.svg }} />;
 }
 
 export function mapKind(map: MapReport): string {
@@ -57,7 +60,7 @@ export function MapSheets({ map, pictures, width }: { map: MapReport; pictures: 
   const title = map.doc.map.name;
   const size = (width: number, height: number, scale: number) => ({ width: width * scale, height: height * scale });
   const count = parts.length;
-  const overview = plan.overviewScale;
+  const overview = pictures.overviewScale;
   const labelSize = overview === null ? PART_LABEL_PX : { width: PART_LABEL_PX.width / overview, height: PART_LABEL_PX.height / overview };
   const marks = parts.map((part) => {
     const outline = within(part, bounds);
@@ -72,7 +75,7 @@ export function MapSheets({ map, pictures, width }: { map: MapReport; pictures: 
             className="map-picture"
             style={{ ...size(bounds.width, bounds.height, overview), marginTop: marks.some(({ label }) => label.outside) ? PART_LABEL_PX.height : 0 }}
           >
-            <img src={pictures.overview} alt={`${title}, the whole map`} />
+            <Drawing drawing={pictures.overview} scale={plan.scale} label={`${title}, the whole map`} />
             {marks.map(({ outline, label }, index) => (
               <Fragment key={index}>
                 <span
@@ -98,20 +101,15 @@ export function MapSheets({ map, pictures, width }: { map: MapReport; pictures: 
           </p>
         </Sheet>
       )}
-      {pictures.pictures.map((source, index) => {
-        const part = parts[index]!;
-        return (
-          <Sheet key={index} orientation="landscape" label={count > 1 ? `${title}, part ${index + 1} of ${count}` : title} className="map-sheet">
-            <MapHeading map={map} {...(count > 1 ? { part: `part ${index + 1} of ${count}` } : {})} />
-            <div className="map-picture" style={size(part.width, part.height, plan.scale)}>
-              <img src={source} alt={count > 1 ? `${title}, part ${index + 1}` : title} />
-            </div>
-            {count === 1 && plan.scale < MIN_PRINT_SCALE * 1.5 && (
-              <p className="map-caption">At {percent.format(plan.scale)} of its size on screen.</p>
-            )}
-          </Sheet>
-        );
-      })}
+      {pictures.pictures.map((drawing, index) => (
+        <Sheet key={index} orientation="landscape" label={count > 1 ? `${title}, part ${index + 1} of ${count}` : title} className="map-sheet">
+          <MapHeading map={map} {...(count > 1 ? { part: `part ${index + 1} of ${count}` } : {})} />
+          <div className="map-picture" style={size(drawing.region.width, drawing.region.height, plan.scale)}>
+            <Drawing drawing={drawing} scale={plan.scale} label={count > 1 ? `${title}, part ${index + 1}` : title} />
+          </div>
+          {count === 1 && plan.scale < MIN_PRINT_SCALE * 1.5 && <p className="map-caption">At {percent.format(plan.scale)} of its size on screen.</p>}
+        </Sheet>
+      ))}
       <Sheet orientation="landscape" label={`${title}, timeline and figures`}>
         <MapHeading map={map} part="timeline and figures" />
         <MapFigures map={map} width={width} />
