@@ -74,7 +74,8 @@ export function MapCanvas(props: MapCanvasProps) {
   const { editor, issues } = props;
   const doc = useEditor(editor, (state) => state.doc);
   const { selection, editingId, tool, snapToGrid, mode } = useEditor(editor, (state) => state.session, sameCanvasSession);
-  const viewport = useEditor(editor, (state) => state.session.viewport) ?? DEFAULT_VIEWPORT;
+  const settledViewport = useEditor(editor, (state) => state.session.viewport);
+  const viewport = settledViewport ?? DEFAULT_VIEWPORT;
   const readOnly = mode !== 'editing';
   const containerRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<Konva.Stage>(null);
@@ -104,7 +105,9 @@ export function MapCanvas(props: MapCanvasProps) {
     onCommit: editor.setViewport,
   });
 
-  const stageReady = size.width > 0;
+  // The wall is drawn first where it will be seen (the map fitted to the screen once the canvas has a
+  // size), not at 100 % with every note's text set and then again.
+  const stageReady = size.width > 0 && settledViewport !== null;
   /**
    * Konva keeps a press on the wall from moving the focus, so a field being typed in (the
    * inspector's, say) would keep it and lose what was typed when the click selects another node.
@@ -201,6 +204,7 @@ export function MapCanvas(props: MapCanvasProps) {
     props.onAddNode(kind, toCanvasPoint(live.current, { x: event.clientX - box.left, y: event.clientY - box.top }));
   };
 
+  const onSelectListed = useCallback((id: Id, add: boolean) => editor.select([id], add ? 'toggle' : 'replace'), [editor]);
   const onResizeNode = useCallback((id: Id, rect: Rect) => void editor.execute('Resize', (current) => resizeNode(current, id, rect)), [editor]);
   const onlySelected = selection.size === 1 ? (nodesById.get([...selection][0]!) ?? null) : null;
   const editingNode = editingId ? nodesById.get(editingId) : undefined;
@@ -274,7 +278,7 @@ export function MapCanvas(props: MapCanvasProps) {
         selection={selection}
         issues={issues}
         settings={settings}
-        onSelect={(id, add) => editor.select([id], add ? 'toggle' : 'replace')}
+        onSelect={onSelectListed}
       />
       {editingNode && (
         <NoteTextEditor

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Connector } from '../../shared/model/connector';
 import type { Id } from '../../shared/model/ids';
 import type { MapNode } from '../../shared/model/map-node';
@@ -36,40 +36,68 @@ function spokenName(node: MapNode, settings: MapSettings): string {
  * The canvas is a picture to assistive technology; this list says what is on it, in stacking
  * order, and lets a keyboard or screen-reader user select any node or connector (Shift+Enter
  * adds one to the selection, so L can connect steps without a mouse). It stays out of sight
- * until it holds the keyboard focus. End-to-end tests read the map through it.
+ * until it holds the keyboard focus. End-to-end tests read the map through it. Each item is
+ * memoised, so a click that selects one note re-renders two items, not thousands.
  */
 export const MapContentsList = memo(function MapContentsList({ nodes, connectors, selection, issues, settings, onSelect }: MapContentsListProps) {
-  const labels = new Map(nodes.map((node) => [node.id, nodeLabel(node)]));
+  const labels = useMemo(() => new Map(nodes.map((node) => [node.id, nodeLabel(node)])), [nodes]);
   return (
     <div className="map-contents">
       <ul aria-label="Map contents">
         {nodes.map((node) => (
-          <li
-            key={node.id}
-            data-node-id={node.id}
-            data-kind={node.kind}
-            data-color={node.color}
-            data-x={node.x}
-            data-y={node.y}
-            data-width={node.width}
-            data-height={node.height}
-            data-issue={issues.get(node.id) ?? undefined}
-          >
-            <button type="button" aria-pressed={selection.has(node.id)} onClick={(event) => onSelect(node.id, event.shiftKey)}>
-              {spokenName(node, settings)}
-            </button>
-          </li>
+          <NodeItem key={node.id} node={node} selected={selection.has(node.id)} issue={issues.get(node.id)} settings={settings} onSelect={onSelect} />
         ))}
       </ul>
       <ul aria-label="Map connectors">
         {connectors.map((connector) => (
-          <li key={connector.id} data-connector-id={connector.id} data-kind={connector.kind} data-from={connector.fromId} data-to={connector.toId}>
-            <button type="button" aria-pressed={selection.has(connector.id)} onClick={(event) => onSelect(connector.id, event.shiftKey)}>
-              {`${KIND_WORDS[connector.kind]}: ${labels.get(connector.fromId) ?? '?'} → ${labels.get(connector.toId) ?? '?'}`}
-            </button>
-          </li>
+          <ConnectorItem
+            key={connector.id}
+            connector={connector}
+            selected={selection.has(connector.id)}
+            label={`${KIND_WORDS[connector.kind]}: ${labels.get(connector.fromId) ?? '?'} → ${labels.get(connector.toId) ?? '?'}`}
+            onSelect={onSelect}
+          />
         ))}
       </ul>
     </div>
+  );
+});
+
+type NodeItemProps = {
+  node: MapNode;
+  selected: boolean;
+  issue: IssueLevel | undefined;
+  settings: MapSettings;
+  onSelect: MapContentsListProps['onSelect'];
+};
+
+const NodeItem = memo(function NodeItem({ node, selected, issue, settings, onSelect }: NodeItemProps) {
+  return (
+    <li
+      data-node-id={node.id}
+      data-kind={node.kind}
+      data-color={node.color}
+      data-x={node.x}
+      data-y={node.y}
+      data-width={node.width}
+      data-height={node.height}
+      data-issue={issue}
+    >
+      <button type="button" aria-pressed={selected} onClick={(event) => onSelect(node.id, event.shiftKey)}>
+        {spokenName(node, settings)}
+      </button>
+    </li>
+  );
+});
+
+type ConnectorItemProps = { connector: Connector; selected: boolean; label: string; onSelect: MapContentsListProps['onSelect'] };
+
+const ConnectorItem = memo(function ConnectorItem({ connector, selected, label, onSelect }: ConnectorItemProps) {
+  return (
+    <li data-connector-id={connector.id} data-kind={connector.kind} data-from={connector.fromId} data-to={connector.toId}>
+      <button type="button" aria-pressed={selected} onClick={(event) => onSelect(connector.id, event.shiftKey)}>
+        {label}
+      </button>
+    </li>
   );
 });

@@ -36,25 +36,62 @@ export function useViewportControl({ stage, nodesLayer, container, viewport, liv
   const latest = useRef({ extents, size, onCommit });
   latest.current = { extents, size, onCommit };
 
-  const apply = useCallback(
+  /** The viewport the map layer was last drawn at; during a gesture the screen may show that drawing moved and scaled. */
+  const drawn = useRef<Viewport | null>(null);
+
+  const showOnGrid = useCallback(
     (next: Viewport) => {
       live.current = next;
       const element = container.current;
-      if (element) {
-        const pitch = GRID_PITCH * next.scale;
-        element.style.backgroundSize = `${pitch}px ${pitch}px`;
-        element.style.backgroundPosition = `${next.x}px ${next.y}px`;
-        element.dataset.viewport = `${next.x.toFixed(2)},${next.y.toFixed(2)},${next.scale.toFixed(4)}`;
-      }
+      if (!element) return;
+      const pitch = GRID_PITCH * next.scale;
+      element.style.backgroundSize = `${pitch}px ${pitch}px`;
+      element.style.backgroundPosition = `${next.x}px ${next.y}px`;
+      element.dataset.viewport = `${next.x.toFixed(2)},${next.y.toFixed(2)},${next.scale.toFixed(4)}`;
+    },
+    [container, live],
+  );
+
+  /** Draws the wall crisp at the viewport: the stage moved, the nodes out of view culled, the layers redrawn. */
+  const apply = useCallback(
+    (next: Viewport) => {
+      showOnGrid(next);
       const konvaStage = stage.current;
       if (!konvaStage) return;
+      konvaStage.content.style.transform = '';
+      drawn.current = next;
       konvaStage.setAttrs(stageTransform(next));
       const layer = nodesLayer.current;
       if (layer) cullNodes(layer, latest.current.extents, visibleRect(next, latest.current.size));
       konvaStage.batchDraw();
     },
-    [stage, nodesLayer, container, live],
+    [stage, nodesLayer, showOnGrid],
   );
+
+  /**
+   * A frame of a zoom or pan gesture: the wall as last drawn, moved and scaled by the compositor,
+   * so a frame costs the same at 500 notes or 10,000. The wall is drawn crisp again when the
+   * gesture settles, or sooner when the picture would blur or leave too much of the screen blank.
+   */
+  const move = useCallback(
+    (next: Viewport) => {
+      const konvaStage = stage.current;
+      const from = drawn.current;
+      if (!konvaStage || !from || !withinBitmapReach(from, next, latest.current.size)) {
+        apply(next);
+        return;
+      }
+      showOnGrid(next);
+      konvaStage.content.style.transformOrigin = '0 0';
+      konvaStage.content.style.transform = bitmapTransform(from, next);
+    },
+    [stage, apply, showOnGrid],
+  );
+
+  /** Ends a bitmap gesture at once (a press on the wall must find nodes where they are drawn). */
+  const sharpen = useCallback(() => {
+    if (drawn.current && !sameViewport(drawn.current, live.current)) apply(live.current);
+  }, [apply, live]);
 
   const applied = useRef<{ viewport: Viewport; size: Size; extents: ReadonlyMap<Id, Rect> } | null>(null);
   useLayoutEffect(() => {
@@ -82,11 +119,12 @@ export function useViewportControl({ stage, nodesLayer, container, viewport, liv
   }, [nodesLayer]);
 
   const restoreHits = useCallback(() => {
+    sharpen();
     const layer = nodesLayer.current;
     if (!layer || layer.listening()) return;
     layer.listening(true);
     layer.drawHit();
-  }, [nodesLayer]);
+  }, [nodesLayer, sharpen]);
 
   const settle = useCallback(() => {
     if (settleTimer.current) clearTimeout(settleTimer.current);
@@ -106,14 +144,16 @@ export function useViewportControl({ stage, nodesLayer, container, viewport, liv
   const onWheel = useCallback(
     (event: Konva.KonvaEventObject<WheelEvent>) => {
       event.evt.preventDefault();
-      const pointer = event.target.getStage()?.getPointerPosition();
-      if (!pointer) return;
+      // From the page, not the stage: while a gesture runs the stage still holds the viewport it was drawn at.
+      const box = container.current?.getBoundingClientRect();
+      if (!box) return;
+      const pointer = { x: event.evt.clientX - box.left, y: event.evt.clientY - box.top };
       const intent = wheelIntent(event.evt);
       suspendHits();
-      apply(intent.action === 'zoom' ? zoomAt(live.current, pointer, intent.factor) : panBy(live.current, intent.dx, intent.dy));
+      move(intent.action === 'zoom' ? zoomAt(live.current, pointer, intent.factor) : panBy(live.current, intent.dx, intent.dy));
       settle();
     },
-    [apply, settle, suspendHits, live],
+    [move, settle, suspendHits, container, live],
   );
 
   /** Pans with the pointer until the button is released (space-drag, middle mouse). */
@@ -121,7 +161,7 @@ export function useViewportControl({ stage, nodesLayer, container, viewport, liv
     (from: { clientX: number; clientY: number }) => {
       const start = live.current;
       suspendHits();
-      const onMove = (event: PointerEvent) => apply(panBy(start, event.clientX - from.clientX, event.clientY - from.clientY));
+      const onMove = (event: PointerEvent) => move(panBy(start, event.clientX - from.clientX, event.clientY - from.clientY));
       const onUp = () => {
         window.removeEventListener('pointermove', onMove);
         window.removeEventListener('pointerup', onUp);
@@ -131,8 +171,32 @@ export function useViewportControl({ stage, nodesLayer, container, viewport, liv
       window.addEventListener('pointermove', onMove);
       window.addEventListener('pointerup', onUp);
     },
-    [apply, suspendHits, restoreHits, live],
+    [move, suspendHits, restoreHits, live],
   );
 
   return { onWheel, startPan, restoreHits };
+}
+
+/** Zoomed in this far past the drawing, the bitmap blurs too much; zoomed out this far, too much of the screen is blank. */
+const MAX_BITMAP_ZOOM_IN = 2.5;
+const MAX_BITMAP_ZOOM_OUT = 0.75;
+/** Panned this share of the screen past the drawing, too much of it is blank. */
+const MAX_BITMAP_PAN = 1 / 4;
+
+function withinBitmapReach(from: Viewport, next: Viewport, size: Size): boolean {
+  const zoom = next.scale / from.scale;
+  if (zoom > MAX_BITMAP_ZOOM_IN || zoom < MAX_BITMAP_ZOOM_OUT) return false;
+  const { x, y } = bitmapOffset(from, next);
+  return Math.abs(x) <= size.width * MAX_BITMAP_PAN && Math.abs(y) <= size.height * MAX_BITMAP_PAN;
+}
+
+/** Where the drawing's top-left corner lands on screen: a map point drawn at p shows at next.x + (p - from.x) * zoom. */
+function bitmapOffset(from: Viewport, next: Viewport): { x: number; y: number } {
+  const zoom = next.scale / from.scale;
+  return { x: next.x - from.x * zoom, y: next.y - from.y * zoom };
+}
+
+function bitmapTransform(from: Viewport, next: Viewport): string {
+  const { x, y } = bitmapOffset(from, next);
+  return `translate(${x}px, ${y}px) scale(${next.scale / from.scale})`;
 }
