@@ -22,6 +22,7 @@ import { GRID_PITCH, useViewportControl } from './interaction/use-viewport-contr
 import { isTypingTarget } from './keyboard-focus';
 import { MapContentsList } from './MapContentsList';
 import { NoteTextEditor } from './NoteTextEditor';
+import { SelectionSourceContext, type SelectionSource } from './selection-source';
 import { SelectionTools } from './SelectionTools';
 import { nodeExtent } from './shapes/node-extent';
 import { useAnchors } from './use-anchors';
@@ -94,7 +95,7 @@ export function MapCanvas(props: MapCanvasProps) {
   const anchors = useAnchors(doc.nodes, settings);
 
   const live = props.liveViewport;
-  const { onWheel, startPan, restoreHits } = useViewportControl({
+  const { onWheel, startPan, sharpen } = useViewportControl({
     stage: stageRef,
     nodesLayer: mapLayer,
     container: containerRef,
@@ -204,6 +205,10 @@ export function MapCanvas(props: MapCanvasProps) {
     props.onAddNode(kind, toCanvasPoint(live.current, { x: event.clientX - box.left, y: event.clientY - box.top }));
   };
 
+  const selectionSource = useMemo<SelectionSource>(
+    () => ({ subscribe: editor.subscribe, selection: () => editor.getState().session.selection }),
+    [editor],
+  );
   const onSelectListed = useCallback((id: Id, add: boolean) => editor.select([id], add ? 'toggle' : 'replace'), [editor]);
   const onResizeNode = useCallback((id: Id, rect: Rect) => void editor.execute('Resize', (current) => resizeNode(current, id, rect)), [editor]);
   const onlySelected = selection.size === 1 ? (nodesById.get([...selection][0]!) ?? null) : null;
@@ -221,7 +226,7 @@ export function MapCanvas(props: MapCanvasProps) {
       style={{ cursor }}
       onPointerDownCapture={(event) => {
         leaveField(event.target);
-        restoreHits();
+        sharpen();
       }}
       onPointerMove={(event) => {
         const box = containerRef.current?.getBoundingClientRect();
@@ -248,15 +253,9 @@ export function MapCanvas(props: MapCanvasProps) {
         >
           <Layer ref={mapLayer}>
             <NodeDragContext value={drag.handlers}>
-              <NodeList
-                nodes={doc.nodes}
-                selection={selection}
-                editingId={editingId}
-                issues={issues}
-                detail={detail}
-                settings={settings}
-                draggable={draggable}
-              />
+              <SelectionSourceContext value={selectionSource}>
+                <NodeList nodes={doc.nodes} editingId={editingId} issues={issues} detail={detail} settings={settings} draggable={draggable} />
+              </SelectionSourceContext>
             </NodeDragContext>
             <ConnectorList connectors={doc.connectors} anchors={anchors} selection={selection} detail={detail} />
           </Layer>
@@ -272,14 +271,9 @@ export function MapCanvas(props: MapCanvasProps) {
           </Layer>
         </Stage>
       )}
-      <MapContentsList
-        nodes={doc.nodes}
-        connectors={doc.connectors}
-        selection={selection}
-        issues={issues}
-        settings={settings}
-        onSelect={onSelectListed}
-      />
+      <SelectionSourceContext value={selectionSource}>
+        <MapContentsList nodes={doc.nodes} connectors={doc.connectors} issues={issues} settings={settings} onSelect={onSelectListed} />
+      </SelectionSourceContext>
       {editingNode && (
         <NoteTextEditor
           key={editingNode.id}

@@ -88,51 +88,42 @@ export function useViewportControl({ stage, nodesLayer, container, viewport, liv
     [stage, apply, showOnGrid],
   );
 
-  /** Ends a bitmap gesture at once (a press on the wall must find nodes where they are drawn). */
+  /**
+   * Ends a gesture's moved drawing at once: a press on the wall must find the nodes where they
+   * are drawn. While the drawing is only moved, the hit canvas (what finds the node under the
+   * pointer) stays as it was drawn too, and Konva reads the pointer through the same move, so
+   * hovering finds what is under the pointer without redrawing it.
+   */
   const sharpen = useCallback(() => {
-    if (drawn.current && !sameViewport(drawn.current, live.current)) apply(live.current);
-  }, [apply, live]);
+    if (!drawn.current || sameViewport(drawn.current, live.current)) return;
+    apply(live.current);
+    // The picture is redrawn with the next frame; what the press about to be handled looks up, at once.
+    stage.current?.drawHit();
+  }, [apply, stage, live]);
 
   const applied = useRef<{ viewport: Viewport; size: Size; extents: ReadonlyMap<Id, Rect> } | null>(null);
   useLayoutEffect(() => {
     const last = applied.current;
     applied.current = { viewport, size, extents };
-    if (last && last.viewport === viewport) {
+    if (drawn.current && last && last.viewport === viewport) {
       // Only the map or the screen changed: redraw and cull for the view as it is now.
       if (last.size !== size || last.extents !== extents) apply(live.current);
       return;
     }
-    // A viewport handed back at the end of a gesture is already on screen.
-    if (sameViewport(viewport, live.current) && last) return;
+    // A viewport handed back at the end of a gesture is already drawn.
+    if (drawn.current && sameViewport(viewport, drawn.current) && sameViewport(viewport, live.current)) return;
     // One set from outside (a key, a button) overrides a gesture still settling.
     if (settleTimer.current) clearTimeout(settleTimer.current);
     apply(viewport);
   }, [viewport, size, extents, apply, live]);
 
-  /**
-   * While a gesture runs, the map layer's hit canvas (what finds the node under the pointer) is
-   * not redrawn with every frame: that halves the cost of a zoom or pan frame. It is redrawn
-   * once when the gesture settles, or at once when the pointer is pressed.
-   */
-  const suspendHits = useCallback(() => {
-    nodesLayer.current?.listening(false);
-  }, [nodesLayer]);
-
-  const restoreHits = useCallback(() => {
-    sharpen();
-    const layer = nodesLayer.current;
-    if (!layer || layer.listening()) return;
-    layer.listening(true);
-    layer.drawHit();
-  }, [nodesLayer, sharpen]);
-
   const settle = useCallback(() => {
     if (settleTimer.current) clearTimeout(settleTimer.current);
     settleTimer.current = setTimeout(() => {
-      restoreHits();
+      sharpen();
       latest.current.onCommit(live.current);
     }, SETTLE_MS);
-  }, [restoreHits, live]);
+  }, [sharpen, live]);
 
   useEffect(
     () => () => {
@@ -149,32 +140,30 @@ export function useViewportControl({ stage, nodesLayer, container, viewport, liv
       if (!box) return;
       const pointer = { x: event.evt.clientX - box.left, y: event.evt.clientY - box.top };
       const intent = wheelIntent(event.evt);
-      suspendHits();
       move(intent.action === 'zoom' ? zoomAt(live.current, pointer, intent.factor) : panBy(live.current, intent.dx, intent.dy));
       settle();
     },
-    [move, settle, suspendHits, container, live],
+    [move, settle, container, live],
   );
 
   /** Pans with the pointer until the button is released (space-drag, middle mouse). */
   const startPan = useCallback(
     (from: { clientX: number; clientY: number }) => {
       const start = live.current;
-      suspendHits();
       const onMove = (event: PointerEvent) => move(panBy(start, event.clientX - from.clientX, event.clientY - from.clientY));
       const onUp = () => {
         window.removeEventListener('pointermove', onMove);
         window.removeEventListener('pointerup', onUp);
-        restoreHits();
+        sharpen();
         latest.current.onCommit(live.current);
       };
       window.addEventListener('pointermove', onMove);
       window.addEventListener('pointerup', onUp);
     },
-    [move, suspendHits, restoreHits, live],
+    [move, sharpen, live],
   );
 
-  return { onWheel, startPan, restoreHits };
+  return { onWheel, startPan, sharpen };
 }
 
 /** Zoomed in this far past the drawing, the bitmap blurs too much; zoomed out this far, too much of the screen is blank. */
