@@ -61,8 +61,7 @@ async function noteNearMiddle(page: Page): Promise<{ x: number; y: number }> {
   const screen = notes.map((note) => ({ x: vx + (note.x + note.w / 2) * scale, y: vy + (note.y + note.h / 2) * scale }));
   screen.sort((a, b) => Math.hypot(a.x - middle.x, a.y - middle.y) - Math.hypot(b.x - middle.x, b.y - middle.y));
   const clear = await page.evaluate((candidates) => {
-    type Shape = { name: () => string; id: () => string; getParent: () => Shape | null };
-    const stage = window.Konva!.stages[0] as unknown as { getIntersection: (at: { x: number; y: number }) => Shape | null };
+    const stage = window.Konva!.stages[0]!;
     return candidates.find((at) => {
       for (let shape = stage.getIntersection(at); shape; shape = shape.getParent()) {
         if (shape.name().split(' ').includes('map-node')) return shape.id().startsWith('note-');

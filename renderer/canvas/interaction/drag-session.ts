@@ -37,9 +37,10 @@ function lift(layer: Konva.Layer, ids: ReadonlySet<Id>): { nodes: Lifted[]; conn
   const nodes: Lifted[] = [];
   const connectors: Lifted[] = [];
   layer.getChildren().forEach((shape, index) => {
-    const attrs: { id?: string; fromId?: string; toId?: string } = shape.attrs;
-    if (attrs.id !== undefined && ids.has(attrs.id)) nodes.push({ shape, index });
-    else if ((attrs.fromId !== undefined && ids.has(attrs.fromId)) || (attrs.toId !== undefined && ids.has(attrs.toId))) connectors.push({ shape, index });
+    const attrs: Record<string, unknown> = shape.getAttrs();
+    const holds = (attr: string) => typeof attrs[attr] === 'string' && ids.has(attrs[attr]);
+    if (holds('id')) nodes.push({ shape, index });
+    else if (holds('fromId') || holds('toId')) connectors.push({ shape, index });
   });
   return { nodes, connectors };
 }

@@ -6,12 +6,15 @@ import type { Page } from '@playwright/test';
  * the eye sees: a long gap is a frame the display missed), and the drag moves the stage handled.
  * The app carries no benchmark code.
  */
+type KonvaShape = { name: () => string; id: () => string; getParent: () => KonvaShape | null };
+
 type KonvaGlobal = {
   Layer: { prototype: Record<string, (...args: unknown[]) => unknown> };
   stages: Array<{
     on: (event: string, handler: (event: { evt: MouseEvent }) => void) => void;
     find: (selector: string) => unknown[];
     getLayers: () => Array<{ getChildren: () => unknown[] }>;
+    getIntersection: (at: { x: number; y: number }) => KonvaShape | null;
   }>;
 };
 
