@@ -3,6 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 
 import type { Rect } from '../../../shared/geometry/rect';
 import type { Id } from '../../../shared/model/ids';
 import { panBy, stageTransform, visibleRect, zoomAt, type Size, type Viewport } from '../../editor/viewport';
+import { bitmapTransform, withinBitmapReach } from './bitmap-gesture';
 import { cullNodes } from './culling';
 import { wheelIntent } from './wheel-intent';
 
@@ -164,28 +165,4 @@ export function useViewportControl({ stage, nodesLayer, container, viewport, liv
   );
 
   return { onWheel, startPan, sharpen };
-}
-
-/** Zoomed in this far past the drawing, the bitmap blurs too much; zoomed out this far, too much of the screen is blank. */
-const MAX_BITMAP_ZOOM_IN = 2.5;
-const MAX_BITMAP_ZOOM_OUT = 0.75;
-/** Panned this share of the screen past the drawing, too much of it is blank. */
-const MAX_BITMAP_PAN = 1 / 4;
-
-function withinBitmapReach(from: Viewport, next: Viewport, size: Size): boolean {
-  const zoom = next.scale / from.scale;
-  if (zoom > MAX_BITMAP_ZOOM_IN || zoom < MAX_BITMAP_ZOOM_OUT) return false;
-  const { x, y } = bitmapOffset(from, next);
-  return Math.abs(x) <= size.width * MAX_BITMAP_PAN && Math.abs(y) <= size.height * MAX_BITMAP_PAN;
-}
-
-/** Where the drawing's top-left corner lands on screen: a map point drawn at p shows at next.x + (p - from.x) * zoom. */
-function bitmapOffset(from: Viewport, next: Viewport): { x: number; y: number } {
-  const zoom = next.scale / from.scale;
-  return { x: next.x - from.x * zoom, y: next.y - from.y * zoom };
-}
-
-function bitmapTransform(from: Viewport, next: Viewport): string {
-  const { x, y } = bitmapOffset(from, next);
-  return `translate(${x}px, ${y}px) scale(${next.scale / from.scale})`;
 }
