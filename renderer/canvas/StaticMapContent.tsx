@@ -18,7 +18,6 @@ export function StaticMapContent({ doc, detail }: { doc: MapDocument; detail: De
     <>
       <NodeList
         nodes={doc.nodes}
-        selection={NOTHING}
         editingId={null}
         issues={NO_ISSUES}
         detail={detail}
