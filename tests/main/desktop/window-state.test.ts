@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DisplayInfo } from '../../../main/electron/projector-placement';
-import { readWindowState, restoreWindowState, WINDOW_STATE_FILE, writeWindowState, type WindowState } from '../../../main/electron/window-state';
+import { readWindowState, restoreWindowState, WINDOW_STATE_FILE, writeWindowState, type WindowState } from '../../../main/desktop/window-state';
 import { useTempDir } from '../../support/temp-dir';
 
 function display(id: number, x: number, width: number, height: number): DisplayInfo {

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomicallySync } from '../export/write-file-atomically';
-import type { DisplayInfo, DisplayRect } from './projector-placement';
 
 /**
  * The main window comes back where it was: size, position, display, maximised or full screen.
@@ -22,7 +21,12 @@ export const WindowStateSchema = z.object({
 
 export type WindowState = z.infer<typeof WindowStateSchema>;
 
-export type RestoredWindow = { bounds: DisplayRect; maximized: boolean; fullScreen: boolean };
+export type WindowRect = z.infer<typeof RectSchema>;
+
+/** A display as Electron's screen describes it, by what is read here. */
+export type DisplayArea = { id: number; workArea: WindowRect };
+
+export type RestoredWindow = { bounds: WindowRect; maximized: boolean; fullScreen: boolean };
 
 /** How much of the top strip (the title bar) must be on the display for the window to count as reachable. */
 const GRAB_WIDTH = 120;
@@ -34,7 +38,7 @@ function overlap(start: number, length: number, areaStart: number, areaLength: n
 
 export function restoreWindowState(
   saved: WindowState | null,
-  displays: readonly DisplayInfo[],
+  displays: readonly DisplayArea[],
   minimum: { width: number; height: number },
 ): RestoredWindow | null {
   if (!saved) return null;

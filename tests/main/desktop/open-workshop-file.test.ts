@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mainProcessApi } from '../../../main/electron/main-process-api';
-import { openWorkshopFile } from '../../../main/electron/open-workshop-file';
+import { mainProcessApi } from '../../../main/desktop/main-process-api';
+import { openWorkshopFile } from '../../../main/desktop/open-workshop-file';
 import { MAX_WORKSHOP_FILE_BYTES } from '../../../shared/workshop-file/file-limits';
 import { serializeWorkshopFile } from '../../../shared/workshop-file/write-workshop-file';
 import { useTempDir } from '../../support/temp-dir';

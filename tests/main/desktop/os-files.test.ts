@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createFileInbox, workshopFilesIn } from '../../../main/electron/os-files';
+import { createFileInbox, workshopFilesIn } from '../../../main/desktop/os-files';
 
 describe('the workshop files the system hands the app', () => {
   it('takes .vsw.json files from the command line and leaves Electron’s own arguments alone', () => {
