@@ -23,7 +23,6 @@ function find(entries: readonly BoundMenuEntry[], label: string): Item | undefin
 
 describe('the application menu at work', () => {
   const openApi = useApi();
-  const tempDir = useTempDir();
 
   async function setUp() {
     const api = await openApi();
