@@ -8,6 +8,10 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const IPC_INVOKE_CHANNEL = 'vsw:invoke';
 /** Main to renderer only: the live feed of committed map changes (see ../feed). */
 export const IPC_FEED_CHANNEL = 'vsw:feed';
+/** Main to renderer only: what the desktop menu asks the window to do (see shared/desktop/desktop-command.ts). */
+export const IPC_COMMAND_CHANNEL = 'vsw:command';
+/** Renderer to main only: the map actions the window can run now, to grey out the rest of the menu. */
+export const IPC_MENU_STATE_CHANNEL = 'vsw:menu-state';
 
 export type SecureWebPreferences = {
   preload: string;

@@ -57,3 +57,8 @@ export function menuAccelerator(keys: ActionKeys | undefined, platform: MenuPlat
   if (platform !== 'darwin') return { accelerator, registerAccelerator: false };
   return chord.mod || chord.alt ? { accelerator, registerAccelerator: true } : null;
 }
+
+/** The system the menu is for, from Node's `process.platform` (other Unixes get Linux's menu). */
+export function menuPlatformOf(platform: string): MenuPlatform {
+  return platform === 'darwin' || platform === 'win32' ? platform : 'linux';
+}

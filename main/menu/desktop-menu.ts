@@ -88,5 +88,6 @@ export function createDesktopMenu(options: DesktopMenuOptions): DesktopMenu {
       }
     },
   };
+  rebuild();
   return menu;
 }

@@ -23,5 +23,12 @@ export const DesktopCommandSchema = z.discriminatedUnion('type', [
 
 export type DesktopCommand = z.infer<typeof DesktopCommandSchema>;
 
-/** The preload's listener for these commands; absent in the browser host, which has no menu. */
-export type DesktopCommandBridge = { onCommand: (listener: (command: unknown) => void) => () => void };
+/**
+ * The preload's side of the menu: the commands, unchecked until the page validates them, and the
+ * page's report of the map actions it can run now (null: no map shown). Absent in the browser host,
+ * which has no menu.
+ */
+export type DesktopBridge = {
+  onCommand: (listener: (command: unknown) => void) => () => void;
+  reportMenuState: (available: readonly string[] | null) => void;
+};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chordAccelerator, menuAccelerator } from '../../../main/menu/accelerators';
+import { chordAccelerator, menuAccelerator, menuPlatformOf } from '../../../main/menu/accelerators';
 import { actionDescriptor } from '../../../shared/actions/map-action-descriptors';
 
 describe('registry keys as Electron accelerators', () => {
@@ -38,5 +38,9 @@ describe('registry keys as Electron accelerators', () => {
     expect(menuAccelerator(actionDescriptor('delete').keys, 'darwin')).toBeNull();
     expect(menuAccelerator(actionDescriptor('zoom-in').keys, 'darwin')).toBeNull();
     expect(menuAccelerator(undefined, 'darwin')).toBeNull();
+  });
+
+  it('builds Linux’s menu on other Unixes', () => {
+    expect(['darwin', 'win32', 'linux', 'freebsd'].map(menuPlatformOf)).toEqual(['darwin', 'win32', 'linux', 'linux']);
   });
 });
