@@ -10,6 +10,6 @@ export const EDITOR_MODES = ['editing', 'presenting', 'voting-turn', 'read-only'
 export type EditorMode = (typeof EDITOR_MODES)[number];
 
 export const EDITING_ONLY: readonly EditorMode[] = ['editing'];
-export const EVERY_MODE: readonly EditorMode[] = EDITOR_MODES;
+export const EVERY_MODE: readonly EditorMode[] = [...EDITOR_MODES];
 /** Facilitation keys (the timer) work wherever the facilitator runs the room. */
 export const FACILITATING: readonly EditorMode[] = ['editing', 'presenting', 'voting-turn'];
