@@ -19,13 +19,16 @@ ipcRenderer.on(IPC_COMMAND_CHANNEL, (_event: unknown, command: unknown) => {
   else waiting.push(command);
 });
 
-const api: VswApi & FeedBridge & DesktopBridge = {
+const api: VswApi & FeedBridge = {
   invoke: (channel, input) => ipcRenderer.invoke(IPC_INVOKE_CHANNEL, channel, input),
   subscribe(listener) {
     const forward = (_event: unknown, message: FeedEvent) => listener(message);
     ipcRenderer.on(IPC_FEED_CHANNEL, forward);
     return () => void ipcRenderer.off(IPC_FEED_CHANNEL, forward);
   },
+};
+
+const desktop: DesktopBridge = {
   onCommand(listener) {
     commandListener = listener;
     for (const command of waiting.splice(0)) listener(command);
@@ -37,3 +40,4 @@ const api: VswApi & FeedBridge & DesktopBridge = {
 };
 
 contextBridge.exposeInMainWorld('vsw', api);
+contextBridge.exposeInMainWorld('vswDesktop', desktop);

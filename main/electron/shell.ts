@@ -209,7 +209,11 @@ function startDesktopIntegration(dataDir: string, dispatch: Dispatch): void {
     openDataFolder: () => void shell.openPath(dataDir),
   });
   void menu.refresh();
-  app.on('browser-window-focus', () => void menu.refresh());
+  // The menu is the focused window's: it is fully enabled until that window reports what it can run.
+  app.on('browser-window-focus', () => {
+    menu.setAvailable(null);
+    void menu.refresh();
+  });
   ipcMain.on(IPC_MENU_STATE_CHANNEL, (event, report: unknown) => {
     if (!isTrustedSender(event.senderFrame, trustedOrigin) || event.sender !== BrowserWindow.getFocusedWindow()?.webContents) return;
     const state = readMenuState(report);
