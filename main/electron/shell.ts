@@ -45,14 +45,16 @@ import {
   IPC_FEED_CHANNEL,
   IPC_MENU_STATE_CHANNEL,
   isTrustedSender,
+  MAIN_WINDOW_MINIMUM,
   mainWindowOptions,
   startUrl,
 } from './window-policy';
 
 /**
  * The Electron shell: it only hands Electron's objects to the hardening in harden-app.ts, opens
- * the store through ../services, and creates the window from window-policy.ts's options, so it
- * stays small enough to trust by reading.
+ * the store through ../services, creates the window from window-policy.ts's options, and hands
+ * the menu, the files the system opens with the app and the window's place to the plain modules
+ * in ../menu and ../desktop, so it stays small enough to trust by reading.
  */
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '..', 'renderer');
@@ -69,11 +71,8 @@ let dataFolder: string | null = null;
 
 /** The main window comes back where it was, if that display is still there (see ../desktop/window-state.ts). */
 function createMainWindow(): BrowserWindow {
-  const options = mainWindowOptions(preloadPath, iconPath);
-  const restored = dataFolder
-    ? restoreWindowState(readWindowState(dataFolder), screen.getAllDisplays(), { width: options.minWidth, height: options.minHeight })
-    : null;
-  const window = new BrowserWindow({ ...options, ...restored?.bounds });
+  const restored = dataFolder ? restoreWindowState(readWindowState(dataFolder), screen.getAllDisplays(), MAIN_WINDOW_MINIMUM) : null;
+  const window = new BrowserWindow(mainWindowOptions(preloadPath, iconPath, restored?.bounds));
   if (restored?.maximized) window.maximize();
   if (restored?.fullScreen) window.setFullScreen(true);
   mainWindow = window;
