@@ -6,6 +6,7 @@ import { MapScreen } from '../map/MapScreen';
 import { BackupsButton } from '../recovery/BackupsButton';
 import { RecoveryGate } from '../recovery/RecoveryGate';
 import { useRecovery } from '../recovery/recovery-context';
+import { runInFocusedField } from '../desktop/field-commands';
 import { useDesktopFallback } from '../desktop/use-desktop-commands';
 import { ReportScreen } from '../report/ReportScreen';
 import { ProjectorScreen } from '../projector/ProjectorScreen';
@@ -46,6 +47,8 @@ function Screens() {
         openBackups();
         return 'done';
       case 'run-action':
+        runInFocusedField(command.actionId);
+        return 'done';
       case 'export':
       case 'projector':
         return 'done';

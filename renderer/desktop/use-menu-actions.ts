@@ -1,28 +1,20 @@
 import { useEffect } from 'react';
 import type { MapActionId } from '../../shared/actions/map-action-descriptors';
-import { isTypingTarget } from '../canvas/keyboard-focus';
 import type { MapEditor } from '../editor/map-editor';
 import type { ActionHost } from '../map-actions/action-host';
 import { ACTION_IDS, isAvailable } from '../map-actions/registry';
+import { runInFocusedField } from './field-commands';
 import { desktopCommands, useDesktopCommands } from './use-desktop-commands';
 
 /**
  * The open map runs the menu's map actions through the same registry as its keys and buttons, so
- * Edit ▸ Undo is the map's undo. While a text field has the focus, the edit commands a field has
- * of its own (undo, redo, select all, delete) are the field's, as its keys would be; and while a
- * dialog is open, the map behind it is left alone, as by the keys. The screen reports which
- * actions it can run now, for the menu to grey out the rest, and reports none once it is gone.
+ * Edit ▸ Undo is the map's undo. While a text field has the focus, the field's own commands run
+ * instead (field-commands.ts); while a dialog is open, the map behind it is left alone, as by the
+ * keys. The screen reports which actions it can run now, for the menu to grey out the rest, and
+ * reports none once it is gone.
  */
-const FIELD_COMMANDS: Partial<Record<MapActionId, string>> = { undo: 'undo', redo: 'redo', 'select-all': 'selectAll', delete: 'delete' };
-
 function runFromMenu(actions: ActionHost, id: MapActionId): void {
-  const fieldCommand = FIELD_COMMANDS[id];
-  if (isTypingTarget(document.activeElement)) {
-    // The field's own edit command, as the key would run it; execCommand is the only way a page can ask for it.
-    if (fieldCommand) document.execCommand(fieldCommand);
-    return;
-  }
-  if (document.querySelector('dialog[open]')) return;
+  if (runInFocusedField(id) || document.querySelector('dialog[open]')) return;
   actions.run(id);
 }
 

@@ -86,6 +86,12 @@ test('File ▸ New workshop from a map opens the new-workshop form; a workshop o
   await send(page, { type: 'new-workshop' });
   await expect(page.getByLabel('Title')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Create workshop' })).toBeVisible();
+  // Away from a map, Edit ▸ Select all still reaches the focused field (on macOS the menu, not the page, gets Cmd+A).
+  await page.getByLabel('Title').fill('Second workshop');
+  await send(page, { type: 'run-action', actionId: 'select-all' });
+  expect(
+    await page.getByLabel('Title').evaluate((input: HTMLInputElement) => input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0)),
+  ).toBe('Second workshop');
   await page.keyboard.press('Escape');
   await expect.poll(() => lastReport(page)).toBeNull();
 
