@@ -19,6 +19,7 @@ export type MenuClick =
 
 export type MenuRole =
   | 'about'
+  | 'services'
   | 'hide'
   | 'hideOthers'
   | 'unhide'
@@ -84,6 +85,8 @@ function macAppMenu({ appName }: MenuInput): MenuEntry {
     label: appName,
     submenu: [
       { label: MENU_LABELS.about(appName), role: 'about' },
+      SEPARATOR,
+      { label: MENU_LABELS.services, role: 'services' },
       SEPARATOR,
       { label: MENU_LABELS.hide(appName), role: 'hide' },
       { label: MENU_LABELS.hideOthers, role: 'hideOthers' },

@@ -24,6 +24,7 @@ export const MENU_LABELS = {
   openDataFolder: 'Open the data folder',
   backups: 'Backups…',
   about: (appName: string) => `About ${appName}`,
+  services: 'Services',
   hide: (appName: string) => `Hide ${appName}`,
   hideOthers: 'Hide others',
   showAll: 'Show all',

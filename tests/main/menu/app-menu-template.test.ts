@@ -54,10 +54,10 @@ function keyPressOf(accelerator: string): KeyLike {
 }
 
 describe('the application menu', () => {
-  it('has the macOS app menu (About, Hide, Quit) on macOS only; elsewhere Quit is in File and About in Help', () => {
+  it('has the macOS app menu (About, Services, Hide, Quit) on macOS only; elsewhere Quit is in File and About in Help', () => {
     const mac = appMenuTemplate(input({ platform: 'darwin' }));
     const appMenu = topMenu(mac, 'Value Stream Workshop');
-    expect(appMenu.map((item) => item.role)).toEqual(['about', 'hide', 'hideOthers', 'unhide', 'quit']);
+    expect(appMenu.map((item) => item.role)).toEqual(['about', 'services', 'hide', 'hideOthers', 'unhide', 'quit']);
     expect(topMenu(mac, 'File').some((item) => item.role === 'quit')).toBe(false);
     for (const platform of ['win32', 'linux'] as const) {
       const menu = appMenuTemplate(input({ platform }));
