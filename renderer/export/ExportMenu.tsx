@@ -1,6 +1,8 @@
+import type { ExportChoice } from '../../shared/desktop/desktop-command';
 import type { MapDocument } from '../../shared/model/vsm-map';
 import { PAPER_NAMES, PAPER_SIZES, reportHash, type PaperSize } from '../../shared/report/report-page';
 import { MenuButton, type MenuItem } from '../components/MenuButton';
+import { useDesktopCommands } from '../desktop/use-desktop-commands';
 import { ExportStatus } from './ExportStatus';
 import { copyMapImage } from './map-image';
 import { describeSave, useExportTask } from './use-export-task';
@@ -41,10 +43,27 @@ export function ExportMenu({ workshopId, workshopTitle, doc, beforeExport }: Exp
     title: `A picture of the whole map at ${ratio} times screen size, on white`,
     onSelect: () => saved(`Saving the map as PNG (${ratio}×)`, () => exportMapPng(doc(), workshopTitle, ratio)),
   });
+  const workshopFile: MenuItem = {
+    label: 'Workshop file…',
+    title: 'The whole workshop in one file, to keep, to send or to open on another computer (Import on the workshop list)',
+    onSelect: () => saved('Saving the workshop file', () => exportWorkshopFile(workshopId, workshopTitle)),
+  };
   const csv = (table: CsvTable): MenuItem => ({
     label: `${CSV_NAMES[table][0]!.toUpperCase()}${CSV_NAMES[table].slice(1)} (CSV)…`,
     title: `The ${CSV_NAMES[table]} as a table for a spreadsheet`,
     onSelect: () => saved(`Saving the ${CSV_NAMES[table]} as CSV`, () => exportCsv(workshopId, workshopTitle, table)),
+  });
+
+  useDesktopCommands((command) => {
+    if (command.type !== 'export') return 'not-mine';
+    const fromMenu: Record<ExportChoice, MenuItem> = {
+      'pdf-a4': pdf('a4'),
+      'pdf-letter': pdf('letter'),
+      png: png(2),
+      'workshop-file': workshopFile,
+    };
+    fromMenu[command.choice].onSelect();
+    return 'done';
   });
 
   const groups: MenuItem[][] = [
@@ -71,13 +90,7 @@ export function ExportMenu({ workshopId, workshopTitle, doc, beforeExport }: Exp
       },
     ],
     CSV_TABLES.map(csv),
-    [
-      {
-        label: 'Workshop file…',
-        title: 'The whole workshop in one file, to keep, to send or to open on another computer (Import on the workshop list)',
-        onSelect: () => saved('Saving the workshop file', () => exportWorkshopFile(workshopId, workshopTitle)),
-      },
-    ],
+    [workshopFile],
   ];
 
   return (
