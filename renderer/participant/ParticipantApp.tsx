@@ -1,0 +1,57 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
+import type { RoomConnection } from './connection/room-connection';
+import { codeFromAddress } from './connection/device-memory';
+import { CodeForm } from './join/CodeForm';
+import { PickName } from './join/PickName';
+import { RoomScreen } from './RoomScreen';
+
+/** The participant page: join with the room code, say who you are, then take part. */
+export function ParticipantApp({ connection }: { connection: RoomConnection }) {
+  const state = useSyncExternalStore(connection.subscribe, connection.getState);
+  const [initialCode] = useState(() => codeFromAddress(location));
+  const title = state.view?.workshopTitle ?? state.workshopTitle;
+  useEffect(() => {
+    document.title = title ? `${title} — join` : 'Join the workshop';
+  }, [title]);
+
+  switch (state.phase) {
+    case 'code':
+      return (
+        <main className="room-page">
+          <div className="room-main">
+            <CodeForm initialCode={initialCode} busy={state.busy} problem={state.notice} onJoin={connection.join} />
+          </div>
+        </main>
+      );
+    case 'connecting':
+      return (
+        <main className="room-page">
+          <div className="room-main">
+            <p className="room-card" role="status">
+              Connecting to the laptop…
+            </p>
+          </div>
+        </main>
+      );
+    case 'identify':
+      return (
+        <main className="room-page">
+          <div className="room-main">
+            <PickName
+              workshopTitle={title}
+              roster={state.view?.roster ?? state.roster}
+              busy={state.busy}
+              problem={state.notice}
+              onPick={(participantId) => connection.identify({ participantId })}
+              onAdd={(details) => connection.identify({ newParticipant: details })}
+            />
+          </div>
+        </main>
+      );
+    case 'room':
+      return state.view ? <RoomScreen state={{ ...state, view: state.view }} connection={connection} /> : null;
+    default:
+      return exhaustiveSwitchError(state.phase, 'room phase');
+  }
+}
