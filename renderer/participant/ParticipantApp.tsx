@@ -1,4 +1,5 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { RoomCodeSchema } from '../../shared/room/room-code';
 import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
 import type { RoomConnection } from './connection/room-connection';
 import { codeFromAddress } from './connection/device-memory';
@@ -14,6 +15,14 @@ export function ParticipantApp({ connection }: { connection: RoomConnection }) {
   useEffect(() => {
     document.title = title ? `${title} — join` : 'Join the workshop';
   }, [title]);
+  // A scanned QR code carries the room code: joining needs no typing, only a name.
+  const scanned = useRef(false);
+  useEffect(() => {
+    if (scanned.current || state.phase !== 'code') return;
+    scanned.current = true;
+    const code = RoomCodeSchema.safeParse(initialCode);
+    if (code.success) connection.join(code.data);
+  }, [connection, initialCode, state.phase]);
 
   switch (state.phase) {
     case 'code':

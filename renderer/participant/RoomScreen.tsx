@@ -1,17 +1,18 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { MapDocument } from '../../shared/model/vsm-map';
 import type { ParticipantView } from '../../shared/room/participant-view';
 import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
 import { voteWithPending, type PendingWrite } from './connection/pending-writes';
 import type { RoomConnection, RoomConnectionState } from './connection/room-connection';
 import { IdeasScreen, type PendingIdea } from './ideas/IdeasScreen';
-import { MapMetrics } from './map/MapMetrics';
-import { PinchMap } from './map/PinchMap';
 import { NowScreen } from './now/NowScreen';
 import { RoomBar } from './now/RoomBar';
 import { VoteScreen } from './vote/VoteScreen';
 
 type Tab = 'now' | 'ideas' | 'vote' | 'map';
+
+// The map brings the canvas's drawing code, most of the page's weight: it loads when first opened, so joining is quick.
+const MapTab = lazy(() => import('./map/MapTab').then((module) => ({ default: module.MapTab })));
 
 const TAB_NAMES: Readonly<Record<Tab, string>> = { now: 'Agenda', ideas: 'Ideas', vote: 'Vote', map: 'Map' };
 
@@ -107,10 +108,9 @@ function TabContent({ tab, view, state, connection, doc }: TabContentProps) {
     }
     case 'map':
       return doc ? (
-        <>
-          <PinchMap doc={doc} />
-          <MapMetrics doc={doc} />
-        </>
+        <Suspense fallback={<p className="room-card">Loading the map…</p>}>
+          <MapTab doc={doc} />
+        </Suspense>
       ) : (
         <p className="room-card">{view.mapId ? 'Loading the map…' : 'There is no map to show yet.'}</p>
       );
