@@ -46,7 +46,11 @@ async function main(): Promise<void> {
   const chromium = values.chromium ?? process.env.VSW_CHROMIUM ?? DEFAULT_CHROMIUM;
   let address = '';
   const printReport = createReportPrinter(openChromiumReportPage({ executablePath: chromium, appAddress: () => address }));
-  const services = openAppServices(dataDir, { host: { printReport }, importWorker: path.join(here, 'import-worker.js') });
+  const services = openAppServices(dataDir, {
+    host: { printReport },
+    importWorker: path.join(here, 'import-worker.js'),
+    participantPageDir: path.join(here, '..', 'participant'),
+  });
   const { problem } = await services.started;
   const previous = readHostSecret(dataDir);
   const host = await listen(

@@ -117,7 +117,7 @@ async function start(): Promise<void> {
     return;
   }
   app.on('will-quit', () => locked.lock.release());
-  const services = openAppServices(dataDir, { host: desktopHost() });
+  const services = openAppServices(dataDir, { host: desktopHost(), participantPageDir: path.join(here, '..', 'participant') });
   closeBeforeQuit(app, services.close);
   hardenApp(
     { app, session: session.defaultSession, ipcMain, protocol },

@@ -66,9 +66,9 @@ export type RoomChannel = keyof typeof roomParticipantInputs & keyof RoomPartici
 
 export type RoomParsedInput<C extends RoomChannel> = z.output<(typeof roomParticipantInputs)[C]>;
 
-export type RoomInput<C extends RoomChannel> = z.input<(typeof roomParticipantInputs)[C]>;
+export type RoomOutput<C extends RoomChannel> = RoomParticipantOutputs[C];
 
-export type RoomHandlers = { [C in RoomChannel]: (input: RoomParsedInput<C>) => RoomParticipantOutputs[C] };
+export type RoomInput<C extends RoomChannel> = z.input<(typeof roomParticipantInputs)[C]>;
 
 /** Channels a device may call before it has a token. */
 export const OPEN_ROOM_CHANNELS: readonly RoomChannel[] = ['join'];

@@ -10,8 +10,8 @@ export const MAX_IDEA_CHARS = 280;
 
 export const MAX_IDEAS_PER_DEVICE = 100;
 
-/** Participants a room may add to the workshop by "add myself", in all. */
-export const MAX_SELF_ADDED_PARTICIPANTS = 100;
+/** "Add myself" is refused once the workshop has this many participants. */
+export const MAX_WORKSHOP_PARTICIPANTS = 200;
 
 /** Any request body or WebSocket message larger than this is refused unread. */
 export const MAX_REQUEST_BYTES = 4096;
