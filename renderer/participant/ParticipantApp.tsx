@@ -10,26 +10,26 @@ import { RoomScreen } from './RoomScreen';
 /** The participant page: join with the room code, say who you are, then take part. */
 export function ParticipantApp({ connection }: { connection: RoomConnection }) {
   const state = useSyncExternalStore(connection.subscribe, connection.getState);
-  const [initialCode] = useState(() => codeFromAddress(location));
+  const addressCode = useAddressCode();
   const title = state.view?.workshopTitle ?? state.workshopTitle;
   useEffect(() => {
     document.title = title ? `${title} — join` : 'Join the workshop';
   }, [title]);
-  // A scanned QR code carries the room code: joining needs no typing, only a name.
-  const scanned = useRef(false);
+  // A scanned QR code carries the room code: joining needs no typing, only a name. Each code is tried once.
+  const tried = useRef('');
   useEffect(() => {
-    if (scanned.current || state.phase !== 'code') return;
-    scanned.current = true;
-    const code = RoomCodeSchema.safeParse(initialCode);
+    if (state.phase !== 'code' || tried.current === addressCode) return;
+    tried.current = addressCode;
+    const code = RoomCodeSchema.safeParse(addressCode);
     if (code.success) connection.join(code.data);
-  }, [connection, initialCode, state.phase]);
+  }, [connection, addressCode, state.phase]);
 
   switch (state.phase) {
     case 'code':
       return (
         <main className="room-page">
           <div className="room-main">
-            <CodeForm initialCode={initialCode} busy={state.busy} problem={state.notice} onJoin={connection.join} />
+            <CodeForm key={addressCode} initialCode={addressCode} busy={state.busy} problem={state.notice} onJoin={connection.join} />
           </div>
         </main>
       );
@@ -63,4 +63,15 @@ export function ParticipantApp({ connection }: { connection: RoomConnection }) {
     default:
       return exhaustiveSwitchError(state.phase, 'room phase');
   }
+}
+
+/** The room code in the page's address, followed when a second scan changes only the hash. */
+function useAddressCode(): string {
+  const [code, setCode] = useState(() => codeFromAddress(location));
+  useEffect(() => {
+    const follow = () => setCode(codeFromAddress(location));
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+  return code;
 }
