@@ -67,7 +67,6 @@ export function FacilitationLayer({ workshopId, mapId, editor, actions, extraTab
     workshopId,
     mapId,
     editor,
-    openSessionId: session?.status === 'open' ? session.id : null,
     viewCentre: () => viewCentre.current?.() ?? null,
     onParked: parkingLot.replace,
     report,

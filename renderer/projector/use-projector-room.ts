@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { OpenRoom, RoomVoteProgress } from '../../shared/room/room-status';
 import { call } from '../api/client';
+import { openVoteProgress } from '../facilitation/room/use-vote-progress';
 
 const POLL_MS = 1000;
 
@@ -20,11 +21,7 @@ export function useProjectorRoom(workshopId: string, mapId: string | null): Proj
       try {
         const status = await call('room.status', {});
         const room = status.open && status.workshopId === workshopId ? status : null;
-        let progress: RoomVoteProgress | null = null;
-        if (room && mapId) {
-          const open = (await call('voting.list', { workshopId })).find((session) => session.status === 'open' && session.mapId === mapId);
-          if (open) progress = await call('room.voteProgress', { sessionId: open.id });
-        }
+        const progress = room && mapId ? await openVoteProgress(workshopId, mapId) : null;
         if (!stopped) setState({ room, progress });
       } catch {
         // The projector keeps its last picture through a passing failure, as its main feed does.

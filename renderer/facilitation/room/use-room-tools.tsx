@@ -13,8 +13,6 @@ type RoomToolsOptions = {
   workshopId: string;
   mapId: string;
   editor: MapEditor;
-  /** The vote open on this map, whose counts from phones the panel shows. */
-  openSessionId: string | null;
   viewCentre: () => Point | null;
   onParked: (items: ParkingLotItem[]) => void;
   report: (error: unknown) => void;
@@ -35,10 +33,10 @@ export type RoomTools = {
 };
 
 /** The room's tools around an open map: the panel tabs, and dropping ideas from the inbox onto the canvas. */
-export function useRoomTools({ workshopId, mapId, editor, openSessionId, viewCentre, onParked, report }: RoomToolsOptions): RoomTools {
+export function useRoomTools({ workshopId, mapId, editor, viewCentre, onParked, report }: RoomToolsOptions): RoomTools {
   const room = useRoom(workshopId, report);
   const roomIdeas = useRoomIdeas({ workshopId, mapId, editor, viewCentre, onParked, report });
-  const progress = useVoteProgress(workshopId, room.isThisWorkshops ? openSessionId : null);
+  const progress = useVoteProgress(workshopId, room.isThisWorkshops ? mapId : null);
   const mapPointAt = useRef<MapPointAt | null>(null);
   const [dropping, setDropping] = useState(false);
   const newIdeas = roomIdeas.ideas?.filter((idea) => idea.state === 'new').length ?? 0;

@@ -3,14 +3,23 @@ import type { RoomVoteProgress } from '../../../shared/room/room-status';
 import { call } from '../../api/client';
 import { useRoomTopic } from './use-room-topic';
 
-/** How many in the room have voted in an open session, and how many said they are done: counts, never dots. */
-export function useVoteProgress(workshopId: string, sessionId: string | null): RoomVoteProgress | null {
+/**
+ * How many in the room have voted in the vote open on a map, and how many said they are done:
+ * counts, never dots. The open session is looked up each time, so a vote opened in another window
+ * (or through the projector's laptop) is counted too. Null when no vote is open there.
+ */
+export async function openVoteProgress(workshopId: string, mapId: string): Promise<RoomVoteProgress | null> {
+  const open = (await call('voting.list', { workshopId })).find((session) => session.status === 'open' && session.mapId === mapId);
+  return open ? call('room.voteProgress', { sessionId: open.id }) : null;
+}
+
+export function useVoteProgress(workshopId: string, mapId: string | null): RoomVoteProgress | null {
   const [progress, setProgress] = useState<RoomVoteProgress | null>(null);
   const reload = useCallback(() => {
-    if (!sessionId) return setProgress(null);
+    if (!mapId) return setProgress(null);
     // A passing failure (the room just closed) keeps the last count; the next change or poll corrects it.
-    call('room.voteProgress', { sessionId }).then(setProgress, () => undefined);
-  }, [sessionId]);
+    openVoteProgress(workshopId, mapId).then(setProgress, () => undefined);
+  }, [workshopId, mapId]);
   useRoomTopic(workshopId, 'votes', reload);
-  return progress?.sessionId === sessionId ? progress : null;
+  return mapId ? progress : null;
 }
