@@ -43,19 +43,21 @@ export function RoomScreen({ state, connection }: { state: RoomConnectionState &
   return (
     <div className="room-page">
       <RoomBar view={view} clockOffsetMs={state.clockOffsetMs} />
-      {!state.live && (
-        <p className="room-status" role="status">
-          Reconnecting to the laptop… {state.pending.length > 0 ? 'What you send is kept and goes out when it is back.' : ''}
-        </p>
-      )}
-      {state.notice && (
-        <p className="room-status" data-kind="error" role="alert">
-          {state.notice}{' '}
-          <button type="button" className="room-button room-button-quiet" onClick={connection.dismissNotice}>
-            OK
-          </button>
-        </p>
-      )}
+      <div className="room-banners">
+        {!state.live && (
+          <p className="room-status" role="status">
+            Reconnecting to the laptop… {state.pending.length > 0 ? 'What you send is kept and goes out when it is back.' : ''}
+          </p>
+        )}
+        {state.notice && (
+          <p className="room-status" data-kind="error" role="alert">
+            {state.notice}{' '}
+            <button type="button" className="room-button room-button-quiet" onClick={connection.dismissNotice}>
+              OK
+            </button>
+          </p>
+        )}
+      </div>
       <main className="room-main">
         <TabContent tab={tab} view={view} state={state} connection={connection} doc={doc} />
       </main>

@@ -74,6 +74,7 @@ test('twelve phones join by the QR code, send ideas and vote in secret; every do
         await phone.page.getByLabel('Your note').fill(`Idea ${index + 1} from ${phone.name}`);
         await phone.page.getByRole('button', { name: index % 2 ? 'Problem' : 'Question' }).click();
         await phone.page.getByRole('button', { name: 'Send' }).click();
+        await expect(phone.page.locator('.room-idea[data-pending]')).toHaveCount(0);
         await expect(phone.page.locator('.room-idea').filter({ hasText: `Idea ${index + 1} from` })).toContainText('Sent');
       }),
     );

@@ -7,9 +7,9 @@ import type { Room } from './use-room';
 import './room.css';
 
 const IDEA_MODE_NAMES: Readonly<Record<IdeaMode, string>> = {
-  off: 'Not collecting ideas',
-  open: 'Collect ideas, shown as they come',
-  silent: 'Silent brainstorming: hidden until shown',
+  off: 'Off',
+  open: 'Shown as they come',
+  silent: 'Silent: hidden until shown',
 };
 
 type RoomPanelProps = {

@@ -37,6 +37,7 @@ export type RoomConnectionState = {
 const PENDING_KEY = 'vsw-room-pending';
 const RECONNECT_DELAYS_MS = [300, 1000, 2000, 4000];
 const SLOW_DOWN_WAIT_MS = 3000;
+const STALE_VIEW_WINDOW_MS = 5000;
 
 const REVOKED_WORDS: Readonly<Record<Extract<RoomPush, { type: 'revoked' }>['reason'], string>> = {
   closed: 'The facilitator closed the room. Scan the code again if it opens again.',
@@ -83,6 +84,10 @@ export function createRoomConnection(): RoomConnection {
   }
 
   function showView(view: ParticipantView) {
+    // The socket's push and a call's answer may cross: a view built just before the one shown is old
+    // news. A view from much earlier is the laptop's clock set back, and is taken.
+    const olderBy = state.view ? state.view.serverNowMs - view.serverNowMs : 0;
+    if (olderBy > 0 && olderBy < STALE_VIEW_WINDOW_MS) return;
     set({ view, phase: view.me ? 'room' : 'identify', clockOffsetMs: view.serverNowMs - Date.now(), workshopTitle: view.workshopTitle });
   }
 

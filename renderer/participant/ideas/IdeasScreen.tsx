@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { IDEA_KINDS, IdeaTextSchema, type IdeaKind, type IdeaState, type OwnIdea } from '../../../shared/room/room-idea';
+import { IDEA_KINDS, IdeaTextSchema, noteColorOfIdea, type IdeaKind, type IdeaState, type OwnIdea } from '../../../shared/room/room-idea';
+import { NOTE_FILL } from '../../canvas/shapes/shape-style';
 import { MAX_IDEA_CHARS } from '../../../shared/room/room-limits';
 import type { IdeaMode } from '../../../shared/room/room-idea';
 
@@ -35,6 +36,7 @@ export function IdeasScreen({ mode, mine, pending, onSend }: IdeasScreenProps) {
     setIssue(null);
     onSend(parsed.data, kind);
     setText('');
+    setKind(null);
   };
   if (mode === 'off') {
     return (
@@ -84,23 +86,25 @@ export function IdeasScreen({ mode, mine, pending, onSend }: IdeasScreenProps) {
       </form>
       {(mine.length > 0 || pending.length > 0) && (
         <section className="room-card" aria-labelledby="my-ideas-title">
-          <h2 id="my-ideas-title">Your notes</h2>
+          <h2 id="my-ideas-title">Sent from this phone</h2>
           <ul className="room-list">
             {pending.map((idea) => (
-              <li key={idea.writeId} className="room-idea" data-pending="true">
+              <li key={idea.writeId} className="room-idea" data-pending="true" style={{ background: NOTE_FILL[noteColorOfIdea(idea.kind)] }}>
                 <span className="room-idea-kind">{idea.kind ? `${KIND_NAMES[idea.kind]} · ` : ''}Sending…</span>
                 {idea.text}
               </li>
             ))}
-            {[...mine].reverse().map((idea) => (
-              <li key={idea.id} className="room-idea">
-                <span className="room-idea-kind">
-                  {idea.kind ? `${KIND_NAMES[idea.kind]} · ` : ''}
-                  {STATE_NAMES[idea.state]}
-                </span>
-                {idea.text}
-              </li>
-            ))}
+            {[...mine]
+              .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+              .map((idea) => (
+                <li key={idea.id} className="room-idea" style={{ background: NOTE_FILL[noteColorOfIdea(idea.kind)] }}>
+                  <span className="room-idea-kind">
+                    {idea.kind ? `${KIND_NAMES[idea.kind]} · ` : ''}
+                    {STATE_NAMES[idea.state]}
+                  </span>
+                  {idea.text}
+                </li>
+              ))}
           </ul>
         </section>
       )}

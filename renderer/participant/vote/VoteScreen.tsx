@@ -49,7 +49,10 @@ export function VoteScreen({ vote, nodes, pendingChanges, onCast, onRetract, onD
       <p className="room-hint">
         {vote.visibility === 'secret' ? 'Your dots are secret until the facilitator reveals the result. ' : 'Everyone sees the totals. '}
         At most {plural(vote.maxVotesPerItem, 'dot', 'dots')} on one item.
-        {pendingChanges > 0 && ` ${plural(pendingChanges, 'change', 'changes')} waiting to reach the laptop…`}
+      </p>
+      {/* Always there, one line high, so the list never moves under a thumb as dots come and go. */}
+      <p className="vote-sending" role="status">
+        {pendingChanges > 0 ? `${plural(pendingChanges, 'change', 'changes')} waiting to reach the laptop…` : ''}
       </p>
       <ul className="room-list" aria-label="Items to vote on">
         {vote.items.map((item) => {
