@@ -23,6 +23,8 @@ export type RoomDispatchOptions = {
   /** The device a token names in the open room, or undefined. */
   authenticate: (token: string) => RoomDeviceRow | undefined;
   now: () => number;
+  /** A device's request was answered (not refused): it was last seen now. */
+  answered?: (device: RoomDeviceRow) => void;
   onInternalError?: (error: unknown, channel: RoomChannel) => void;
 };
 
@@ -36,7 +38,7 @@ function refuse(code: RoomError['code'], message: string): RoomResult<never> {
  * the handler; every answer a result value. An internal failure is logged here and never
  * described to the phone.
  */
-export function createRoomDispatch({ handlers, authenticate, now, onInternalError }: RoomDispatchOptions): RoomDispatch {
+export function createRoomDispatch({ handlers, authenticate, now, answered, onInternalError }: RoomDispatchOptions): RoomDispatch {
   const windows = new Map<string, RequestWindow>();
 
   function withinRate(key: string): boolean {
@@ -64,7 +66,9 @@ export function createRoomDispatch({ handlers, authenticate, now, onInternalErro
     }
     const caller: RoomCaller = { device: device ?? null, address };
     try {
-      return { ok: true, value: run(handlers, channel, parsed.data as RoomParsedInput<RoomChannel>, caller) };
+      const value = run(handlers, channel, parsed.data as RoomParsedInput<RoomChannel>, caller);
+      if (device) answered?.(device);
+      return { ok: true, value };
     } catch (error) {
       return { ok: false, error: toRoomError(error, channel, onInternalError) };
     }

@@ -116,11 +116,7 @@ export function createRoomService({ db, clock, announce, interfaces, pageDir, on
     await close();
     revokeAllDevices(db(), clock);
     const state: OpenRoomState = { roomId: newId(), workshopId, code: newRoomCode(), ideaMode, codeTries: new Map() };
-    const authenticate = (token: string) => {
-      const device = deviceByToken(db(), state.roomId, hashToken(token));
-      if (device && clock().getTime() - Date.parse(device.last_seen_at) > SEEN_EVERY_MS) markDeviceSeen(db(), device.id, clock);
-      return device;
-    };
+    const authenticate = (token: string) => deviceByToken(db(), state.roomId, hashToken(token));
     const live = createRoomLive({
       viewsOf: (ids) => viewsOf(state, ids),
       participantOf: (deviceId) => {
@@ -145,6 +141,9 @@ export function createRoomService({ db, clock, announce, interfaces, pageDir, on
       handlers,
       authenticate,
       now: () => clock().getTime(),
+      answered: (device) => {
+        if (clock().getTime() - Date.parse(device.last_seen_at) > SEEN_EVERY_MS) markDeviceSeen(db(), device.id, clock);
+      },
       onInternalError: (error, channel) => onError(new Error(`room ${channel} failed`, { cause: error })),
     });
     let server: RoomServer;

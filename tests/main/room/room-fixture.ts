@@ -34,7 +34,7 @@ export type RoomWorld = {
 export const NOTES = ['n1', 'n2', 'n3', 'n4'];
 
 /** A workshop with four sticky notes, three participants and an open secret vote, and the room open on the stand-in address. */
-export async function openRoomWorld(options: { people?: string[]; visibility?: 'secret' | 'open' } = {}): Promise<RoomWorld> {
+export async function openRoomWorld(options: { people?: string[]; visibility?: 'secret' | 'open'; clock?: () => Date } = {}): Promise<RoomWorld> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vsw-room-'));
   const pageDir = path.join(dataDir, 'page');
   fs.mkdirSync(pageDir);
