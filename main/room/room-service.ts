@@ -18,7 +18,7 @@ import { createRoomDispatch } from './room-dispatch';
 import { createRoomLive, type RoomLive } from './room-live';
 import { hashToken, newRoomCode } from './room-secrets';
 import { startRoomServer, type RoomServer } from './room-server';
-import { readRoomSnapshot } from './room-snapshot';
+import { createRoomSnapshotReader } from './room-snapshot';
 
 export type RoomOpenOptions = { workshopId: string; address: string; port?: number; ideaMode?: IdeaMode };
 
@@ -58,6 +58,7 @@ const SEEN_EVERY_MS = 15_000;
  */
 export function createRoomService({ db, clock, announce, interfaces, pageDir, onError = () => undefined }: RoomServiceOptions): RoomService {
   let opened: Opened | null = null;
+  const readRoomSnapshot = createRoomSnapshotReader();
 
   function tell(workshopId: string, topic: RoomTopic) {
     announce({ type: 'room', workshopId, topic });

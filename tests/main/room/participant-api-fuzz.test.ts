@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOM_ERROR_CODES, roomParticipantInputs, type RoomChannel, type RoomResult } from '../../../shared/api/room-participant-api';
 import { hostileValue, mutate, pathsOf, type Mutation } from '../../support/api-fuzz-payloads';
 import { dumpDatabase } from '../../support/store-fixtures';
-import { openRoomWorld, phone, ROOM_ADDRESS, type Phone, type RoomWorld } from './room-fixture';
+import { openRoomWorld, phone, ROOM_ADDRESS, type Phone, type RoomWorld } from '../../support/room-world';
 
 const RUNS_PER_CHANNEL = 120;
 const channels = Object.keys(roomParticipantInputs) as RoomChannel[];

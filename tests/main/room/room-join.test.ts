@@ -2,7 +2,7 @@ import http from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_ROOM_DEVICES, CODE_TRIES_BEFORE_LOCKOUT } from '../../../shared/room/room-limits';
 import type { FeedEvent } from '../../../shared/sync/map-feed';
-import { listen, openRoomWorld, phone, ROOM_ADDRESS, type RoomWorld } from './room-fixture';
+import { listen, openRoomWorld, phone, ROOM_ADDRESS, type RoomWorld } from '../../support/room-world';
 
 let world: RoomWorld;
 
