@@ -111,8 +111,6 @@ export async function openRoomWorld(options: RoomWorldOptions = {}): Promise<Roo
   };
 }
 
-export type Answer<T> = { status: number; result: RoomResult<T> };
-
 /** A phone: calls the participant API over HTTP like the page does, from its own loopback address when given one. */
 export function phone(origin: string, localAddress?: string) {
   let token: string | null = null;
