@@ -7,7 +7,7 @@ import {
   type RoomParsedInput,
   type RoomResult,
 } from '../../shared/api/room-participant-api';
-import { countRequest, type RequestWindow } from '../../shared/room/room-limits';
+import { countRequest, REQUEST_WINDOW_MS, type RequestWindow } from '../../shared/room/room-limits';
 import { describeIssues, toInputIssues } from '../../shared/util/input-issues';
 import { NotFoundError, RoomRefusedError, VoteRefusedError, InvalidChangeError } from '../store/store-errors';
 import type { RoomDeviceRow } from '../store/room/room-devices';
@@ -28,6 +28,13 @@ export type RoomDispatchOptions = {
   onInternalError?: (error: unknown, channel: RoomChannel) => void;
 };
 
+/** Windows kept before old ones are forgotten: a network full of addresses cannot grow the map without end. */
+const MAX_TRACKED = 5_000;
+
+function forgetOlderThan(windows: Map<string, RequestWindow>, startedBeforeMs: number): void {
+  for (const [key, window] of windows) if (window.startedMs < startedBeforeMs) windows.delete(key);
+}
+
 function refuse(code: RoomError['code'], message: string): RoomResult<never> {
   return { ok: false, error: { code, message } };
 }
@@ -42,7 +49,9 @@ export function createRoomDispatch({ handlers, authenticate, now, answered, onIn
   const windows = new Map<string, RequestWindow>();
 
   function withinRate(key: string): boolean {
-    const counted = countRequest(windows.get(key), now());
+    const nowMs = now();
+    if (windows.size >= MAX_TRACKED) forgetOlderThan(windows, nowMs - REQUEST_WINDOW_MS);
+    const counted = countRequest(windows.get(key), nowMs);
     windows.set(key, counted.window);
     return counted.allowed;
   }

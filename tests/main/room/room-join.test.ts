@@ -156,6 +156,16 @@ describe('tokens stop working', () => {
     expect(after.open && after.counts.devices).toBe(0);
   });
 
+  it('when a backup is restored: the room closes, since its devices were in the replaced database', async () => {
+    const origin = `http://${ROOM_ADDRESS}:${world.room.port}`;
+    const backup = await world.api.ok('backup.create', {});
+    const ana = phone(origin);
+    await ana.join(world.room.code);
+    await world.api.ok('backup.restore', { name: backup.name });
+    expect(await world.api.ok('room.status', {})).toEqual({ open: false });
+    await expect(ana.call('state', {})).rejects.toThrow();
+  });
+
   it('for a socket that sends no token or a wrong one', async () => {
     const origin = `http://${ROOM_ADDRESS}:${world.room.port}`;
     const live = await listen(origin, 'x'.repeat(43));
