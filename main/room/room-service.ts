@@ -7,7 +7,7 @@ import type { FeedEvent, RoomTopic } from '../../shared/sync/map-feed';
 import { newId } from '../../shared/model/ids';
 import type { Clock } from '../store/clock';
 import { getVotingSession } from '../store/facilitation/voting-repository';
-import { deviceByToken, getDevice, listDevices, markDeviceSeen, revokeAllDevices, revokeDevice } from '../store/room/room-devices';
+import { deviceByToken, getDevice, listDevices, markDeviceSeen, revokeAllDevices, revokeDevice, workshopExists } from '../store/room/room-devices';
 import { countVoters, doneParticipants } from '../store/room/room-done';
 import { ideaCounts, ownIdeas } from '../store/room/room-ideas';
 import { InvalidChangeError, NotFoundError } from '../store/store-errors';
@@ -197,6 +197,11 @@ export function createRoomService({ db, clock, announce, interfaces, pageDir, on
     },
     changed(topic) {
       if (!opened) return;
+      if (!workshopExists(db(), opened.state.workshopId)) {
+        // The room's workshop was deleted: nothing is left for the phones to take part in.
+        void close().catch(onError);
+        return;
+      }
       opened.live.schedule();
       if (topic) tell(opened.state.workshopId, topic);
     },

@@ -166,6 +166,13 @@ describe('tokens stop working', () => {
     await expect(ana.call('state', {})).rejects.toThrow();
   });
 
+  it('when the room’s workshop is deleted', async () => {
+    const ana = phone(`http://${ROOM_ADDRESS}:${world.room.port}`);
+    await ana.join(world.room.code);
+    await world.api.ok('workshop.delete', { id: world.workshopId });
+    await expect.poll(async () => (await world.api.ok('room.status', {})).open).toBe(false);
+  });
+
   it('for a socket that sends no token or a wrong one', async () => {
     const origin = `http://${ROOM_ADDRESS}:${world.room.port}`;
     const live = await listen(origin, 'x'.repeat(43));
