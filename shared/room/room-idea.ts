@@ -54,3 +54,8 @@ export type OwnIdea = Pick<RoomIdea, 'id' | 'text' | 'kind' | 'state' | 'created
 export function noteColorOfIdea(kind: IdeaKind | null): NoteColor {
   return IDEA_NOTE_COLORS[kind ?? 'none'];
 }
+
+/** Ideas still waiting for the facilitator; placed, parked, merged and dismissed ones have been dealt with. */
+export function isInInbox(idea: Pick<RoomIdea, 'state'>): boolean {
+  return idea.state === 'new';
+}
