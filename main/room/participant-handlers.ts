@@ -46,6 +46,13 @@ export type ParticipantHandlerServices = {
 
 export type ParticipantHandlers = { [C in RoomChannel]: (input: RoomParsedInput<C>, caller: RoomCaller) => RoomOutput<C> };
 
+/** Addresses with wrong codes kept before those no longer locked out are forgotten. */
+const MAX_TRACKED_ADDRESSES = 5_000;
+
+function forgetUnlocked(codeTries: Map<string, CodeTries>, nowMs: number): void {
+  for (const [address, tries] of codeTries) if (!isLockedOut(tries, nowMs)) codeTries.delete(address);
+}
+
 function identified(caller: RoomCaller): RoomDeviceRow & { participant_id: string } {
   const device = caller.device;
   if (!device || device.participant_id === null) throw new RoomRefusedError('not-identified', 'Pick your name first.');
@@ -95,6 +102,7 @@ export function createParticipantHandlers({ db, clock, room, viewOf, changed, le
         throw new RoomRefusedError('locked-out', 'Too many wrong codes from this device. Wait a few minutes, then check the code on the projector.');
       }
       if (!sameCode(code, room.code)) {
+        if (room.codeTries.size >= MAX_TRACKED_ADDRESSES) forgetUnlocked(room.codeTries, nowMs);
         room.codeTries.set(caller.address, recordWrongCode(tries, nowMs));
         throw new RoomRefusedError('wrong-code', 'That is not the room code. Check the code on the projector.');
       }

@@ -7,7 +7,7 @@ import {
   type RoomParsedInput,
   type RoomResult,
 } from '../../shared/api/room-participant-api';
-import { countRequest, type RequestWindow } from '../../shared/room/room-limits';
+import { countRequest, REQUEST_WINDOW_MS, type RequestWindow } from '../../shared/room/room-limits';
 import { describeIssues, toInputIssues } from '../../shared/util/input-issues';
 import { NotFoundError, RoomRefusedError, VoteRefusedError, InvalidChangeError } from '../store/store-errors';
 import type { RoomDeviceRow } from '../store/room/room-devices';
@@ -23,8 +23,17 @@ export type RoomDispatchOptions = {
   /** The device a token names in the open room, or undefined. */
   authenticate: (token: string) => RoomDeviceRow | undefined;
   now: () => number;
+  /** A device's request was answered (not refused): it was last seen now. */
+  answered?: (device: RoomDeviceRow) => void;
   onInternalError?: (error: unknown, channel: RoomChannel) => void;
 };
+
+/** Windows kept before old ones are forgotten: a network full of addresses cannot grow the map without end. */
+const MAX_TRACKED = 5_000;
+
+function forgetOlderThan(windows: Map<string, RequestWindow>, startedBeforeMs: number): void {
+  for (const [key, window] of windows) if (window.startedMs < startedBeforeMs) windows.delete(key);
+}
 
 function refuse(code: RoomError['code'], message: string): RoomResult<never> {
   return { ok: false, error: { code, message } };
@@ -36,11 +45,13 @@ function refuse(code: RoomError['code'], message: string): RoomResult<never> {
  * the handler; every answer a result value. An internal failure is logged here and never
  * described to the phone.
  */
-export function createRoomDispatch({ handlers, authenticate, now, onInternalError }: RoomDispatchOptions): RoomDispatch {
+export function createRoomDispatch({ handlers, authenticate, now, answered, onInternalError }: RoomDispatchOptions): RoomDispatch {
   const windows = new Map<string, RequestWindow>();
 
   function withinRate(key: string): boolean {
-    const counted = countRequest(windows.get(key), now());
+    const nowMs = now();
+    if (windows.size >= MAX_TRACKED) forgetOlderThan(windows, nowMs - REQUEST_WINDOW_MS);
+    const counted = countRequest(windows.get(key), nowMs);
     windows.set(key, counted.window);
     return counted.allowed;
   }
@@ -64,7 +75,9 @@ export function createRoomDispatch({ handlers, authenticate, now, onInternalErro
     }
     const caller: RoomCaller = { device: device ?? null, address };
     try {
-      return { ok: true, value: run(handlers, channel, parsed.data as RoomParsedInput<RoomChannel>, caller) };
+      const value = run(handlers, channel, parsed.data as RoomParsedInput<RoomChannel>, caller);
+      if (device) answered?.(device);
+      return { ok: true, value };
     } catch (error) {
       return { ok: false, error: toRoomError(error, channel, onInternalError) };
     }

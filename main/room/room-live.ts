@@ -45,7 +45,7 @@ function push(socket: LiveSocket, message: RoomPush): void {
   if (socket.readyState === OPEN) socket.send(JSON.stringify(message));
 }
 
-export function createRoomLive({ viewsOf, participantOf, delayMs = 40, onError = () => undefined }: RoomLiveOptions): RoomLive {
+export function createRoomLive({ viewsOf, participantOf, delayMs = 100, onError = () => undefined }: RoomLiveOptions): RoomLive {
   const listeners = new Map<LiveSocket, Listener>();
   let timer: NodeJS.Timeout | null = null;
 

@@ -7,7 +7,7 @@ import type { FeedEvent, RoomTopic } from '../../shared/sync/map-feed';
 import { newId } from '../../shared/model/ids';
 import type { Clock } from '../store/clock';
 import { getVotingSession } from '../store/facilitation/voting-repository';
-import { deviceByToken, getDevice, listDevices, markDeviceSeen, revokeAllDevices, revokeDevice } from '../store/room/room-devices';
+import { deviceByToken, getDevice, listDevices, markDeviceSeen, revokeAllDevices, revokeDevice, workshopExists } from '../store/room/room-devices';
 import { countVoters, doneParticipants } from '../store/room/room-done';
 import { ideaCounts, ownIdeas } from '../store/room/room-ideas';
 import { InvalidChangeError, NotFoundError } from '../store/store-errors';
@@ -18,7 +18,7 @@ import { createRoomDispatch } from './room-dispatch';
 import { createRoomLive, type RoomLive } from './room-live';
 import { hashToken, newRoomCode } from './room-secrets';
 import { startRoomServer, type RoomServer } from './room-server';
-import { readRoomSnapshot } from './room-snapshot';
+import { createRoomSnapshotReader } from './room-snapshot';
 
 export type RoomOpenOptions = { workshopId: string; address: string; port?: number; ideaMode?: IdeaMode };
 
@@ -58,6 +58,7 @@ const SEEN_EVERY_MS = 15_000;
  */
 export function createRoomService({ db, clock, announce, interfaces, pageDir, onError = () => undefined }: RoomServiceOptions): RoomService {
   let opened: Opened | null = null;
+  const readRoomSnapshot = createRoomSnapshotReader();
 
   function tell(workshopId: string, topic: RoomTopic) {
     announce({ type: 'room', workshopId, topic });
@@ -116,11 +117,7 @@ export function createRoomService({ db, clock, announce, interfaces, pageDir, on
     await close();
     revokeAllDevices(db(), clock);
     const state: OpenRoomState = { roomId: newId(), workshopId, code: newRoomCode(), ideaMode, codeTries: new Map() };
-    const authenticate = (token: string) => {
-      const device = deviceByToken(db(), state.roomId, hashToken(token));
-      if (device && clock().getTime() - Date.parse(device.last_seen_at) > SEEN_EVERY_MS) markDeviceSeen(db(), device.id, clock);
-      return device;
-    };
+    const authenticate = (token: string) => deviceByToken(db(), state.roomId, hashToken(token));
     const live = createRoomLive({
       viewsOf: (ids) => viewsOf(state, ids),
       participantOf: (deviceId) => {
@@ -145,6 +142,9 @@ export function createRoomService({ db, clock, announce, interfaces, pageDir, on
       handlers,
       authenticate,
       now: () => clock().getTime(),
+      answered: (device) => {
+        if (clock().getTime() - Date.parse(device.last_seen_at) > SEEN_EVERY_MS) markDeviceSeen(db(), device.id, clock);
+      },
       onInternalError: (error, channel) => onError(new Error(`room ${channel} failed`, { cause: error })),
     });
     let server: RoomServer;
@@ -197,6 +197,11 @@ export function createRoomService({ db, clock, announce, interfaces, pageDir, on
     },
     changed(topic) {
       if (!opened) return;
+      if (!workshopExists(db(), opened.state.workshopId)) {
+        // The room's workshop was deleted: nothing is left for the phones to take part in.
+        void close().catch(onError);
+        return;
+      }
       opened.live.schedule();
       if (topic) tell(opened.state.workshopId, topic);
     },

@@ -9,26 +9,46 @@ import { listAgenda } from '../store/facilitation/agenda-repository';
 import { listParticipants } from '../store/facilitation/participant-repository';
 import { getPresentation } from '../store/facilitation/presentation-repository';
 import { getTimer } from '../store/facilitation/timer-repository';
-import { getVotingSessionDetail, listVotingSessions } from '../store/facilitation/voting-repository';
-import { loadMap } from '../store/map-repository';
-import { doneParticipants } from '../store/room/room-done';
+import { listVotingSessions } from '../store/facilitation/voting-repository';
+import { getMapMeta, loadMap } from '../store/map-repository';
+import { ballotsOf, doneParticipants } from '../store/room/room-done';
 import { getWorkshop } from '../store/workshop-repository';
 
 /**
  * The room's state as every phone shares it, read in one go; each phone's view is then narrowed
- * from it by `participantView` (shared/room), which is where secret dots are kept secret.
+ * from it by `participantView` (shared/room), which is where secret dots are kept secret. The
+ * vote's items are read from the map only when the map's revision moves on: a burst of dots
+ * re-reads the dots, not the map.
  */
-export function readRoomSnapshot(db: Database, workshopId: string, ideaMode: IdeaMode, nowMs: number): RoomSnapshot {
-  const vote = roomVote(db, workshopId);
-  return {
-    workshopTitle: getWorkshop(db, workshopId).title,
-    participants: listParticipants(db, workshopId),
-    agenda: listAgenda(db, workshopId),
-    timer: getTimer(db, workshopId),
-    ideaMode,
-    vote,
-    mapId: getPresentation(db, workshopId).mapId ?? vote?.session.mapId ?? null,
-    nowMs,
+export type RoomSnapshotReader = (db: Database, workshopId: string, ideaMode: IdeaMode, nowMs: number) => RoomSnapshot;
+
+export function createRoomSnapshotReader(): RoomSnapshotReader {
+  let items: { key: string; items: RoomVoteItem[] } | null = null;
+
+  function itemsOf(db: Database, session: VotingSession): RoomVoteItem[] {
+    const key = `${session.id}:${session.targetKinds.join()}:${getMapMeta(db, session.mapId).revision}`;
+    if (items?.key !== key) items = { key, items: readItems(db, session) };
+    return items.items;
+  }
+
+  function roomVote(db: Database, workshopId: string): RoomVoteState | null {
+    const session = chooseSession(listVotingSessions(db, workshopId));
+    if (!session) return null;
+    return { session, items: itemsOf(db, session), votes: ballotsOf(db, session.id), doneParticipantIds: doneParticipants(db, session.id) };
+  }
+
+  return (db, workshopId, ideaMode, nowMs) => {
+    const vote = roomVote(db, workshopId);
+    return {
+      workshopTitle: getWorkshop(db, workshopId).title,
+      participants: listParticipants(db, workshopId),
+      agenda: listAgenda(db, workshopId),
+      timer: getTimer(db, workshopId),
+      ideaMode,
+      vote,
+      mapId: getPresentation(db, workshopId).mapId ?? vote?.session.mapId ?? null,
+      nowMs,
+    };
   };
 }
 
@@ -39,14 +59,10 @@ function chooseSession(sessions: readonly VotingSession[]): VotingSession | unde
   return sessions[0]?.status === 'revealed' ? sessions[0] : undefined;
 }
 
-function roomVote(db: Database, workshopId: string): RoomVoteState | null {
-  const session = chooseSession(listVotingSessions(db, workshopId));
-  if (!session) return null;
-  const items: RoomVoteItem[] = loadMap(db, session.mapId).nodes.flatMap((node) =>
+function readItems(db: Database, session: VotingSession): RoomVoteItem[] {
+  return loadMap(db, session.mapId).nodes.flatMap((node) =>
     isOneOf(VOTE_TARGET_KINDS, node.kind) && isVotableKind(session, node.kind)
       ? [{ nodeId: node.id, label: node.text.trim() || kindName(node.kind), kind: node.kind }]
       : [],
   );
-  const { votes } = getVotingSessionDetail(db, session.id);
-  return { session, items, votes, doneParticipantIds: doneParticipants(db, session.id) };
 }

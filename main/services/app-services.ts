@@ -86,8 +86,11 @@ export function openAppServices(
   return {
     dispatch: async (channel, input) => {
       const result = await dispatch(channel, input);
-      if (channel === 'backup.restore' && result.ok) feed.replaced();
-      else feed.poll();
+      if (channel === 'backup.restore' && result.ok) {
+        // The phones' devices were in the replaced database: they join the reopened room afresh.
+        await room.close().catch((error: unknown) => console.error('[room]', error));
+        feed.replaced();
+      } else feed.poll();
       if (result.ok) room.changed();
       return result;
     },

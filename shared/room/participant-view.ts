@@ -1,7 +1,7 @@
 import type { AgendaItem } from '../facilitation/agenda';
 import type { Participant } from '../facilitation/participant';
 import type { TimerState } from '../facilitation/timer';
-import { dotsLeft, dotsPlaced, type VotingContext } from '../facilitation/voting-rules';
+import { dotsLeft, type VotingContext } from '../facilitation/voting-rules';
 import { rankVotes } from '../facilitation/voting-results';
 import { showsRunningTotals } from '../facilitation/voting-visibility';
 import type { Vote, VotingSession, VotingStatus, VoteTargetKind } from '../facilitation/voting';
@@ -44,7 +44,7 @@ export type ParticipantView = {
   workshopTitle: string;
   /** Who this device votes and writes as; null until the person picks their name. */
   me: RosterEntry | null;
-  /** The workshop's participants, to pick a name from. */
+  /** The workshop's participants, to pick a name from; empty once this device has a name (it is not sent to every phone on every change). */
   roster: RosterEntry[];
   agenda: Pick<AgendaItem, 'id' | 'title' | 'plannedMinutes' | 'isCurrent'>[];
   activity: Pick<AgendaItem, 'id' | 'title' | 'plannedMinutes'> | null;
@@ -86,9 +86,9 @@ function voteFor(state: RoomVoteState, participants: readonly Participant[], par
   const context: VotingContext = { session, participants, votes };
   const myDots: Record<string, number> = {};
   if (participantId !== null) {
-    for (const item of items) {
-      const count = dotsPlaced(context, participantId, item.nodeId);
-      if (count > 0) myDots[item.nodeId] = count;
+    const votable = new Set(items.map((item) => item.nodeId));
+    for (const vote of votes) {
+      if (vote.participantId === participantId && votable.has(vote.nodeId)) myDots[vote.nodeId] = (myDots[vote.nodeId] ?? 0) + 1;
     }
   }
   const labels = new Map(items.map((item) => [item.nodeId, item.label]));
@@ -126,7 +126,7 @@ export function participantView(snapshot: RoomSnapshot, participantId: string | 
   return {
     workshopTitle: snapshot.workshopTitle,
     me: me ? rosterEntry(me) : null,
-    roster: snapshot.participants.map(rosterEntry),
+    roster: me ? [] : snapshot.participants.map(rosterEntry),
     agenda: snapshot.agenda.map(({ id, title, plannedMinutes, isCurrent }) => ({ id, title, plannedMinutes, isCurrent })),
     activity: current ? { id: current.id, title: current.title, plannedMinutes: current.plannedMinutes } : null,
     timer: snapshot.timer,

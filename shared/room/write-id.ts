@@ -7,5 +7,3 @@ import { z } from 'zod';
  * counts a dot or an idea twice.
  */
 export const WriteIdSchema = z.string().regex(/^[\w-]{8,64}$/, 'must be 8 to 64 letters, digits, - or _');
-
-export type WriteId = z.infer<typeof WriteIdSchema>;

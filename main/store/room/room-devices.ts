@@ -77,3 +77,8 @@ export function revokeDevice(db: Database, deviceId: string, clock: Clock): bool
 export function revokeAllDevices(db: Database, clock: Clock): void {
   db.prepare('UPDATE room_devices SET revoked_at = ? WHERE revoked_at IS NULL').run(clock().toISOString());
 }
+
+/** Whether the room's workshop is still there (another window may delete it while the room is open). */
+export function workshopExists(db: Database, workshopId: string): boolean {
+  return db.prepare<[string], { found: number }>('SELECT 1 AS found FROM workshops WHERE id = ?').get(workshopId) !== undefined;
+}

@@ -1,6 +1,15 @@
 import type { Database } from 'better-sqlite3';
 import type { Clock } from '../clock';
 
+/** Every dot of a vote, who and where only: what the phones' views are counted from. */
+export function ballotsOf(db: Database, sessionId: string): { participantId: string | null; nodeId: string }[] {
+  return db
+    .prepare<[string], { participantId: string | null; nodeId: string }>(
+      'SELECT participant_id AS participantId, node_id AS nodeId FROM votes WHERE session_id = ?',
+    )
+    .all(sessionId);
+}
+
 /** How many people have placed at least one dot in a vote: the count a secret vote may show. */
 export function countVoters(db: Database, sessionId: string): number {
   return (

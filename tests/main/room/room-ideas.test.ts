@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_IDEA_CHARS } from '../../../shared/room/room-limits';
-import { openRoomWorld, phone, ROOM_ADDRESS, type Phone, type RoomWorld } from './room-fixture';
+import { openRoomWorld, phone, ROOM_ADDRESS, type Phone, type RoomWorld } from '../../support/room-world';
 
 let world: RoomWorld;
 let ana: Phone;

@@ -2,7 +2,7 @@ import http from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_ROOM_DEVICES, CODE_TRIES_BEFORE_LOCKOUT } from '../../../shared/room/room-limits';
 import type { FeedEvent } from '../../../shared/sync/map-feed';
-import { listen, openRoomWorld, phone, ROOM_ADDRESS, type RoomWorld } from './room-fixture';
+import { listen, openRoomWorld, phone, ROOM_ADDRESS, type RoomWorld } from '../../support/room-world';
 
 let world: RoomWorld;
 
@@ -154,6 +154,23 @@ describe('tokens stop working', () => {
     expect(left.ok ? 'answered' : left.error.code).toBe('unauthorized');
     const after = await world.api.ok('room.status', {});
     expect(after.open && after.counts.devices).toBe(0);
+  });
+
+  it('when a backup is restored: the room closes, since its devices were in the replaced database', async () => {
+    const origin = `http://${ROOM_ADDRESS}:${world.room.port}`;
+    const backup = await world.api.ok('backup.create', {});
+    const ana = phone(origin);
+    await ana.join(world.room.code);
+    await world.api.ok('backup.restore', { name: backup.name });
+    expect(await world.api.ok('room.status', {})).toEqual({ open: false });
+    await expect(ana.call('state', {})).rejects.toThrow();
+  });
+
+  it('when the room’s workshop is deleted', async () => {
+    const ana = phone(`http://${ROOM_ADDRESS}:${world.room.port}`);
+    await ana.join(world.room.code);
+    await world.api.ok('workshop.delete', { id: world.workshopId });
+    await expect.poll(async () => (await world.api.ok('room.status', {})).open).toBe(false);
   });
 
   it('for a socket that sends no token or a wrong one', async () => {

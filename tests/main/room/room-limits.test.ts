@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_REQUEST_BYTES, REQUESTS_PER_WINDOW } from '../../../shared/room/room-limits';
-import { openRoomWorld, phone, ROOM_ADDRESS, type RoomWorld } from './room-fixture';
+import { openRoomWorld, phone, ROOM_ADDRESS, type RoomWorld } from '../../support/room-world';
 
 let world: RoomWorld;
 let origin = '';

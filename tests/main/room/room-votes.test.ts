@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FeedEvent } from '../../../shared/sync/map-feed';
-import { listen, openRoomWorld, phone, ROOM_ADDRESS, type Phone, type RoomWorld } from './room-fixture';
+import { listen, openRoomWorld, phone, ROOM_ADDRESS, type Phone, type RoomWorld } from '../../support/room-world';
 
 let world: RoomWorld;
 let origin = '';

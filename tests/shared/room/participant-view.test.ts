@@ -73,6 +73,8 @@ describe('a participant’s view of a vote', () => {
   it('shows nothing of anyone’s dots to a device that has not picked a name', () => {
     const view = participantView(snapshot(), null, []);
     expect(view.me).toBeNull();
+    expect(view.roster.map((person) => person.name)).toEqual(['Ana', 'Ben', 'Cy']);
+    expect(participantView(snapshot(), 'ana', []).roster).toEqual([]);
     expect(view.vote?.myDots).toEqual({});
     expect(view.vote?.ranking).toBeNull();
   });

@@ -3,13 +3,13 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import WebSocket from 'ws';
-import { openAppServices, type AppServices } from '../../../main/services/app-services';
-import type { InterfaceSource } from '../../../main/room/network-interfaces';
-import type { Participant } from '../../../shared/facilitation/participant';
-import type { VotingSession } from '../../../shared/facilitation/voting';
-import type { RoomChannel, RoomInput, RoomOutput, RoomPush, RoomResult } from '../../../shared/api/room-participant-api';
-import type { OpenRoom } from '../../../shared/room/room-status';
-import { noSchedule, typedApi } from '../../support/api-services';
+import { openAppServices, type AppServices } from '../../main/services/app-services';
+import type { InterfaceSource } from '../../main/room/network-interfaces';
+import type { Participant } from '../../shared/facilitation/participant';
+import type { VotingSession } from '../../shared/facilitation/voting';
+import type { RoomChannel, RoomInput, RoomOutput, RoomPush, RoomResult } from '../../shared/api/room-participant-api';
+import type { OpenRoom } from '../../shared/room/room-status';
+import { noSchedule, typedApi } from './api-services';
 
 /** The loopback address that stands in for the room's LAN address: tests never bind a real network address. */
 export const ROOM_ADDRESS = '127.0.0.2';
@@ -33,8 +33,17 @@ export type RoomWorld = {
 
 export const NOTES = ['n1', 'n2', 'n3', 'n4'];
 
-/** A workshop with four sticky notes, three participants and an open secret vote, and the room open on the stand-in address. */
-export async function openRoomWorld(options: { people?: string[]; visibility?: 'secret' | 'open' } = {}): Promise<RoomWorld> {
+export type RoomWorldOptions = {
+  people?: string[];
+  notes?: string[];
+  visibility?: 'secret' | 'open';
+  votesPerParticipant?: number;
+  maxVotesPerItem?: number;
+  clock?: () => Date;
+};
+
+/** A workshop with sticky notes (four by default), participants (three) and an open secret vote, and the room open on the stand-in address. */
+export async function openRoomWorld(options: RoomWorldOptions = {}): Promise<RoomWorld> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vsw-room-'));
   const pageDir = path.join(dataDir, 'page');
   fs.mkdirSync(pageDir);
@@ -52,7 +61,7 @@ export async function openRoomWorld(options: { people?: string[]; visibility?: '
   const map = await api.ok('map.create', { workshopId: workshop.id, name: 'Current state', state: 'current', template: 'blank' });
   await api.ok('map.applyChanges', {
     mapId: map.id,
-    changes: NOTES.map((id, index) => ({
+    changes: (options.notes ?? NOTES).map((id, index) => ({
       op: 'putNode' as const,
       node: {
         id,
@@ -78,8 +87,8 @@ export async function openRoomWorld(options: { people?: string[]; visibility?: '
     setup: {
       title: 'Biggest problems',
       targetKinds: ['sticky-note'],
-      votesPerParticipant: 3,
-      maxVotesPerItem: 2,
+      votesPerParticipant: options.votesPerParticipant ?? 3,
+      maxVotesPerItem: options.maxVotesPerItem ?? 2,
       visibility: options.visibility ?? 'secret',
       mode: 'pass-the-laptop',
     },
@@ -101,8 +110,6 @@ export async function openRoomWorld(options: { people?: string[]; visibility?: '
     },
   };
 }
-
-export type Answer<T> = { status: number; result: RoomResult<T> };
 
 /** A phone: calls the participant API over HTTP like the page does, from its own loopback address when given one. */
 export function phone(origin: string, localAddress?: string) {
