@@ -7,6 +7,7 @@ import { ResultsList } from '../facilitation/voting/ResultsList';
 import { VoteMarks } from '../facilitation/voting/VoteMarks';
 import type { ProjectorSnapshot } from '../../shared/api/projector-contract';
 import { useProjectorJoinScreen } from '../facilitation/room/projector-join';
+import { ProjectorIdeas } from './ProjectorIdeas';
 import { ProjectorJoin } from './ProjectorJoin';
 import { ProjectorMap } from './ProjectorMap';
 import { useProjectorRoom } from './use-projector-room';
@@ -33,7 +34,7 @@ function ProjectorTimer({ snapshot }: { snapshot: ProjectorSnapshot }) {
 export function ProjectorScreen({ workshopId }: { workshopId: string }) {
   const { snapshot, doc, problem } = useProjectorFeed(workshopId);
   const workshopTitle = snapshot?.workshopTitle;
-  const { room, progress } = useProjectorRoom(workshopId, snapshot?.map?.id ?? null);
+  const { room, progress, ideas } = useProjectorRoom(workshopId, snapshot?.map?.id ?? null);
   const [joinShown] = useProjectorJoinScreen(workshopId);
   useEffect(() => {
     document.title = workshopTitle === undefined ? 'Projector — Value Stream Workshop' : `${workshopTitle} — projector`;
@@ -82,6 +83,7 @@ export function ProjectorScreen({ workshopId }: { workshopId: string }) {
           {room && joinShown && <ProjectorJoin room={room} />}
           {problem && <p className="projector-problem">Reconnecting to the app…</p>}
         </div>
+        {!results && (ideas.shown.length > 0 || ideas.hidden > 0) && <ProjectorIdeas shown={ideas.shown} hidden={ideas.hidden} />}
         {results && (
           <aside className="projector-results" aria-label="Results">
             <h2 className="projector-results-title">{results.session.title}</h2>

@@ -38,8 +38,9 @@ function plannedDots(index: number): number[] {
   return [0, second, third];
 }
 
-async function openTheRoom(page: Page): Promise<string> {
+async function openTheRoom(page: Page, ideas = 'Shown as they come'): Promise<string> {
   await page.getByRole('tab', { name: /^Room/ }).click();
+  await page.getByLabel('Ideas from phones').selectOption({ label: ideas });
   await page.getByRole('button', { name: 'Open the room' }).click();
   await expect(page.getByTestId('room-code')).toHaveText(/^[A-Z0-9]{6}$/);
   const joinUrl = await readQrCode(page.getByRole('img', { name: /^QR code for / }));
@@ -206,6 +207,40 @@ test('the participant page passes axe at a phone’s size: joining, ideas, the v
     expect(await seriousViolations(phone.page), 'the map').toEqual([]);
     await phone.page.getByRole('tab', { name: 'Agenda' }).click();
     expect(await seriousViolations(phone.page), 'the agenda').toEqual([]);
+  } finally {
+    await phone.context.close();
+  }
+});
+
+test('the projector shows the join screen, and during silent brainstorming only how many ideas came in until they are shown', async ({
+  page,
+  roomHost,
+  browser,
+}) => {
+  await page.setViewportSize(LAPTOP);
+  const seeded = await seedRoomWorkshop(roomHost);
+  await openFacilitatorMap(page, roomHost, seeded);
+  const joinUrl = await openTheRoom(page, 'Silent: hidden until shown');
+  const [projector] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Projector view' }).click()]);
+  await projector.setViewportSize({ width: 1920, height: 1080 });
+  await page.getByLabel('Show the join screen on the projector').check();
+  await expect(projector.getByTestId('projector-join-code')).toHaveText(await page.getByTestId('room-code').innerText());
+  expect(await readQrCode(projector.getByRole('img', { name: /^QR code for / }))).toBe(joinUrl);
+  await page.getByLabel('Show the join screen on the projector').uncheck();
+  await expect(projector.getByTestId('projector-join-code')).toHaveCount(0);
+
+  const phone = await newPhone(browser, PEOPLE[2]);
+  try {
+    await joinAs(phone, joinUrl);
+    await expect(phone.page.getByText(/Silent brainstorming/)).toBeVisible();
+    await phone.page.getByLabel('Your note').fill('Nobody owns the changeover checklist');
+    await phone.page.getByRole('button', { name: 'Send' }).click();
+    await expect(projector.getByTestId('projector-hidden-ideas')).toHaveText(/^1 idea in, hidden/);
+    await expect(projector.getByText('Nobody owns the changeover checklist')).toHaveCount(0);
+    await page.getByRole('tab', { name: /From the room/ }).click();
+    await page.getByRole('button', { name: 'Show the ideas to the room' }).click();
+    await expect(projector.getByText('Nobody owns the changeover checklist')).toBeVisible();
+    await expect(projector.getByTestId('projector-hidden-ideas')).toHaveCount(0);
   } finally {
     await phone.context.close();
   }
