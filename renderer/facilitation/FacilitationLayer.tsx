@@ -164,7 +164,16 @@ export function FacilitationLayer({ workshopId, mapId, editor, actions, extraTab
           onTab={setTab}
           tabs={[
             { id: 'agenda', label: 'Agenda', content: <AgendaPanel agendaTimer={agendaTimer} /> },
-            { id: 'vote', label: 'Vote', content: <VotingPanel voting={voting} round={round} mapId={mapId} votableItems={votable} /> },
+            {
+              id: 'vote',
+              label: 'Vote',
+              content: (
+                <>
+                  {roomTools.voteProgress}
+                  <VotingPanel voting={voting} round={round} mapId={mapId} votableItems={votable} />
+                </>
+              ),
+            },
             {
               id: 'parking',
               label: 'Parking lot',

@@ -124,6 +124,8 @@ test('twelve phones join by the QR code, send ideas and vote in secret; every do
         await expect(phone.page.getByText(/^You are done\./)).toBeVisible();
       }),
     );
+    await page.getByRole('tab', { name: 'Vote', exact: true }).click();
+    await expect(page.getByTestId('vote-tab-room-progress')).toHaveText(`From phones: ${PEOPLE.length} voted · ${PEOPLE.length} done`);
     await page.getByRole('tab', { name: /^Room/ }).click();
     await expect(page.getByTestId('room-vote-progress')).toHaveText(new RegExp(`^${PEOPLE.length} voted · ${PEOPLE.length} done`));
 

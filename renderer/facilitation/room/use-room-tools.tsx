@@ -21,6 +21,8 @@ type RoomToolsOptions = {
 export type RoomTools = {
   /** The side panel's "Room" and "From the room" tabs. */
   tabs: { id: string; label: string; count?: number; content: ReactNode }[];
+  /** For the Vote tab: how many phones have voted and are done in the vote open on this map (counts only). */
+  voteProgress: ReactNode;
   /** Drawn on the canvas: reads where on the map an idea is dropped. */
   overlay: ReactNode;
   /** For the stage around the canvas: ideas dragged from the inbox are dropped there. */
@@ -53,6 +55,11 @@ export function useRoomTools({ workshopId, mapId, editor, viewCentre, onParked, 
       },
       { id: 'room-ideas', label: 'From the room', count: newIdeas, content: <RoomInbox roomIdeas={roomIdeas} ideaMode={ideaMode} /> },
     ],
+    voteProgress: progress && (
+      <p className="room-progress room-progress-vote" aria-live="polite" data-testid="vote-tab-room-progress">
+        From phones: {progress.votedCount} voted · {progress.doneCount} done
+      </p>
+    ),
     overlay: <MapPointProbe probe={mapPointAt} />,
     dropTarget: {
       'data-dropping': dropping,
