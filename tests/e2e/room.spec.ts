@@ -172,12 +172,21 @@ test('twelve phones join by the QR code, send ideas and vote in secret; every do
   }
 });
 
-test('the participant page passes axe at a phone’s size: joining, ideas, the vote and the map', async ({ page, roomHost, browser }) => {
+test('the participant page passes axe at a phone’s size and needs nothing the room’s CSP refuses: joining, ideas, the vote and the map', async ({
+  page,
+  roomHost,
+  browser,
+}) => {
   await page.setViewportSize(LAPTOP);
   const seeded = await seedRoomWorkshop(roomHost);
   await openFacilitatorMap(page, roomHost, seeded);
   const joinUrl = await openTheRoom(page);
   const phone = await newPhone(browser, PEOPLE[0]);
+  // The room server's strict Content-Security-Policy refuses inline scripts and styles: the page must need none.
+  const refused: string[] = [];
+  phone.page.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) refused.push(message.text());
+  });
   try {
     await phone.page.goto(joinUrl.replace(/#.*$/, ''));
     await expect(phone.page.getByRole('heading', { name: 'Join the workshop' })).toBeVisible();
@@ -209,6 +218,7 @@ test('the participant page passes axe at a phone’s size: joining, ideas, the v
     expect(await seriousViolations(phone.page), 'the map').toEqual([]);
     await phone.page.getByRole('tab', { name: 'Agenda' }).click();
     expect(await seriousViolations(phone.page), 'the agenda').toEqual([]);
+    expect(refused).toEqual([]);
   } finally {
     await phone.context.close();
   }
