@@ -224,7 +224,7 @@ test('the participant page passes axe at a phone’s size and needs nothing the 
   }
 });
 
-test('the projector shows the join screen, and during silent brainstorming only how many ideas came in until they are shown', async ({
+test('the projector shows the join screen, and during silent brainstorming only how many ideas came in until they are shown; a removed device is locked out', async ({
   page,
   roomHost,
   browser,
@@ -253,6 +253,14 @@ test('the projector shows the join screen, and during silent brainstorming only 
     await page.getByRole('button', { name: 'Show the ideas to the room' }).click();
     await expect(projector.getByText('Nobody owns the changeover checklist')).toBeVisible();
     await expect(projector.getByTestId('projector-hidden-ideas')).toHaveCount(0);
+
+    // Removing a device: its link stops working at once, and the phone says so.
+    await page.getByRole('tab', { name: /^Room/ }).click();
+    await page.getByRole('button', { name: `Remove ${PEOPLE[2]} from the room` }).click();
+    await expect(phone.page.getByText(/removed this device/)).toBeVisible();
+    await expect(phone.page.getByRole('heading', { name: 'Join the workshop' })).toBeVisible();
+    expect((await phoneView(phone.page)).ok).toBe(false);
+    await expect(page.getByRole('list', { name: 'Devices in the room' })).toHaveCount(0);
   } finally {
     await phone.context.close();
   }
