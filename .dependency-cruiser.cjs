@@ -14,7 +14,7 @@ const SHARED_LAYERS = [
   ['model'],
   ['geometry', 'vsm'],
   ['comparison', 'editing', 'event-log', 'facilitation', 'flow', 'future-state'],
-  ['action-plan', 'sync'],
+  ['action-plan', 'room', 'sync'],
   ['workshop-file'],
   ['report'],
   ['api', 'desktop', 'export'],

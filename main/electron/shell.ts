@@ -240,7 +240,7 @@ async function start(): Promise<void> {
   }
   app.on('will-quit', () => locked.lock.release());
   dataFolder = dataDir;
-  const services = openAppServices(dataDir, { host: desktopHost() });
+  const services = openAppServices(dataDir, { host: desktopHost(), participantPageDir: path.join(here, '..', 'participant') });
   closeBeforeQuit(app, services.close);
   hardenApp(
     { app, session: session.defaultSession, ipcMain, protocol },

@@ -15,6 +15,7 @@ import { NodeTargets } from './overlay/NodeTargets';
 import { ViewCentreProbe, type ViewCentre } from './overlay/ViewCentreProbe';
 import { ParkingLotPanel } from './parking-lot/ParkingLotPanel';
 import { useParkingLot } from './parking-lot/use-parking-lot';
+import { useRoomTools } from './room/use-room-tools';
 import { TimerDock } from './timer/TimerDock';
 import { HandOverScreen } from './voting/HandOverScreen';
 import { TurnBanner } from './voting/TurnBanner';
@@ -62,6 +63,14 @@ export function FacilitationLayer({ workshopId, mapId, editor, actions, extraTab
   const session = voting.detail?.session.mapId === mapId ? voting.detail.session : null;
   const round = useVotingRound(session?.id ?? null, participants);
   const parkingLot = useParkingLot({ workshopId, mapId, editor, viewCentre: () => viewCentre.current?.() ?? null, report });
+  const roomTools = useRoomTools({
+    workshopId,
+    mapId,
+    editor,
+    viewCentre: () => viewCentre.current?.() ?? null,
+    onParked: parkingLot.replace,
+    report,
+  });
 
   useEffect(() => actions.provide({ runTimer: agendaTimer.runTimer }), [actions, agendaTimer.runTimer]);
   useEffect(() => setRefusal(null), [round.voterId]);
@@ -92,6 +101,7 @@ export function FacilitationLayer({ workshopId, mapId, editor, actions, extraTab
   const overlay = (
     <>
       <ViewCentreProbe probe={viewCentre} />
+      {roomTools.overlay}
       {session && session.status !== 'revealed' && (
         <VoteMarks
           nodes={doc.nodes}
@@ -122,7 +132,7 @@ export function FacilitationLayer({ workshopId, mapId, editor, actions, extraTab
   useVotingLock(editor, (turnOfPassTheLaptop && session?.status === 'open') || (round.handingOver && session !== null));
   return (
     <div className="facilitation-layer">
-      <div className="facilitation-stage">
+      <div className="facilitation-stage" {...roomTools.dropTarget}>
         <ErrorBanner message={problem} onDismiss={() => setProblem(null)} />
         <TimerDock workshopId={workshopId} timer={agendaTimer.timer} activityTitle={current?.title ?? null} onCommand={agendaTimer.runTimer} />
         {voter && context && session?.status === 'open' && (
@@ -154,13 +164,23 @@ export function FacilitationLayer({ workshopId, mapId, editor, actions, extraTab
           onTab={setTab}
           tabs={[
             { id: 'agenda', label: 'Agenda', content: <AgendaPanel agendaTimer={agendaTimer} /> },
-            { id: 'vote', label: 'Vote', content: <VotingPanel voting={voting} round={round} mapId={mapId} votableItems={votable} /> },
+            {
+              id: 'vote',
+              label: 'Vote',
+              content: (
+                <>
+                  {roomTools.voteProgress}
+                  <VotingPanel voting={voting} round={round} mapId={mapId} votableItems={votable} />
+                </>
+              ),
+            },
             {
               id: 'parking',
               label: 'Parking lot',
               count: parkingLot.items?.length ?? 0,
               content: <ParkingLotPanel parkingLot={parkingLot} picking={picking} onTogglePicking={() => setPicking(!picking)} />,
             },
+            ...roomTools.tabs,
             ...extraTabs,
           ]}
         />

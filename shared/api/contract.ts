@@ -14,6 +14,7 @@ import { presentationInputs, type PresentationOutputs } from './presentation-con
 import { projectorInputs, type ProjectorOutputs } from './projector-contract';
 import { recoveryInputs, type RecoveryOutputs } from './recovery-contract';
 import { reportInputs, type ReportOutputs } from './report-contract';
+import { roomInputs, type RoomOutputs } from './room-contract';
 import { timerInputs, type TimerOutputs } from './timer-contract';
 import { votingInputs, type VotingOutputs } from './voting-contract';
 import { workshopInputs, type WorkshopOutputs } from './workshop-contract';
@@ -43,6 +44,7 @@ export const apiInputs = {
   ...reportInputs,
   ...appInputs,
   ...eventLogInputs,
+  ...roomInputs,
 };
 
 export type ApiOutputs = WorkshopOutputs &
@@ -61,7 +63,8 @@ export type ApiOutputs = WorkshopOutputs &
   ExportOutputs &
   ReportOutputs &
   AppOutputs &
-  EventLogOutputs;
+  EventLogOutputs &
+  RoomOutputs;
 
 export type Channel = keyof typeof apiInputs & keyof ApiOutputs;
 

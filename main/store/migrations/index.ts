@@ -2,7 +2,8 @@ import { initial } from './0001-initial';
 import { facilitation } from './0002-facilitation';
 import { futureState } from './0003-future-state';
 import { mapChangeLog } from './0004-map-change-log';
+import { room } from './0005-room';
 import type { Migration } from './migration';
 
 /** Every migration, oldest first. A new one is added at the end with the next version number. */
-export const MIGRATIONS: readonly Migration[] = [initial, facilitation, futureState, mapChangeLog];
+export const MIGRATIONS: readonly Migration[] = [initial, facilitation, futureState, mapChangeLog, room];
