@@ -60,15 +60,18 @@ async function noteNearMiddle(page: Page): Promise<{ x: number; y: number }> {
   const middle = { x: box.width / 2, y: box.height / 2 };
   const screen = notes.map((note) => ({ x: vx + (note.x + note.w / 2) * scale, y: vy + (note.y + note.h / 2) * scale }));
   screen.sort((a, b) => Math.hypot(a.x - middle.x, a.y - middle.y) - Math.hypot(b.x - middle.x, b.y - middle.y));
-  const clear = await page.evaluate((candidates) => {
-    const stage = window.Konva!.stages[0]!;
-    return candidates.find((at) => {
-      for (let shape = stage.getIntersection(at); shape; shape = shape.getParent()) {
-        if (shape.name().split(' ').includes('map-node')) return shape.id().startsWith('note-');
-      }
-      return false;
-    });
-  }, screen.slice(0, 100));
+  const clear = await page.evaluate(
+    (candidates) => {
+      const stage = window.Konva!.stages[0]!;
+      return candidates.find((at) => {
+        for (let shape = stage.getIntersection(at); shape; shape = shape.getParent()) {
+          if (shape.name().split(' ').includes('map-node')) return shape.id().startsWith('note-');
+        }
+        return false;
+      });
+    },
+    screen.slice(0, 100),
+  );
   if (!clear) throw new Error('No note near the middle is clear of arrows');
   return { x: box.x + clear.x, y: box.y + clear.y };
 }
@@ -248,10 +251,21 @@ test('canvas speed on a busy wall', async ({ page, app }) => {
     for (const notes of SIZES) {
       const wall = seedWall({ notes, processes: 50, connectors: 100 });
       const bare = await bareKonvaFirstRender(page, wall.changes);
-      const builds: Array<[string, RunningHost]> = before ? [['before', before.host], ['after', app.host]] : [['this build', app.host]];
+      const builds: Array<[string, RunningHost]> = before
+        ? [
+            ['before', before.host],
+            ['after', app.host],
+          ]
+        : [['this build', app.host]];
       for (const [build, host] of builds) {
         const row = await measureApp(page, host, notes, wall);
-        rows.push({ notes, build, ...row, 'bare Konva first render ms': Math.round(bare), 'first render / bare': Number((Number(row['first render ms']) / bare).toFixed(2)) });
+        rows.push({
+          notes,
+          build,
+          ...row,
+          'bare Konva first render ms': Math.round(bare),
+          'first render / bare': Number((Number(row['first render ms']) / bare).toFixed(2)),
+        });
       }
     }
   } finally {

@@ -15,7 +15,11 @@ describe('a gesture shown as the last drawing moved and scaled', () => {
   it('puts every map point where the new viewport shows it', () => {
     const next = panBy(zoomAt(drawn, { x: 700, y: 300 }, 1.7), 35, -12);
     const transform = bitmapTransform(drawn, next);
-    for (const pixel of [{ x: 0, y: 0 }, { x: 700, y: 300 }, { x: 1600, y: 900 }]) {
+    for (const pixel of [
+      { x: 0, y: 0 },
+      { x: 700, y: 300 },
+      { x: 1600, y: 900 },
+    ]) {
       const mapPoint = toCanvasPoint(drawn, pixel);
       const expected = { x: next.x + mapPoint.x * next.scale, y: next.y + mapPoint.y * next.scale };
       const shown = shownAt(transform, pixel);
