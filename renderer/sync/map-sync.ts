@@ -117,6 +117,9 @@ export function createMapSync(options: MapSyncOptions): MapSync {
         case 'committed':
           enqueue(() => committed(event));
           break;
+        case 'room':
+          // For the room panels; a map hears of a note placed from the room as a committed change.
+          break;
         default:
           exhaustiveSwitchError(event, 'feed event');
       }
