@@ -10,16 +10,16 @@
 
 /** Lowest first. A new folder in shared/ goes on the lowest line above everything it imports. */
 const SHARED_LAYERS = [
-  ['util'],
+  ['util', 'actions'],
   ['i18n'],
   ['locale'],
   ['model'],
   ['geometry', 'vsm'],
   ['comparison', 'editing', 'event-log', 'facilitation', 'flow', 'future-state'],
-  ['action-plan', 'sync'],
+  ['action-plan', 'room', 'sync'],
   ['workshop-file'],
   ['report'],
-  ['api', 'export'],
+  ['api', 'desktop', 'export'],
 ];
 
 const ELECTRON = '^electron$|(^|/)node_modules/electron/';

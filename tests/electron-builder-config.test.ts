@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { Configuration } from 'electron-builder';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { workshopFilesIn } from '../main/desktop/os-files';
+import { FILE_EXTENSION } from '../shared/workshop-file/workshop-file-schema';
 
 /**
  * The packaging promises of electron-builder.yml: the fuses that close Electron's side doors,
@@ -66,5 +68,15 @@ describe('electron-builder.yml', () => {
 
   it('leaves playwright-core out of the desktop app, which prints with its own Chromium', () => {
     expect(config.files).toContain('!**/node_modules/playwright-core/**');
+  });
+
+  it('associates workshop files with the app, by the extension the app writes and opens', () => {
+    const associations = [config.fileAssociations ?? []].flat();
+    expect(associations).toHaveLength(1);
+    const [association] = associations;
+    expect(`.${String(association?.ext)}`).toBe(FILE_EXTENSION);
+    expect(association).toMatchObject({ name: 'Value Stream Workshop file', role: 'Editor', rank: 'Owner' });
+    expect(association?.mimeType).toMatch(/^application\/[\w.+-]+\+json$/);
+    expect(workshopFilesIn(['app', `/plans/Pump line.${String(association?.ext)}`], '/')).toEqual(['/plans/Pump line.vsw.json']);
   });
 });

@@ -4,6 +4,7 @@ import type { RestoreOutcome } from '../../shared/api/backup-contract';
 import type { RecoveryStatus } from '../../shared/api/recovery-contract';
 import type { Importer } from '../export/import-text';
 import type { Clock } from '../store/clock';
+import type { RoomService } from '../room/room-service';
 import type { HostActions } from './host-actions';
 
 /** What the recovery and backup channels need from whoever owns the database (the store session). */
@@ -27,6 +28,8 @@ export type ApiServices = {
   clock: Clock;
   recovery: RecoveryService;
   host: HostActions;
+  /** The room server for phones (see ../room). */
+  room: RoomService;
   /** Where workshop files are imported; by default in this thread, on `db`. */
   importer?: Importer;
 };

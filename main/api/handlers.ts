@@ -14,6 +14,7 @@ import { createParticipantHandlers } from './participant-handlers';
 import { createPresentationHandlers } from './presentation-handlers';
 import { createProjectorHandlers } from './projector-handlers';
 import { createRecoveryHandlers } from './recovery-handlers';
+import { createRoomHandlers } from './room-handlers';
 import { createReportHandlers } from './report-handlers';
 import { createTimerHandlers } from './timer-handlers';
 import { createVotingHandlers } from './voting-handlers';
@@ -50,5 +51,6 @@ export function createHandlers({ host: given = {}, ...rest }: Services): Handler
     ...createReportHandlers(services),
     ...createAppHandlers(services),
     ...createEventLogHandlers(services),
+    ...createRoomHandlers(services),
   };
 }

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../app-paths';
 import { DEFAULT_CHROMIUM, openChromiumReportPage } from '../report/chromium-report-page';
 import { createReportPrinter } from '../report/print-report-page';
-import { openAppServices } from '../services/app-services';
+import { openAppServices, type AppServicesOptions } from '../services/app-services';
 import { makePrivateFolder } from '../services/data-folder';
 import { describeHolder, lockDataFolder } from '../services/instance-lock';
 import { keepHostSecret, readHostSecret } from './host-secret';
@@ -46,7 +46,12 @@ async function main(): Promise<void> {
   const chromium = values.chromium ?? process.env.VSW_CHROMIUM ?? DEFAULT_CHROMIUM;
   let address = '';
   const printReport = createReportPrinter(openChromiumReportPage({ executablePath: chromium, appAddress: () => address }));
-  const services = openAppServices(dataDir, { host: { printReport }, importWorker: path.join(here, 'import-worker.js') });
+  const services = openAppServices(dataDir, {
+    host: { printReport },
+    importWorker: path.join(here, 'import-worker.js'),
+    participantPageDir: path.join(here, '..', 'participant'),
+    ...testRoomInterface(process.env.VSW_TEST_ROOM_ADDRESS),
+  });
   const { problem } = await services.started;
   const previous = readHostSecret(dataDir);
   const host = await listen(
@@ -85,6 +90,19 @@ async function listen(options: Omit<BrowserHostOptions, 'port'>, port: number, a
     if (!inUse || !anyPortWillDo || port === 0) throw error;
     return startBrowserHost({ ...options, port: 0 });
   }
+}
+
+/**
+ * Tests open the room on a loopback address standing in for the Wi-Fi one (`VSW_TEST_ROOM_ADDRESS=127.0.0.2`),
+ * offered as the machine's only network, so no test traffic leaves the machine. Only loopback addresses are
+ * taken: the variable cannot make the room listen on a real network.
+ */
+function testRoomInterface(address: string | undefined): Pick<AppServicesOptions, 'networkInterfaces'> {
+  if (!address) return {};
+  if (!/^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(address))
+    throw new Error(`VSW_TEST_ROOM_ADDRESS must be a loopback address such as 127.0.0.2, not ${address}`);
+  const info = { address, netmask: '255.0.0.0', family: 'IPv4', mac: '00:00:00:00:00:00', internal: false, cidr: `${address}/8` } as const;
+  return { networkInterfaces: () => ({ 'test-lan': [info] }) };
 }
 
 main().catch((error: unknown) => {

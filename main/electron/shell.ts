@@ -1,9 +1,32 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, clipboard, ClipboardItem, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  clipboard,
+  ClipboardItem,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  screen,
+  session,
+  shell,
+  type MessageBoxOptions,
+} from 'electron';
 import type { ProjectorOpening } from '../../shared/api/app-contract';
+import type { DesktopCommand } from '../../shared/desktop/desktop-command';
+import type { Dispatch } from '../api/dispatch';
 import type { HostActions } from '../api/host-actions';
+import type { DesktopWindows } from '../desktop/desktop-windows';
+import { createHandedFiles } from '../desktop/handed-files';
+import { mainProcessApi } from '../desktop/main-process-api';
+import { readMenuState } from '../desktop/menu-state';
+import { createFileInbox, workshopFilesIn } from '../desktop/os-files';
+import { readWindowState, restoreWindowState, writeWindowState } from '../desktop/window-state';
 import { createDesktopFiles } from '../export/desktop-files';
+import { menuPlatformOf } from '../menu/accelerators';
+import { createDesktopMenu } from '../menu/desktop-menu';
 import { electronPdfOptions } from '../report/print-options';
 import { createReportPrinter, type PrintablePage } from '../report/print-report-page';
 import { READ_REPORT_STATE } from '../report/wait-for-report';
@@ -14,12 +37,24 @@ import { closeBeforeQuit } from './close-before-quit';
 import { hardenApp } from './harden-app';
 import { chooseProjectorPlacement, projectorUrl, projectorWindowOptions } from './projector-placement';
 import { reportWindowOptions } from './report-window';
-import { APP_SCHEME_PRIVILEGES, appOrigin, devServerUrlFor, IPC_FEED_CHANNEL, mainWindowOptions, startUrl } from './window-policy';
+import {
+  APP_SCHEME_PRIVILEGES,
+  appOrigin,
+  devServerUrlFor,
+  IPC_COMMAND_CHANNEL,
+  IPC_FEED_CHANNEL,
+  IPC_MENU_STATE_CHANNEL,
+  isTrustedSender,
+  MAIN_WINDOW_MINIMUM,
+  mainWindowOptions,
+  startUrl,
+} from './window-policy';
 
 /**
  * The Electron shell: it only hands Electron's objects to the hardening in harden-app.ts, opens
- * the store through ../services, and creates the window from window-policy.ts's options, so it
- * stays small enough to trust by reading.
+ * the store through ../services, creates the window from window-policy.ts's options, and hands
+ * the menu, the files the system opens with the app and the window's place to the plain modules
+ * in ../menu and ../desktop, so it stays small enough to trust by reading.
  */
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '..', 'renderer');
@@ -31,10 +66,17 @@ app.enableSandbox();
 protocol.registerSchemesAsPrivileged(APP_SCHEME_PRIVILEGES);
 
 let mainWindow: BrowserWindow | null = null;
+/** Set once the app is ready: where the window's place is kept. */
+let dataFolder: string | null = null;
 
+/** The main window comes back where it was, if that display is still there (see ../desktop/window-state.ts). */
 function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(preloadPath, iconPath));
+  const restored = dataFolder ? restoreWindowState(readWindowState(dataFolder), screen.getAllDisplays(), MAIN_WINDOW_MINIMUM) : null;
+  const window = new BrowserWindow(mainWindowOptions(preloadPath, iconPath, restored?.bounds));
+  if (restored?.maximized) window.maximize();
+  if (restored?.fullScreen) window.setFullScreen(true);
   mainWindow = window;
+  window.on('close', () => saveWindowPlace(window));
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
@@ -42,6 +84,51 @@ function createMainWindow(): BrowserWindow {
   void window.loadURL(startUrl(devServerUrl));
   return window;
 }
+
+function saveWindowPlace(window: BrowserWindow): void {
+  if (!dataFolder) return;
+  const bounds = window.getNormalBounds();
+  try {
+    writeWindowState(dataFolder, {
+      bounds,
+      displayId: screen.getDisplayMatching(bounds).id,
+      maximized: window.isMaximized(),
+      fullScreen: window.isFullScreen(),
+    });
+  } catch (error) {
+    console.error('Value Stream Workshop could not keep the window’s place:', error);
+  }
+}
+
+/** A command reaches the page once it has loaded; the preload holds it until the page listens. */
+function sendCommand(window: BrowserWindow, command: DesktopCommand): void {
+  const send = () => window.webContents.send(IPC_COMMAND_CHANNEL, command);
+  if (window.webContents.isLoading()) window.webContents.once('did-finish-load', send);
+  else send();
+}
+
+const desktopWindows: DesktopWindows = {
+  sendToFocused(command) {
+    const focused = BrowserWindow.getFocusedWindow();
+    if (focused) sendCommand(focused, command);
+  },
+  showInMainWindow(command) {
+    const window = focusMainWindow();
+    if (window) sendCommand(window, command);
+  },
+  showError(message, detail) {
+    const parent = BrowserWindow.getFocusedWindow() ?? mainWindow;
+    const options: MessageBoxOptions = { type: 'error', message, detail };
+    void (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
+  },
+};
+
+/** Workshop files the system hands over (macOS sends them as events, even before the app is ready). */
+const fileInbox = createFileInbox();
+app.on('open-file', (event, filePath) => {
+  event.preventDefault();
+  fileInbox.receive(filePath);
+});
 
 const projectorWindows = new Map<string, BrowserWindow>();
 
@@ -100,11 +187,46 @@ function desktopHost(): HostActions {
 }
 
 /** A second start of the app focuses the first one's window instead (see also the data-folder lock below). */
-function focusMainWindow(): void {
-  if (!app.isReady()) return;
+function focusMainWindow(): BrowserWindow | null {
+  if (!app.isReady()) return null;
   const window = mainWindow ?? createMainWindow();
   if (window.isMinimized()) window.restore();
   window.focus();
+  return window;
+}
+
+/** The application menu from the action registry, and workshop files opened from the system (see ../menu, ../desktop). */
+function startDesktopIntegration(dataDir: string, dispatch: Dispatch): void {
+  const api = mainProcessApi(dispatch);
+  const trustedOrigin = appOrigin(devServerUrl);
+  const menu = createDesktopMenu({
+    platform: menuPlatformOf(process.platform),
+    appName: app.name,
+    packaged: app.isPackaged,
+    api,
+    windows: desktopWindows,
+    setMenu: (template) => Menu.setApplicationMenu(Menu.buildFromTemplate(template)),
+    openDataFolder: () => void shell.openPath(dataDir),
+  });
+  void menu.refresh();
+  // The menu is the focused window's: it is fully enabled until that window reports what it can run.
+  app.on('browser-window-focus', () => {
+    menu.setAvailable(null);
+    void menu.refresh();
+  });
+  ipcMain.on(IPC_MENU_STATE_CHANNEL, (event, report: unknown) => {
+    if (!isTrustedSender(event.senderFrame, trustedOrigin) || event.sender !== BrowserWindow.getFocusedWindow()?.webContents) return;
+    const state = readMenuState(report);
+    if (state.ok) menu.setAvailable(state.available);
+  });
+  const openFile = createHandedFiles({
+    api,
+    windows: desktopWindows,
+    addRecentDocument: (filePath) => app.addRecentDocument(filePath),
+    onOpened: () => void menu.refresh(),
+  });
+  fileInbox.openWith((filePath) => void openFile(filePath));
+  for (const filePath of workshopFilesIn(process.argv, process.cwd())) fileInbox.receive(filePath);
 }
 
 async function start(): Promise<void> {
@@ -118,7 +240,8 @@ async function start(): Promise<void> {
     return;
   }
   app.on('will-quit', () => locked.lock.release());
-  const services = openAppServices(dataDir, { host: desktopHost() });
+  dataFolder = dataDir;
+  const services = openAppServices(dataDir, { host: desktopHost(), participantPageDir: path.join(here, '..', 'participant') });
   closeBeforeQuit(app, services.close);
   hardenApp(
     { app, session: session.defaultSession, ipcMain, protocol },
@@ -126,6 +249,7 @@ async function start(): Promise<void> {
   );
   services.feed.subscribe((event) => BrowserWindow.getAllWindows().forEach((window) => window.webContents.send(IPC_FEED_CHANNEL, event)));
   createMainWindow();
+  startDesktopIntegration(dataDir, services.dispatch);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
   });
@@ -140,7 +264,10 @@ app.on('window-all-closed', () => {
 if (!app.requestSingleInstanceLock()) {
   app.exit(0);
 } else {
-  app.on('second-instance', focusMainWindow);
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    focusMainWindow();
+    for (const filePath of workshopFilesIn(argv, workingDirectory)) fileInbox.receive(filePath);
+  });
   start().catch((error: unknown) => {
     console.error('Value Stream Workshop could not start:', error);
     app.exit(1);

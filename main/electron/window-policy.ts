@@ -8,6 +8,10 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const IPC_INVOKE_CHANNEL = 'vsw:invoke';
 /** Main to renderer only: the live feed of committed map changes (see ../feed). */
 export const IPC_FEED_CHANNEL = 'vsw:feed';
+/** Main to renderer only: what the desktop menu asks the window to do (see shared/desktop/desktop-command.ts). */
+export const IPC_COMMAND_CHANNEL = 'vsw:command';
+/** Renderer to main only: the map actions the window can run now, to grey out the rest of the menu. */
+export const IPC_MENU_STATE_CHANNEL = 'vsw:menu-state';
 
 export type SecureWebPreferences = {
   preload: string;
@@ -47,6 +51,8 @@ export const APP_SCHEME_PRIVILEGES = [{ scheme: APP_SCHEME, privileges: { standa
 export type MainWindowOptions = {
   width: number;
   height: number;
+  x?: number;
+  y?: number;
   minWidth: number;
   minHeight: number;
   title: string;
@@ -56,12 +62,16 @@ export type MainWindowOptions = {
   webPreferences: SecureWebPreferences;
 };
 
-export function mainWindowOptions(preload: string, icon: string): MainWindowOptions {
+export const MAIN_WINDOW_MINIMUM = { width: 900, height: 600 };
+
+/** `place`: where the window was last time, when it may come back there (see ../desktop/window-state.ts). */
+export function mainWindowOptions(preload: string, icon: string, place?: { x: number; y: number; width: number; height: number }): MainWindowOptions {
   return {
     width: 1440,
     height: 900,
-    minWidth: 900,
-    minHeight: 600,
+    ...place,
+    minWidth: MAIN_WINDOW_MINIMUM.width,
+    minHeight: MAIN_WINDOW_MINIMUM.height,
     title: 'Value Stream Workshop',
     icon,
     backgroundColor: '#f4f5f7',

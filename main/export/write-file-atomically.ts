@@ -28,3 +28,21 @@ export async function writeFileAtomically(target: string, bytes: Uint8Array): Pr
     throw error;
   }
 }
+
+/** The same, for a small file that must be on disk before the process goes on (a window's place, written as it closes). */
+export function writeFileAtomicallySync(target: string, bytes: Uint8Array): void {
+  const temporary = temporaryNameFor(target);
+  try {
+    const handle = fs.openSync(temporary, 'wx');
+    try {
+      fs.writeFileSync(handle, bytes);
+      fs.fsyncSync(handle);
+    } finally {
+      fs.closeSync(handle);
+    }
+    fs.renameSync(temporary, target);
+  } catch (error) {
+    fs.rmSync(temporary, { force: true });
+    throw error;
+  }
+}

@@ -13,6 +13,8 @@ export type ChangeFeed = {
   poll: () => void;
   /** Tells every window that the database was replaced (a restore), so they reload what they show. */
   replaced: () => void;
+  /** Sends an event that is not in the map log (the room's), to every window at once. */
+  announce: (event: FeedEvent) => void;
   close: () => void;
 };
 
@@ -105,6 +107,7 @@ export function createChangeFeed({ database, intervalMs = 500, onError = () => u
       poll();
       send({ type: 'replaced', epoch });
     },
+    announce: send,
     close() {
       clearInterval(timer);
       listeners.clear();

@@ -6,6 +6,8 @@ import { createChangeFeed, type ChangeFeed } from '../feed/change-feed';
 import type { HostActions } from '../api/host-actions';
 import { createWorkerImporter } from '../export/import-in-worker';
 import { systemClock } from '../store/clock';
+import { systemInterfaces, type InterfaceSource } from '../room/network-interfaces';
+import { createRoomService } from '../room/room-service';
 import { makePrivateFolder } from './data-folder';
 import { openStoreSession, type StoreSessionOptions } from './store-session';
 
@@ -24,7 +26,14 @@ export type AppServices = {
  * `host`: what only the host can do (windows, dialogs, printing); by default the page does what it can.
  * `importWorker`: the built `import-worker.js`, to import workshop files off the main thread.
  */
-export type AppServicesOptions = Partial<StoreSessionOptions> & { host?: Partial<HostActions>; importWorker?: string };
+export type AppServicesOptions = Partial<StoreSessionOptions> & {
+  host?: Partial<HostActions>;
+  importWorker?: string;
+  /** The participant page's built files, which the room server serves to phones. */
+  participantPageDir?: string;
+  /** The network interfaces the room may open on; the system's by default. */
+  networkInterfaces?: InterfaceSource;
+};
 
 /**
  * Everything behind the API, opened on one data folder. Electron's shell and the browser host
@@ -32,14 +41,14 @@ export type AppServicesOptions = Partial<StoreSessionOptions> & { host?: Partial
  * for a bad database: the problem is reported through the recovery channels, so the app can
  * always show the user what happened instead of failing to start.
  */
-export function openAppServices(dataDir: string, { host, importWorker, ...options }: AppServicesOptions = {}): AppServices {
+export function openAppServices(
+  dataDir: string,
+  { host, importWorker, participantPageDir = '', networkInterfaces = systemInterfaces, ...options }: AppServicesOptions = {},
+): AppServices {
   makePrivateFolder(dataDir);
   const clock = options.clock ?? systemClock;
   const session = openStoreSession(dataDir, { ...options, clock });
   const importer = importWorker ? createWorkerImporter(importWorker, () => writableFile(session.database())) : undefined;
-  const run = createDispatch(createHandlers({ db: session.database, clock, recovery: session, host, importer }), {
-    onInternalError: (error, channel) => console.error(`[api] ${channel} failed:`, error),
-  });
   const feed = createChangeFeed({
     database: () => {
       try {
@@ -49,6 +58,17 @@ export function openAppServices(dataDir: string, { host, importWorker, ...option
       }
     },
     onError: (error) => console.error('[feed]', error),
+  });
+  const room = createRoomService({
+    db: session.database,
+    clock,
+    announce: feed.announce,
+    interfaces: networkInterfaces,
+    pageDir: participantPageDir,
+    onError: (error) => console.error('[room]', error),
+  });
+  const run = createDispatch(createHandlers({ db: session.database, clock, recovery: session, host, importer, room }), {
+    onInternalError: (error, channel) => console.error(`[api] ${channel} failed:`, error),
   });
   const started = session.started.then(() => {
     feed.poll();
@@ -66,14 +86,19 @@ export function openAppServices(dataDir: string, { host, importWorker, ...option
   return {
     dispatch: async (channel, input) => {
       const result = await dispatch(channel, input);
-      if (channel === 'backup.restore' && result.ok) feed.replaced();
-      else feed.poll();
+      if (channel === 'backup.restore' && result.ok) {
+        // The phones' devices were in the replaced database: they join the reopened room afresh.
+        await room.close().catch((error: unknown) => console.error('[room]', error));
+        feed.replaced();
+      } else feed.poll();
+      if (result.ok) room.changed();
       return result;
     },
     feed,
     dataDir,
     started,
     close: async () => {
+      await room.close().catch((error: unknown) => console.error('[room]', error));
       feed.close();
       await session.close();
     },

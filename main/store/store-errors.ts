@@ -1,4 +1,5 @@
 import type { InputIssue } from '../../shared/util/input-issues';
+import type { RoomErrorCode } from '../../shared/api/room-participant-api';
 
 /** Errors the store raises on purpose; the API turns each into a typed error for the renderer. */
 export class NotFoundError extends Error {
@@ -48,4 +49,15 @@ export class BusyError extends Error {
 /** An export could not be made or written: no Chromium to print with, a full disk, a folder that cannot be written. */
 export class ExportFailedError extends Error {
   override name = 'ExportFailedError';
+}
+
+/** A participant's request the room refuses (full, a reused write id …), with the code the phone is told. */
+export class RoomRefusedError extends Error {
+  override name = 'RoomRefusedError';
+  constructor(
+    readonly code: RoomErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
 }

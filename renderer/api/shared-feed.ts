@@ -37,7 +37,7 @@ export function shareFeedAcrossTabs(connect: FeedBridge, name: string): FeedBrid
         if (stop.signal.aborted) return Promise.resolve();
         leading = true;
         const unsubscribe = connect.subscribe((event) => {
-          if (event.type !== 'committed') epoch = event.epoch;
+          if (event.type === 'hello' || event.type === 'replaced') epoch = event.epoch;
           channel.postMessage(event);
           listener(event);
         });

@@ -7,6 +7,9 @@ import { ComparisonScreen } from '../comparison/ComparisonScreen';
 import { MapScreen } from '../map/MapScreen';
 import { BackupsButton } from '../recovery/BackupsButton';
 import { RecoveryGate } from '../recovery/RecoveryGate';
+import { useRecovery } from '../recovery/recovery-context';
+import { runInFocusedField } from '../desktop/field-commands';
+import { useDesktopFallback } from '../desktop/use-desktop-commands';
 import { ReportScreen } from '../report/ReportScreen';
 import { ProjectorScreen } from '../projector/ProjectorScreen';
 import { WorkshopListScreen } from '../workshops/WorkshopListScreen';
@@ -32,6 +35,30 @@ export function App() {
 
 function Screens() {
   const [route, navigate] = useRoute();
+  const { openBackups } = useRecovery();
+  // What the desktop menu asks that no part of the screen took: go to a workshop, start a new one, see the backups.
+  useDesktopFallback((command) => {
+    switch (command.type) {
+      case 'open-map':
+        navigate({ screen: 'map', workshopId: command.workshopId, mapId: command.mapId });
+        return 'done';
+      case 'new-workshop':
+        if (route.screen === 'workshops') return 'done';
+        navigate({ screen: 'workshops' });
+        return 'later';
+      case 'backups':
+        openBackups();
+        return 'done';
+      case 'run-action':
+        runInFocusedField(command.actionId);
+        return 'done';
+      case 'export':
+      case 'projector':
+        return 'done';
+      default:
+        return exhaustiveSwitchError(command, 'desktop command');
+    }
+  });
   switch (route.screen) {
     case 'workshops':
       return (

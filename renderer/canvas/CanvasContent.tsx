@@ -12,7 +12,6 @@ import type { Detail } from './shapes/shape-style';
 
 type NodeListProps = {
   nodes: readonly MapNode[];
-  selection: ReadonlySet<Id>;
   editingId: Id | null;
   issues: ReadonlyMap<Id, IssueLevel>;
   detail: Detail;
@@ -22,16 +21,16 @@ type NodeListProps = {
 
 /**
  * The nodes, each a memoised shape: an edit re-renders only the nodes whose data changed,
- * because applying a change list keeps every untouched node object as it was.
+ * because applying a change list keeps every untouched node object as it was, and a selection
+ * only the nodes it selects or leaves (each reads its own, selection-source.ts).
  */
-export const NodeList = memo(function NodeList({ nodes, selection, editingId, issues, detail, settings, draggable }: NodeListProps) {
+export const NodeList = memo(function NodeList({ nodes, editingId, issues, detail, settings, draggable }: NodeListProps) {
   return (
     <BadgeScaleContext value={badgeScaleFor(detail)}>
       {nodes.map((node) => (
         <NodeShape
           key={node.id}
           node={node}
-          selected={selection.has(node.id)}
           editing={node.id === editingId}
           issue={issues.get(node.id) ?? null}
           detail={detail}

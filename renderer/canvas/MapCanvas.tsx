@@ -1,4 +1,4 @@
-import { uiText } from '../i18n/ui-text';
+import { uiText } from '../ui-text/ui-text';
 import type Konva from 'konva';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { Layer, Stage } from 'react-konva';
@@ -23,6 +23,7 @@ import { GRID_PITCH, useViewportControl } from './interaction/use-viewport-contr
 import { isTypingTarget } from './keyboard-focus';
 import { MapContentsList } from './MapContentsList';
 import { NoteTextEditor } from './NoteTextEditor';
+import { SelectionSourceContext, type SelectionSource } from './selection-source';
 import { SelectionTools } from './SelectionTools';
 import { nodeExtent } from './shapes/node-extent';
 import { useAnchors } from './use-anchors';
@@ -75,7 +76,8 @@ export function MapCanvas(props: MapCanvasProps) {
   const { editor, issues } = props;
   const doc = useEditor(editor, (state) => state.doc);
   const { selection, editingId, tool, snapToGrid, mode } = useEditor(editor, (state) => state.session, sameCanvasSession);
-  const viewport = useEditor(editor, (state) => state.session.viewport) ?? DEFAULT_VIEWPORT;
+  const settledViewport = useEditor(editor, (state) => state.session.viewport);
+  const viewport = settledViewport ?? DEFAULT_VIEWPORT;
   const readOnly = mode !== 'editing';
   const containerRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<Konva.Stage>(null);
@@ -94,7 +96,7 @@ export function MapCanvas(props: MapCanvasProps) {
   const anchors = useAnchors(doc.nodes, settings);
 
   const live = props.liveViewport;
-  const { onWheel, startPan, restoreHits } = useViewportControl({
+  const { onWheel, startPan, sharpen } = useViewportControl({
     stage: stageRef,
     nodesLayer: mapLayer,
     container: containerRef,
@@ -105,7 +107,9 @@ export function MapCanvas(props: MapCanvasProps) {
     onCommit: editor.setViewport,
   });
 
-  const stageReady = size.width > 0;
+  // The wall is drawn first where it will be seen (the map fitted to the screen once the canvas has a
+  // size), not at 100 % with every note's text set and then again.
+  const stageReady = size.width > 0 && settledViewport !== null;
   /**
    * Konva keeps a press on the wall from moving the focus, so a field being typed in (the
    * inspector's, say) would keep it and lose what was typed when the click selects another node.
@@ -205,6 +209,11 @@ export function MapCanvas(props: MapCanvasProps) {
     props.onAddNode(kind, toCanvasPoint(live.current, { x: event.clientX - box.left, y: event.clientY - box.top }));
   };
 
+  const selectionSource = useMemo<SelectionSource>(
+    () => ({ subscribe: editor.subscribe, selection: () => editor.getState().session.selection }),
+    [editor],
+  );
+  const onSelectListed = useCallback((id: Id, add: boolean) => editor.select([id], add ? 'toggle' : 'replace'), [editor]);
   const onResizeNode = useCallback(
     (id: Id, rect: Rect) => void editor.execute(uiText('canvas:edits.resize'), (current) => resizeNode(current, id, rect)),
     [editor],
@@ -224,7 +233,7 @@ export function MapCanvas(props: MapCanvasProps) {
       style={{ cursor }}
       onPointerDownCapture={(event) => {
         leaveField(event.target);
-        restoreHits();
+        sharpen();
       }}
       onPointerMove={(event) => {
         const box = containerRef.current?.getBoundingClientRect();
@@ -251,15 +260,9 @@ export function MapCanvas(props: MapCanvasProps) {
         >
           <Layer ref={mapLayer}>
             <NodeDragContext value={drag.handlers}>
-              <NodeList
-                nodes={doc.nodes}
-                selection={selection}
-                editingId={editingId}
-                issues={issues}
-                detail={detail}
-                settings={settings}
-                draggable={draggable}
-              />
+              <SelectionSourceContext value={selectionSource}>
+                <NodeList nodes={doc.nodes} editingId={editingId} issues={issues} detail={detail} settings={settings} draggable={draggable} />
+              </SelectionSourceContext>
             </NodeDragContext>
             <ConnectorList connectors={doc.connectors} anchors={anchors} selection={selection} detail={detail} />
           </Layer>
@@ -275,14 +278,9 @@ export function MapCanvas(props: MapCanvasProps) {
           </Layer>
         </Stage>
       )}
-      <MapContentsList
-        nodes={doc.nodes}
-        connectors={doc.connectors}
-        selection={selection}
-        issues={issues}
-        settings={settings}
-        onSelect={(id, add) => editor.select([id], add ? 'toggle' : 'replace')}
-      />
+      <SelectionSourceContext value={selectionSource}>
+        <MapContentsList nodes={doc.nodes} connectors={doc.connectors} issues={issues} settings={settings} onSelect={onSelectListed} />
+      </SelectionSourceContext>
       {editingNode && (
         <NoteTextEditor
           key={editingNode.id}

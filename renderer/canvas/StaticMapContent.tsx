@@ -16,15 +16,7 @@ export function StaticMapContent({ doc, detail }: { doc: MapDocument; detail: De
   const anchors = useAnchors(doc.nodes, doc.map.settings);
   return (
     <>
-      <NodeList
-        nodes={doc.nodes}
-        selection={NOTHING}
-        editingId={null}
-        issues={NO_ISSUES}
-        detail={detail}
-        settings={doc.map.settings}
-        draggable={false}
-      />
+      <NodeList nodes={doc.nodes} editingId={null} issues={NO_ISSUES} detail={detail} settings={doc.map.settings} draggable={false} />
       <ConnectorList connectors={doc.connectors} anchors={anchors} selection={NOTHING} detail={detail} />
     </>
   );

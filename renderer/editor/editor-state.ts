@@ -2,18 +2,10 @@ import type { EditorState } from '../../shared/editing/history';
 import type { ConnectorKind } from '../../shared/model/connector';
 import type { Id } from '../../shared/model/ids';
 import type { MapDocument } from '../../shared/model/vsm-map';
+import type { EditorMode } from '../../shared/actions/editor-modes';
 import type { Viewport } from './viewport';
 
-/**
- * What the open map may do right now.
- * - `editing`: everything.
- * - `presenting`: looking around (zoom, pan, select, copy); no edit.
- * - `voting-turn`: a participant votes in private on the facilitator's laptop; only placing dots,
- *   which go through the voting API, never through the map.
- * - `read-only`: the projector, or a database opened read-only.
- */
-export const EDITOR_MODES = ['editing', 'presenting', 'voting-turn', 'read-only'] as const;
-export type EditorMode = (typeof EDITOR_MODES)[number];
+export { EDITOR_MODES, type EditorMode } from '../../shared/actions/editor-modes';
 
 export type CanvasTool = 'select' | 'connect';
 

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import type { ExportChoice } from '../../shared/desktop/desktop-command';
 import type { MapDocument } from '../../shared/model/vsm-map';
 import { PAPER_NAMES, PAPER_SIZES, reportHash, type PaperSize } from '../../shared/report/report-page';
 import { MenuButton, type MenuItem } from '../components/MenuButton';
+import { useDesktopCommands } from '../desktop/use-desktop-commands';
 import { ExportStatus } from './ExportStatus';
 import { copyMapImage } from './map-image';
 import { describeSave, useExportTask } from './use-export-task';
@@ -45,10 +47,27 @@ export function ExportMenu({ workshopId, workshopTitle, doc, beforeExport }: Exp
     title: t('menu.pngTitle', { ratio }),
     onSelect: () => saved(t('menu.pngWorking', { ratio }), () => exportMapPng(doc(), workshopTitle, ratio)),
   });
+  const workshopFile: MenuItem = {
+    label: t('menu.workshopFile'),
+    title: t('menu.workshopFileTitle'),
+    onSelect: () => saved(t('menu.workshopFileWorking'), () => exportWorkshopFile(workshopId, workshopTitle)),
+  };
   const csv = (table: CsvTable): MenuItem => ({
     label: t(`menu.csv.${table}.label`),
     title: t(`menu.csv.${table}.title`),
     onSelect: () => saved(t(`menu.csv.${table}.working`), () => exportCsv(workshopId, workshopTitle, table, ui)),
+  });
+
+  useDesktopCommands((command) => {
+    if (command.type !== 'export') return 'not-mine';
+    const fromMenu: Record<ExportChoice, MenuItem> = {
+      'pdf-a4': pdf('a4'),
+      'pdf-letter': pdf('letter'),
+      png: png(2),
+      'workshop-file': workshopFile,
+    };
+    fromMenu[command.choice].onSelect();
+    return 'done';
   });
 
   const groups: MenuItem[][] = [
@@ -75,13 +94,7 @@ export function ExportMenu({ workshopId, workshopTitle, doc, beforeExport }: Exp
       },
     ],
     CSV_TABLES.map(csv),
-    [
-      {
-        label: t('menu.workshopFile'),
-        title: t('menu.workshopFileTitle'),
-        onSelect: () => saved(t('menu.workshopFileWorking'), () => exportWorkshopFile(workshopId, workshopTitle)),
-      },
-    ],
+    [workshopFile],
   ];
 
   return (

@@ -16,6 +16,7 @@ import { NodeTargets } from './overlay/NodeTargets';
 import { ViewCentreProbe, type ViewCentre } from './overlay/ViewCentreProbe';
 import { ParkingLotPanel } from './parking-lot/ParkingLotPanel';
 import { useParkingLot } from './parking-lot/use-parking-lot';
+import { useRoomTools } from './room/use-room-tools';
 import { TimerDock } from './timer/TimerDock';
 import { HandOverScreen } from './voting/HandOverScreen';
 import { TurnBanner } from './voting/TurnBanner';
@@ -64,6 +65,14 @@ export function FacilitationLayer({ workshopId, mapId, editor, actions, extraTab
   const session = voting.detail?.session.mapId === mapId ? voting.detail.session : null;
   const round = useVotingRound(session?.id ?? null, participants);
   const parkingLot = useParkingLot({ workshopId, mapId, editor, viewCentre: () => viewCentre.current?.() ?? null, report });
+  const roomTools = useRoomTools({
+    workshopId,
+    mapId,
+    editor,
+    viewCentre: () => viewCentre.current?.() ?? null,
+    onParked: parkingLot.replace,
+    report,
+  });
 
   useEffect(() => actions.provide({ runTimer: agendaTimer.runTimer }), [actions, agendaTimer.runTimer]);
   useEffect(() => setRefusal(null), [round.voterId]);
@@ -94,6 +103,7 @@ export function FacilitationLayer({ workshopId, mapId, editor, actions, extraTab
   const overlay = (
     <>
       <ViewCentreProbe probe={viewCentre} />
+      {roomTools.overlay}
       {session && session.status !== 'revealed' && (
         <VoteMarks
           nodes={doc.nodes}
@@ -124,7 +134,7 @@ export function FacilitationLayer({ workshopId, mapId, editor, actions, extraTab
   useVotingLock(editor, (turnOfPassTheLaptop && session?.status === 'open') || (round.handingOver && session !== null));
   return (
     <div className="facilitation-layer">
-      <div className="facilitation-stage">
+      <div className="facilitation-stage" {...roomTools.dropTarget}>
         <ErrorBanner message={problem} onDismiss={() => setProblem(null)} />
         <TimerDock workshopId={workshopId} timer={agendaTimer.timer} activityTitle={current?.title ?? null} onCommand={agendaTimer.runTimer} />
         {voter && context && session?.status === 'open' && (
@@ -156,13 +166,23 @@ export function FacilitationLayer({ workshopId, mapId, editor, actions, extraTab
           onTab={setTab}
           tabs={[
             { id: 'agenda', label: t('tabs.agenda'), content: <AgendaPanel agendaTimer={agendaTimer} /> },
-            { id: 'vote', label: t('tabs.vote'), content: <VotingPanel voting={voting} round={round} mapId={mapId} votableItems={votable} /> },
+            {
+              id: 'vote',
+              label: t('tabs.vote'),
+              content: (
+                <>
+                  {roomTools.voteProgress}
+                  <VotingPanel voting={voting} round={round} mapId={mapId} votableItems={votable} />
+                </>
+              ),
+            },
             {
               id: 'parking',
               label: t('tabs.parking'),
               count: parkingLot.items?.length ?? 0,
               content: <ParkingLotPanel parkingLot={parkingLot} picking={picking} onTogglePicking={() => setPicking(!picking)} />,
             },
+            ...roomTools.tabs,
             ...extraTabs,
           ]}
         />

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { projectorHash } from '../../shared/facilitation/presentation';
 import { call, errorMessage } from '../api/client';
+import { useDesktopCommands } from '../desktop/use-desktop-commands';
 
 /**
  * Opens the projector view. The desktop app opens it itself, on the second display; the browser
@@ -23,6 +24,11 @@ export function ProjectorButton({ workshopId }: { workshopId: string }) {
       setProblem(errorMessage(error));
     }
   }
+  useDesktopCommands((command) => {
+    if (command.type !== 'projector') return 'not-mine';
+    void open();
+    return 'done';
+  });
   return (
     <>
       {problem && (

@@ -17,7 +17,8 @@ type FlowPanelProps = { doc: MapDocument };
 
 const RUN_DAYS = 30;
 const RANGE_DAYS = 30;
-const RANGE_RUNS = 30;
+/** A quick range while the room talks, or a thousand runs (a few seconds over the worker pool) for the tails. */
+const RANGE_RUNS = [30, 300, 1_000] as const;
 
 function sameWhatIf(a: WhatIf, b: WhatIf): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -35,6 +36,7 @@ export function FlowPanel({ doc }: FlowPanelProps) {
   const { state, start, cancel } = useFlowJob();
   const [whatIf, setWhatIf] = useState<WhatIf>(AS_DRAWN);
   const [targetDays, setTargetDays] = useState('');
+  const [rangeRuns, setRangeRuns] = useState<number>(RANGE_RUNS[0]);
   const [ranAt, setRanAt] = useState<MapDocument | null>(null);
   const metrics = useMemo(() => computeMetrics(doc), [doc]);
   const { settings } = doc.map;
@@ -50,7 +52,7 @@ export function FlowPanel({ doc }: FlowPanelProps) {
     setRanAt(doc);
     const entries: RangeEntry[] = [{ doc, whatIf: AS_DRAWN, name: t('panel.asDrawn') }];
     if (!sameWhatIf(whatIf, AS_DRAWN)) entries.push({ doc, whatIf, name: t('panel.whatIf') });
-    start({ kind: 'range', entries, days: RANGE_DAYS, runs: RANGE_RUNS, seed: 1 });
+    start({ kind: 'range', entries, days: RANGE_DAYS, runs: rangeRuns, seed: 1 });
   };
   const time = (seconds: number | null) => (seconds === null ? '—' : formatDuration(seconds, settings, { format }));
 
@@ -101,8 +103,20 @@ export function FlowPanel({ doc }: FlowPanelProps) {
             {t('panel.runLine')}
           </button>
           <button type="button" className="button" onClick={runRange} disabled={state.status === 'running'}>
-            {t('panel.range', { count: RANGE_RUNS })}
+            {t('panel.rangeButton')}
           </button>
+          <select
+            className="flow-runs"
+            aria-label={t('panel.runsInRange')}
+            value={rangeRuns}
+            onChange={(event) => setRangeRuns(Number(event.target.value))}
+          >
+            {RANGE_RUNS.map((runs) => (
+              <option key={runs} value={runs}>
+                {t('panel.runs', { count: runs })}
+              </option>
+            ))}
+          </select>
         </div>
         <FlowJobStatus state={state} onCancel={cancel} />
         {ranAt !== null && ranAt !== doc && result && <p className="muted">{t('panel.changed')}</p>}

@@ -1,4 +1,4 @@
-import { uiText } from '../i18n/ui-text';
+import { uiText } from '../ui-text/ui-text';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { mergeFlowJobParts, splitFlowJob, type FlowJob, type FlowJobResult, type FlowPartResult } from '../../shared/flow/flow-job';
 import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
@@ -11,13 +11,15 @@ export type FlowJobState =
   | { status: 'failed'; message: string };
 
 /**
- * More workers than cores only adds switching; past four, a laptop's fan is all that grows.
- * Each worker is a thread of its own, so the page's thread is left free for the map.
+ * One worker per core but one: the page's own thread keeps a core for the map, which otherwise
+ * dropped to a few frames a second while a thousand runs took every core
+ * (tests/bench/flow-fps.bench.spec.ts). More workers than that only adds switching; past four,
+ * a laptop's fan is all that grows.
  */
 const MOST_WORKERS = 4;
 
 function poolSize(): number {
-  return Math.max(1, Math.min(MOST_WORKERS, navigator.hardwareConcurrency || 1));
+  return Math.max(1, Math.min(MOST_WORKERS, (navigator.hardwareConcurrency || 2) - 1));
 }
 
 /**

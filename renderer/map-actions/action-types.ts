@@ -1,13 +1,13 @@
+import type { ActionDescriptor } from '../../shared/actions/action-descriptor';
 import type { MapTemplate } from '../../shared/editing/map-templates';
 import type { TimerCommand } from '../../shared/facilitation/timer';
 import type { Point } from '../../shared/geometry/rect';
 import type { NoteColor } from '../../shared/model/colors';
 import type { ConnectorKind } from '../../shared/model/connector';
 import type { NodeKind } from '../../shared/model/node-kinds';
-import type { EditorMode, MapEditorState } from '../editor/editor-state';
+import type { MapEditorState } from '../editor/editor-state';
 import type { MapEditor } from '../editor/map-editor';
 import type { Size, Viewport } from '../editor/viewport';
-import type { KeyChord } from './key-chords';
 
 /** What an action reaches besides the editor; the screen's parts provide their pieces (see action-host.ts). */
 export type ActionServices = {
@@ -44,37 +44,11 @@ export type ActionInput = {
   template?: Exclude<MapTemplate, 'blank'>;
 };
 
-export type ActionGroup = 'Add' | 'Connect' | 'Edit' | 'Arrange' | 'Future state' | 'View' | 'Timer';
-
-export type ActionKeys = {
-  /** As the shortcut sheet and tooltips show it. */
-  label: string;
-  chords: readonly KeyChord[];
-  /** Copy, cut and paste: the browser turns these keys into clipboard events, which use-clipboard.ts handles. */
-  viaClipboardEvent?: boolean;
-  /** Held down, the key repeats the action (nudging, zooming); otherwise a repeat is ignored. */
-  repeats?: boolean;
-  /** The action lasts while the key is held: letting go runs it again with `released`. */
-  whileHeld?: boolean;
-};
-
-export type ActionSpec = {
-  /** The name on a button (its accessible name) and in a tooltip. */
-  label: string;
-  /** What the shortcut sheet says it does. */
-  description: string;
-  group: ActionGroup;
-  keys?: ActionKeys;
-  /** The modes it may run in. An action that edits the map runs only while editing. */
-  modes: readonly EditorMode[];
-  /** Whether it changes the map (a test holds that such actions never run in a read-only mode). */
-  editsMap: boolean;
+/** What an action does: the renderer's half of an action, joined to its descriptor from shared/actions by the registry. */
+export type ActionBehaviour = {
   /** Whether it would do anything now (a button is disabled when not). */
   isEnabled?: (state: MapEditorState) => boolean;
   perform: (context: ActionContext, input: ActionInput) => void;
 };
 
-export const EDITING_ONLY: readonly EditorMode[] = ['editing'];
-export const EVERY_MODE: readonly EditorMode[] = ['editing', 'presenting', 'voting-turn', 'read-only'];
-/** Facilitation keys (the timer) work wherever the facilitator runs the room. */
-export const FACILITATING: readonly EditorMode[] = ['editing', 'presenting', 'voting-turn'];
+export type ActionSpec = ActionDescriptor & ActionBehaviour;

@@ -1,10 +1,11 @@
+import { uiText } from '../ui-text/ui-text';
+import { ARRANGE_DESCRIPTORS } from '../../shared/actions/arrange-descriptors';
 import { alignNodes, distributeNodes, nudgeNodes, restackNodes } from '../../shared/editing/commands-arrange';
 import type { MapChange } from '../../shared/editing/map-change';
 import type { AlignEdge, DistributeAxis } from '../../shared/geometry/align';
 import type { Id } from '../../shared/model/ids';
 import type { MapDocument } from '../../shared/model/vsm-map';
-import { EDITING_ONLY, type ActionSpec } from './action-types';
-import { anyShift } from './key-chords';
+import type { ActionBehaviour } from './action-types';
 import { selectedIds, selectedNodeCount } from './selection-facts';
 
 const NUDGE = 1;
@@ -12,21 +13,15 @@ const NUDGE_FAR = 20;
 /** With nothing selected, the arrows pan the view instead, ten times a nudge. */
 const PAN_PER_NUDGE = 10;
 
-function nudge(arrow: string, key: string, direction: string, dx: number, dy: number): ActionSpec {
+function nudge(dx: number, dy: number): ActionBehaviour {
   return {
-    label: `Move ${direction}`,
-    description: `Move the selection ${direction} (Shift: further); with nothing selected, look ${direction}`,
-    group: 'Arrange',
-    keys: { label: arrow, chords: anyShift(key), repeats: true },
-    modes: EDITING_ONLY,
-    editsMap: true,
     perform(context, { far }) {
       const { editor } = context;
       const step = far ? NUDGE_FAR : NUDGE;
       const state = editor.getState();
       const selected = selectedIds(state);
       if (selected.length > 0) {
-        editor.execute('Move', (doc) => nudgeNodes(doc, selected, dx * step, dy * step));
+        editor.execute(uiText('mapActions:edits.move'), (doc) => nudgeNodes(doc, selected, dx * step, dy * step));
         return;
       }
       const viewport = context.liveViewport();
@@ -35,74 +30,47 @@ function nudge(arrow: string, key: string, direction: string, dx: number, dy: nu
   };
 }
 
-/** Lines up (at least two) or spaces out (at least three) the selected nodes, by Alt+Shift and a letter. */
-function arrange(
-  step: 'Align' | 'Distribute',
-  letter: string,
-  label: string,
-  description: string,
-  needed: number,
-  changes: (doc: MapDocument, ids: readonly Id[]) => MapChange[],
-): ActionSpec {
+/** Lines up (at least two) or spaces out (at least three) the selected nodes. */
+function arrange(step: 'Align' | 'Distribute', needed: number, changes: (doc: MapDocument, ids: readonly Id[]) => MapChange[]): ActionBehaviour {
   return {
-    label,
-    description,
-    group: 'Arrange',
-    keys: { label: `Alt+Shift+${letter}`, chords: [{ code: `Key${letter}`, alt: true, shift: true }] },
-    modes: EDITING_ONLY,
-    editsMap: true,
     isEnabled: (state) => selectedNodeCount(state) >= needed,
     perform({ editor }) {
       const selected = selectedIds(editor.getState());
-      editor.execute(step, (doc) => changes(doc, selected));
+      editor.execute(uiText(step === 'Align' ? 'mapActions:edits.align' : 'mapActions:edits.distribute'), (doc) => changes(doc, selected));
     },
   };
 }
 
-const align = (letter: string, edge: AlignEdge, label: string, description: string) =>
-  arrange('Align', letter, label, description, 2, (doc, ids) => alignNodes(doc, ids, edge));
+const align = (edge: AlignEdge) => arrange('Align', 2, (doc, ids) => alignNodes(doc, ids, edge));
 
-const distribute = (letter: string, axis: DistributeAxis, label: string, description: string) =>
-  arrange('Distribute', letter, label, description, 3, (doc, ids) => distributeNodes(doc, ids, axis));
+const distribute = (axis: DistributeAxis) => arrange('Distribute', 3, (doc, ids) => distributeNodes(doc, ids, axis));
 
-function restack(label: string, keyLabel: string, key: string, to: 'front' | 'back'): ActionSpec {
+function restack(id: 'bring-to-front' | 'send-to-back', to: 'front' | 'back'): ActionBehaviour {
   return {
-    label,
-    description: label,
-    group: 'Arrange',
-    keys: { label: keyLabel, chords: [{ key, mod: true, shift: 'any' }] },
-    modes: EDITING_ONLY,
-    editsMap: true,
     isEnabled: (state) => selectedNodeCount(state) > 0,
     perform({ editor }) {
       const selected = selectedIds(editor.getState());
-      editor.execute(label, (doc) => restackNodes(doc, selected, to));
+      editor.execute(uiText(`mapActions:actions.${id}.label`), (doc) => restackNodes(doc, selected, to));
     },
   };
 }
 
 export const ARRANGE_ACTIONS = {
-  'nudge-left': nudge('←', 'ArrowLeft', 'left', -1, 0),
-  'nudge-right': nudge('→', 'ArrowRight', 'right', 1, 0),
-  'nudge-up': nudge('↑', 'ArrowUp', 'up', 0, -1),
-  'nudge-down': nudge('↓', 'ArrowDown', 'down', 0, 1),
-  'align-left': align('L', 'left', 'Align left', 'Align left edges'),
-  'align-centre': align('C', 'centre', 'Align centres', 'Align centres'),
-  'align-right': align('R', 'right', 'Align right', 'Align right edges'),
-  'align-top': align('T', 'top', 'Align top', 'Align top edges'),
-  'align-middle': align('M', 'middle', 'Align middles', 'Align middles'),
-  'align-bottom': align('B', 'bottom', 'Align bottom', 'Align bottom edges'),
-  'distribute-horizontal': distribute('H', 'horizontal', 'Distribute horizontally', 'Space evenly from left to right'),
-  'distribute-vertical': distribute('V', 'vertical', 'Distribute vertically', 'Space evenly from top to bottom'),
-  'bring-to-front': restack('Bring to front', 'Ctrl+]', ']', 'front'),
-  'send-to-back': restack('Send to back', 'Ctrl+[', '[', 'back'),
+  'nudge-left': nudge(-1, 0),
+  'nudge-right': nudge(1, 0),
+  'nudge-up': nudge(0, -1),
+  'nudge-down': nudge(0, 1),
+  'align-left': align('left'),
+  'align-centre': align('centre'),
+  'align-right': align('right'),
+  'align-top': align('top'),
+  'align-middle': align('middle'),
+  'align-bottom': align('bottom'),
+  'distribute-horizontal': distribute('horizontal'),
+  'distribute-vertical': distribute('vertical'),
+  'bring-to-front': restack('bring-to-front', 'front'),
+  'send-to-back': restack('send-to-back', 'back'),
   'toggle-snap': {
-    label: 'Snap to grid',
-    description: 'Snap to grid on or off (hold Alt while dragging to place freely)',
-    group: 'Arrange',
-    keys: { label: 'G', chords: [{ key: 'g' }] },
-    modes: EDITING_ONLY,
-    editsMap: false,
     perform: ({ editor }) => editor.toggleSnap(),
   },
-} satisfies Record<string, ActionSpec>;
+} satisfies Record<keyof typeof ARRANGE_DESCRIPTORS, ActionBehaviour>;

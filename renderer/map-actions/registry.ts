@@ -1,35 +1,42 @@
+import type { ActionGroup } from '../../shared/actions/action-descriptor';
+import { matchesChord, type KeyLike } from '../../shared/actions/key-chords';
+import { MAP_ACTION_DESCRIPTORS, MAP_ACTION_IDS, type MapActionId } from '../../shared/actions/map-action-descriptors';
 import type { EditorMode, MapEditorState } from '../editor/editor-state';
-import { uiText } from '../i18n/ui-text';
+import { uiText } from '../ui-text/ui-text';
 import { ADD_ACTIONS } from './add-actions';
-import type { ActionContext, ActionGroup, ActionInput, ActionSpec } from './action-types';
+import type { ActionBehaviour, ActionContext, ActionInput, ActionSpec } from './action-types';
 import { ARRANGE_ACTIONS } from './arrange-actions';
 import { CONNECT_ACTIONS } from './connect-actions';
 import { EDIT_ACTIONS } from './edit-actions';
 import { FACILITATION_ACTIONS } from './facilitation-actions';
-import { matchesChord, type KeyLike } from './key-chords';
 import { VIEW_ACTIONS } from './view-actions';
 
 /**
- * Every action of the map screen, once: its label, keys, the modes it may run in and what it
- * does. The keyboard (use-action-keys.ts), toolbar, palette, inspector buttons, the future-state
- * panel and the shortcut sheet all read this table, so what the sheet shows is what the keys do.
- * A new map action goes here (in the file of its group).
+ * Every action of the map screen, once: its descriptor (label, keys, the modes it may run in;
+ * shared/actions/, which the desktop menu reads too) joined to what it does here. The keyboard
+ * (use-action-keys.ts), toolbar, palette, inspector buttons, the future-state panel, the shortcut
+ * sheet and the desktop menu all read this table, so what the sheet and the menu show is what the
+ * keys do. A new map action gets a descriptor in shared/actions/ and a behaviour in the file of its group.
  */
-export const MAP_ACTIONS = {
+const MAP_ACTION_BEHAVIOURS = {
   ...ADD_ACTIONS,
   ...CONNECT_ACTIONS,
   ...EDIT_ACTIONS,
   ...ARRANGE_ACTIONS,
   ...FACILITATION_ACTIONS,
   ...VIEW_ACTIONS,
-} satisfies Record<string, ActionSpec>;
+} satisfies Record<MapActionId, ActionBehaviour>;
 
-export type ActionId = keyof typeof MAP_ACTIONS;
+export type ActionId = MapActionId;
 
-export const ACTION_IDS = Object.keys(MAP_ACTIONS) as ActionId[];
+export const ACTION_IDS = MAP_ACTION_IDS;
+
+const MAP_ACTIONS = new Map<ActionId, ActionSpec>(ACTION_IDS.map((id) => [id, { ...MAP_ACTION_DESCRIPTORS[id], ...MAP_ACTION_BEHAVIOURS[id] }]));
 
 export function actionSpec(id: ActionId): ActionSpec {
-  return MAP_ACTIONS[id];
+  const spec = MAP_ACTIONS.get(id);
+  if (!spec) throw new Error(`There is no map action "${id}".`);
+  return spec;
 }
 
 /** Whether the action may run in this mode and would do something now. */

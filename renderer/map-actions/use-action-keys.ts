@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { isTypingTarget, ownsKey } from '../canvas/keyboard-focus';
 import type { ActionHost } from './action-host';
-import type { KeyLike } from './key-chords';
+import type { KeyLike } from '../../shared/actions/key-chords';
 import { actionForKey, actionSpec, runAction } from './registry';
 
 /**

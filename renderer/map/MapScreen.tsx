@@ -11,6 +11,7 @@ import { ProjectorButton } from '../facilitation/ProjectorButton';
 import { FutureStatePanel } from '../future-state/FutureStatePanel';
 import { createActionHost } from '../map-actions/action-host';
 import { useActionKeys } from '../map-actions/use-action-keys';
+import { useMenuActions } from '../desktop/use-menu-actions';
 import { MapMenu } from './MapMenu';
 import { LiveFlowPanel } from './LiveFlowPanel';
 import { MapSwitcher } from './MapSwitcher';
@@ -135,6 +136,7 @@ type OpenMapProps = { workshopId: string; mapId: string; editor: MapEditor; head
 function OpenMap({ workshopId, mapId, editor, header, children }: OpenMapProps) {
   const actions = useMemo(() => createActionHost(editor), [editor]);
   useActionKeys(actions);
+  useMenuActions(editor, actions);
   const presenting = useEditor(editor, (state) => state.session.mode === 'presenting');
   const isFuture = useEditor(editor, (state) => state.doc.map.state === 'future');
   const { t } = useTranslation(['map', 'app']);

@@ -7,7 +7,11 @@ import { dotsByItem } from '../facilitation/voting/vote-layout';
 import { ResultsList } from '../facilitation/voting/ResultsList';
 import { VoteMarks } from '../facilitation/voting/VoteMarks';
 import type { ProjectorSnapshot } from '../../shared/api/projector-contract';
+import { useProjectorJoinScreen } from '../facilitation/room/projector-join';
+import { ProjectorIdeas } from './ProjectorIdeas';
+import { ProjectorJoin } from './ProjectorJoin';
 import { ProjectorMap } from './ProjectorMap';
+import { useProjectorRoom } from './use-projector-room';
 import { useProjectorFeed } from './use-projector-feed';
 import './projector.css';
 
@@ -29,9 +33,11 @@ function ProjectorTimer({ snapshot }: { snapshot: ProjectorSnapshot }) {
  * revealed vote's ranking; it follows the facilitator's screen and has no controls of its own.
  */
 export function ProjectorScreen({ workshopId }: { workshopId: string }) {
-  const { t } = useTranslation(['projector', 'app']);
+  const { t } = useTranslation(['projector', 'app', 'room']);
   const { snapshot, doc, problem } = useProjectorFeed(workshopId);
   const workshopTitle = snapshot?.workshopTitle;
+  const { room, progress, ideas } = useProjectorRoom(workshopId, snapshot?.map?.id ?? null);
+  const [joinShown] = useProjectorJoinScreen(workshopId);
   useEffect(() => {
     document.title =
       workshopTitle === undefined ? t('documentTitle', { app: t('app:appName') }) : t('workshopDocumentTitle', { workshop: workshopTitle });
@@ -67,13 +73,20 @@ export function ProjectorScreen({ workshopId }: { workshopId: string }) {
             {doc && <span className="projector-map-name">{doc.map.name}</span>}
           </span>
         </div>
+        {progress && (
+          <span className="projector-vote-progress" data-testid="projector-vote-progress">
+            {t('room:projector.votedFromPhones', { count: progress.votedCount })}
+          </span>
+        )}
         <ProjectorTimer snapshot={snapshot} />
       </header>
       <div className="projector-body">
         <div className="projector-stage" data-view={showResults ? presentation.view : 'map'}>
           {doc ? <ProjectorMap doc={doc} overlay={marks} /> : <p className="projector-empty">{t('noMap')}</p>}
+          {room && joinShown && <ProjectorJoin room={room} />}
           {problem && <p className="projector-problem">{t('reconnecting')}</p>}
         </div>
+        {!results && (ideas.shown.length > 0 || ideas.hidden > 0) && <ProjectorIdeas shown={ideas.shown} hidden={ideas.hidden} />}
         {results && (
           <aside className="projector-results" aria-label={t('results')}>
             <h2 className="projector-results-title">{results.session.title}</h2>

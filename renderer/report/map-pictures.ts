@@ -8,13 +8,35 @@ import { mapImageBounds, withMapStage } from '../export/map-stage';
 
 /**
  * The pictures of one map for the report: each part of its page plan (see map-pages.ts) that has
- * something on it and, for a split map, the overview, drawn at two image pixels per paper pixel
- * (about 190 dpi: sharp notes at a third of the size of 290 dpi). A map page keeps room above the
- * picture for its heading and below for a line of caption.
+ * something on it and, for a split map, the overview. Each is a vector drawing (SVG) of what lies
+ * in its region: printed, the map stays sharp at any zoom, its words stay text, and the file holds
+ * no page-sized images (rasters at print resolution made a two-map report ten times the size of a
+ * one-page print). A map page keeps room above the picture for its heading and below for a line
+ * of caption.
  */
-export type MapPictures = { bounds: Rect; plan: MapPagePlan; parts: Rect[]; nodes: Rect[]; pictures: string[]; overview: string | null };
+export type MapDrawing = {
+  /** What is drawn, in canvas units. */
+  region: Rect;
+  /** SVG markup, in paper pixels from the region's corner at the plan's scale. */
+  svg: string;
+};
 
-export const PRINT_PIXEL_RATIO = 2;
+/**
+ * `overviewScale` is the plan's, less the room a part's number may need above the overview: at
+ * the plan's own scale a number set above it pushed the caption onto a page of its own.
+ */
+export type MapPictures = {
+  bounds: Rect;
+  plan: MapPagePlan;
+  parts: Rect[];
+  nodes: Rect[];
+  pictures: MapDrawing[];
+  overview: MapDrawing | null;
+  overviewScale: number | null;
+};
+
+/** A part's number on the overview, in paper pixels: room for "12" in the mark's type. */
+export const PART_LABEL_PX = { width: 30, height: 24 };
 
 /** Millimetres of a landscape map page that its heading and caption take. */
 const HEADING_MM = 13;
@@ -38,12 +60,18 @@ export async function drawMapPictures(doc: MapDocument, paper: PaperSize): Promi
   const nodes = doc.nodes.map((node) => drawnExtent(node, doc.map.settings));
   const plan = planMapPages(bounds, mapArea(paper), nodes);
   const parts = plan.parts.length === 1 ? plan.parts : partsWithContent(plan.parts, nodes);
-  return withMapStage(doc, plan.scale, union([bounds, ...plan.parts]), (stage) => ({
-    bounds,
-    plan,
-    parts,
-    nodes,
-    pictures: parts.map((part) => stage.dataUrl(part, PRINT_PIXEL_RATIO)),
-    overview: plan.overviewScale === null ? null : stage.dataUrl(bounds, (PRINT_PIXEL_RATIO * plan.overviewScale) / plan.scale),
-  }));
+  return withMapStage(doc, plan.scale, union([bounds, ...plan.parts]), (stage) => {
+    const drawing = (region: Rect): MapDrawing => ({ region, svg: stage.svg(region) });
+    const overviewScale =
+      plan.overviewScale === null ? null : Math.min(plan.overviewScale, (mapArea(paper).height - PART_LABEL_PX.height) / bounds.height);
+    return {
+      bounds,
+      plan,
+      parts,
+      nodes,
+      pictures: parts.map(drawing),
+      overview: plan.overviewScale === null ? null : drawing(bounds),
+      overviewScale,
+    };
+  });
 }

@@ -1,4 +1,4 @@
-import { uiText } from '../i18n/ui-text';
+import { uiText } from '../ui-text/ui-text';
 import type { MapChange } from '../../shared/editing/map-change';
 import type { MapDocument } from '../../shared/model/vsm-map';
 import { changesNotShown } from '../../shared/sync/external-apply';
@@ -116,6 +116,9 @@ export function createMapSync(options: MapSyncOptions): MapSync {
           break;
         case 'committed':
           enqueue(() => committed(event));
+          break;
+        case 'room':
+          // For the room panels; a map hears of a note placed from the room as a committed change.
           break;
         default:
           exhaustiveSwitchError(event, 'feed event');

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { uiText } from '../i18n/ui-text';
+import { uiText } from '../ui-text/ui-text';
 import type { WorkshopOverview, WorkshopSummary } from '../../shared/api/workshop-contract';
 import type { WorkshopDetails } from '../../shared/model/workshop';
 import { call, errorMessage } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { useDesktopCommands } from '../desktop/use-desktop-commands';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { ExportStatus } from '../export/ExportStatus';
 import { importWorkshop } from '../export/import-workshop';
@@ -32,6 +33,11 @@ export function WorkshopListScreen({ onOpenMap, headerActions }: WorkshopListScr
   const [error, setError] = useState<string | null>(null);
   const files = useExportTask();
   const { t } = useTranslation(['workshops', 'common', 'app']);
+  useDesktopCommands((command) => {
+    if (command.type !== 'new-workshop') return 'not-mine';
+    setDialog({ kind: 'create' });
+    return 'done';
+  });
 
   const refresh = useCallback(async () => {
     try {

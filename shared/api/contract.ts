@@ -14,6 +14,7 @@ import { presentationInputs, type PresentationOutputs } from './presentation-con
 import { projectorInputs, type ProjectorOutputs } from './projector-contract';
 import { recoveryInputs, type RecoveryOutputs } from './recovery-contract';
 import { reportInputs, type ReportOutputs } from './report-contract';
+import { roomInputs, type RoomOutputs } from './room-contract';
 import { settingsInputs, type SettingsOutputs } from './settings-contract';
 import { timerInputs, type TimerOutputs } from './timer-contract';
 import { votingInputs, type VotingOutputs } from './voting-contract';
@@ -45,6 +46,7 @@ export const apiInputs = {
   ...appInputs,
   ...eventLogInputs,
   ...settingsInputs,
+  ...roomInputs,
 };
 
 export type ApiOutputs = WorkshopOutputs &
@@ -64,7 +66,8 @@ export type ApiOutputs = WorkshopOutputs &
   ExportOutputs &
   ReportOutputs &
   AppOutputs &
-  EventLogOutputs;
+  EventLogOutputs &
+  RoomOutputs;
 
 export type Channel = keyof typeof apiInputs & keyof ApiOutputs;
 

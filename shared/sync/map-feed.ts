@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { MapChangeSchema, type MapChange } from '../editing/map-change';
 import { IdSchema } from '../model/ids';
 
+/** What changed in the room, for a `room` feed event. */
+export const ROOM_TOPICS = ['status', 'ideas', 'votes'] as const;
+
+export type RoomTopic = (typeof ROOM_TOPICS)[number];
+
 /**
  * What the live feed sends every open window: each committed change list of any map (a window
  * keeps those of the map it shows and skips its own, by `clientId`), and word that the whole
@@ -21,6 +26,8 @@ export const FeedEventSchema = z.discriminatedUnion('type', [
     changes: z.array(MapChangeSchema),
   }),
   z.object({ type: z.literal('replaced'), epoch: z.string() }),
+  /** Something in the room changed (devices, the inbox, dots from phones): the room panels reload that part. */
+  z.object({ type: z.literal('room'), workshopId: IdSchema, topic: z.enum(ROOM_TOPICS) }),
 ]);
 
 export type FeedEvent = z.infer<typeof FeedEventSchema>;

@@ -34,7 +34,10 @@ export function compareMaps(current: MapDocument, future: MapDocument): MapCompa
   future.nodes.forEach((node, position) => {
     if (isStockNode(node)) for (const source of origins[position] ?? []) keptStocks[source] = 1;
   });
-  const removedStocks = new Set(current.nodes.flatMap((node, position) => (isStockNode(node) && keptStocks[position] === 0 ? [node.id] : [])));
+  const removedStocks = new Set<Id>();
+  current.nodes.forEach((node, position) => {
+    if (isStockNode(node) && keptStocks[position] === 0) removedStocks.add(node.id);
+  });
 
   const kaizenBursts = future.nodes
     .filter((node) => node.kind === 'kaizen-burst')

@@ -1,3 +1,4 @@
+import type { Id } from '../model/ids';
 import type { ProcessNode, StockNode } from '../model/map-node';
 import type { MapDocument, MapSettings } from '../model/vsm-map';
 import { findCriticalPath } from './critical-path';
@@ -93,8 +94,17 @@ export function computeMetrics(doc: MapDocument, format: LocaleFormat = ENGLISH)
   measured.forEach((entry, vertex) => {
     if (entry) entry.onFlow = onFlow[vertex] === 1;
   });
-  const stops = path.vertices.flatMap((vertex) => measured[vertex] ?? []);
-  for (const stop of stops) stop.onCriticalPath = true;
+  const stops: (StepMetrics | StockMetrics)[] = [];
+  const criticalPath: Id[] = [];
+  for (const vertex of path.vertices) {
+    const stop = measured[vertex];
+    if (stop) {
+      stop.onCriticalPath = true;
+      stops.push(stop);
+    }
+    const node = graph.nodes[vertex];
+    if (node) criticalPath.push(node.id);
+  }
   const rework = reworkVisits(graph, closing, path.vertices);
   let expected: { lead: number; process: number } | null = null;
   if (rework.ok) {
@@ -141,7 +151,7 @@ export function computeMetrics(doc: MapDocument, format: LocaleFormat = ENGLISH)
     totalOperators: operators,
     stepCount: steps.length,
     handOffs: countHandOffs(graph),
-    criticalPath: path.vertices.flatMap((vertex) => graph.nodes[vertex]?.id ?? []),
+    criticalPath,
     timeline: buildTimeline(stops),
     bottleneck,
     stepsOverTakt: steps.filter((step) => step.overTakt).map((step) => step.nodeId),

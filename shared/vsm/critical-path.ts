@@ -6,7 +6,9 @@ import { at, type FlowGraph } from './flow-graph';
  * time, then to the arrow drawn first). It is a longest-path search over the first-pass flow
  * (the closing arrows of rework loops set aside) in topological order, linear in the size of the
  * map. A vertex with no arrows at all is not part of any flow and cannot be the critical path
- * while arrows exist elsewhere. Weights are per vertex: a step's lead and process time, a
+ * while arrows exist elsewhere. Nor does the path end where material only goes back (a repair
+ * station drawn beside the line, whose one arrow leads back to a step already passed) while it
+ * can end where material leaves. Weights are per vertex: a step's lead and process time, a
  * stock's wait (as lead time only), zero for the rest.
  */
 export type PathWeights = { lead: Float64Array; process: Float64Array };
@@ -42,12 +44,18 @@ export function findCriticalPath(graph: FlowGraph, closing: Uint8Array, weights:
   });
 
   let end = -1;
+  /** The longest end from which material only goes back, for a flow with no other end. */
+  let backEnd = -1;
   for (let head = 0; head < readyCount; head += 1) {
     const from = at(ready, head);
     let onward = 0;
+    let back = 0;
     for (let k = at(outStart, from); k < at(outStart, from + 1); k += 1) {
       const edge = at(outEdges, k);
-      if (closing[edge] === 1) continue;
+      if (closing[edge] === 1) {
+        back += 1;
+        continue;
+      }
       onward += 1;
       const to = at(edgeTo, edge);
       const candidateLead = timeAt(lead, from) + timeAt(weights.lead, to);
@@ -61,9 +69,11 @@ export function findCriticalPath(graph: FlowGraph, closing: Uint8Array, weights:
       if (waiting[to] === 0) ready[readyCount++] = to;
     }
     const hasArrows = at(outStart, from + 1) > at(outStart, from) || at(inStart, from + 1) > at(inStart, from);
-    const longestEnd = end === -1 || isLonger(timeAt(lead, from), timeAt(work, from), timeAt(lead, end), timeAt(work, end));
-    if (onward === 0 && hasArrows && longestEnd) end = from;
+    const longerThan = (other: number) => other === -1 || isLonger(timeAt(lead, from), timeAt(work, from), timeAt(lead, other), timeAt(work, other));
+    if (onward === 0 && hasArrows && back === 0 && longerThan(end)) end = from;
+    if (onward === 0 && hasArrows && back > 0 && longerThan(backEnd)) backEnd = from;
   }
+  if (end === -1) end = backEnd;
 
   const vertices: number[] = [];
   for (let vertex = end; vertex !== -1; vertex = at(previous, vertex)) vertices.push(vertex);

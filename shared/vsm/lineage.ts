@@ -18,6 +18,13 @@ export function matchOrigins(current: readonly MapNode[], future: readonly MapNo
   const positionOf = new Map<Id, number>();
   current.forEach((node, position) => positionOf.set(node.id, position));
   return future.map((node) => {
+    // The usual node, with one origin or none, in one small array: on a map of thousands of
+    // steps, growing an array per node made most of the comparison's garbage.
+    if (!node.mergedOriginIds) {
+      const origin = node.originId === null ? undefined : positionOf.get(node.originId);
+      const position = origin ?? positionOf.get(node.id);
+      return position === undefined ? [] : [position];
+    }
     const origins: number[] = [];
     for (const id of originsOf(node)) {
       const position = positionOf.get(id);

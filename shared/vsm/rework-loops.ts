@@ -67,7 +67,8 @@ export function findReworkLoops(graph: FlowGraph): LoopAnalysis {
   };
 
   for (let vertex = 0; vertex < nodes.length; vertex += 1) if (inDegree(graph, vertex) === 0) walkFrom(vertex);
-  for (const vertex of fallbackRoots(graph)) walkFrom(vertex);
+  // Only a flow with no entry is left unwalked; most maps have none, and need not sort every vertex.
+  if (finished.includes(0)) for (const vertex of fallbackRoots(graph)) walkFrom(vertex);
   return { loops, closing };
 }
 

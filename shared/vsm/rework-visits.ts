@@ -22,15 +22,16 @@ export type ReworkVisits =
 type Jump = { from: number; to: number; share: number };
 
 export function reworkVisits(graph: FlowGraph, closing: Uint8Array, path: readonly number[]): ReworkVisits {
-  const position = new Map<number, number>();
-  path.forEach((vertex, index) => position.set(vertex, index));
+  // By vertex, its stop on the path, or -1 off it.
+  const position = new Int32Array(graph.nodes.length).fill(-1);
+  path.forEach((vertex, index) => (position[vertex] = index));
   const jumps: Jump[] = [];
   closing.forEach((isClosing, edge) => {
     const share = graph.edgeReworkShare[edge] ?? 0;
     if (isClosing === 0 || share <= 0) return;
-    const from = position.get(at(graph.edgeFrom, edge));
-    const to = position.get(at(graph.edgeTo, edge));
-    if (from !== undefined && to !== undefined && to <= from) jumps.push({ from, to, share });
+    const from = at(position, at(graph.edgeFrom, edge));
+    const to = at(position, at(graph.edgeTo, edge));
+    if (from !== -1 && to !== -1 && to <= from) jumps.push({ from, to, share });
   });
 
   const sentBack = new Float64Array(path.length);

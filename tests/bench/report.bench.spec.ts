@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { test } from '../e2e/support/fixtures';
+import type { RunningHost } from '../e2e/support/browser-host-process';
 import { invokeHost } from '../e2e/support/host-api';
 import { pdfPages } from '../e2e/support/pdf-text';
 import { seedWall } from './support/seed-wall';
@@ -9,8 +10,33 @@ import { seedWall } from './support/seed-wall';
  * printed by headless Debian Chromium, as Export ▾ does): two maps of 500 nodes (a current state
  * of 50 process boxes and 450 notes, and a future state derived from it), three dot votes and
  * twenty actions. Prints the time, the pages and the file's size; asserts nothing about time.
+ * For reference, the same for a workshop with one empty map: what any report costs (starting
+ * Chromium, loading the app, printing) whatever is on its maps.
  */
 const RUNS = 3;
+
+type Printed = { times: number[]; pdf: Buffer };
+
+async function printReport(host: RunningHost, workshopId: string): Promise<Printed> {
+  const times: number[] = [];
+  let pdf = Buffer.alloc(0);
+  for (let run = 0; run < RUNS; run += 1) {
+    const started = performance.now();
+    const printed = await invokeHost(host, 'report.print', { workshopId, paper: 'a4' });
+    times.push(performance.now() - started);
+    if (printed.savedBy !== 'page') throw new Error('The browser host saved the report itself');
+    pdf = Buffer.from(printed.pdfBase64, 'base64');
+  }
+  return { times, pdf };
+}
+
+function summary({ times, pdf }: Printed, file: string): string {
+  const sorted = [...times].sort((a, b) => a - b);
+  return (
+    `median ${(sorted[Math.floor(RUNS / 2)]! / 1000).toFixed(1)} s (runs ${times.map((time) => (time / 1000).toFixed(1)).join(', ')} s), ` +
+    `${pdfPages(file).length} pages, ${(pdf.length / (1024 * 1024)).toFixed(2)} MB`
+  );
+}
 
 test('the PDF report of a workshop with two 500-node maps, three votes and twenty actions', async ({ app }, testInfo) => {
   const overview = await invokeHost(app.host, 'workshop.create', { title: 'Report benchmark', date: '2026-11-25', facilitator: 'Dana' });
@@ -55,20 +81,13 @@ test('the PDF report of a workshop with two 500-node maps, three votes and twent
     });
   }
 
-  const times: number[] = [];
-  let pdf = Buffer.alloc(0);
-  for (let run = 0; run < RUNS; run += 1) {
-    const started = performance.now();
-    const printed = await invokeHost(app.host, 'report.print', { workshopId, paper: 'a4' });
-    times.push(performance.now() - started);
-    if (printed.savedBy !== 'page') throw new Error('The browser host saved the report itself');
-    pdf = Buffer.from(printed.pdfBase64, 'base64');
-  }
+  const reference = await invokeHost(app.host, 'workshop.create', { title: 'Reference', date: '2026-11-25', facilitator: 'Dana' });
+  const small = await printReport(app.host, reference.workshop.id);
+  const smallFile = testInfo.outputPath('reference.pdf');
+  fs.writeFileSync(smallFile, small.pdf);
+  const big = await printReport(app.host, workshopId);
   const file = testInfo.outputPath('report.pdf');
-  fs.writeFileSync(file, pdf);
-  const sorted = [...times].sort((a, b) => a - b);
-  console.log(
-    `Report of 2 × 500 nodes, 3 votes, 20 actions (A4): median ${(sorted[Math.floor(RUNS / 2)]! / 1000).toFixed(1)} s ` +
-      `(runs ${times.map((time) => (time / 1000).toFixed(1)).join(', ')} s), ${pdfPages(file).length} pages, ${(pdf.length / (1024 * 1024)).toFixed(1)} MB`,
-  );
+  fs.writeFileSync(file, big.pdf);
+  console.log(`Report of 2 × 500 nodes, 3 votes, 20 actions (A4): ${summary(big, file)}`);
+  console.log(`Report of one empty map (A4, for reference): ${summary(small, smallFile)}`);
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { mapFigureRows } from '../../shared/report/map-figures';
 import { votingResults } from '../../shared/report/vote-results';
-import { computeMetrics } from '../../shared/vsm';
+import { computeMetrics, isProcessNode, nodeLabel } from '../../shared/vsm';
 import { expect, test } from './support/fixtures';
 import { hostCall, invokeHost } from './support/host-api';
 import { pdfPages, pdfPageSizes, pdfToPngs } from './support/pdf-text';
@@ -55,6 +55,17 @@ test('the PDF report holds the title, each map’s figures, the vote ranking and
       expect(figuresPage, `${map.name}: ${row.label}`).toMatch(
         new RegExp(`${escaped(row.label)}\\s+${escaped(row.shown).replaceAll('\u00a0', '\\s')}(\\s|$)`, 'm'),
       );
+    }
+  }
+
+  // The maps are drawn as vectors, so every step's name on them is text a reader can select.
+  for (const map of file.maps) {
+    const doc = await invokeHost(app.host, 'map.load', { mapId: map.id });
+    const drawing = pages.filter((text) => new RegExp(`-STATE MAP\\s+${escaped(map.name)}( · part \\d+ of \\d+)?\\s*$`, 'm').test(text)).join('\n');
+    expect(drawing, `the map pages of ${map.name}`).not.toBe('');
+    // Word by word: a name wrapped in its box is read line by line across the page.
+    for (const step of doc.nodes.filter(isProcessNode)) {
+      for (const word of nodeLabel(step).split(/\s+/)) expect(drawing, `${map.name}: ${nodeLabel(step)}`).toContain(word);
     }
   }
 

@@ -7,7 +7,7 @@ import type { Migration } from './migration';
  * room's; the version follows the migrations before it in MIGRATIONS.
  */
 export const languages: Migration = {
-  version: 5,
+  version: 6,
   name: 'languages',
   up: (db) => {
     db.exec(`

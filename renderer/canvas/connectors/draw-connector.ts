@@ -1,4 +1,5 @@
 import type Konva from 'konva';
+import { boundsOf, inflate, type Rect } from '../../../shared/geometry/rect';
 import {
   arcControlPoint,
   connectorSegment,
@@ -32,7 +33,10 @@ export type ConnectorAttrs = {
   detail: Detail;
 };
 
-function attrsOf(shape: Konva.Shape): ConnectorAttrs {
+/** Canvas units around a connector's boxes for its arrowheads and its label's height. */
+const REACH_MARGIN = 40;
+
+function attrsOf(shape: Konva.Node): ConnectorAttrs {
   return shape.getAttrs() as ConnectorAttrs;
 }
 
@@ -50,6 +54,17 @@ function drawLabel(context: Konva.Context, segment: Segment, label: string, kind
   context.setAttr('textAlign', 'center');
   context.setAttr('textBaseline', 'middle');
   context.fillText(label, middle.x, y + 11);
+}
+
+/**
+ * Where a connector can draw, in canvas units: the boxes it joins, widened by a pull arc's bend
+ * (under a tenth of its span) and half its label (type of LABEL_FONT is under ten units a
+ * letter), with room for arrowheads. Konva cannot know it: the route is worked out as it draws.
+ */
+export function connectorReach(shape: Konva.Node): Rect {
+  const { fromBox, toBox, label } = attrsOf(shape);
+  const joined = boundsOf([fromBox, toBox]) ?? fromBox;
+  return inflate(joined, Math.hypot(joined.width, joined.height) * 0.1 + label.length * 5 + REACH_MARGIN);
 }
 
 export function drawConnector(context: Konva.Context, shape: Konva.Shape): void {

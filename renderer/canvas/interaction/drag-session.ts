@@ -1,4 +1,4 @@
-import type Konva from 'konva';
+import Konva from 'konva';
 import type { NodeMove } from '../../../shared/editing/commands';
 import type { AnchorBox } from '../../../shared/geometry/connector-route';
 import { boundsOf, translate, type Point, type Rect } from '../../../shared/geometry/rect';
@@ -10,7 +10,9 @@ import type { Id } from '../../../shared/model/ids';
  * and the connectors attached to them, move from the map's layer to the interaction layer
  * (under its handles and guides), so each pointer move redraws that layer's few shapes and not
  * the thousands of notes left behind; at the end they go back to their places in the stacking
- * order and the whole move becomes one undoable step.
+ * order and the whole move becomes one undoable step. Konva looks nothing up under the pointer
+ * while a drag runs, so the map's layer redraws only its picture when the nodes leave it, and its
+ * hit canvas (the other half of a redraw) when they land.
  */
 export type DragLayers = { map: Konva.Layer; drag: Konva.Layer };
 
@@ -27,8 +29,20 @@ export type DragSession = {
 
 type Lifted = { shape: Konva.Node; index: number };
 
-function lift(layer: Konva.Layer, matches: (shape: Konva.Node) => boolean): Lifted[] {
-  return layer.getChildren().flatMap((shape, index) => (matches(shape) ? [{ shape, index }] : []));
+/**
+ * The dragged nodes and the connectors attached to them, in one pass over the layer's thousands
+ * of shapes that reads their attributes directly (Konva's accessors cost more than the test).
+ */
+function lift(layer: Konva.Layer, ids: ReadonlySet<Id>): { nodes: Lifted[]; connectors: Lifted[] } {
+  const nodes: Lifted[] = [];
+  const connectors: Lifted[] = [];
+  layer.getChildren().forEach((shape, index) => {
+    const attrs: Record<string, unknown> = shape.getAttrs();
+    const holds = (attr: string) => typeof attrs[attr] === 'string' && ids.has(attrs[attr]);
+    if (holds('id')) nodes.push({ shape, index });
+    else if (holds('fromId') || holds('toId')) connectors.push({ shape, index });
+  });
+  return { nodes, connectors };
 }
 
 function putBack(lifted: readonly Lifted[], layer: Konva.Layer) {
@@ -45,8 +59,7 @@ export function startDragSession(
   anchors: ReadonlyMap<Id, AnchorBox>,
   layers: DragLayers,
 ): DragSession {
-  const nodes = lift(layers.map, (shape) => ids.has(shape.id()));
-  const connectors = lift(layers.map, (shape) => ids.has(String(shape.getAttr('fromId'))) || ids.has(String(shape.getAttr('toId'))));
+  const { nodes, connectors } = lift(layers.map, ids);
   const starts = new Map<Konva.Node, Point>(nodes.map(({ shape }) => [shape, shape.position()]));
   const grabbedStart = starts.get(grabbed) ?? grabbed.position();
   const movingBoxes = [...ids].flatMap((id) => boxes.get(id) ?? []);
@@ -56,7 +69,8 @@ export function startDragSession(
     shape.moveTo(layers.drag);
     shape.zIndex(index);
   });
-  layers.map.batchDraw();
+  const map = layers.map;
+  Konva.Util.requestAnimFrame(() => map.drawScene());
 
   let delta: Point = { x: 0, y: 0 };
 

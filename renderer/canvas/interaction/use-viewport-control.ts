@@ -3,6 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 
 import type { Rect } from '../../../shared/geometry/rect';
 import type { Id } from '../../../shared/model/ids';
 import { panBy, stageTransform, visibleRect, zoomAt, type Size, type Viewport } from '../../editor/viewport';
+import { bitmapTransform, withinBitmapReach } from './bitmap-gesture';
 import { cullNodes } from './culling';
 import { wheelIntent } from './wheel-intent';
 
@@ -36,65 +37,94 @@ export function useViewportControl({ stage, nodesLayer, container, viewport, liv
   const latest = useRef({ extents, size, onCommit });
   latest.current = { extents, size, onCommit };
 
-  const apply = useCallback(
+  /** The viewport the map layer was last drawn at; during a gesture the screen may show that drawing moved and scaled. */
+  const drawn = useRef<Viewport | null>(null);
+
+  const showOnGrid = useCallback(
     (next: Viewport) => {
       live.current = next;
       const element = container.current;
-      if (element) {
-        const pitch = GRID_PITCH * next.scale;
-        element.style.backgroundSize = `${pitch}px ${pitch}px`;
-        element.style.backgroundPosition = `${next.x}px ${next.y}px`;
-        element.dataset.viewport = `${next.x.toFixed(2)},${next.y.toFixed(2)},${next.scale.toFixed(4)}`;
-      }
+      if (!element) return;
+      const pitch = GRID_PITCH * next.scale;
+      element.style.backgroundSize = `${pitch}px ${pitch}px`;
+      element.style.backgroundPosition = `${next.x}px ${next.y}px`;
+      element.dataset.viewport = `${next.x.toFixed(2)},${next.y.toFixed(2)},${next.scale.toFixed(4)}`;
+    },
+    [container, live],
+  );
+
+  /** Draws the wall crisp at the viewport: the stage moved, the nodes out of view culled, the layers redrawn. */
+  const apply = useCallback(
+    (next: Viewport) => {
+      showOnGrid(next);
       const konvaStage = stage.current;
       if (!konvaStage) return;
+      konvaStage.content.style.transform = '';
+      drawn.current = next;
       konvaStage.setAttrs(stageTransform(next));
       const layer = nodesLayer.current;
       if (layer) cullNodes(layer, latest.current.extents, visibleRect(next, latest.current.size));
       konvaStage.batchDraw();
     },
-    [stage, nodesLayer, container, live],
+    [stage, nodesLayer, showOnGrid],
   );
+
+  /**
+   * A frame of a zoom or pan gesture: the wall as last drawn, moved and scaled by the compositor,
+   * so a frame costs the same at 500 notes or 10,000. The wall is drawn crisp again when the
+   * gesture settles, or sooner when the picture would blur or leave too much of the screen blank.
+   */
+  const move = useCallback(
+    (next: Viewport) => {
+      const konvaStage = stage.current;
+      const from = drawn.current;
+      if (!konvaStage || !from || !withinBitmapReach(from, next, latest.current.size)) {
+        apply(next);
+        return;
+      }
+      showOnGrid(next);
+      konvaStage.content.style.transformOrigin = '0 0';
+      konvaStage.content.style.transform = bitmapTransform(from, next);
+    },
+    [stage, apply, showOnGrid],
+  );
+
+  /**
+   * Ends a gesture's moved drawing at once: a press on the wall must find the nodes where they
+   * are drawn. While the drawing is only moved, the hit canvas (what finds the node under the
+   * pointer) stays as it was drawn too, and Konva reads the pointer through the same move, so
+   * hovering finds what is under the pointer without redrawing it.
+   */
+  const sharpen = useCallback(() => {
+    if (!drawn.current || sameViewport(drawn.current, live.current)) return;
+    apply(live.current);
+    // The picture is redrawn with the next frame; what the press about to be handled looks up, at once.
+    stage.current?.drawHit();
+  }, [apply, stage, live]);
 
   const applied = useRef<{ viewport: Viewport; size: Size; extents: ReadonlyMap<Id, Rect> } | null>(null);
   useLayoutEffect(() => {
     const last = applied.current;
     applied.current = { viewport, size, extents };
-    if (last && last.viewport === viewport) {
+    if (drawn.current && last && last.viewport === viewport) {
       // Only the map or the screen changed: redraw and cull for the view as it is now.
       if (last.size !== size || last.extents !== extents) apply(live.current);
       return;
     }
-    // A viewport handed back at the end of a gesture is already on screen.
-    if (sameViewport(viewport, live.current) && last) return;
+    // A viewport handed back at the end of a gesture is already drawn.
+    if (drawn.current && sameViewport(viewport, drawn.current) && sameViewport(viewport, live.current)) return;
     // One set from outside (a key, a button) overrides a gesture still settling.
     if (settleTimer.current) clearTimeout(settleTimer.current);
     apply(viewport);
   }, [viewport, size, extents, apply, live]);
 
-  /**
-   * While a gesture runs, the map layer's hit canvas (what finds the node under the pointer) is
-   * not redrawn with every frame: that halves the cost of a zoom or pan frame. It is redrawn
-   * once when the gesture settles, or at once when the pointer is pressed.
-   */
-  const suspendHits = useCallback(() => {
-    nodesLayer.current?.listening(false);
-  }, [nodesLayer]);
-
-  const restoreHits = useCallback(() => {
-    const layer = nodesLayer.current;
-    if (!layer || layer.listening()) return;
-    layer.listening(true);
-    layer.drawHit();
-  }, [nodesLayer]);
-
   const settle = useCallback(() => {
     if (settleTimer.current) clearTimeout(settleTimer.current);
     settleTimer.current = setTimeout(() => {
-      restoreHits();
+      sharpen();
       latest.current.onCommit(live.current);
     }, SETTLE_MS);
-  }, [restoreHits, live]);
+  }, [sharpen, live]);
 
   useEffect(
     () => () => {
@@ -106,33 +136,33 @@ export function useViewportControl({ stage, nodesLayer, container, viewport, liv
   const onWheel = useCallback(
     (event: Konva.KonvaEventObject<WheelEvent>) => {
       event.evt.preventDefault();
-      const pointer = event.target.getStage()?.getPointerPosition();
-      if (!pointer) return;
+      // From the page, not the stage: while a gesture runs the stage still holds the viewport it was drawn at.
+      const box = container.current?.getBoundingClientRect();
+      if (!box) return;
+      const pointer = { x: event.evt.clientX - box.left, y: event.evt.clientY - box.top };
       const intent = wheelIntent(event.evt);
-      suspendHits();
-      apply(intent.action === 'zoom' ? zoomAt(live.current, pointer, intent.factor) : panBy(live.current, intent.dx, intent.dy));
+      move(intent.action === 'zoom' ? zoomAt(live.current, pointer, intent.factor) : panBy(live.current, intent.dx, intent.dy));
       settle();
     },
-    [apply, settle, suspendHits, live],
+    [move, settle, container, live],
   );
 
   /** Pans with the pointer until the button is released (space-drag, middle mouse). */
   const startPan = useCallback(
     (from: { clientX: number; clientY: number }) => {
       const start = live.current;
-      suspendHits();
-      const onMove = (event: PointerEvent) => apply(panBy(start, event.clientX - from.clientX, event.clientY - from.clientY));
+      const onMove = (event: PointerEvent) => move(panBy(start, event.clientX - from.clientX, event.clientY - from.clientY));
       const onUp = () => {
         window.removeEventListener('pointermove', onMove);
         window.removeEventListener('pointerup', onUp);
-        restoreHits();
+        sharpen();
         latest.current.onCommit(live.current);
       };
       window.addEventListener('pointermove', onMove);
       window.addEventListener('pointerup', onUp);
     },
-    [apply, suspendHits, restoreHits, live],
+    [move, sharpen, live],
   );
 
-  return { onWheel, startPan, restoreHits };
+  return { onWheel, startPan, sharpen };
 }

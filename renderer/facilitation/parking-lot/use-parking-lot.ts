@@ -12,6 +12,8 @@ export type ParkingLot = {
   remove: (id: string) => void;
   park: (nodeId: string) => void;
   restore: (itemId: string) => void;
+  /** Shows the list as the store answered it after a change made elsewhere (an idea from the room, parked). */
+  replace: (items: ParkingLotItem[]) => void;
 };
 
 type ParkingLotOptions = {
@@ -81,5 +83,6 @@ export function useParkingLot({ workshopId, mapId, editor, viewCentre, report }:
     remove: useCallback((id) => void call('parkingLot.remove', { id }).then(setItems, report), [report]),
     park: useCallback((nodeId) => void park(nodeId), [park]),
     restore: useCallback((itemId) => void restore(itemId), [restore]),
+    replace: setItems,
   };
 }

@@ -1,10 +1,10 @@
-import { uiText } from '../../i18n/ui-text';
+import { uiText } from '../../ui-text/ui-text';
 import { useCallback, useEffect, useState } from 'react';
 import type { VotingSessionDetail } from '../../../shared/api/voting-contract';
 import type { Participant, ParticipantDetails } from '../../../shared/facilitation/participant';
 import { DEFAULT_PRESENTATION, type PresentationState } from '../../../shared/facilitation/presentation';
 import type { Ballot, VotingSession, VotingSetup, VotingStatus } from '../../../shared/facilitation/voting';
-import { ApiCallError, call } from '../../api/client';
+import { ApiCallError, call, getFeed } from '../../api/client';
 
 export type NewPerson = { name: string };
 
@@ -63,6 +63,17 @@ export function useVoting(workshopId: string, mapId: string, report: (error: unk
       cancelled = true;
     };
   }, [workshopId, mapId, report, loadDetail]);
+
+  // Phones in the room vote and add themselves: their dots and names reach this panel as they happen.
+  const detailId = detail?.session.id ?? null;
+  useEffect(() => {
+    const unsubscribe = getFeed()?.subscribe((event) => {
+      if (event.type !== 'room' || event.workshopId !== workshopId) return;
+      if (event.topic === 'votes' && detailId) loadDetail(detailId);
+      if (event.topic === 'status') call('participant.list', { workshopId }).then(setParticipants, report);
+    });
+    return () => unsubscribe?.();
+  }, [workshopId, detailId, loadDetail, report]);
 
   const applyDetail = useCallback((next: VotingSessionDetail) => {
     setDetail(next);

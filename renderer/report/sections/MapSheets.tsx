@@ -4,14 +4,11 @@ import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocaleFormat } from '../../i18n/I18nProvider';
 import { MIN_PRINT_SCALE, partLabelPlace } from '../../../shared/report/map-pages';
-import type { MapPictures } from '../map-pictures';
+import { PART_LABEL_PX, type MapDrawing, type MapPictures } from '../map-pictures';
 import { Sheet } from '../Sheet';
 import { FlowSheet } from './FlowSheet';
 import { MapFigures } from './MapFigures';
 import { leadTimeLine, sourceLine } from '../../../shared/event-log/source-line';
-
-/** A part's number on the overview, in paper pixels: room for "12" in the mark's type. */
-const PART_LABEL_PX = { width: 30, height: 24 };
 
 /** The part of `part` that lies within `bounds`: what the overview outlines. */
 function within(part: Rect, bounds: Rect): Rect {
@@ -23,6 +20,12 @@ function within(part: Rect, bounds: Rect): Rect {
     width: Math.min(part.x + part.width, bounds.x + bounds.width) - x,
     height: Math.min(part.y + part.height, bounds.y + bounds.height) - y,
   };
+}
+
+/** A map drawing filling its box, whatever the box's scale (the overview's is smaller than the parts'). */
+function Drawing({ drawing, scale, label }: { drawing: MapDrawing; scale: number; label: string }) {
+  const { width, height } = drawing.region;
+  return <svg role="img" aria-label={label} viewBox={`0 0 ${width * scale} ${height * scale}`} dangerouslySetInnerHTML={{ __html: drawing.svg }} />;
 }
 
 /** The map's heading: its kind above its name, so “Current state” is not said twice. */
@@ -56,7 +59,7 @@ export function MapSheets({ map, pictures, width }: { map: MapReport; pictures: 
   const title = map.doc.map.name;
   const size = (width: number, height: number, scale: number) => ({ width: width * scale, height: height * scale });
   const count = parts.length;
-  const overview = plan.overviewScale;
+  const overview = pictures.overviewScale;
   const labelSize = overview === null ? PART_LABEL_PX : { width: PART_LABEL_PX.width / overview, height: PART_LABEL_PX.height / overview };
   const marks = parts.map((part) => {
     const outline = within(part, bounds);
@@ -71,7 +74,7 @@ export function MapSheets({ map, pictures, width }: { map: MapReport; pictures: 
             className="map-picture"
             style={{ ...size(bounds.width, bounds.height, overview), marginTop: marks.some(({ label }) => label.outside) ? PART_LABEL_PX.height : 0 }}
           >
-            <img src={pictures.overview} alt={t('map.wholeMapAlt', { title })} />
+            <Drawing drawing={pictures.overview} scale={plan.scale} label={t('map.wholeMapAlt', { title })} />
             {marks.map(({ outline, label }, index) => (
               <Fragment key={index}>
                 <span
@@ -94,23 +97,20 @@ export function MapSheets({ map, pictures, width }: { map: MapReport; pictures: 
           <p className="map-caption">{t('map.overviewCaption', { count, scale })}</p>
         </Sheet>
       )}
-      {pictures.pictures.map((source, index) => {
-        const part = parts[index]!;
-        return (
-          <Sheet
-            key={index}
-            orientation="landscape"
-            label={count > 1 ? t('map.partLabel', { title, index: index + 1, count }) : title}
-            className="map-sheet"
-          >
-            <MapHeading map={map} {...(count > 1 ? { part: t('map.part', { index: index + 1, count }) } : {})} />
-            <div className="map-picture" style={size(part.width, part.height, plan.scale)}>
-              <img src={source} alt={count > 1 ? t('map.partAlt', { title, index: index + 1 }) : title} />
-            </div>
-            {count === 1 && plan.scale < MIN_PRINT_SCALE * 1.5 && <p className="map-caption">{t('map.scaleCaption', { scale })}</p>}
-          </Sheet>
-        );
-      })}
+      {pictures.pictures.map((drawing, index) => (
+        <Sheet
+          key={index}
+          orientation="landscape"
+          label={count > 1 ? t('map.partLabel', { title, index: index + 1, count }) : title}
+          className="map-sheet"
+        >
+          <MapHeading map={map} {...(count > 1 ? { part: t('map.part', { index: index + 1, count }) } : {})} />
+          <div className="map-picture" style={size(drawing.region.width, drawing.region.height, plan.scale)}>
+            <Drawing drawing={drawing} scale={plan.scale} label={count > 1 ? t('map.partAlt', { title, index: index + 1 }) : title} />
+          </div>
+          {count === 1 && plan.scale < MIN_PRINT_SCALE * 1.5 && <p className="map-caption">{t('map.scaleCaption', { scale })}</p>}
+        </Sheet>
+      ))}
       <Sheet orientation="landscape" label={t('map.figuresLabel', { title })}>
         <MapHeading map={map} part={t('map.figuresPart')} />
         <MapFigures map={map} width={width} />

@@ -22,9 +22,13 @@ import type { WhatIf } from './what-if';
  *   step's own queue, a wait before it, as the ladder counts it.
  * - Changeover is paid once per batch, so it counts only at a step with a batch size: a step with
  *   no batch size changes over between products the simulation does not tell apart.
- * - Shifts × available time per shift, below the map's working day, slow the step in proportion.
+ * - Shifts × available time per shift, below the map's working day, are when the step is staffed:
+ *   it works the first that many seconds of every working day (its shifts from the start of the
+ *   plant's day) and stands still for the rest, while releases go on all day.
  * - Releases come at takt time (the customer's demand), or faster or slower with the what-if's
- *   demand; rework arrows on the path send their rates back.
+ *   demand; rework arrows send their rates back, along the path or through the steps and stocks
+ *   drawn beside it (a repair station), which the line then runs as detour stations after its
+ *   own. A step on the way of two loops is run for the first only.
  */
 export type LineFromMap = { ok: true; line: LineModel; stepIds: Id[] } | { ok: false; message: string };
 
@@ -107,7 +111,41 @@ function station(node: ProcessNode, inbound: InboundQueue, daySeconds: number, w
     uptime: Math.max(0.01, whatIf.uptimeFloor === null ? mappedUptime : Math.max(mappedUptime, whatIf.uptimeFloor / 100)),
     availability: staffed >= daySeconds || staffed <= 0 ? 1 : staffed / daySeconds,
     rework: [],
+    detour: false,
   };
+}
+
+/**
+ * The way a rework loop goes when it leaves the path (a step sends items to a repair station
+ * drawn beside the line, which sends them back): each step on the way becomes a detour station
+ * added to the line, stocks on the way the waits before the step after them, and the stocks
+ * after the last step a wait on the way back. Returns the route out of the step the loop leaves
+ * the path from: straight back when the way has no step of its own.
+ */
+function detourRoutes(
+  way: readonly MapNode[],
+  back: { toStation: number; throughDelay: boolean; share: number },
+  stations: Station[],
+  context: { daySeconds: number; whatIf: WhatIf; ranged: boolean },
+): ReworkRoute[] {
+  let pending = emptyQueue();
+  let first: ReworkRoute | null = null;
+  let previous: Station | null = null;
+  for (const node of way) {
+    if (isStockNode(node)) pending = addStock(pending, node, context.ranged);
+    else if (isProcessNode(node)) {
+      const route: ReworkRoute = { toStation: stations.length, share: previous ? 1 : back.share, throughDelay: true, delay: null };
+      if (previous) previous.rework.push(route);
+      else first = route;
+      previous = { ...station(node, pending, context.daySeconds, context.whatIf), detour: true };
+      stations.push(previous);
+      pending = emptyQueue();
+    }
+  }
+  const home: ReworkRoute = { toStation: back.toStation, share: previous ? 1 : back.share, throughDelay: back.throughDelay, delay: pending.delay };
+  if (!previous) return [home];
+  previous.rework.push(home);
+  return first ? [first] : [];
 }
 
 export function lineFromMap(doc: MapDocument, whatIf: WhatIf): LineFromMap {
@@ -136,28 +174,31 @@ export function lineFromMap(doc: MapDocument, whatIf: WhatIf): LineFromMap {
   if (stations.length === 0) return { ok: false, message: 'The flow has no process step to simulate.' };
 
   const stationOfStep = new Map(stations.map((entry, index) => [entry.nodeId, index]));
+  const usedAsDetour = new Set<Id>();
   for (const loop of metrics.reworkLoops) {
     const connector = doc.connectors.find((candidate) => candidate.id === loop.closingConnectorId);
     const share = (connector?.reworkRate ?? 0) / 100;
     if (!connector || share <= 0) continue;
-    const from = stationOfStep.get(connector.fromId);
     const toStep = stationOfStep.get(connector.toId);
     const toStock = stationOfStock.get(connector.toId);
-    const route: ReworkRoute | null =
-      toStep !== undefined
-        ? { toStation: toStep, share, throughDelay: false }
-        : toStock !== undefined
-          ? { toStation: toStock, share, throughDelay: true }
-          : null;
+    const back =
+      toStep !== undefined ? { toStation: toStep, throughDelay: false } : toStock !== undefined ? { toStation: toStock, throughDelay: true } : null;
+    if (!back) continue;
+    const onPath = (id: Id) => stationOfStep.has(id) || stationOfStock.has(id);
+    const leaves = loop.nodeIds.findLastIndex(onPath);
+    const from = stationOfStep.get(loop.nodeIds[leaves] ?? '');
     const source = from === undefined ? undefined : stations[from];
-    if (source && route) source.rework.push(route);
+    const detour = loop.nodeIds.slice(leaves + 1).flatMap((id) => nodes.get(id) ?? []);
+    if (!source || !loop.nodeIds.slice(0, leaves).every(onPath) || detour.some((node) => usedAsDetour.has(node.id))) continue;
+    for (const node of detour) usedAsDetour.add(node.id);
+    source.rework.push(...detourRoutes(detour, { ...back, share }, stations, { daySeconds, whatIf, ranged }));
   }
 
   const interval = metrics.taktTime / whatIf.demandFactor;
   const randomArrivals = ranged && whatIf.randomArrivals;
   return {
     ok: true,
-    stepIds: stations.map((entry) => entry.nodeId),
+    stepIds: stations.filter((entry) => !entry.detour).map((entry) => entry.nodeId),
     line: {
       stations,
       releases: {

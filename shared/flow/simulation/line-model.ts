@@ -32,8 +32,11 @@ export type InboundQueue = {
   delay: TimeDistribution | null;
 };
 
-/** Where a rework arrow sends an item back to: a step's queue, through its stock's delay or not. */
-export type ReworkRoute = { toStation: number; share: number; throughDelay: boolean };
+/**
+ * Where a rework arrow sends an item back to: a step's queue, through its stock's delay or not,
+ * after the wait of the stocks drawn on the way back (null when none).
+ */
+export type ReworkRoute = { toStation: number; share: number; throughDelay: boolean; delay: TimeDistribution | null };
 
 export type Station = {
   nodeId: Id;
@@ -48,9 +51,18 @@ export type Station = {
   changeover: number;
   /** Share of time the step is up, 0 to 1; failures strike while it works. */
   uptime: number;
-  /** Share of the plant's working day the step is staffed (its shifts and available time), 0 to 1. */
+  /**
+   * Share of the plant's working day the step is staffed (its shifts and available time), 0 to
+   * 1: it works the first that share of every day and stands still for the rest.
+   */
   availability: number;
   rework: ReworkRoute[];
+  /**
+   * A step off the flow's path that rework sends items through (a repair station beside the
+   * line): it comes after the line's own steps and sends every item on along its one rework
+   * route (share 1), never to the station after it.
+   */
+  detour: boolean;
 };
 
 export type Releases = {

@@ -1,4 +1,5 @@
 import type { LineModel } from './line-model';
+import { RunScratch } from './run-scratch';
 import { figuresOfSorted, percentile, type LeadTimeFigures } from './simulation-result';
 import { simulateLine, type SimulationOptions } from './simulate-line';
 
@@ -38,9 +39,10 @@ export type RunControl = { onProgress?: (done: number, total: number) => void; c
 export function simulateRuns(line: LineModel, options: MonteCarloOptions, slice: RunSlice, control: RunControl = {}): RunFigures[] | null {
   const figures: RunFigures[] = [];
   const total = slice.to - slice.from;
+  const scratch = new RunScratch();
   for (let run = slice.from; run < slice.to; run += 1) {
     if (control.cancelled?.()) return null;
-    const result = simulateLine(line, { ...options, seed: options.seed + run });
+    const result = simulateLine(line, { ...options, seed: options.seed + run }, scratch);
     figures.push({
       meanLeadTime: result.leadTime?.mean ?? null,
       leadTimeQuantiles: result.leadTime ? result.leadTimeQuantiles : [],

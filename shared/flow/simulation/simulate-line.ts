@@ -1,16 +1,17 @@
 import { sample, seededRandom } from './distributions';
 import { EventHeap } from './event-heap';
 import { dequeue, enqueue, newItemQueue, type ItemQueue } from './item-queue';
-import type { LineModel, Station } from './line-model';
+import type { LineModel, ReworkRoute, Station } from './line-model';
+import type { RunScratch } from './run-scratch';
 import { summarise, type RunRecord, type SimulationResult } from './simulation-result';
 import { simulateTandem, isPlainTandem } from './simulate-tandem';
-import { workTime, type Breakdowns } from './work-time';
+import { finishOnShift, onShiftBetween, workTime, type Breakdowns } from './work-time';
 
 /**
  * A discrete-event simulation of a line (line-model.ts). Items are released at the start, spend
  * each stock's delay, queue for each step, are worked on in batches by the step's servers
- * (changeover once per batch, failures and repairs while working, the step's share of the
- * working day), and leave at the end; rework sends a share back. A step whose FIFO lane ahead is
+ * (changeover once per batch, failures and repairs while working, only while the step's shifts
+ * are on), and leave at the end; rework sends a share back. A step whose FIFO lane ahead is
  * full keeps the finished items and its server until the lane has room (blocking); a step
  * before a supermarket starts only on a free kanban. The random numbers come from one seeded
  * generator, drawn in event order, so the same seed and line give the same result.
@@ -41,6 +42,8 @@ type StationState = {
   working: number;
   /** Finished batches held because the FIFO lane ahead is full; each holds a server. */
   blocked: number[][];
+  /** Items in those batches. */
+  blockedItems: number;
   busyTime: number;
   started: number;
   waitSum: number;
@@ -55,8 +58,8 @@ type StationState = {
  * simulate-tandem.ts, which gives the same answers with a few arithmetic steps per item and
  * step, any other line event by event.
  */
-export function simulateLine(line: LineModel, options: SimulationOptions): SimulationResult {
-  return isPlainTandem(line) ? simulateTandem(line, options) : simulateEvents(line, options);
+export function simulateLine(line: LineModel, options: SimulationOptions, scratch?: RunScratch): SimulationResult {
+  return isPlainTandem(line) ? simulateTandem(line, options, scratch) : simulateEvents(line, options);
 }
 
 export function simulateEvents(line: LineModel, options: SimulationOptions): SimulationResult {
@@ -70,6 +73,7 @@ export function simulateEvents(line: LineModel, options: SimulationOptions): Sim
     busy: 0,
     working: 0,
     blocked: [],
+    blockedItems: 0,
     busyTime: 0,
     started: 0,
     waitSum: 0,
@@ -78,9 +82,19 @@ export function simulateEvents(line: LineModel, options: SimulationOptions): Sim
     stockSince: 0,
     maxAtStock: 0,
   }));
+  /** The station each one passes its items on to; -1 at the end of the line and at a detour station. */
+  const onward = stations.map((station, index) => (!station.detour && stations[index + 1]?.detour === false ? index + 1 : -1));
   const events = new EventHeap();
-  const batches: number[][] = [];
-  const freeBatches: number[] = [];
+  /**
+   * The batches at work, in typed arrays so a run allocates nothing per batch: batch `id` holds
+   * batchLength[id] items from batchItems[id × widest]. Each busy server works on one batch at
+   * most (a blocked batch gives its number back), so there are never more than servers.
+   */
+  const widest = stations.reduce((most, station) => Math.max(most, station.batchSize), 1);
+  const serverCount = stations.reduce((total, station) => total + station.servers, 0);
+  const batchItems = new Int32Array(serverCount * widest);
+  const batchLength = new Int32Array(serverCount);
+  const freeBatches = Array.from({ length: serverCount }, (_, id) => serverCount - 1 - id);
   let releasedAt = new Float64Array(4096);
   let queuedAt = new Float64Array(4096);
   let stationOf = new Int32Array(4096);
@@ -141,11 +155,13 @@ export function simulateEvents(line: LineModel, options: SimulationOptions): Sim
     tryStart(index);
   };
 
-  const enterStation = (index: number, item: number, throughDelay: boolean) => {
+  /** An item reaches a station's stock, after `before` (a wait on the way there, drawn already) and the stock's own delay when it goes through it. */
+  const enterStation = (index: number, item: number, throughDelay: boolean, before = 0) => {
     stationOf[item] = index;
     changeStock(index, 1);
     const delay = stationAt(index).inbound.delay;
-    if (throughDelay && delay) events.push(now + sample(delay, random), ARRIVE, item);
+    if (throughDelay && delay) events.push(now + before + sample(delay, random), ARRIVE, item);
+    else if (before > 0) events.push(now + before, ARRIVE, item);
     else joinQueue(index, item);
   };
 
@@ -167,11 +183,11 @@ export function simulateEvents(line: LineModel, options: SimulationOptions): Sim
   };
 
   const kanbanFree = (index: number, take: number): boolean => {
-    const next = stations[index + 1];
+    const after = onward[index] ?? -1;
+    const next = stations[after];
     if (!next || next.inbound.discipline !== 'supermarket') return true;
     const own = stateAt(index);
-    const held = own.working + own.blocked.reduce((total, batch) => total + batch.length, 0);
-    return stateAt(index + 1).atStock + held + take <= next.inbound.capacity;
+    return stateAt(after).atStock + own.working + own.blockedItems + take <= next.inbound.capacity;
   };
 
   function tryStart(index: number): void {
@@ -179,31 +195,33 @@ export function simulateEvents(line: LineModel, options: SimulationOptions): Sim
     const own = stateAt(index);
     let started = false;
     while (own.busy < station.servers && own.queue.length >= station.batchSize && kanbanFree(index, station.batchSize)) {
-      const id = freeBatches.pop() ?? batches.push([]) - 1;
-      const batch = batches[id] ?? [];
-      batch.length = 0;
+      const id = freeBatches.pop();
+      if (id === undefined) throw new RangeError('More batches at work than servers on the line');
+      const onShift = station.availability * line.daySeconds;
+      const begins = finishOnShift(now, 0, onShift, line.daySeconds);
       for (let k = 0; k < station.batchSize; k += 1) {
         const item = dequeue(own.queue);
-        own.waitSum += now - (queuedAt[item] ?? now);
+        own.waitSum += begins - (queuedAt[item] ?? now);
         own.waitCount += 1;
-        batch.push(item);
+        batchItems[id * widest + k] = item;
       }
+      batchLength[id] = station.batchSize;
       changeStock(index, -station.batchSize);
       own.busy += 1;
       own.working += station.batchSize;
       own.started += station.batchSize;
       const duration = workTime(station, station.batchSize, random, line.repairTime, options.breakdowns);
-      own.busyTime += Math.max(0, Math.min(duration, horizon - now));
-      events.push(now + duration, FINISH, id);
+      own.busyTime += Math.min(duration, onShiftBetween(begins, horizon, onShift, line.daySeconds));
+      events.push(finishOnShift(begins, duration, onShift, line.daySeconds), FINISH, id);
       started = true;
     }
-    if (started && index > 0) {
+    if (started && index > 0 && !station.detour) {
       unblock(index - 1);
       if (station.inbound.discipline === 'supermarket') tryStart(index - 1);
     }
   }
 
-  const reworkTarget = (station: Station): { toStation: number; throughDelay: boolean } | null => {
+  const reworkTarget = (station: Station): ReworkRoute | null => {
     if (station.rework.length === 0) return null;
     let u = random.next();
     for (const route of station.rework) {
@@ -222,6 +240,7 @@ export function simulateEvents(line: LineModel, options: SimulationOptions): Sim
       const item = batch.shift();
       if (item !== undefined) {
         own.working -= 1;
+        own.blockedItems -= 1;
         enterStation(index + 1, item, true);
       }
       if (batch.length === 0) {
@@ -234,31 +253,35 @@ export function simulateEvents(line: LineModel, options: SimulationOptions): Sim
   }
 
   const finish = (batchId: number) => {
-    const batch = batches[batchId] ?? [];
-    const index = stationOf[batch[0] ?? 0] ?? 0;
+    const first = batchId * widest;
+    const index = stationOf[batchItems[first] ?? 0] ?? 0;
     const station = stationAt(index);
     const own = stateAt(index);
-    const next = stations[index + 1];
+    const after = onward[index] ?? -1;
+    const next = stations[after];
     let held: number[] | null = null;
-    for (const item of batch) {
+    for (let k = first; k < first + (batchLength[batchId] ?? 0); k += 1) {
+      const item = batchItems[k] ?? 0;
       const back = reworkTarget(station);
       if (back) {
         own.working -= 1;
-        enterStation(back.toStation, item, back.throughDelay);
+        enterStation(back.toStation, item, back.throughDelay, back.delay ? sample(back.delay, random) : 0);
       } else if (!next) {
         own.working -= 1;
         leaveLine(item);
-      } else if (next.inbound.discipline === 'fifo' && (held !== null || stateAt(index + 1).atStock >= next.inbound.capacity)) {
+      } else if (next.inbound.discipline === 'fifo' && (held !== null || stateAt(after).atStock >= next.inbound.capacity)) {
         held = held ?? [];
         held.push(item);
       } else {
         own.working -= 1;
-        enterStation(index + 1, item, true);
+        enterStation(after, item, true);
       }
     }
     freeBatches.push(batchId);
-    if (held) own.blocked.push(held);
-    else {
+    if (held) {
+      own.blocked.push(held);
+      own.blockedItems += held.length;
+    } else {
       own.busy -= 1;
       tryStart(index);
     }

@@ -1,8 +1,9 @@
-import { sample, seededRandom } from './distributions';
+import { sample, seededRandom, type Random } from './distributions';
 import type { LineModel } from './line-model';
+import { RunScratch } from './run-scratch';
 import type { SimulationOptions } from './simulate-line';
 import { summarise, type RunRecord, type RunTotals, type SimulationResult } from './simulation-result';
-import { newFailureClock, workTime } from './work-time';
+import { batchWork, finishOnShift, fixedBatchWork, newFailureClock, onShiftBetween, withFailures } from './work-time';
 
 /**
  * A plain tandem line (every queue push, no rework) needs no event list: each step takes its
@@ -13,9 +14,14 @@ import { newFailureClock, workTime } from './work-time';
  * simulate-line.ts's rules exactly (what is counted, when, and up to the end of the run); only
  * the order in which the random numbers are drawn differs, so a fixed line gives the same
  * figures both ways and a random one the same statistics.
+ *
+ * A run touches each item a handful of times per step, all in typed arrays a Monte-Carlo keeps
+ * from run to run (run-scratch.ts); a step with one server, or fixed times, takes the shorter
+ * way through (no search for the first free server, no random number for a fixed time), and
+ * with one server its items leave in the order they came, so nothing needs sorting.
  */
 export function isPlainTandem(line: LineModel): boolean {
-  return line.stations.every((station) => station.inbound.discipline === 'push' && station.rework.length === 0);
+  return line.stations.every((station) => station.inbound.discipline === 'push' && station.rework.length === 0 && !station.detour);
 }
 
 function isAscending(values: Float64Array): boolean {
@@ -35,53 +41,49 @@ function sortByArrival(arrivals: Float64Array, order: Int32Array): void {
 }
 
 /**
- * Items at a stock over time, from what it held at the start, when each other item came (sorted)
- * and when items left it (sorted; only those that left within the run).
+ * Items at a stock over time, from what it held at the start, when each other item came and
+ * when items left it (both sorted, all within the run). At equal times an item leaving goes
+ * first, as the event simulation mostly orders them, so the stock is fullest just after an item
+ * came: the most it held is found by walking the arrivals alone.
  */
 function stockFigures(held: number, entered: Float64Array, left: Float64Array, horizon: number, sampleTimes: readonly number[]) {
   let area = held * horizon;
-  for (let j = 0; j < entered.length; j += 1) area += horizon - Math.min(entered[j] ?? 0, horizon);
-  for (let k = 0; k < left.length; k += 1) area -= horizon - Math.min(left[k] ?? 0, horizon);
-  let inside = held;
   let most = held;
-  let j = 0;
   let k = 0;
-  const samples: number[] = [];
-  let next = 0;
-  let nextSample = sampleTimes.length > 0 ? (sampleTimes[0] ?? Infinity) : Infinity;
-  // At equal times an item leaving goes first, as the event simulation mostly orders them.
-  while (j < entered.length || k < left.length) {
-    const enterAt = j < entered.length ? (entered[j] ?? Infinity) : Infinity;
-    const leaveAt = k < left.length ? (left[k] ?? Infinity) : Infinity;
-    const time = enterAt < leaveAt ? enterAt : leaveAt;
-    if (time > horizon) break;
-    while (nextSample < time) {
-      samples.push(inside);
-      next += 1;
-      nextSample = next < sampleTimes.length ? (sampleTimes[next] ?? Infinity) : Infinity;
-    }
-    if (enterAt < leaveAt) {
-      inside += 1;
-      j += 1;
-      if (inside > most) most = inside;
-    } else {
-      inside -= 1;
+  for (let j = 0; j < entered.length; j += 1) {
+    const at = entered[j] ?? 0;
+    area += horizon - at;
+    while (k < left.length && (left[k] ?? 0) <= at) {
+      area -= horizon - (left[k] ?? 0);
       k += 1;
     }
+    if (held + j + 1 - k > most) most = held + j + 1 - k;
   }
-  for (; next < sampleTimes.length; next += 1) samples.push(inside);
+  for (; k < left.length; k += 1) area -= horizon - (left[k] ?? 0);
+  const samples: number[] = [];
+  let came = 0;
+  let went = 0;
+  for (const time of sampleTimes) {
+    while (came < entered.length && (entered[came] ?? 0) <= time) came += 1;
+    while (went < left.length && (left[went] ?? 0) <= time) went += 1;
+    samples.push(held + came - went);
+  }
   return { averageAtStock: area / horizon, maxAtStock: most, samples };
 }
 
-export function simulateTandem(line: LineModel, options: SimulationOptions): SimulationResult {
-  const random = seededRandom(options.seed);
-  const horizon = options.days * line.daySeconds;
-  const warmup = Math.min(options.warmupDays, options.days) * line.daySeconds;
-  const sampleEvery = horizon / Math.max(1, options.samples);
-  const sampleTimes: number[] = [];
-  for (let time = 0; time <= horizon; time += sampleEvery) sampleTimes.push(time);
+/** Slots of the run's scratch arrays. */
+const RELEASES = 0;
+const RELEASED_AT = 1;
+const REACHED = [2, 3] as const;
+const QUEUED_AT = 4;
+const STARTS = 5;
+const ENTERED = 6;
+const ORDERS = [0, 1] as const;
 
-  const released: number[] = [];
+/** Release times over the run, in the scratch's RELEASES slot: the first `count` of the array returned. */
+function releaseTimes(line: LineModel, horizon: number, random: Random, scratch: RunScratch): { times: Float64Array; count: number } {
+  let times = scratch.floats(RELEASES, 1024);
+  let count = 0;
   const pattern = line.releases.dailyPattern;
   for (let time = 0; time <= horizon;) {
     const day = Math.floor(time / line.daySeconds);
@@ -90,94 +92,122 @@ export function simulateTandem(line: LineModel, options: SimulationOptions): Sim
       time = (day + 1) * line.daySeconds;
       continue;
     }
-    released.push(time);
+    if (count === times.length) times = scratch.grownFloats(RELEASES, count);
+    times[count++] = time;
     time += sample(line.releases.interval, random) / factor;
   }
-  const initial = line.stations.map((station) => station.inbound.initial);
-  const held = initial.reduce((total, count) => total + count, 0);
-  const count = released.length + held;
-  /** Items the stocks hold at the start come first, stock by stock; then the items released. */
-  const releasedAt = new Float64Array(count).fill(-1);
-  const enteredSystem = new Float64Array(count);
-  released.forEach((time, k) => {
-    releasedAt[held + k] = time;
-    enteredSystem[held + k] = time;
-  });
+  return { times, count };
+}
 
-  /** When each item reaches the current step's stock (Infinity: not within the run). */
-  const buffers = [new Float64Array(count), new Float64Array(count)] as const;
-  const queuedAt = new Float64Array(count);
-  let reached = buffers[0].fill(Infinity);
-  for (let k = 0; k < released.length; k += 1) reached[held + k] = released[k] ?? Infinity;
+export function simulateTandem(line: LineModel, options: SimulationOptions, scratch: RunScratch = new RunScratch()): SimulationResult {
+  const random = seededRandom(options.seed);
+  const horizon = options.days * line.daySeconds;
+  const warmup = Math.min(options.warmupDays, options.days) * line.daySeconds;
+  const sampleEvery = horizon / Math.max(1, options.samples);
+  const sampleTimes: number[] = [];
+  for (let time = 0; time <= horizon; time += sampleEvery) sampleTimes.push(time);
+
+  const released = releaseTimes(line, horizon, random, scratch);
+  const held = line.stations.reduce((total, station) => total + station.inbound.initial, 0);
+  const count = released.count + held;
+  /** Items the stocks hold at the start come first, stock by stock (released at -1); then the items released. */
+  const releasedAt = scratch.floats(RELEASED_AT, count);
+  releasedAt.fill(-1, 0, held);
+  releasedAt.set(released.times.subarray(0, released.count), held);
+
+  /** When each item reaches the current step's stock; the two arrays take turns, one step's finishes being the next one's arrivals. */
+  const buffers = [scratch.floats(REACHED[0], count), scratch.floats(REACHED[1], count)] as const;
+  const orders = [scratch.ints(ORDERS[0], count), scratch.ints(ORDERS[1], count)] as const;
+  const queuedAt = scratch.floats(QUEUED_AT, count);
+  const startsAt = scratch.floats(STARTS, count);
+  const enteredAt = scratch.floats(ENTERED, count);
+  let reached = buffers[0];
+  reached.set(released.times.subarray(0, released.count), held);
   /** The items coming from upstream, in the order they reach the stock. */
-  /** Scratch arrays for every step, allocated once a run: each step's queue is the next one's incoming items. */
-  const orders = [new Int32Array(count), new Int32Array(count)] as const;
-  const startsAt = new Float64Array(count);
-  const enteredAt = new Float64Array(count);
-  let incoming = orders[0].subarray(0, released.length);
-  for (let k = 0; k < released.length; k += 1) incoming[k] = held + k;
+  let incoming = orders[0].subarray(0, released.count);
+  for (let k = 0; k < released.count; k += 1) incoming[k] = held + k;
   let firstHeld = 0;
   const stations: RunTotals['stations'] = [];
   for (const station of line.stations) {
     const heldHere = station.inbound.initial;
     const order = incoming.buffer === orders[0].buffer ? orders[1] : orders[0];
-    queuedAt.fill(Infinity);
     for (let k = 0; k < heldHere; k += 1) {
       order[k] = firstHeld + k;
       queuedAt[firstHeld + k] = 0;
       reached[firstHeld + k] = 0;
     }
     let arrivals = heldHere;
-    for (const i of incoming) {
+    const delay = station.inbound.delay;
+    const fixedDelay = delay === null ? 0 : delay.kind === 'fixed' ? delay.value : null;
+    for (let k = 0; k < incoming.length; k += 1) {
+      const i = incoming[k] ?? 0;
       const at = reached[i] ?? Infinity;
       if (at > horizon) continue;
       order[arrivals++] = i;
-      queuedAt[i] = station.inbound.delay ? at + sample(station.inbound.delay, random) : at;
+      queuedAt[i] = at + (fixedDelay ?? (delay ? sample(delay, random) : 0));
     }
     const queue = order.subarray(0, arrivals);
-    if (!isSortedBy(queue, queuedAt)) sortByArrival(queuedAt, queue);
+    if (fixedDelay === null && !isSortedBy(queue, queuedAt)) sortByArrival(queuedAt, queue);
 
+    const single = station.servers === 1;
     const free = new Float64Array(station.servers);
-    const finished = (reached === buffers[0] ? buffers[1] : buffers[0]).fill(Infinity);
-    const starts = startsAt;
+    const finished = reached === buffers[0] ? buffers[1] : buffers[0];
+    const batch = station.batchSize;
+    const fixedWork = fixedBatchWork(station, batch);
+    const onShift = station.availability * line.daySeconds;
+    const onShiftAllDay = onShift >= line.daySeconds;
     let started = 0;
     let busyTime = 0;
     let waitSum = 0;
     const clock = newFailureClock();
-    for (let at = 0; at + station.batchSize <= arrivals; at += station.batchSize) {
-      const last = queue[at + station.batchSize - 1] ?? 0;
+    for (let at = 0; at + batch <= arrivals; at += batch) {
+      const last = queue[at + batch - 1] ?? 0;
       let server = 0;
-      for (let s = 1; s < free.length; s += 1) if ((free[s] ?? 0) < (free[server] ?? 0)) server = s;
-      const start = Math.max(queuedAt[last] ?? 0, free[server] ?? 0);
-      if (start > horizon) break;
-      const duration = workTime(station, station.batchSize, random, line.repairTime, options.breakdowns, clock);
-      free[server] = start + duration;
-      busyTime += Math.max(0, Math.min(duration, horizon - start));
-      for (let k = at; k < at + station.batchSize; k += 1) {
+      if (!single) for (let s = 1; s < free.length; s += 1) if ((free[s] ?? 0) < (free[server] ?? 0)) server = s;
+      const ready = queuedAt[last] ?? 0;
+      const idleFrom = free[server] ?? 0;
+      const taken = ready > idleFrom ? ready : idleFrom;
+      if (taken > horizon) break;
+      const busy = withFailures(fixedWork ?? batchWork(station, batch, random), station, random, line.repairTime, options.breakdowns, clock);
+      let begins = taken;
+      let ends = taken + busy;
+      if (onShiftAllDay) busyTime += Math.max(0, Math.min(busy, horizon - taken));
+      else {
+        begins = finishOnShift(taken, 0, onShift, line.daySeconds);
+        ends = finishOnShift(begins, busy, onShift, line.daySeconds);
+        busyTime += Math.min(busy, onShiftBetween(begins, horizon, onShift, line.daySeconds));
+      }
+      free[server] = ends;
+      for (let k = at; k < at + batch; k += 1) {
         const member = queue[k] ?? 0;
-        waitSum += start - (queuedAt[member] ?? 0);
-        finished[member] = start + duration;
-        starts[started++] = start;
+        waitSum += begins - (queuedAt[member] ?? 0);
+        finished[member] = ends;
+        startsAt[started++] = taken;
       }
     }
     const entered = enteredAt.subarray(0, arrivals - heldHere);
     for (let k = heldHere; k < arrivals; k += 1) entered[k - heldHere] = reached[queue[k] ?? 0] ?? 0;
-    if (!isAscending(entered)) entered.sort();
-    const figures = stockFigures(heldHere, entered, starts.subarray(0, started), horizon, sampleTimes);
+    if (fixedDelay === null && !isAscending(entered)) entered.sort();
+    const figures = stockFigures(heldHere, entered, startsAt.subarray(0, started), horizon, sampleTimes);
     stations.push({ busyTime, started, meanWait: started === 0 ? 0 : waitSum / started, ...figures });
     incoming = queue.subarray(0, started);
-    if (!isSortedBy(incoming, finished)) sortByArrival(finished, incoming);
+    // One server finishes its items in the order it takes them; several may not.
+    if (!single && !isSortedBy(incoming, finished)) sortByArrival(finished, incoming);
     reached = finished;
     firstHeld += heldHere;
   }
 
-  const record: RunRecord = { leadTimes: [], completedAfterWarmup: 0, released: released.length, completed: 0, timed: 0, leadSum: 0 };
+  const record: RunRecord = { leadTimes: [], completedAfterWarmup: 0, released: released.count, completed: 0, timed: 0, leadSum: 0 };
+  /** Time in the line, as if no item left before the end; each item that left gives back the rest. */
   let systemArea = 0;
-  for (let i = 0; i < count; i += 1) {
+  for (let i = held; i < count; i += 1) systemArea += horizon - (releasedAt[i] ?? 0);
+  systemArea += held * horizon;
+  for (let k = 0; k < incoming.length; k += 1) {
+    const i = incoming[k] ?? 0;
     const lastStep = reached[i] ?? Infinity;
     const exit = lastStep <= horizon && line.exitDelay ? lastStep + sample(line.exitDelay, random) : lastStep;
-    systemArea += Math.min(exit, horizon) - (enteredSystem[i] ?? 0);
     if (exit > horizon) continue;
+    systemArea -= horizon - exit;
     record.completed += 1;
     if (exit >= warmup) record.completedAfterWarmup += 1;
     const release = releasedAt[i] ?? -1;

@@ -17,7 +17,7 @@ export type StationResult = {
   label: string;
   queueLabel: string;
   stockIds: Id[];
-  /** Share of the servers' time spent working (changeovers and repairs included), 0 to 1. */
+  /** Share of the servers' time on shift spent working (changeovers and repairs included), 0 to 1. */
   utilisation: number;
   /**
    * Work offered against capacity: items the step works per item released (rework counted)
@@ -113,7 +113,7 @@ export function summarise(line: LineModel, options: SimulationOptions, totals: R
   const demandFactor = pattern.length === 0 ? 1 : average([...pattern]);
   const stations = line.stations.map((station, index): StationResult => {
     const run = totals.stations[index];
-    const utilisation = run ? run.busyTime / (horizon * station.servers) : 0;
+    const utilisation = run ? run.busyTime / (horizon * station.availability * station.servers) : 0;
     const samples = run?.samples ?? [];
     const visits = record.released > 0 && run ? run.started / record.released : 1;
     const perItem = (meanOf(station.service) + station.changeover / station.batchSize) / (station.uptime * station.availability) / station.servers;

@@ -14,15 +14,23 @@ export type RunningHost = {
   kill: () => Promise<void>;
 };
 
-/** `asOtherUser` runs the host as the unprivileged `nobody` where the tests run as root (to whom no file is read-only). */
-export type HostStart = { port?: number; asOtherUser?: boolean };
+/**
+ * `asOtherUser` runs the host as the unprivileged `nobody` where the tests run as root (to whom no file is read-only);
+ * `entry` starts another build's host (a benchmark holding the build before a change beside this one); `env` adds
+ * variables to the host's environment.
+ */
+export type HostStart = { port?: number; asOtherUser?: boolean; entry?: string; env?: Record<string, string> };
 
 /** Starts the built browser host as a real child process, as a user would, on the given data folder (any free port unless given). */
-export async function startHostProcess(dataDir: string, { port = 0, asOtherUser = false }: HostStart = {}): Promise<RunningHost> {
-  if (!fs.existsSync(HOST_ENTRY)) throw new Error(`${HOST_ENTRY} is missing: run "npm run build" first`);
+export async function startHostProcess(
+  dataDir: string,
+  { port = 0, asOtherUser = false, entry = HOST_ENTRY, env = {} }: HostStart = {},
+): Promise<RunningHost> {
+  if (!fs.existsSync(entry)) throw new Error(`${entry} is missing: run "npm run build" first`);
   const user = asOtherUser && process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-  const child = spawn(process.execPath, [HOST_ENTRY, '--data-dir', dataDir, '--port', String(port)], {
+  const child = spawn(process.execPath, [entry, '--data-dir', dataDir, '--port', String(port)], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
     ...user,
   });
   const url = await waitForUrl(child);

@@ -3,6 +3,7 @@ import { apiInputs } from '../../../shared/api/contract';
 import type { ApiServices } from '../../../main/api/api-services';
 import { createHandlers } from '../../../main/api/handlers';
 import { PAGE_HOST } from '../../../main/api/host-actions';
+import { createRoomService } from '../../../main/room/room-service';
 
 /**
  * Every channel is named `<domain>.<action>` and lives in `shared/api/<domain>-contract.ts` and
@@ -12,10 +13,12 @@ import { PAGE_HOST } from '../../../main/api/host-actions';
 const contracts = import.meta.glob<Record<string, unknown>>('../../../shared/api/*-contract.ts', { eager: true });
 const handlerFiles = import.meta.glob<Record<string, unknown>>('../../../main/api/*-handlers.ts', { eager: true });
 
+function untouchable(): never {
+  throw new Error('no handler may touch the database while the table is built');
+}
+
 const services: ApiServices = {
-  db: () => {
-    throw new Error('no handler may touch the database while the table is built');
-  },
+  db: untouchable,
   clock: () => new Date(0),
   recovery: {
     status: () => {
@@ -30,6 +33,7 @@ const services: ApiServices = {
     restore: () => Promise.reject(new Error('not called')),
   },
   host: PAGE_HOST,
+  room: createRoomService({ db: untouchable, clock: () => new Date(0), announce: untouchable, interfaces: () => ({}), pageDir: '' }),
 };
 
 /** `parking-lot` from `…/parking-lot-contract.ts`, as the channel prefix `parkingLot`. */

@@ -151,12 +151,21 @@ describe('the shell and the sources hold the rest of the checklist', () => {
     expect(Object.keys({ ...manifest.dependencies, ...manifest.devDependencies })).not.toContain('@electron/remote');
   });
 
-  it('the preload script exposes one object, a function that calls and a feed that only listens, and no Electron object', () => {
+  it('the preload script exposes the API (a function that calls and a feed that only listens) and the menu bridge, and no Electron object', () => {
     const preload = read('main/electron/preload.ts');
-    expect(preload.match(/exposeInMainWorld\(/g)).toHaveLength(1);
+    expect(preload.match(/exposeInMainWorld\(\s*'(\w+)'/g)).toEqual(["exposeInMainWorld('vsw'", "exposeInMainWorld('vswDesktop'"]);
     expect(preload).toMatch(/invoke: \(channel, input\) => ipcRenderer\.invoke\(IPC_INVOKE_CHANNEL, channel, input\)/);
     expect(preload).toMatch(/const forward = \(_event: unknown, message: FeedEvent\) => listener\(message\);/);
-    expect(preload.match(/ipcRenderer\.(\w+)\(/g)).toEqual(['ipcRenderer.invoke(', 'ipcRenderer.on(', 'ipcRenderer.off(']);
+    // The menu's commands only arrive (data alone, validated by the page); its one message out is the list of actions the page can run.
+    expect(preload).toMatch(/ipcRenderer\.on\(IPC_COMMAND_CHANNEL, \(_event: unknown, command: unknown\) => \{/);
+    expect(preload).toMatch(/reportMenuState: \(available\) => ipcRenderer\.send\(IPC_MENU_STATE_CHANNEL, available\)/);
+    expect(preload.match(/ipcRenderer\.(\w+)\(/g)).toEqual([
+      'ipcRenderer.on(',
+      'ipcRenderer.invoke(',
+      'ipcRenderer.on(',
+      'ipcRenderer.off(',
+      'ipcRenderer.send(',
+    ]);
     expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\s*\)/);
   });
 });

@@ -20,9 +20,11 @@ function withDatabase<T>(api: Api, use: (db: Database.Database) => T): T {
 
 /**
  * The log of committed change lists is how open windows on this computer stay in step (rebasing,
- * the live feed), not workshop content: an imported map starts with an empty one.
+ * the live feed), not workshop content: an imported map starts with an empty one. The room's
+ * devices belong to one opening of the room on this computer; ideas from the room become content
+ * when the facilitator places or parks them, and the inbox itself stays on this computer.
  */
-const NOT_CONTENT = ['map_changes'];
+const NOT_CONTENT = ['map_changes', 'room_devices', 'room_ideas'];
 
 /** Rows each table holds for one workshop: by its workshop_id column, or through its map_id. */
 function rowsPerTable(db: Database.Database, workshopId: string): Record<string, number> {

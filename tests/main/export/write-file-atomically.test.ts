@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { temporaryNameFor, writeFileAtomically } from '../../../main/export/write-file-atomically';
+import { temporaryNameFor, writeFileAtomically, writeFileAtomicallySync } from '../../../main/export/write-file-atomically';
 import { useTempDir } from '../../support/temp-dir';
 
 describe('writing a file atomically', () => {
@@ -31,5 +31,17 @@ describe('writing a file atomically', () => {
     expect(path.dirname(name)).toBe('/reports');
     expect(path.basename(name)).toMatch(/^\.Acme\.pdf\.[0-9a-f]{8}\.partial$/);
     expect(temporaryNameFor('/reports/Acme.pdf')).not.toBe(name);
+  });
+
+  it('does the same synchronously, for a file written as a window closes', () => {
+    const folder = tempDir();
+    const target = path.join(folder, 'window-state.json');
+    fs.writeFileSync(target, 'old');
+    writeFileAtomicallySync(target, Buffer.from('new'));
+    expect(fs.readFileSync(target, 'utf8')).toBe('new');
+    const taken = path.join(folder, 'taken');
+    fs.mkdirSync(taken);
+    expect(() => writeFileAtomicallySync(taken, Buffer.from('x'))).toThrow();
+    expect(fs.readdirSync(folder).sort()).toEqual(['taken', 'window-state.json']);
   });
 });

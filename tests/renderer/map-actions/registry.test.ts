@@ -6,7 +6,7 @@ import { EDITOR_MODES, type EditorMode } from '../../../renderer/editor/editor-s
 import { createMapEditor } from '../../../renderer/editor/map-editor';
 import { createActionHost } from '../../../renderer/map-actions/action-host';
 import type { ActionInput } from '../../../renderer/map-actions/action-types';
-import { chordsOverlap, type KeyLike } from '../../../renderer/map-actions/key-chords';
+import { chordsOverlap, type KeyLike } from '../../../shared/actions/key-chords';
 import { ACTION_IDS, actionForKey, actionSpec, shortcutSheet, type ActionId } from '../../../renderer/map-actions/registry';
 
 const key = (overrides: Partial<KeyLike>): KeyLike => ({

@@ -17,6 +17,7 @@ export function station(nodeId: string, service: TimeDistribution, extra: Partia
     uptime: 1,
     availability: 1,
     rework: [],
+    detour: false,
     ...extra,
   };
 }

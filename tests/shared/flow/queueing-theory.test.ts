@@ -78,7 +78,7 @@ describe('lines', () => {
   it('rework sends a share back: the station works 1 / (1 − p) times the releases', () => {
     const stations = [
       station('A', { kind: 'fixed', value: 0.1 }),
-      station('B', { kind: 'fixed', value: 0.1 }, { rework: [{ toStation: 0, share: 0.25, throughDelay: true }] }),
+      station('B', { kind: 'fixed', value: 0.1 }, { rework: [{ toStation: 0, share: 0.25, throughDelay: true, delay: null }] }),
     ];
     const result = simulateLine(line(stations, { kind: 'fixed', value: 1 }), run(200));
     expect(result.stations[0]?.utilisation).toBeCloseTo(0.1 / 0.75, 2);
@@ -92,6 +92,42 @@ describe('lines', () => {
     const result = simulate(model, { ...run(30), warmupDays: 0 });
     expect(result.released).toBe(10 * (100 + 0 + 200) + 1);
     expect(result.demandPerDay).toBe(100);
+  });
+
+  it.each(ENGINES)("Little's law holds within 1 % on a plain line with batches, cells, failures and a step on one shift, %s", (_, simulate) => {
+    const stations = [
+      station('A', { kind: 'triangular', min: 0.3, mode: 0.6, max: 1.2 }, { batchSize: 4, changeover: 1 }),
+      station('B', { kind: 'exponential', mean: 2.4 }, { servers: 3, uptime: 0.9 }),
+      station('C', { kind: 'fixed', value: 0.3 }, { availability: 0.6 }),
+    ];
+    const result = simulate(line(stations, { kind: 'exponential', mean: 1.1 }), run(400, 5));
+    expect(Math.abs(result.averageInSystem / (result.completionRate * result.meanTimeInSystem) - 1)).toBeLessThan(0.01);
+  });
+
+  it("Little's law holds within 1 % on a line with a supermarket, a FIFO lane, rework and a repair station beside it", () => {
+    const supermarket = { stockIds: ['sm'], label: 'sm', discipline: 'supermarket' as const, capacity: 12, initial: 12, delay: null };
+    const lane = { stockIds: ['lane'], label: 'lane', discipline: 'fifo' as const, capacity: 5, initial: 0, delay: null };
+    const stations = [
+      station('make', { kind: 'exponential', mean: 0.5 }, { batchSize: 3 }),
+      station(
+        'use',
+        { kind: 'exponential', mean: 0.6 },
+        { inbound: supermarket, rework: [{ toStation: 0, share: 0.1, throughDelay: true, delay: null }] },
+      ),
+      station(
+        'check',
+        { kind: 'exponential', mean: 0.7 },
+        { inbound: lane, rework: [{ toStation: 3, share: 0.2, throughDelay: true, delay: null }] },
+      ),
+      station(
+        'repair',
+        { kind: 'fixed', value: 1.5 },
+        { detour: true, rework: [{ toStation: 1, share: 1, throughDelay: false, delay: { kind: 'fixed', value: 5 } }] },
+      ),
+    ];
+    const result = simulateLine(line(stations, { kind: 'exponential', mean: 1.2 }), run(400, 9));
+    expect(result.stations[3]?.utilisation).toBeGreaterThan(0.2);
+    expect(Math.abs(result.averageInSystem / (result.completionRate * result.meanTimeInSystem) - 1)).toBeLessThan(0.01);
   });
 
   it('failures with repairs take the share of time uptime says', () => {

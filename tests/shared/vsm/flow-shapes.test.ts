@@ -84,6 +84,14 @@ describe('rework loops', () => {
     expect(toStart.reworkLoops).toEqual([{ nodeIds: ['A', 'B'], closingConnectorId: 'c1-01' }]);
   });
 
+  it('does not end the path at a repair station beside the line whose one arrow leads back, however long it takes', () => {
+    const nodes = [...ends, ...timedSteps({ A: 10, Inspect: 5, Repair: 300 })];
+    const metrics = computeMetrics(mapOf(nodes, flows('S>A>Inspect>E', 'Inspect>Repair>A')));
+    expect(metrics.criticalPath).toEqual(['S', 'A', 'Inspect', 'E']);
+    expect(metrics.leadTime).toBe(15);
+    expect(metrics.reworkLoops.map((l) => l.nodeIds)).toEqual([['A', 'Inspect', 'Repair']]);
+  });
+
   it('handles nested loops and a flow of 50,000 steps looping back to its start without overflowing the stack', () => {
     const nested = computeMetrics(mapOf([...timedSteps({ A: 1, B: 2, C: 4, D: 8 })], flows('A>B>C>D', 'C>B', 'D>A')));
     expect(nested.leadTime).toBe(15);

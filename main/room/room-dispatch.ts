@@ -1,0 +1,99 @@
+import {
+  isRoomChannel,
+  OPEN_ROOM_CHANNELS,
+  roomParticipantInputs,
+  type RoomChannel,
+  type RoomError,
+  type RoomParsedInput,
+  type RoomResult,
+} from '../../shared/api/room-participant-api';
+import { countRequest, REQUEST_WINDOW_MS, type RequestWindow } from '../../shared/room/room-limits';
+import { describeIssues, toInputIssues } from '../../shared/util/input-issues';
+import { NotFoundError, RoomRefusedError, VoteRefusedError, InvalidChangeError } from '../store/store-errors';
+import type { RoomDeviceRow } from '../store/room/room-devices';
+import type { ParticipantHandlers, RoomCaller } from './participant-handlers';
+
+/** A participant's request as the room server received it: nothing in it is trusted yet. */
+export type RoomRequest = { channel: unknown; input: unknown; token: string | null; address: string };
+
+export type RoomDispatch = (request: RoomRequest) => RoomResult<unknown>;
+
+export type RoomDispatchOptions = {
+  handlers: ParticipantHandlers;
+  /** The device a token names in the open room, or undefined. */
+  authenticate: (token: string) => RoomDeviceRow | undefined;
+  now: () => number;
+  /** A device's request was answered (not refused): it was last seen now. */
+  answered?: (device: RoomDeviceRow) => void;
+  onInternalError?: (error: unknown, channel: RoomChannel) => void;
+};
+
+/** Windows kept before old ones are forgotten: a network full of addresses cannot grow the map without end. */
+const MAX_TRACKED = 5_000;
+
+function forgetOlderThan(windows: Map<string, RequestWindow>, startedBeforeMs: number): void {
+  for (const [key, window] of windows) if (window.startedMs < startedBeforeMs) windows.delete(key);
+}
+
+function refuse(code: RoomError['code'], message: string): RoomResult<never> {
+  return { ok: false, error: { code, message } };
+}
+
+/**
+ * The one entry point of the participant API: the rate limit (per device, or per address before
+ * a device has a token), the channel and its input checked against the table, the token, then
+ * the handler; every answer a result value. An internal failure is logged here and never
+ * described to the phone.
+ */
+export function createRoomDispatch({ handlers, authenticate, now, answered, onInternalError }: RoomDispatchOptions): RoomDispatch {
+  const windows = new Map<string, RequestWindow>();
+
+  function withinRate(key: string): boolean {
+    const nowMs = now();
+    if (windows.size >= MAX_TRACKED) forgetOlderThan(windows, nowMs - REQUEST_WINDOW_MS);
+    const counted = countRequest(windows.get(key), nowMs);
+    windows.set(key, counted.window);
+    return counted.allowed;
+  }
+
+  return ({ channel, input, token, address }) => {
+    const device = token === null ? undefined : authenticate(token);
+    if (!withinRate(device ? `device:${device.id}` : `address:${address}`)) {
+      return refuse('slow-down', 'Too many requests from this phone. Wait a few seconds and try again.');
+    }
+    if (!isRoomChannel(channel)) return refuse('unknown-channel', 'The room does not know that request.');
+    const parsed = roomParticipantInputs[channel].safeParse(input);
+    if (!parsed.success) {
+      const issues = toInputIssues(parsed.error);
+      return { ok: false, error: { code: 'invalid-input', message: `Invalid ${channel} request: ${describeIssues(issues)}`, issues } };
+    }
+    if (!device && !OPEN_ROOM_CHANNELS.includes(channel)) {
+      return refuse(
+        'unauthorized',
+        'This phone is not in the room (it was closed, or the phone was removed). Join again with the code on the projector.',
+      );
+    }
+    const caller: RoomCaller = { device: device ?? null, address };
+    try {
+      const value = run(handlers, channel, parsed.data as RoomParsedInput<RoomChannel>, caller);
+      if (device) answered?.(device);
+      return { ok: true, value };
+    } catch (error) {
+      return { ok: false, error: toRoomError(error, channel, onInternalError) };
+    }
+  };
+}
+
+function run<C extends RoomChannel>(handlers: ParticipantHandlers, channel: C, input: RoomParsedInput<C>, caller: RoomCaller): unknown {
+  const handler = handlers[channel] as (input: RoomParsedInput<C>, caller: RoomCaller) => unknown;
+  return handler(input, caller);
+}
+
+function toRoomError(error: unknown, channel: RoomChannel, onInternalError?: (error: unknown, channel: RoomChannel) => void): RoomError {
+  if (error instanceof RoomRefusedError) return { code: error.code, message: error.message };
+  if (error instanceof VoteRefusedError) return { code: 'vote-refused', message: error.message };
+  if (error instanceof NotFoundError) return { code: 'not-found', message: 'That is no longer there; the facilitator may have changed it.' };
+  if (error instanceof InvalidChangeError) return { code: 'forbidden', message: error.message };
+  onInternalError?.(error, channel);
+  return { code: 'internal', message: 'The facilitator’s computer could not do that just now. Try again in a moment.' };
+}

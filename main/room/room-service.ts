@@ -1,0 +1,209 @@
+import type { Database } from 'better-sqlite3';
+import QRCode from 'qrcode';
+import type { RoomVoteProgress, NetworkInterfaceChoice, OpenRoom, RoomStatus } from '../../shared/room/room-status';
+import type { IdeaMode } from '../../shared/room/room-idea';
+import { participantView, type ParticipantView } from '../../shared/room/participant-view';
+import type { FeedEvent, RoomTopic } from '../../shared/sync/map-feed';
+import { newId } from '../../shared/model/ids';
+import type { Clock } from '../store/clock';
+import { getVotingSession } from '../store/facilitation/voting-repository';
+import { deviceByToken, getDevice, listDevices, markDeviceSeen, revokeAllDevices, revokeDevice, workshopExists } from '../store/room/room-devices';
+import { countVoters, doneParticipants } from '../store/room/room-done';
+import { ideaCounts, ownIdeas } from '../store/room/room-ideas';
+import { InvalidChangeError, NotFoundError } from '../store/store-errors';
+import { getWorkshop } from '../store/workshop-repository';
+import { listRoomInterfaces, type InterfaceSource } from './network-interfaces';
+import { createParticipantHandlers, type OpenRoomState } from './participant-handlers';
+import { createRoomDispatch } from './room-dispatch';
+import { createRoomLive, type RoomLive } from './room-live';
+import { hashToken, newRoomCode } from './room-secrets';
+import { startRoomServer, type RoomServer } from './room-server';
+import { createRoomSnapshotReader } from './room-snapshot';
+
+export type RoomOpenOptions = { workshopId: string; address: string; port?: number; ideaMode?: IdeaMode };
+
+/** The room as the facilitator's API sees it (see ../api/room-handlers.ts). */
+export type RoomService = {
+  interfaces: () => NetworkInterfaceChoice[];
+  open: (options: RoomOpenOptions) => Promise<RoomStatus>;
+  close: () => Promise<RoomStatus>;
+  status: () => RoomStatus;
+  removeDevice: (deviceId: string) => RoomStatus;
+  setIdeaMode: (mode: IdeaMode) => RoomStatus;
+  voteProgress: (sessionId: string) => RoomVoteProgress;
+  /** The facilitator changed something the phones may show (agenda, timer, a vote, the inbox): their views follow. */
+  changed: (topic?: RoomTopic) => void;
+};
+
+export type RoomServiceOptions = {
+  db: () => Database;
+  clock: Clock;
+  /** Tells the facilitator's windows (the change feed). */
+  announce: (event: FeedEvent) => void;
+  interfaces: InterfaceSource;
+  /** The participant page's built files. */
+  pageDir: string;
+  onError?: (error: unknown) => void;
+};
+
+type Opened = { state: OpenRoomState; server: RoomServer; live: RoomLive; address: string; joinUrl: string; qrSvg: string; openedAt: string };
+
+/** A device counts as seen again after this long, so a busy phone does not write on every tap. */
+const SEEN_EVERY_MS = 15_000;
+
+/**
+ * Opens and closes the room. Off by default; one room at a time, for one workshop. Each opening
+ * has a new code and a new id, and closing (or opening again, or the app quitting) revokes every
+ * device's token.
+ */
+export function createRoomService({ db, clock, announce, interfaces, pageDir, onError = () => undefined }: RoomServiceOptions): RoomService {
+  let opened: Opened | null = null;
+  const readRoomSnapshot = createRoomSnapshotReader();
+
+  function tell(workshopId: string, topic: RoomTopic) {
+    announce({ type: 'room', workshopId, topic });
+  }
+
+  function status(): RoomStatus {
+    if (!opened) return { open: false };
+    const { state, server, address, joinUrl, qrSvg, openedAt, live } = opened;
+    const connected = live.connectedDevices();
+    const devices = listDevices(db(), state.roomId).map((device) => ({
+      id: device.id,
+      participantId: device.participant_id,
+      name: device.name,
+      connected: connected.has(device.id),
+      joinedAt: device.joined_at,
+      lastSeenAt: device.last_seen_at,
+    }));
+    return {
+      open: true,
+      workshopId: state.workshopId,
+      address,
+      port: server.port,
+      code: state.code,
+      joinUrl,
+      qrSvg,
+      openedAt,
+      ideaMode: state.ideaMode,
+      devices,
+      counts: { devices: devices.length, connected: devices.filter((device) => device.connected).length, ...ideaCounts(db(), state.workshopId) },
+    } satisfies OpenRoom;
+  }
+
+  async function close(): Promise<RoomStatus> {
+    const closing = opened;
+    opened = null;
+    if (closing) {
+      revokeAllDevices(db(), clock);
+      closing.live.revokeAll('closed');
+      await closing.server.close();
+      tell(closing.state.workshopId, 'status');
+    }
+    return { open: false };
+  }
+
+  function viewsOf(state: OpenRoomState, participantIds: readonly (string | null)[]): Map<string | null, ParticipantView> {
+    const database = db();
+    const snapshot = readRoomSnapshot(database, state.workshopId, state.ideaMode, clock().getTime());
+    return new Map(participantIds.map((id) => [id, participantView(snapshot, id, id === null ? [] : ownIdeas(database, state.workshopId, id))]));
+  }
+
+  async function open({ workshopId, address, port = 0, ideaMode = 'open' }: RoomOpenOptions): Promise<RoomStatus> {
+    getWorkshop(db(), workshopId);
+    if (!listRoomInterfaces(interfaces).some((choice) => choice.address === address)) {
+      throw new InvalidChangeError(`${address} is not an address of this computer's network connections; choose one from the list.`);
+    }
+    await close();
+    revokeAllDevices(db(), clock);
+    const state: OpenRoomState = { roomId: newId(), workshopId, code: newRoomCode(), ideaMode, codeTries: new Map() };
+    const authenticate = (token: string) => deviceByToken(db(), state.roomId, hashToken(token));
+    const live = createRoomLive({
+      viewsOf: (ids) => viewsOf(state, ids),
+      participantOf: (deviceId) => {
+        const device = getDevice(db(), deviceId);
+        return device ? device.participant_id : undefined;
+      },
+      onError,
+    });
+    const changed = (topic: RoomTopic) => {
+      live.schedule();
+      tell(workshopId, topic);
+    };
+    const handlers = createParticipantHandlers({
+      db,
+      clock,
+      room: state,
+      viewOf: (participantId) => viewsOf(state, [participantId]).get(participantId)!,
+      changed,
+      left: (deviceId) => live.revoke(deviceId, 'left'),
+    });
+    const dispatch = createRoomDispatch({
+      handlers,
+      authenticate,
+      now: () => clock().getTime(),
+      answered: (device) => {
+        if (clock().getTime() - Date.parse(device.last_seen_at) > SEEN_EVERY_MS) markDeviceSeen(db(), device.id, clock);
+      },
+      onInternalError: (error, channel) => onError(new Error(`room ${channel} failed`, { cause: error })),
+    });
+    let server: RoomServer;
+    try {
+      server = await startRoomServer({ address, port, dispatch, live, authenticate, pageDir });
+    } catch (error) {
+      const reason = error instanceof Error && 'code' in error && error.code === 'EADDRINUSE' ? `port ${port} is in use` : String(error);
+      throw new InvalidChangeError(`The room could not be opened on ${address}: ${reason}.`);
+    }
+    const joinUrl = `${server.origin}/#code=${state.code}`;
+    const qrSvg = await QRCode.toString(joinUrl, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
+    opened = { state, server, live, address, joinUrl, qrSvg, openedAt: clock().toISOString() };
+    tell(workshopId, 'status');
+    return status();
+  }
+
+  function requireOpen(): Opened {
+    if (!opened) throw new InvalidChangeError('The room is not open.');
+    return opened;
+  }
+
+  return {
+    interfaces: () => listRoomInterfaces(interfaces),
+    open,
+    close,
+    status,
+    removeDevice(deviceId) {
+      const room = requireOpen();
+      if (!revokeDevice(db(), deviceId, clock)) throw new NotFoundError('That device is no longer in the room.');
+      room.live.revoke(deviceId, 'removed');
+      tell(room.state.workshopId, 'status');
+      return status();
+    },
+    setIdeaMode(mode) {
+      const room = requireOpen();
+      room.state.ideaMode = mode;
+      room.live.schedule();
+      tell(room.state.workshopId, 'status');
+      return status();
+    },
+    voteProgress(sessionId) {
+      const database = db();
+      getVotingSession(database, sessionId);
+      return {
+        sessionId,
+        votedCount: countVoters(database, sessionId),
+        doneCount: doneParticipants(database, sessionId).length,
+        connectedDevices: opened ? opened.live.connectedDevices().size : 0,
+      };
+    },
+    changed(topic) {
+      if (!opened) return;
+      if (!workshopExists(db(), opened.state.workshopId)) {
+        // The room's workshop was deleted: nothing is left for the phones to take part in.
+        void close().catch(onError);
+        return;
+      }
+      opened.live.schedule();
+      if (topic) tell(opened.state.workshopId, topic);
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { uiText } from '../../ui-text/ui-text';
+import type { ParkingLotItem } from '../../../shared/facilitation/parking-lot';
+import type { MapEditor } from '../../editor/map-editor';
+import type { Point } from '../overlay/ViewCentreProbe';
+import { MapPointProbe, type MapPointAt } from './MapPointProbe';
+import { IDEA_DRAG_TYPE, RoomInbox } from './RoomInbox';
+import { RoomPanel } from './RoomPanel';
+import { useRoom } from './use-room';
+import { useRoomIdeas } from './use-room-ideas';
+import { useVoteProgress } from './use-vote-progress';
+
+type RoomToolsOptions = {
+  workshopId: string;
+  mapId: string;
+  editor: MapEditor;
+  viewCentre: () => Point | null;
+  onParked: (items: ParkingLotItem[]) => void;
+  report: (error: unknown) => void;
+};
+
+export type RoomTools = {
+  /** The side panel's "Room" and "From the room" tabs. */
+  tabs: { id: string; label: string; count?: number; content: ReactNode }[];
+  /** For the Vote tab: how many phones have voted and are done in the vote open on this map (counts only). */
+  voteProgress: ReactNode;
+  /** Drawn on the canvas: reads where on the map an idea is dropped. */
+  overlay: ReactNode;
+  /** For the stage around the canvas: ideas dragged from the inbox are dropped there. */
+  dropTarget: {
+    'data-dropping': boolean;
+    onDragOver: (event: DragEvent) => void;
+    onDragLeave: () => void;
+    onDrop: (event: DragEvent) => void;
+  };
+};
+
+/** The room's tools around an open map: the panel tabs, and dropping ideas from the inbox onto the canvas. */
+export function useRoomTools({ workshopId, mapId, editor, viewCentre, onParked, report }: RoomToolsOptions): RoomTools {
+  const room = useRoom(workshopId, report);
+  const roomIdeas = useRoomIdeas({ workshopId, mapId, editor, viewCentre, onParked, report });
+  const progress = useVoteProgress(workshopId, room.isThisWorkshops ? mapId : null);
+  const mapPointAt = useRef<MapPointAt | null>(null);
+  const [dropping, setDropping] = useState(false);
+  const newIdeas = roomIdeas.ideas?.filter((idea) => idea.state === 'new').length ?? 0;
+  const ideaMode = room.status?.open && room.isThisWorkshops ? room.status.ideaMode : null;
+  const carriesIdea = (event: DragEvent) => event.dataTransfer.types.includes(IDEA_DRAG_TYPE);
+
+  return {
+    tabs: [
+      {
+        id: 'room',
+        label: uiText('room:tabs.room'),
+        count: room.isThisWorkshops && room.status?.open ? room.status.counts.connected : 0,
+        content: <RoomPanel workshopId={workshopId} room={room} progress={progress} />,
+      },
+      { id: 'room-ideas', label: uiText('room:tabs.fromRoom'), count: newIdeas, content: <RoomInbox roomIdeas={roomIdeas} ideaMode={ideaMode} /> },
+    ],
+    voteProgress: progress && (
+      <p className="room-progress room-progress-vote" aria-live="polite" data-testid="vote-tab-room-progress">
+        {uiText('room:panel.fromPhones', { voted: progress.votedCount, done: progress.doneCount })}
+      </p>
+    ),
+    overlay: <MapPointProbe probe={mapPointAt} />,
+    dropTarget: {
+      'data-dropping': dropping,
+      onDragOver(event) {
+        if (!carriesIdea(event)) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'move';
+        setDropping(true);
+      },
+      onDragLeave: () => setDropping(false),
+      onDrop(event) {
+        setDropping(false);
+        const ideaId = event.dataTransfer.getData(IDEA_DRAG_TYPE);
+        if (!ideaId) return;
+        event.preventDefault();
+        roomIdeas.place(ideaId, mapPointAt.current?.(event.clientX, event.clientY) ?? undefined);
+      },
+    },
+  };
+}

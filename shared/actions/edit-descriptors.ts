@@ -1,0 +1,100 @@
+import type { ActionDescriptor } from './action-descriptor';
+import { EDITING_ONLY, EVERY_MODE } from './editor-modes';
+import { anyShift } from './key-chords';
+
+export const EDIT_DESCRIPTORS = {
+  'edit-text': {
+    label: 'Edit text',
+    description: "Edit the selected node's text (Enter again keeps it; Shift+Enter starts a new line)",
+    group: 'Edit',
+    keys: { label: 'Enter', chords: anyShift('Enter', 'F2') },
+    modes: EDITING_ONLY,
+    editsMap: true,
+  },
+  delete: {
+    label: 'Delete selected',
+    description: 'Delete the selection (the steps on both sides of a deleted inventory stay joined)',
+    group: 'Edit',
+    keys: { label: 'Delete', chords: anyShift('Delete', 'Backspace') },
+    modes: EDITING_ONLY,
+    editsMap: true,
+  },
+  duplicate: {
+    label: 'Duplicate',
+    description: 'Duplicate the selection',
+    group: 'Edit',
+    keys: { label: 'Ctrl+D', chords: [{ key: 'd', mod: true, shift: 'any' }] },
+    modes: EDITING_ONLY,
+    editsMap: true,
+  },
+  copy: {
+    label: 'Copy',
+    description: 'Copy the selection',
+    group: 'Edit',
+    keys: { label: 'Ctrl+C', chords: [{ key: 'c', mod: true }], viaClipboardEvent: true },
+    modes: EVERY_MODE,
+    editsMap: false,
+  },
+  cut: {
+    label: 'Cut',
+    description: 'Cut the selection',
+    group: 'Edit',
+    keys: { label: 'Ctrl+X', chords: [{ key: 'x', mod: true }], viaClipboardEvent: true },
+    modes: EDITING_ONLY,
+    editsMap: true,
+  },
+  paste: {
+    label: 'Paste',
+    description: 'Paste (into this map or another)',
+    group: 'Edit',
+    keys: { label: 'Ctrl+V', chords: [{ key: 'v', mod: true }], viaClipboardEvent: true },
+    modes: EDITING_ONLY,
+    editsMap: true,
+  },
+  undo: {
+    label: 'Undo',
+    description: 'Undo',
+    group: 'Edit',
+    keys: { label: 'Ctrl+Z', chords: [{ key: 'z', mod: true }], repeats: true },
+    modes: EDITING_ONLY,
+    editsMap: true,
+  },
+  redo: {
+    label: 'Redo',
+    description: 'Redo',
+    group: 'Edit',
+    keys: {
+      label: 'Ctrl+Shift+Z',
+      chords: [
+        { key: 'z', mod: true, shift: true },
+        { key: 'y', mod: true, shift: 'any' },
+      ],
+      repeats: true,
+    },
+    modes: EDITING_ONLY,
+    editsMap: true,
+  },
+  'select-all': {
+    label: 'Select all',
+    description: 'Select everything',
+    group: 'Edit',
+    keys: { label: 'Ctrl+A', chords: [{ key: 'a', mod: true, shift: 'any' }] },
+    modes: EVERY_MODE,
+    editsMap: false,
+  },
+  deselect: {
+    label: 'Select nothing',
+    description: 'Select nothing; leave the connect tool, a pick on the map or the presentation',
+    group: 'Edit',
+    keys: { label: 'Esc', chords: anyShift('Escape') },
+    modes: EVERY_MODE,
+    editsMap: false,
+  },
+  recolor: {
+    label: 'Colour',
+    description: 'Give the selected notes a colour',
+    group: 'Edit',
+    modes: EDITING_ONLY,
+    editsMap: true,
+  },
+} satisfies Record<string, ActionDescriptor>;

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/**
+ * The room code a participant types or reads off the QR code: six characters from an alphabet
+ * without look-alikes (no 0/O, 1/I/L, 5/S, 2/Z, 8/B), so a code read aloud across a room or off a
+ * washed-out projector is typed right the first time. Typing is forgiving: case, spaces and
+ * dashes are ignored.
+ */
+export const ROOM_CODE_ALPHABET = 'ACDEFGHJKMNPQRTUVWXY34679';
+
+export const ROOM_CODE_LENGTH = 6;
+
+/** "ab-c 123" → "ABC123": what was typed, as the code it stands for (not checked against the alphabet). */
+export function normalizeRoomCode(typed: string): string {
+  return typed.replace(/[\s-]/g, '').toUpperCase();
+}
+
+export const RoomCodeSchema = z
+  .string()
+  .max(40, 'must be at most 40 characters')
+  .transform(normalizeRoomCode)
+  .pipe(
+    z
+      .string()
+      .length(ROOM_CODE_LENGTH, `must be ${ROOM_CODE_LENGTH} characters`)
+      .regex(new RegExp(`^[${ROOM_CODE_ALPHABET}]+$`), 'must use only the letters and digits shown on the projector'),
+  );
+
+/**
+ * A new code from `randomIndex(n)`, which answers a uniform whole number below n (the caller
+ * brings a cryptographic source: the code is what keeps the room closed to the building).
+ */
+export function makeRoomCode(randomIndex: (n: number) => number): string {
+  let code = '';
+  for (let i = 0; i < ROOM_CODE_LENGTH; i++) code += ROOM_CODE_ALPHABET[randomIndex(ROOM_CODE_ALPHABET.length)];
+  return code;
+}
