@@ -1,18 +1,24 @@
 import type { DomainHandlers } from '../../shared/api/contract';
 import type { PrintedReport } from '../../shared/api/report-contract';
+import { DEFAULT_LANGUAGE, languageOfLocale } from '../../shared/i18n/languages';
 import { createReportJobs } from '../report/report-jobs';
-import { requireWorkshop } from '../store/require-existing';
+import { getWorkshop } from '../store/workshop-repository';
 import type { ApiServices } from './api-services';
 
 /** One report at a time, printed by the host and saved to an export ticket's file or handed to the page. */
 export function createReportHandlers({ db, host }: ApiServices): DomainHandlers<'report'> {
   const jobs = createReportJobs();
+  /** The language of the app, which a workshop without its own prints in: the chosen locale's, else the system's. */
+  const appLanguage = () => {
+    const chosen = db().prepare<[string], { value: string }>('SELECT value FROM app_settings WHERE key = ?').get('locale')?.value;
+    return languageOfLocale(chosen ?? host.systemLocale() ?? DEFAULT_LANGUAGE);
+  };
   return {
     'report.print': ({ workshopId, paper, ticket }) => {
-      requireWorkshop(db(), workshopId);
+      const { language } = getWorkshop(db(), workshopId);
       if (ticket !== undefined) host.files.fileNameOf(ticket);
       return jobs.run(workshopId, async (report): Promise<PrintedReport> => {
-        const pdf = await host.printReport({ workshopId, paper }, report);
+        const pdf = await host.printReport({ workshopId, paper, language: language ?? appLanguage() }, report);
         if (ticket === undefined) return { savedBy: 'page', pdfBase64: Buffer.from(pdf).toString('base64'), bytes: pdf.length };
         report('saving', `Saving ${host.files.fileNameOf(ticket)}`);
         return { savedBy: 'host', file: await host.files.write(ticket, pdf) };

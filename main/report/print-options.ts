@@ -1,4 +1,6 @@
 import { PAPER_MM, REPORT_MARGINS_MM } from '../../shared/report/paper';
+import { translator } from '../../shared/i18n/i18n-instance';
+import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n/languages';
 import type { PaperSize } from '../../shared/report/report-page';
 
 /**
@@ -24,12 +26,20 @@ const PAPER_NAMES: Readonly<Record<PaperSize, ReportPrintOptions['paper']['name'
 const TEMPLATE_STYLE =
   'width:100%;margin:0 14mm;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:8pt;color:#3d4650;display:flex;justify-content:space-between;';
 
-/** Chromium fills the elements of class title, pageNumber and totalPages; the title is the page's, the workshop's name. */
-export const HEADER_TEMPLATE = `<div style='${TEMPLATE_STYLE}'><span class='title'></span><span>Value stream workshop report</span></div>`;
+/**
+ * Chromium fills the elements of class title, pageNumber and totalPages; the title is the page's,
+ * the workshop's name. The words around them are in the report's language.
+ */
+export function headerTemplate(language: Language): string {
+  return `<div style='${TEMPLATE_STYLE}'><span class='title'></span><span>${translator(language, 'report')('cover.kicker')}</span></div>`;
+}
 
-export const FOOTER_TEMPLATE = `<div style='${TEMPLATE_STYLE}justify-content:flex-end;'><span>Page <span class='pageNumber'></span> of <span class='totalPages'></span></span></div>`;
+export function footerTemplate(language: Language): string {
+  const pageOf = translator(language, 'report')('pageOf', { page: "<span class='pageNumber'></span>", pages: "<span class='totalPages'></span>" });
+  return `<div style='${TEMPLATE_STYLE}justify-content:flex-end;'><span>${pageOf}</span></div>`;
+}
 
-export function reportPrintOptions(paper: PaperSize): ReportPrintOptions {
+export function reportPrintOptions(paper: PaperSize, language: Language = DEFAULT_LANGUAGE): ReportPrintOptions {
   const inches = (mm: number) => mm / MM_PER_INCH;
   return {
     paper: { name: PAPER_NAMES[paper], widthInches: inches(PAPER_MM[paper].width), heightInches: inches(PAPER_MM[paper].height) },
@@ -39,8 +49,8 @@ export function reportPrintOptions(paper: PaperSize): ReportPrintOptions {
       left: inches(REPORT_MARGINS_MM.left),
       right: inches(REPORT_MARGINS_MM.right),
     },
-    headerTemplate: HEADER_TEMPLATE,
-    footerTemplate: FOOTER_TEMPLATE,
+    headerTemplate: headerTemplate(language),
+    footerTemplate: footerTemplate(language),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { PaperSize } from '../../shared/report/report-page';
 import { reportHash } from '../../shared/report/report-page';
+import type { Language } from '../../shared/i18n/languages';
 import { ExportFailedError } from '../store/store-errors';
 import { reportPrintOptions, type ReportPrintOptions } from './print-options';
 import type { ProgressReport } from './report-jobs';
@@ -20,18 +21,19 @@ export type PrintablePage = {
 /** Opens the app at a hash route in a window the host prints from. */
 export type OpenReportPage = (hash: string) => Promise<PrintablePage>;
 
-export type ReportRequest = { workshopId: string; paper: PaperSize };
+/** `language`: the report's, which the running header and the page numbers are printed in. */
+export type ReportRequest = { workshopId: string; paper: PaperSize; language?: Language };
 
 export type ReportPrinter = (request: ReportRequest, report: ProgressReport) => Promise<Uint8Array>;
 
 export function createReportPrinter(open: OpenReportPage, timeoutMs?: number): ReportPrinter {
-  return async ({ workshopId, paper }, report) => {
+  return async ({ workshopId, paper, language }, report) => {
     report('opening', 'Opening the report page');
     const page = await open(reportHash(workshopId, paper));
     try {
       await waitForReport(page.readState, (detail) => report('drawing', detail), timeoutMs);
       report('printing', 'Printing the pages to PDF');
-      return await page.print(reportPrintOptions(paper));
+      return await page.print(reportPrintOptions(paper, language));
     } finally {
       await page.close();
     }

@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { WorkshopOverview, WorkshopSummary } from '../../shared/api/workshop-contract';
+import { translator } from '../../shared/i18n/i18n-instance';
+import { DEFAULT_LANGUAGE } from '../../shared/i18n/languages';
 import { newId } from '../../shared/model/ids';
 import type { Workshop, WorkshopDetails } from '../../shared/model/workshop';
 import { definedOnly } from '../../shared/util/defined-only';
@@ -37,13 +39,14 @@ function insertWorkshop(db: Database, workshop: Workshop): void {
   ).run({ ...workshop, language: workshop.language ?? null });
 }
 
-/** A new workshop starts with an empty current-state map, where the day begins. */
+/** A new workshop starts with an empty current-state map, where the day begins, named in the workshop's language. */
 export function createWorkshop(db: Database, details: WorkshopDetails, clock: Clock): WorkshopOverview {
   const now = clock().toISOString();
   const workshop: Workshop = { ...details, id: newId(), createdAt: now, updatedAt: now };
   db.transaction(() => {
     insertWorkshop(db, workshop);
-    createMap(db, { workshopId: workshop.id, name: 'Current state', state: 'current', derivedFromMapId: null }, clock);
+    const name = translator(workshop.language ?? DEFAULT_LANGUAGE, 'map')('newMap.current');
+    createMap(db, { workshopId: workshop.id, name, state: 'current', derivedFromMapId: null }, clock);
   })();
   return getWorkshopOverview(db, workshop.id);
 }

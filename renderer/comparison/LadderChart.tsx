@@ -30,17 +30,21 @@ const MIN_BAR = 3;
 /** Each line a long map name (or its totals) needs beyond the first pushes its ladder down this far. */
 const TITLE_LINE = 20;
 
-/** The map's name and totals on one line when they fit, else the name wrapped and the totals below it. */
-type TitleLayout = { lines: string[]; totalsInline: boolean };
+/**
+ * The map's name and totals on one line when they fit, else the name wrapped and the totals
+ * below it, wrapped too: German totals ("Durchlaufzeit 23,6 d · Bearbeitungszeit 188 s") do not
+ * fit beside a narrow ladder.
+ */
+type TitleLayout = { lines: string[]; totalsInline: boolean; totalsLines: string[] };
 
 function titleLayout(title: string, totals: string, width: number): TitleLayout {
   const font = titleFont();
-  if (wrapTitle(`${title}\u2003\u2003${totals}`, width, font).length === 1) return { lines: [title], totalsInline: true };
-  return { lines: wrapTitle(title, width, font), totalsInline: false };
+  if (wrapTitle(`${title}\u2003\u2003${totals}`, width, font).length === 1) return { lines: [title], totalsInline: true, totalsLines: [] };
+  return { lines: wrapTitle(title, width, font), totalsInline: false, totalsLines: wrapTitle(totals, width, font) };
 }
 
 function extraLines(layout: TitleLayout): number {
-  return layout.lines.length - 1 + (layout.totalsInline ? 0 : 1);
+  return layout.lines.length - 1 + layout.totalsLines.length;
 }
 
 function totalsOf(ladder: Ladder, settings: MapSettings, t: TFunction<'comparison'>, format: LocaleFormat): string {
@@ -73,7 +77,11 @@ function LadderRow({ ladder, layout, top, width, settings }: LadderRowProps) {
       </text>
       {!layout.totalsInline && (
         <text x={LEFT} y={16 + layout.lines.length * TITLE_LINE} className="ladder-title ladder-totals">
-          {totalsOf(ladder, settings, t, format)}
+          {layout.totalsLines.map((line, index) => (
+            <tspan key={index} x={LEFT} dy={index === 0 ? 0 : TITLE_LINE}>
+              {line}
+            </tspan>
+          ))}
         </text>
       )}
       <g transform={`translate(0, ${extra})`}>
@@ -142,7 +150,7 @@ export function LadderChart({ chart, settings, heading, fixedWidth }: LadderChar
               <LadderRow
                 key={ladder.title}
                 ladder={ladder}
-                layout={layouts[index] ?? { lines: [ladder.title], totalsInline: true }}
+                layout={layouts[index] ?? { lines: [ladder.title], totalsInline: true, totalsLines: [] }}
                 top={tops[index] ?? 0}
                 width={width}
                 settings={settings}

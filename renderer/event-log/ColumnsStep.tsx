@@ -1,14 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import {
-  COLUMN_ROLE_LABELS,
-  COLUMN_ROLE_NAMES,
-  COLUMN_ROLES,
-  describeReading,
-  type ColumnMapping,
-  type ColumnRole,
-} from '../../shared/event-log/column-roles';
+import { DEFAULT_LANGUAGE, isLanguage } from '../../shared/i18n/languages';
+import { COLUMN_ROLES, describeReading, type ColumnMapping, type ColumnRole } from '../../shared/event-log/column-roles';
 import { CSV_DELIMITERS, type CsvDelimiter } from './csv-log';
-import { TIMESTAMP_FORMAT_LABELS, TIMESTAMP_FORMATS, type TimestampFormat } from '../../shared/event-log/timestamp-formats';
+import { TIMESTAMP_FORMATS, timestampFormatLabel, type TimestampFormat } from '../../shared/event-log/timestamp-formats';
 import type { LogPreview } from './log-preview';
 
 type ColumnsStepProps = {
@@ -34,10 +28,11 @@ export function ColumnsStep({
   delimiter,
   onDelimiterChange,
 }: ColumnsStepProps) {
-  const { t } = useTranslation('eventLog');
+  const { t, i18n } = useTranslation(['eventLog', 'logReading']);
+  const language = isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
   const roleName = (column: number) => {
     const role = COLUMN_ROLES.find((candidate) => mapping[candidate] === column);
-    return role ? COLUMN_ROLE_NAMES[role] : t('columns.notUsed');
+    return role ? t(`logReading:roleName.${role}`) : t('columns.notUsed');
   };
   const assign = (role: ColumnRole, value: string) => {
     const next: ColumnMapping = { ...mapping };
@@ -50,7 +45,7 @@ export function ColumnsStep({
       <div className="event-log-roles">
         {COLUMN_ROLES.map((role) => (
           <div key={role} className="field">
-            <label htmlFor={`event-log-role-${role}`}>{COLUMN_ROLE_LABELS[role]}</label>
+            <label htmlFor={`event-log-role-${role}`}>{t(`logReading:roleLabel.${role}`)}</label>
             <select id={`event-log-role-${role}`} value={mapping[role] ?? ''} onChange={(event) => assign(role, event.target.value)}>
               <option value="">—</option>
               {preview.headers.map((header, column) => (
@@ -70,7 +65,7 @@ export function ColumnsStep({
           >
             {TIMESTAMP_FORMATS.map((format) => (
               <option key={format} value={format}>
-                {TIMESTAMP_FORMAT_LABELS[format]}
+                {timestampFormatLabel(format, language)}
               </option>
             ))}
           </select>

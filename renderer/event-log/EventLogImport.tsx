@@ -14,6 +14,7 @@ import { previewLog, type LogPreview } from './log-preview';
 import { StepsStep } from './StepsStep';
 import { useLogWorker } from './use-log-worker';
 import './event-log.css';
+import { useLocaleFormat } from '../i18n/I18nProvider';
 
 const WIZARD_STAGES = ['choose', 'columns', 'steps'] as const;
 
@@ -26,6 +27,7 @@ type EventLogImportProps = { workshopId: string; onCancel: () => void; onCreated
  */
 export function EventLogImport({ workshopId, onCancel, onCreated }: EventLogImportProps) {
   const { t } = useTranslation(['eventLog', 'common']);
+  const format = useLocaleFormat();
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<LogPreview | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
@@ -82,7 +84,7 @@ export function EventLogImport({ workshopId, onCancel, onCreated }: EventLogImpo
 
   function readWholeFile() {
     if (!file || !preview) return;
-    const missing = mappingProblems(mapping);
+    const missing = mappingProblems(mapping, format);
     if (missing.length > 0) {
       setProblems(missing);
       return;
@@ -97,6 +99,8 @@ export function EventLogImport({ workshopId, onCancel, onCreated }: EventLogImpo
       timestampFormat,
       delimiter: delimiter ?? preview.delimiter,
       newline: preview.newline,
+      locale: format.locale,
+      language: format.language,
     });
   }
 

@@ -5,6 +5,7 @@ import { defaultKeptActivities } from '../../shared/event-log/measure-steps';
 import { createRowReader, type RowReader } from '../../shared/event-log/read-event-rows';
 import { createXesReader } from './xes-reader';
 import type { ReadRequest, ScreenOverview, WorkerReply, WorkerRequest } from './worker-messages';
+import { localeFormat } from '../../shared/locale/locale-format';
 
 /**
  * The Web Worker that reads an event log: CSV through papaparse's parser a slice at a time, XES
@@ -34,6 +35,7 @@ async function read(request: ReadRequest): Promise<void> {
     mapping: request.mapping,
     timestampFormat: request.timestampFormat,
     rowLabel: request.format === 'csv' ? 'row' : 'event',
+    format: localeFormat(request.locale, request.language),
   });
   if (request.format === 'csv') await readCsv(request, reader);
   else await readXes(request, reader);

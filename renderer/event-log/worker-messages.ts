@@ -3,6 +3,7 @@ import type { MeasuredStream } from '../../shared/event-log/measured-stream';
 import type { TimestampFormat } from '../../shared/event-log/timestamp-formats';
 import type { LeadTimeDistribution } from '../../shared/model/event-log-source';
 import type { Newline } from './csv-log';
+import type { Language } from '../../shared/i18n/languages';
 
 /**
  * What the page and the log worker say to each other. The file goes to the worker once; only
@@ -19,6 +20,9 @@ export type ReadRequest = {
   timestampFormat: TimestampFormat;
   delimiter: string;
   newline: Newline;
+  /** The app's locale and language, which the worker's messages are written in. */
+  locale: string;
+  language: Language;
 };
 
 export type MeasureRequest = { type: 'measure'; kept: number[] };

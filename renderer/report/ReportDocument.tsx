@@ -36,7 +36,7 @@ export function ReportDocument({ contents, pictures, paper }: { contents: Report
   ];
   const listed = sections.filter((section): section is string => typeof section === 'string');
   return (
-    <article className="report-document">
+    <article className="report-document" lang={contents.format.language}>
       <CoverSheet contents={contents} sections={listed} />
       {agenda.rows.length > 0 && <AgendaSheet agenda={agenda} />}
       {maps.map((map, index) => (

@@ -13,25 +13,6 @@ export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
 export const REQUIRED_ROLES = ['caseId', 'activity', 'timestamp'] as const satisfies readonly ColumnRole[];
 
-export const COLUMN_ROLE_LABELS: Record<ColumnRole, string> = {
-  caseId: 'Case id',
-  activity: 'Activity',
-  timestamp: 'Timestamp (or completion time)',
-  startTimestamp: 'Start time (optional)',
-  lifecycle: 'Lifecycle (optional)',
-  resource: 'Resource (optional)',
-};
-
-/** A role's name in the preview's column headings. */
-export const COLUMN_ROLE_NAMES: Record<ColumnRole, string> = {
-  caseId: 'Case id',
-  activity: 'Activity',
-  timestamp: 'Timestamp',
-  startTimestamp: 'Start time',
-  lifecycle: 'Lifecycle',
-  resource: 'Resource',
-};
-
 /** The column index of each role; a role with no column is absent. */
 export type ColumnMapping = Partial<Record<ColumnRole, number>>;
 

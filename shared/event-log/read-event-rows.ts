@@ -1,7 +1,9 @@
 import { exhaustiveSwitchError } from '../util/exhaustive';
-import { COLUMN_ROLE_LABELS, readLifecycle, REQUIRED_ROLES, type ColumnMapping } from './column-roles';
+import { translator } from '../i18n/i18n-instance';
+import { ENGLISH, type LocaleFormat } from '../locale/locale-format';
+import { readLifecycle, REQUIRED_ROLES, type ColumnMapping } from './column-roles';
 import { createEventTableBuilder, type EventTable } from './event-table';
-import { parseTimestamp, TIMESTAMP_FORMAT_LABELS, type TimestampFormat } from './timestamp-formats';
+import { parseTimestamp, timestampFormatLabel, type TimestampFormat } from './timestamp-formats';
 
 /**
  * Turns a log's rows (CSV records, or XES events flattened to the same shape) into events, and
@@ -22,6 +24,8 @@ export type ReadSetup = {
   timestampFormat: TimestampFormat;
   /** "row" for a CSV file (the header is row 1), "event" for XES (events counted from 1). */
   rowLabel: 'row' | 'event';
+  /** The language and locale of the messages; English when not given. */
+  format?: LocaleFormat;
 };
 
 export type RowReader = {
@@ -34,23 +38,25 @@ export type ReadOutcome =
   { ok: true; table: EventTable; ignoredTransitions: number; firstTime: number; lastTime: number } | { ok: false; problems: string[] };
 
 /** A message for each required role without a column; empty when the mapping can be read. */
-export function mappingProblems(mapping: ColumnMapping): string[] {
-  const missing = REQUIRED_ROLES.filter((role) => mapping[role] === undefined).map(
-    (role) => `Choose the column that holds the ${COLUMN_ROLE_LABELS[role].toLowerCase()}.`,
-  );
+export function mappingProblems(mapping: ColumnMapping, format: LocaleFormat = ENGLISH): string[] {
+  const t = translator(format.language, 'logReading');
+  const missing = REQUIRED_ROLES.filter((role) => mapping[role] === undefined).map((role) => t(`chooseColumn.${role}`));
   const used = Object.values(mapping);
-  const twice = used.length !== new Set(used).size ? ['Each column can serve one purpose only.'] : [];
+  const twice = used.length !== new Set(used).size ? [t('onePurpose')] : [];
   return [...missing, ...twice];
 }
 
 export function createRowReader(setup: ReadSetup): RowReader {
-  const { headers, mapping, timestampFormat, rowLabel } = setup;
+  const { headers, mapping, timestampFormat, rowLabel, format = ENGLISH } = setup;
+  const t = translator(format.language, 'logReading');
   // Exports repeat header names (two "Date" or "Custom field" columns); the place tells them apart.
   const columnName = (index: number | undefined) => {
     if (index === undefined) return '';
     const header = headers[index];
     if (header === undefined || header === '') return String(index + 1);
-    return headers.indexOf(header) === headers.lastIndexOf(header) ? `“${header}”` : `“${header}” (column ${index + 1})`;
+    return headers.indexOf(header) === headers.lastIndexOf(header)
+      ? t('column', { name: header })
+      : t('columnAt', { name: header, index: index + 1 });
   };
   const builder = createEventTableBuilder(64 * 1_024);
   const problems = new Map<string, RowProblem>();
@@ -153,13 +159,13 @@ export function createRowReader(setup: ReadSetup): RowReader {
       lastTime = Math.max(lastTime, completed);
     },
     finish() {
-      const messages = [...problems.values()].map((problem) => describeRowProblem(problem, rowLabel));
+      const messages = [...problems.values()].map((problem) => describeRowProblem(problem, rowLabel, format));
       if (messages.length > 0) return { ok: false, problems: messages };
       const table = builder.build();
       if (table.count === 0) {
         return {
           ok: false,
-          problems: [ignoredTransitions > 0 ? 'The file holds no start or complete events, so nothing can be timed.' : 'The file holds no events.'],
+          problems: [ignoredTransitions > 0 ? t('noTimedEvents') : t('noEvents')],
         };
       }
       return { ok: true, table, ignoredTransitions, firstTime, lastTime };
@@ -167,31 +173,38 @@ export function createRowReader(setup: ReadSetup): RowReader {
   };
 }
 
-function more(count: number, label: string): string {
-  return count > 1 ? ` (${(count - 1).toLocaleString('en')} more ${label}${count > 2 ? 's' : ''} like it)` : '';
-}
-
-export function describeRowProblem(problem: RowProblem, rowLabel: 'row' | 'event'): string {
+/** A row problem in words, in the language and locale of `format`. */
+export function describeRowProblem(problem: RowProblem, rowLabel: 'row' | 'event', format: LocaleFormat = ENGLISH): string {
+  const t = translator(format.language, 'logReading');
+  const where = (row: number) => t(rowLabel, { number: format.number(row) });
+  const more = (count: number) => (count > 1 ? t(rowLabel === 'row' ? 'moreRows' : 'moreEvents', { count: count - 1 }) : '');
+  const quoted = (text: string) => t('column', { name: text });
   switch (problem.kind) {
     case 'missing-value':
-      return `${capitalise(rowLabel)} ${problem.row.toLocaleString('en')}: column ${problem.column} is empty${more(problem.count, rowLabel)}.`;
+      return t('missingValue', {
+        where: t(rowLabel === 'row' ? 'rowStart' : 'eventStart', { number: format.number(problem.row) }),
+        column: problem.column,
+        more: more(problem.count),
+      });
     case 'bad-timestamp':
-      return (
-        `${problem.count.toLocaleString('en')} timestamp${problem.count > 1 ? 's' : ''} in column ${problem.column} could not be read as ` +
-        `${TIMESTAMP_FORMAT_LABELS[problem.format]}; the first is “${problem.example}” on ${rowLabel} ${problem.row.toLocaleString('en')}. ` +
-        'Choose the format the file uses.'
-      );
+      return t('badTimestamp', {
+        count: problem.count,
+        column: problem.column,
+        format: timestampFormatLabel(problem.format, format.language),
+        example: quoted(problem.example),
+        where: where(problem.row),
+      });
     case 'back-in-time':
-      return (
-        `Case “${problem.caseId}” goes back in time on ${rowLabel} ${problem.row.toLocaleString('en')}: ` +
-        `${new Date(problem.time).toISOString()} in column ${problem.column} is before ${new Date(problem.previousTime).toISOString()} ` +
-        `on ${rowLabel} ${problem.previousRow.toLocaleString('en')}${more(problem.count, rowLabel)}. A case's events must be listed in the order they happened.`
-      );
+      return t('backInTime', {
+        caseId: quoted(problem.caseId),
+        where: where(problem.row),
+        time: new Date(problem.time).toISOString(),
+        column: problem.column,
+        previousTime: new Date(problem.previousTime).toISOString(),
+        previousWhere: where(problem.previousRow),
+        more: more(problem.count),
+      });
     default:
       return exhaustiveSwitchError(problem, 'row problem');
   }
-}
-
-function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }

@@ -1,4 +1,6 @@
 import { exhaustiveSwitchError } from '../util/exhaustive';
+import { translator } from '../i18n/i18n-instance';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
 
 /**
  * How a timestamp column is read. ISO 8601 (what XES and most exports write) is the default;
@@ -11,13 +13,19 @@ export const TIMESTAMP_FORMATS = ['iso', 'day-month-year', 'month-day-year', 'ep
 
 export type TimestampFormat = (typeof TIMESTAMP_FORMATS)[number];
 
-export const TIMESTAMP_FORMAT_LABELS: Record<TimestampFormat, string> = {
-  iso: 'ISO 8601 (2026-03-14 09:30)',
-  'day-month-year': 'Day first (14.03.2026 09:30)',
-  'month-day-year': 'Month first (03/14/2026 9:30 AM)',
-  'epoch-seconds': 'Seconds since 1970',
-  'epoch-milliseconds': 'Milliseconds since 1970',
-};
+/** Each format in the catalogue (namespace `logReading`). */
+const FORMAT_WORDS = {
+  iso: 'iso',
+  'day-month-year': 'dayMonthYear',
+  'month-day-year': 'monthDayYear',
+  'epoch-seconds': 'epochSeconds',
+  'epoch-milliseconds': 'epochMilliseconds',
+} as const satisfies Record<TimestampFormat, string>;
+
+/** A format's name with an example, in `language`: "Day first (14.03.2026 09:30)". */
+export function timestampFormatLabel(format: TimestampFormat, language: Language = DEFAULT_LANGUAGE): string {
+  return translator(language, 'logReading')(`timestampFormat.${FORMAT_WORDS[format]}`);
+}
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 const NUMERIC_DATE = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*([AP]M)?)?$/i;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { electronPdfOptions, FOOTER_TEMPLATE, HEADER_TEMPLATE, playwrightPdfOptions, reportPrintOptions } from '../../../main/report/print-options';
+import { electronPdfOptions, footerTemplate, headerTemplate, playwrightPdfOptions, reportPrintOptions } from '../../../main/report/print-options';
 
 describe('the report print options, shared by both hosts', () => {
   it('prints A4 and Letter at their sizes, with margins for the header and the page numbers', () => {
@@ -13,10 +13,17 @@ describe('the report print options, shared by both hosts', () => {
   });
 
   it('has a running header with the page title and a footer with page n of m, in a readable size', () => {
-    expect(HEADER_TEMPLATE).toContain("class='title'");
-    expect(FOOTER_TEMPLATE).toContain("class='pageNumber'");
-    expect(FOOTER_TEMPLATE).toContain("class='totalPages'");
-    for (const template of [HEADER_TEMPLATE, FOOTER_TEMPLATE]) expect(template).toContain('font-size:8pt');
+    expect(headerTemplate('en')).toContain("class='title'");
+    expect(footerTemplate('en')).toContain("class='pageNumber'");
+    expect(footerTemplate('en')).toContain("class='totalPages'");
+    for (const template of [headerTemplate('en'), footerTemplate('en')]) expect(template).toContain('font-size:8pt');
+  });
+
+  it('says the header and the page numbers in the report’s language', () => {
+    expect(headerTemplate('de')).toContain('<span>Bericht zum Wertstrom-Workshop</span>');
+    expect(footerTemplate('de')).toContain("<span>Seite <span class='pageNumber'></span> von <span class='totalPages'></span></span>");
+    expect(reportPrintOptions('a4', 'fr').footerTemplate).toContain('Page <span');
+    expect(footerTemplate('en')).toContain("Page <span class='pageNumber'></span> of <span class='totalPages'></span>");
   });
 
   it('says the same to Electron and to Playwright', () => {

@@ -10,6 +10,7 @@ describe('the language of a workshop', () => {
     const api = await openApi();
     const { workshop } = await api.call('workshop.create', { title: 'Werk Süd', date: '2026-11-25', facilitator: 'Dana', language: 'de' });
     expect(workshop.language).toBe('de');
+    expect((await api.call('workshop.get', { id: workshop.id })).maps.map((map) => map.name)).toEqual(['Ist-Zustand']);
     expect((await api.call('workshop.update', { id: workshop.id, language: 'fr' })).language).toBe('fr');
     expect((await api.call('workshop.get', { id: workshop.id })).workshop.language).toBe('fr');
     const copy = await api.call('workshop.duplicate', { id: workshop.id });

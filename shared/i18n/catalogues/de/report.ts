@@ -3,6 +3,7 @@ import type { report as english } from '../en/report';
 
 export const report = {
   paper: { a4: 'A4', letter: 'US-Letter' },
+  pageOf: 'Seite {{page}} von {{pages}}',
   screen: {
     back: '← Zurück',
     backTitle: 'Zurück zur Karte',
@@ -44,10 +45,10 @@ export const report = {
     note: 'Tatsächlich ist die Zeit, die der Timer für den Programmpunkt lief; — wo er nie lief.',
   },
   map: {
-    currentKind: 'Ist-Zustand',
-    futureKind: 'Soll-Zustand',
-    currentKindInline: 'Ist-Zustand',
-    futureKindInline: 'Soll-Zustand',
+    currentKind: 'Wertstromkarte Ist-Zustand',
+    futureKind: 'Wertstromkarte Soll-Zustand',
+    currentKindInline: 'Karte Ist-Zustand',
+    futureKindInline: 'Karte Soll-Zustand',
     overviewLabel: '{{title}}, Übersicht',
     wholeMap: 'die ganze Karte',
     wholeMapAlt: '{{title}}, die ganze Karte',

@@ -1,6 +1,7 @@
 /** The PDF report (renderer/report and shared/report). English is the reference every other language must match. */
 export const report = {
   paper: { a4: 'A4', letter: 'Letter' },
+  pageOf: 'Page {{page}} of {{pages}}',
   screen: {
     back: '← Back',
     backTitle: 'Back to the map',

@@ -3,6 +3,7 @@ import type { report as english } from '../en/report';
 
 export const report = {
   paper: { a4: 'A4', letter: 'Carta' },
+  pageOf: 'Página {{page}} de {{pages}}',
   screen: {
     back: '← Volver',
     backTitle: 'Volver al mapa',

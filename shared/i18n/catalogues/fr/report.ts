@@ -3,6 +3,7 @@ import type { report as english } from '../en/report';
 
 export const report = {
   paper: { a4: 'A4', letter: 'Lettre US' },
+  pageOf: 'Page {{page}} sur {{pages}}',
   screen: {
     back: '← Retour',
     backTitle: 'Revenir à la carte',

@@ -1,0 +1,200 @@
+import type { Page, TestInfo } from '@playwright/test';
+import fs from 'node:fs';
+import { mergeSteps } from '../../shared/editing/commands-merge';
+import type { MapDocument } from '../../shared/model/vsm-map';
+import { callApi, loadMapFromStore, mapIdFromUrl, workshopIdFromUrl } from './support/api-from-page';
+import { expect, test, waitUntilSaved } from './support/fixtures';
+import { invokeHost } from './support/host-api';
+import { pdfPages, pdfToPngs } from './support/pdf-text';
+
+/**
+ * Issue 18: a German plant's facilitator on a laptop whose browser speaks German. The main
+ * screens (workshop list, the Acme Stamping map, the comparison, the facilitation panel) and the
+ * PDF report are in German with German figures ("1.700", "23,6 d"), and nothing overflows: no
+ * button, tab, heading or table cell is wider than its box, however long the German words.
+ * Screenshots of each screen and the PDF's pages are kept in test-results/ to look at.
+ */
+test.use({ viewport: { width: 1366, height: 768 }, locale: 'de-DE' });
+
+const STATIONS = ['S. Weld #1', 'S. Weld #2', 'Assembly #1', 'Assembly #2'];
+
+/** What overflows its own box on screen: text cut off or spilling out, with the element that holds it. */
+function overflowing(page: Page, within = 'body'): Promise<string[]> {
+  return page.evaluate((root) => {
+    /** Inside a box clipped to nothing: read by screen readers (and shown when focused), not on screen now. */
+    const hiddenInside = (element: HTMLElement) => {
+      for (let box = element.parentElement; box; box = box.parentElement) {
+        if ((box.clientWidth <= 2 || box.clientHeight <= 2) && getComputedStyle(box).overflow !== 'visible') return true;
+      }
+      return false;
+    };
+    /** The box that clips `element`: its nearest ancestor that does not let content spill out. */
+    const clip = (element: HTMLElement) => {
+      for (let box = element.parentElement; box; box = box.parentElement) if (getComputedStyle(box).overflowX !== 'visible') return box;
+      return document.documentElement;
+    };
+    const spillsOut = (element: Element) => {
+      const own = element.getBoundingClientRect();
+      const box = (element instanceof SVGElement ? (element.ownerSVGElement ?? element) : clip(element as HTMLElement)).getBoundingClientRect();
+      return own.right > Math.min(box.right, window.innerWidth) + 1 || own.left < Math.max(box.left, 0) - 1;
+    };
+    const selector =
+      'button, [role="tab"], [role="menuitem"], h1, h2, h3, th, td, label, summary, [class*="title"], [class*="heading"], .header-actions > *, .report-bar > *';
+    const svgText = [...document.querySelectorAll<SVGTextElement>(`${root} svg text`)]
+      .filter((text) => (text.textContent ?? '').trim() !== '' && spillsOut(text))
+      .map((text) => `svg text: “${(text.textContent ?? '').trim().slice(0, 60)}”`);
+    const html = [...document.querySelectorAll<HTMLElement>(`${root} ${selector}`)]
+      .filter((element) => element instanceof HTMLElement)
+      // Shown and holding text: not a divider whose words are transparent.
+      .filter((element) => element.offsetParent !== null && !hiddenInside(element) && (element.textContent ?? '').trim() !== '')
+      .filter((element) => element.clientWidth > 2 && element.clientHeight > 2 && getComputedStyle(element).color !== 'rgba(0, 0, 0, 0)')
+      .filter((element) => element.scrollWidth > element.clientWidth + 1 || spillsOut(element))
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}: “${(element.textContent ?? '').trim().slice(0, 60)}”`);
+    return [...html, ...svgText];
+  }, within);
+}
+
+async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  await page.screenshot({ path: testInfo.outputPath(`${name}.png`) });
+}
+
+function nodeIdByText(doc: MapDocument, text: string): string {
+  const node = doc.nodes.find((candidate) => candidate.text === text);
+  if (!node) throw new Error(`No node “${text}”`);
+  return node.id;
+}
+
+test('a German room: the workshop list, the Acme map, the comparison, the facilitation panel and the PDF, in German and without overflow', async ({
+  page,
+  app,
+}, testInfo) => {
+  await page.goto(app.host.url);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.getByRole('heading', { name: 'Noch keine Workshops' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '+ Neuer Workshop' }).first()).toBeVisible();
+  await screenshot(page, testInfo, '1-workshop-list');
+  expect(await overflowing(page)).toEqual([]);
+
+  await page.getByRole('button', { name: '+ Neuer Workshop' }).first().click();
+  await page.getByLabel('Titel').fill('Acme Kaizen-Workshop');
+  await page.getByLabel('Moderation').fill('Dana Lee');
+  await expect(page.getByLabel('Sprache im Raum')).toHaveValue('de');
+  await screenshot(page, testInfo, '2-new-workshop');
+  expect(await overflowing(page, '[role="dialog"]')).toEqual([]);
+  await page.getByRole('button', { name: 'Workshop anlegen' }).click();
+  await expect(page.getByTestId('map-canvas')).toBeVisible();
+  await page.getByRole('button', { name: 'Fertigung: Acme Stamping (Learning to See)' }).click();
+  await expect(page.getByRole('list', { name: /.+/ }).getByRole('listitem').filter({ hasText: 'Assembly #2' }).first()).toBeAttached();
+  await waitUntilSaved(page);
+
+  // The map: German words, German figures on the timeline and in the data boxes.
+  const body = page.locator('body');
+  await expect(body).toContainText('Durchlaufzeit');
+  await expect(body).toContainText(/\d+,\d\u00a0d/);
+  await screenshot(page, testInfo, '3-map-acme');
+  expect(await overflowing(page)).toEqual([]);
+
+  // The facilitation panel.
+  const panel = page.getByRole('complementary', { name: 'Moderation' });
+  if (!(await panel.getByRole('tablist').isVisible())) await page.getByRole('button', { name: 'Moderationsleiste einblenden' }).click();
+  await expect(panel.getByRole('tab', { name: 'Themenspeicher' })).toBeVisible();
+  for (const tab of ['Agenda', 'Abstimmung', 'Themenspeicher']) {
+    await panel.getByRole('tab', { name: tab }).click();
+    await screenshot(page, testInfo, `4-facilitation-${tab.toLowerCase()}`);
+    expect(await overflowing(page, 'aside')).toEqual([]);
+  }
+
+  // The future state with the four stations merged into one cell, and the comparison.
+  const workshopId = workshopIdFromUrl(page);
+  const currentId = mapIdFromUrl(page);
+  const meta = await callApi(page, 'map.deriveFutureState', { sourceMapId: currentId, name: 'Soll-Zustand mit Fließfertigungszelle' });
+  const derived = await loadMapFromStore(page, meta.id);
+  await callApi(page, 'map.applyChanges', {
+    mapId: meta.id,
+    changes: mergeSteps(
+      derived,
+      STATIONS.map((name) => nodeIdByText(derived, name)),
+    ).changes,
+  });
+  await page.goto(`${app.host.origin}/#/workshops/${workshopId}/compare/${currentId}/${meta.id}`);
+  const table = page.getByRole('table').first();
+  await expect(table).toContainText('Durchlaufzeit');
+  await expect(table).toContainText('Besser');
+  await expect(table).toContainText(/\u2212\d+,\d\u00a0%/);
+  await expect(table).toContainText(/\d\.\d{3}/);
+  await screenshot(page, testInfo, '5-comparison');
+  expect(await overflowing(page)).toEqual([]);
+
+  // The report preview, laid out as it prints, then the PDF.
+  await page.goto(`${app.host.origin}/#/workshops/${workshopId}/report?paper=a4`);
+  await expect(page.locator('.report-document')).toContainText('Bericht zum Wertstrom-Workshop');
+  await expect(page.locator('html')).toHaveAttribute('data-report-state', 'ready', { timeout: 60_000 });
+  await screenshot(page, testInfo, '6-report-preview');
+  expect(await overflowing(page, '.report-document')).toEqual([]);
+
+  const printed = await invokeHost(app.host, 'report.print', { workshopId, paper: 'a4' });
+  if (printed.savedBy !== 'page') throw new Error('The browser host hands the PDF to the page');
+  const pdf = testInfo.outputPath('bericht.pdf');
+  fs.writeFileSync(pdf, Buffer.from(printed.pdfBase64, 'base64'));
+  const text = pdfPages(pdf).join('\n');
+  for (const words of [
+    'Bericht zum Wertstrom-Workshop',
+    'Auf einen Blick',
+    'Inhalt',
+    'Durchlaufzeit',
+    'Bearbeitungszeit',
+    'Flussgrad',
+    'Besser',
+    'Hinweise zu den Kennzahlen',
+  ]) {
+    expect(text, words).toContain(words);
+  }
+  expect(text).toMatch(/\d+,\d d/);
+  for (const english of ['Value stream workshop report', 'At a glance', 'Contents', 'Lead time', 'Process time', 'Notes on the figures']) {
+    expect(text, english).not.toContain(english);
+  }
+  for (const [index, png] of pdfToPngs(pdf).entries()) fs.copyFileSync(png, testInfo.outputPath(`7-pdf-page-${index + 1}.png`));
+});
+
+test.describe('the same room in English', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('the Acme map, the comparison and the PDF in English, for comparison with the German screenshots', async ({ page, app }, testInfo) => {
+    await page.goto(app.host.url);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.getByRole('button', { name: '+ New workshop' }).first().click();
+    await page.getByLabel('Title').fill('Acme kaizen workshop');
+    await expect(page.getByLabel('Language of the room')).toHaveValue('en');
+    await page.getByRole('button', { name: 'Create workshop' }).click();
+    await page.getByRole('button', { name: 'Manufacturing: Acme Stamping (Learning to See)' }).click();
+    await waitUntilSaved(page);
+    await expect(page.locator('body')).toContainText(/\d+\.\d\u00a0d/);
+    await screenshot(page, testInfo, 'en-1-map-acme');
+    expect(await overflowing(page)).toEqual([]);
+
+    const workshopId = workshopIdFromUrl(page);
+    const currentId = mapIdFromUrl(page);
+    const meta = await callApi(page, 'map.deriveFutureState', { sourceMapId: currentId, name: 'Future state with a continuous-flow cell' });
+    const derived = await loadMapFromStore(page, meta.id);
+    await callApi(page, 'map.applyChanges', {
+      mapId: meta.id,
+      changes: mergeSteps(
+        derived,
+        STATIONS.map((name) => nodeIdByText(derived, name)),
+      ).changes,
+    });
+    await page.goto(`${app.host.origin}/#/workshops/${workshopId}/compare/${currentId}/${meta.id}`);
+    await expect(page.getByRole('table').first()).toContainText('Better');
+    await screenshot(page, testInfo, 'en-2-comparison');
+    expect(await overflowing(page)).toEqual([]);
+
+    const printed = await invokeHost(app.host, 'report.print', { workshopId, paper: 'a4' });
+    if (printed.savedBy !== 'page') throw new Error('The browser host hands the PDF to the page');
+    const pdf = testInfo.outputPath('report.pdf');
+    fs.writeFileSync(pdf, Buffer.from(printed.pdfBase64, 'base64'));
+    const text = pdfPages(pdf).join('\n');
+    for (const words of ['Value stream workshop report', 'Lead time', 'Activity ratio', 'Better', 'Page 1 of']) expect(text, words).toContain(words);
+    expect(text).not.toContain('Durchlaufzeit');
+    for (const [index, png] of pdfToPngs(pdf).entries()) fs.copyFileSync(png, testInfo.outputPath(`en-3-pdf-page-${index + 1}.png`));
+  });
+});
