@@ -33,8 +33,9 @@ test('with the future-state tab as well, every side panel tab and the fold butto
   await page.goto(`${app.host.url.split('#')[0]}#/workshops/${workshopId}/maps/${future.id}`);
 
   const tabs = page.getByRole('tablist', { name: 'Facilitation tools' });
-  await expect(tabs.getByRole('tab')).toHaveCount(7);
-  for (const name of ['Agenda', 'Vote', /Parking lot/, /^Room/, /From the room/, 'Future state', 'Flow'])
+  await expect(tabs.getByRole('tab')).toHaveCount(6);
+  await expect(tabs.getByRole('tab', { name: /From the room/ })).toHaveCount(0);
+  for (const name of ['Agenda', 'Vote', /Parking lot/, /^Room/, 'Future state', 'Flow'])
     await expect(tabs.getByRole('tab', { name })).toBeInViewport({ ratio: 1 });
   await expect(page.getByRole('button', { name: 'Hide the facilitation panel' })).toBeInViewport({ ratio: 1 });
 });

@@ -20,7 +20,7 @@ type RoomToolsOptions = {
 };
 
 export type RoomTools = {
-  /** The side panel's "Room" and "From the room" tabs. */
+  /** The side panel's "Room" tab, and "From the room" while a room is open or ideas wait. */
   tabs: { id: string; label: string; count?: number; content: ReactNode }[];
   /** For the Vote tab: how many phones have voted and are done in the vote open on this map (counts only). */
   voteProgress: ReactNode;
@@ -46,6 +46,15 @@ export function useRoomTools({ workshopId, mapId, editor, viewCentre, onParked, 
   const ideaMode = room.status?.open && room.isThisWorkshops ? room.status.ideaMode : null;
   const carriesIdea = (event: DragEvent) => event.dataTransfer.types.includes(IDEA_DRAG_TYPE);
 
+  const inboxTab = {
+    id: 'room-ideas',
+    label: uiText('room:tabs.fromRoom'),
+    count: newIdeas,
+    content: <RoomInbox roomIdeas={roomIdeas} ideaMode={ideaMode} />,
+  };
+  // The inbox has nothing to show before a room opens or an idea waits, and an empty tab costs a row of the side panel.
+  const showInbox = ideaMode !== null || (roomIdeas.ideas?.length ?? 0) > 0;
+
   return {
     tabs: [
       {
@@ -54,7 +63,7 @@ export function useRoomTools({ workshopId, mapId, editor, viewCentre, onParked, 
         count: room.isThisWorkshops && room.status?.open ? room.status.counts.connected : 0,
         content: <RoomPanel workshopId={workshopId} room={room} progress={progress} />,
       },
-      { id: 'room-ideas', label: uiText('room:tabs.fromRoom'), count: newIdeas, content: <RoomInbox roomIdeas={roomIdeas} ideaMode={ideaMode} /> },
+      ...(showInbox ? [inboxTab] : []),
     ],
     voteProgress: progress && (
       <p className="room-progress room-progress-vote" aria-live="polite" data-testid="vote-tab-room-progress">
