@@ -1,4 +1,4 @@
-import { uiText } from '../i18n/ui-text';
+import { uiText } from '../ui-text/ui-text';
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionWhatSchema, isOverdue, type ActionFields, type ActionItem } from '../../shared/action-plan/action-item';

@@ -1,4 +1,4 @@
-import { uiText } from '../i18n/ui-text';
+import { uiText } from '../ui-text/ui-text';
 import type { ApiInput, ApiOutput, Channel, VswApi } from '../../shared/api/contract';
 import type { ApiError } from '../../shared/api/result';
 import type { FeedBridge } from '../../shared/sync/map-feed';

@@ -1,12 +1,12 @@
-import { uiText } from '../i18n/ui-text';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { uiText } from '../ui-text/ui-text';
 import type { Connector } from '../../shared/model/connector';
 import type { Id } from '../../shared/model/ids';
 import type { MapNode } from '../../shared/model/map-node';
 import type { MapSettings } from '../../shared/model/vsm-map';
-import { nodeLabel } from '../../shared/vsm';
 import { useSelected } from './selection-source';
+import { nodeLabel } from '../../shared/vsm';
 import { kindLabel } from './shapes/node-kind-views';
 import { symbolDataLine } from './shapes/data-lines';
 import type { IssueLevel } from './shapes/shape-props';
@@ -38,8 +38,8 @@ function spokenName(node: MapNode, settings: MapSettings): string {
  * re-renders two items, not thousands.
  */
 export const MapContentsList = memo(function MapContentsList({ nodes, connectors, issues, settings, onSelect }: MapContentsListProps) {
-  const { t } = useTranslation('canvas');
   const labels = useMemo(() => new Map(nodes.map((node) => [node.id, nodeLabel(node)])), [nodes]);
+  const { t } = useTranslation('canvas');
   return (
     <div className="map-contents">
       <ul aria-label={t('contents.label')}>

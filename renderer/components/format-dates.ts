@@ -1,4 +1,4 @@
-import { uiText } from '../i18n/ui-text';
+import { uiText } from '../ui-text/ui-text';
 
 /** Dates as a facilitator reads them, in the machine's own locale. */
 

@@ -1,4 +1,4 @@
-import { uiText } from '../i18n/ui-text';
+import { uiText } from '../ui-text/ui-text';
 import { MAX_CHANGES_PER_SAVE } from '../../shared/api/map-contract';
 import { applyExternalChanges } from '../../shared/editing/external-changes';
 import { asFieldPatches, type MapChange } from '../../shared/editing/map-change';

@@ -1,4 +1,4 @@
-import { uiText } from '../i18n/ui-text';
+import { uiText } from '../ui-text/ui-text';
 import { readColumn, type ColumnReading } from '../../shared/event-log/column-roles';
 import { previewCsv, type CsvDelimiter, type Newline } from './csv-log';
 import { createXesReader, type XesEvent } from './xes-reader';

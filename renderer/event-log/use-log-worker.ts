@@ -1,4 +1,4 @@
-import { uiText } from '../i18n/ui-text';
+import { uiText } from '../ui-text/ui-text';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
 import type { MeasuredStream } from '../../shared/event-log/measured-stream';

@@ -1,4 +1,4 @@
-import { uiText } from '../i18n/ui-text';
+import { uiText } from '../ui-text/ui-text';
 import type { ImportOutcome, WorkshopOverview } from '../../shared/api/workshop-contract';
 import { MAX_WORKSHOP_FILE_BYTES, tooLargeMessage } from '../../shared/workshop-file/file-limits';
 import { FILE_EXTENSION } from '../../shared/workshop-file/workshop-file-schema';

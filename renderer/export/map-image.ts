@@ -1,4 +1,4 @@
-import { uiText } from '../i18n/ui-text';
+import { uiText } from '../ui-text/ui-text';
 import type { MapDocument } from '../../shared/model/vsm-map';
 import { imagePixelRatio } from '../../shared/report/map-pages';
 import { call, errorMessage } from '../api/client';

@@ -1,4 +1,4 @@
-import { uiText } from '../i18n/ui-text';
+import { uiText } from '../ui-text/ui-text';
 import type Konva from 'konva';
 import { SceneCanvas } from 'konva/lib/Canvas';
 import { flushSync } from 'react-dom';

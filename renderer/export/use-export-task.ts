@@ -1,4 +1,4 @@
-import { uiText } from '../i18n/ui-text';
+import { uiText } from '../ui-text/ui-text';
 import { useCallback, useRef, useState } from 'react';
 import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
 import { errorMessage } from '../api/client';

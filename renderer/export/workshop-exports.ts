@@ -1,4 +1,4 @@
-import { uiText } from '../i18n/ui-text';
+import { uiText } from '../ui-text/ui-text';
 import { REPORT_STAGES, type ReportProgress } from '../../shared/api/report-contract';
 import { actionsCsv, metricsCsv, votesCsv } from '../../shared/export/workshop-csv';
 import { exportFileName } from '../../shared/export/file-names';

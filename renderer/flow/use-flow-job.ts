@@ -1,4 +1,4 @@
-import { uiText } from '../i18n/ui-text';
+import { uiText } from '../ui-text/ui-text';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { mergeFlowJobParts, splitFlowJob, type FlowJob, type FlowJobResult, type FlowPartResult } from '../../shared/flow/flow-job';
 import { exhaustiveSwitchError } from '../../shared/util/exhaustive';

@@ -1,4 +1,4 @@
-import { uiText } from '../i18n/ui-text';
+import { uiText } from '../ui-text/ui-text';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FutureStateAnswer, FutureStateQuestionKey } from '../../shared/future-state/questions';
 import { call, errorMessage } from '../api/client';

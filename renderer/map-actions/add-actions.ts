@@ -1,3 +1,4 @@
+import { uiText } from '../ui-text/ui-text';
 import type { ADD_DESCRIPTORS } from '../../shared/actions/add-descriptors';
 import { newId } from '../../shared/model/ids';
 import { templateChanges } from '../../shared/editing/map-templates';
@@ -24,7 +25,7 @@ export const ADD_ACTIONS = {
   'start-from-example': {
     perform(context, { template }) {
       if (!template) return;
-      if (context.editor.execute('Start from example', (doc) => templateChanges(doc, template, newId)))
+      if (context.editor.execute(uiText('mapActions:edits.startFromExample'), (doc) => templateChanges(doc, template, newId)))
         fitView(context.editor, context.canvasSize(), null, 1);
     },
   },

@@ -1,3 +1,4 @@
+import { uiText } from '../ui-text/ui-text';
 import { ARRANGE_DESCRIPTORS } from '../../shared/actions/arrange-descriptors';
 import { alignNodes, distributeNodes, nudgeNodes, restackNodes } from '../../shared/editing/commands-arrange';
 import type { MapChange } from '../../shared/editing/map-change';
@@ -20,7 +21,7 @@ function nudge(dx: number, dy: number): ActionBehaviour {
       const state = editor.getState();
       const selected = selectedIds(state);
       if (selected.length > 0) {
-        editor.execute('Move', (doc) => nudgeNodes(doc, selected, dx * step, dy * step));
+        editor.execute(uiText('mapActions:edits.move'), (doc) => nudgeNodes(doc, selected, dx * step, dy * step));
         return;
       }
       const viewport = context.liveViewport();
@@ -35,7 +36,7 @@ function arrange(step: 'Align' | 'Distribute', needed: number, changes: (doc: Ma
     isEnabled: (state) => selectedNodeCount(state) >= needed,
     perform({ editor }) {
       const selected = selectedIds(editor.getState());
-      editor.execute(step, (doc) => changes(doc, selected));
+      editor.execute(uiText(step === 'Align' ? 'mapActions:edits.align' : 'mapActions:edits.distribute'), (doc) => changes(doc, selected));
     },
   };
 }
@@ -49,7 +50,7 @@ function restack(id: 'bring-to-front' | 'send-to-back', to: 'front' | 'back'): A
     isEnabled: (state) => selectedNodeCount(state) > 0,
     perform({ editor }) {
       const selected = selectedIds(editor.getState());
-      editor.execute(ARRANGE_DESCRIPTORS[id].label, (doc) => restackNodes(doc, selected, to));
+      editor.execute(uiText(`mapActions:actions.${id}.label`), (doc) => restackNodes(doc, selected, to));
     },
   };
 }

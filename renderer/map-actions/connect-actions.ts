@@ -1,3 +1,4 @@
+import { uiText } from '../ui-text/ui-text';
 import type { CONNECT_DESCRIPTORS } from '../../shared/actions/connect-descriptors';
 import { connectInOrder } from '../../shared/editing/commands-connect';
 import { newId } from '../../shared/model/ids';
@@ -25,7 +26,7 @@ export const CONNECT_ACTIONS = {
     perform({ editor }) {
       const state = editor.getState();
       const selected = selectedIds(state);
-      editor.execute('Connect', (doc) => connectInOrder(doc, selected, state.session.connectorKind, newId));
+      editor.execute(uiText('mapActions:edits.connect'), (doc) => connectInOrder(doc, selected, state.session.connectorKind, newId));
     },
   },
 } satisfies Record<keyof typeof CONNECT_DESCRIPTORS, ActionBehaviour>;

@@ -1,3 +1,4 @@
+import { uiText } from '../ui-text/ui-text';
 import type { EDIT_DESCRIPTORS } from '../../shared/actions/edit-descriptors';
 import { recolorNodes } from '../../shared/editing/commands';
 import { deleteKeepingFlow } from '../../shared/editing/commands-delete';
@@ -18,7 +19,7 @@ export const EDIT_ACTIONS = {
     perform({ editor }) {
       const selected = selectedIds(editor.getState());
       editor.setEditingId(null);
-      editor.execute('Delete', (doc) => deleteKeepingFlow(doc, selected, newId));
+      editor.execute(uiText('mapActions:edits.delete'), (doc) => deleteKeepingFlow(doc, selected, newId));
     },
   },
   duplicate: {
@@ -26,7 +27,7 @@ export const EDIT_ACTIONS = {
     perform({ editor }) {
       const selected = selectedIds(editor.getState());
       let ids: Id[] = [];
-      editor.execute('Duplicate', (doc) => {
+      editor.execute(uiText('mapActions:edits.duplicate'), (doc) => {
         const placed = duplicateNodes(doc, selected, newId);
         ids = placed.nodeIds;
         return placed.changes;
@@ -74,7 +75,7 @@ export const EDIT_ACTIONS = {
     perform({ editor }, { color }) {
       if (!color) return;
       const selected = selectedIds(editor.getState());
-      editor.execute('Colour', (doc) => recolorNodes(doc, selected, color));
+      editor.execute(uiText('mapActions:edits.colour'), (doc) => recolorNodes(doc, selected, color));
     },
   },
 } satisfies Record<keyof typeof EDIT_DESCRIPTORS, ActionBehaviour>;

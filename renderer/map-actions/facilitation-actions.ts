@@ -1,3 +1,4 @@
+import { uiText } from '../ui-text/ui-text';
 import type { FACILITATION_DESCRIPTORS } from '../../shared/actions/facilitation-descriptors';
 import { mergeSteps } from '../../shared/editing/commands-merge';
 import { MINUTE_MS, type TimerCommand } from '../../shared/facilitation/timer';
@@ -13,7 +14,7 @@ export const FACILITATION_ACTIONS = {
     isEnabled: (state) => state.doc.map.state === 'future' && selectedStepCount(state) >= 2,
     perform({ editor }) {
       const selected = selectedIds(editor.getState());
-      editor.execute('Merge steps', (doc) => mergeSteps(doc, selected).changes);
+      editor.execute(uiText('mapActions:edits.merge'), (doc) => mergeSteps(doc, selected).changes);
     },
   },
   'timer-toggle': timer({ type: 'toggle' }),

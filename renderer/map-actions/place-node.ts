@@ -1,3 +1,4 @@
+import { uiText } from '../ui-text/ui-text';
 import { addNode } from '../../shared/editing/commands';
 import { besideRight, freeSpot } from '../../shared/geometry/free-spot';
 import type { Point } from '../../shared/geometry/rect';
@@ -35,7 +36,7 @@ export function placeFor(context: ActionContext, kind: NodeKind, usePointer: boo
 export function placeNode(context: ActionContext, kind: NodeKind, at: Point): void {
   const { editor } = context;
   const id = newId();
-  if (!editor.execute('Add', (doc) => addNode(doc, { id, kind, at }))) return;
+  if (!editor.execute(uiText('mapActions:edits.add'), (doc) => addNode(doc, { id, kind, at }))) return;
   const { doc } = editor.getState();
   const added = doc.nodes.find((node) => node.id === id);
   if (added) editor.setViewport(revealRect(context.liveViewport(), context.canvasSize(), nodeExtent(added, doc.map.settings)));

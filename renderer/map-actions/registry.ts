@@ -2,7 +2,7 @@ import type { ActionGroup } from '../../shared/actions/action-descriptor';
 import { matchesChord, type KeyLike } from '../../shared/actions/key-chords';
 import { MAP_ACTION_DESCRIPTORS, MAP_ACTION_IDS, type MapActionId } from '../../shared/actions/map-action-descriptors';
 import type { EditorMode, MapEditorState } from '../editor/editor-state';
-import { uiText } from '../i18n/ui-text';
+import { uiText } from '../ui-text/ui-text';
 import { ADD_ACTIONS } from './add-actions';
 import type { ActionBehaviour, ActionContext, ActionInput, ActionSpec } from './action-types';
 import { ARRANGE_ACTIONS } from './arrange-actions';

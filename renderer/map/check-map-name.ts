@@ -1,4 +1,4 @@
-import { uiText } from '../i18n/ui-text';
+import { uiText } from '../ui-text/ui-text';
 import { MapNameSchema } from '../../shared/model/vsm-map';
 import type { FormCheck } from '../components/use-checked-submit';
 import { describeFormIssues } from '../components/form-issues';

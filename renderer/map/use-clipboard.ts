@@ -1,4 +1,4 @@
-import { uiText } from '../i18n/ui-text';
+import { uiText } from '../ui-text/ui-text';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { copyFragment, parseFragment, serializeFragment, type MapFragment } from '../../shared/editing/clipboard';
 import { addNode } from '../../shared/editing/commands';

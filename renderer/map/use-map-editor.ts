@@ -1,4 +1,4 @@
-import { uiText } from '../i18n/ui-text';
+import { uiText } from '../ui-text/ui-text';
 import { useEffect, useState } from 'react';
 import type { ApiError } from '../../shared/api/result';
 import { asSentence } from '../../shared/util/as-sentence';

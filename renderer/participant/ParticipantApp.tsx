@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
 import { RoomCodeSchema } from '../../shared/room/room-code';
 import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
 import type { RoomConnection } from './connection/room-connection';
@@ -9,12 +10,13 @@ import { RoomScreen } from './RoomScreen';
 
 /** The participant page: join with the room code, say who you are, then take part. */
 export function ParticipantApp({ connection }: { connection: RoomConnection }) {
+  const { t } = useTranslation('room');
   const state = useSyncExternalStore(connection.subscribe, connection.getState);
   const addressCode = useAddressCode();
   const title = state.view?.workshopTitle ?? state.workshopTitle;
   useEffect(() => {
-    document.title = title ? `${title} — join` : 'Join the workshop';
-  }, [title]);
+    document.title = title ? t('app.documentTitle', { workshop: title }) : t('join.title');
+  }, [title, t]);
   // A scanned QR code carries the room code: joining needs no typing, only a name. Each code is tried once.
   const tried = useRef('');
   useEffect(() => {
@@ -38,7 +40,7 @@ export function ParticipantApp({ connection }: { connection: RoomConnection }) {
         <main className="room-page">
           <div className="room-main">
             <p className="room-card" role="status">
-              Connecting to the laptop…
+              {t('app.connecting')}
             </p>
           </div>
         </main>

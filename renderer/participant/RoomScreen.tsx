@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MapDocument } from '../../shared/model/vsm-map';
 import type { ParticipantView } from '../../shared/room/participant-view';
 import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
@@ -13,8 +14,6 @@ type Tab = 'now' | 'ideas' | 'vote' | 'map';
 
 // The map brings the canvas's drawing code, most of the page's weight: it loads when first opened, so joining is quick.
 const MapTab = lazy(() => import('./map/MapTab').then((module) => ({ default: module.MapTab })));
-
-const TAB_NAMES: Readonly<Record<Tab, string>> = { now: 'Agenda', ideas: 'Ideas', vote: 'Vote', map: 'Map' };
 
 /** What the room asks of people right now decides the first tab: a vote beats ideas, ideas beat the agenda. */
 function suggestedTab(view: ParticipantView): Tab {
@@ -31,6 +30,7 @@ function pendingIdeas(pending: readonly PendingWrite[]): PendingIdea[] {
 
 /** The room for a person who has joined: the bar with the timer, one screen at a time, tabs at the thumb. */
 export function RoomScreen({ state, connection }: { state: RoomConnectionState & { view: ParticipantView }; connection: RoomConnection }) {
+  const { t } = useTranslation('room');
   const { view } = state;
   const suggested = suggestedTab(view);
   const [chosen, setChosen] = useState<{ tab: Tab; when: Tab } | null>(null);
@@ -46,14 +46,14 @@ export function RoomScreen({ state, connection }: { state: RoomConnectionState &
       <div className="room-banners">
         {!state.live && (
           <p className="room-status" role="status">
-            Reconnecting to the laptop… {state.pending.length > 0 ? 'What you send is kept and goes out when it is back.' : ''}
+            {t('screen.reconnecting')} {state.pending.length > 0 ? t('screen.kept') : ''}
           </p>
         )}
         {state.notice && (
           <p className="room-status" data-kind="error" role="alert">
             {state.notice}{' '}
             <button type="button" className="room-button room-button-quiet" onClick={connection.dismissNotice}>
-              OK
+              {t('screen.ok')}
             </button>
           </p>
         )}
@@ -61,7 +61,7 @@ export function RoomScreen({ state, connection }: { state: RoomConnectionState &
       <main className="room-main">
         <TabContent tab={tab} view={view} state={state} connection={connection} doc={doc} />
       </main>
-      <nav className="room-tabs" role="tablist" aria-label="Screens">
+      <nav className="room-tabs" role="tablist" aria-label={t('screen.screens')}>
         {tabs.map((entry) => (
           <button
             key={entry}
@@ -71,7 +71,7 @@ export function RoomScreen({ state, connection }: { state: RoomConnectionState &
             aria-selected={entry === tab}
             onClick={() => setChosen({ tab: entry, when: suggested })}
           >
-            {TAB_NAMES[entry]}
+            {t(`screen.tabs.${entry}`)}
           </button>
         ))}
       </nav>
@@ -88,6 +88,7 @@ type TabContentProps = {
 };
 
 function TabContent({ tab, view, state, connection, doc }: TabContentProps) {
+  const { t } = useTranslation('room');
   switch (tab) {
     case 'now':
       return <NowScreen view={view} />;
@@ -110,11 +111,11 @@ function TabContent({ tab, view, state, connection, doc }: TabContentProps) {
     }
     case 'map':
       return doc ? (
-        <Suspense fallback={<p className="room-card">Loading the map…</p>}>
+        <Suspense fallback={<p className="room-card">{t('screen.loadingMap')}</p>}>
           <MapTab doc={doc} />
         </Suspense>
       ) : (
-        <p className="room-card">{view.mapId ? 'Loading the map…' : 'There is no map to show yet.'}</p>
+        <p className="room-card">{view.mapId ? t('screen.loadingMap') : t('screen.noMap')}</p>
       );
     default:
       return exhaustiveSwitchError(tab, 'room tab');

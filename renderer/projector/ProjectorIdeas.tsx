@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { noteColorOfIdea, type RoomIdea } from '../../shared/room/room-idea';
 import { NOTE_FILL } from '../canvas/shapes/shape-style';
 
@@ -6,12 +7,13 @@ const IDEAS_SHOWN = 8;
 
 /** Ideas from phones not yet on the map, beside it; during silent brainstorming only how many have come in. */
 export function ProjectorIdeas({ shown, hidden }: { shown: readonly RoomIdea[]; hidden: number }) {
+  const { t } = useTranslation('room');
   return (
-    <aside className="projector-results projector-ideas" aria-label="Ideas from the room">
-      <h2 className="projector-results-title">From the room</h2>
+    <aside className="projector-results projector-ideas" aria-label={t('projector.ideas')}>
+      <h2 className="projector-results-title">{t('tabs.fromRoom')}</h2>
       {hidden > 0 && (
         <p className="projector-ideas-hidden" data-testid="projector-hidden-ideas">
-          {hidden} {hidden === 1 ? 'idea' : 'ideas'} in, hidden until the facilitator shows them
+          {t('projector.hiddenIdeas', { count: hidden })}
         </p>
       )}
       <ul className="projector-ideas-list">
@@ -21,7 +23,7 @@ export function ProjectorIdeas({ shown, hidden }: { shown: readonly RoomIdea[]; 
           </li>
         ))}
       </ul>
-      {shown.length > IDEAS_SHOWN && <p className="projector-ideas-more">and {shown.length - IDEAS_SHOWN} more</p>}
+      {shown.length > IDEAS_SHOWN && <p className="projector-ideas-more">{t('projector.more', { count: shown.length - IDEAS_SHOWN })}</p>}
     </aside>
   );
 }

@@ -33,7 +33,7 @@ function ProjectorTimer({ snapshot }: { snapshot: ProjectorSnapshot }) {
  * revealed vote's ranking; it follows the facilitator's screen and has no controls of its own.
  */
 export function ProjectorScreen({ workshopId }: { workshopId: string }) {
-  const { t } = useTranslation(['projector', 'app']);
+  const { t } = useTranslation(['projector', 'app', 'room']);
   const { snapshot, doc, problem } = useProjectorFeed(workshopId);
   const workshopTitle = snapshot?.workshopTitle;
   const { room, progress, ideas } = useProjectorRoom(workshopId, snapshot?.map?.id ?? null);
@@ -75,7 +75,7 @@ export function ProjectorScreen({ workshopId }: { workshopId: string }) {
         </div>
         {progress && (
           <span className="projector-vote-progress" data-testid="projector-vote-progress">
-            {progress.votedCount} voted from phones
+            {t('room:projector.votedFromPhones', { count: progress.votedCount })}
           </span>
         )}
         <ProjectorTimer snapshot={snapshot} />

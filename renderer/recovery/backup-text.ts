@@ -1,6 +1,6 @@
 import type { BackupInfo, BackupKind } from '../../shared/model/backup';
 import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
-import { uiText } from '../i18n/ui-text';
+import { uiText } from '../ui-text/ui-text';
 
 /** Backups described in the words a facilitator uses. */
 export function backupReason(kind: BackupKind): string {

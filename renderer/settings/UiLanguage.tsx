@@ -3,7 +3,7 @@ import type { AppSettings } from '../../shared/api/settings-contract';
 import { languageOfLocale } from '../../shared/i18n/languages';
 import { call, getConnection } from '../api/client';
 import { I18nProvider } from '../i18n/I18nProvider';
-import { followUiLanguage } from '../i18n/ui-text';
+import { followUiLanguage } from '../ui-text/ui-text';
 
 type LocaleChoice = {
   /** The locale in force: the user's choice, else the system's (the desktop app's) or the browser's. */

@@ -1,4 +1,4 @@
-import { uiText } from '../i18n/ui-text';
+import { uiText } from '../ui-text/ui-text';
 import type { MapChange } from '../../shared/editing/map-change';
 import type { MapDocument } from '../../shared/model/vsm-map';
 import { changesNotShown } from '../../shared/sync/external-apply';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { uiText } from '../i18n/ui-text';
+import { uiText } from '../ui-text/ui-text';
 import type { WorkshopOverview, WorkshopSummary } from '../../shared/api/workshop-contract';
 import type { WorkshopDetails } from '../../shared/model/workshop';
 import { call, errorMessage } from '../api/client';

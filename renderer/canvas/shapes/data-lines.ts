@@ -1,4 +1,4 @@
-import { uiFormat, uiText } from '../../i18n/ui-text';
+import { uiFormat, uiText } from '../../ui-text/ui-text';
 import type { MapNode, ProcessData } from '../../../shared/model/map-node';
 import type { MapSettings } from '../../../shared/model/vsm-map';
 import { formatDuration } from '../../../shared/vsm';

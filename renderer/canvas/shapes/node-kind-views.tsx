@@ -1,4 +1,4 @@
-import { uiText } from '../../i18n/ui-text';
+import { uiText } from '../../ui-text/ui-text';
 import type { ComponentType, ReactNode } from 'react';
 import type { NodeKind } from '../../../shared/model/node-kinds';
 import { FactoryShape } from './FactoryShape';

@@ -1,13 +1,12 @@
 import { useState } from 'react';
-import { isInInbox, noteColorOfIdea, type IdeaKind, type RoomIdea } from '../../../shared/room/room-idea';
+import { useTranslation } from 'react-i18next';
+import { isInInbox, noteColorOfIdea, type RoomIdea } from '../../../shared/room/room-idea';
 import type { IdeaMode } from '../../../shared/room/room-idea';
 import { NOTE_FILL } from '../../canvas/shapes/shape-style';
 import type { RoomIdeas } from './use-room-ideas';
 
 /** What an idea dragged from the inbox carries, for the map's drop target. */
 export const IDEA_DRAG_TYPE = 'application/x-vsw-room-idea';
-
-const KIND_NAMES: Readonly<Record<IdeaKind, string>> = { problem: 'Problem', idea: 'Idea', question: 'Question' };
 
 type RoomInboxProps = { roomIdeas: RoomIdeas; ideaMode: IdeaMode | null };
 
@@ -17,6 +16,7 @@ type RoomInboxProps = { roomIdeas: RoomIdeas; ideaMode: IdeaMode | null };
  * one click from coming back. During silent brainstorming the room sees none until they are shown.
  */
 export function RoomInbox({ roomIdeas, ideaMode }: RoomInboxProps) {
+  const { t } = useTranslation('room');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const all = roomIdeas.ideas ?? [];
   const inbox = all.filter(isInInbox);
@@ -35,40 +35,36 @@ export function RoomInbox({ roomIdeas, ideaMode }: RoomInboxProps) {
     setSelected(new Set());
   };
 
-  if (roomIdeas.ideas === null) return <p className="muted">Loading ideas from the room…</p>;
+  if (roomIdeas.ideas === null) return <p className="muted">{t('inbox.loading')}</p>;
   return (
     <div className="room-inbox">
       {(hidden > 0 || ideaMode === 'silent') && (
-        <div className="room-silent" role="group" aria-label="Silent brainstorming">
-          <p className="muted">
-            {hidden > 0
-              ? `${hidden} ${hidden === 1 ? 'idea is' : 'ideas are'} hidden from the projector.`
-              : 'Silent brainstorming: new ideas stay hidden.'}
-          </p>
+        <div className="room-silent" role="group" aria-label={t('inbox.silentLabel')}>
+          <p className="muted">{hidden > 0 ? t('inbox.hidden', { count: hidden }) : t('inbox.silent')}</p>
           {hidden > 0 ? (
             <button type="button" className="button button-primary" onClick={() => roomIdeas.show(true)}>
-              Show the ideas to the room
+              {t('inbox.show')}
             </button>
           ) : (
             all.length > 0 && (
               <button type="button" className="button" onClick={() => roomIdeas.show(false)}>
-                Hide them again
+                {t('inbox.hideAgain')}
               </button>
             )
           )}
         </div>
       )}
       {inbox.length === 0 ? (
-        <p className="muted">No new ideas. Ideas sent from phones arrive here; drag one onto the map or use its buttons.</p>
+        <p className="muted">{t('inbox.empty')}</p>
       ) : (
         <>
-          <p className="muted room-inbox-hint">Drag an idea onto the map to place it there.</p>
+          <p className="muted room-inbox-hint">{t('inbox.dragHint')}</p>
           {chosen.length > 1 && (
             <button type="button" className="button room-merge" onClick={merge}>
-              Merge {chosen.length} ideas into one
+              {t('inbox.merge', { count: chosen.length })}
             </button>
           )}
-          <ul className="room-ideas" aria-label="New ideas from the room">
+          <ul className="room-ideas" aria-label={t('inbox.newIdeas')}>
             {inbox.map((idea) => (
               <InboxIdea key={idea.id} idea={idea} roomIdeas={roomIdeas} selected={selected.has(idea.id)} onToggle={() => toggle(idea.id)} />
             ))}
@@ -77,13 +73,13 @@ export function RoomInbox({ roomIdeas, ideaMode }: RoomInboxProps) {
       )}
       {settled.length > 0 && (
         <details className="room-settled">
-          <summary>Set aside and merged ({settled.length})</summary>
+          <summary>{t('inbox.settled', { count: settled.length })}</summary>
           <ul className="room-ideas">
             {settled.map((idea) => (
               <li key={idea.id} className="room-idea-card room-idea-settled">
                 <p className="room-idea-text">{idea.text}</p>
                 <button type="button" className="button button-small" onClick={() => roomIdeas.restore(idea.id)}>
-                  Back to the inbox
+                  {t('inbox.backToInbox')}
                 </button>
               </li>
             ))}
@@ -95,6 +91,7 @@ export function RoomInbox({ roomIdeas, ideaMode }: RoomInboxProps) {
 }
 
 function InboxIdea({ idea, roomIdeas, selected, onToggle }: { idea: RoomIdea; roomIdeas: RoomIdeas; selected: boolean; onToggle: () => void }) {
+  const { t } = useTranslation('room');
   const short = idea.text.length > 40 ? `${idea.text.slice(0, 40)}…` : idea.text;
   return (
     <li
@@ -108,31 +105,26 @@ function InboxIdea({ idea, roomIdeas, selected, onToggle }: { idea: RoomIdea; ro
       data-testid="room-idea"
     >
       <label className="room-idea-pick">
-        <input type="checkbox" checked={selected} onChange={onToggle} aria-label={`Choose “${short}” to merge`} />
+        <input type="checkbox" checked={selected} onChange={onToggle} aria-label={t('inbox.choose', { text: short })} />
         <span className="room-idea-meta">
-          {idea.kind ? `${KIND_NAMES[idea.kind]} · ` : ''}
+          {idea.kind ? t('kindPrefix', { kind: t(`kinds.${idea.kind}`) }) : ''}
           {idea.author}
-          {idea.hidden ? ' · hidden' : ''}
+          {idea.hidden ? t('inbox.hiddenSuffix') : ''}
         </span>
       </label>
       <p className="room-idea-text">{idea.text}</p>
       <div className="room-idea-actions">
-        <button
-          type="button"
-          className="button button-small"
-          onClick={() => roomIdeas.place(idea.id)}
-          title="Put it on this map, in the middle of the view"
-        >
-          On the map
+        <button type="button" className="button button-small" onClick={() => roomIdeas.place(idea.id)} title={t('inbox.onMapTitle')}>
+          {t('inbox.onMap')}
         </button>
         <button type="button" className="button button-small" onClick={() => roomIdeas.park(idea.id)}>
-          Park
+          {t('inbox.park')}
         </button>
         <button
           type="button"
           className="icon-button"
-          aria-label={`Set “${short}” aside`}
-          title="Set aside (it can come back)"
+          aria-label={t('inbox.setAside', { text: short })}
+          title={t('inbox.setAsideTitle')}
           onClick={() => roomIdeas.dismiss(idea.id)}
         >
           ✕

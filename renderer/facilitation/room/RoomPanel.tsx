@@ -1,16 +1,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { IDEA_MODES, type IdeaMode } from '../../../shared/room/room-idea';
 import type { OpenRoom, RoomVoteProgress } from '../../../shared/room/room-status';
 import { QrCode } from '../../components/QrCode';
 import { useProjectorJoinScreen } from './projector-join';
 import type { Room } from './use-room';
 import './room.css';
-
-const IDEA_MODE_NAMES: Readonly<Record<IdeaMode, string>> = {
-  off: 'Off',
-  open: 'Shown as they come',
-  silent: 'Silent: hidden until shown',
-};
 
 type RoomPanelProps = {
   workshopId: string;
@@ -25,15 +20,16 @@ type RoomPanelProps = {
  * Pass-the-laptop and paper entry stay in the Vote tab; a vote may mix them with phones.
  */
 export function RoomPanel({ workshopId, room, progress }: RoomPanelProps) {
+  const { t } = useTranslation('room');
   const { status } = room;
-  if (!status) return <p className="muted">Asking the app about the room…</p>;
+  if (!status) return <p className="muted">{t('panel.asking')}</p>;
   if (!status.open) return <OpenRoomForm room={room} />;
   if (!room.isThisWorkshops) {
     return (
-      <section className="panel-section" aria-label="Room">
-        <p className="muted">The room is open for another workshop. Close it there first, or close it here.</p>
+      <section className="panel-section" aria-label={t('tabs.room')}>
+        <p className="muted">{t('panel.otherWorkshop')}</p>
         <button type="button" className="button button-danger" disabled={room.busy} onClick={room.close}>
-          Close the room
+          {t('panel.close')}
         </button>
       </section>
     );
@@ -42,6 +38,7 @@ export function RoomPanel({ workshopId, room, progress }: RoomPanelProps) {
 }
 
 function OpenRoomForm({ room }: { room: Room }) {
+  const { t } = useTranslation('room');
   const { interfaces, loadInterfaces } = room;
   const [address, setAddress] = useState('');
   const [ideaMode, setIdeaMode] = useState<IdeaMode>('open');
@@ -52,25 +49,22 @@ function OpenRoomForm({ room }: { room: Room }) {
     if (chosen) room.open(chosen, ideaMode);
   };
   return (
-    <form className="panel-section room-open-form" aria-label="Open the room" onSubmit={submit}>
-      <h3 className="panel-heading">Let the room take part from their phones</h3>
-      <p className="muted">
-        Phones on the same Wi-Fi or hotspot scan a QR code, then send ideas and vote. Nothing goes over the internet; anyone on this network with the
-        room code can join.
-      </p>
+    <form className="panel-section room-open-form" aria-label={t('panel.open')} onSubmit={submit}>
+      <h3 className="panel-heading">{t('panel.openHeading')}</h3>
+      <p className="muted">{t('panel.openIntro')}</p>
       {interfaces === null ? (
-        <p className="muted">Looking for networks…</p>
+        <p className="muted">{t('panel.looking')}</p>
       ) : interfaces.length === 0 ? (
         <p className="form-error" role="alert">
-          This computer is on no network the phones could reach. Join a Wi-Fi or turn on a hotspot, then try again.{' '}
+          {t('panel.noNetwork')}{' '}
           <button type="button" className="link-button" onClick={loadInterfaces}>
-            Look again
+            {t('panel.lookAgain')}
           </button>
         </p>
       ) : (
         interfaces.length > 1 && (
           <label className="field">
-            Network
+            {t('panel.network')}
             <select value={chosen} onChange={(event) => setAddress(event.target.value)}>
               {interfaces.map((choice) => (
                 <option key={`${choice.name}-${choice.address}`} value={choice.address}>
@@ -82,17 +76,17 @@ function OpenRoomForm({ room }: { room: Room }) {
         )
       )}
       <label className="field">
-        Ideas from phones
+        {t('panel.ideasFromPhones')}
         <select value={ideaMode} onChange={(event) => setIdeaMode(event.target.value as IdeaMode)}>
           {IDEA_MODES.map((mode) => (
             <option key={mode} value={mode}>
-              {IDEA_MODE_NAMES[mode]}
+              {t(`panel.ideaModes.${mode}`)}
             </option>
           ))}
         </select>
       </label>
       <button type="submit" className="button button-primary" disabled={!chosen || room.busy}>
-        Open the room
+        {t('panel.open')}
       </button>
     </form>
   );
@@ -109,6 +103,7 @@ function OpenRoomView({
   status: OpenRoom;
   progress: RoomVoteProgress | null;
 }) {
+  const { t } = useTranslation('room');
   const [onProjector, setOnProjector] = useProjectorJoinScreen(workshopId);
   const [confirmClose, setConfirmClose] = useState(false);
   const shortAddress = status.joinUrl
@@ -117,62 +112,63 @@ function OpenRoomView({
     .replace(/\/$/, '');
   return (
     <>
-      <section className="panel-section room-join" aria-label="How to join">
-        <QrCode className="room-qr" text={status.joinUrl} label={`QR code for ${status.joinUrl}`} />
+      <section className="panel-section room-join" aria-label={t('panel.howToJoin')}>
+        <QrCode className="room-qr" text={status.joinUrl} label={t('qrFor', { url: status.joinUrl })} />
         <dl className="room-join-facts">
-          <dt>Address</dt>
+          <dt>{t('panel.address')}</dt>
           <dd className="room-address" data-testid="room-address">
             {shortAddress}
           </dd>
-          <dt>Room code</dt>
+          <dt>{t('panel.roomCode')}</dt>
           <dd className="room-code" data-testid="room-code">
             {status.code}
           </dd>
         </dl>
         <label className="room-check">
           <input type="checkbox" checked={onProjector} onChange={(event) => setOnProjector(event.target.checked)} />
-          Show the join screen on the projector
+          {t('panel.joinOnProjector')}
         </label>
       </section>
       {progress && (
-        <section className="panel-section" aria-label="Votes from phones">
-          <h3 className="panel-heading">Vote from phones</h3>
+        <section className="panel-section" aria-label={t('panel.votesFromPhones')}>
+          <h3 className="panel-heading">{t('panel.voteFromPhones')}</h3>
           <p className="room-progress" aria-live="polite" data-testid="room-vote-progress">
-            {progress.votedCount} voted · {progress.doneCount} done · {progress.connectedDevices} phones connected
+            {t('panel.progress', { voted: progress.votedCount, done: progress.doneCount, count: progress.connectedDevices })}
           </p>
         </section>
       )}
-      <section className="panel-section" aria-label="Ideas from phones">
+      <section className="panel-section" aria-label={t('panel.ideasFromPhones')}>
         <label className="field">
-          Ideas from phones
+          {t('panel.ideasFromPhones')}
           <select value={status.ideaMode} disabled={room.busy} onChange={(event) => room.setIdeaMode(event.target.value as IdeaMode)}>
             {IDEA_MODES.map((mode) => (
               <option key={mode} value={mode}>
-                {IDEA_MODE_NAMES[mode]}
+                {t(`panel.ideaModes.${mode}`)}
               </option>
             ))}
           </select>
         </label>
       </section>
-      <section className="panel-section" aria-label="Devices">
+      <section className="panel-section" aria-label={t('panel.devices')}>
         <h3 className="panel-heading">
-          In the room: {status.counts.connected} connected
-          {status.counts.devices > status.counts.connected ? ` of ${status.counts.devices}` : ''}
+          {status.counts.devices > status.counts.connected
+            ? t('panel.inRoomOf', { connected: status.counts.connected, count: status.counts.devices })
+            : t('panel.inRoom', { connected: status.counts.connected })}
         </h3>
         {status.devices.length === 0 ? (
-          <p className="muted">Nobody has joined yet.</p>
+          <p className="muted">{t('panel.nobody')}</p>
         ) : (
-          <ul className="room-devices" aria-label="Devices in the room">
+          <ul className="room-devices" aria-label={t('panel.devicesInRoom')}>
             {status.devices.map((device) => (
               <li key={device.id} className="room-device" data-connected={device.connected}>
                 <span className="room-device-dot" aria-hidden="true" />
-                <span className="room-device-name">{device.name ?? 'Choosing a name…'}</span>
-                <span className="visually-hidden">{device.connected ? 'connected' : 'offline'}</span>
+                <span className="room-device-name">{device.name ?? t('panel.choosingName')}</span>
+                <span className="visually-hidden">{device.connected ? t('panel.connected') : t('panel.offline')}</span>
                 <button
                   type="button"
                   className="icon-button icon-button-danger"
-                  aria-label={`Remove ${device.name ?? 'this device'} from the room`}
-                  title="Remove this device: its link stops working"
+                  aria-label={t('panel.removeDevice', { name: device.name ?? t('panel.thisDevice') })}
+                  title={t('panel.removeTitle')}
                   disabled={room.busy}
                   onClick={() => room.removeDevice(device.id)}
                 >
@@ -185,18 +181,18 @@ function OpenRoomView({
       </section>
       <section className="panel-section">
         {confirmClose ? (
-          <div className="room-close-confirm" role="group" aria-label="Close the room?">
-            <p>Close the room? Every phone is locked out; a new room gets a new code.</p>
+          <div className="room-close-confirm" role="group" aria-label={t('panel.closeQuestion')}>
+            <p>{t('panel.closeConfirm')}</p>
             <button type="button" className="button button-danger" disabled={room.busy} onClick={room.close}>
-              Close the room
+              {t('panel.close')}
             </button>{' '}
             <button type="button" className="button" onClick={() => setConfirmClose(false)}>
-              Keep it open
+              {t('panel.keepOpen')}
             </button>
           </div>
         ) : (
           <button type="button" className="button" onClick={() => setConfirmClose(true)}>
-            Close the room…
+            {t('panel.closeEllipsis')}
           </button>
         )}
       </section>

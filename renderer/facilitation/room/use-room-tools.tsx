@@ -1,4 +1,5 @@
 import { useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { uiText } from '../../ui-text/ui-text';
 import type { ParkingLotItem } from '../../../shared/facilitation/parking-lot';
 import type { MapEditor } from '../../editor/map-editor';
 import type { Point } from '../overlay/ViewCentreProbe';
@@ -45,7 +46,12 @@ export function useRoomTools({ workshopId, mapId, editor, viewCentre, onParked, 
   const ideaMode = room.status?.open && room.isThisWorkshops ? room.status.ideaMode : null;
   const carriesIdea = (event: DragEvent) => event.dataTransfer.types.includes(IDEA_DRAG_TYPE);
 
-  const inboxTab = { id: 'room-ideas', label: 'From the room', count: newIdeas, content: <RoomInbox roomIdeas={roomIdeas} ideaMode={ideaMode} /> };
+  const inboxTab = {
+    id: 'room-ideas',
+    label: uiText('room:tabs.fromRoom'),
+    count: newIdeas,
+    content: <RoomInbox roomIdeas={roomIdeas} ideaMode={ideaMode} />,
+  };
   // The inbox has nothing to show before a room opens or an idea waits, and an empty tab costs a row of the side panel.
   const showInbox = ideaMode !== null || (roomIdeas.ideas?.length ?? 0) > 0;
 
@@ -53,7 +59,7 @@ export function useRoomTools({ workshopId, mapId, editor, viewCentre, onParked, 
     tabs: [
       {
         id: 'room',
-        label: 'Room',
+        label: uiText('room:tabs.room'),
         count: room.isThisWorkshops && room.status?.open ? room.status.counts.connected : 0,
         content: <RoomPanel workshopId={workshopId} room={room} progress={progress} />,
       },
@@ -61,7 +67,7 @@ export function useRoomTools({ workshopId, mapId, editor, viewCentre, onParked, 
     ],
     voteProgress: progress && (
       <p className="room-progress room-progress-vote" aria-live="polite" data-testid="vote-tab-room-progress">
-        From phones: {progress.votedCount} voted · {progress.doneCount} done
+        {uiText('room:panel.fromPhones', { voted: progress.votedCount, done: progress.doneCount })}
       </p>
     ),
     overlay: <MapPointProbe probe={mapPointAt} />,

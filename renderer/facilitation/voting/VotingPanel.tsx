@@ -1,4 +1,4 @@
-import { uiText } from '../../i18n/ui-text';
+import { uiText } from '../../ui-text/ui-text';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MapNode } from '../../../shared/model/map-node';

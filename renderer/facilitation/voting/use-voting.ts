@@ -1,4 +1,4 @@
-import { uiText } from '../../i18n/ui-text';
+import { uiText } from '../../ui-text/ui-text';
 import { useCallback, useEffect, useState } from 'react';
 import type { VotingSessionDetail } from '../../../shared/api/voting-contract';
 import type { Participant, ParticipantDetails } from '../../../shared/facilitation/participant';

@@ -1,4 +1,4 @@
-import { uiText } from '../../i18n/ui-text';
+import { uiText } from '../../ui-text/ui-text';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { editConnectorLabel, reverseConnectors, setConnectorKind, setReworkRate } from '../../../shared/editing/commands-connect';

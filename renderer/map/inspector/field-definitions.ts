@@ -1,4 +1,4 @@
-import { uiText } from '../../i18n/ui-text';
+import { uiText } from '../../ui-text/ui-text';
 import type { z } from 'zod';
 import {
   InventoryDataSchema,

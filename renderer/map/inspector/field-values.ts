@@ -1,3 +1,4 @@
+import { uiText } from '../../ui-text/ui-text';
 import type { z } from 'zod';
 import type { MapSettings } from '../../../shared/model/vsm-map';
 import { exhaustiveSwitchError } from '../../../shared/util/exhaustive';
@@ -133,5 +134,5 @@ function shownValue(value: number | string | undefined, field: FieldType, settin
 export function percentSlip(value: number | string | undefined, field: FieldType): string | null {
   if (field.type !== 'percent' || typeof value !== 'number' || value <= 0 || value >= 1) return null;
   const meant = plain.format(value * 100);
-  return `Read as ${plain.format(value)} %, less than one percent. For ${meant} %, type ${meant}.`;
+  return uiText('inspector:fields.percentSlip', { value: plain.format(value), meant });
 }

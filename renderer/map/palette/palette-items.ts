@@ -1,4 +1,4 @@
-import { uiText } from '../../i18n/ui-text';
+import { uiText } from '../../ui-text/ui-text';
 import type { ConnectorKind } from '../../../shared/model/connector';
 import { NODE_KINDS, type NodeKind } from '../../../shared/model/node-kinds';
 import { isOneOf } from '../../../shared/util/is-one-of';

@@ -1,4 +1,4 @@
-import { uiFormat, uiText } from '../../i18n/ui-text';
+import { uiFormat, uiText } from '../../ui-text/ui-text';
 import { formatFigure } from '../../../shared/comparison/format-comparison';
 import type { MapSettings } from '../../../shared/model/vsm-map';
 import type { VsmMetrics } from '../../../shared/vsm';

@@ -1,3 +1,4 @@
+import { uiText } from '../../ui-text/ui-text';
 import {
   ROOM_API_PATH,
   type RoomChannel,
@@ -11,7 +12,7 @@ export type Unreachable = { code: 'unreachable'; message: string };
 
 export type RoomCallResult<C extends RoomChannel> = { ok: true; value: RoomParticipantOutputs[C] } | { ok: false; error: RoomError | Unreachable };
 
-export const UNREACHABLE: Unreachable = { code: 'unreachable', message: 'Cannot reach the laptop. Check the Wi-Fi; this page keeps trying.' };
+export const unreachable = (): Unreachable => ({ code: 'unreachable', message: uiText('room:connection.unreachable') });
 
 /** One POST to the room server's participant API, with the device's token once it has one. Failures come back as values. */
 export async function callRoom<C extends RoomChannel>(channel: C, input: RoomInput<C>, token: string | null): Promise<RoomCallResult<C>> {
@@ -21,12 +22,12 @@ export async function callRoom<C extends RoomChannel>(channel: C, input: RoomInp
   try {
     response = await fetch(`${ROOM_API_PATH}${channel}`, { method: 'POST', headers, body: JSON.stringify(input), cache: 'no-store' });
   } catch {
-    return { ok: false, error: UNREACHABLE };
+    return { ok: false, error: unreachable() };
   }
   try {
     return (await response.json()) as RoomCallResult<C>;
   } catch {
     // A proxy's or a dying server's page rather than the API's JSON: nothing was done that can be known.
-    return { ok: false, error: UNREACHABLE };
+    return { ok: false, error: unreachable() };
   }
 }

@@ -1,3 +1,4 @@
+import { uiText } from '../../ui-text/ui-text';
 import { ROOM_LIVE_PATH, type RoomChannel, type RoomPush } from '../../../shared/api/room-participant-api';
 import type { MapDocument } from '../../../shared/model/vsm-map';
 import type { ParticipantDetails } from '../../../shared/facilitation/participant';
@@ -39,11 +40,12 @@ const RECONNECT_DELAYS_MS = [300, 1000, 2000, 4000];
 const SLOW_DOWN_WAIT_MS = 3000;
 const STALE_VIEW_WINDOW_MS = 5000;
 
-const REVOKED_WORDS: Readonly<Record<Extract<RoomPush, { type: 'revoked' }>['reason'], string>> = {
-  closed: 'The facilitator closed the room. Scan the code again if it opens again.',
-  removed: 'The facilitator removed this device from the room. Join again with the room code.',
-  left: 'You left the room.',
-};
+/** Why the laptop ended this phone's session, as the room catalogue says it. */
+const REVOKED_WORDS = {
+  closed: 'connection.closed',
+  removed: 'connection.removed',
+  left: 'connection.left',
+} as const satisfies Record<Extract<RoomPush, { type: 'revoked' }>['reason'], string>;
 
 export type RoomConnection = {
   getState: () => RoomConnectionState;
@@ -110,7 +112,7 @@ export function createRoomConnection(): RoomConnection {
     if (result.ok) return true;
     const { code, message } = result.error;
     if (code === 'unauthorized' || code === 'room-closed') {
-      endSession(code === 'room-closed' ? REVOKED_WORDS.closed : message);
+      endSession(code === 'room-closed' ? uiText(`room:${REVOKED_WORDS.closed}`) : message);
       return false;
     }
     return true;
@@ -134,7 +136,7 @@ export function createRoomConnection(): RoomConnection {
       if (typeof event.data !== 'string') return;
       const push = JSON.parse(event.data) as RoomPush;
       if (push.type === 'view') showView(push.view);
-      else endSession(REVOKED_WORDS[push.reason]);
+      else endSession(uiText(`room:${REVOKED_WORDS[push.reason]}`));
     });
     opened.addEventListener('close', () => {
       if (socket !== opened) return;

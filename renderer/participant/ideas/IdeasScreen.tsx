@@ -1,18 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { IDEA_KINDS, IdeaTextSchema, noteColorOfIdea, type IdeaKind, type IdeaState, type OwnIdea } from '../../../shared/room/room-idea';
+import { useTranslation } from 'react-i18next';
+import { IDEA_KINDS, IdeaTextSchema, noteColorOfIdea, type IdeaKind, type OwnIdea } from '../../../shared/room/room-idea';
 import { NOTE_FILL } from '../../canvas/shapes/shape-style';
 import { MAX_IDEA_CHARS } from '../../../shared/room/room-limits';
 import type { IdeaMode } from '../../../shared/room/room-idea';
-
-const KIND_NAMES: Readonly<Record<IdeaKind, string>> = { problem: 'Problem', idea: 'Idea', question: 'Question' };
-
-const STATE_NAMES: Readonly<Record<IdeaState, string>> = {
-  new: 'Sent',
-  placed: 'On the map',
-  parked: 'In the parking lot',
-  merged: 'Merged with a similar one',
-  dismissed: 'Set aside',
-};
 
 export type PendingIdea = { writeId: string; text: string; kind: IdeaKind | null };
 
@@ -26,13 +17,14 @@ type IdeasScreenProps = {
 
 /** Sticky notes from a phone: text and, if the writer likes, what kind of note it is. */
 export function IdeasScreen({ mode, mine, pending, onSend }: IdeasScreenProps) {
+  const { t } = useTranslation('room');
   const [text, setText] = useState('');
   const [kind, setKind] = useState<IdeaKind | null>(null);
   const [issue, setIssue] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const parsed = IdeaTextSchema.safeParse(text);
-    if (!parsed.success) return setIssue(`Your note ${parsed.error.issues[0]?.message ?? 'is not right'}.`);
+    if (!parsed.success) return setIssue(t('ideas.problem', { problem: parsed.error.issues[0]?.message ?? t('notRight') }));
     setIssue(null);
     onSend(parsed.data, kind);
     setText('');
@@ -41,18 +33,18 @@ export function IdeasScreen({ mode, mine, pending, onSend }: IdeasScreenProps) {
   if (mode === 'off') {
     return (
       <section className="room-card">
-        <h2>Ideas</h2>
-        <p className="room-hint">The facilitator is not collecting ideas right now.</p>
+        <h2>{t('screen.tabs.ideas')}</h2>
+        <p className="room-hint">{t('ideas.off')}</p>
       </section>
     );
   }
   return (
     <>
-      <form className="room-card" onSubmit={submit} noValidate aria-label="New idea">
-        <h2>Add a sticky note</h2>
-        {mode === 'silent' && <p className="room-hint">Silent brainstorming: nobody sees your notes until the facilitator shows them.</p>}
+      <form className="room-card" onSubmit={submit} noValidate aria-label={t('ideas.newIdea')}>
+        <h2>{t('ideas.add')}</h2>
+        {mode === 'silent' && <p className="room-hint">{t('ideas.silent')}</p>}
         <label className="room-field">
-          Your note
+          {t('ideas.yourNote')}
           <textarea
             value={text}
             onChange={(event) => setText(event.target.value)}
@@ -67,7 +59,7 @@ export function IdeasScreen({ mode, mine, pending, onSend }: IdeasScreenProps) {
           )}
         </label>
         <fieldset className="room-kinds">
-          <legend>Kind (optional)</legend>
+          <legend>{t('ideas.kind')}</legend>
           {IDEA_KINDS.map((option) => (
             <button
               key={option}
@@ -76,21 +68,24 @@ export function IdeasScreen({ mode, mine, pending, onSend }: IdeasScreenProps) {
               aria-pressed={kind === option}
               onClick={() => setKind(kind === option ? null : option)}
             >
-              {KIND_NAMES[option]}
+              {t(`kinds.${option}`)}
             </button>
           ))}
         </fieldset>
         <button type="submit" className="room-button room-button-primary room-button-wide">
-          Send
+          {t('ideas.send')}
         </button>
       </form>
       {(mine.length > 0 || pending.length > 0) && (
         <section className="room-card" aria-labelledby="my-ideas-title">
-          <h2 id="my-ideas-title">Sent from this phone</h2>
+          <h2 id="my-ideas-title">{t('ideas.sentFromPhone')}</h2>
           <ul className="room-list">
             {pending.map((idea) => (
               <li key={idea.writeId} className="room-idea" data-pending="true" style={{ background: NOTE_FILL[noteColorOfIdea(idea.kind)] }}>
-                <span className="room-idea-kind">{idea.kind ? `${KIND_NAMES[idea.kind]} · ` : ''}Sending…</span>
+                <span className="room-idea-kind">
+                  {idea.kind ? t('kindPrefix', { kind: t(`kinds.${idea.kind}`) }) : ''}
+                  {t('ideas.sending')}
+                </span>
                 {idea.text}
               </li>
             ))}
@@ -99,8 +94,8 @@ export function IdeasScreen({ mode, mine, pending, onSend }: IdeasScreenProps) {
               .map((idea) => (
                 <li key={idea.id} className="room-idea" style={{ background: NOTE_FILL[noteColorOfIdea(idea.kind)] }}>
                   <span className="room-idea-kind">
-                    {idea.kind ? `${KIND_NAMES[idea.kind]} · ` : ''}
-                    {STATE_NAMES[idea.state]}
+                    {idea.kind ? t('kindPrefix', { kind: t(`kinds.${idea.kind}`) }) : ''}
+                    {t(`ideas.states.${idea.state}`)}
                   </span>
                   {idea.text}
                 </li>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { normalizeRoomCode, ROOM_CODE_LENGTH, RoomCodeSchema } from '../../../shared/room/room-code';
 
 type CodeFormProps = {
@@ -10,22 +11,23 @@ type CodeFormProps = {
 
 /** The room code from the projector, when the address was typed rather than scanned (a scan fills it in). */
 export function CodeForm({ initialCode, busy, problem, onJoin }: CodeFormProps) {
+  const { t } = useTranslation('room');
   const [code, setCode] = useState(initialCode);
   const [issue, setIssue] = useState<string | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const parsed = RoomCodeSchema.safeParse(code);
-    if (!parsed.success) return setIssue(`The room code ${parsed.error.issues[0]?.message ?? 'is not right'}.`);
+    if (!parsed.success) return setIssue(t('join.codeProblem', { problem: parsed.error.issues[0]?.message ?? t('notRight') }));
     setIssue(null);
     onJoin(parsed.data);
   };
   const shown = issue ?? problem;
   return (
     <form className="room-card" onSubmit={submit} noValidate>
-      <h1>Join the workshop</h1>
-      <p className="room-hint">Type the {ROOM_CODE_LENGTH}-character room code shown on the projector.</p>
+      <h1>{t('join.title')}</h1>
+      <p className="room-hint">{t('join.hint', { length: ROOM_CODE_LENGTH })}</p>
       <label className="room-field">
-        Room code
+        {t('panel.roomCode')}
         <input
           className="room-code-input"
           value={code}
@@ -46,7 +48,7 @@ export function CodeForm({ initialCode, busy, problem, onJoin }: CodeFormProps) 
         )}
       </label>
       <button type="submit" className="room-button room-button-primary room-button-wide" disabled={busy}>
-        {busy ? 'Joining…' : 'Join'}
+        {busy ? t('join.joining') : t('join.join')}
       </button>
     </form>
   );

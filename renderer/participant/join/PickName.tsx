@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   initialsFor,
   nextParticipantColor,
@@ -19,18 +20,19 @@ type PickNameProps = {
 
 /** "Who are you?": a name from the workshop's list, or a new one with initials and a colour for the dots. */
 export function PickName({ workshopTitle, roster, busy, problem, onPick, onAdd }: PickNameProps) {
+  const { t } = useTranslation('room');
   const [adding, setAdding] = useState(roster.length === 0);
   return (
     <div className="room-card">
-      <h1>Who are you?</h1>
-      <p className="room-hint">You are joining “{workshopTitle}”. Your dots and ideas go in under this name.</p>
+      <h1>{t('pick.title')}</h1>
+      <p className="room-hint">{t('pick.hint', { workshop: workshopTitle })}</p>
       {problem && (
         <p className="room-field-error" role="alert">
           {problem}
         </p>
       )}
       {roster.length > 0 && (
-        <ul className="room-people" aria-label="People in this workshop">
+        <ul className="room-people" aria-label={t('pick.people')}>
           {roster.map((person) => (
             <li key={person.id}>
               <button type="button" className="room-button room-person" disabled={busy} onClick={() => onPick(person.id)}>
@@ -47,7 +49,7 @@ export function PickName({ workshopTitle, roster, busy, problem, onPick, onAdd }
         <NewPersonForm usedColors={roster.map((person) => person.color)} busy={busy} onAdd={onAdd} />
       ) : (
         <button type="button" className="room-button room-button-wide" onClick={() => setAdding(true)}>
-          I’m not on the list
+          {t('pick.notOnList')}
         </button>
       )}
     </div>
@@ -55,6 +57,7 @@ export function PickName({ workshopTitle, roster, busy, problem, onPick, onAdd }
 }
 
 function NewPersonForm({ usedColors, busy, onAdd }: { usedColors: string[]; busy: boolean; onAdd: (details: ParticipantDetails) => void }) {
+  const { t } = useTranslation('room');
   const [name, setName] = useState('');
   const [initials, setInitials] = useState('');
   const [color, setColor] = useState(() => nextParticipantColor(usedColors));
@@ -65,24 +68,29 @@ function NewPersonForm({ usedColors, busy, onAdd }: { usedColors: string[]; busy
     const parsed = ParticipantDetailsSchema.safeParse({ name, initials: shownInitials, color });
     if (!parsed.success) {
       const first = parsed.error.issues[0];
-      return setIssue(`${first?.path[0] === 'initials' ? 'Initials' : 'Your name'} ${first?.message ?? 'is not right'}.`);
+      return setIssue(
+        t('pick.problem', {
+          field: first?.path[0] === 'initials' ? t('pick.initials') : t('pick.yourName'),
+          problem: first?.message ?? t('notRight'),
+        }),
+      );
     }
     setIssue(null);
     onAdd(parsed.data);
   };
   return (
-    <form onSubmit={submit} noValidate aria-label="Add yourself">
-      <h2>Add yourself</h2>
+    <form onSubmit={submit} noValidate aria-label={t('pick.addYourself')}>
+      <h2>{t('pick.addYourself')}</h2>
       <label className="room-field">
-        Your name
+        {t('pick.yourName')}
         <input value={name} onChange={(event) => setName(event.target.value)} autoComplete="name" maxLength={80} />
       </label>
       <label className="room-field">
-        Initials
+        {t('pick.initials')}
         <input value={shownInitials} onChange={(event) => setInitials(event.target.value)} maxLength={3} autoCapitalize="characters" />
       </label>
       <fieldset className="room-colors">
-        <legend>Colour of your dots</legend>
+        <legend>{t('pick.dotColour')}</legend>
         {PARTICIPANT_COLORS.map((option) => (
           <button
             key={option}
@@ -90,7 +98,7 @@ function NewPersonForm({ usedColors, busy, onAdd }: { usedColors: string[]; busy
             className="room-color"
             style={{ background: option }}
             aria-pressed={option === color}
-            aria-label={`Colour ${PARTICIPANT_COLORS.indexOf(option) + 1}`}
+            aria-label={t('pick.colour', { number: PARTICIPANT_COLORS.indexOf(option) + 1 })}
             onClick={() => setColor(option)}
           />
         ))}
@@ -101,7 +109,7 @@ function NewPersonForm({ usedColors, busy, onAdd }: { usedColors: string[]; busy
         </p>
       )}
       <button type="submit" className="room-button room-button-primary room-button-wide" disabled={busy}>
-        Join as {shownInitials || '…'}
+        {t('pick.joinAs', { initials: shownInitials || '…' })}
       </button>
     </form>
   );

@@ -1,4 +1,5 @@
 import { useRef, useState, type PointerEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Layer, Stage } from 'react-konva';
 import type { Point } from '../../../shared/geometry/rect';
 import type { MapDocument } from '../../../shared/model/vsm-map';
@@ -15,6 +16,7 @@ import { beginGesture, moveGesture, type Gesture } from './pinch-gesture';
  * it, whose `touch-action: none` keeps the browser from zooming the whole page instead.
  */
 export function PinchMap({ doc }: { doc: MapDocument }) {
+  const { t } = useTranslation('room');
   const boxRef = useRef<HTMLDivElement>(null);
   const size = useElementSize(boxRef);
   const [moved, setMoved] = useState<Viewport | null>(null);
@@ -68,7 +70,7 @@ export function PinchMap({ doc }: { doc: MapDocument }) {
       </div>
       {moved && (
         <button type="button" className="room-button room-button-quiet pinch-map-fit" onClick={() => setMoved(null)}>
-          Show all
+          {t('screen.showAll')}
         </button>
       )}
     </div>

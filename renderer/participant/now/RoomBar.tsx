@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { readTimer, type TimerState } from '../../../shared/facilitation/timer';
 import type { ParticipantView } from '../../../shared/room/participant-view';
 import { TimerDisplay } from '../../facilitation/timer/TimerDisplay';
@@ -10,15 +11,16 @@ import { useNow } from '../../facilitation/timer/use-now';
  * when the phone's clock is wrong.
  */
 export function RoomBar({ view, clockOffsetMs }: { view: ParticipantView; clockOffsetMs: number }) {
+  const { t } = useTranslation('room');
   return (
     <header className="room-bar">
       <div className="room-bar-titles">
         <span className="room-bar-workshop">{view.workshopTitle}</span>
-        <span className="room-bar-activity">{view.activity?.title ?? 'Workshop'}</span>
+        <span className="room-bar-activity">{view.activity?.title ?? t('bar.workshop')}</span>
       </div>
       <RoomTimer timer={view.timer} clockOffsetMs={clockOffsetMs} />
       {view.me && (
-        <span className="room-me" style={{ background: view.me.color }} title={view.me.name} aria-label={`You: ${view.me.name}`}>
+        <span className="room-me" style={{ background: view.me.color }} title={view.me.name} aria-label={t('bar.you', { name: view.me.name })}>
           {view.me.initials}
         </span>
       )}

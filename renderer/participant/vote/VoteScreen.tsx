@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { MapNode } from '../../../shared/model/map-node';
 import type { RoomVote } from '../../../shared/room/participant-view';
 import { VoteThumb } from './VoteThumb';
@@ -13,19 +14,16 @@ type VoteScreenProps = {
   onDone: () => void;
 };
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 /** Dot voting on a phone: the items as a list, a dot on or off each, "I'm done", and the ranking once revealed. */
 export function VoteScreen({ vote, nodes, pendingChanges, onCast, onRetract, onDone }: VoteScreenProps) {
-  const progress = `${plural(vote.votedCount, 'person has', 'people have')} voted, ${vote.doneCount} done.`;
+  const { t } = useTranslation('room');
+  const progress = t('vote.progress', { count: vote.votedCount, done: vote.doneCount });
   if (vote.ranking && vote.status !== 'open') return <Ranking vote={vote} />;
   if (vote.status !== 'open') {
     return (
       <section className="room-card" aria-labelledby="vote-title">
         <h2 id="vote-title">{vote.title}</h2>
-        <p className="room-hint">Voting has closed. The results come on the projector.</p>
+        <p className="room-hint">{t('vote.closed')}</p>
         <p className="room-hint" aria-live="polite">
           {progress}
         </p>
@@ -38,7 +36,7 @@ export function VoteScreen({ vote, nodes, pendingChanges, onCast, onRetract, onD
       <h2 id="vote-title">{vote.title}</h2>
       <div className="vote-budget">
         <span aria-live="polite" data-testid="dots-left">
-          {plural(vote.myDotsLeft, 'dot', 'dots')} left
+          {t('vote.dotsLeft', { count: vote.myDotsLeft })}
         </span>
         <span className="vote-dots-left" aria-hidden="true">
           {Array.from({ length: vote.votesPerParticipant }, (_, index) => (
@@ -47,14 +45,14 @@ export function VoteScreen({ vote, nodes, pendingChanges, onCast, onRetract, onD
         </span>
       </div>
       <p className="room-hint">
-        {vote.visibility === 'secret' ? 'Your dots are secret until the facilitator reveals the result. ' : 'Everyone sees the totals. '}
-        At most {plural(vote.maxVotesPerItem, 'dot', 'dots')} on one item.
+        {vote.visibility === 'secret' ? t('vote.secret') : t('vote.open')}
+        {t('vote.atMost', { count: vote.maxVotesPerItem })}
       </p>
       {/* Always there, one line high, so the list never moves under a thumb as dots come and go. */}
       <p className="vote-sending" role="status">
-        {pendingChanges > 0 ? `${plural(pendingChanges, 'change', 'changes')} waiting to reach the laptop…` : ''}
+        {pendingChanges > 0 ? t('vote.pending', { count: pendingChanges }) : ''}
       </p>
-      <ul className="room-list" aria-label="Items to vote on">
+      <ul className="room-list" aria-label={t('vote.items')}>
         {vote.items.map((item) => {
           const mine = vote.myDots[item.nodeId] ?? 0;
           return (
@@ -63,9 +61,7 @@ export function VoteScreen({ vote, nodes, pendingChanges, onCast, onRetract, onD
               <span className="vote-label">
                 {item.label}
                 {vote.ranking && (
-                  <span className="vote-mine">
-                    {plural(vote.ranking.find((row) => row.nodeId === item.nodeId)?.total ?? 0, 'dot', 'dots')} in all
-                  </span>
+                  <span className="vote-mine">{t('vote.inAll', { count: vote.ranking.find((row) => row.nodeId === item.nodeId)?.total ?? 0 })}</span>
                 )}
               </span>
               <span className="vote-stepper">
@@ -74,11 +70,11 @@ export function VoteScreen({ vote, nodes, pendingChanges, onCast, onRetract, onD
                   className="room-button"
                   disabled={mine === 0 || vote.done}
                   onClick={() => onRetract(item.nodeId)}
-                  aria-label={`Take a dot back from ${item.label}`}
+                  aria-label={t('vote.takeBack', { label: item.label })}
                 >
                   −
                 </button>
-                <span className="vote-count" aria-label={`Your dots on ${item.label}`}>
+                <span className="vote-count" aria-label={t('vote.yourDots', { label: item.label })}>
                   {mine}
                 </span>
                 <button
@@ -86,7 +82,7 @@ export function VoteScreen({ vote, nodes, pendingChanges, onCast, onRetract, onD
                   className="room-button room-button-primary"
                   disabled={!canCast || mine >= vote.maxVotesPerItem}
                   onClick={() => onCast(item.nodeId)}
-                  aria-label={`Put a dot on ${item.label}`}
+                  aria-label={t('vote.put', { label: item.label })}
                 >
                   +
                 </button>
@@ -96,11 +92,11 @@ export function VoteScreen({ vote, nodes, pendingChanges, onCast, onRetract, onD
         })}
       </ul>
       <p className="room-hint" aria-live="polite">
-        {vote.done ? `You are done. ${progress}` : progress}
+        {vote.done ? t('vote.youAreDone', { progress }) : progress}
       </p>
       {!vote.done && (
         <button type="button" className="room-button room-button-primary room-button-wide" onClick={onDone}>
-          I’m done
+          {t('vote.done')}
         </button>
       )}
     </section>
@@ -108,21 +104,22 @@ export function VoteScreen({ vote, nodes, pendingChanges, onCast, onRetract, onD
 }
 
 function Ranking({ vote }: { vote: RoomVote }) {
+  const { t } = useTranslation('room');
   const ranking = vote.ranking ?? [];
   return (
     <section className="room-card" aria-labelledby="ranking-title">
-      <h2 id="ranking-title">{vote.title}: the result</h2>
+      <h2 id="ranking-title">{t('vote.result', { title: vote.title })}</h2>
       {ranking.length === 0 ? (
-        <p className="room-hint">No dots were placed.</p>
+        <p className="room-hint">{t('vote.noDots')}</p>
       ) : (
-        <ol className="room-list vote-ranking" aria-label="Ranking">
+        <ol className="room-list vote-ranking" aria-label={t('vote.ranking')}>
           {ranking.map((row) => (
             <li key={row.nodeId} data-testid="ranking-row">
               <span className="vote-rank">{row.tied ? `=${row.rank}` : row.rank}</span>
               <span className="vote-label">
                 {row.label}
                 {(vote.myDots[row.nodeId] ?? 0) > 0 && (
-                  <span className="vote-mine">{plural(vote.myDots[row.nodeId] ?? 0, 'of your dots', 'of your dots')}</span>
+                  <span className="vote-mine">{t('vote.ofYours', { count: vote.myDots[row.nodeId] ?? 0 })}</span>
                 )}
               </span>
               <span className="vote-total">{row.total}</span>

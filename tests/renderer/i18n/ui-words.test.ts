@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../../shared/i18n/catalogues/en';
-import { followUiLanguage, uiText } from '../../../renderer/i18n/ui-text';
+import { followUiLanguage, uiText } from '../../../renderer/ui-text/ui-text';
 import { ACTION_IDS, actionLabel, actionSpec, keysText, shortcutSheet, tooltip } from '../../../renderer/map-actions/registry';
 import { saveStatusText } from '../../../renderer/map/SaveIndicator';
 

@@ -165,6 +165,7 @@ export const inspector = {
       shift: 'z. B. 27600 (s), 7 h 40 min',
       wait: 'z. B. 2 (Tage), 4 h',
     },
+    percentSlip: 'Gelesen als {{value}} %, weniger als ein Prozent. Für {{meant}} % geben Sie {{meant}} ein.',
   },
   fieldError: '{{label}}: {{message}}',
 } satisfies CatalogueShape<typeof english, 'de'>;

@@ -224,4 +224,16 @@ export const mapActions = {
     or: 'oder',
   },
   tooltip: '{{label}} ({{keys}})',
+  edits: {
+    startFromExample: 'Mit Beispiel beginnen',
+    move: 'Verschieben',
+    align: 'Ausrichten',
+    distribute: 'Verteilen',
+    connect: 'Verbinden',
+    delete: 'Löschen',
+    duplicate: 'Duplizieren',
+    colour: 'Farbe',
+    merge: 'Schritte zusammenfassen',
+    add: 'Hinzufügen',
+  },
 } satisfies CatalogueShape<typeof english, 'de'>;

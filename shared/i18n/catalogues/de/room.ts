@@ -57,6 +57,7 @@ export const room = {
     closeConfirm: 'Raum schließen? Alle Handys werden ausgesperrt; ein neuer Raum bekommt einen neuen Code.',
     keepOpen: 'Offen lassen',
     closeEllipsis: 'Raum schließen…',
+    fromPhones: 'Von Handys: {{voted, number}} abgestimmt · {{done, number}} fertig',
   },
   inbox: {
     loading: 'Ideen aus dem Raum werden geladen…',
@@ -112,6 +113,7 @@ export const room = {
     },
     loadingMap: 'Karte wird geladen…',
     noMap: 'Noch keine Karte zum Zeigen.',
+    showAll: 'Alles zeigen',
   },
   join: {
     title: 'Dem Workshop beitreten',

@@ -163,6 +163,7 @@ export const inspector = {
       shift: 'e.g. 27600 (s), 7 h 40 min',
       wait: 'e.g. 2 (days), 4 h',
     },
+    percentSlip: 'Read as {{value}} %, less than one percent. For {{meant}} %, type {{meant}}.',
   },
   fieldError: '{{label}} {{message}}',
 } as const;

@@ -222,4 +222,16 @@ export const mapActions = {
     or: 'or',
   },
   tooltip: '{{label}} ({{keys}})',
+  edits: {
+    startFromExample: 'Start from example',
+    move: 'Move',
+    align: 'Align',
+    distribute: 'Distribute',
+    connect: 'Connect',
+    delete: 'Delete',
+    duplicate: 'Duplicate',
+    colour: 'Colour',
+    merge: 'Merge steps',
+    add: 'Add',
+  },
 } as const;

@@ -54,6 +54,7 @@ export const room = {
     closeConfirm: 'Close the room? Every phone is locked out; a new room gets a new code.',
     keepOpen: 'Keep it open',
     closeEllipsis: 'Close the room…',
+    fromPhones: 'From phones: {{voted, number}} voted · {{done, number}} done',
   },
   inbox: {
     loading: 'Loading ideas from the room…',
@@ -109,6 +110,7 @@ export const room = {
     },
     loadingMap: 'Loading the map…',
     noMap: 'There is no map to show yet.',
+    showAll: 'Show all',
   },
   join: {
     title: 'Join the workshop',

@@ -167,6 +167,7 @@ export const inspector = {
       shift: 'p. ej. 27600 (s), 7 h 40 min',
       wait: 'p. ej. 2 (días), 4 h',
     },
+    percentSlip: 'Leído como {{value}} %, menos del uno por ciento. Para {{meant}} %, escriba {{meant}}.',
   },
   fieldError: '{{label}}: {{message}}',
 } satisfies CatalogueShape<typeof english, 'es'>;

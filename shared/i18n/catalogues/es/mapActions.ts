@@ -224,4 +224,16 @@ export const mapActions = {
     or: 'o',
   },
   tooltip: '{{label}} ({{keys}})',
+  edits: {
+    startFromExample: 'Empezar con un ejemplo',
+    move: 'Mover',
+    align: 'Alinear',
+    distribute: 'Distribuir',
+    connect: 'Conectar',
+    delete: 'Eliminar',
+    duplicate: 'Duplicar',
+    colour: 'Color',
+    merge: 'Unir pasos',
+    add: 'Añadir',
+  },
 } satisfies CatalogueShape<typeof english, 'es'>;

@@ -59,6 +59,7 @@ export const room = {
     closeConfirm: '¿Cerrar la sala? Todos los móviles quedan fuera; una sala nueva recibe un código nuevo.',
     keepOpen: 'Dejarla abierta',
     closeEllipsis: 'Cerrar la sala…',
+    fromPhones: 'Desde los móviles: {{voted, number}} han votado · {{done, number}} han terminado',
   },
   inbox: {
     loading: 'Cargando las ideas de la sala…',
@@ -120,6 +121,7 @@ export const room = {
     },
     loadingMap: 'Cargando el mapa…',
     noMap: 'Aún no hay ningún mapa que mostrar.',
+    showAll: 'Ver todo',
   },
   join: {
     title: 'Unirse al taller',

@@ -167,6 +167,7 @@ export const inspector = {
       shift: 'p. ex. 27600 (s), 7 h 40 min',
       wait: 'p. ex. 2 (jours), 4 h',
     },
+    percentSlip: 'Lu comme {{value}} %, moins d’un pour cent. Pour {{meant}} %, saisissez {{meant}}.',
   },
   fieldError: '{{label}} : {{message}}',
 } satisfies CatalogueShape<typeof english, 'fr'>;

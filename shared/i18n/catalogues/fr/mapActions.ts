@@ -224,4 +224,16 @@ export const mapActions = {
     or: 'ou',
   },
   tooltip: '{{label}} ({{keys}})',
+  edits: {
+    startFromExample: 'Partir d’un exemple',
+    move: 'Déplacer',
+    align: 'Aligner',
+    distribute: 'Répartir',
+    connect: 'Relier',
+    delete: 'Supprimer',
+    duplicate: 'Dupliquer',
+    colour: 'Couleur',
+    merge: 'Fusionner les étapes',
+    add: 'Ajouter',
+  },
 } satisfies CatalogueShape<typeof english, 'fr'>;

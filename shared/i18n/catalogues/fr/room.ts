@@ -59,6 +59,7 @@ export const room = {
     closeConfirm: 'Fermer la salle ? Tous les téléphones sont exclus ; une nouvelle salle reçoit un nouveau code.',
     keepOpen: 'La laisser ouverte',
     closeEllipsis: 'Fermer la salle…',
+    fromPhones: 'Des téléphones : {{voted, number}} ont voté · {{done, number}} ont fini',
   },
   inbox: {
     loading: 'Chargement des idées de la salle…',
@@ -120,6 +121,7 @@ export const room = {
     },
     loadingMap: 'Chargement de la carte…',
     noMap: 'Il n’y a pas encore de carte à afficher.',
+    showAll: 'Tout afficher',
   },
   join: {
     title: 'Rejoindre l’atelier',
