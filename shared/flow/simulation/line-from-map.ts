@@ -14,8 +14,13 @@ import type { WhatIf } from './what-if';
  * wait before the item leaves. Boundaries and trucks add nothing, as on the ladder.
  *
  * - A stock with a wait time holds each item that long (drawn from its range at best / at worst
- *   when there is one); one with only a quantity starts the run holding it. A FIFO lane's
- *   quantity is its maximum and it starts empty; a supermarket's is its kanbans and it starts full.
+ *   when there is one). A push stock with only a quantity is held at that level by the schedule,
+ *   as the static figures count it (wait = count ÷ daily demand): it holds each item that enters
+ *   for the count × the time between releases, so the line never works it down. Either kind
+ *   starts the run holding what it holds in steady flow (the count, or the wait ÷ the time
+ *   between releases) and lets one of those go per release, so no gap runs down the line. A FIFO
+ *   lane's quantity is its maximum and it starts empty; a supermarket's is its kanbans and it
+ *   starts full.
  * - A step works an item for its process time (else its cycle time). When the process time is
  *   longer than the cycle time (a cell whose operators share the work), it has that many servers,
  *   so it still finishes one item per cycle time. A lead time longer than the process time is the
@@ -65,13 +70,14 @@ function added(a: TimeDistribution | null, b: TimeDistribution | null): TimeDist
 }
 
 function emptyQueue(): InboundQueue {
-  return { stockIds: [], label: '', discipline: 'push', capacity: Infinity, initial: 0, delay: null };
+  return { stockIds: [], label: '', discipline: 'push', capacity: Infinity, initial: 0, initialSpacing: 0, delay: null };
 }
 
-function addStock(queue: InboundQueue, stock: StockNode, ranged: boolean): InboundQueue {
+/** How a stock is run: `releaseEvery` is the time between releases, the pace the schedule keeps a held stock at. */
+function addStock(queue: InboundQueue, stock: StockNode, ranged: boolean, releaseEvery: number): InboundQueue {
   const { waitTime, waitTimeMin, waitTimeMax, quantity } = stock.inventory;
   const delay = waitTime !== undefined ? rangeOr(waitTime, waitTimeMin, waitTimeMax, ranged) : null;
-  const held = waitTime === undefined ? (quantity ?? 0) : 0;
+  const held = waitTime === undefined ? Math.round(quantity ?? 0) : 0;
   const label = queue.label === '' ? nodeLabel(stock) : `${queue.label} + ${nodeLabel(stock)}`;
   const next: InboundQueue = { ...queue, stockIds: [...queue.stockIds, stock.id], label, delay: added(queue.delay, delay) };
   if (stock.kind === 'fifo-lane' && quantity !== undefined && quantity > 0) {
@@ -85,7 +91,15 @@ function addStock(queue: InboundQueue, stock: StockNode, ranged: boolean): Inbou
     const kanbans = Math.max(1, Math.round(quantity));
     return { ...next, discipline: 'supermarket', capacity: Math.min(next.capacity, kanbans), initial: next.initial + kanbans };
   }
-  return { ...next, initial: next.initial + Math.round(held) };
+  // A stock with a wait time starts with the items already in that wait, so no gap runs down the line.
+  const inWait = delay && releaseEvery > 0 ? Math.round(meanOf(delay) / releaseEvery) : 0;
+  if (held + inWait <= 0) return next;
+  return {
+    ...next,
+    delay: held > 0 ? added(next.delay, { kind: 'fixed', value: held * releaseEvery }) : next.delay,
+    initial: next.initial + held + inWait,
+    initialSpacing: releaseEvery,
+  };
 }
 
 function station(node: ProcessNode, inbound: InboundQueue, daySeconds: number, whatIf: WhatIf): Station {
@@ -126,13 +140,13 @@ function detourRoutes(
   way: readonly MapNode[],
   back: { toStation: number; throughDelay: boolean; share: number },
   stations: Station[],
-  context: { daySeconds: number; whatIf: WhatIf; ranged: boolean },
+  context: { daySeconds: number; whatIf: WhatIf; ranged: boolean; releaseEvery: number },
 ): ReworkRoute[] {
   let pending = emptyQueue();
   let first: ReworkRoute | null = null;
   let previous: Station | null = null;
   for (const node of way) {
-    if (isStockNode(node)) pending = addStock(pending, node, context.ranged);
+    if (isStockNode(node)) pending = addStock(pending, node, context.ranged, context.releaseEvery);
     else if (isProcessNode(node)) {
       const route: ReworkRoute = { toStation: stations.length, share: previous ? 1 : back.share, throughDelay: true, delay: null };
       if (previous) previous.rework.push(route);
@@ -158,13 +172,14 @@ export function lineFromMap(doc: MapDocument, whatIf: WhatIf): LineFromMap {
   const nodes = new Map<Id, MapNode>(doc.nodes.map((node) => [node.id, node]));
   const ranged = whatIf.variability === 'as-mapped';
   const daySeconds = workingDaySeconds(doc.map.settings);
+  const interval = metrics.taktTime / whatIf.demandFactor;
   const stations: Station[] = [];
   const stationOfStock = new Map<Id, number>();
   let pending = emptyQueue();
   for (const id of metrics.criticalPath) {
     const node = nodes.get(id);
     if (!node) continue;
-    if (isStockNode(node)) pending = addStock(pending, node, ranged);
+    if (isStockNode(node)) pending = addStock(pending, node, ranged, interval);
     else if (isProcessNode(node)) {
       for (const stockId of pending.stockIds) stationOfStock.set(stockId, stations.length);
       stations.push(station(node, pending, daySeconds, whatIf));
@@ -191,10 +206,9 @@ export function lineFromMap(doc: MapDocument, whatIf: WhatIf): LineFromMap {
     const detour = loop.nodeIds.slice(leaves + 1).flatMap((id) => nodes.get(id) ?? []);
     if (!source || !loop.nodeIds.slice(0, leaves).every(onPath) || detour.some((node) => usedAsDetour.has(node.id))) continue;
     for (const node of detour) usedAsDetour.add(node.id);
-    source.rework.push(...detourRoutes(detour, { ...back, share }, stations, { daySeconds, whatIf, ranged }));
+    source.rework.push(...detourRoutes(detour, { ...back, share }, stations, { daySeconds, whatIf, ranged, releaseEvery: interval }));
   }
 
-  const interval = metrics.taktTime / whatIf.demandFactor;
   const randomArrivals = ranged && whatIf.randomArrivals;
   return {
     ok: true,

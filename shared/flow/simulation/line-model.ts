@@ -6,7 +6,9 @@ import type { Id } from '../../model/ids';
  * only while the plant works, so a "day" is the map's working time per day.
  *
  * Every stock drawn before a step becomes that step's inbound queue: items spend the stock's
- * wait time there (a fixed delay, for the waits typed in days) and then queue for the step. A
+ * wait time there (a fixed delay, for the waits typed in days, or the count drawn times the time
+ * between releases, for a push stock the schedule holds at its drawn level) and then queue for
+ * the step. A
  * push queue is unbounded; a FIFO lane holds at most its maximum, so the step before it stops
  * when it is full; a supermarket has k kanbans, so the step before it only starts an item while
  * the supermarket and that step together hold fewer than k.
@@ -28,6 +30,12 @@ export type InboundQueue = {
   capacity: number;
   /** Items already there when the run starts (the count on the triangle; a supermarket starts full). */
   initial: number;
+  /**
+   * Time between the turns of the items there at the start, the first one's at the start; 0
+   * when they may all be worked on at once. A stock the schedule holds at its drawn level
+   * lets its items go one per release, as the items behind them come in.
+   */
+  initialSpacing: number;
   /** Time each item spends in the stock before it can be worked on; null when none. */
   delay: TimeDistribution | null;
 };

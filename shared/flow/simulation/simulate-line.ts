@@ -310,8 +310,11 @@ export function simulateEvents(line: LineModel, options: SimulationOptions): Sim
       const item = newItem(-1);
       stationOf[item] = index;
       changeStock(index, 1);
-      enqueue(stateAt(index).queue, item);
-      queuedAt[item] = 0;
+      if (station.inbound.initialSpacing > 0) events.push(k * station.inbound.initialSpacing, ARRIVE, item);
+      else {
+        enqueue(stateAt(index).queue, item);
+        queuedAt[item] = 0;
+      }
     }
   });
   stations.forEach((_, index) => tryStart(index));

@@ -131,9 +131,10 @@ export function simulateTandem(line: LineModel, options: SimulationOptions, scra
   for (const station of line.stations) {
     const heldHere = station.inbound.initial;
     const order = incoming.buffer === orders[0].buffer ? orders[1] : orders[0];
+    const spacing = station.inbound.initialSpacing;
     for (let k = 0; k < heldHere; k += 1) {
       order[k] = firstHeld + k;
-      queuedAt[firstHeld + k] = 0;
+      queuedAt[firstHeld + k] = spacing * k;
       reached[firstHeld + k] = 0;
     }
     let arrivals = heldHere;
@@ -147,7 +148,7 @@ export function simulateTandem(line: LineModel, options: SimulationOptions, scra
       queuedAt[i] = at + (fixedDelay ?? (delay ? sample(delay, random) : 0));
     }
     const queue = order.subarray(0, arrivals);
-    if (fixedDelay === null && !isSortedBy(queue, queuedAt)) sortByArrival(queuedAt, queue);
+    if ((fixedDelay === null || spacing > 0) && !isSortedBy(queue, queuedAt)) sortByArrival(queuedAt, queue);
 
     const single = station.servers === 1;
     const free = new Float64Array(station.servers);

@@ -2,7 +2,7 @@ import type { InboundQueue, LineModel, Station, TimeDistribution } from '../../.
 
 /** Hand-written lines for the tests against queueing theory. */
 export function pushQueue(): InboundQueue {
-  return { stockIds: [], label: '', discipline: 'push', capacity: Infinity, initial: 0, delay: null };
+  return { stockIds: [], label: '', discipline: 'push', capacity: Infinity, initial: 0, initialSpacing: 0, delay: null };
 }
 
 export function station(nodeId: string, service: TimeDistribution, extra: Partial<Station> = {}): Station {

@@ -61,8 +61,16 @@ describe('lines', () => {
   });
 
   it('a supermarket with k kanbans never holds more than k, and a FIFO lane never more than its maximum', () => {
-    const supermarket = { stockIds: ['sm'], label: 'sm', discipline: 'supermarket' as const, capacity: 12, initial: 12, delay: null };
-    const lane = { stockIds: ['lane'], label: 'lane', discipline: 'fifo' as const, capacity: 5, initial: 0, delay: null };
+    const supermarket = {
+      stockIds: ['sm'],
+      label: 'sm',
+      discipline: 'supermarket' as const,
+      capacity: 12,
+      initial: 12,
+      initialSpacing: 0,
+      delay: null,
+    };
+    const lane = { stockIds: ['lane'], label: 'lane', discipline: 'fifo' as const, capacity: 5, initial: 0, initialSpacing: 0, delay: null };
     const stations = [
       station('make', { kind: 'exponential', mean: 0.8 }, { batchSize: 3 }),
       station('use', { kind: 'exponential', mean: 1 }, { inbound: supermarket }),
@@ -105,8 +113,16 @@ describe('lines', () => {
   });
 
   it("Little's law holds within 1 % on a line with a supermarket, a FIFO lane, rework and a repair station beside it", () => {
-    const supermarket = { stockIds: ['sm'], label: 'sm', discipline: 'supermarket' as const, capacity: 12, initial: 12, delay: null };
-    const lane = { stockIds: ['lane'], label: 'lane', discipline: 'fifo' as const, capacity: 5, initial: 0, delay: null };
+    const supermarket = {
+      stockIds: ['sm'],
+      label: 'sm',
+      discipline: 'supermarket' as const,
+      capacity: 12,
+      initial: 12,
+      initialSpacing: 0,
+      delay: null,
+    };
+    const lane = { stockIds: ['lane'], label: 'lane', discipline: 'fifo' as const, capacity: 5, initial: 0, initialSpacing: 0, delay: null };
     const stations = [
       station('make', { kind: 'exponential', mean: 0.5 }, { batchSize: 3 }),
       station(
