@@ -96,7 +96,9 @@ export function FlowPanel({ doc }: FlowPanelProps) {
         <h2 id="flow-sim-heading" className="panel-heading">
           {t('panel.simulateHeading')}
         </h2>
-        <p className="muted flow-intro">{t('panel.simulateIntro', { days: RUN_DAYS })}</p>
+        <p className="muted flow-intro">
+          {t('panel.simulateIntro', { days: RUN_DAYS })} {t('panel.stocksHeld')}
+        </p>
         <WhatIfForm value={whatIf} onChange={setWhatIf} />
         <div className="flow-actions">
           <button type="button" className="button" onClick={runLine} disabled={state.status === 'running'}>

@@ -33,7 +33,9 @@ export function ComparisonRangeSheet({ comparison, width }: { comparison: Compar
   return (
     <Sheet orientation="landscape" label={title}>
       <h2>{title}</h2>
-      <p className="muted">{t('comparison.rangesNote', { runs: REPORT_RANGE_RUNS, days: REPORT_RUN_DAYS })}</p>
+      <p className="muted">
+        {t('comparison.rangesNote', { runs: REPORT_RANGE_RUNS, days: REPORT_RUN_DAYS })} {t('flow.stocksHeld')}
+      </p>
       <RangeChart ranges={comparison.ranges} settings={current.map.settings} target={null} width={Math.min(width, 900)} />
     </Sheet>
   );

@@ -46,6 +46,7 @@ export function FlowSheet({ map, width }: { map: MapReport; width: number }) {
       </dl>
       {flow.run ? (
         <>
+          <p className="muted">{t('flow.stocksHeld')}</p>
           <p className="muted">{t('flow.simulated', { days: REPORT_RUN_DAYS })}</p>
           <RunSummary result={flow.run} settings={settings} chartWidth={Math.min(width, 900)} />
         </>

@@ -18,6 +18,7 @@ export const flow = {
     simulateHeading: 'Die Linie simulieren',
     simulateIntro:
       'Lässt die Karte wie gezeichnet {{days}} Arbeitstage im Takt laufen: Warteschlangen, Lose, Ausfälle und Nacharbeit. Die Karte wird nicht verändert.',
+    stocksHeld: 'Bestände bleiben auf der gezeichneten Menge, wie die Planung sie hält; die simulierte Durchlaufzeit zählt ihre Tage also mit.',
     runLine: 'Linie laufen lassen',
     range_one: 'Durchlaufzeit-Spanne ({{count, number}} Lauf)',
     range_other: 'Durchlaufzeit-Spanne ({{count, number}} Läufe)',

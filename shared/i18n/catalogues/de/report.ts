@@ -81,6 +81,7 @@ export const report = {
     measured: 'Gemessene Durchlaufzeit · nicht erfasste Wartezeit',
     wastes: 'Auf der Karte benannte Verschwendung',
     simulated: 'Die Linie wie gezeichnet, simuliert über {{days}} Arbeitstage im Takt (Startwert 1):',
+    stocksHeld: 'Bestände bleiben auf der gezeichneten Menge, wie die Planung sie hält; die simulierte Durchlaufzeit zählt ihre Tage also mit.',
     notSimulated: 'Nicht simuliert: {{problem}}',
     noFlow: 'Die Karte hat keinen Fluss, der sich simulieren ließe.',
   },

@@ -15,6 +15,7 @@ export const flow = {
     unmappedWaiting: 'Unmapped waiting',
     simulateHeading: 'Simulate the line',
     simulateIntro: 'Runs the map as drawn for {{days}} working days at takt: queues, batches, failures and rework. The map is not changed.',
+    stocksHeld: 'Stocks are held at the levels drawn, as the schedule keeps them, so the simulated lead time counts their days.',
     runLine: 'Run the line',
     range_one: 'Lead-time range ({{count, number}} run)',
     range_other: 'Lead-time range ({{count, number}} runs)',

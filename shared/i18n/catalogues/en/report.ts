@@ -79,6 +79,7 @@ export const report = {
     measured: 'Measured lead time · unmapped waiting',
     wastes: 'Wastes named on the map',
     simulated: 'The line as drawn, simulated for {{days}} working days at takt (seed 1):',
+    stocksHeld: 'Stocks are held at the levels drawn, as the schedule keeps them, so the simulated lead time counts their days.',
     notSimulated: 'Not simulated: {{problem}}',
     noFlow: 'the map has no flow to run.',
   },

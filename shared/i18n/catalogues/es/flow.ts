@@ -18,6 +18,8 @@ export const flow = {
     simulateHeading: 'Simular la línea',
     simulateIntro:
       'Ejecuta el mapa tal como está dibujado durante {{days}} días laborables al takt: colas, lotes, averías y reprocesos. El mapa no cambia.',
+    stocksHeld:
+      'Los inventarios se mantienen en los niveles dibujados, como los mantiene la programación, así que el plazo simulado cuenta sus días.',
     runLine: 'Ejecutar la línea',
     range_one: 'Rango del plazo de entrega ({{count, number}} ejecución)',
     range_other: 'Rango del plazo de entrega ({{count, number}} ejecuciones)',

@@ -83,6 +83,8 @@ export const report = {
     measured: 'Tiempo de entrega medido · espera no mapeada',
     wastes: 'Desperdicios señalados en el mapa',
     simulated: 'La línea tal como está dibujada, simulada durante {{days}} días laborables al ritmo takt (semilla 1):',
+    stocksHeld:
+      'Los inventarios se mantienen en los niveles dibujados, como los mantiene la programación, así que el plazo simulado cuenta sus días.',
     notSimulated: 'Sin simular: {{problem}}',
     noFlow: 'el mapa no tiene un flujo que simular.',
   },

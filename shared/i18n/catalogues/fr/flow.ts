@@ -18,6 +18,7 @@ export const flow = {
     simulateHeading: 'Simuler la ligne',
     simulateIntro:
       'Fait tourner la carte telle que dessinée pendant {{days}} jours ouvrés au takt : files, lots, pannes et reprises. La carte n’est pas modifiée.',
+    stocksHeld: 'Les stocks restent aux niveaux dessinés, comme le planning les maintient : le délai simulé compte donc leurs jours.',
     runLine: 'Faire tourner la ligne',
     range_one: 'Plage du délai d’écoulement ({{count, number}} simulation)',
     range_other: 'Plage du délai d’écoulement ({{count, number}} simulations)',

@@ -83,6 +83,7 @@ export const report = {
     measured: 'Délai mesuré · attente non cartographiée',
     wastes: 'Gaspillages nommés sur la carte',
     simulated: 'La ligne telle que dessinée, simulée sur {{days}} jours travaillés au takt (graine 1) :',
+    stocksHeld: 'Les stocks restent aux niveaux dessinés, comme le planning les maintient : le délai simulé compte donc leurs jours.',
     notSimulated: 'Non simulé : {{problem}}',
     noFlow: 'la carte n’a pas de flux à simuler.',
   },
