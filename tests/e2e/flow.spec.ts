@@ -16,6 +16,7 @@ test('the Flow tab runs Acme Stamping, names the constraint and the queue buildi
   await page.getByRole('tab', { name: 'Flow' }).click();
   const panel = page.getByRole('tabpanel', { name: 'Flow' });
   await expect(panel.getByText('Lead time with rework')).toBeVisible();
+  await expect(panel.getByText(/Stocks are held at the levels drawn/)).toBeVisible();
 
   await panel.getByRole('button', { name: 'Run the line' }).click();
   await expect(panel.getByText('Assembly #1 (load 103 %)')).toBeVisible({ timeout: 30_000 });
