@@ -26,7 +26,14 @@ export function reseed(db: Database.Database): void {
   const node = (id: string, x: number) =>
     JSON.stringify({ id, kind: 'process', x, y: 0, width: 160, height: 90, z: 1, text: id, color: 'yellow', originId: null, process: {} });
   db.transaction(() => {
-    db.prepare('INSERT OR IGNORE INTO workshops VALUES (?, ?, ?, ?, ?, ?)').run(SEED.workshopId, 'Fuzz', '2026-11-25', 'Dana', now, now);
+    db.prepare('INSERT OR IGNORE INTO workshops (id, title, date, facilitator, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+      SEED.workshopId,
+      'Fuzz',
+      '2026-11-25',
+      'Dana',
+      now,
+      now,
+    );
     db.prepare(
       "INSERT OR IGNORE INTO maps (id, workshop_id, position, name, state, derived_from_map_id, settings, revision, created_at, updated_at) VALUES (?, ?, 0, 'Current state', 'current', NULL, '{}', 0, ?, ?)",
     ).run(SEED.mapId, SEED.workshopId, now, now);
