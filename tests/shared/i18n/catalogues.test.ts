@@ -13,7 +13,8 @@ import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
 type Entries = Map<string, string>;
 
 function flatten(tree: object, prefix = '', into: Entries = new Map()): Entries {
-  for (const [key, value] of Object.entries(tree)) {
+  const entries: [string, unknown][] = Object.entries(tree);
+  for (const [key, value] of entries) {
     const path = prefix ? `${prefix}.${key}` : key;
     if (typeof value === 'string') into.set(path, value);
     else if (typeof value === 'object' && value !== null) flatten(value, path, into);
