@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
 import { ActionPlanScreen } from '../action-plan/ActionPlanScreen';
 import { getConnection } from '../api/client';
-import { LanguageMenu } from '../i18n/LanguageMenu';
+import { LanguageMenu } from '../settings/LanguageMenu';
 import { ComparisonScreen } from '../comparison/ComparisonScreen';
 import { MapScreen } from '../map/MapScreen';
 import { BackupsButton } from '../recovery/BackupsButton';

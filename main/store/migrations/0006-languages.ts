@@ -3,8 +3,7 @@ import type { Migration } from './migration';
 /**
  * Each workshop's language, so its report and exports are written in the room's language (NULL
  * for a workshop made before: it follows the app's language), and the app's own settings, one
- * row per key (the locale the user chose over the system's). Numbered 0006 because 0005 is the
- * room's; the version follows the migrations before it in MIGRATIONS.
+ * row per key (the locale the user chose over the system's).
  */
 export const languages: Migration = {
   version: 6,

@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import type { AppSettings } from '../../shared/api/settings-contract';
 import { languageOfLocale } from '../../shared/i18n/languages';
 import { call, getConnection } from '../api/client';
-import { I18nProvider } from './I18nProvider';
+import { I18nProvider } from '../i18n/I18nProvider';
 import { followUiLanguage } from '../ui-text/ui-text';
 
 type LocaleChoice = {
