@@ -10,7 +10,7 @@ export type StoreSize = { workshops: number; mapsPerWorkshop: number; nodesPerMa
 export function seedStore(file: string, { workshops, mapsPerWorkshop, nodesPerMap }: StoreSize, withProcesses: boolean): string[] {
   const db = openDatabase(file);
   const now = new Date('2026-11-25T09:00:00.000Z').toISOString();
-  const insertWorkshop = db.prepare('INSERT INTO workshops VALUES (?, ?, ?, ?, ?, ?)');
+  const insertWorkshop = db.prepare('INSERT INTO workshops (id, title, date, facilitator, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
   const insertMap = db.prepare(
     "INSERT INTO maps (id, workshop_id, position, name, state, derived_from_map_id, settings, revision, created_at, updated_at) VALUES (?, ?, ?, ?, 'current', NULL, '{}', 0, ?, ?)",
   );
