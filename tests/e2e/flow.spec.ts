@@ -32,15 +32,21 @@ test('the Flow tab runs Acme Stamping, names the constraint and the queue buildi
   await expect(panel.getByRole('button', { name: 'Run the line' })).toBeEnabled();
 });
 
-test('on a 1366×768 laptop the side panel keeps Agenda, Vote, Parking lot and Flow in one row', async ({ page, app }) => {
+test('on a 1366×768 laptop the side panel keeps Agenda, Vote, Parking lot, Room and Flow in one row, fold button included', async ({ page, app }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(app.host.url);
   await createWorkshop(page, 'Laptop');
   const tabs = page.getByRole('tablist', { name: 'Facilitation tools' }).getByRole('tab');
-  await expect(tabs).toHaveText(['Agenda', 'Vote', 'Parking lot', 'Flow']);
-  const tops = await tabs.evaluateAll((all) => all.map((tab) => Math.round(tab.getBoundingClientRect().top)));
-  expect(new Set(tops).size).toBe(1);
-  await expect(page.getByRole('button', { name: 'Hide the facilitation panel' })).toBeInViewport({ ratio: 1 });
+  await expect(tabs).toHaveText(['Agenda', 'Vote', 'Parking lot', 'Room', 'Flow']);
+  const fold = page.getByRole('button', { name: 'Hide the facilitation panel' });
+  for (const name of ['Agenda', 'Vote', 'Parking lot', 'Room', 'Flow']) {
+    await tabs.filter({ hasText: name }).click();
+    const tops = await tabs.evaluateAll((all) => all.map((tab) => Math.round(tab.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(1);
+    const [row, button] = [(await tabs.first().boundingBox())!, (await fold.boundingBox())!];
+    expect(button.y).toBeLessThan(row.y + row.height);
+  }
+  await expect(fold).toBeInViewport({ ratio: 1 });
 });
 
 test('the comparison draws the current and future lead-time ranges on one scale, with the chance of meeting a number of days', async ({
