@@ -5,7 +5,7 @@ import type { Dispatch } from '../api/dispatch';
 import type { ChangeFeed } from '../feed/change-feed';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 import { checkApiRequest, newToken } from './request-guard';
-import { readStaticFile } from './static-files';
+import { readStaticFile } from '../http/static-files';
 
 /**
  * Room for a workshop file at its size limit sent as a JSON string, whose quotes and line breaks

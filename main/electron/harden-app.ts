@@ -1,6 +1,6 @@
 import type { ApiResult } from '../../shared/api/result';
 import type { Dispatch } from '../api/dispatch';
-import { readStaticFile } from '../browser-host/static-files';
+import { readStaticFile } from '../http/static-files';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 import { APP_HOST, APP_SCHEME, IPC_INVOKE_CHANNEL, decidePermission, isAllowedNavigation, isTrustedSender, type SenderFrame } from './window-policy';
 

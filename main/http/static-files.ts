@@ -13,6 +13,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.wav': 'audio/wav',
   '.mp3': 'audio/mpeg',
   '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
 };
 
 export type StaticFile = { body: Buffer; contentType: string };
@@ -20,8 +21,9 @@ export type StaticFile = { body: Buffer; contentType: string };
 /**
  * Resolves a URL path to a file inside `root`, or null. Paths that would leave the folder are
  * never read; paths without an extension fall back to index.html so that app routes reload.
+ * `knownTypesOnly` refuses files of a type not listed above (the room's page, open to the network).
  */
-export function readStaticFile(root: string, urlPath: string): StaticFile | null {
+export function readStaticFile(root: string, urlPath: string, { knownTypesOnly = false } = {}): StaticFile | null {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
@@ -31,15 +33,14 @@ export function readStaticFile(root: string, urlPath: string): StaticFile | null
   if (decoded.includes('\0')) return null;
   const resolvedRoot = path.resolve(root);
   const wanted = decoded === '/' || path.extname(decoded) === '' ? '/index.html' : decoded;
+  const knownType = CONTENT_TYPES[path.extname(wanted).toLowerCase()];
+  if (knownTypesOnly && !knownType) return null;
   const file = path.resolve(resolvedRoot, `.${wanted}`);
   if (file !== resolvedRoot && !file.startsWith(resolvedRoot + path.sep)) return null;
   try {
     const stat = fs.statSync(file);
     if (!stat.isFile()) return null;
-    return {
-      body: fs.readFileSync(file),
-      contentType: CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-    };
+    return { body: fs.readFileSync(file), contentType: knownType ?? 'application/octet-stream' };
   } catch {
     return null;
   }
