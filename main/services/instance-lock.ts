@@ -30,21 +30,15 @@ const OWNER_FILE = 'instance.json';
 export function lockDataFolder(dataDir: string, host: InstanceOwner['host']): LockOutcome {
   const lockFile = path.join(dataDir, LOCK_FILE);
   const ownerFile = path.join(dataDir, OWNER_FILE);
-  let db: Database.Database;
+  const unlocked: LockOutcome = { ok: true, lock: { setAddress: () => undefined, release: () => undefined } };
   try {
     if (!fs.existsSync(lockFile)) fs.closeSync(fs.openSync(lockFile, 'a', PRIVATE_FILE_MODE));
-    db = new Database(lockFile, { timeout: 0 });
   } catch {
-    return { ok: true, lock: { setAddress: () => undefined, release: () => undefined } };
+    return unlocked;
   }
-  try {
-    db.pragma('locking_mode = EXCLUSIVE');
-    db.exec('BEGIN EXCLUSIVE; CREATE TABLE IF NOT EXISTS held (at TEXT); DELETE FROM held; INSERT INTO held VALUES (datetime()); COMMIT');
-  } catch (error) {
-    db.close();
-    if (classifySqliteFailure(error) === 'locked') return { ok: false, holder: awaitOwner(ownerFile) };
-    return { ok: true, lock: { setAddress: () => undefined, release: () => undefined } };
-  }
+  const db = waitForExclusiveLock(lockFile);
+  if (db === 'unlockable') return unlocked;
+  if (db === 'locked') return { ok: false, holder: awaitOwner(ownerFile) };
   const owner: InstanceOwner = { pid: process.pid, host, startedAt: new Date().toISOString(), address: null };
   const writeOwner = () => {
     try {
@@ -72,6 +66,43 @@ export function lockDataFolder(dataDir: string, host: InstanceOwner['host']): Lo
   };
 }
 
+/**
+ * Two instances started in the same instant can each hold SQLite's shared lock while asking for the
+ * exclusive one, and with no busy wait both are refused. A holder keeps its lock for life, so trying
+ * again for a moment, at random intervals, lets exactly one of two such starters win.
+ */
+const CONTENTION_WINDOW_MS = 1500;
+
+function waitForExclusiveLock(lockFile: string): Database.Database | 'locked' | 'unlockable' {
+  const until = Date.now() + CONTENTION_WINDOW_MS;
+  for (;;) {
+    const attempt = takeExclusiveLock(lockFile);
+    if (attempt !== 'locked' || Date.now() > until) return attempt;
+    sleep(20 + Math.random() * 60);
+  }
+}
+
+function takeExclusiveLock(lockFile: string): Database.Database | 'locked' | 'unlockable' {
+  let db: Database.Database;
+  try {
+    db = new Database(lockFile, { timeout: 0 });
+  } catch {
+    return 'unlockable';
+  }
+  try {
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.exec('BEGIN EXCLUSIVE; CREATE TABLE IF NOT EXISTS held (at TEXT); DELETE FROM held; INSERT INTO held VALUES (datetime()); COMMIT');
+    return db;
+  } catch (error) {
+    db.close();
+    return classifySqliteFailure(error) === 'locked' ? 'locked' : 'unlockable';
+  }
+}
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 const OwnerSchema = z.object({
   pid: z.number().int(),
   host: z.enum(['desktop app', 'browser host']),
@@ -85,7 +116,7 @@ function awaitOwner(file: string): InstanceOwner | null {
   for (;;) {
     const owner = readOwner(file);
     if (owner || Date.now() > until) return owner;
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+    sleep(50);
   }
 }
 
