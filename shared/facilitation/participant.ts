@@ -49,6 +49,11 @@ export function splitParticipantNames(text: string): string[] {
     .filter(Boolean);
 }
 
+/** Whether two names are one person's, as a roster typed twice spells them: case and surrounding spaces aside. */
+export function sameParticipantName(a: string, b: string): boolean {
+  return a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+}
+
 /** "Ana María López" → "AL": the first letters of the first and last names. */
 export function initialsFor(name: string): string {
   const words = name

@@ -1,5 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import { initialsFor, nextParticipantColor, type Participant, type ParticipantDetails } from '../../../shared/facilitation/participant';
+import {
+  initialsFor,
+  nextParticipantColor,
+  sameParticipantName,
+  type Participant,
+  type ParticipantDetails,
+} from '../../../shared/facilitation/participant';
 import { newId } from '../../../shared/model/ids';
 import type { Clock } from '../clock';
 import { InvalidChangeError } from '../store-errors';
@@ -16,13 +22,16 @@ export function listParticipants(db: Database, workshopId: string): Participant[
     .map(toParticipant);
 }
 
-/** Adds people in the order given; initials and colour are chosen when not given. */
+/** Adds people in the order given, each name once (a name already on the list is kept as it is); initials and colour are chosen when not given. */
 export function addParticipants(db: Database, workshopId: string, people: readonly NewParticipant[], clock: Clock): Participant[] {
   getWorkshop(db, workshopId);
   const insert = db.prepare('INSERT INTO participants (id, workshop_id, position, name, initials, color) VALUES (?, ?, ?, ?, ?, ?)');
   db.transaction(() => {
     for (const person of people) {
-      const used = listParticipants(db, workshopId).map((participant) => participant.color);
+      const present = listParticipants(db, workshopId);
+      // A roster pasted again, or sent by a window that had not heard of the first, must not make twins.
+      if (present.some((participant) => sameParticipantName(participant.name, person.name))) continue;
+      const used = present.map((participant) => participant.color);
       const initials = person.initials ?? initialsFor(person.name);
       const color = person.color ?? nextParticipantColor(used);
       insert.run(newId(), workshopId, nextPosition(db, 'participants', workshopId), person.name, initials, color);

@@ -37,6 +37,13 @@ describe('the voting store', () => {
     expect(new Set([ana.color, ben.color, cy.color]).size).toBe(3);
   });
 
+  it('adds a name already on the list once: a roster pasted again, or by a second window, makes no twins', () => {
+    const { clock, db, workshopId, ana, ben, cy } = room();
+    const people = addParticipants(db, workshopId, [{ name: 'ana silva' }, { name: ' Ben Okafor ' }, { name: 'Dee' }, { name: 'DEE' }], clock);
+    expect(people.map((person) => person.name)).toEqual(['Ana Silva', 'Ben Okafor', 'Cy', 'Dee']);
+    expect(people.slice(0, 3)).toEqual([ana, ben, cy]);
+  });
+
   it('saves dots within the rules and ranks them with ties', () => {
     const { clock, db, workshopId, mapId, ana, ben, cy } = room();
     const session = createVotingSession(db, workshopId, mapId, setup(), clock);
