@@ -3,6 +3,7 @@ import type { RecoveryStatus } from '../../shared/api/recovery-contract';
 import { createDispatch, type Dispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import { createChangeFeed, type ChangeFeed } from '../feed/change-feed';
+import { facilitationTopicOf } from '../feed/facilitation-topics';
 import type { HostActions } from '../api/host-actions';
 import { createWorkerImporter } from '../export/import-in-worker';
 import { systemClock } from '../store/clock';
@@ -91,7 +92,11 @@ export function openAppServices(
         await room.close().catch((error: unknown) => console.error('[room]', error));
         feed.replaced();
       } else feed.poll();
-      if (result.ok) room.changed();
+      if (result.ok) {
+        const topic = facilitationTopicOf(channel);
+        if (topic) feed.announce({ type: 'facilitation', topic });
+        room.changed();
+      }
       return result;
     },
     feed,

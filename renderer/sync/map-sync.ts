@@ -118,7 +118,8 @@ export function createMapSync(options: MapSyncOptions): MapSync {
           enqueue(() => committed(event));
           break;
         case 'room':
-          // For the room panels; a map hears of a note placed from the room as a committed change.
+        case 'facilitation':
+          // For the side panels; a map hears of a note placed from the room or parked as a committed change.
           break;
         default:
           exhaustiveSwitchError(event, 'feed event');

@@ -7,6 +7,11 @@ export const ROOM_TOPICS = ['status', 'ideas', 'votes'] as const;
 
 export type RoomTopic = (typeof ROOM_TOPICS)[number];
 
+/** What a window changed beside the map (the people and votes, the agenda and timer, the parking lot), for a `facilitation` feed event. */
+export const FACILITATION_TOPICS = ['voting', 'agenda', 'parking-lot'] as const;
+
+export type FacilitationTopic = (typeof FACILITATION_TOPICS)[number];
+
 /**
  * What the live feed sends every open window: each committed change list of any map (a window
  * keeps those of the map it shows and skips its own, by `clientId`), and word that the whole
@@ -28,6 +33,12 @@ export const FeedEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('replaced'), epoch: z.string() }),
   /** Something in the room changed (devices, the inbox, dots from phones): the room panels reload that part. */
   z.object({ type: z.literal('room'), workshopId: IdSchema, topic: z.enum(ROOM_TOPICS) }),
+  /**
+   * A window changed that part of a workshop: the other windows' panels reload it, so none acts on
+   * what it showed before (a second vote, the roster again, a timer it thinks is idle). It names no
+   * workshop: panels of other workshops reload too, which costs a local read after a click.
+   */
+  z.object({ type: z.literal('facilitation'), topic: z.enum(FACILITATION_TOPICS) }),
 ]);
 
 export type FeedEvent = z.infer<typeof FeedEventSchema>;

@@ -3,6 +3,7 @@ import type { AgendaAndTimer } from '../../../shared/api/agenda-contract';
 import type { AgendaItem, AgendaItemDetails } from '../../../shared/facilitation/agenda';
 import { IDLE_TIMER, type TimerCommand, type TimerState } from '../../../shared/facilitation/timer';
 import { call } from '../../api/client';
+import { useFacilitationTopic } from '../use-facilitation-topic';
 import { useLatestCall } from '../use-latest-call';
 
 export type AgendaTimer = {
@@ -47,6 +48,16 @@ export function useAgendaTimer(workshopId: string, report: (error: unknown) => v
     [latest, report],
   );
   const applyAgenda = useCallback((request: Promise<AgendaItem[]>) => request.then(setAgenda, report), [report]);
+
+  // Another window ran the timer or changed the agenda: this one shows the same clock and list.
+  useFacilitationTopic('agenda', () =>
+    applyBoth(
+      Promise.all([call('agenda.list', { workshopId }), call('timer.get', { workshopId })]).then(([items, state]) => ({
+        agenda: items,
+        timer: state,
+      })),
+    ),
+  );
 
   return {
     agenda,

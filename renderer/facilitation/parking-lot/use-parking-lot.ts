@@ -4,6 +4,7 @@ import type { NoteColor } from '../../../shared/model/colors';
 import { call } from '../../api/client';
 import type { MapEditor } from '../../editor/map-editor';
 import type { Point } from '../overlay/ViewCentreProbe';
+import { useFacilitationTopic } from '../use-facilitation-topic';
 
 export type ParkingLot = {
   items: ParkingLotItem[] | null;
@@ -41,6 +42,9 @@ export function useParkingLot({ workshopId, mapId, editor, viewCentre, report }:
       cancelled = true;
     };
   }, [workshopId, report]);
+
+  // Another window parked, edited or brought back a topic: this list follows.
+  useFacilitationTopic('parking-lot', () => void call('parkingLot.list', { workshopId }).then(setItems, report));
 
   const park = useCallback(
     async (nodeId: string) => {

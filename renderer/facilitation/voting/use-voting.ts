@@ -5,6 +5,7 @@ import type { Participant, ParticipantDetails } from '../../../shared/facilitati
 import { DEFAULT_PRESENTATION, type PresentationState } from '../../../shared/facilitation/presentation';
 import type { Ballot, VotingSession, VotingSetup, VotingStatus } from '../../../shared/facilitation/voting';
 import { ApiCallError, call, getFeed } from '../../api/client';
+import { useFacilitationTopic } from '../use-facilitation-topic';
 
 export type NewPerson = { name: string };
 
@@ -66,6 +67,16 @@ export function useVoting(workshopId: string, mapId: string, report: (error: unk
 
   // Phones in the room vote and add themselves: their dots and names reach this panel as they happen.
   const detailId = detail?.session.id ?? null;
+
+  // Another window added people, started, ran or deleted a vote: show what is so now, on the session shown or, when none is, this map's.
+  useFacilitationTopic('voting', () => {
+    Promise.all([call('participant.list', { workshopId }), call('voting.list', { workshopId })]).then(([people, list]) => {
+      setParticipants(people);
+      setSessions(list);
+      const shown = list.find((session) => session.id === detailId) ?? list.find((session) => session.mapId === mapId) ?? null;
+      loadDetail(shown?.id ?? null);
+    }, report);
+  });
   useEffect(() => {
     const unsubscribe = getFeed()?.subscribe((event) => {
       if (event.type !== 'room' || event.workshopId !== workshopId) return;

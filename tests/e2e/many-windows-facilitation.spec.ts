@@ -1,0 +1,65 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { callApi, workshopIdFromUrl } from './support/api-from-page';
+import { createWorkshop, expect, test, waitUntilSaved } from './support/fixtures';
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+/** A second tab of the same browser on the map the first one shows, as a facilitator opens one for a second screen. */
+async function openSameMap(context: BrowserContext, url: string, first: Page): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.getByRole('button', { name: '+ New workshop' }).first()).toBeVisible();
+  await page.evaluate((hash) => (window.location.hash = hash), new URL(first.url()).hash);
+  await expect(page.getByTestId('map-canvas')).toBeVisible();
+  return page;
+}
+
+/** Within the feed's second, with room for a loaded machine; far below the reload a stale window would need. */
+const HEARD = { timeout: 3_000 };
+
+test('what one window does to the vote, the people, the timer and the parking lot shows in the other without a reload', async ({
+  page,
+  context,
+  app,
+}) => {
+  await page.goto(app.host.url);
+  await createWorkshop(page, 'Two windows, one room');
+  await page.keyboard.press('n');
+  await page.keyboard.type('Long changeover');
+  await page.keyboard.press('Escape');
+  await waitUntilSaved(page);
+  const second = await openSameMap(context, app.host.url, page);
+  await second.getByRole('tab', { name: 'Vote' }).click();
+  await expect(second.getByRole('heading', { name: 'People in the room (0)' })).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Vote' }).click();
+  await page.getByLabel(/Add people/).fill('Ana Silva\nBen Okafor');
+  await page.getByRole('button', { name: 'Add people' }).click();
+  await expect(page.getByRole('heading', { name: 'People in the room (2)' })).toBeVisible();
+  await expect(second.getByRole('heading', { name: 'People in the room (2)' })).toBeVisible(HEARD);
+
+  await page.getByRole('button', { name: 'Start the vote' }).click();
+  await expect(page.getByRole('button', { name: /Start the round/ })).toBeVisible();
+  // The other window follows into the running vote instead of offering to start a second one.
+  await expect(second.getByRole('button', { name: /Start the round/ })).toBeVisible(HEARD);
+  await expect(second.getByRole('button', { name: 'Start the vote' })).toHaveCount(0);
+
+  // The roster typed again in the window that had not heard makes no twins (the store keeps one of each name).
+  await second.getByLabel(/Add people/).fill('Ana Silva, Ben Okafor, Cy Ng');
+  await second.getByRole('button', { name: 'Add people' }).click();
+  await expect(page.getByRole('heading', { name: 'People in the room (3)' })).toBeVisible(HEARD);
+  const people = await callApi(page, 'participant.list', { workshopId: workshopIdFromUrl(page) });
+  expect(people.map((person) => person.name)).toEqual(['Ana Silva', 'Ben Okafor', 'Cy Ng']);
+
+  const timer = page.getByRole('region', { name: 'Timer' });
+  await timer.getByRole('button', { name: 'Start a 10-minute timer' }).click();
+  await expect(timer).toHaveAttribute('data-timer-state', 'running');
+  await expect(second.getByRole('region', { name: 'Timer' })).toHaveAttribute('data-timer-state', 'running', HEARD);
+
+  await second.getByRole('tab', { name: 'Parking lot' }).click();
+  await page.getByRole('tab', { name: 'Parking lot' }).click();
+  await page.getByLabel('Park a topic').fill('Ask IT about the new ERP');
+  await page.getByRole('button', { name: 'Add to the parking lot' }).click();
+  await expect(page.getByRole('list', { name: 'Parking lot' }).getByRole('listitem')).toHaveCount(1);
+  await expect(second.getByRole('list', { name: 'Parking lot' }).getByRole('listitem')).toHaveText([/Ask IT about the new ERP/], HEARD);
+});
