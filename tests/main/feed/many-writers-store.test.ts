@@ -149,6 +149,8 @@ describe('many writers on one map, through the API', () => {
     expect(events.slice(1)).toEqual([
       { type: 'committed', mapId, revision: revision + 1, clientId: WINDOW_A, changes: [patch('a', { x: 0 }, { x: 10 })] },
       { type: 'committed', mapId, revision: revision + 2, clientId: null, changes: [{ op: 'removeNode', id: 'b' }] },
+      // Parking also changes the parking lot, which the other windows' panels reload.
+      { type: 'facilitation', topic: 'parking-lot' },
     ]);
 
     const backup = await ok('backup.create', {});
