@@ -64,7 +64,8 @@ export function readWorkshopFile(text: string, chain: FormatChain = FORMAT_CHAIN
     return refuse('too-large', tooLargeMessage(utf8Length(text)));
   }
   if (text.trim() === '') return refuse('not-json', 'This file is empty: it holds no workshop. Nothing was imported.');
-  const json = parseJson(text);
+  // An editor on Windows may save the file with a byte order mark in front; the desktop app reads it from disk as it is.
+  const json = parseJson(text.startsWith('\uFEFF') ? text.slice(1) : text);
   if (!json.ok) {
     return refuse(
       'not-json',

@@ -31,6 +31,11 @@ describe('reading a workshop file', () => {
     );
   });
 
+  it('reads a file that an editor saved with a byte order mark in front (Windows Notepad does), as the desktop app reads it from disk', () => {
+    const file = sample();
+    expect(readWorkshopFile(`\uFEFF${serializeWorkshopFile(file)}`)).toEqual({ ok: true, file, upgradedFrom: null });
+  });
+
   it('refuses a file cut short anywhere', () => {
     fc.assert(
       fc.property(arbitraryWorkshopFile, fc.double({ min: 0, max: 1, noNaN: true }), (file, where) => {
