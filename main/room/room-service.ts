@@ -10,6 +10,7 @@ import { getVotingSession } from '../store/facilitation/voting-repository';
 import { deviceByToken, getDevice, listDevices, markDeviceSeen, revokeAllDevices, revokeDevice, workshopExists } from '../store/room/room-devices';
 import { countVoters, doneParticipants } from '../store/room/room-done';
 import { ideaCounts, ownIdeas } from '../store/room/room-ideas';
+import { forgetOpenRoom, readOpenRoom, saveOpenRoom } from '../store/room/open-room-record';
 import { InvalidChangeError, NotFoundError } from '../store/store-errors';
 import { getWorkshop } from '../store/workshop-repository';
 import { listRoomInterfaces, type InterfaceSource } from './network-interfaces';
@@ -26,6 +27,8 @@ export type RoomOpenOptions = { workshopId: string; address: string; port?: numb
 export type RoomService = {
   interfaces: () => NetworkInterfaceChoice[];
   open: (options: RoomOpenOptions) => Promise<RoomStatus>;
+  /** At start: opens again the room a crash left open (see ../store/room/open-room-record.ts). */
+  resume: () => Promise<void>;
   close: () => Promise<RoomStatus>;
   status: () => RoomStatus;
   removeDevice: (deviceId: string) => RoomStatus;
@@ -54,7 +57,7 @@ const SEEN_EVERY_MS = 15_000;
 /**
  * Opens and closes the room. Off by default; one room at a time, for one workshop. Each opening
  * has a new code and a new id, and closing (or opening again, or the app quitting) revokes every
- * device's token.
+ * device's token. A crash closes nothing: the next start opens that room again as it was.
  */
 export function createRoomService({ db, clock, announce, interfaces, pageDir, onError = () => undefined }: RoomServiceOptions): RoomService {
   let opened: Opened | null = null;
@@ -95,10 +98,18 @@ export function createRoomService({ db, clock, announce, interfaces, pageDir, on
     const closing = opened;
     opened = null;
     if (closing) {
+      forgetOpenRoom(db());
       revokeAllDevices(db(), clock);
       closing.live.revokeAll('closed');
       await closing.server.close();
       tell(closing.state.workshopId, 'status');
+    } else {
+      // A database restored from a backup taken while a room was open holds that room's record: it must not open again later.
+      try {
+        forgetOpenRoom(db());
+      } catch {
+        // No database that can be written: no later start can open a room from it either (see resume).
+      }
     }
     return { open: false };
   }
@@ -109,14 +120,23 @@ export function createRoomService({ db, clock, announce, interfaces, pageDir, on
     return new Map(participantIds.map((id) => [id, participantView(snapshot, id, id === null ? [] : ownIdeas(database, state.workshopId, id))]));
   }
 
+  function isOffered(address: string): boolean {
+    return listRoomInterfaces(interfaces).some((choice) => choice.address === address);
+  }
+
   async function open({ workshopId, address, port = 0, ideaMode = 'open' }: RoomOpenOptions): Promise<RoomStatus> {
     getWorkshop(db(), workshopId);
-    if (!listRoomInterfaces(interfaces).some((choice) => choice.address === address)) {
+    if (!isOffered(address)) {
       throw new InvalidChangeError(`${address} is not an address of this computer's network connections; choose one from the list.`);
     }
     await close();
     revokeAllDevices(db(), clock);
-    const state: OpenRoomState = { roomId: newId(), workshopId, code: newRoomCode(), ideaMode, codeTries: new Map() };
+    return start({ roomId: newId(), workshopId, code: newRoomCode(), ideaMode, codeTries: new Map() }, address, port);
+  }
+
+  /** Starts the server for a room, new or left open by a crash, and keeps its record until it closes. */
+  async function start(state: OpenRoomState, address: string, port: number): Promise<RoomStatus> {
+    const { workshopId } = state;
     const authenticate = (token: string) => deviceByToken(db(), state.roomId, hashToken(token));
     const live = createRoomLive({
       viewsOf: (ids) => viewsOf(state, ids),
@@ -156,9 +176,44 @@ export function createRoomService({ db, clock, announce, interfaces, pageDir, on
     }
     const joinUrl = `${server.origin}/#code=${state.code}`;
     const qrSvg = await QRCode.toString(joinUrl, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
+    try {
+      remember(state, address, server.port);
+    } catch (error) {
+      await server.close();
+      throw error;
+    }
     opened = { state, server, live, address, joinUrl, qrSvg, openedAt: clock().toISOString() };
     tell(workshopId, 'status');
     return status();
+  }
+
+  function remember({ roomId, workshopId, code, ideaMode }: OpenRoomState, address: string, port: number): void {
+    saveOpenRoom(db(), { roomId, workshopId, code, address, port, ideaMode });
+  }
+
+  /**
+   * Opens the room a crash left open, as it was, so its phones reconnect by themselves; when that
+   * cannot be (the workshop is gone, the network or the port is no longer there), every token of
+   * that room stops working, as a close would have done.
+   */
+  async function resume(): Promise<void> {
+    try {
+      const record = readOpenRoom(db());
+      if (!record || opened) return;
+      const { roomId, workshopId, code, ideaMode, address, port } = record;
+      try {
+        if (!workshopExists(db(), workshopId) || !isOffered(address))
+          throw new InvalidChangeError(`The room left open on ${address} cannot be opened again.`);
+        await start({ roomId, workshopId, code, ideaMode, codeTries: new Map() }, address, port);
+      } catch (error) {
+        onError(error);
+        revokeAllDevices(db(), clock);
+        forgetOpenRoom(db());
+      }
+    } catch (error) {
+      // No database to read (a problem the start shows), or one that can only be read: the room stays closed.
+      onError(error);
+    }
   }
 
   function requireOpen(): Opened {
@@ -169,6 +224,7 @@ export function createRoomService({ db, clock, announce, interfaces, pageDir, on
   return {
     interfaces: () => listRoomInterfaces(interfaces),
     open,
+    resume,
     close,
     status,
     removeDevice(deviceId) {
@@ -181,6 +237,7 @@ export function createRoomService({ db, clock, announce, interfaces, pageDir, on
     setIdeaMode(mode) {
       const room = requireOpen();
       room.state.ideaMode = mode;
+      remember(room.state, room.address, room.server.port);
       room.live.schedule();
       tell(room.state.workshopId, 'status');
       return status();

@@ -71,8 +71,9 @@ export function openAppServices(
   const run = createDispatch(createHandlers({ db: session.database, clock, recovery: session, host, importer, room }), {
     onInternalError: (error, channel) => console.error(`[api] ${channel} failed:`, error),
   });
-  const started = session.started.then(() => {
+  const started = session.started.then(async () => {
     feed.poll();
+    await room.resume();
     return session.status();
   });
   const dispatch: Dispatch = async (channel, input) => {
