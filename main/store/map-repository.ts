@@ -21,7 +21,7 @@ export function listMaps(db: Database, workshopId: string): MapMeta[] {
 
 export function getMapMeta(db: Database, mapId: string): MapMeta {
   const row = db.prepare<[string], MapRow>('SELECT * FROM maps WHERE id = ?').get(mapId);
-  if (!row) throw new NotFoundError(`No map with id ${mapId}`);
+  if (!row) throw new NotFoundError('This map is no longer there: it was deleted, perhaps in another window.');
   return toMapMeta(row);
 }
 

@@ -24,7 +24,7 @@ export function listWorkshops(db: Database): WorkshopSummary[] {
 
 export function getWorkshop(db: Database, id: string): Workshop {
   const row = db.prepare<[string], WorkshopRow>('SELECT * FROM workshops WHERE id = ?').get(id);
-  if (!row) throw new NotFoundError(`No workshop with id ${id}`);
+  if (!row) throw new NotFoundError('This workshop is no longer there: it was deleted, perhaps in another window.');
   return toWorkshop(row);
 }
 

@@ -45,7 +45,8 @@ export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenPro
     if (overview) document.title = t('documentTitle', { workshop: overview.workshop.title, map: mapName, app: t('app:appName') });
   }, [overview, mapName, t]);
 
-  const failure = problem ?? (loading.status === 'failed' ? loading.message : null);
+  // The map's own words come first: they say what became of what was typed on it.
+  const failure = (loading.status === 'failed' ? loading.message : null) ?? problem;
   const header = (
     <>
       <header className="app-header">

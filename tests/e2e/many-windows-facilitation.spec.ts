@@ -63,3 +63,22 @@ test('what one window does to the vote, the people, the timer and the parking lo
   await expect(page.getByRole('list', { name: 'Parking lot' }).getByRole('listitem')).toHaveCount(1);
   await expect(second.getByRole('list', { name: 'Parking lot' }).getByRole('listitem')).toHaveText([/Ask IT about the new ERP/], HEARD);
 });
+
+test('a tab on a workshop another tab deleted says so in words, with no internal id', async ({ page, context, app }) => {
+  await page.goto(app.host.url);
+  await createWorkshop(page, 'Deleted elsewhere');
+  await page.keyboard.press('n');
+  await page.keyboard.type('On the map');
+  await page.keyboard.press('Escape');
+  await waitUntilSaved(page);
+  const other = await openSameMap(context, app.host.url, page);
+
+  await callApi(page, 'workshop.delete', { id: workshopIdFromUrl(page) });
+  await other.keyboard.press('n');
+  await other.keyboard.type('Typed into a deleted workshop');
+  await other.keyboard.press('Escape');
+  const message = other.getByRole('alert').filter({ hasText: 'This map could not be opened' });
+  await expect(message).toContainText('deleted', HEARD);
+  await expect(message).not.toContainText(workshopIdFromUrl(page));
+  await expect(other.getByText(/ with id /)).toHaveCount(0);
+});

@@ -118,7 +118,7 @@ describe('the workshop store', () => {
     deleteWorkshop(db, original.workshop.id);
     expect(listWorkshops(db).map((w) => w.id)).toEqual([copy.workshop.id]);
     expect(loadMap(db, copy.maps[0]!.id).nodes).toHaveLength(1);
-    expect(() => getWorkshopOverview(db, original.workshop.id)).toThrow(/No workshop/);
+    expect(() => getWorkshopOverview(db, original.workshop.id)).toThrow(/workshop is no longer there/);
   });
 
   it('refuses a database written by a newer app version, without changing it', () => {
