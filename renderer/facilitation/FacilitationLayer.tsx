@@ -4,7 +4,7 @@ import { isParkable } from '../../shared/facilitation/parking-lot';
 import { countsWallDots, isVotableKind } from '../../shared/facilitation/voting';
 import { dotLimits, dotsLeft, type VotingContext } from '../../shared/facilitation/voting-rules';
 import { showsRunningTotals, visibleVotes } from '../../shared/facilitation/voting-visibility';
-import { errorMessage } from '../api/client';
+import { ApiCallError, errorMessage, getFeed } from '../api/client';
 import { ErrorBanner } from '../components/ErrorBanner';
 import type { MapEditor } from '../editor/map-editor';
 import { useEditor } from '../editor-react/use-editor';
@@ -52,8 +52,20 @@ const PARK_TARGET_COLOR = '#8250df';
 export function FacilitationLayer({ workshopId, mapId, editor, actions, extraTabs = [], children }: FacilitationLayerProps) {
   const { t } = useTranslation('facilitation');
   const doc = useEditor(editor, (state) => state.doc);
-  const [problem, setProblem] = useState<string | null>(null);
-  const report = useCallback((error: unknown) => setProblem(errorMessage(error)), []);
+  const [problem, setProblem] = useState<{ message: string; unreachable: boolean } | null>(null);
+  const report = useCallback(
+    (error: unknown) =>
+      setProblem({ message: errorMessage(error), unreachable: error instanceof ApiCallError && error.error.code === 'host-unreachable' }),
+    [],
+  );
+  // "The app cannot be reached" is untrue once the feed greets again: the panels reload then too.
+  useEffect(
+    () =>
+      getFeed()?.subscribe((event) => {
+        if (event.type === 'hello') setProblem((shown) => (shown?.unreachable ? null : shown));
+      }),
+    [],
+  );
   const [tab, setTab] = useState(() => extraTabs.find((extra) => extra.opensFirst)?.id ?? 'agenda');
   const [picking, setPicking] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -135,7 +147,7 @@ export function FacilitationLayer({ workshopId, mapId, editor, actions, extraTab
   return (
     <div className="facilitation-layer">
       <div className="facilitation-stage" {...roomTools.dropTarget}>
-        <ErrorBanner message={problem} onDismiss={() => setProblem(null)} />
+        <ErrorBanner message={problem?.message ?? null} onDismiss={() => setProblem(null)} />
         <TimerDock workshopId={workshopId} timer={agendaTimer.timer} activityTitle={current?.title ?? null} onCommand={agendaTimer.runTimer} />
         {voter && context && session?.status === 'open' && (
           <TurnBanner

@@ -1,4 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import Database from 'better-sqlite3';
+import path from 'node:path';
+import { DATABASE_FILE_NAME } from '../../main/store/open-database';
 import { callApi, workshopIdFromUrl } from './support/api-from-page';
 import { createWorkshop, expect, test, waitUntilSaved } from './support/fixtures';
 
@@ -81,4 +84,30 @@ test('a tab on a workshop another tab deleted says so in words, with no internal
   await expect(message).toContainText('deleted', HEARD);
   await expect(message).not.toContainText(workshopIdFromUrl(page));
   await expect(other.getByText(/ with id /)).toHaveCount(0);
+});
+
+test('after the host was away, the side panels show what changed meanwhile and the “cannot be reached” message goes by itself', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.host.url);
+  await createWorkshop(page, 'Host away');
+  const workshopId = workshopIdFromUrl(page);
+  await page.getByRole('tab', { name: 'Vote' }).click();
+  await expect(page.getByRole('heading', { name: 'People in the room (0)' })).toBeVisible();
+  const unreachable = page.getByRole('alert').filter({ hasText: 'cannot be reached' });
+
+  await app.restart(async (dataDir) => {
+    await page.getByRole('region', { name: 'Timer' }).getByRole('button', { name: 'Start a 10-minute timer' }).click();
+    await expect(unreachable).toBeVisible();
+    // Written while this tab could not hear: as another program on the folder, or a window whose word was lost, would.
+    const db = new Database(path.join(dataDir, DATABASE_FILE_NAME));
+    db.prepare(
+      "INSERT INTO participants (id, workshop_id, position, name, initials, color) VALUES ('p-away', ?, 1, 'Ana Silva', 'AS', '#c62828')",
+    ).run(workshopId);
+    db.close();
+  });
+
+  await expect(page.getByRole('heading', { name: 'People in the room (1)' })).toBeVisible({ timeout: 15_000 });
+  await expect(unreachable).toHaveCount(0);
 });
