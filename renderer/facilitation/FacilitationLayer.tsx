@@ -76,6 +76,12 @@ export function FacilitationLayer({ workshopId, mapId, editor, actions, extraTab
   const participants = voting.participants ?? [];
   const session = voting.detail?.session.mapId === mapId ? voting.detail.session : null;
   const round = useVotingRound(session?.id ?? null, participants);
+  const { stop: stopRound } = round;
+  const sessionOpen = session?.status === 'open';
+  // Another window closed or revealed the vote mid-turn: the turn and the hand-over end with it, and the panel comes back.
+  useEffect(() => {
+    if (!sessionOpen) stopRound();
+  }, [sessionOpen, stopRound]);
   const parkingLot = useParkingLot({ workshopId, mapId, editor, viewCentre: () => viewCentre.current?.() ?? null, report });
   const roomTools = useRoomTools({
     workshopId,

@@ -111,3 +111,35 @@ test('after the host was away, the side panels show what changed meanwhile and t
   await expect(page.getByRole('heading', { name: 'People in the room (1)' })).toBeVisible({ timeout: 15_000 });
   await expect(unreachable).toHaveCount(0);
 });
+
+test('a vote revealed from another window ends the private turn on this one: its panel comes back and the map unlocks', async ({
+  page,
+  context,
+  app,
+}) => {
+  await page.goto(app.host.url);
+  await createWorkshop(page, 'Revealed elsewhere');
+  await page.keyboard.press('n');
+  await page.keyboard.type('Long changeover');
+  await page.keyboard.press('Escape');
+  await waitUntilSaved(page);
+  const second = await openSameMap(context, app.host.url, page);
+
+  await page.getByRole('tab', { name: 'Vote' }).click();
+  await page.getByLabel(/Add people/).fill('Ana Silva\nBen Okafor');
+  await page.getByRole('button', { name: 'Add people' }).click();
+  await page.getByRole('button', { name: 'Start the vote' }).click();
+  await page.getByRole('button', { name: /Start the round/ }).click();
+  await page.getByRole('dialog', { name: 'Hand-over' }).getByRole('button', { name: 'I’m Ana Silva — start my turn' }).click();
+  await expect(page.getByRole('region', { name: 'Voting turn' })).toBeVisible();
+  const palette = page.getByRole('navigation', { name: 'Palette' });
+  await expect(palette.getByRole('button', { name: 'Add process' })).toBeDisabled();
+
+  await second.getByRole('tab', { name: 'Vote' }).click();
+  await second.getByRole('button', { name: 'Close and reveal' }).click();
+
+  await expect(page.getByRole('region', { name: 'Voting turn' })).toHaveCount(0, HEARD);
+  await expect(page.getByText('Voting in progress: the panel is hidden until this turn ends.')).toHaveCount(0);
+  await expect(page.getByRole('tab', { name: 'Vote' })).toBeVisible();
+  await expect(palette.getByRole('button', { name: 'Add process' })).toBeEnabled();
+});
