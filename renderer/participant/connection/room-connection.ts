@@ -98,7 +98,10 @@ export function createRoomConnection(): RoomConnection {
     set({ pending });
   }
 
-  function endSession(notice: string) {
+  function endSession(reason: string) {
+    // What still waited on the phone is dropped with the token: say so, rather than let it vanish.
+    const unsent = state.pending.length;
+    const notice = unsent > 0 ? `${reason} ${uiText('room:connection.unsent', { count: unsent })}` : reason;
     token = null;
     rememberToken(null);
     socket?.close();

@@ -147,4 +147,19 @@ describe('the phone’s link to the room', () => {
     expect(connection.getState().notice).toMatch(/closed the room/);
     expect(storage.has('vsw-room-token')).toBe(false);
   });
+
+  it('says what could not be sent when the room closes while something still waits on the phone', async () => {
+    storage.set('vsw-room-token', 't'.repeat(43));
+    const connection = createRoomConnection();
+    await settle();
+    online = false;
+    connection.addIdea('Written as the room closed', null);
+    connection.castDot('s1', 'note-a');
+    await settle();
+    expect(connection.getState().pending).toHaveLength(2);
+    FakeSocket.all.at(-1)!.push({ type: 'revoked', reason: 'closed' });
+    expect(connection.getState().pending).toEqual([]);
+    expect(connection.getState().notice).toMatch(/closed the room/);
+    expect(connection.getState().notice).toMatch(/2 changes never reached the laptop/);
+  });
 });

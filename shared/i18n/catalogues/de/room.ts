@@ -203,5 +203,7 @@ export const room = {
     closed: 'Die Moderation hat den Raum geschlossen. Scannen Sie den Code erneut, wenn er wieder öffnet.',
     removed: 'Die Moderation hat dieses Gerät aus dem Raum entfernt. Treten Sie mit dem Raumcode erneut bei.',
     left: 'Sie haben den Raum verlassen.',
+    unsent_one: '{{count, number}} Änderung hat den Laptop nicht mehr erreicht.',
+    unsent_other: '{{count, number}} Änderungen haben den Laptop nicht mehr erreicht.',
   },
 } satisfies CatalogueShape<typeof english, 'de'>;

@@ -200,5 +200,7 @@ export const room = {
     closed: 'The facilitator closed the room. Scan the code again if it opens again.',
     removed: 'The facilitator removed this device from the room. Join again with the room code.',
     left: 'You left the room.',
+    unsent_one: '{{count, number}} change never reached the laptop.',
+    unsent_other: '{{count, number}} changes never reached the laptop.',
   },
 } as const;

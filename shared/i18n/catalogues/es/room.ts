@@ -218,5 +218,8 @@ export const room = {
     closed: 'El facilitador cerró la sala. Vuelva a escanear el código si se abre de nuevo.',
     removed: 'El facilitador quitó este dispositivo de la sala. Vuelva a unirse con el código de la sala.',
     left: 'Ha salido de la sala.',
+    unsent_one: '{{count, number}} cambio no llegó al portátil.',
+    unsent_other: '{{count, number}} cambios no llegaron al portátil.',
+    unsent_many: '{{count, number}} cambios no llegaron al portátil.',
   },
 } satisfies CatalogueShape<typeof english, 'es'>;

@@ -218,5 +218,8 @@ export const room = {
     closed: 'L’animateur a fermé la salle. Scannez de nouveau le code si elle rouvre.',
     removed: 'L’animateur a retiré cet appareil de la salle. Rejoignez-la de nouveau avec le code.',
     left: 'Vous avez quitté la salle.',
+    unsent_one: '{{count, number}} modification n’a pas atteint l’ordinateur.',
+    unsent_other: '{{count, number}} modifications n’ont pas atteint l’ordinateur.',
+    unsent_many: '{{count, number}} modifications n’ont pas atteint l’ordinateur.',
   },
 } satisfies CatalogueShape<typeof english, 'fr'>;
