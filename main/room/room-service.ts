@@ -197,22 +197,29 @@ export function createRoomService({ db, clock, announce, interfaces, pageDir, on
    * that room stops working, as a close would have done.
    */
   async function resume(): Promise<void> {
+    let record: ReturnType<typeof readOpenRoom>;
     try {
-      const record = readOpenRoom(db());
-      if (!record || opened) return;
-      const { roomId, workshopId, code, ideaMode, address, port } = record;
+      record = readOpenRoom(db());
+    } catch {
+      // No database to read: the start shows that problem, and no room can open on it.
+      return;
+    }
+    if (!record || opened) return;
+    const { roomId, workshopId, code, ideaMode, address, port } = record;
+    try {
+      if (!workshopExists(db(), workshopId) || !isOffered(address)) {
+        throw new InvalidChangeError(`The room left open on ${address} cannot be opened again.`);
+      }
+      await start({ roomId, workshopId, code, ideaMode, codeTries: new Map() }, address, port);
+    } catch (error) {
+      onError(error);
       try {
-        if (!workshopExists(db(), workshopId) || !isOffered(address))
-          throw new InvalidChangeError(`The room left open on ${address} cannot be opened again.`);
-        await start({ roomId, workshopId, code, ideaMode, codeTries: new Map() }, address, port);
-      } catch (error) {
-        onError(error);
         revokeAllDevices(db(), clock);
         forgetOpenRoom(db());
+      } catch (cleanup) {
+        // A database that can only be read: the room stays closed, and its tokens reach no server.
+        onError(cleanup);
       }
-    } catch (error) {
-      // No database to read (a problem the start shows), or one that can only be read: the room stays closed.
-      onError(error);
     }
   }
 
