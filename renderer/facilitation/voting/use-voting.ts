@@ -6,6 +6,7 @@ import { DEFAULT_PRESENTATION, type PresentationState } from '../../../shared/fa
 import type { Ballot, VotingSession, VotingSetup, VotingStatus } from '../../../shared/facilitation/voting';
 import { ApiCallError, call, getFeed } from '../../api/client';
 import { useFacilitationTopic } from '../use-facilitation-topic';
+import { useLatestCall } from '../use-latest-call';
 
 export type NewPerson = { name: string };
 
@@ -35,12 +36,15 @@ export function useVoting(workshopId: string, mapId: string, report: (error: unk
   const [detail, setDetail] = useState<VotingSessionDetail | null>(null);
   const [presentation, setPresentation] = useState<PresentationState>(DEFAULT_PRESENTATION);
 
+  // Dots placed here and reloads on the feed's word overlap while a voter clicks fast: an answer to an older request never replaces a newer one's.
+  const latest = useLatestCall();
+
   const loadDetail = useCallback(
     (sessionId: string | null) => {
       if (sessionId === null) return setDetail(null);
-      call('voting.get', { sessionId }).then(setDetail, report);
+      latest(call('voting.get', { sessionId }), setDetail, report);
     },
-    [report],
+    [report, latest],
   );
 
   useEffect(() => {
@@ -95,7 +99,9 @@ export function useVoting(workshopId: string, mapId: string, report: (error: unk
     async (channel: 'voting.cast' | 'voting.retract', ballot: Ballot): Promise<string | null> => {
       if (!detail) return uiText('facilitation:voting.noneRunning');
       try {
-        applyDetail(await call(channel, { sessionId: detail.session.id, ...ballot }));
+        const request = call(channel, { sessionId: detail.session.id, ...ballot });
+        latest(request, applyDetail, () => undefined);
+        await request;
         return null;
       } catch (error) {
         if (error instanceof ApiCallError && error.error.code === 'vote-refused') return error.message;
@@ -103,7 +109,7 @@ export function useVoting(workshopId: string, mapId: string, report: (error: unk
         return null;
       }
     },
-    [detail, applyDetail, report],
+    [detail, applyDetail, latest, report],
   );
 
   const sessionId = detail?.session.id ?? null;
