@@ -1,0 +1,37 @@
+import type { CatalogueShape } from '../../catalogue-shape';
+import type { menu as english } from '../en/menu';
+
+/** main/menu auf Deutsch, mit den Wörtern von macOS (Ablage, Darstellung) und Windows (Datei, Ansicht). */
+export const menu = {
+  file: 'Datei',
+  fileMac: 'Ablage',
+  edit: 'Bearbeiten',
+  view: 'Ansicht',
+  viewMac: 'Darstellung',
+  window: 'Fenster',
+  help: 'Hilfe',
+  newWorkshop: 'Neuer Workshop',
+  importWorkshop: 'Workshop-Datei importieren …',
+  export: 'Exportieren',
+  exportPdfA4: 'PDF-Bericht (A4) …',
+  exportPdfLetter: 'PDF-Bericht (Letter) …',
+  exportPng: 'Diese Karte als PNG …',
+  exportWorkshopFile: 'Workshop-Datei …',
+  openRecent: 'Zuletzt geöffnet',
+  noRecent: 'Noch keine Workshops',
+  closeWindow: 'Fenster schließen',
+  projectorView: 'Beameransicht',
+  fullScreen: 'Vollbild',
+  reload: 'Neu laden',
+  developerTools: 'Entwicklerwerkzeuge',
+  openDataFolder: 'Datenordner öffnen',
+  backups: 'Sicherungen …',
+  about: 'Über {{appName}}',
+  services: 'Dienste',
+  hide: '{{appName}} ausblenden',
+  hideOthers: 'Andere ausblenden',
+  showAll: 'Alle einblenden',
+  quit: '{{appName}} beenden',
+  notOpened: 'Der Workshop wurde nicht geöffnet',
+  notImported: 'Die Workshop-Datei wurde nicht importiert',
+} satisfies CatalogueShape<typeof english, 'de'>;

@@ -1,0 +1,37 @@
+import type { CatalogueShape } from '../../catalogue-shape';
+import type { menu as english } from '../en/menu';
+
+/** main/menu en español, con las palabras de macOS (Visualización) y de Windows (Ver). */
+export const menu = {
+  file: 'Archivo',
+  fileMac: 'Archivo',
+  edit: 'Edición',
+  view: 'Ver',
+  viewMac: 'Visualización',
+  window: 'Ventana',
+  help: 'Ayuda',
+  newWorkshop: 'Nuevo taller',
+  importWorkshop: 'Importar un archivo de taller…',
+  export: 'Exportar',
+  exportPdfA4: 'Informe PDF (A4)…',
+  exportPdfLetter: 'Informe PDF (Letter)…',
+  exportPng: 'Este mapa como PNG…',
+  exportWorkshopFile: 'Archivo de taller…',
+  openRecent: 'Abrir reciente',
+  noRecent: 'Aún no hay talleres',
+  closeWindow: 'Cerrar ventana',
+  projectorView: 'Vista de proyector',
+  fullScreen: 'Pantalla completa',
+  reload: 'Volver a cargar',
+  developerTools: 'Herramientas de desarrollo',
+  openDataFolder: 'Abrir la carpeta de datos',
+  backups: 'Copias de seguridad…',
+  about: 'Acerca de {{appName}}',
+  services: 'Servicios',
+  hide: 'Ocultar {{appName}}',
+  hideOthers: 'Ocultar otros',
+  showAll: 'Mostrar todo',
+  quit: 'Salir de {{appName}}',
+  notOpened: 'El taller no se abrió',
+  notImported: 'El archivo de taller no se importó',
+} satisfies CatalogueShape<typeof english, 'es'>;

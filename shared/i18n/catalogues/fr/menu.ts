@@ -1,0 +1,37 @@
+import type { CatalogueShape } from '../../catalogue-shape';
+import type { menu as english } from '../en/menu';
+
+/** main/menu en français, avec les mots de macOS (Présentation) et de Windows (Affichage). */
+export const menu = {
+  file: 'Fichier',
+  fileMac: 'Fichier',
+  edit: 'Édition',
+  view: 'Affichage',
+  viewMac: 'Présentation',
+  window: 'Fenêtre',
+  help: 'Aide',
+  newWorkshop: 'Nouvel atelier',
+  importWorkshop: 'Importer un fichier d’atelier…',
+  export: 'Exporter',
+  exportPdfA4: 'Rapport PDF (A4)…',
+  exportPdfLetter: 'Rapport PDF (Letter)…',
+  exportPng: 'Cette carte en PNG…',
+  exportWorkshopFile: 'Fichier d’atelier…',
+  openRecent: 'Ouvrir l’élément récent',
+  noRecent: 'Aucun atelier pour l’instant',
+  closeWindow: 'Fermer la fenêtre',
+  projectorView: 'Vue projecteur',
+  fullScreen: 'Plein écran',
+  reload: 'Recharger',
+  developerTools: 'Outils de développement',
+  openDataFolder: 'Ouvrir le dossier des données',
+  backups: 'Sauvegardes…',
+  about: 'À propos de {{appName}}',
+  services: 'Services',
+  hide: 'Masquer {{appName}}',
+  hideOthers: 'Masquer les autres',
+  showAll: 'Tout afficher',
+  quit: 'Quitter {{appName}}',
+  notOpened: 'L’atelier n’a pas été ouvert',
+  notImported: 'Le fichier d’atelier n’a pas été importé',
+} satisfies CatalogueShape<typeof english, 'fr'>;
