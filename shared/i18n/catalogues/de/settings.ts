@@ -3,7 +3,7 @@ import type { settings as english } from '../en/settings';
 
 export const settings = {
   language: 'Sprache',
-  languageTitle: 'Die Wörter der App; Bericht und CSV-Dateien eines Workshops folgen der Sprache des Workshops',
+  languageTitle: 'Die Wörter der App; Bericht und CSV-Dateien eines Workshops folgen der Sprache des Workshops.',
   system: 'Wie das System ({{language}})',
   notSaved: 'Die Sprache konnte nicht gespeichert werden: {{detail}}',
   workshopLanguage: 'Sprache im Raum',
@@ -11,8 +11,9 @@ export const settings = {
   sameAsApp: 'Wie die App ({{language}})',
   title: 'Einstellungen',
   figures: 'Zahlen und Daten',
-  figuresSystem: 'Wie Sprache und System ({{locale}})',
-  figuresHint: 'Tausender- und Dezimaltrennzeichen, Einheiten und Daten, wie die Bildschirme sie zeigen.',
+  figuresSystem: 'Automatisch ({{locale}})',
+  figuresHint:
+    'Automatisch folgt dem System, oder der Sprache, wenn das System eine andere spricht. Tausender- und Dezimaltrennzeichen, Einheiten und Daten, wie die Bildschirme sie zeigen.',
   sample: 'Zum Beispiel: {{pieces}} · {{duration}} · {{date}}',
   localeNotSaved: 'Das Format konnte nicht gespeichert werden: {{detail}}',
   dataFolder: 'Datenordner',

@@ -1,7 +1,7 @@
 /** The language and locale settings. English is the reference every other language must match. */
 export const settings = {
   language: 'Language',
-  languageTitle: 'The words of the app; a workshop’s report and CSV files follow the workshop’s own language',
+  languageTitle: 'The words of the app; a workshop’s report and CSV files follow the workshop’s own language.',
   system: 'As the system ({{language}})',
   notSaved: 'The language could not be saved: {{detail}}',
   workshopLanguage: 'Language of the room',
@@ -9,8 +9,9 @@ export const settings = {
   sameAsApp: 'As the app ({{language}})',
   title: 'Settings',
   figures: 'Figures and dates',
-  figuresSystem: 'As the language and the system ({{locale}})',
-  figuresHint: 'Thousands and decimal separators, units and dates, as the screens show them.',
+  figuresSystem: 'Automatic ({{locale}})',
+  figuresHint:
+    'Automatic follows the system, or the language’s own when the system speaks another. Thousands and decimal separators, units and dates, as the screens show them.',
   sample: 'For example: {{pieces}} · {{duration}} · {{date}}',
   localeNotSaved: 'The format could not be saved: {{detail}}',
   dataFolder: 'Data folder',

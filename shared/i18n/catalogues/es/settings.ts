@@ -3,7 +3,7 @@ import type { settings as english } from '../en/settings';
 
 export const settings = {
   language: 'Idioma',
-  languageTitle: 'Las palabras de la aplicación; el informe y los archivos CSV de un taller siguen el idioma del taller',
+  languageTitle: 'Las palabras de la aplicación; el informe y los archivos CSV de un taller siguen el idioma del taller.',
   system: 'Como el sistema ({{language}})',
   notSaved: 'No se pudo guardar el idioma: {{detail}}',
   workshopLanguage: 'Idioma de la sala',
@@ -11,8 +11,9 @@ export const settings = {
   sameAsApp: 'Como la aplicación ({{language}})',
   title: 'Ajustes',
   figures: 'Cifras y fechas',
-  figuresSystem: 'Según el idioma y el sistema ({{locale}})',
-  figuresHint: 'Separadores de miles y decimales, unidades y fechas, tal como los muestran las pantallas.',
+  figuresSystem: 'Automático ({{locale}})',
+  figuresHint:
+    'Automático sigue el sistema, o el idioma elegido si el sistema habla otro. Separadores de miles y decimales, unidades y fechas, tal como los muestran las pantallas.',
   sample: 'Por ejemplo: {{pieces}} · {{duration}} · {{date}}',
   localeNotSaved: 'No se pudo guardar el formato: {{detail}}',
   dataFolder: 'Carpeta de datos',

@@ -3,7 +3,7 @@ import type { settings as english } from '../en/settings';
 
 export const settings = {
   language: 'Langue',
-  languageTitle: 'Les mots de l’application ; le rapport et les fichiers CSV d’un atelier suivent la langue de l’atelier',
+  languageTitle: 'Les mots de l’application ; le rapport et les fichiers CSV d’un atelier suivent la langue de l’atelier.',
   system: 'Comme le système ({{language}})',
   notSaved: 'La langue n’a pas pu être enregistrée : {{detail}}',
   workshopLanguage: 'Langue de la salle',
@@ -11,8 +11,9 @@ export const settings = {
   sameAsApp: 'Comme l’application ({{language}})',
   title: 'Réglages',
   figures: 'Nombres et dates',
-  figuresSystem: 'Selon la langue et le système ({{locale}})',
-  figuresHint: 'Séparateurs des milliers et des décimales, unités et dates, tels que les écrans les affichent.',
+  figuresSystem: 'Automatique ({{locale}})',
+  figuresHint:
+    'Automatique suit le système, ou la langue choisie si le système en parle une autre. Séparateurs des milliers et des décimales, unités et dates, tels que les écrans les affichent.',
   sample: 'Par exemple : {{pieces}} · {{duration}} · {{date}}',
   localeNotSaved: 'Le format n’a pas pu être enregistré : {{detail}}',
   dataFolder: 'Dossier des données',
