@@ -34,7 +34,8 @@ export function createSettingsHandlers({ db, host, announce, dataDir }: ApiServi
     'settings.setLocale': ({ locale }) => write('locale', locale === null ? null : (Intl.getCanonicalLocales(locale)[0] ?? locale)),
     'settings.setLanguage': ({ language }) => write('language', language),
     'settings.openDataFolder': async () => {
-      if (!host.openFolder) throw new Error(`only the desktop app can open the data folder; it is ${dataDir}`);
+      // A browser tab is not offered the button; asked anyway, it is told that nothing was opened.
+      if (!host.openFolder) return { opened: false };
       await host.openFolder(dataDir);
       return { opened: true };
     },

@@ -28,7 +28,7 @@ export const settingsInputs = {
   'settings.setLocale': z.strictObject({ locale: LocaleTagSchema.nullable() }),
   /** The language of the app's words; null follows the locale in force. */
   'settings.setLanguage': z.strictObject({ language: z.enum(LANGUAGES).nullable() }),
-  /** Shows the data folder in the system's file manager, where the host can (the desktop app). */
+  /** Shows the data folder in the system's file manager where the host can (the desktop app); elsewhere answers that it did not. */
   'settings.openDataFolder': z.strictObject({}),
 };
 
@@ -48,7 +48,7 @@ export type SettingsOutputs = {
   'settings.get': AppSettings;
   'settings.setLocale': AppSettings;
   'settings.setLanguage': AppSettings;
-  'settings.openDataFolder': { opened: true };
+  'settings.openDataFolder': { opened: boolean };
 };
 
 /** The language and locale the app shows. */
