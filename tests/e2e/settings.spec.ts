@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { callApi } from './support/api-from-page';
 import { createWorkshop, expect, test } from './support/fixtures';
@@ -29,6 +30,10 @@ test('Settings switches the app to German and back, at once in every window, and
   // A browser tab cannot open a folder on the computer: only the desktop app offers it.
   await expect(dialog.getByRole('button', { name: 'Open the data folder' })).toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath('1-settings-english.png') });
+  const axe = await new AxeBuilder({ page }).include('dialog').analyze();
+  expect(
+    axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id),
+  ).toEqual([]);
 
   await dialog.getByLabel('Language').selectOption('de');
   const german = page.getByRole('dialog', { name: 'Einstellungen' });
