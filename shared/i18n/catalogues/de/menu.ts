@@ -34,4 +34,9 @@ export const menu = {
   quit: '{{appName}} beenden',
   notOpened: 'Der Workshop wurde nicht geöffnet',
   notImported: 'Die Workshop-Datei wurde nicht importiert',
+  fileNotOpened: '„{{name}}“ wurde nicht geöffnet',
+  notAFile: '{{path}} ist keine Datei.',
+  notRead: 'Sie konnte nicht gelesen werden: {{detail}}',
+  fileNotImported: 'Die Datei wurde nicht importiert.',
+  noMap: 'Der Workshop darin hat keine Karte.',
 } satisfies CatalogueShape<typeof english, 'de'>;

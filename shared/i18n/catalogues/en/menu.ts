@@ -1,5 +1,6 @@
 /**
- * main/menu: the desktop app's menu words that are not an action's label (those are in mapActions).
+ * main/menu and main/desktop: the desktop app's menu words that are not an action's label (those
+ * are in mapActions), and what it says when a file the system handed over is not opened.
  * macOS names some menus its own way in some languages (German "Ablage", "Darstellung"), hence the
  * `…Mac` keys. English is the reference every other language must match.
  */
@@ -35,4 +36,9 @@ export const menu = {
   quit: 'Quit {{appName}}',
   notOpened: 'The workshop was not opened',
   notImported: 'The workshop file was not imported',
+  fileNotOpened: '“{{name}}” was not opened',
+  notAFile: '{{path}} is not a file.',
+  notRead: 'It could not be read: {{detail}}',
+  fileNotImported: 'The file was not imported.',
+  noMap: 'The workshop in it has no map.',
 } as const;

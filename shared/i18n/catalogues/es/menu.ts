@@ -34,4 +34,9 @@ export const menu = {
   quit: 'Salir de {{appName}}',
   notOpened: 'El taller no se abrió',
   notImported: 'El archivo de taller no se importó',
+  fileNotOpened: '«{{name}}» no se abrió',
+  notAFile: '{{path}} no es un archivo.',
+  notRead: 'No se pudo leer: {{detail}}',
+  fileNotImported: 'El archivo no se importó.',
+  noMap: 'El taller que contiene no tiene ningún mapa.',
 } satisfies CatalogueShape<typeof english, 'es'>;

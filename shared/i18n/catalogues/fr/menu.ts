@@ -34,4 +34,9 @@ export const menu = {
   quit: 'Quitter {{appName}}',
   notOpened: 'L’atelier n’a pas été ouvert',
   notImported: 'Le fichier d’atelier n’a pas été importé',
+  fileNotOpened: '« {{name}} » n’a pas été ouvert',
+  notAFile: '{{path}} n’est pas un fichier.',
+  notRead: 'Il n’a pas pu être lu : {{detail}}',
+  fileNotImported: 'Le fichier n’a pas été importé.',
+  noMap: 'L’atelier qu’il contient n’a aucune carte.',
 } satisfies CatalogueShape<typeof english, 'fr'>;
