@@ -113,11 +113,16 @@ function clipboardItem(id: 'cut' | 'copy' | 'paste', input: MenuInput): MenuEntr
   return { label: actionLabel(id, input), role: id, ...(shown ? { accelerator: shown.accelerator } : {}) };
 }
 
-/** Settings… opens in whichever window has the focus, on any screen, so it is the app's command rather than the map's; its name and keys are the registry's. */
+/**
+ * Settings… opens in whichever window has the focus, on any screen, so it is the app's command
+ * rather than the map's; its name, keys and modes are the registry's (greyed out while a map is in
+ * a private voting turn).
+ */
 function settingsItem(input: MenuInput): MenuEntry {
   return {
     label: actionLabel('open-settings', input),
     ...menuAccelerator(actionDescriptor('open-settings').keys, input.platform),
+    enabled: input.available?.has('open-settings') ?? true,
     click: send({ type: 'settings' }),
   };
 }

@@ -1,20 +1,20 @@
 import { useEffect } from 'react';
 import { actionDescriptor } from '../../shared/actions/map-action-descriptors';
 import { matchesChord } from '../../shared/actions/key-chords';
-import { closeSettings, openSettings, useSettingsOpen } from './settings-dialog-state';
+import { closeSettings, openSettings, settingsKeyIsTaken, useSettingsOpen } from './settings-dialog-state';
 import { SettingsDialog } from './SettingsDialog';
 
 /**
  * Settings for the whole page: the dialog when it is open, and its key (Ctrl+, or ⌘,) on every
- * screen. On a map the registry's own listener runs the same action first; a key it took is not
- * run twice, and a key pressed while another dialog is open is left to that dialog.
+ * screen without a map; on a map the registry's own listener runs the same action, in the modes
+ * the action allows. A key pressed while another dialog is open is left to that dialog.
  */
 export function AppSettings() {
   const open = useSettingsOpen();
   useEffect(() => {
     const chords = actionDescriptor('open-settings').keys?.chords ?? [];
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.repeat || document.querySelector('dialog[open]')) return;
+      if (settingsKeyIsTaken() || event.defaultPrevented || event.repeat || document.querySelector('dialog[open]')) return;
       if (!chords.some((chord) => matchesChord(event, chord))) return;
       event.preventDefault();
       openSettings();

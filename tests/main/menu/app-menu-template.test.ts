@@ -179,6 +179,9 @@ describe('the application menu', () => {
     expect(topMenu(menu, menuLabel)).toContain(settings[0]);
     expect(settings[0]).toMatchObject({ label: actionDescriptor('open-settings').label, accelerator });
     expect(actionForKey(keyPressOf(accelerator), 'editing')).toBe('open-settings');
+    expect(actionForKey(keyPressOf(accelerator), 'voting-turn')).toBeNull();
+    const duringVote = items(appMenuTemplate(input({ platform, available: new Set<MapActionId>(['undo']) })));
+    expect(duringVote.find((item) => item.click?.type === 'send' && item.click.command.type === 'settings')?.enabled).toBe(false);
   });
 
   it('speaks German, with the Mac’s own words for its menus, and keeps every key, role and click', () => {
