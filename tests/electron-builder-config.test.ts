@@ -19,6 +19,11 @@ function targetsOf(platform: { target?: unknown } | null | undefined): string[] 
   return list.map((entry: unknown) => (typeof entry === 'object' && entry !== null && 'target' in entry ? String(entry.target) : String(entry)));
 }
 
+/** Text as a regular expression that matches it literally. */
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function pngSize(file: string): [number, number] {
   const bytes = fs.readFileSync(file);
   expect(bytes.subarray(1, 4).toString('ascii'), file).toBe('PNG');
@@ -83,6 +88,14 @@ describe('electron-builder.yml', () => {
     }
     // No platform adds associations of its own (electron-builder would add them to these).
     for (const platform of [config.linux, config.win, config.mac]) expect(platform?.fileAssociations).toBeUndefined();
+  });
+
+  it('on Windows offers the app under “Open with” for .json files, by the file class of its associations, and takes that back on uninstall', () => {
+    const include = fs.readFileSync(path.join(root, String(config.nsis?.include)), 'utf8');
+    const progId = [config.fileAssociations ?? []].flat()[0]?.name;
+    const key = String.raw`SHELL_CONTEXT "Software\Classes\.json\OpenWithProgids"`;
+    expect(include).toMatch(new RegExp(String.raw`!macro customInstall\s+WriteRegStr ${escape(key)} "${progId}" ""\s+!macroend`));
+    expect(include).toMatch(new RegExp(String.raw`!macro customUnInstall\s+DeleteRegValue ${escape(key)} "${progId}"\s+!macroend`));
   });
 
   it('on macOS declares the .vsw type as JSON and opens any JSON file as an alternative, which a .vsw.json file is to the Finder', () => {
