@@ -110,3 +110,17 @@ test('Ctrl+, opens Settings on a map, and so does the desktop menuâ€™s Settingsâ
   await expect(dialog).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('4-settings-over-a-map.png') });
 });
+
+test('the projector follows the language chosen on the laptop, and never shows Settings to the room', async ({ page, app }) => {
+  await page.goto(app.host.url);
+  await createWorkshop(page, 'Order to delivery');
+  const [projector] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Projector view' }).click()]);
+  await expect(projector.getByRole('main', { name: 'Projector view' })).toBeVisible();
+  await projector.keyboard.press('Control+Comma');
+  await expect(projector.getByRole('dialog')).toHaveCount(0);
+
+  await page.keyboard.press('Control+Comma');
+  await page.getByRole('dialog', { name: 'Settings' }).getByLabel('Language').selectOption('de');
+  await expect(projector.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(projector.getByRole('dialog')).toHaveCount(0);
+});
