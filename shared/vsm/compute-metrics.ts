@@ -6,6 +6,7 @@ import { dailyDemand, taktTime } from './demand';
 import { diagnose } from './diagnostics';
 import { ENGLISH, type LocaleFormat } from '../locale/locale-format';
 import { buildFlowGraph, componentOf } from './flow-graph';
+import { nodePositions, type NodePositions } from './node-positions';
 import { countHandOffs } from './hand-offs';
 import type { StepMetrics, StockMetrics, VsmMetrics } from './metric-types';
 import { isProcessNode, isStockNode, nodeLabel } from './node-roles';
@@ -62,10 +63,15 @@ function stockMetrics(node: StockNode, demand: number | null, settings: MapSetti
 
 /** `format`: the language and locale the diagnostics are written in. */
 export function computeMetrics(doc: MapDocument, format: LocaleFormat = ENGLISH): VsmMetrics {
+  return metricsOf(doc, format, nodePositions(doc.nodes));
+}
+
+/** computeMetrics for a caller that has the map's node positions already (the comparison). */
+export function metricsOf(doc: MapDocument, format: LocaleFormat, positions: NodePositions): VsmMetrics {
   const { settings } = doc.map;
   const demand = dailyDemand(settings);
   const takt = taktTime(settings);
-  const graph = buildFlowGraph(doc);
+  const graph = buildFlowGraph(doc, positions);
   const { loops, closing } = findReworkLoops(graph);
 
   const size = graph.nodes.length;
@@ -167,7 +173,7 @@ export function computeMetrics(doc: MapDocument, format: LocaleFormat = ENGLISH)
       reworkLoops: loops,
       mappedLeadTime: path.leadTime,
       endlessReworkAt: rework.ok ? null : (graph.nodes[rework.endlessVertex]?.id ?? null),
-      hasMaterialFlow: graph.connectorIds.length > 0,
+      hasMaterialFlow: graph.edgeFrom.length > 0,
       labelOf,
       format,
     }),

@@ -27,6 +27,11 @@ function isLonger(lead: number, work: number, otherLead: number, otherWork: numb
   return lead > otherLead || (lead === otherLead && work > otherWork);
 }
 
+/** Whether the path ending at `vertex` is longer than the one ending at `other` (-1: none yet). */
+function endsLonger(vertex: number, other: number, lead: Float64Array, work: Float64Array): boolean {
+  return other === -1 || isLonger(timeAt(lead, vertex), timeAt(work, vertex), timeAt(lead, other), timeAt(work, other));
+}
+
 export function findCriticalPath(graph: FlowGraph, closing: Uint8Array, weights: PathWeights): CriticalPath {
   const { outStart, outEdges, edgeTo, inStart } = graph;
   const count = graph.nodes.length;
@@ -69,9 +74,8 @@ export function findCriticalPath(graph: FlowGraph, closing: Uint8Array, weights:
       if (waiting[to] === 0) ready[readyCount++] = to;
     }
     const hasArrows = at(outStart, from + 1) > at(outStart, from) || at(inStart, from + 1) > at(inStart, from);
-    const longerThan = (other: number) => other === -1 || isLonger(timeAt(lead, from), timeAt(work, from), timeAt(lead, other), timeAt(work, other));
-    if (onward === 0 && hasArrows && back === 0 && longerThan(end)) end = from;
-    if (onward === 0 && hasArrows && back > 0 && longerThan(backEnd)) backEnd = from;
+    if (onward === 0 && hasArrows && back === 0 && endsLonger(from, end, lead, work)) end = from;
+    if (onward === 0 && hasArrows && back > 0 && endsLonger(from, backEnd, lead, work)) backEnd = from;
   }
   if (end === -1) end = backEnd;
 

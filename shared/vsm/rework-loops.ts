@@ -1,5 +1,5 @@
 import type { Id } from '../model/ids';
-import { at, inDegree, type FlowGraph } from './flow-graph';
+import { at, edgeConnectorId, inDegree, type FlowGraph } from './flow-graph';
 
 /**
  * A rework loop is an arrow that sends material back to a step it has already passed. They are
@@ -27,7 +27,7 @@ export type LoopAnalysis = { loops: ReworkLoop[]; closing: Uint8Array };
 
 export function findReworkLoops(graph: FlowGraph): LoopAnalysis {
   const { nodes, outStart, outEdges, edgeTo } = graph;
-  const closing = new Uint8Array(graph.connectorIds.length);
+  const closing = new Uint8Array(graph.edgeFrom.length);
   const depthOnWalk = new Int32Array(nodes.length).fill(-1);
   const finished = new Uint8Array(nodes.length);
   const walk = new Int32Array(nodes.length);
@@ -56,7 +56,7 @@ export function findReworkLoops(graph: FlowGraph): LoopAnalysis {
       if (targetDepth >= 0) {
         closing[edge] = 1;
         const nodeIds = Array.from(walk.subarray(targetDepth, depth + 1), (index) => nodes[index]?.id ?? '');
-        loops.push({ nodeIds, closingConnectorId: graph.connectorIds[edge] ?? '' });
+        loops.push({ nodeIds, closingConnectorId: edgeConnectorId(graph, edge) });
       } else if (finished[target] === 0) {
         depth += 1;
         walk[depth] = target;
