@@ -73,45 +73,47 @@ export function compareSteps(current: readonly MapNode[], future: readonly MapNo
     const node = current[position];
     return node && isProcessNode(node) ? node : undefined;
   };
-  /** Calls `visit` with each current step future node `index` derives from, and says how many there are. */
-  const eachSource = (index: number, visit: (position: number, step: ProcessNode) => void): number => {
-    let count = 0;
+  // Loops over each future step's range of origins rather than an array of them per step: a map
+  // of thousands of steps would otherwise make an array and a closure for each.
+  const descendants = new Int32Array(current.length);
+  future.forEach((node, index) => {
+    if (!isProcessNode(node)) return;
     for (let k = at(start, index); k < at(start, index + 1); k += 1) {
       const position = at(positions, k);
-      const step = stepAt(position);
-      if (!step) continue;
-      count += 1;
-      visit(position, step);
+      if (stepAt(position)) descendants[position] = at(descendants, position) + 1;
     }
-    return count;
-  };
-  const descendants = new Int32Array(current.length);
-  const countDescendant = (position: number) => (descendants[position] = at(descendants, position) + 1);
-  future.forEach((node, index) => {
-    if (isProcessNode(node)) eachSource(index, countDescendant);
   });
 
   const splits = new Map<number, StepRef[]>();
   future.forEach((step, index) => {
     if (!isProcessNode(step)) return;
-    let only: { position: number; step: ProcessNode } | undefined;
-    const sources = eachSource(index, (position, source) => {
-      only = { position, step: source };
-      if (at(descendants, position) < 2) return;
+    const [from, to] = [at(start, index), at(start, index + 1)];
+    let sources = 0;
+    let last = -1;
+    for (let k = from; k < to; k += 1) {
+      const position = at(positions, k);
+      if (!stepAt(position)) continue;
+      sources += 1;
+      last = position;
+      if (at(descendants, position) < 2) continue;
       const known = splits.get(position);
       if (known) known.push(ref(step));
       else splits.set(position, [ref(step)]);
-    });
+    }
+    const only = sources === 1 ? stepAt(last) : undefined;
     if (sources > 1) {
       const currentSteps: StepRef[] = [];
-      eachSource(index, (_, source) => currentSteps.push(ref(source)));
+      for (let k = from; k < to; k += 1) {
+        const source = stepAt(at(positions, k));
+        if (source) currentSteps.push(ref(source));
+      }
       result.merged.push({ currentSteps, future: ref(step) });
     } else if (!only) {
       result.added.push(ref(step));
-    } else if (at(descendants, only.position) === 1) {
-      const fields = fieldChanges(only.step, step);
-      if (fields) result.changed.push({ current: ref(only.step), future: ref(step), fields });
-      else result.unchanged.push({ current: ref(only.step), future: ref(step) });
+    } else if (at(descendants, last) === 1) {
+      const fields = fieldChanges(only, step);
+      if (fields) result.changed.push({ current: ref(only), future: ref(step), fields });
+      else result.unchanged.push({ current: ref(only), future: ref(step) });
     }
   });
   current.forEach((node, position) => {

@@ -14,7 +14,7 @@ import { at, type FlowGraph } from './flow-graph';
 export type PathWeights = { lead: Float64Array; process: Float64Array };
 
 /** The path as vertices from entry to exit, with its totals. */
-export type CriticalPath = { vertices: number[]; leadTime: number; processTime: number };
+export type CriticalPath = { vertices: Int32Array; leadTime: number; processTime: number };
 
 /** As flow-graph.ts's `at`, for the per-vertex times. */
 function timeAt(array: Float64Array, index: number): number {
@@ -79,10 +79,12 @@ export function findCriticalPath(graph: FlowGraph, closing: Uint8Array, weights:
   }
   if (end === -1) end = backEnd;
 
-  const vertices: number[] = [];
-  for (let vertex = end; vertex !== -1; vertex = at(previous, vertex)) vertices.push(vertex);
+  let length = 0;
+  for (let vertex = end; vertex !== -1; vertex = at(previous, vertex)) length += 1;
+  const vertices = new Int32Array(length);
+  for (let vertex = end, index = length - 1; vertex !== -1; vertex = at(previous, vertex), index -= 1) vertices[index] = vertex;
   return {
-    vertices: vertices.reverse(),
+    vertices,
     leadTime: end === -1 ? 0 : timeAt(lead, end),
     processTime: end === -1 ? 0 : timeAt(work, end),
   };

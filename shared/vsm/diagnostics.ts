@@ -70,11 +70,12 @@ export type DiagnosticInput = {
   customers: readonly { id: Id; label: string }[];
   reworkLoops: readonly ReworkLoop[];
   /** The step whose rework rates add up to 100 % or more, when one does. */
-  endlessReworkAt: Id | null;
+  endlessReworkAt: { id: Id; label: string } | null;
   /** The lead time the map adds up to, against the measured one in the settings. */
   mappedLeadTime: number;
   hasMaterialFlow: boolean;
-  labelOf: (id: Id) => string;
+  /** The labels of loop i's nodes, in flow order; called only when that loop's sentence is written. */
+  loopLabels: (loop: number) => string[];
   format: LocaleFormat;
 };
 
@@ -179,33 +180,40 @@ function stepDiagnostics(input: DiagnosticInput, t: Words): Diagnostic[] {
 }
 
 function stockDiagnostics({ stocks, format }: DiagnosticInput, t: Words): Diagnostic[] {
-  return stocks.flatMap(({ nodeId, label, quantity, waitSource }) => {
-    if (waitSource !== null) return [];
-    if (quantity === null) return [diagnostic('stock-without-data', [nodeId], () => t('diagnostic.stockWithoutData', { label: quoted(t, label) }))];
+  const found: Diagnostic[] = [];
+  for (const { nodeId, label, quantity, waitSource } of stocks) {
+    if (waitSource !== null) continue;
+    if (quantity === null) {
+      found.push(diagnostic('stock-without-data', [nodeId], () => t('diagnostic.stockWithoutData', { label: quoted(t, label) })));
+      continue;
+    }
     const message = () =>
       t('diagnostic.inventoryNeedsDemand', {
         label: quoted(t, label),
         quantity: format.number(quantity, { maximumFractionDigits: 3 }),
       });
-    return [diagnostic('inventory-needs-demand', [nodeId], message)];
-  });
+    found.push(diagnostic('inventory-needs-demand', [nodeId], message));
+  }
+  return found;
 }
 
 function flowDiagnostics(input: DiagnosticInput, t: Words): Diagnostic[] {
-  const { steps, stocks, hasMaterialFlow, customers, reworkLoops, labelOf } = input;
+  const { steps, stocks, hasMaterialFlow, customers, reworkLoops, loopLabels, endlessReworkAt } = input;
   const found: Diagnostic[] = [];
-  const placed = [...steps, ...stocks];
-  if (!hasMaterialFlow && placed.length > 0) {
+  if (!hasMaterialFlow && steps.length + stocks.length > 0) {
     found.push(
       diagnostic(
         'no-material-flow',
-        placed.map((item) => item.nodeId),
+        [...steps, ...stocks].map((item) => item.nodeId),
         () => t('diagnostic.noMaterialFlow'),
       ),
     );
   } else {
-    for (const { nodeId, label } of placed.filter((item) => !item.onFlow)) {
-      found.push(diagnostic('not-on-flow', [nodeId], () => t('diagnostic.notOnFlow', { label: quoted(t, label) })));
+    // Two loops rather than one over a joined copy: a big map has thousands of steps and stocks.
+    for (const placed of [steps, stocks]) {
+      for (const { nodeId, label, onFlow } of placed) {
+        if (!onFlow) found.push(diagnostic('not-on-flow', [nodeId], () => t('diagnostic.notOnFlow', { label: quoted(t, label) })));
+      }
     }
   }
   if (customers.length > 1) {
@@ -224,15 +232,16 @@ function flowDiagnostics(input: DiagnosticInput, t: Words): Diagnostic[] {
       ),
     );
   }
-  for (const { nodeIds, closingConnectorId } of reworkLoops) {
-    // The labels now, so the finding does not keep the flow graph alive until it is read.
-    const labels = [...nodeIds, nodeIds[0] ?? ''].map(labelOf);
-    const route = () => labels.map((label) => quoted(t, label)).join(' → ');
+  reworkLoops.forEach(({ nodeIds, closingConnectorId }, loop) => {
+    const route = () => {
+      const labels = loopLabels(loop);
+      return [...labels, labels[0] ?? ''].map((label) => quoted(t, label)).join(' → ');
+    };
     found.push(diagnostic('rework-loop', nodeIds, () => t('diagnostic.reworkLoop', { route: route() }), [closingConnectorId]));
-  }
-  if (input.endlessReworkAt !== null) {
-    const label = labelOf(input.endlessReworkAt);
-    found.push(diagnostic('rework-never-ends', [input.endlessReworkAt], () => t('diagnostic.reworkNeverEnds', { label: quoted(t, label) })));
+  });
+  if (endlessReworkAt !== null) {
+    const { id, label } = endlessReworkAt;
+    found.push(diagnostic('rework-never-ends', [id], () => t('diagnostic.reworkNeverEnds', { label: quoted(t, label) })));
   }
   return found;
 }

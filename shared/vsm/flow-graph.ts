@@ -108,6 +108,13 @@ export function at(array: Int32Array, index: number): number {
   return value;
 }
 
+/** The node at a vertex, which exists by construction (as `at`). */
+export function nodeAt(graph: FlowGraph, vertex: number): MapNode {
+  const node = graph.nodes[vertex];
+  if (node === undefined) throw new RangeError(`Flow graph vertex ${vertex} is out of range`);
+  return node;
+}
+
 export function inDegree(graph: FlowGraph, vertex: number): number {
   return at(graph.inStart, vertex + 1) - at(graph.inStart, vertex);
 }

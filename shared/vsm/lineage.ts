@@ -24,22 +24,23 @@ export type Origins = { start: Int32Array; positions: Int32Array };
 
 export function matchOrigins(current: NodePositions, future: readonly MapNode[]): Origins {
   const start = new Int32Array(future.length + 1);
-  const positions: number[] = [];
+  // Room for every origin a node names (its own id stands in only when it names none found).
+  const room = future.reduce((total, node) => total + 1 + (node.mergedOriginIds?.length ?? 0), 0);
+  const positions = new Int32Array(room);
+  let count = 0;
+  const add = (position: number | undefined) => {
+    if (position !== undefined) positions[count++] = position;
+  };
   future.forEach((node, index) => {
     if (!node.mergedOriginIds) {
       const origin = node.originId === null ? undefined : current.get(node.originId);
-      const position = origin ?? current.get(node.id);
-      if (position !== undefined) positions.push(position);
+      add(origin ?? current.get(node.id));
     } else {
-      const found = positions.length;
-      for (const id of originsOf(node)) {
-        const position = current.get(id);
-        if (position !== undefined) positions.push(position);
-      }
-      const sameNode = positions.length === found ? current.get(node.id) : undefined;
-      if (sameNode !== undefined) positions.push(sameNode);
+      const found = count;
+      for (const id of originsOf(node)) add(current.get(id));
+      if (count === found) add(current.get(node.id));
     }
-    start[index + 1] = positions.length;
+    start[index + 1] = count;
   });
-  return { start, positions: Int32Array.from(positions) };
+  return { start, positions: positions.subarray(0, count) };
 }
