@@ -1,8 +1,10 @@
-// Bundles the VSM engine (shared/vsm and what it imports) of an earlier commit into one ES module,
-// so the engine benchmark can measure it beside the code of the work tree in the same run:
+// Bundles the VSM engine (shared/vsm and what it imports) of a commit, with that commit's benchmark
+// maps (tests/bench/generate-map.ts), into one ES module, so an earlier engine can be measured
+// beside a later one in the same run:
 //   node scripts/bundle-engine.mjs <commit> <out.mjs>
-//   BENCH_ENGINE_BEFORE=<out.mjs> npm run bench:engine
-// The commit's `shared/` is unpacked into a temporary folder that borrows this tree's node_modules.
+//   BENCH_ENGINE_BEFORE=<out.mjs> npm run bench:engine         (beside the work tree, wall time)
+//   node scripts/engine-side-by-side.mjs <before.mjs> <after.mjs> (interleaved, CPU and wall time)
+// The commit's files are unpacked into a temporary folder that borrows this tree's node_modules.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,11 +20,14 @@ if (!commit || !out) {
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const source = fs.mkdtempSync(path.join(os.tmpdir(), 'vsw-engine-'));
 try {
-  const archive = execFileSync('git', ['archive', commit, 'shared'], { cwd: root, maxBuffer: 256 * 1024 * 1024 });
+  const archive = execFileSync('git', ['archive', commit, 'shared', 'tests/bench/generate-map.ts'], { cwd: root, maxBuffer: 256 * 1024 * 1024 });
   execFileSync('tar', ['-x', '-C', source], { input: archive });
   fs.symlinkSync(path.join(root, 'node_modules'), path.join(source, 'node_modules'), 'dir');
   const entry = path.join(source, 'engine.ts');
-  fs.writeFileSync(entry, "export { compareMaps, computeMetrics } from './shared/vsm';\n");
+  fs.writeFileSync(
+    entry,
+    "export { compareMaps, computeMetrics } from './shared/vsm';\nexport { generateFutureState, generateValueStream } from './tests/bench/generate-map';\n",
+  );
   const target = path.resolve(out);
   await build({
     root: source,
