@@ -39,6 +39,8 @@ export const FeedEventSchema = z.discriminatedUnion('type', [
    * workshop: panels of other workshops reload too, which costs a local read after a click.
    */
   z.object({ type: z.literal('facilitation'), topic: z.enum(FACILITATION_TOPICS) }),
+  /** The app's settings changed (its language, its locale): every window reads them again. */
+  z.object({ type: z.literal('settings') }),
 ]);
 
 export type FeedEvent = z.infer<typeof FeedEventSchema>;
