@@ -2,8 +2,8 @@ import type { Channel } from '../../shared/api/contract';
 import type { FacilitationTopic } from '../../shared/sync/map-feed';
 
 /**
- * The channels that change a workshop's people and votes, agenda and timer, or parking lot, and the
- * part each changes. Reads are not here, nor `presentation.update`, which every window sends when
+ * The channels that change a workshop's people and votes, agenda and timer, parking lot, or its maps
+ * and title, and the part each changes. Reads are not here, nor `presentation.update`, which every window sends when
  * it opens a map: announcing it would make the windows reload each other without end.
  */
 const TOPIC_OF_CHANNEL = new Map<string, FacilitationTopic>(
@@ -28,6 +28,12 @@ const TOPIC_OF_CHANNEL = new Map<string, FacilitationTopic>(
     'parkingLot.parkNote': 'parking-lot',
     'parkingLot.restore': 'parking-lot',
     'room.parkIdea': 'parking-lot',
+    'map.create': 'maps',
+    'map.rename': 'maps',
+    'map.delete': 'maps',
+    'map.deriveFutureState': 'maps',
+    'eventLog.createMap': 'maps',
+    'workshop.update': 'maps',
   } satisfies Partial<Record<Channel, FacilitationTopic>>),
 );
 

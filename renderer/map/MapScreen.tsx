@@ -8,6 +8,7 @@ import { EventLogImport } from '../event-log/EventLogImport';
 import { ExportMenu } from '../export/ExportMenu';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer';
 import { ProjectorButton } from '../facilitation/ProjectorButton';
+import { useFacilitationTopic } from '../facilitation/use-facilitation-topic';
 import { FutureStatePanel } from '../future-state/FutureStatePanel';
 import { createActionHost } from '../map-actions/action-host';
 import { useActionKeys } from '../map-actions/use-action-keys';
@@ -35,6 +36,8 @@ export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenPro
     call('workshop.get', { id: workshopId }).then(setOverview, (error: unknown) => setProblem(errorMessage(error)));
   }, [workshopId]);
   useEffect(loadOverview, [loadOverview]);
+  // Another window added, renamed or deleted a map, or retitled the workshop: the header and the map tabs follow.
+  useFacilitationTopic('maps', loadOverview);
   // A map that failed (deleted in another window, say) leaves the switcher too.
   useEffect(() => {
     if (loading.status === 'failed') loadOverview();

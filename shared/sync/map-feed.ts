@@ -7,8 +7,11 @@ export const ROOM_TOPICS = ['status', 'ideas', 'votes'] as const;
 
 export type RoomTopic = (typeof ROOM_TOPICS)[number];
 
-/** What a window changed beside the map (the people and votes, the agenda and timer, the parking lot), for a `facilitation` feed event. */
-export const FACILITATION_TOPICS = ['voting', 'agenda', 'parking-lot'] as const;
+/**
+ * What a window changed beside a map's contents (the people and votes, the agenda and timer, the
+ * parking lot, the workshop's maps and title), for a `facilitation` feed event.
+ */
+export const FACILITATION_TOPICS = ['voting', 'agenda', 'parking-lot', 'maps'] as const;
 
 export type FacilitationTopic = (typeof FACILITATION_TOPICS)[number];
 

@@ -65,6 +65,13 @@ test('what one window does to the vote, the people, the timer and the parking lo
   await page.getByRole('button', { name: 'Add to the parking lot' }).click();
   await expect(page.getByRole('list', { name: 'Parking lot' }).getByRole('listitem')).toHaveCount(1);
   await expect(second.getByRole('list', { name: 'Parking lot' }).getByRole('listitem')).toHaveText([/Ask IT about the new ERP/], HEARD);
+
+  // The workshop's maps and title: a map added and the workshop retitled in one tab show in the other's header.
+  const workshopId = workshopIdFromUrl(page);
+  await callApi(page, 'map.create', { workshopId, name: 'Future state', state: 'future', template: 'blank' });
+  await callApi(page, 'workshop.update', { id: workshopId, title: 'Two windows, one room (day 2)' });
+  await expect(second.getByRole('button', { name: 'Future state' })).toBeVisible(HEARD);
+  await expect(second.locator('.header-workshop')).toHaveText('Two windows, one room (day 2)', HEARD);
 });
 
 test('a tab on a workshop another tab deleted says so in words, with no internal id', async ({ page, context, app }) => {

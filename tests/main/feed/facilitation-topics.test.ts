@@ -14,7 +14,7 @@ describe('which calls tell the other windows that a workshop’s side panels cha
 
   it('no read, no map edit, and not the projector’s follow-the-map that every window sends as it opens', () => {
     for (const channel of channels.filter(isRead)) expect(facilitationTopicOf(channel), channel).toBeNull();
-    for (const channel of ['map.applyChanges', 'presentation.update', 'workshop.update', 'room.ideas', 'nonsense', '__proto__']) {
+    for (const channel of ['map.applyChanges', 'presentation.update', 'room.ideas', 'nonsense', '__proto__']) {
       expect(facilitationTopicOf(channel), channel).toBeNull();
     }
     expect(facilitationTopicOf(42)).toBeNull();
@@ -24,5 +24,8 @@ describe('which calls tell the other windows that a workshop’s side panels cha
     expect(facilitationTopicOf('participant.add')).toBe('voting');
     expect(facilitationTopicOf('timer.command')).toBe('agenda');
     expect(facilitationTopicOf('room.parkIdea')).toBe('parking-lot');
+    for (const channel of ['map.create', 'map.rename', 'map.delete', 'map.deriveFutureState', 'eventLog.createMap', 'workshop.update']) {
+      expect(facilitationTopicOf(channel), channel).toBe('maps');
+    }
   });
 });
