@@ -11,7 +11,7 @@ import { FULL_DETAIL, PAPER } from '../canvas/shapes/shape-style';
 import { connectorReach } from '../canvas/connectors/draw-connector';
 import { CONNECTOR_NAME } from '../canvas/interaction/konva-targets';
 import { StaticMapContent } from '../canvas/StaticMapContent';
-import { recordedMarkup, svgRecorder } from './svg-recorder';
+import { recordedSvg, svgRecorder } from './svg-recorder';
 import './export.css';
 
 /**
@@ -34,7 +34,7 @@ export type MapStage = {
   /** A region of the map (canvas units) as a PNG data URL, `pixelRatio` image pixels per paper pixel. */
   dataUrl: (region: Rect, pixelRatio: number) => string;
   blob: (region: Rect, pixelRatio: number) => Promise<Blob>;
-  /** A region of the map as SVG markup (the children of an `<svg>`), in paper pixels from the region's corner. */
+  /** A region of the map as an SVG file, in paper pixels from the region's corner. */
   svg: (region: Rect) => string;
 };
 
@@ -81,7 +81,7 @@ function svgOf(stage: Konva.Stage, region: Rect, scale: number): string {
   } finally {
     for (const child of outside) child.visible(true);
   }
-  return recordedMarkup(recorder);
+  return recordedSvg(recorder, window.width, window.height);
 }
 
 /** Draws the map at `scale` paper pixels per canvas unit, on white behind `background`, lends the stage to `draw`, and removes it. */

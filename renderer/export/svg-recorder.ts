@@ -53,12 +53,14 @@ const LONG_DECIMALS = /(\.\d\d)\d+/g;
 const NUMERIC_ATTRIBUTES = ['d', 'transform', 'x', 'y', 'stroke-width'];
 
 /**
- * What was recorded, as the markup inside an `<svg>`, made lighter for the page that prints it:
- * svgcanvas wraps every saved state in a group of its own and writes numbers to seventeen
- * digits, which a big map turns into tens of thousands of elements and megabytes of markup.
- * Groups with no attributes change nothing drawn, so their contents take their place.
+ * What was recorded, as a standalone SVG file (`width` × `height` paper pixels, scaling to any
+ * box), made lighter for the page that prints it: svgcanvas wraps every saved state in a group of
+ * its own and writes numbers to seventeen digits, which a big map turns into tens of thousands of
+ * elements and megabytes of markup. Groups with no attributes change nothing drawn, so their
+ * contents take their place. Ligatures are off (an image's text would otherwise get them), so a
+ * printed “off” stays letters that a reader's search finds.
  */
-export function recordedMarkup(recorder: SvgContext): string {
+export function recordedSvg(recorder: SvgContext, width: number, height: number): string {
   const svg = recorder.getSvg();
   for (const group of [...svg.querySelectorAll('g')].reverse()) {
     if (group.attributes.length === 0) group.replaceWith(...group.childNodes);
@@ -70,5 +72,9 @@ export function recordedMarkup(recorder: SvgContext): string {
       if (shorter !== undefined && shorter !== value) element.setAttribute(name, shorter);
     }
   }
-  return svg.innerHTML;
+  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  const style = svg.ownerDocument.createElementNS(svg.namespaceURI, 'style');
+  style.textContent = 'text { font-variant-ligatures: none; }';
+  svg.prepend(style);
+  return new XMLSerializer().serializeToString(svg);
 }
