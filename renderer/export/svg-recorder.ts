@@ -50,31 +50,50 @@ export function svgRecorder(width: number, height: number): SvgContext {
 
 /** Paper pixels to two decimals: a two-hundredth of a pixel is finer than any printer. */
 const LONG_DECIMALS = /(\.\d\d)\d+/g;
+const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
 const NUMERIC_ATTRIBUTES = ['d', 'transform', 'x', 'y', 'stroke-width'];
 
 /**
- * What was recorded, as a standalone SVG file (`width` × `height` paper pixels, scaling to any
- * box), made lighter for the page that prints it: svgcanvas wraps every saved state in a group of
- * its own and writes numbers to seventeen digits, which a big map turns into tens of thousands of
- * elements and megabytes of markup. Groups with no attributes change nothing drawn, so their
- * contents take their place. Ligatures are off (an image's text would otherwise get them), so a
- * printed “off” stays letters that a reader's search finds.
+ * What was recorded since the last take, as markup for an SVG file (see svgFile), taken out of the
+ * recorder so the next take starts empty. It is made lighter for the page that prints it:
+ * svgcanvas wraps every saved state in a group of its own and writes numbers to seventeen
+ * digits, which a big map turns into tens of thousands of elements and megabytes of markup.
+ * Groups with no attributes change nothing drawn, so their contents take their place.
  */
-export function recordedSvg(recorder: SvgContext, width: number, height: number): string {
-  const svg = recorder.getSvg();
-  for (const group of [...svg.querySelectorAll('g')].reverse()) {
+export function takeRecorded(recorder: SvgContext): string {
+  const drawn = recorder.getSvg().querySelector(':scope > g');
+  if (!drawn) return '';
+  const taken = drawn.ownerDocument.createElementNS(drawn.namespaceURI, 'g');
+  taken.append(...drawn.childNodes);
+  for (const group of [...taken.querySelectorAll('g')].reverse()) {
     if (group.attributes.length === 0) group.replaceWith(...group.childNodes);
   }
-  for (const element of svg.querySelectorAll('*')) {
+  for (const element of taken.querySelectorAll('*')) {
     for (const name of NUMERIC_ATTRIBUTES) {
       const value = element.getAttribute(name);
       const shorter = value?.replace(LONG_DECIMALS, '$1');
       if (shorter !== undefined && shorter !== value) element.setAttribute(name, shorter);
     }
   }
-  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  const style = svg.ownerDocument.createElementNS(svg.namespaceURI, 'style');
-  style.textContent = 'text { font-variant-ligatures: none; }';
-  svg.prepend(style);
-  return new XMLSerializer().serializeToString(svg);
+  const serializer = new XMLSerializer();
+  return [...taken.childNodes].map((node) => serializer.serializeToString(node)).join('');
+}
+
+/** What the recorder keeps for every take alike (clip paths, gradients), as markup. */
+export function recordedDefinitions(recorder: SvgContext): string {
+  const serializer = new XMLSerializer();
+  return [...(recorder.getSvg().querySelector(':scope > defs')?.childNodes ?? [])].map((node) => serializer.serializeToString(node)).join('');
+}
+
+/**
+ * A standalone SVG file showing `area` (in the recording's units) of recorded markup, as large
+ * as `area` and scaling to any box. Ligatures are off (an image's text would otherwise get them),
+ * so a printed “off” stays letters that a reader's search finds.
+ */
+export function svgFile(area: { x: number; y: number; width: number; height: number }, definitions: string, markup: string): string {
+  const { x, y, width, height } = area;
+  return (
+    `<svg xmlns="${SVG_NAMESPACE}" width="${width}" height="${height}" viewBox="${x} ${y} ${width} ${height}">` +
+    `<style>text { font-variant-ligatures: none; }</style><defs>${definitions}</defs>${markup}</svg>`
+  );
 }
