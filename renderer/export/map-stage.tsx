@@ -23,9 +23,9 @@ const MARGIN = 32;
 
 const EMPTY_MAP: Rect = { x: 0, y: 0, width: 480, height: 270 };
 
-/** What a picture of the map shows: everything drawn, with a margin. */
-export function mapImageBounds(doc: MapDocument): Rect {
-  const content = boundsOf(doc.nodes.map((node) => drawnExtent(node, doc.map.settings)));
+/** What a picture of the map shows: everything drawn, with a margin (`extents`: each node's drawnExtent, when known already). */
+export function mapImageBounds(doc: MapDocument, extents: readonly Rect[] = doc.nodes.map((node) => drawnExtent(node, doc.map.settings))): Rect {
+  const content = boundsOf(extents);
   if (!content) return EMPTY_MAP;
   return { x: content.x - MARGIN, y: content.y - MARGIN, width: content.width + 2 * MARGIN, height: content.height + 2 * MARGIN };
 }

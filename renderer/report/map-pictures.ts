@@ -61,8 +61,8 @@ function union(rects: readonly Rect[]): Rect {
 }
 
 export async function drawMapPictures(doc: MapDocument, paper: PaperSize): Promise<MapPictures> {
-  const bounds = mapImageBounds(doc);
   const nodes = doc.nodes.map((node) => drawnExtent(node, doc.map.settings));
+  const bounds = mapImageBounds(doc, nodes);
   const plan = planMapPages(bounds, mapArea(paper), nodes);
   const parts = plan.parts.length === 1 ? plan.parts : partsWithContent(plan.parts, nodes);
   return withMapStage(doc, plan.scale, union([bounds, ...plan.parts]), (stage) => {
