@@ -100,6 +100,30 @@ test('the report prints on Letter paper as well, through the same page', async (
   expect(pdfPages(pdf)[0]).toContain(TITLE);
 });
 
+test('a report made again by the same host is drawn afresh from the workshop as it is now', async ({ app }, testInfo) => {
+  const overview = await invokeHost(app.host, 'workshop.create', { title: TITLE, date: '2026-11-25', facilitator: 'Dana Lee' });
+  const workshopId = overview.workshop.id;
+  const mapId = overview.maps[0]!.id;
+  const printText = async (name: string, paper: 'a4' | 'letter' = 'a4') => {
+    const printed = await invokeHost(app.host, 'report.print', { workshopId, paper });
+    if (printed.savedBy !== 'page') throw new Error('The browser host saved the report itself');
+    const pdf = testInfo.outputPath(`${name}.pdf`);
+    fs.writeFileSync(pdf, Buffer.from(printed.pdfBase64, 'base64'));
+    return { text: pdfPages(pdf).join('\n'), sizes: pdfPageSizes(pdf) };
+  };
+
+  await invokeHost(app.host, 'map.rename', { mapId, name: 'Before the walk' });
+  expect((await printText('first')).text).toContain('Before the walk');
+  await invokeHost(app.host, 'map.rename', { mapId, name: 'After the walk' });
+  const again = await printText('again');
+  expect(again.text).toContain('After the walk');
+  expect(again.text).not.toContain('Before the walk');
+
+  const letter = await printText('letter', 'letter');
+  expect(letter.text).toContain('After the walk');
+  expect(Math.round(Math.min(letter.sizes[0]!.width, letter.sizes[0]!.height))).toBe(612);
+});
+
 test('a report that cannot be made says why, and the menu is ready again', async ({ app, page }) => {
   process.env.VSW_CHROMIUM = '/nowhere/chromium';
   try {
