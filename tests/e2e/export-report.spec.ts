@@ -5,7 +5,7 @@ import { votingResults } from '../../shared/report/vote-results';
 import { computeMetrics, isProcessNode, nodeLabel } from '../../shared/vsm';
 import { expect, test } from './support/fixtures';
 import { hostCall, invokeHost } from './support/host-api';
-import { pdfPages, pdfPageSizes, pdfToPngs } from './support/pdf-text';
+import { pdfImageCount, pdfPages, pdfPageSizes, pdfToPngs } from './support/pdf-text';
 import { openReportWorkshop, seedReportWorkshop } from './support/report-workshop';
 
 /**
@@ -68,6 +68,8 @@ test('the PDF report holds the title, each map’s figures, the vote ranking and
       for (const word of nodeLabel(step).split(/\s+/)) expect(drawing, `${map.name}: ${nodeLabel(step)}`).toContain(word);
     }
   }
+  // Drawn as vectors, not pictures: the file holds no raster image at all.
+  expect(pdfImageCount(pdf)).toBe(0);
 
   const [result] = votingResults(file);
   const votesPage = pages.find((text) => text.includes('Voting results') && text.includes(result!.session.title))!;
