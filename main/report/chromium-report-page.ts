@@ -108,20 +108,31 @@ export function chromiumReportPages({ executablePath, appAddress, idleMs = REPOR
     return starting;
   };
 
-  const printable = async ({ page }: Window, hash: string): Promise<PrintablePage> => {
+  /** The window leaves the report while its PDF goes on to the user; the next report waits for that. */
+  const leave = (window: Window) => {
+    const leaving = leaveReport(window.page).then(() => window);
+    kept = leaving;
+    leaving.then(
+      () => {
+        if (kept === leaving) keep();
+      },
+      () => {
+        if (kept === leaving) kept = null;
+        void window.browser.close().catch(() => undefined);
+      },
+    );
+  };
+
+  const printable = async (window: Window, hash: string): Promise<PrintablePage> => {
+    const { page } = window;
     await showRoute(page, hash);
     return {
       readState: () => page.evaluate(READ_REPORT_STATE),
       print: async (options) => page.pdf(playwrightPdfOptions(options)),
       close: async () => {
         const { state } = toPageState(await page.evaluate(READ_REPORT_STATE).catch(() => null));
-        if (state !== 'ready' && state !== 'failed') return close();
-        try {
-          await leaveReport(page);
-          keep();
-        } catch {
-          await close();
-        }
+        if (state === 'ready' || state === 'failed') leave(window);
+        else await close();
       },
     };
   };
