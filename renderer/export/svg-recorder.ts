@@ -43,9 +43,9 @@ function fastPaths(recorder: SvgContext): void {
 }
 
 /** A text's attributes, less those that say what SVG takes anyway (and the map's usual type, which the file says once). */
-function textAttributes(font: CSSStyleDeclaration, recorder: SvgContext, x: number, y: number): Record<string, string | number> {
+function textAttributes(font: CSSStyleDeclaration, usualFamily: string, recorder: SvgContext, x: number, y: number): Record<string, string | number> {
   const attributes: Record<string, string | number> = { 'font-size': font.fontSize, x, y };
-  if (font.fontFamily !== usualFamily(font)) attributes['font-family'] = font.fontFamily;
+  if (font.fontFamily !== usualFamily) attributes['font-family'] = font.fontFamily;
   if (font.fontStyle !== 'normal') attributes['font-style'] = font.fontStyle;
   if (font.fontWeight !== 'normal' && font.fontWeight !== '400') attributes['font-weight'] = font.fontWeight;
   const anchor = ANCHORS[recorder.textAlign];
@@ -55,28 +55,18 @@ function textAttributes(font: CSSStyleDeclaration, recorder: SvgContext, x: numb
   return attributes;
 }
 
-let usual: string | null = null;
-
-/** CANVAS_FONT_FAMILY as the browser writes it back, to compare with what a text is set in. */
-function usualFamily(font: CSSStyleDeclaration): string {
-  if (usual === null) {
-    const saved = font.fontFamily;
-    font.fontFamily = CANVAS_FONT_FAMILY;
-    usual = font.fontFamily;
-    font.fontFamily = saved;
-  }
-  return usual;
-}
-
 export function svgRecorder(width: number, height: number): SvgContext {
   const recorder = new Context({ width, height });
   fastPaths(recorder);
   const font = document.createElement('span').style;
+  // CANVAS_FONT_FAMILY as the browser writes it back, to compare with what each text is set in.
+  font.fontFamily = CANVAS_FONT_FAMILY;
+  const usualFamily = font.fontFamily;
   recorder.__applyText = (text, x, y, action) => {
     font.font = recorder.font;
     // Found before the text becomes the current element, which has no parent yet.
     const parent = recorder.__closestGroupOrSvg();
-    const element = recorder.__createElement('text', textAttributes(font, recorder, x, y), true);
+    const element = recorder.__createElement('text', textAttributes(font, usualFamily, recorder, x, y), true);
     element.textContent = text;
     recorder.__currentElement = element;
     recorder.__applyTransformation(element);
