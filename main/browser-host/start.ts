@@ -45,7 +45,11 @@ async function main(): Promise<void> {
 
   const chromium = values.chromium ?? process.env.VSW_CHROMIUM ?? DEFAULT_CHROMIUM;
   let address = '';
-  const reportPages = chromiumReportPages({ executablePath: chromium, appAddress: () => address });
+  const reportPages = chromiumReportPages({
+    executablePath: chromium,
+    appAddress: () => address,
+    appState: async () => JSON.stringify(await services.dispatch('settings.get', {})),
+  });
   const printReport = createReportPrinter(reportPages.open);
   const services = openAppServices(dataDir, {
     host: { printReport },

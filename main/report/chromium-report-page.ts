@@ -25,6 +25,12 @@ export type ChromiumReportOptions = {
   executablePath: string;
   /** The address the host printed at start (…/#token=…), known once it listens. */
   appAddress: () => string;
+  /**
+   * What the app reads once when it loads and a report depends on (the app's chosen locale, in
+   * which a workshop without a language of its own is reported): a kept window whose app loaded
+   * under another is loaded again before it draws a report.
+   */
+  appState?: () => Promise<string>;
   idleMs?: number;
 };
 
@@ -34,7 +40,7 @@ export type ChromiumReportPages = {
   close: () => Promise<void>;
 };
 
-type Window = { browser: Browser; page: Page };
+type Window = { browser: Browser; page: Page; loadedUnder: string };
 
 /** The app's first screen, where the kept window waits: nothing of the last report stays drawn there. */
 const WAITING_ROUTE = '#/';
@@ -43,7 +49,7 @@ export function noChromiumMessage(executablePath: string): string {
   return `No Chromium to print the report with at ${executablePath}. Install Chromium (on Debian: apt install chromium), or start the browser host with --chromium PATH (or the VSW_CHROMIUM environment variable) naming a Chromium or Chrome program.`;
 }
 
-async function startWindow(executablePath: string, address: string): Promise<Window> {
+async function startWindow(executablePath: string, address: string, state: string): Promise<Window> {
   if (!fs.existsSync(executablePath)) throw new ExportFailedError(noChromiumMessage(executablePath));
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath, headless: true, args: ['--disable-gpu'] }).catch((error: unknown) => {
@@ -54,7 +60,7 @@ async function startWindow(executablePath: string, address: string): Promise<Win
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(address);
-    return { browser, page };
+    return { browser, page, loadedUnder: state };
   } catch (error) {
     await browser.close();
     throw error;
@@ -73,7 +79,12 @@ async function leaveReport(page: Page): Promise<void> {
   await page.waitForFunction((attribute) => !document.documentElement.hasAttribute(attribute), REPORT_STATE_ATTRIBUTE);
 }
 
-export function chromiumReportPages({ executablePath, appAddress, idleMs = REPORT_WINDOW_IDLE_MS }: ChromiumReportOptions): ChromiumReportPages {
+export function chromiumReportPages({
+  executablePath,
+  appAddress,
+  appState = async () => '',
+  idleMs = REPORT_WINDOW_IDLE_MS,
+}: ChromiumReportOptions): ChromiumReportPages {
   let kept: Promise<Window> | null = null;
   let idleTimer: NodeJS.Timeout | null = null;
 
@@ -95,12 +106,21 @@ export function chromiumReportPages({ executablePath, appAddress, idleMs = REPOR
     idleTimer.unref();
   };
 
-  /** The kept window when it is still alive, else a new one. */
+  /** The kept window when it is still alive (its app loaded again if what it read at load has changed since), else a new one. */
   const windowToPrintFrom = async (): Promise<Window> => {
     const existing = await kept?.catch(() => null);
-    if (existing && existing.browser.isConnected() && !existing.page.isClosed()) return existing;
+    const state = await appState();
+    if (existing && existing.browser.isConnected() && !existing.page.isClosed()) {
+      if (existing.loadedUnder !== state) {
+        // Only the address's fragment differs, which alone would not load the app again.
+        await existing.page.goto('about:blank');
+        await existing.page.goto(appAddress());
+        existing.loadedUnder = state;
+      }
+      return existing;
+    }
     await close();
-    const starting = startWindow(executablePath, appAddress());
+    const starting = startWindow(executablePath, appAddress(), state);
     kept = starting;
     starting.catch(() => {
       if (kept === starting) kept = null;

@@ -102,7 +102,7 @@ test('the report prints on Letter paper as well, through the same page', async (
   expect(pdfPages(pdf)[0]).toContain(TITLE);
 });
 
-test('a report made again by the same host is drawn afresh from the workshop as it is now', async ({ app }, testInfo) => {
+test('a report made again by the same host is drawn afresh from the workshop and the app’s language as they are now', async ({ app }, testInfo) => {
   const overview = await invokeHost(app.host, 'workshop.create', { title: TITLE, date: '2026-11-25', facilitator: 'Dana Lee' });
   const workshopId = overview.workshop.id;
   const mapId = overview.maps[0]!.id;
@@ -124,6 +124,13 @@ test('a report made again by the same host is drawn afresh from the workshop as 
   const letter = await printText('letter', 'letter');
   expect(letter.text).toContain('After the walk');
   expect(Math.round(Math.min(letter.sizes[0]!.width, letter.sizes[0]!.height))).toBe(612);
+
+  // A workshop without a language of its own is reported in the app's, chosen since the window was kept.
+  expect(letter.text).toContain('CURRENT-STATE MAP');
+  await invokeHost(app.host, 'settings.setLocale', { locale: 'de-DE' });
+  const german = await printText('german');
+  expect(german.text).toContain('WERTSTROMKARTE IST-ZUSTAND');
+  expect(german.text).not.toContain('CURRENT-STATE MAP');
 });
 
 test('a report that cannot be made says why, and the menu is ready again', async ({ app, page }) => {
