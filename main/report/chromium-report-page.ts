@@ -67,13 +67,14 @@ async function startWindow(executablePath: string, address: string, state: strin
   }
 }
 
-/** Shows `route`, once the page has let go of any report it showed (the report screen clears its state when it closes). */
+/** Moves the app to `route` without loading it again. */
 async function showRoute(page: Page, route: string): Promise<void> {
   await page.evaluate((hash) => {
     window.location.hash = hash;
   }, route);
 }
 
+/** Back to the waiting screen, once the report screen has gone (it clears its state on the page when it closes). */
 async function leaveReport(page: Page): Promise<void> {
   await showRoute(page, WAITING_ROUTE);
   await page.waitForFunction((attribute) => !document.documentElement.hasAttribute(attribute), REPORT_STATE_ATTRIBUTE);
