@@ -96,7 +96,7 @@ export function MapCanvas(props: MapCanvasProps) {
   const anchors = useAnchors(doc.nodes, settings);
 
   const live = props.liveViewport;
-  const { onWheel, startPan, sharpen } = useViewportControl({
+  const { onWheel, startPan, sharpen, culled } = useViewportControl({
     stage: stageRef,
     nodesLayer: mapLayer,
     container: containerRef,
@@ -258,7 +258,7 @@ export function MapCanvas(props: MapCanvasProps) {
           onDblClick={onDblClick}
           onContextMenu={(event) => event.evt.preventDefault()}
         >
-          <Layer ref={mapLayer}>
+          <Layer ref={mapLayer} visible={culled}>
             <NodeDragContext value={drag.handlers}>
               <SelectionSourceContext value={selectionSource}>
                 <NodeList nodes={doc.nodes} editingId={editingId} issues={issues} detail={detail} settings={settings} draggable={draggable} />

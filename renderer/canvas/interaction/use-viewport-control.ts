@@ -1,5 +1,5 @@
 import type Konva from 'konva';
-import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Rect } from '../../../shared/geometry/rect';
 import type { Id } from '../../../shared/model/ids';
 import { panBy, stageTransform, visibleRect, zoomAt, type Size, type Viewport } from '../../editor/viewport';
@@ -39,6 +39,12 @@ export function useViewportControl({ stage, nodesLayer, container, viewport, liv
 
   /** The viewport the map layer was last drawn at; during a gesture the screen may show that drawing moved and scaled. */
   const drawn = useRef<Viewport | null>(null);
+  /**
+   * Konva draws a layer the moment it joins the stage, before anything is culled: on a big wall
+   * that first picture, of every node with its hit area, cost several times the culled one. The
+   * map layer stays hidden (drawn as nothing) until the nodes out of view are hidden.
+   */
+  const [culled, setCulled] = useState(false);
 
   const showOnGrid = useCallback(
     (next: Viewport) => {
@@ -63,7 +69,10 @@ export function useViewportControl({ stage, nodesLayer, container, viewport, liv
       drawn.current = next;
       konvaStage.setAttrs(stageTransform(next));
       const layer = nodesLayer.current;
-      if (layer) cullNodes(layer, latest.current.extents, visibleRect(next, latest.current.size));
+      if (layer) {
+        cullNodes(layer, latest.current.extents, visibleRect(next, latest.current.size));
+        setCulled(true);
+      }
       konvaStage.batchDraw();
     },
     [stage, nodesLayer, showOnGrid],
@@ -164,5 +173,5 @@ export function useViewportControl({ stage, nodesLayer, container, viewport, liv
     [move, sharpen, live],
   );
 
-  return { onWheel, startPan, sharpen };
+  return { onWheel, startPan, sharpen, culled };
 }
