@@ -23,6 +23,8 @@ const DRAG_SECONDS = 2;
 const MOVES_PER_SECOND = 60;
 /** The zoom a 1366-pixel laptop screen opens a workshop at (Acme Stamping), where the names are drawn at 10 px or more. */
 const LABELLED_SCALE = 0.35;
+/** The farthest zoom that still draws the notes' sentences (SMALL_PRINT_MIN_SCALE in renderer/canvas/shapes/shape-style.ts). */
+const TEXT_SCALE = 0.45;
 /** One mouse-wheel notch: 100 pixels, about 16 % of zoom. */
 const NOTCH = 100;
 
@@ -107,7 +109,10 @@ async function pickUp(page: Page, from: { x: number; y: number }): Promise<numbe
  * Moves the held note: the pointer moves 60 times a second for two seconds, on a clock: each move
  * is sent when it is due, without waiting for the page to finish the last, as a real mouse does.
  */
-async function dragFor(page: Page, from: { x: number; y: number }): Promise<{ sent: number; seconds: number; frames: number[]; moves: number }> {
+async function dragFor(
+  page: Page,
+  from: { x: number; y: number },
+): Promise<{ sent: number; seconds: number; frames: number[]; gaps: number[]; moves: number }> {
   await resetProbe(page);
   const total = DRAG_SECONDS * MOVES_PER_SECOND;
   const sent: Promise<void>[] = [];
@@ -120,9 +125,9 @@ async function dragFor(page: Page, from: { x: number; y: number }): Promise<{ se
   }
   await Promise.all(sent);
   const seconds = (Date.now() - start) / 1000;
-  const { frames, moves } = await readProbe(page);
+  const { frames, gaps, moves } = await readProbe(page);
   await page.mouse.up();
-  return { sent: total, seconds, frames, moves };
+  return { sent: total, seconds, frames, gaps, moves };
 }
 
 /** The time the layers spent drawing for each step (nothing drawn counts as 0), from a wall at rest. */
@@ -208,6 +213,16 @@ async function measureApp(page: Page, host: RunningHost, notes: number, wall: Wa
   const pickUpGap = await pickUp(page, from);
   const drag = await dragFor(page, from);
   await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
+  await settle(page);
+
+  // Again at the farthest zoom that draws the notes' sentences, the most text a drag has to keep up with.
+  while ((await viewportScale(page)) < TEXT_SCALE) await page.mouse.wheel(0, -NOTCH / 4);
+  await settle(page);
+  const textScale = await viewportScale(page);
+  const textFrom = await noteNearMiddle(page);
+  await waitForQuiet(page);
+  const textPickUpGap = await pickUp(page, textFrom);
+  const textDrag = await dragFor(page, textFrom);
 
   // At 100 %, as a facilitator works close up.
   await page.keyboard.press('Control+0');
@@ -221,13 +236,18 @@ async function measureApp(page: Page, host: RunningHost, notes: number, wall: Wa
     'pan redraw (fit) ms': ms(percentile(panFit, 0.5)),
     'redraw once settled (fit) ms': ms(Math.max(zoomFitSettled, panFitSettled)),
     'wheel-zoom frame p95 (fit) ms': ms(percentile(wheelGaps, 0.95)),
-    'names at %': Math.round(labelledScale * 100),
-    'zoom redraw (names) ms': ms(percentile(zoomLabels, 0.5)),
-    'pan redraw (names) ms': ms(percentile(panLabels, 0.5)),
-    'pick-up longest frame ms': ms(pickUpGap),
+    'labels: 1366 fit at %': Math.round(labelledScale * 100),
+    'zoom redraw (labels) ms': ms(percentile(zoomLabels, 0.5)),
+    'pan redraw (labels) ms': ms(percentile(panLabels, 0.5)),
+    'pick-up longest frame (labels) ms': ms(pickUpGap),
     'moves sent/s': Number((drag.sent / drag.seconds).toFixed(1)),
-    'moves handled/s': Number((drag.moves / drag.seconds).toFixed(1)),
-    'drag redraw p95 ms': ms(percentile(drag.frames, 0.95)),
+    'moves handled/s (labels)': Number((drag.moves / drag.seconds).toFixed(1)),
+    'drag redraw p95 (labels) ms': ms(percentile(drag.frames, 0.95)),
+    'farthest text zoom %': Math.round(textScale * 100),
+    'pick-up longest frame (text) ms': ms(textPickUpGap),
+    'moves handled/s (text)': Number((textDrag.moves / textDrag.seconds).toFixed(1)),
+    'drag frame p95 (text) ms': ms(percentile(textDrag.gaps, 0.95)),
+    'drag redraw p95 (text) ms': ms(percentile(textDrag.frames, 0.95)),
     'zoom redraw (100 %) ms': ms(percentile(zoom100, 0.5)),
     'pan redraw (100 %) ms': ms(percentile(pan100, 0.5)),
     'heap MB': Number(heap.toFixed(1)),
