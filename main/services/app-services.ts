@@ -67,9 +67,12 @@ export function openAppServices(
     pageDir: participantPageDir,
     onError: (error) => console.error('[room]', error),
   });
-  const run = createDispatch(createHandlers({ db: session.database, clock, recovery: session, host, importer, room }), {
-    onInternalError: (error, channel) => console.error(`[api] ${channel} failed:`, error),
-  });
+  const run = createDispatch(
+    createHandlers({ db: session.database, clock, recovery: session, host, importer, room, announce: feed.announce, dataDir }),
+    {
+      onInternalError: (error, channel) => console.error(`[api] ${channel} failed:`, error),
+    },
+  );
   const started = session.started.then(() => {
     feed.poll();
     return session.status();

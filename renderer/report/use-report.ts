@@ -6,7 +6,7 @@ import type { PaperSize } from '../../shared/report/report-page';
 import { call, errorMessage } from '../api/client';
 import { todayIsoDate } from '../components/format-dates';
 import { useLocaleFormat } from '../i18n/I18nProvider';
-import { drawMapPictures, type MapPictures } from './map-pictures';
+import { drawMapPictures, releaseMapPictures, type MapPictures } from './map-pictures';
 
 /**
  * Loads the workshop, works out the report's contents and draws its maps one after another,
@@ -26,6 +26,7 @@ export function useReport(workshopId: string, paper: PaperSize): ReportLoad {
 
   useEffect(() => {
     let cancelled = false;
+    const pictures: MapPictures[] = [];
     const show = (next: ReportLoad) => {
       if (!cancelled) setLoad(next);
     };
@@ -33,17 +34,21 @@ export function useReport(workshopId: string, paper: PaperSize): ReportLoad {
       show({ state: 'loading', detail: t('screen.loading'), contents: null });
       const file = await call('workshop.exportFile', { id: workshopId });
       const contents = reportContents(file, todayIsoDate(), formatForLanguage(file.workshop.language, ui));
-      const pictures: MapPictures[] = [];
       for (const [index, map] of contents.maps.entries()) {
         show({ state: 'drawing', detail: t('screen.drawing', { index: index + 1, count: contents.maps.length }), contents });
-        pictures.push(await drawMapPictures(map.doc, paper));
-        if (cancelled) return;
+        const drawn = await drawMapPictures(map.doc, paper);
+        if (cancelled) {
+          releaseMapPictures([drawn]);
+          return;
+        }
+        pictures.push(drawn);
       }
       show({ state: 'ready', detail: '', contents, pictures });
     }
     run().catch((error: unknown) => show({ state: 'failed', detail: errorMessage(error), contents: null }));
     return () => {
       cancelled = true;
+      releaseMapPictures(pictures);
     };
   }, [workshopId, paper, t, ui]);
 
