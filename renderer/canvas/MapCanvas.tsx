@@ -30,6 +30,7 @@ import { useAnchors } from './use-anchors';
 import { NodeDragContext } from './shapes/node-drag-context';
 import type { IssueLevel } from './shapes/shape-props';
 import { detailForScale } from './shapes/shape-style';
+import { useAfterPaint } from './use-after-paint';
 import { useElementSize } from './use-element-size';
 import { ViewScaleContext } from './view-scale';
 import { toCanvasPoint, type Size, type Viewport } from '../editor/viewport';
@@ -96,7 +97,7 @@ export function MapCanvas(props: MapCanvasProps) {
   const anchors = useAnchors(doc.nodes, settings);
 
   const live = props.liveViewport;
-  const { onWheel, startPan, sharpen } = useViewportControl({
+  const { onWheel, startPan, sharpen, culled } = useViewportControl({
     stage: stageRef,
     nodesLayer: mapLayer,
     container: containerRef,
@@ -106,6 +107,9 @@ export function MapCanvas(props: MapCanvasProps) {
     extents,
     onCommit: editor.setViewport,
   });
+
+  // The hidden contents list comes once the wall's first picture is on screen.
+  const contentsListed = useAfterPaint(culled);
 
   // The wall is drawn first where it will be seen (the map fitted to the screen once the canvas has a
   // size), not at 100 % with every note's text set and then again.
@@ -258,7 +262,7 @@ export function MapCanvas(props: MapCanvasProps) {
           onDblClick={onDblClick}
           onContextMenu={(event) => event.evt.preventDefault()}
         >
-          <Layer ref={mapLayer}>
+          <Layer ref={mapLayer} visible={culled}>
             <NodeDragContext value={drag.handlers}>
               <SelectionSourceContext value={selectionSource}>
                 <NodeList nodes={doc.nodes} editingId={editingId} issues={issues} detail={detail} settings={settings} draggable={draggable} />
@@ -278,9 +282,11 @@ export function MapCanvas(props: MapCanvasProps) {
           </Layer>
         </Stage>
       )}
-      <SelectionSourceContext value={selectionSource}>
-        <MapContentsList nodes={doc.nodes} connectors={doc.connectors} issues={issues} settings={settings} onSelect={onSelectListed} />
-      </SelectionSourceContext>
+      {contentsListed && (
+        <SelectionSourceContext value={selectionSource}>
+          <MapContentsList nodes={doc.nodes} connectors={doc.connectors} issues={issues} settings={settings} onSelect={onSelectListed} />
+        </SelectionSourceContext>
+      )}
       {editingNode && (
         <NoteTextEditor
           key={editingNode.id}

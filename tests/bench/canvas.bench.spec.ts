@@ -18,19 +18,27 @@ import { seedWall, type Wall } from './support/seed-wall';
  * copy of the old commit), every figure is also taken from that build, size by size in the same
  * run, so a change is measured against the same load on the machine.
  */
-const SIZES = [500, 2_000, 5_000, 10_000];
+/** BENCH_NOTES=5000,10000 measures those sizes only. */
+const SIZES = process.env.BENCH_NOTES ? process.env.BENCH_NOTES.split(',').map(Number) : [500, 2_000, 5_000, 10_000];
 const DRAG_SECONDS = 2;
 const MOVES_PER_SECOND = 60;
 /** The zoom a 1366-pixel laptop screen opens a workshop at (Acme Stamping), where the names are drawn at 10 px or more. */
 const LABELLED_SCALE = 0.35;
+/** The farthest zoom that still draws the notes' sentences (SMALL_PRINT_MIN_SCALE in renderer/canvas/shapes/shape-style.ts). */
+const TEXT_SCALE = 0.45;
 /** One mouse-wheel notch: 100 pixels, about 16 % of zoom. */
 const NOTCH = 100;
+/** The smallest wheel step the app reads as a mouse wheel (zoom) rather than a trackpad (pan): 40 pixels, about 6 % of zoom. */
+const SMALLEST_NOTCH = 40;
+/** A trackpad's two-finger scroll step, which pans. */
+const TRACKPAD_STEP = 25;
 
 type Row = Record<string, string | number>;
 
 const ms = (value: number) => Number(value.toFixed(2));
 
-async function waitForFullRender(page: Page, nodeCount: number): Promise<number> {
+/** The moment the wall is drawn whole (every node on the stage, two frames later), and the moment the hidden contents list names them all. */
+async function waitForFullRender(page: Page, nodeCount: number): Promise<{ drawn: number; listed: number }> {
   return page.evaluate(async (expected) => {
     for (;;) {
       const stage = window.Konva?.stages[0];
@@ -39,7 +47,9 @@ async function waitForFullRender(page: Page, nodeCount: number): Promise<number>
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    return performance.now();
+    const drawn = performance.now();
+    while (document.querySelectorAll('li[data-node-id]').length < expected) await new Promise((resolve) => setTimeout(resolve, 5));
+    return { drawn, listed: performance.now() };
   }, nodeCount);
 }
 
@@ -107,7 +117,10 @@ async function pickUp(page: Page, from: { x: number; y: number }): Promise<numbe
  * Moves the held note: the pointer moves 60 times a second for two seconds, on a clock: each move
  * is sent when it is due, without waiting for the page to finish the last, as a real mouse does.
  */
-async function dragFor(page: Page, from: { x: number; y: number }): Promise<{ sent: number; seconds: number; frames: number[]; moves: number }> {
+async function dragFor(
+  page: Page,
+  from: { x: number; y: number },
+): Promise<{ sent: number; seconds: number; frames: number[]; gaps: number[]; moves: number }> {
   await resetProbe(page);
   const total = DRAG_SECONDS * MOVES_PER_SECOND;
   const sent: Promise<void>[] = [];
@@ -120,9 +133,9 @@ async function dragFor(page: Page, from: { x: number; y: number }): Promise<{ se
   }
   await Promise.all(sent);
   const seconds = (Date.now() - start) / 1000;
-  const { frames, moves } = await readProbe(page);
+  const { frames, gaps, moves } = await readProbe(page);
   await page.mouse.up();
-  return { sent: total, seconds, frames, moves };
+  return { sent: total, seconds, frames, gaps, moves };
 }
 
 /** The time the layers spent drawing for each step (nothing drawn counts as 0), from a wall at rest. */
@@ -151,7 +164,7 @@ async function settleRedraw(page: Page): Promise<number> {
   return Math.max(0, ...(await readProbe(page)).frames);
 }
 
-async function openWall(page: Page, host: RunningHost, notes: number, wall: Wall): Promise<number> {
+async function openWall(page: Page, host: RunningHost, notes: number, wall: Wall): Promise<{ drawn: number; listed: number }> {
   const { workshop, maps } = await invokeHost(host, 'workshop.create', { title: `Bench ${notes}`, date: '2026-11-25', facilitator: '' });
   const mapId = maps[0]!.id;
   await invokeHost(host, 'map.applyChanges', { mapId, changes: wall.changes });
@@ -186,9 +199,15 @@ async function measureApp(page: Page, host: RunningHost, notes: number, wall: Wa
   const panFitSettled = await settleRedraw(page);
   await waitForQuiet(page);
   await resetProbe(page);
-  // Half a second in, half a second out, so the wall stays at about its fit.
-  await wheelOnAClock(page, 60, (index) => ({ dx: 0, dy: index < 30 ? -NOTCH / 4 : NOTCH / 4 }));
+  // A wheel turning steadily: half a second in, half a second out, so the wall ends about at its fit.
+  await wheelOnAClock(page, 60, (index) => ({ dx: 0, dy: index < 30 ? -SMALLEST_NOTCH : SMALLEST_NOTCH }));
   const wheelGaps = (await readProbe(page)).gaps;
+  await settle(page);
+  // Two fingers on a trackpad: small deltas, which pan (half a second up, half a second down).
+  await waitForQuiet(page);
+  await resetProbe(page);
+  await wheelOnAClock(page, 60, (index) => ({ dx: 0, dy: index < 30 ? -TRACKPAD_STEP : TRACKPAD_STEP }));
+  const trackpadGaps = (await readProbe(page)).gaps;
   await settle(page);
 
   // Where a laptop opens a workshop: the names drawn. Zoom in and out by turns, so the names stay drawn.
@@ -208,6 +227,16 @@ async function measureApp(page: Page, host: RunningHost, notes: number, wall: Wa
   const pickUpGap = await pickUp(page, from);
   const drag = await dragFor(page, from);
   await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
+  await settle(page);
+
+  // Again at the farthest zoom that draws the notes' sentences, the most text a drag has to keep up with.
+  for (let step = 0; step < 20 && (await viewportScale(page)) < TEXT_SCALE; step++) await page.mouse.wheel(0, -SMALLEST_NOTCH);
+  await settle(page);
+  const textScale = await viewportScale(page);
+  const textFrom = await noteNearMiddle(page);
+  await waitForQuiet(page);
+  const textPickUpGap = await pickUp(page, textFrom);
+  const textDrag = await dragFor(page, textFrom);
 
   // At 100 %, as a facilitator works close up.
   await page.keyboard.press('Control+0');
@@ -216,18 +245,25 @@ async function measureApp(page: Page, host: RunningHost, notes: number, wall: Wa
   const pan100 = await redrawPerStep(page, () => page.mouse.wheel(30, 20), 10);
 
   return {
-    'first render ms': Math.round(rendered),
+    'first render ms': Math.round(rendered.drawn),
+    'contents list ready ms': Math.round(rendered.listed),
     'zoom redraw (fit) ms': ms(percentile(zoomFit, 0.5)),
     'pan redraw (fit) ms': ms(percentile(panFit, 0.5)),
     'redraw once settled (fit) ms': ms(Math.max(zoomFitSettled, panFitSettled)),
     'wheel-zoom frame p95 (fit) ms': ms(percentile(wheelGaps, 0.95)),
-    'names at %': Math.round(labelledScale * 100),
-    'zoom redraw (names) ms': ms(percentile(zoomLabels, 0.5)),
-    'pan redraw (names) ms': ms(percentile(panLabels, 0.5)),
-    'pick-up longest frame ms': ms(pickUpGap),
+    'trackpad-pan frame p95 (fit) ms': ms(percentile(trackpadGaps, 0.95)),
+    'labels: 1366 fit at %': Math.round(labelledScale * 100),
+    'zoom redraw (labels) ms': ms(percentile(zoomLabels, 0.5)),
+    'pan redraw (labels) ms': ms(percentile(panLabels, 0.5)),
+    'pick-up longest frame (labels) ms': ms(pickUpGap),
     'moves sent/s': Number((drag.sent / drag.seconds).toFixed(1)),
-    'moves handled/s': Number((drag.moves / drag.seconds).toFixed(1)),
-    'drag redraw p95 ms': ms(percentile(drag.frames, 0.95)),
+    'moves handled/s (labels)': Number((drag.moves / drag.seconds).toFixed(1)),
+    'drag redraw p95 (labels) ms': ms(percentile(drag.frames, 0.95)),
+    'farthest text zoom %': Math.round(textScale * 100),
+    'pick-up longest frame (text) ms': ms(textPickUpGap),
+    'moves handled/s (text)': Number((textDrag.moves / textDrag.seconds).toFixed(1)),
+    'drag frame p95 (text) ms': ms(percentile(textDrag.gaps, 0.95)),
+    'drag redraw p95 (text) ms': ms(percentile(textDrag.frames, 0.95)),
     'zoom redraw (100 %) ms': ms(percentile(zoom100, 0.5)),
     'pan redraw (100 %) ms': ms(percentile(pan100, 0.5)),
     'heap MB': Number(heap.toFixed(1)),

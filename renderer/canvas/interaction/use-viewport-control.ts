@@ -1,5 +1,5 @@
-import type Konva from 'konva';
-import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import Konva from 'konva';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Rect } from '../../../shared/geometry/rect';
 import type { Id } from '../../../shared/model/ids';
 import { panBy, stageTransform, visibleRect, zoomAt, type Size, type Viewport } from '../../editor/viewport';
@@ -24,6 +24,17 @@ export const GRID_PITCH = 40;
 function sameViewport(a: Viewport, b: Viewport): boolean {
   return a.x === b.x && a.y === b.y && a.scale === b.scale;
 }
+/** Runs changes to Konva nodes without each asking for a redraw of its layer; the caller draws what it needs. */
+function withoutAutoDraw(change: () => void): void {
+  const before = Konva.autoDrawEnabled;
+  Konva.autoDrawEnabled = false;
+  try {
+    change();
+  } finally {
+    Konva.autoDrawEnabled = before;
+  }
+}
+
 /** How long after the last wheel event a zoom or pan is handed back to React. */
 const SETTLE_MS = 160;
 
@@ -39,6 +50,13 @@ export function useViewportControl({ stage, nodesLayer, container, viewport, liv
 
   /** The viewport the map layer was last drawn at; during a gesture the screen may show that drawing moved and scaled. */
   const drawn = useRef<Viewport | null>(null);
+  /**
+   * Konva draws a layer the moment it joins the stage, before anything is culled: on a big wall
+   * that first picture, of every node with its hit area, cost several times the culled one. The
+   * map layer stays hidden (drawn as nothing) until the nodes out of view are hidden.
+   */
+  const [culled, setCulled] = useState(false);
+  const sceneQueued = useRef(false);
 
   const showOnGrid = useCallback(
     (next: Viewport) => {
@@ -53,18 +71,42 @@ export function useViewportControl({ stage, nodesLayer, container, viewport, liv
     [container, live],
   );
 
-  /** Draws the wall crisp at the viewport: the stage moved, the nodes out of view culled, the layers redrawn. */
+  /** Set while the map's picture has been redrawn during a gesture without its hit canvas (what finds the node under the pointer). */
+  const hitStale = useRef(false);
+
+  /**
+   * Draws the wall crisp at the viewport: the stage moved, the nodes out of view culled, the layers
+   * redrawn. During a gesture (`during`) the map layer draws its picture only: its hit canvas is
+   * drawn once the gesture ends or the pointer is pressed, which saves a third of a redraw.
+   */
   const apply = useCallback(
-    (next: Viewport) => {
+    (next: Viewport, during = false) => {
       showOnGrid(next);
       const konvaStage = stage.current;
       if (!konvaStage) return;
       konvaStage.content.style.transform = '';
       drawn.current = next;
-      konvaStage.setAttrs(stageTransform(next));
       const layer = nodesLayer.current;
-      if (layer) cullNodes(layer, latest.current.extents, visibleRect(next, latest.current.size));
-      konvaStage.batchDraw();
+      // Konva would ask for a full redraw of every layer, hit canvases too, at each change below.
+      withoutAutoDraw(() => {
+        konvaStage.setAttrs(stageTransform(next));
+        if (layer) cullNodes(layer, latest.current.extents, visibleRect(next, latest.current.size));
+      });
+      if (layer) setCulled(true);
+      if (!during || !layer) {
+        hitStale.current = false;
+        konvaStage.batchDraw();
+        return;
+      }
+      hitStale.current = true;
+      for (const other of konvaStage.getLayers()) if (other !== layer) other.batchDraw();
+      if (!sceneQueued.current) {
+        sceneQueued.current = true;
+        Konva.Util.requestAnimFrame(() => {
+          sceneQueued.current = false;
+          layer.drawScene();
+        });
+      }
     },
     [stage, nodesLayer, showOnGrid],
   );
@@ -79,7 +121,7 @@ export function useViewportControl({ stage, nodesLayer, container, viewport, liv
       const konvaStage = stage.current;
       const from = drawn.current;
       if (!konvaStage || !from || !withinBitmapReach(from, next, latest.current.size)) {
-        apply(next);
+        apply(next, true);
         return;
       }
       showOnGrid(next);
@@ -93,13 +135,15 @@ export function useViewportControl({ stage, nodesLayer, container, viewport, liv
    * Ends a gesture's moved drawing at once: a press on the wall must find the nodes where they
    * are drawn. While the drawing is only moved, the hit canvas (what finds the node under the
    * pointer) stays as it was drawn too, and Konva reads the pointer through the same move, so
-   * hovering finds what is under the pointer without redrawing it.
+   * hovering finds what is under the pointer without redrawing it; after a redraw during the
+   * gesture, the hit canvas is brought up to date here.
    */
   const sharpen = useCallback(() => {
-    if (!drawn.current || sameViewport(drawn.current, live.current)) return;
-    apply(live.current);
+    const moved = drawn.current !== null && !sameViewport(drawn.current, live.current);
+    if (moved) apply(live.current);
     // The picture is redrawn with the next frame; what the press about to be handled looks up, at once.
-    stage.current?.drawHit();
+    if (moved || hitStale.current) stage.current?.drawHit();
+    hitStale.current = false;
   }, [apply, stage, live]);
 
   const applied = useRef<{ viewport: Viewport; size: Size; extents: ReadonlyMap<Id, Rect> } | null>(null);
@@ -164,5 +208,5 @@ export function useViewportControl({ stage, nodesLayer, container, viewport, liv
     [move, sharpen, live],
   );
 
-  return { onWheel, startPan, sharpen };
+  return { onWheel, startPan, sharpen, culled };
 }
