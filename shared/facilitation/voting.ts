@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { insertedContent } from '../i18n/inserted-content';
+import type { Language } from '../i18n/languages';
 import { IdSchema } from '../model/ids';
 import type { NodeKind } from '../model/node-kinds';
 import { isOneOf } from '../util/is-one-of';
@@ -91,9 +93,10 @@ export const BallotSchema = z.object({ participantId: IdSchema.nullable(), nodeI
 
 export type Ballot = z.infer<typeof BallotSchema>;
 
-export function defaultVotingSetup(): VotingSetup {
+/** A new session's setup, its question in the workshop's language. */
+export function defaultVotingSetup(language: Language): VotingSetup {
   return {
-    title: 'Biggest problems',
+    title: insertedContent(language).vote.title,
     targetKinds: ['kaizen-burst', 'sticky-note'],
     votesPerParticipant: DEFAULT_VOTES_PER_PARTICIPANT,
     maxVotesPerItem: DEFAULT_VOTES_PER_PARTICIPANT,

@@ -16,7 +16,11 @@ import { pdfPages, pdfToPngs } from './support/pdf-text';
  */
 test.use({ viewport: { width: 1366, height: 768 }, locale: 'de-DE' });
 
-const STATIONS = ['S. Weld #1', 'S. Weld #2', 'Assembly #1', 'Assembly #2'];
+/** The stations merged into one cell, as the example names them in the workshop's language. */
+const STATIONS = {
+  de: ['Punktschweißen 1', 'Punktschweißen 2', 'Montage 1', 'Montage 2'],
+  en: ['S. Weld #1', 'S. Weld #2', 'Assembly #1', 'Assembly #2'],
+};
 
 /** What overflows its own box on screen: text cut off or spilling out, with the element that holds it. */
 function overflowing(page: Page, within = 'body'): Promise<string[]> {
@@ -84,7 +88,7 @@ test('a German room: the workshop list, the Acme map, the comparison, the facili
   await page.getByRole('button', { name: 'Workshop anlegen' }).click();
   await expect(page.getByTestId('map-canvas')).toBeVisible();
   await page.getByRole('button', { name: 'Fertigung: Acme Stamping (Learning to See)' }).click();
-  await expect(page.getByRole('list', { name: /.+/ }).getByRole('listitem').filter({ hasText: 'Assembly #2' }).first()).toBeAttached();
+  await expect(page.getByRole('list', { name: /.+/ }).getByRole('listitem').filter({ hasText: 'Montage 2' }).first()).toBeAttached();
   await waitUntilSaved(page);
 
   // The map: German words, German figures on the timeline and in the data boxes.
@@ -113,7 +117,7 @@ test('a German room: the workshop list, the Acme map, the comparison, the facili
     mapId: meta.id,
     changes: mergeSteps(
       derived,
-      STATIONS.map((name) => nodeIdByText(derived, name)),
+      STATIONS.de.map((name) => nodeIdByText(derived, name)),
     ).changes,
   });
   await page.goto(`${app.host.origin}/#/workshops/${workshopId}/compare/${currentId}/${meta.id}`);
@@ -180,7 +184,7 @@ test.describe('the same room in English', () => {
       mapId: meta.id,
       changes: mergeSteps(
         derived,
-        STATIONS.map((name) => nodeIdByText(derived, name)),
+        STATIONS.en.map((name) => nodeIdByText(derived, name)),
       ).changes,
     });
     await page.goto(`${app.host.origin}/#/workshops/${workshopId}/compare/${currentId}/${meta.id}`);

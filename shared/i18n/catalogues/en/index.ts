@@ -23,6 +23,7 @@ import { eventLog } from './eventLog';
 import { flow } from './flow';
 import { projector } from './projector';
 import { room } from './room';
+import { content } from './content';
 
 /** The English catalogue, one namespace per area of the app: the reference for every other language. */
 export const en = {
@@ -51,4 +52,5 @@ export const en = {
   flow,
   projector,
   room,
+  content,
 } as const;

@@ -25,6 +25,7 @@ import { eventLog } from './eventLog';
 import { flow } from './flow';
 import { projector } from './projector';
 import { room } from './room';
+import { content } from './content';
 
 export const es = {
   common,
@@ -52,4 +53,5 @@ export const es = {
   flow,
   projector,
   room,
+  content,
 } satisfies CatalogueShape<typeof en, 'es'>;
