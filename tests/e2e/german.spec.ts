@@ -18,7 +18,7 @@ test.use({ viewport: { width: 1366, height: 768 }, locale: 'de-DE' });
 
 /** The stations merged into one cell, as the example names them in the workshop's language. */
 const STATIONS = {
-  de: ['Punktschweißen 1', 'Punktschweißen 2', 'Montage 1', 'Montage 2'],
+  de: ['Schweißen 1', 'Schweißen 2', 'Montage 1', 'Montage 2'],
   en: ['S. Weld #1', 'S. Weld #2', 'Assembly #1', 'Assembly #2'],
 };
 
@@ -56,6 +56,37 @@ function overflowing(page: Page, within = 'body'): Promise<string[]> {
       .map((element) => `${element.tagName.toLowerCase()}.${element.className}: “${(element.textContent ?? '').trim().slice(0, 60)}”`);
     return [...html, ...svgText];
   }, within);
+}
+
+/** The rows the side panel's tabs take: one, unless the words are too long for the panel. */
+function tabRows(page: Page): Promise<number> {
+  return page.evaluate(
+    () => new Set([...document.querySelectorAll('aside [role="tab"]')].map((tab) => Math.round(tab.getBoundingClientRect().top))).size,
+  );
+}
+
+/**
+ * Words that the layout broke in the middle, across two lines ("Prozessschri / tt"), in the elements
+ * `selector` finds: each word's text is measured on its own, and a word whose boxes stand on two lines is broken.
+ */
+function wordsBrokenMidWord(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((within) => {
+    const broken: string[] = [];
+    for (const element of document.querySelectorAll(within)) {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const match of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+          if (lines.size > 1 && !match[0].includes('-')) broken.push(match[0]);
+        }
+      }
+    }
+    return broken;
+  }, selector);
 }
 
 async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
@@ -101,12 +132,22 @@ test('a German room: the workshop list, the Acme map, the comparison, the facili
   // The facilitation panel.
   const panel = page.getByRole('complementary', { name: 'Moderation' });
   if (!(await panel.getByRole('tablist').isVisible())) await page.getByRole('button', { name: 'Moderationsleiste einblenden' }).click();
-  await expect(panel.getByRole('tab', { name: 'Themenspeicher' })).toBeVisible();
-  for (const tab of ['Agenda', 'Abstimmung', 'Themenspeicher']) {
+  await expect(panel.getByRole('tab', { name: 'Parkplatz' })).toBeVisible();
+  for (const tab of ['Agenda', 'Voting', 'Parkplatz']) {
     await panel.getByRole('tab', { name: tab }).click();
     await screenshot(page, testInfo, `4-facilitation-${tab.toLowerCase()}`);
     expect(await overflowing(page, 'aside')).toEqual([]);
+    expect(await tabRows(page), 'the side panel’s tabs stand in one row').toBe(1);
+    expect(await wordsBrokenMidWord(page, 'aside [role="tab"]')).toEqual([]);
   }
+  // What the app writes into the workshop is German too: the vote's question and the agenda template.
+  await panel.getByRole('tab', { name: 'Voting' }).click();
+  await expect(panel.getByRole('textbox', { name: 'Frage' })).toHaveValue('Größte Probleme');
+  await panel.getByRole('tab', { name: 'Agenda' }).click();
+  await panel.getByRole('button', { name: 'Den VSM-Workshoptag verwenden' }).click();
+  await expect(panel.getByRole('list', { name: 'Agenda' })).toContainText('Den Prozess ablaufen (Gemba)');
+  await expect(panel.getByRole('list', { name: 'Agenda' })).not.toContainText('Kick-off');
+  expect(await tabRows(page), 'the side panel’s tabs stand in one row').toBe(1);
 
   // The future state with the four stations merged into one cell, and the comparison.
   const workshopId = workshopIdFromUrl(page);
@@ -135,6 +176,7 @@ test('a German room: the workshop list, the Acme map, the comparison, the facili
   await expect(page.locator('html')).toHaveAttribute('data-report-state', 'ready', { timeout: 60_000 });
   await screenshot(page, testInfo, '6-report-preview');
   expect(await overflowing(page, '.report-document')).toEqual([]);
+  expect(await wordsBrokenMidWord(page, '.report-document th')).toEqual([]);
 
   const printed = await invokeHost(app.host, 'report.print', { workshopId, paper: 'a4' });
   if (printed.savedBy !== 'page') throw new Error('The browser host hands the PDF to the page');

@@ -33,7 +33,7 @@ describe('an example map is written in the workshop’s language when it is inse
     const english = await workshopIn(services, 'en');
     expect(german.maps.map((map) => map.name)).toEqual(['Ist-Zustand']);
     const germanMap = await exampleMapIn(services, german.workshop.id, 'en');
-    expect(texts(germanMap)).toContain('Punktschweißen 1');
+    expect(texts(germanMap)).toContain('Schweißen 1');
     expect(texts(germanMap)).not.toContain('S. Weld #1');
     expect(germanMap.map.settings.demandUnit).toBe('Stk.');
     expect(texts(await exampleMapIn(services, english.workshop.id, 'de'))).toContain('S. Weld #1');
@@ -43,10 +43,10 @@ describe('an example map is written in the workshop’s language when it is inse
   it('follows the window’s language for a workshop that has none, and the app’s when the window does not say', async () => {
     const services = openAppServices(tempDir());
     const { workshop } = await workshopIn(services);
-    expect(texts(await exampleMapIn(services, workshop.id, 'fr'))).toContain('Soudage par points 1');
+    expect(texts(await exampleMapIn(services, workshop.id, 'fr'))).toContain('Soudage 1');
     expect(texts(await exampleMapIn(services, workshop.id))).toContain('S. Weld #1');
     await ok(services.dispatch('settings.setLocale', { locale: 'es-ES' }));
-    expect(texts(await exampleMapIn(services, workshop.id))).toContain('Soldadura por puntos 1');
+    expect(texts(await exampleMapIn(services, workshop.id))).toContain('Soldadura 1');
     await services.close();
   });
 
@@ -57,7 +57,7 @@ describe('an example map is written in the workshop’s language when it is inse
     await ok(services.dispatch('workshop.update', { id: workshop.id, language: 'en' }));
     const reloaded = await ok<MapDocument>(services.dispatch('map.load', { mapId: inserted.map.id }));
     expect(texts(reloaded)).toEqual(texts(inserted));
-    expect(texts(reloaded)).toContain('Punktschweißen 1');
+    expect(texts(reloaded)).toContain('Schweißen 1');
     await services.close();
   });
 });

@@ -58,7 +58,7 @@ describe('the words the app writes into a workshop, in the workshop’s language
     const german = localizedExample('learning-to-see', built('learning-to-see'), 'de');
     const texts = german.nodes.map((node) => node.text);
     expect(texts).toEqual(
-      expect.arrayContaining(['Punktschweißen 1', 'Montage 2', 'Stanzteile\n4.600 L · 2.400 R', 'State Street\nAssembly\n18.400 Stk./Monat']),
+      expect.arrayContaining(['Schweißen 1', 'Montage 2', 'Stanzteile\n4.600 L · 2.400 R', 'State Street\nAssembly\n18.400 Stk./Monat']),
     );
     expect(german.connectors.map((connector) => connector.label)).toContain('Wochenplan');
     expect(german.map.settings.demandUnit).toBe('Stk.');
