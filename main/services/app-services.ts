@@ -3,7 +3,9 @@ import type { RecoveryStatus } from '../../shared/api/recovery-contract';
 import { createDispatch, type Dispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import { createChangeFeed, type ChangeFeed } from '../feed/change-feed';
-import type { HostActions } from '../api/host-actions';
+import { PAGE_HOST, type HostActions } from '../api/host-actions';
+import { appLanguage } from '../api/workshop-language';
+import { DEFAULT_LANGUAGE } from '../../shared/i18n/languages';
 import { createWorkerImporter } from '../export/import-in-worker';
 import { systemClock } from '../store/clock';
 import { systemInterfaces, type InterfaceSource } from '../room/network-interfaces';
@@ -69,23 +71,30 @@ export function openAppServices(
   });
   const run = createDispatch(createHandlers({ db: session.database, clock, recovery: session, host, importer, room }), {
     onInternalError: (error, channel) => console.error(`[api] ${channel} failed:`, error),
+    appLanguage: () => {
+      try {
+        return appLanguage({ db: session.database, host: { ...PAGE_HOST, ...host } });
+      } catch {
+        return DEFAULT_LANGUAGE;
+      }
+    },
   });
   const started = session.started.then(() => {
     feed.poll();
     return session.status();
   });
-  const dispatch: Dispatch = async (channel, input) => {
+  const dispatch: Dispatch = async (channel, input, language) => {
     // Wait out a start or restore, including one requested while this call was waiting; the
     // last check and the call itself run in one step, so no restore can slip in between.
     for (let gate = session.settled(), next = gate; ; gate = next) {
       await gate;
       next = session.settled();
-      if (next === gate) return run(channel, input);
+      if (next === gate) return run(channel, input, language);
     }
   };
   return {
-    dispatch: async (channel, input) => {
-      const result = await dispatch(channel, input);
+    dispatch: async (channel, input, language) => {
+      const result = await dispatch(channel, input, language);
       if (channel === 'backup.restore' && result.ok) {
         // The phones' devices were in the replaced database: they join the reopened room afresh.
         await room.close().catch((error: unknown) => console.error('[room]', error));

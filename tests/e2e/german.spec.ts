@@ -1,5 +1,7 @@
 import type { Page, TestInfo } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import { mergeSteps } from '../../shared/editing/commands-merge';
 import type { MapDocument } from '../../shared/model/vsm-map';
 import { callApi, loadMapFromStore, mapIdFromUrl, workshopIdFromUrl } from './support/api-from-page';
@@ -89,8 +91,34 @@ function wordsBrokenMidWord(page: Page, selector: string): Promise<string[]> {
   }, selector);
 }
 
-async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+/**
+ * Where `scripts/language-screenshots.sh` asks for the README's screenshots (docs/screenshots): the
+ * map, the comparison and the PDF's first pages in each language. Unset, they stay in test-results/.
+ */
+const DOCS_SCREENSHOTS = process.env.VSW_LANGUAGE_SCREENSHOTS;
+
+async function screenshot(page: Page, testInfo: TestInfo, name: string, docsName?: string): Promise<void> {
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`) });
+  if (DOCS_SCREENSHOTS && docsName) await page.screenshot({ path: path.join(DOCS_SCREENSHOTS, `${docsName}.png`) });
+}
+
+/** The PDF's first pages for the README, large enough to read. */
+function keepPdfPages(pdf: string, language: string): void {
+  if (!DOCS_SCREENSHOTS) return;
+  for (const page of [1, 2, 3]) {
+    execFileSync('pdftoppm', [
+      '-r',
+      '72',
+      '-f',
+      `${page}`,
+      '-l',
+      `${page}`,
+      '-singlefile',
+      '-png',
+      pdf,
+      path.join(DOCS_SCREENSHOTS, `${language}-report-page-${page}`),
+    ]);
+  }
 }
 
 function nodeIdByText(doc: MapDocument, text: string): string {
@@ -126,7 +154,7 @@ test('a German room: the workshop list, the Acme map, the comparison, the facili
   const body = page.locator('body');
   await expect(body).toContainText('Durchlaufzeit');
   await expect(body).toContainText(/\d+,\d\u00a0d/);
-  await screenshot(page, testInfo, '3-map-acme');
+  await screenshot(page, testInfo, '3-map-acme', 'de-map');
   expect(await overflowing(page)).toEqual([]);
 
   // The facilitation panel.
@@ -167,7 +195,7 @@ test('a German room: the workshop list, the Acme map, the comparison, the facili
   await expect(table).toContainText('Besser');
   await expect(table).toContainText(/\u2212\d+,\d\u00a0%/);
   await expect(table).toContainText(/\d\.\d{3}/);
-  await screenshot(page, testInfo, '5-comparison');
+  await screenshot(page, testInfo, '5-comparison', 'de-comparison');
   expect(await overflowing(page)).toEqual([]);
 
   // The report preview, laid out as it prints, then the PDF.
@@ -196,10 +224,23 @@ test('a German room: the workshop list, the Acme map, the comparison, the facili
     expect(text, words).toContain(words);
   }
   expect(text).toMatch(/\d+,\d d/);
-  for (const english of ['Value stream workshop report', 'At a glance', 'Contents', 'Lead time', 'Process time', 'Notes on the figures']) {
+  // The maps' data boxes and the example's words, drawn into the report, are German too.
+  expect(text).toContain('Verfügb.');
+  expect(text).toContain('Schweißen 1');
+  for (const english of [
+    'Value stream workshop report',
+    'At a glance',
+    'Contents',
+    'Lead time',
+    'Process time',
+    'Notes on the figures',
+    'Uptime',
+    'Weekly schedule',
+  ]) {
     expect(text, english).not.toContain(english);
   }
   for (const [index, png] of pdfToPngs(pdf).entries()) fs.copyFileSync(png, testInfo.outputPath(`7-pdf-page-${index + 1}.png`));
+  keepPdfPages(pdf, 'de');
 });
 
 test.describe('the same room in English', () => {
@@ -215,7 +256,7 @@ test.describe('the same room in English', () => {
     await page.getByRole('button', { name: 'Manufacturing: Acme Stamping (Learning to See)' }).click();
     await waitUntilSaved(page);
     await expect(page.locator('body')).toContainText(/\d+\.\d\u00a0d/);
-    await screenshot(page, testInfo, 'en-1-map-acme');
+    await screenshot(page, testInfo, 'en-1-map-acme', 'en-map');
     expect(await overflowing(page)).toEqual([]);
 
     const workshopId = workshopIdFromUrl(page);
@@ -231,7 +272,7 @@ test.describe('the same room in English', () => {
     });
     await page.goto(`${app.host.origin}/#/workshops/${workshopId}/compare/${currentId}/${meta.id}`);
     await expect(page.getByRole('table').first()).toContainText('Better');
-    await screenshot(page, testInfo, 'en-2-comparison');
+    await screenshot(page, testInfo, 'en-2-comparison', 'en-comparison');
     expect(await overflowing(page)).toEqual([]);
 
     const printed = await invokeHost(app.host, 'report.print', { workshopId, paper: 'a4' });
@@ -242,5 +283,6 @@ test.describe('the same room in English', () => {
     for (const words of ['Value stream workshop report', 'Lead time', 'Activity ratio', 'Better', 'Page 1 of']) expect(text, words).toContain(words);
     expect(text).not.toContain('Durchlaufzeit');
     for (const [index, png] of pdfToPngs(pdf).entries()) fs.copyFileSync(png, testInfo.outputPath(`en-3-pdf-page-${index + 1}.png`));
+    keepPdfPages(pdf, 'en');
   });
 });

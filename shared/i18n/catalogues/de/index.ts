@@ -26,6 +26,7 @@ import { flow } from './flow';
 import { projector } from './projector';
 import { room } from './room';
 import { content } from './content';
+import { refusals } from './refusals';
 
 export const de = {
   common,
@@ -54,4 +55,5 @@ export const de = {
   projector,
   room,
   content,
+  refusals,
 } satisfies CatalogueShape<typeof en, 'de'>;

@@ -24,6 +24,7 @@ import { flow } from './flow';
 import { projector } from './projector';
 import { room } from './room';
 import { content } from './content';
+import { refusals } from './refusals';
 
 /** The English catalogue, one namespace per area of the app: the reference for every other language. */
 export const en = {
@@ -53,4 +54,5 @@ export const en = {
   projector,
   room,
   content,
+  refusals,
 } as const;
