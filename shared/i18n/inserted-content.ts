@@ -8,7 +8,7 @@ import type { Language } from './languages';
  * examples) in one language, as plain tables: a caller copies them into the room's data when it
  * inserts them, in the workshop's language, and never looks them up again.
  */
-export type InsertedContent = CatalogueShape<typeof content, Language>;
+export type InsertedContent = CatalogueShape<Omit<typeof content, 'measured'>, Language>;
 
 export function insertedContent(language: Language): InsertedContent {
   return CATALOGUES[language].content;

@@ -33,6 +33,26 @@ export const content = {
   vote: {
     title: 'Größte Probleme',
   },
+  measured: {
+    cases_one: '{{cases}} Fall',
+    cases_other: '{{cases}} Fälle',
+    events_one: '{{events}} Ereignis',
+    events_other: '{{events}} Ereignisse',
+    wait: 'Warten',
+    waitP85: 'Warten, P85 {{time}}',
+    rework: 'Nacharbeit {{percent}} %',
+    stepCases: '{{cases}} · Median / P85',
+    work: 'Arbeit {{median}} / {{p85}}',
+    waitFigures: 'Warten {{median}} / {{p85}}',
+    reworkShare: 'Nacharbeit bei {{percent}} % der Fälle',
+    note: 'Gemessen aus {{file}}, {{from}} bis {{to}}: {{cases}}.',
+    noteLeadTime: 'Durchlaufzeit je Fall: Median {{median}}, P85 {{p85}}, längste {{longest}}.',
+    noteFigures: 'Unter jedem Schritt: seine Medianzeit / das 85. Perzentil (P85).',
+    folded: 'In Wartezeiten eingerechnet: {{activities}}',
+    sourceOneDay: 'Gemessen aus dem Ereignisprotokoll {{file}}: {{cases}}, {{events}} am {{day}}.',
+    sourceDays: 'Gemessen aus dem Ereignisprotokoll {{file}}: {{cases}}, {{events}} vom {{from}} bis {{to}}.',
+    leadTime: 'Durchlaufzeit je Fall: Median {{median}}, 85 % innerhalb von {{p85}}, 95 % innerhalb von {{p95}}, längste {{longest}}.',
+  },
   examples: {
     'learning-to-see': {
       units: { pcs: 'Stk.' },

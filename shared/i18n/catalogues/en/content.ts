@@ -37,6 +37,26 @@ export const content = {
   vote: {
     title: 'Biggest problems',
   },
+  measured: {
+    cases_one: '{{cases}} case',
+    cases_other: '{{cases}} cases',
+    events_one: '{{events}} event',
+    events_other: '{{events}} events',
+    wait: 'Wait',
+    waitP85: 'Wait, P85 {{time}}',
+    rework: 'Rework {{percent}} %',
+    stepCases: '{{cases}} · median / P85',
+    work: 'Work {{median}} / {{p85}}',
+    waitFigures: 'Wait {{median}} / {{p85}}',
+    reworkShare: 'Rework {{percent}} % of cases',
+    note: 'Measured from {{file}}, {{from}} to {{to}}: {{cases}}.',
+    noteLeadTime: 'Lead time per case: median {{median}}, P85 {{p85}}, longest {{longest}}.',
+    noteFigures: 'Under each step: its median time / 85th percentile (P85).',
+    folded: 'Folded into waits: {{activities}}',
+    sourceOneDay: 'Measured from the event log {{file}}: {{cases}}, {{events}} on {{day}}.',
+    sourceDays: 'Measured from the event log {{file}}: {{cases}}, {{events}} from {{from}} to {{to}}.',
+    leadTime: 'Lead time per case: median {{median}}, 85 % within {{p85}}, 95 % within {{p95}}, longest {{longest}}.',
+  },
   examples: {
     'learning-to-see': {
       units: { pcs: 'pcs' },

@@ -33,6 +33,28 @@ export const content = {
   vote: {
     title: 'Mayores problemas',
   },
+  measured: {
+    cases_one: '{{cases}} caso',
+    cases_many: '{{cases}} de casos',
+    cases_other: '{{cases}} casos',
+    events_one: '{{events}} evento',
+    events_many: '{{events}} de eventos',
+    events_other: '{{events}} eventos',
+    wait: 'Espera',
+    waitP85: 'Espera, P85 {{time}}',
+    rework: 'Retrabajo {{percent}} %',
+    stepCases: '{{cases}} · mediana / P85',
+    work: 'Trabajo {{median}} / {{p85}}',
+    waitFigures: 'Espera {{median}} / {{p85}}',
+    reworkShare: 'Retrabajo en el {{percent}} % de los casos',
+    note: 'Medido a partir de {{file}}, del {{from}} al {{to}}: {{cases}}.',
+    noteLeadTime: 'Plazo de entrega por caso: mediana {{median}}, P85 {{p85}}, el más largo {{longest}}.',
+    noteFigures: 'Bajo cada paso: su tiempo mediano / el percentil 85 (P85).',
+    folded: 'Incluidas en las esperas: {{activities}}',
+    sourceOneDay: 'Medido a partir del registro de eventos {{file}}: {{cases}}, {{events}} el {{day}}.',
+    sourceDays: 'Medido a partir del registro de eventos {{file}}: {{cases}}, {{events}} del {{from}} al {{to}}.',
+    leadTime: 'Plazo de entrega por caso: mediana {{median}}, 85 % en menos de {{p85}}, 95 % en menos de {{p95}}, el más largo {{longest}}.',
+  },
   examples: {
     'learning-to-see': {
       units: { pcs: 'uds.' },

@@ -33,6 +33,28 @@ export const content = {
   vote: {
     title: 'Plus gros problèmes',
   },
+  measured: {
+    cases_one: '{{cases}} cas',
+    cases_many: '{{cases}} de cas',
+    cases_other: '{{cases}} cas',
+    events_one: '{{events}} événement',
+    events_many: '{{events}} d’événements',
+    events_other: '{{events}} événements',
+    wait: 'Attente',
+    waitP85: 'Attente, P85 {{time}}',
+    rework: 'Reprise {{percent}} %',
+    stepCases: '{{cases}} · médiane / P85',
+    work: 'Travail {{median}} / {{p85}}',
+    waitFigures: 'Attente {{median}} / {{p85}}',
+    reworkShare: 'Reprise pour {{percent}} % des cas',
+    note: 'Mesuré à partir de {{file}}, du {{from}} au {{to}} : {{cases}}.',
+    noteLeadTime: 'Délai d’écoulement par cas : médiane {{median}}, P85 {{p85}}, le plus long {{longest}}.',
+    noteFigures: 'Sous chaque étape : son temps médian / le 85e centile (P85).',
+    folded: 'Comptés dans les attentes : {{activities}}',
+    sourceOneDay: 'Mesuré à partir du journal d’événements {{file}} : {{cases}}, {{events}} le {{day}}.',
+    sourceDays: 'Mesuré à partir du journal d’événements {{file}} : {{cases}}, {{events}} du {{from}} au {{to}}.',
+    leadTime: 'Délai d’écoulement par cas : médiane {{median}}, 85 % en moins de {{p85}}, 95 % en moins de {{p95}}, le plus long {{longest}}.',
+  },
   examples: {
     'learning-to-see': {
       units: { pcs: 'pces' },
