@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refusal, refusalAtMost } from '../i18n/refusals';
 import { insertedContent } from '../i18n/inserted-content';
 import type { Language } from '../i18n/languages';
 import { IdSchema } from '../model/ids';
@@ -37,11 +38,11 @@ export const MAX_VOTES_PER_PARTICIPANT = 20;
 
 const DotCountSchema = z
   .number({ message: 'must be a number' })
-  .int('must be a whole number')
+  .int(refusal('wholeNumber'))
   .min(1, 'must be at least 1')
   .max(MAX_VOTES_PER_PARTICIPANT, `must be at most ${MAX_VOTES_PER_PARTICIPANT}`);
 
-export const VotingTitleSchema = z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters');
+export const VotingTitleSchema = z.string().trim().min(1, refusal('empty')).max(120, refusalAtMost('tooLong', 120));
 
 export const VotingSetupSchema = z
   .object({
