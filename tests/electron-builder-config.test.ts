@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Configuration } from 'electron-builder';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { workshopFilesIn } from '../main/desktop/os-files';
+import { WORKSHOP_FILE_ENDINGS, workshopFilesIn } from '../main/desktop/os-files';
 import { FILE_EXTENSION } from '../shared/workshop-file/workshop-file-schema';
 
 /**
@@ -17,6 +17,11 @@ function targetsOf(platform: { target?: unknown } | null | undefined): string[] 
   const target = platform?.target;
   const list = Array.isArray(target) ? target : [target];
   return list.map((entry: unknown) => (typeof entry === 'object' && entry !== null && 'target' in entry ? String(entry.target) : String(entry)));
+}
+
+/** Text as a regular expression that matches it literally. */
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function pngSize(file: string): [number, number] {
@@ -70,13 +75,40 @@ describe('electron-builder.yml', () => {
     expect(config.files).toContain('!**/node_modules/playwright-core/**');
   });
 
-  it('associates workshop files with the app, by the extension the app writes and opens', () => {
+  it('associates workshop files with the app, by the name the app writes and the short one Windows and macOS can tell apart', () => {
     const associations = [config.fileAssociations ?? []].flat();
-    expect(associations).toHaveLength(1);
-    const [association] = associations;
-    expect(`.${String(association?.ext)}`).toBe(FILE_EXTENSION);
-    expect(association).toMatchObject({ name: 'Value Stream Workshop file', role: 'Editor', rank: 'Owner' });
-    expect(association?.mimeType).toMatch(/^application\/[\w.+-]+\+json$/);
-    expect(workshopFilesIn(['app', `/plans/Pump line.${String(association?.ext)}`], '/')).toEqual(['/plans/Pump line.vsw.json']);
+    expect(associations.map((association) => `.${String(association.ext)}`)).toEqual([...WORKSHOP_FILE_ENDINGS]);
+    expect(associations[0]?.ext).toBe(FILE_EXTENSION.slice(1));
+    for (const association of associations) {
+      expect(association).toMatchObject({ name: 'Value Stream Workshop file', role: 'Editor', rank: 'Owner' });
+      // Linux: electron-builder writes one MIME glob "*.<ext>" per association; the longest glob wins, so *.vsw.json beats *.json.
+      expect(association.mimeType).toBe('application/vnd.value-stream-workshop+json');
+      const name = `/plans/Pump line.${String(association.ext)}`;
+      expect(workshopFilesIn(['app', name], '/')).toEqual([name]);
+    }
+    // No platform adds associations of its own (electron-builder would add them to these).
+    for (const platform of [config.linux, config.win, config.mac]) expect(platform?.fileAssociations).toBeUndefined();
+  });
+
+  it('on Windows offers the app under “Open with” for .json files, by the file class of its associations, and takes that back on uninstall', () => {
+    const include = fs.readFileSync(path.join(root, String(config.nsis?.include)), 'utf8');
+    const progId = [config.fileAssociations ?? []].flat()[0]?.name;
+    const key = String.raw`SHELL_CONTEXT "Software\Classes\.json\OpenWithProgids"`;
+    expect(include).toMatch(new RegExp(String.raw`!macro customInstall\s+WriteRegStr ${escape(key)} "${progId}" ""\s+!macroend`));
+    expect(include).toMatch(new RegExp(String.raw`!macro customUnInstall\s+DeleteRegValue ${escape(key)} "${progId}"\s+!macroend`));
+  });
+
+  it('on macOS declares the .vsw type as JSON and opens any JSON file as an alternative, which a .vsw.json file is to the Finder', () => {
+    const info = config.mac?.extendInfo as Record<string, unknown> | undefined;
+    expect(info?.['UTExportedTypeDeclarations']).toEqual([
+      expect.objectContaining({
+        UTTypeIdentifier: 'org.valuestreamworkshop.workshop',
+        UTTypeConformsTo: ['public.json'],
+        UTTypeTagSpecification: { 'public.filename-extension': ['vsw'], 'public.mime-type': ['application/vnd.value-stream-workshop+json'] },
+      }),
+    ]);
+    expect(info?.['CFBundleDocumentTypes']).toEqual([
+      { CFBundleTypeName: 'JSON file', CFBundleTypeRole: 'Viewer', LSHandlerRank: 'Alternate', LSItemContentTypes: ['public.json'] },
+    ]);
   });
 });

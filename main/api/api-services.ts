@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { BackupInfo } from '../../shared/model/backup';
+import type { FeedEvent } from '../../shared/sync/map-feed';
 import type { RestoreOutcome } from '../../shared/api/backup-contract';
 import type { RecoveryStatus } from '../../shared/api/recovery-contract';
 import type { Importer } from '../export/import-text';
@@ -32,4 +33,8 @@ export type ApiServices = {
   room: RoomService;
   /** Where workshop files are imported; by default in this thread, on `db`. */
   importer?: Importer;
+  /** Sends an event that is not a map change (the settings changed) to every open window. */
+  announce: (event: FeedEvent) => void;
+  /** The data folder the database lives in. */
+  dataDir: string;
 };

@@ -15,6 +15,8 @@ export type HostActions = {
   copyImage: (png: Uint8Array) => CopyOutcome | Promise<CopyOutcome>;
   /** The operating system's locale (Electron's `app.getLocale()`); null where the page knows it better (the browser's own). */
   systemLocale: () => string | null;
+  /** Shows a folder in the system's file manager (the desktop app); null where the page cannot ask for that (a browser tab). */
+  openFolder: ((folder: string) => Promise<void>) | null;
 };
 
 export const PAGE_HOST: HostActions = {
@@ -23,4 +25,5 @@ export const PAGE_HOST: HostActions = {
   printReport: cannotPrint,
   copyImage: PAGE_COPIES_IMAGES,
   systemLocale: () => null,
+  openFolder: null,
 };

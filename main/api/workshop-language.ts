@@ -1,11 +1,14 @@
-import { DEFAULT_LANGUAGE, languageOfLocale, type Language } from '../../shared/i18n/languages';
+import { languageInForce } from '../../shared/api/settings-contract';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../../shared/i18n/languages';
 import { getWorkshop } from '../store/workshop-repository';
 import type { ApiServices } from './api-services';
 
-/** The language of the app: the locale chosen in the settings, else the system's. */
+/** The language of the app: the one chosen in the settings, else the chosen locale's, else the system's. */
 export function appLanguage({ db, host }: Pick<ApiServices, 'db' | 'host'>): Language {
-  const chosen = db().prepare<[string], { value: string }>('SELECT value FROM app_settings WHERE key = ?').get('locale')?.value;
-  return languageOfLocale(chosen ?? host.systemLocale() ?? DEFAULT_LANGUAGE);
+  const row = (key: string) => db().prepare<[string], { value: string }>('SELECT value FROM app_settings WHERE key = ?').get(key)?.value ?? null;
+  const chosen = row('language');
+  const settings = { language: chosen !== null && isLanguage(chosen) ? chosen : null, locale: row('locale'), systemLocale: host.systemLocale() };
+  return languageInForce(settings, DEFAULT_LANGUAGE).language;
 }
 
 /**

@@ -18,6 +18,7 @@ import type { ProjectorOpening } from '../../shared/api/app-contract';
 import type { DesktopCommand } from '../../shared/desktop/desktop-command';
 import type { Dispatch } from '../api/dispatch';
 import type { HostActions } from '../api/host-actions';
+import type { ChangeFeed } from '../feed/change-feed';
 import type { DesktopWindows } from '../desktop/desktop-windows';
 import { createHandedFiles } from '../desktop/handed-files';
 import { mainProcessApi } from '../desktop/main-process-api';
@@ -183,6 +184,10 @@ function desktopHost(): HostActions {
       return { copiedBy: 'host' };
     },
     systemLocale: () => app.getLocale(),
+    openFolder: async (folder) => {
+      const problem = await shell.openPath(folder);
+      if (problem) throw new Error(problem);
+    },
   };
 }
 
@@ -196,7 +201,7 @@ function focusMainWindow(): BrowserWindow | null {
 }
 
 /** The application menu from the action registry, and workshop files opened from the system (see ../menu, ../desktop). */
-function startDesktopIntegration(dataDir: string, dispatch: Dispatch): void {
+function startDesktopIntegration(dataDir: string, dispatch: Dispatch, feed: ChangeFeed): void {
   const api = mainProcessApi(dispatch);
   const trustedOrigin = appOrigin(devServerUrl);
   const menu = createDesktopMenu({
@@ -209,6 +214,10 @@ function startDesktopIntegration(dataDir: string, dispatch: Dispatch): void {
     openDataFolder: () => void shell.openPath(dataDir),
   });
   void menu.refresh();
+  // The menu speaks the app's language: a change in Settings (in any window) rebuilds it.
+  feed.subscribe((event) => {
+    if (event.type === 'settings') void menu.refresh();
+  });
   // The menu is the focused window's: it is fully enabled until that window reports what it can run.
   app.on('browser-window-focus', () => {
     menu.setAvailable(null);
@@ -249,7 +258,7 @@ async function start(): Promise<void> {
   );
   services.feed.subscribe((event) => BrowserWindow.getAllWindows().forEach((window) => window.webContents.send(IPC_FEED_CHANNEL, event)));
   createMainWindow();
-  startDesktopIntegration(dataDir, services.dispatch);
+  startDesktopIntegration(dataDir, services.dispatch, services.feed);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
   });

@@ -39,7 +39,12 @@ export function saveDialogOptions(suggestedName: string, format: ExportFormat, f
   return { title: 'Save as', defaultPath: path.join(folder, suggestedName), filters: [FILTERS[format]] };
 }
 
-export const IMPORT_DIALOG: OpenDialogOptions = { title: 'Import a workshop file', filters: [FILTERS.workshop], properties: ['openFile'] };
+/** A workshop file is written as .vsw.json and may come as .vsw (its name on Windows and macOS, see ../desktop/os-files.ts). */
+export const IMPORT_DIALOG: OpenDialogOptions = {
+  title: 'Import a workshop file',
+  filters: [{ ...FILTERS.workshop, extensions: [...FILTERS.workshop.extensions, 'vsw'] }],
+  properties: ['openFile'],
+};
 
 type Ticket = { path: string; format: ExportFormat; written: boolean };
 

@@ -69,16 +69,19 @@ export function openAppServices(
     pageDir: participantPageDir,
     onError: (error) => console.error('[room]', error),
   });
-  const run = createDispatch(createHandlers({ db: session.database, clock, recovery: session, host, importer, room }), {
-    onInternalError: (error, channel) => console.error(`[api] ${channel} failed:`, error),
-    appLanguage: () => {
-      try {
-        return appLanguage({ db: session.database, host: { ...PAGE_HOST, ...host } });
-      } catch {
-        return DEFAULT_LANGUAGE;
-      }
+  const run = createDispatch(
+    createHandlers({ db: session.database, clock, recovery: session, host, importer, room, announce: feed.announce, dataDir }),
+    {
+      onInternalError: (error, channel) => console.error(`[api] ${channel} failed:`, error),
+      appLanguage: () => {
+        try {
+          return appLanguage({ db: session.database, host: { ...PAGE_HOST, ...host } });
+        } catch {
+          return DEFAULT_LANGUAGE;
+        }
+      },
     },
-  });
+  );
   const started = session.started.then(() => {
     feed.poll();
     return session.status();

@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
 import { ActionPlanScreen } from '../action-plan/ActionPlanScreen';
 import { getConnection } from '../api/client';
-import { LanguageMenu } from '../settings/LanguageMenu';
 import { ComparisonScreen } from '../comparison/ComparisonScreen';
 import { MapScreen } from '../map/MapScreen';
 import { BackupsButton } from '../recovery/BackupsButton';
@@ -12,6 +11,9 @@ import { runInFocusedField } from '../desktop/field-commands';
 import { useDesktopFallback } from '../desktop/use-desktop-commands';
 import { ReportScreen } from '../report/ReportScreen';
 import { ProjectorScreen } from '../projector/ProjectorScreen';
+import { AppSettings } from '../settings/AppSettings';
+import { SettingsButton } from '../settings/SettingsButton';
+import { openSettings } from '../settings/settings-dialog-state';
 import { WorkshopListScreen } from '../workshops/WorkshopListScreen';
 import { useRoute } from '../routes/use-route';
 
@@ -29,6 +31,7 @@ export function App() {
   return (
     <RecoveryGate>
       <Screens />
+      <AppSettings />
     </RecoveryGate>
   );
 }
@@ -49,6 +52,9 @@ function Screens() {
       case 'backups':
         openBackups();
         return 'done';
+      case 'settings':
+        openSettings();
+        return 'done';
       case 'run-action':
         runInFocusedField(command.actionId);
         return 'done';
@@ -65,7 +71,7 @@ function Screens() {
         <WorkshopListScreen
           headerActions={
             <>
-              <LanguageMenu />
+              <SettingsButton />
               <BackupsButton />
             </>
           }

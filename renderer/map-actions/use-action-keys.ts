@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { isTypingTarget, ownsKey } from '../canvas/keyboard-focus';
 import type { ActionHost } from './action-host';
 import type { KeyLike } from '../../shared/actions/key-chords';
+import { takeSettingsKey } from '../settings/settings-dialog-state';
 import { actionForKey, actionSpec, runAction } from './registry';
 
 /**
@@ -29,9 +30,12 @@ export function useActionKeys(host: ActionHost): void {
     };
     window.addEventListener('keydown', onKeyDown);
     window.addEventListener('keyup', onKeyUp);
+    // The settings key is the registry's here, so it keeps to its modes; the app's own listener takes it elsewhere.
+    const giveBackSettingsKey = takeSettingsKey();
     return () => {
       window.removeEventListener('keydown', onKeyDown);
       window.removeEventListener('keyup', onKeyUp);
+      giveBackSettingsKey();
     };
   }, [host]);
 }

@@ -1,5 +1,6 @@
 import type { VIEW_DESCRIPTORS } from '../../shared/actions/view-descriptors';
 import { zoomAt } from '../editor/viewport';
+import { openSettings } from '../settings/settings-dialog-state';
 import type { ActionBehaviour, ActionContext } from './action-types';
 import { fitView } from './fit-view';
 import { selectedNodeCount, selectedIds } from './selection-facts';
@@ -42,5 +43,8 @@ export const VIEW_ACTIONS = {
   },
   shortcuts: {
     perform: (context) => context.openShortcuts(),
+  },
+  'open-settings': {
+    perform: () => openSettings(),
   },
 } satisfies Record<keyof typeof VIEW_DESCRIPTORS, ActionBehaviour>;

@@ -120,6 +120,9 @@ export function createMapSync(options: MapSyncOptions): MapSync {
         case 'room':
           // For the room panels; a map hears of a note placed from the room as a committed change.
           break;
+        case 'settings':
+          // For the app's language (renderer/settings); the map's figures follow it through React.
+          break;
         default:
           exhaustiveSwitchError(event, 'feed event');
       }

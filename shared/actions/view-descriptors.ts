@@ -67,4 +67,13 @@ export const VIEW_DESCRIPTORS = {
     modes: EVERY_MODE,
     editsMap: false,
   },
+  /** The app's settings, from any screen; on a map while it is edited or presented, not during a private vote or on the projector. */
+  'open-settings': {
+    label: 'Settings…',
+    description: 'Open the settings: language, figures and dates, the data folder',
+    group: 'View',
+    keys: { label: 'Ctrl+,', chords: [{ key: ',', mod: true }] },
+    modes: ['editing', 'presenting'],
+    editsMap: false,
+  },
 } satisfies Record<string, ActionDescriptor>;

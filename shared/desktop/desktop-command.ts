@@ -19,6 +19,8 @@ export const DesktopCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('export'), choice: z.enum(EXPORT_CHOICES) }),
   z.strictObject({ type: z.literal('projector') }),
   z.strictObject({ type: z.literal('backups') }),
+  /** Open the Settings dialog, on whichever screen the window shows. */
+  z.strictObject({ type: z.literal('settings') }),
 ]);
 
 export type DesktopCommand = z.infer<typeof DesktopCommandSchema>;

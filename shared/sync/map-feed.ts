@@ -28,6 +28,8 @@ export const FeedEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('replaced'), epoch: z.string() }),
   /** Something in the room changed (devices, the inbox, dots from phones): the room panels reload that part. */
   z.object({ type: z.literal('room'), workshopId: IdSchema, topic: z.enum(ROOM_TOPICS) }),
+  /** The app's settings changed (its language, its locale): every window reads them again. */
+  z.object({ type: z.literal('settings') }),
 ]);
 
 export type FeedEvent = z.infer<typeof FeedEventSchema>;

@@ -1,8 +1,11 @@
 import type { Id } from '../model/ids';
+import { ENGLISH } from '../locale/locale-format';
 import type { MapDocument } from '../model/vsm-map';
 import { compareMetrics, type MetricComparison } from './compare-metrics';
 import { compareSteps, type StepComparison } from './compare-steps';
-import { computeMetrics } from './compute-metrics';
+import { computeMetrics, metricsOf } from './compute-metrics';
+import { at } from './flow-graph';
+import { nodePositions } from './node-positions';
 import { matchOrigins } from './lineage';
 import type { StockMetrics, VsmMetrics } from './metric-types';
 import { isStockNode } from './node-roles';
@@ -26,17 +29,15 @@ export type MapComparison = {
 };
 
 export function compareMaps(current: MapDocument, future: MapDocument): MapComparison {
-  const before = computeMetrics(current);
+  const positions = nodePositions(current.nodes);
+  const before = metricsOf(current, ENGLISH, positions);
   const after = computeMetrics(future);
-  const origins = matchOrigins(current.nodes, future.nodes);
+  const origins = matchOrigins(positions, future.nodes);
 
   const keptStocks = new Uint8Array(current.nodes.length);
-  future.nodes.forEach((node, position) => {
-    if (isStockNode(node)) for (const source of origins[position] ?? []) keptStocks[source] = 1;
-  });
-  const removedStocks = new Set<Id>();
-  current.nodes.forEach((node, position) => {
-    if (isStockNode(node) && keptStocks[position] === 0) removedStocks.add(node.id);
+  future.nodes.forEach((node, index) => {
+    if (!isStockNode(node)) return;
+    for (let k = at(origins.start, index); k < at(origins.start, index + 1); k += 1) keptStocks[at(origins.positions, k)] = 1;
   });
 
   const kaizenBursts = future.nodes
@@ -49,7 +50,7 @@ export function compareMaps(current: MapDocument, future: MapDocument): MapCompa
     future: after,
     metrics: compareMetrics(before, after),
     steps: compareSteps(current.nodes, future.nodes, origins),
-    inventoryRemoved: before.stocks.filter((stock) => removedStocks.has(stock.nodeId)),
+    inventoryRemoved: before.stocks.filter((stock) => keptStocks[positions.get(stock.nodeId) ?? -1] === 0),
     kaizenBursts,
   };
 }

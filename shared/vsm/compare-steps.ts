@@ -1,5 +1,7 @@
 import type { Id } from '../model/ids';
 import type { MapNode, ProcessData, ProcessNode } from '../model/map-node';
+import { at } from './flow-graph';
+import type { Origins } from './lineage';
 import { isProcessNode, nodeLabel } from './node-roles';
 
 /**
@@ -48,58 +50,72 @@ function ref(node: MapNode): StepRef {
   return { nodeId: node.id, label: nodeLabel(node) };
 }
 
-function fieldChanges(before: ProcessNode, after: ProcessNode): FieldChange[] {
-  const changes: FieldChange[] = [];
-  if (before.text !== after.text) changes.push({ field: 'text', before: before.text, after: after.text });
+/** The fields that differ; null when none does, so an unchanged pair costs no array. */
+function fieldChanges(before: ProcessNode, after: ProcessNode): FieldChange[] | null {
+  let changes: FieldChange[] | null = null;
+  if (before.text !== after.text) changes = [{ field: 'text', before: before.text, after: after.text }];
   for (const field of PROCESS_FIELDS) {
     const was = before.process[field] ?? null;
     const now = after.process[field] ?? null;
-    if (was !== now) changes.push({ field, before: was, after: now });
+    if (was !== now) (changes ??= []).push({ field, before: was, after: now });
   }
   return changes;
 }
 
 /**
- * `origins[f]` lists the positions in `current` that future node `f` derives from (lineage.ts);
+ * `origins` gives for each future node the positions in `current` it derives from (lineage.ts);
  * nodes of other kinds are passed over, so a step that became a supermarket counts as removed.
  */
-export function compareSteps(current: readonly MapNode[], future: readonly MapNode[], origins: readonly (readonly number[])[]): StepComparison {
+export function compareSteps(current: readonly MapNode[], future: readonly MapNode[], origins: Origins): StepComparison {
   const result: StepComparison = { removed: [], added: [], changed: [], unchanged: [], merged: [], split: [] };
+  const { start, positions } = origins;
   const stepAt = (position: number) => {
     const node = current[position];
     return node && isProcessNode(node) ? node : undefined;
   };
+  // Loops over each future step's range of origins rather than an array of them per step: a map
+  // of thousands of steps would otherwise make an array and a closure for each.
   const descendants = new Int32Array(current.length);
-  const lineage: { step: ProcessNode; sources: number[] }[] = [];
-  future.forEach((step, position) => {
-    if (!isProcessNode(step)) return;
-    const sources = (origins[position] ?? []).filter((source) => stepAt(source));
-    for (const source of sources) descendants[source] = (descendants[source] ?? 0) + 1;
-    lineage.push({ step, sources });
+  future.forEach((node, index) => {
+    if (!isProcessNode(node)) return;
+    for (let k = at(start, index); k < at(start, index + 1); k += 1) {
+      const position = at(positions, k);
+      if (stepAt(position)) descendants[position] = at(descendants, position) + 1;
+    }
   });
 
   const splits = new Map<number, StepRef[]>();
-  for (const { step, sources } of lineage) {
-    const only = sources.length === 1 ? stepAt(sources[0] ?? -1) : undefined;
-    if (sources.length > 1) {
-      result.merged.push({
-        currentSteps: sources.flatMap((source) => stepAt(source) ?? []).map(ref),
-        future: ref(step),
-      });
+  future.forEach((step, index) => {
+    if (!isProcessNode(step)) return;
+    const [from, to] = [at(start, index), at(start, index + 1)];
+    let sources = 0;
+    let last = -1;
+    for (let k = from; k < to; k += 1) {
+      const position = at(positions, k);
+      if (!stepAt(position)) continue;
+      sources += 1;
+      last = position;
+      if (at(descendants, position) < 2) continue;
+      const known = splits.get(position);
+      if (known) known.push(ref(step));
+      else splits.set(position, [ref(step)]);
+    }
+    const only = sources === 1 ? stepAt(last) : undefined;
+    if (sources > 1) {
+      const currentSteps: StepRef[] = [];
+      for (let k = from; k < to; k += 1) {
+        const source = stepAt(at(positions, k));
+        if (source) currentSteps.push(ref(source));
+      }
+      result.merged.push({ currentSteps, future: ref(step) });
     } else if (!only) {
       result.added.push(ref(step));
-    } else if (descendants[sources[0] ?? -1] === 1) {
+    } else if (at(descendants, last) === 1) {
       const fields = fieldChanges(only, step);
-      if (fields.length > 0) result.changed.push({ current: ref(only), future: ref(step), fields });
+      if (fields) result.changed.push({ current: ref(only), future: ref(step), fields });
       else result.unchanged.push({ current: ref(only), future: ref(step) });
     }
-    for (const source of sources) {
-      if ((descendants[source] ?? 0) < 2) continue;
-      const known = splits.get(source);
-      if (known) known.push(ref(step));
-      else splits.set(source, [ref(step)]);
-    }
-  }
+  });
   current.forEach((node, position) => {
     if (!isProcessNode(node)) return;
     const futureSteps = splits.get(position);

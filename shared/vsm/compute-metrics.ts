@@ -1,11 +1,12 @@
 import type { Id } from '../model/ids';
-import type { ProcessNode, StockNode } from '../model/map-node';
+import type { MapNode, ProcessNode, StockNode } from '../model/map-node';
 import type { MapDocument, MapSettings } from '../model/vsm-map';
 import { findCriticalPath } from './critical-path';
 import { dailyDemand, taktTime } from './demand';
 import { diagnose } from './diagnostics';
 import { ENGLISH, type LocaleFormat } from '../locale/locale-format';
-import { buildFlowGraph, componentOf } from './flow-graph';
+import { buildFlowGraph, componentOf, nodeAt } from './flow-graph';
+import { nodePositions, type NodePositions } from './node-positions';
 import { countHandOffs } from './hand-offs';
 import type { StepMetrics, StockMetrics, VsmMetrics } from './metric-types';
 import { isProcessNode, isStockNode, nodeLabel } from './node-roles';
@@ -60,17 +61,32 @@ function stockMetrics(node: StockNode, demand: number | null, settings: MapSetti
   };
 }
 
+function refOf(node: MapNode): { id: Id; label: string } {
+  return { id: node.id, label: nodeLabel(node) };
+}
+
+/** Each rework loop's labels, read only when its finding's sentence is; it keeps the node list, not the graph. */
+function loopLabels(nodes: readonly MapNode[], loopVertices: readonly Int32Array[]): (loop: number) => string[] {
+  return (loop) => Array.from(loopVertices[loop] ?? [], (vertex) => (nodes[vertex] ? nodeLabel(nodes[vertex]) : ''));
+}
+
 /** `format`: the language and locale the diagnostics are written in. */
 export function computeMetrics(doc: MapDocument, format: LocaleFormat = ENGLISH): VsmMetrics {
+  return metricsOf(doc, format, nodePositions(doc.nodes));
+}
+
+/** computeMetrics for a caller that has the map's node positions already (the comparison). */
+export function metricsOf(doc: MapDocument, format: LocaleFormat, positions: NodePositions): VsmMetrics {
   const { settings } = doc.map;
   const demand = dailyDemand(settings);
   const takt = taktTime(settings);
-  const graph = buildFlowGraph(doc);
-  const { loops, closing } = findReworkLoops(graph);
+  const graph = buildFlowGraph(doc, positions);
+  const { loops, closing, loopVertices } = findReworkLoops(graph);
 
   const size = graph.nodes.length;
   const weights = { lead: new Float64Array(size), process: new Float64Array(size) };
-  const measured: (StepMetrics | StockMetrics | undefined)[] = [];
+  // By vertex, its step's or stock's figures; made at full length so it never grows.
+  const measured = new Array<StepMetrics | StockMetrics | undefined>(size);
   const steps: StepMetrics[] = [];
   const stocks: StockMetrics[] = [];
   graph.nodes.forEach((node, vertex) => {
@@ -89,22 +105,21 @@ export function computeMetrics(doc: MapDocument, format: LocaleFormat = ENGLISH)
   });
 
   const path = findCriticalPath(graph, closing, weights);
-  const [first] = path.vertices;
+  const first = path.vertices[0];
   const onFlow = first === undefined ? new Uint8Array(size) : componentOf(graph, first);
   measured.forEach((entry, vertex) => {
     if (entry) entry.onFlow = onFlow[vertex] === 1;
   });
   const stops: (StepMetrics | StockMetrics)[] = [];
-  const criticalPath: Id[] = [];
-  for (const vertex of path.vertices) {
+  const criticalPath = new Array<Id>(path.vertices.length);
+  path.vertices.forEach((vertex, index) => {
     const stop = measured[vertex];
     if (stop) {
       stop.onCriticalPath = true;
       stops.push(stop);
     }
-    const node = graph.nodes[vertex];
-    if (node) criticalPath.push(node.id);
-  }
+    criticalPath[index] = nodeAt(graph, vertex).id;
+  });
   const rework = reworkVisits(graph, closing, path.vertices);
   let expected: { lead: number; process: number } | null = null;
   if (rework.ok) {
@@ -131,10 +146,6 @@ export function computeMetrics(doc: MapDocument, format: LocaleFormat = ENGLISH)
       bottleneck = { nodeId: step.nodeId, cycleTime: step.cycleTime };
     }
   }
-  const labelOf = (id: string) => {
-    const node = graph.nodes[graph.indexOf.get(id) ?? -1];
-    return node ? nodeLabel(node) : id;
-  };
   const customers = graph.nodes.filter((node) => node.kind === 'customer').map((node) => ({ id: node.id, label: nodeLabel(node) }));
 
   return {
@@ -166,9 +177,9 @@ export function computeMetrics(doc: MapDocument, format: LocaleFormat = ENGLISH)
       customers,
       reworkLoops: loops,
       mappedLeadTime: path.leadTime,
-      endlessReworkAt: rework.ok ? null : (graph.nodes[rework.endlessVertex]?.id ?? null),
-      hasMaterialFlow: graph.connectorIds.length > 0,
-      labelOf,
+      endlessReworkAt: rework.ok ? null : refOf(nodeAt(graph, rework.endlessVertex)),
+      hasMaterialFlow: graph.edgeFrom.length > 0,
+      loopLabels: loopLabels(graph.nodes, loopVertices),
       format,
     }),
   };

@@ -14,7 +14,7 @@ import { at, type FlowGraph } from './flow-graph';
 export type PathWeights = { lead: Float64Array; process: Float64Array };
 
 /** The path as vertices from entry to exit, with its totals. */
-export type CriticalPath = { vertices: number[]; leadTime: number; processTime: number };
+export type CriticalPath = { vertices: Int32Array; leadTime: number; processTime: number };
 
 /** As flow-graph.ts's `at`, for the per-vertex times. */
 function timeAt(array: Float64Array, index: number): number {
@@ -25,6 +25,11 @@ function timeAt(array: Float64Array, index: number): number {
 
 function isLonger(lead: number, work: number, otherLead: number, otherWork: number): boolean {
   return lead > otherLead || (lead === otherLead && work > otherWork);
+}
+
+/** Whether the path ending at `vertex` is longer than the one ending at `other` (-1: none yet). */
+function endsLonger(vertex: number, other: number, lead: Float64Array, work: Float64Array): boolean {
+  return other === -1 || isLonger(timeAt(lead, vertex), timeAt(work, vertex), timeAt(lead, other), timeAt(work, other));
 }
 
 export function findCriticalPath(graph: FlowGraph, closing: Uint8Array, weights: PathWeights): CriticalPath {
@@ -69,16 +74,17 @@ export function findCriticalPath(graph: FlowGraph, closing: Uint8Array, weights:
       if (waiting[to] === 0) ready[readyCount++] = to;
     }
     const hasArrows = at(outStart, from + 1) > at(outStart, from) || at(inStart, from + 1) > at(inStart, from);
-    const longerThan = (other: number) => other === -1 || isLonger(timeAt(lead, from), timeAt(work, from), timeAt(lead, other), timeAt(work, other));
-    if (onward === 0 && hasArrows && back === 0 && longerThan(end)) end = from;
-    if (onward === 0 && hasArrows && back > 0 && longerThan(backEnd)) backEnd = from;
+    if (onward === 0 && hasArrows && back === 0 && endsLonger(from, end, lead, work)) end = from;
+    if (onward === 0 && hasArrows && back > 0 && endsLonger(from, backEnd, lead, work)) backEnd = from;
   }
   if (end === -1) end = backEnd;
 
-  const vertices: number[] = [];
-  for (let vertex = end; vertex !== -1; vertex = at(previous, vertex)) vertices.push(vertex);
+  let length = 0;
+  for (let vertex = end; vertex !== -1; vertex = at(previous, vertex)) length += 1;
+  const vertices = new Int32Array(length);
+  for (let vertex = end, index = length - 1; vertex !== -1; vertex = at(previous, vertex), index -= 1) vertices[index] = vertex;
   return {
-    vertices: vertices.reverse(),
+    vertices,
     leadTime: end === -1 ? 0 : timeAt(lead, end),
     processTime: end === -1 ? 0 : timeAt(work, end),
   };

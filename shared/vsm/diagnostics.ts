@@ -70,16 +70,33 @@ export type DiagnosticInput = {
   customers: readonly { id: Id; label: string }[];
   reworkLoops: readonly ReworkLoop[];
   /** The step whose rework rates add up to 100 % or more, when one does. */
-  endlessReworkAt: Id | null;
+  endlessReworkAt: { id: Id; label: string } | null;
   /** The lead time the map adds up to, against the measured one in the settings. */
   mappedLeadTime: number;
   hasMaterialFlow: boolean;
-  labelOf: (id: Id) => string;
+  /** The labels of loop i's nodes, in flow order; called only when that loop's sentence is written. */
+  loopLabels: (loop: number) => string[];
   format: LocaleFormat;
 };
 
-function diagnostic(code: DiagnosticCode, nodeIds: Id[], message: string, connectorIds: Id[] = []): Diagnostic {
-  return { code, severity: SEVERITY[code], nodeIds, connectorIds, message };
+/**
+ * The sentence is written when first read, then kept: a map of thousands of steps has hundreds of
+ * findings, and writing each through i18next took most of computeMetrics' time, while the
+ * comparison, the simulation and the ladder read none of them. The message is an own enumerable
+ * property, so copies, JSON and structured clones carry it like any other.
+ */
+function diagnostic(code: DiagnosticCode, nodeIds: Id[], write: () => string, connectorIds: Id[] = []): Diagnostic {
+  let message: string | undefined;
+  return {
+    code,
+    severity: SEVERITY[code],
+    nodeIds,
+    connectorIds,
+    get message() {
+      message ??= write();
+      return message;
+    },
+  };
 }
 
 type Words = ReturnType<typeof translator<'vsm'>>;
@@ -94,7 +111,10 @@ function quoteList(t: Words, labels: readonly string[]): string {
   return more > 0 ? t('andMore', { list: shown.join(', '), count: more }) : shown.join(', ');
 }
 
-function inUnit(seconds: number, unit: TimeUnit, input: DiagnosticInput, maximumFractionDigits: number): string {
+/** What formatting a figure needs; a finding keeps no more than this (not the flow graph) until it is read. */
+type Writing = Pick<DiagnosticInput, 'format' | 'settings'>;
+
+function inUnit(seconds: number, unit: TimeUnit, input: Writing, maximumFractionDigits: number): string {
   const { format, settings } = input;
   return format.withUnit(format.number(toUnit(seconds, unit, settings), { maximumFractionDigits }), format.timeUnit(unit));
 }
@@ -104,7 +124,7 @@ function inUnit(seconds: number, unit: TimeUnit, input: DiagnosticInput, maximum
  * equal (then in seconds, to the millisecond). A cycle time of a bigger order than takt is read
  * first in its own unit: "1.6 d (43,200 s)", not a bare "43200 s".
  */
-function formatAgainstTakt(cycleTime: number, taktTime: number, input: DiagnosticInput): [string, string] {
+function formatAgainstTakt(cycleTime: number, taktTime: number, input: Writing): [string, string] {
   const { settings, format } = input;
   const unit = naturalUnit(taktTime, settings);
   const [cycle, takt] = [inUnit(cycleTime, unit, input, 1), inUnit(taktTime, unit, input, 1)];
@@ -114,38 +134,45 @@ function formatAgainstTakt(cycleTime: number, taktTime: number, input: Diagnosti
 
 function settingsDiagnostics({ settings }: DiagnosticInput, t: Words): Diagnostic[] {
   const found: Diagnostic[] = [];
-  if (!settings.demandPerPeriod) found.push(diagnostic('demand-not-set', [], t('diagnostic.demandNotSet')));
-  if (settings.workingDaysPerPeriod === undefined) found.push(diagnostic('working-days-not-set', [], t('diagnostic.workingDaysNotSet')));
-  if (settings.workingTimePerDay === undefined) found.push(diagnostic('working-time-not-set', [], t('diagnostic.workingTimeNotSet')));
+  if (!settings.demandPerPeriod) found.push(diagnostic('demand-not-set', [], () => t('diagnostic.demandNotSet')));
+  if (settings.workingDaysPerPeriod === undefined) found.push(diagnostic('working-days-not-set', [], () => t('diagnostic.workingDaysNotSet')));
+  if (settings.workingTimePerDay === undefined) found.push(diagnostic('working-time-not-set', [], () => t('diagnostic.workingTimeNotSet')));
   return found;
 }
 
 function stepDiagnostics(input: DiagnosticInput, t: Words): Diagnostic[] {
   const { steps, taktTime } = input;
+  const writing: Writing = { format: input.format, settings: input.settings };
   const found: Diagnostic[] = [];
   for (const { nodeId, label, processTime, leadTimeBelowProcessTime, overTakt, cycleTime } of steps) {
     if (processTime === null) {
-      found.push(diagnostic('process-time-missing', [nodeId], t('diagnostic.processTimeMissing', { label: quoted(t, label) })));
+      found.push(diagnostic('process-time-missing', [nodeId], () => t('diagnostic.processTimeMissing', { label: quoted(t, label) })));
     }
     if (leadTimeBelowProcessTime) {
-      found.push(diagnostic('lead-time-below-process-time', [nodeId], t('diagnostic.leadTimeBelowProcessTime', { label: quoted(t, label) })));
+      found.push(diagnostic('lead-time-below-process-time', [nodeId], () => t('diagnostic.leadTimeBelowProcessTime', { label: quoted(t, label) })));
     }
     if (overTakt && cycleTime !== null && taktTime !== null) {
-      const [cycle, takt] = formatAgainstTakt(cycleTime, taktTime, input);
-      found.push(diagnostic('over-takt', [nodeId], t('diagnostic.overTakt', { label: quoted(t, label), cycle, takt })));
+      found.push(
+        diagnostic('over-takt', [nodeId], () => {
+          const [cycle, takt] = formatAgainstTakt(cycleTime, taktTime, writing);
+          return t('diagnostic.overTakt', { label: quoted(t, label), cycle, takt });
+        }),
+      );
     }
   }
   const withoutQuality = steps.filter((step) => step.percentCompleteAccurate === null);
   if (withoutQuality.length > 0 && withoutQuality.length < steps.length) {
-    const names = quoteList(
-      t,
-      withoutQuality.map((step) => step.label),
-    );
     found.push(
       diagnostic(
         'percent-complete-accurate-missing',
         withoutQuality.map((step) => step.nodeId),
-        t('diagnostic.percentCompleteAccurateMissing', { names }),
+        () =>
+          t('diagnostic.percentCompleteAccurateMissing', {
+            names: quoteList(
+              t,
+              withoutQuality.map((step) => step.label),
+            ),
+          }),
       ),
     );
   }
@@ -153,54 +180,68 @@ function stepDiagnostics(input: DiagnosticInput, t: Words): Diagnostic[] {
 }
 
 function stockDiagnostics({ stocks, format }: DiagnosticInput, t: Words): Diagnostic[] {
-  return stocks.flatMap(({ nodeId, label, quantity, waitSource }) => {
-    if (waitSource !== null) return [];
-    if (quantity === null) return [diagnostic('stock-without-data', [nodeId], t('diagnostic.stockWithoutData', { label: quoted(t, label) }))];
-    const message = t('diagnostic.inventoryNeedsDemand', {
-      label: quoted(t, label),
-      quantity: format.number(quantity, { maximumFractionDigits: 3 }),
-    });
-    return [diagnostic('inventory-needs-demand', [nodeId], message)];
-  });
+  const found: Diagnostic[] = [];
+  for (const { nodeId, label, quantity, waitSource } of stocks) {
+    if (waitSource !== null) continue;
+    if (quantity === null) {
+      found.push(diagnostic('stock-without-data', [nodeId], () => t('diagnostic.stockWithoutData', { label: quoted(t, label) })));
+      continue;
+    }
+    const message = () =>
+      t('diagnostic.inventoryNeedsDemand', {
+        label: quoted(t, label),
+        quantity: format.number(quantity, { maximumFractionDigits: 3 }),
+      });
+    found.push(diagnostic('inventory-needs-demand', [nodeId], message));
+  }
+  return found;
 }
 
 function flowDiagnostics(input: DiagnosticInput, t: Words): Diagnostic[] {
-  const { steps, stocks, hasMaterialFlow, customers, reworkLoops, labelOf } = input;
+  const { steps, stocks, hasMaterialFlow, customers, reworkLoops, loopLabels, endlessReworkAt } = input;
   const found: Diagnostic[] = [];
-  const placed = [...steps, ...stocks];
-  if (!hasMaterialFlow && placed.length > 0) {
+  if (!hasMaterialFlow && steps.length + stocks.length > 0) {
     found.push(
       diagnostic(
         'no-material-flow',
-        placed.map((item) => item.nodeId),
-        t('diagnostic.noMaterialFlow'),
+        [...steps, ...stocks].map((item) => item.nodeId),
+        () => t('diagnostic.noMaterialFlow'),
       ),
     );
   } else {
-    for (const { nodeId, label } of placed.filter((item) => !item.onFlow)) {
-      found.push(diagnostic('not-on-flow', [nodeId], t('diagnostic.notOnFlow', { label: quoted(t, label) })));
+    // Two loops rather than one over a joined copy: a big map has thousands of steps and stocks.
+    for (const placed of [steps, stocks]) {
+      for (const { nodeId, label, onFlow } of placed) {
+        if (!onFlow) found.push(diagnostic('not-on-flow', [nodeId], () => t('diagnostic.notOnFlow', { label: quoted(t, label) })));
+      }
     }
   }
   if (customers.length > 1) {
-    const names = quoteList(
-      t,
-      customers.map((c) => c.label),
-    );
     found.push(
       diagnostic(
         'several-customers',
         customers.map((c) => c.id),
-        t('diagnostic.severalCustomers', { count: customers.length, names }),
+        () =>
+          t('diagnostic.severalCustomers', {
+            count: customers.length,
+            names: quoteList(
+              t,
+              customers.map((c) => c.label),
+            ),
+          }),
       ),
     );
   }
-  for (const { nodeIds, closingConnectorId } of reworkLoops) {
-    const route = [...nodeIds, nodeIds[0] ?? ''].map((id) => quoted(t, labelOf(id))).join(' → ');
-    found.push(diagnostic('rework-loop', nodeIds, t('diagnostic.reworkLoop', { route }), [closingConnectorId]));
-  }
-  if (input.endlessReworkAt !== null) {
-    const message = t('diagnostic.reworkNeverEnds', { label: quoted(t, labelOf(input.endlessReworkAt)) });
-    found.push(diagnostic('rework-never-ends', [input.endlessReworkAt], message));
+  reworkLoops.forEach(({ nodeIds, closingConnectorId }, loop) => {
+    const route = () => {
+      const labels = loopLabels(loop);
+      return [...labels, labels[0] ?? ''].map((label) => quoted(t, label)).join(' → ');
+    };
+    found.push(diagnostic('rework-loop', nodeIds, () => t('diagnostic.reworkLoop', { route: route() }), [closingConnectorId]));
+  });
+  if (endlessReworkAt !== null) {
+    const { id, label } = endlessReworkAt;
+    found.push(diagnostic('rework-never-ends', [id], () => t('diagnostic.reworkNeverEnds', { label: quoted(t, label) })));
   }
   return found;
 }
@@ -213,10 +254,12 @@ function measuredDiagnostics(input: DiagnosticInput, t: Words): Diagnostic[] {
   const measured = input.settings.measuredLeadTime;
   if (measured === undefined || input.mappedLeadTime <= measured) return [];
   const { settings, format } = input;
-  const message = t('diagnostic.mappedAboveMeasured', {
-    mapped: formatDuration(input.mappedLeadTime, settings, { format }),
-    measured: formatDuration(measured, settings, { format }),
-  });
+  const mapped = input.mappedLeadTime;
+  const message = () =>
+    t('diagnostic.mappedAboveMeasured', {
+      mapped: formatDuration(mapped, settings, { format }),
+      measured: formatDuration(measured, settings, { format }),
+    });
   return [diagnostic('mapped-above-measured', [], message)];
 }
 

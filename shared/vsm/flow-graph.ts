@@ -1,8 +1,10 @@
+import type { Connector } from '../model/connector';
 import type { Id } from '../model/ids';
 import type { MapNode } from '../model/map-node';
 import type { MapDocument } from '../model/vsm-map';
 import type { FlowRole } from '../model/node-kind-specs';
 import { flowRole, isMaterialFlow } from './node-roles';
+import { nodePositions, type NodePositions } from './node-positions';
 
 /**
  * The material flow as a graph: the nodes that can carry material (see node-roles.ts) and the
@@ -10,19 +12,24 @@ import { flowRole, isMaterialFlow } from './node-roles';
  * from supplier towards customer, including pull arrows out of a supermarket. Connectors that
  * touch anything else (an info flow, a sticky note) are not part of it.
  *
- * Vertices are numbered in document order and edges in connector order. Adjacency is kept in
- * compressed form: the edges leaving vertex v are outEdges[outStart[v]] up to (not including)
- * outEdges[outStart[v + 1]], likewise for entering edges. Typed arrays instead of an object
- * per vertex keep the algorithms over the graph linear in practice as well as in theory: on a
- * map of 10,000 steps the garbage collector, not the arithmetic, would otherwise dominate.
+ * Every node of the map is a vertex, numbered by its position in the map's node list (so the
+ * graph shares the list and its positions instead of copying them); a node that carries no
+ * material (role "none") is a vertex no arrow touches. Edges are numbered in connector order.
+ * Adjacency is kept in compressed form: the edges leaving vertex v are outEdges[outStart[v]] up
+ * to (not including) outEdges[outStart[v + 1]], likewise for entering edges. Typed arrays
+ * instead of an object per vertex keep the algorithms over the graph linear in practice as well
+ * as in theory: on a map of 10,000 steps the garbage collector, not the arithmetic, would
+ * otherwise dominate.
  */
 export type FlowGraph = {
   nodes: readonly MapNode[];
   roles: readonly FlowRole[];
-  indexOf: ReadonlyMap<Id, number>;
+  indexOf: NodePositions;
   edgeFrom: Int32Array;
   edgeTo: Int32Array;
-  connectorIds: readonly Id[];
+  /** Each edge's connector, by its position in the map's connector list. */
+  edgeConnector: Int32Array;
+  connectors: readonly Connector[];
   /** Each arrow's rework rate as a share from 0 to below 1; 0 where none is drawn. */
   edgeReworkShare: Float64Array;
   outStart: Int32Array;
@@ -45,48 +52,49 @@ function compress(vertexCount: number, ends: Int32Array): { start: Int32Array; e
   return { start, edges };
 }
 
-export function buildFlowGraph(doc: MapDocument): FlowGraph {
-  const nodes: MapNode[] = [];
-  const roles: FlowRole[] = [];
-  const indexOf = new Map<Id, number>();
-  for (const node of doc.nodes) {
-    const role = flowRole(node.kind);
-    if (role === 'none') continue;
-    indexOf.set(node.id, nodes.length);
-    nodes.push(node);
-    roles.push(role);
-  }
-  const from = new Int32Array(doc.connectors.length);
-  const to = new Int32Array(doc.connectors.length);
-  const share = new Float64Array(doc.connectors.length);
-  const connectorIds: Id[] = [];
-  for (const connector of doc.connectors) {
-    if (!isMaterialFlow(connector.kind)) continue;
-    const tail = indexOf.get(connector.fromId);
-    const head = indexOf.get(connector.toId);
-    if (tail === undefined || head === undefined || tail === head) continue;
-    from[connectorIds.length] = tail;
-    to[connectorIds.length] = head;
-    share[connectorIds.length] = (connector.reworkRate ?? 0) / 100;
-    connectorIds.push(connector.id);
-  }
-  const edgeFrom = from.slice(0, connectorIds.length);
-  const edgeTo = to.slice(0, connectorIds.length);
+/** `positions`: the map's node positions when the caller has them already (node-positions.ts). */
+export function buildFlowGraph(doc: MapDocument, positions: NodePositions = nodePositions(doc.nodes)): FlowGraph {
+  const { nodes, connectors } = doc;
+  const roles = nodes.map((node) => flowRole(node.kind));
+  const from = new Int32Array(connectors.length);
+  const to = new Int32Array(connectors.length);
+  const connector = new Int32Array(connectors.length);
+  const share = new Float64Array(connectors.length);
+  let count = 0;
+  connectors.forEach(({ kind, fromId, toId, reworkRate }, position) => {
+    if (!isMaterialFlow(kind)) return;
+    const tail = positions.get(fromId);
+    const head = positions.get(toId);
+    if (tail === undefined || head === undefined || tail === head || roles[tail] === 'none' || roles[head] === 'none') return;
+    from[count] = tail;
+    to[count] = head;
+    connector[count] = position;
+    share[count] = (reworkRate ?? 0) / 100;
+    count += 1;
+  });
+  const edgeFrom = from.slice(0, count);
+  const edgeTo = to.slice(0, count);
   const out = compress(nodes.length, edgeFrom);
   const into = compress(nodes.length, edgeTo);
   return {
     nodes,
     roles,
-    indexOf,
+    indexOf: positions,
     edgeFrom,
     edgeTo,
-    connectorIds,
-    edgeReworkShare: share.slice(0, connectorIds.length),
+    edgeConnector: connector.slice(0, count),
+    connectors,
+    edgeReworkShare: share.slice(0, count),
     outStart: out.start,
     outEdges: out.edges,
     inStart: into.start,
     inEdges: into.edges,
   };
+}
+
+/** The id of the connector an edge stands for. */
+export function edgeConnectorId(graph: FlowGraph, edge: number): Id {
+  return graph.connectors[at(graph.edgeConnector, edge)]?.id ?? '';
 }
 
 /**
@@ -98,6 +106,13 @@ export function at(array: Int32Array, index: number): number {
   const value = array[index];
   if (value === undefined) throw new RangeError(`Flow graph index ${index} is out of range`);
   return value;
+}
+
+/** The node at a vertex, which exists by construction (as `at`). */
+export function nodeAt(graph: FlowGraph, vertex: number): MapNode {
+  const node = graph.nodes[vertex];
+  if (node === undefined) throw new RangeError(`Flow graph vertex ${vertex} is out of range`);
+  return node;
 }
 
 export function inDegree(graph: FlowGraph, vertex: number): number {

@@ -1,5 +1,5 @@
 import type { Id } from '../model/ids';
-import { at, inDegree, type FlowGraph } from './flow-graph';
+import { at, edgeConnectorId, inDegree, type FlowGraph } from './flow-graph';
 
 /**
  * A rework loop is an arrow that sends material back to a step it has already passed. They are
@@ -22,17 +22,18 @@ export type ReworkLoop = {
   closingConnectorId: Id;
 };
 
-/** `closing[edge]` is 1 for each arrow that closes a loop. */
-export type LoopAnalysis = { loops: ReworkLoop[]; closing: Uint8Array };
+/** `closing[edge]` is 1 for each arrow that closes a loop; `loopVertices[i]` are loop i's nodes as vertices. */
+export type LoopAnalysis = { loops: ReworkLoop[]; closing: Uint8Array; loopVertices: Int32Array[] };
 
 export function findReworkLoops(graph: FlowGraph): LoopAnalysis {
   const { nodes, outStart, outEdges, edgeTo } = graph;
-  const closing = new Uint8Array(graph.connectorIds.length);
+  const closing = new Uint8Array(graph.edgeFrom.length);
   const depthOnWalk = new Int32Array(nodes.length).fill(-1);
   const finished = new Uint8Array(nodes.length);
   const walk = new Int32Array(nodes.length);
   const cursor = new Int32Array(nodes.length);
   const loops: ReworkLoop[] = [];
+  const loopVertices: Int32Array[] = [];
 
   const walkFrom = (root: number) => {
     if (finished[root] === 1) return;
@@ -55,8 +56,9 @@ export function findReworkLoops(graph: FlowGraph): LoopAnalysis {
       const targetDepth = at(depthOnWalk, target);
       if (targetDepth >= 0) {
         closing[edge] = 1;
-        const nodeIds = Array.from(walk.subarray(targetDepth, depth + 1), (index) => nodes[index]?.id ?? '');
-        loops.push({ nodeIds, closingConnectorId: graph.connectorIds[edge] ?? '' });
+        const vertices = walk.slice(targetDepth, depth + 1);
+        loopVertices.push(vertices);
+        loops.push({ nodeIds: Array.from(vertices, (index) => nodes[index]?.id ?? ''), closingConnectorId: edgeConnectorId(graph, edge) });
       } else if (finished[target] === 0) {
         depth += 1;
         walk[depth] = target;
@@ -69,7 +71,7 @@ export function findReworkLoops(graph: FlowGraph): LoopAnalysis {
   for (let vertex = 0; vertex < nodes.length; vertex += 1) if (inDegree(graph, vertex) === 0) walkFrom(vertex);
   // Only a flow with no entry is left unwalked; most maps have none, and need not sort every vertex.
   if (finished.includes(0)) for (const vertex of fallbackRoots(graph)) walkFrom(vertex);
-  return { loops, closing };
+  return { loops, closing, loopVertices };
 }
 
 /** The vertices a flow without an entry is walked from, most plausible entry first. */

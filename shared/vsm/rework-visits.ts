@@ -21,7 +21,7 @@ export type ReworkVisits =
 
 type Jump = { from: number; to: number; share: number };
 
-export function reworkVisits(graph: FlowGraph, closing: Uint8Array, path: readonly number[]): ReworkVisits {
+export function reworkVisits(graph: FlowGraph, closing: Uint8Array, path: Int32Array): ReworkVisits {
   // By vertex, its stop on the path, or -1 off it.
   const position = new Int32Array(graph.nodes.length).fill(-1);
   path.forEach((vertex, index) => (position[vertex] = index));
@@ -36,8 +36,8 @@ export function reworkVisits(graph: FlowGraph, closing: Uint8Array, path: readon
 
   const sentBack = new Float64Array(path.length);
   for (const jump of jumps) sentBack[jump.from] = (sentBack[jump.from] ?? 0) + jump.share;
-  const endless = sentBack.findIndex((share) => share >= 1);
-  if (endless !== -1) return { ok: false, endlessVertex: path[endless] ?? -1 };
+  // A loop, not findIndex: its callback would box each of thousands of shares.
+  for (let stop = 0; stop < path.length; stop += 1) if ((sentBack[stop] ?? 0) >= 1) return { ok: false, endlessVertex: at(path, stop) };
 
   const visits = new Float64Array(path.length).fill(1);
   for (const span of mergedSpans(jumps)) {

@@ -37,6 +37,9 @@ test('a voter cannot change the map during a secret pass-the-laptop turn; the tu
   await page.keyboard.press('p');
   await expect(contentsItem(page, stamping)).toBeAttached();
   await expect(contents(page)).toHaveCount(17);
+  // Nor can the voter reach the app's settings by their key.
+  await page.keyboard.press('Control+Comma');
+  await expect(page.getByRole('dialog', { name: 'Settings' })).toHaveCount(0);
 
   // The inspector: its fields and buttons are locked, and typing reaches neither them nor the map.
   const inspector = page.getByRole('complementary', { name: 'Inspector' });

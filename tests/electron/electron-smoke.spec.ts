@@ -60,7 +60,8 @@ test.describe('the Electron shell', () => {
     const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'vsw-electron-'));
     const files = fs.mkdtempSync(path.join(os.tmpdir(), 'vsw-electron-files-'));
     const file = await workshopFile(files, 'Opened by double-click');
-    const app = await electron.launch({ executablePath: binary!, args: [mainEntry, `--user-data-dir=${userData}`, file] });
+    // The menu speaks the system's language: an English one, whatever this machine's.
+    const app = await electron.launch({ executablePath: binary!, args: [mainEntry, `--user-data-dir=${userData}`, '--lang=en-US', file] });
     try {
       const window = await app.firstWindow();
       await expect(window.locator('.header-workshop')).toHaveText('Opened by double-click');

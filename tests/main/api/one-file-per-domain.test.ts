@@ -34,6 +34,8 @@ const services: ApiServices = {
   },
   host: PAGE_HOST,
   room: createRoomService({ db: untouchable, clock: () => new Date(0), announce: untouchable, interfaces: () => ({}), pageDir: '' }),
+  announce: untouchable,
+  dataDir: '',
 };
 
 /** `parking-lot` from `…/parking-lot-contract.ts`, as the channel prefix `parkingLot`. */

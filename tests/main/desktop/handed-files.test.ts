@@ -52,6 +52,15 @@ describe('a workshop file double-clicked in the file manager', () => {
     expect(await api.call('workshop.list', {})).toHaveLength(1);
   });
 
+  it('says so in the app’s language when the app speaks German', async () => {
+    const { api, windows, open } = await setUp();
+    await api.call('settings.setLanguage', { language: 'de' });
+    await open(path.join(tempDir(), 'Verschwunden.vsw.json'));
+    expect(windows.errors).toEqual([
+      { message: '„Verschwunden.vsw.json“ wurde nicht geöffnet', detail: expect.stringMatching(/^Sie konnte nicht gelesen werden: /) },
+    ]);
+  });
+
   it('opens several files one after another, in the order they came', async () => {
     const { file, windows, open } = await setUp();
     const bad = path.join(tempDir(), 'Bad.vsw.json');

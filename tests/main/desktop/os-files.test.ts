@@ -1,11 +1,18 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createFileInbox, workshopFilesIn } from '../../../main/desktop/os-files';
+import { createFileInbox, isWorkshopFileName, workshopFilesIn } from '../../../main/desktop/os-files';
 
 describe('the workshop files the system hands the app', () => {
   it('takes .vsw.json files from the command line and leaves Electron’s own arguments alone', () => {
     const argv = ['/opt/Value Stream Workshop/value-stream-workshop', '--no-sandbox', '/home/ana/Pump line.vsw.json', 'notes.txt'];
     expect(workshopFilesIn(argv, '/home/ana')).toEqual(['/home/ana/Pump line.vsw.json']);
+  });
+
+  it('takes the short .vsw name too, as Windows and macOS hand it over, and nothing else that merely contains it', () => {
+    expect(workshopFilesIn(['C:\\App\\vsw.exe', 'D:\\Plans\\Pump line.VSW'], 'C:\\')).toHaveLength(1);
+    expect(workshopFilesIn(['app', '/p/a.vsw', '/p/a.vsw.json.bak', '/p/a.vswx', '/p/vsw'], '/')).toEqual(['/p/a.vsw']);
+    expect(isWorkshopFileName('Order to cash.vsw.json')).toBe(true);
+    expect(isWorkshopFileName('Order to cash.json')).toBe(false);
   });
 
   it('resolves a relative name against the folder the second start was run in', () => {

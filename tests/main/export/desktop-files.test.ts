@@ -37,7 +37,7 @@ describe('files in the desktop app', () => {
       defaultPath: path.join('/home/dana/Documents', 'Acme — report.pdf'),
       filters: [{ name: 'PDF report', extensions: ['pdf'] }],
     });
-    expect(IMPORT_DIALOG.filters).toEqual([{ name: 'Workshop file', extensions: ['json'] }]);
+    expect(IMPORT_DIALOG.filters).toEqual([{ name: 'Workshop file', extensions: ['json', 'vsw'] }]);
   });
 
   it('writes only where the user chose, under a ticket, and opens only a file it wrote', async () => {

@@ -10,6 +10,7 @@ import { actionForKey } from '../../../renderer/map-actions/registry';
 const input = (overrides: Partial<MenuInput> = {}): MenuInput => ({
   platform: 'win32',
   appName: 'Value Stream Workshop',
+  language: 'en',
   packaged: true,
   recent: [],
   available: null,
@@ -57,7 +58,7 @@ describe('the application menu', () => {
   it('has the macOS app menu (About, Services, Hide, Quit) on macOS only; elsewhere Quit is in File and About in Help', () => {
     const mac = appMenuTemplate(input({ platform: 'darwin' }));
     const appMenu = topMenu(mac, 'Value Stream Workshop');
-    expect(appMenu.map((item) => item.role)).toEqual(['about', 'services', 'hide', 'hideOthers', 'unhide', 'quit']);
+    expect(appMenu.map((item) => item.role ?? item.label)).toEqual(['about', 'Settings…', 'services', 'hide', 'hideOthers', 'unhide', 'quit']);
     expect(topMenu(mac, 'File').some((item) => item.role === 'quit')).toBe(false);
     for (const platform of ['win32', 'linux'] as const) {
       const menu = appMenuTemplate(input({ platform }));
@@ -74,6 +75,7 @@ describe('the application menu', () => {
       'Import a workshop file…',
       'Open recent',
       'Export',
+      'Settings…',
       'Close window',
       'Quit Value Stream Workshop',
     ]);
@@ -103,6 +105,17 @@ describe('the application menu', () => {
   it("wires Undo and Redo to the map's history through the registry, not to the web contents", () => {
     const edit = topMenu(appMenuTemplate(input()), 'Edit');
     expect(edit.map(sentAction)).toEqual(['undo', 'redo', null, null, null, 'duplicate', 'delete', 'select-all']);
+    expect(topMenu(appMenuTemplate(input({ platform: 'linux' })), 'Edit').map(sentAction)).toEqual([
+      'undo',
+      'redo',
+      null,
+      null,
+      null,
+      'duplicate',
+      'delete',
+      'select-all',
+      null,
+    ]);
     expect(edit.map((item) => item.role ?? null)).toEqual([null, null, 'cut', 'copy', 'paste', null, null, null]);
     expect(items(appMenuTemplate(input({ platform: 'darwin' }))).some((item) => item.role === ('undo' as string))).toBe(false);
   });
@@ -153,6 +166,76 @@ describe('the application menu', () => {
       const mode = actionDescriptor(id).modes[0]!;
       expect(actionForKey(keyPressOf(item.accelerator!), mode), `${item.label} (${item.accelerator})`).toBe(id);
     }
+  });
+
+  it.each([
+    ['darwin', 'Value Stream Workshop', 'CmdOrCtrl+,'],
+    ['win32', 'File', 'CmdOrCtrl+,'],
+    ['linux', 'Edit', 'CmdOrCtrl+,'],
+  ] as const)('on %s, Settings… is in the %s menu, with the key that opens Settings in the page', (platform, menuLabel, accelerator) => {
+    const menu = appMenuTemplate(input({ platform }));
+    const settings = items(menu).filter((item) => item.click?.type === 'send' && item.click.command.type === 'settings');
+    expect(settings).toHaveLength(1);
+    expect(topMenu(menu, menuLabel)).toContain(settings[0]);
+    expect(settings[0]).toMatchObject({ label: actionDescriptor('open-settings').label, accelerator });
+    expect(actionForKey(keyPressOf(accelerator), 'editing')).toBe('open-settings');
+    expect(actionForKey(keyPressOf(accelerator), 'voting-turn')).toBeNull();
+    const duringVote = items(appMenuTemplate(input({ platform, available: new Set<MapActionId>(['undo']) })));
+    expect(duringVote.find((item) => item.click?.type === 'send' && item.click.command.type === 'settings')?.enabled).toBe(false);
+  });
+
+  it('speaks German, with the Mac’s own words for its menus, and keeps every key, role and click', () => {
+    const shape = (entries: readonly MenuEntry[]) =>
+      items(entries).map((item) => [item.role, item.accelerator, item.registerAccelerator, item.enabled, JSON.stringify(item.click)]);
+    for (const platform of ['darwin', 'win32', 'linux'] as const) {
+      const german = appMenuTemplate(input({ platform, language: 'de', packaged: false }));
+      const english = appMenuTemplate(input({ platform, language: 'en', packaged: false }));
+      expect(shape(german)).toEqual(shape(english));
+      const germanLabels = new Set(items(german).map((item) => item.label));
+      // Only the app's name reads the same in both.
+      expect(
+        items(english)
+          .filter((item) => germanLabels.has(item.label))
+          .map((item) => item.label),
+      ).toEqual(platform === 'darwin' ? ['Value Stream Workshop'] : []);
+    }
+    const mac = appMenuTemplate(input({ platform: 'darwin', language: 'de' }));
+    expect(mac.map((entry) => ('type' in entry ? null : entry.label))).toEqual([
+      'Value Stream Workshop',
+      'Ablage',
+      'Bearbeiten',
+      'Darstellung',
+      'Fenster',
+      'Hilfe',
+    ]);
+    expect(topMenu(mac, 'Value Stream Workshop').map((item) => item.label)).toEqual([
+      'Über Value Stream Workshop',
+      'Einstellungen …',
+      'Dienste',
+      'Value Stream Workshop ausblenden',
+      'Andere ausblenden',
+      'Alle einblenden',
+      'Value Stream Workshop beenden',
+    ]);
+    const windows = appMenuTemplate(input({ platform: 'win32', language: 'de' }));
+    expect(windows.map((entry) => ('type' in entry ? null : entry.label))).toEqual(['Datei', 'Bearbeiten', 'Ansicht', 'Fenster', 'Hilfe']);
+    expect(topMenu(windows, 'Datei').map((item) => item.label)).toEqual([
+      'Neuer Workshop',
+      'Workshop-Datei importieren …',
+      'Zuletzt geöffnet',
+      'Exportieren',
+      'Einstellungen …',
+      'Fenster schließen',
+      'Value Stream Workshop beenden',
+    ]);
+    expect(
+      topMenu(windows, 'Bearbeiten')
+        .slice(0, 2)
+        .map((item) => [item.label, item.accelerator]),
+    ).toEqual([
+      ['Rückgängig', 'CmdOrCtrl+Z'],
+      ['Wiederholen', 'CmdOrCtrl+Shift+Z'],
+    ]);
   });
 
   it('shows the clipboard keys on the system roles, which the page receives as clipboard events', () => {

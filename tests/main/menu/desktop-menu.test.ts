@@ -74,6 +74,23 @@ describe('the application menu at work', () => {
     expect(find(current(), 'Undo')?.enabled).toBe(true);
   });
 
+  it('speaks the language chosen in Settings once it is rebuilt, as the shell does on the feed’s settings event, and explains a refusal in it', async () => {
+    const { api, windows, menu, current } = await setUp();
+    await menu.refresh();
+    expect(find(current(), 'Edit')).toBeDefined();
+    await api.call('settings.setLanguage', { language: 'de' });
+    await menu.refresh();
+    expect(find(current(), 'Edit')).toBeUndefined();
+    expect(find(current(), 'Bearbeiten')?.submenu?.length).toBeGreaterThan(5);
+    expect(find(current(), 'Rückgängig')).toBeDefined();
+    await menu.click({ type: 'open-recent', workshopId: 'gone' });
+    expect(windows.errors[0]?.message).toBe('Der Workshop wurde nicht geöffnet');
+    await api.call('settings.setLanguage', { language: null });
+    await api.call('settings.setLocale', { locale: 'fr-CH' });
+    await menu.refresh();
+    expect(find(current(), 'Édition')).toBeDefined();
+  });
+
   it('opens the data folder', async () => {
     const { menu, dataFolderOpened } = await setUp();
     await menu.click({ type: 'open-data-folder' });

@@ -203,6 +203,10 @@ export const mapActions = {
       label: 'Tastenkürzel',
       description: 'Diese Tastenkürzel anzeigen',
     },
+    'open-settings': {
+      label: 'Einstellungen …',
+      description: 'Die Einstellungen öffnen: Sprache, Zahlen und Daten, Datenordner',
+    },
   },
   groups: {
     add: 'Hinzufügen',

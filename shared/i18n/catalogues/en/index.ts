@@ -25,6 +25,7 @@ import { projector } from './projector';
 import { room } from './room';
 import { content } from './content';
 import { refusals } from './refusals';
+import { menu } from './menu';
 
 /** The English catalogue, one namespace per area of the app: the reference for every other language. */
 export const en = {
@@ -55,4 +56,5 @@ export const en = {
   room,
   content,
   refusals,
+  menu,
 } as const;

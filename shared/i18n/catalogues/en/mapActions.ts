@@ -201,6 +201,10 @@ export const mapActions = {
       label: 'Keyboard shortcuts',
       description: 'Show these shortcuts',
     },
+    'open-settings': {
+      label: 'Settings…',
+      description: 'Open the settings: language, figures and dates, the data folder',
+    },
   },
   groups: {
     add: 'Add',

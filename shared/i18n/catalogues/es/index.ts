@@ -27,6 +27,7 @@ import { projector } from './projector';
 import { room } from './room';
 import { content } from './content';
 import { refusals } from './refusals';
+import { menu } from './menu';
 
 export const es = {
   common,
@@ -56,4 +57,5 @@ export const es = {
   room,
   content,
   refusals,
+  menu,
 } satisfies CatalogueShape<typeof en, 'es'>;

@@ -203,6 +203,10 @@ export const mapActions = {
       label: 'Atajos de teclado',
       description: 'Mostrar estos atajos',
     },
+    'open-settings': {
+      label: 'Ajustes…',
+      description: 'Abrir los ajustes: idioma, cifras y fechas, carpeta de datos',
+    },
   },
   groups: {
     add: 'Añadir',

@@ -203,6 +203,10 @@ export const mapActions = {
       label: 'Raccourcis clavier',
       description: 'Afficher ces raccourcis',
     },
+    'open-settings': {
+      label: 'Réglages…',
+      description: 'Ouvrir les réglages : langue, nombres et dates, dossier des données',
+    },
   },
   groups: {
     add: 'Ajouter',
