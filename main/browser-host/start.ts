@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../app-paths';
-import { DEFAULT_CHROMIUM, openChromiumReportPage } from '../report/chromium-report-page';
+import { chromiumReportPages, DEFAULT_CHROMIUM } from '../report/chromium-report-page';
 import { createReportPrinter } from '../report/print-report-page';
 import { openAppServices, type AppServicesOptions } from '../services/app-services';
 import { makePrivateFolder } from '../services/data-folder';
@@ -45,7 +45,12 @@ async function main(): Promise<void> {
 
   const chromium = values.chromium ?? process.env.VSW_CHROMIUM ?? DEFAULT_CHROMIUM;
   let address = '';
-  const printReport = createReportPrinter(openChromiumReportPage({ executablePath: chromium, appAddress: () => address }));
+  const reportPages = chromiumReportPages({
+    executablePath: chromium,
+    appAddress: () => address,
+    appState: async () => JSON.stringify(await services.dispatch('settings.get', {})),
+  });
+  const printReport = createReportPrinter(reportPages.open);
   const services = openAppServices(dataDir, {
     host: { printReport },
     importWorker: path.join(here, 'import-worker.js'),
@@ -70,6 +75,7 @@ async function main(): Promise<void> {
   const stop = () => {
     void host
       .close()
+      .then(reportPages.close)
       .then(services.close)
       .finally(() => {
         locked.lock.release();

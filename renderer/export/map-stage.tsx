@@ -11,7 +11,7 @@ import { FULL_DETAIL, PAPER } from '../canvas/shapes/shape-style';
 import { connectorReach } from '../canvas/connectors/draw-connector';
 import { CONNECTOR_NAME } from '../canvas/interaction/konva-targets';
 import { StaticMapContent } from '../canvas/StaticMapContent';
-import { recordedMarkup, svgRecorder } from './svg-recorder';
+import { recordedDefinitions, svgFile, svgRecorder, takeRecorded } from './svg-recorder';
 import './export.css';
 
 /**
@@ -23,9 +23,9 @@ const MARGIN = 32;
 
 const EMPTY_MAP: Rect = { x: 0, y: 0, width: 480, height: 270 };
 
-/** What a picture of the map shows: everything drawn, with a margin. */
-export function mapImageBounds(doc: MapDocument): Rect {
-  const content = boundsOf(doc.nodes.map((node) => drawnExtent(node, doc.map.settings)));
+/** What a picture of the map shows: everything drawn, with a margin (`extents`: each node's drawnExtent, when known already). */
+export function mapImageBounds(doc: MapDocument, extents: readonly Rect[] = doc.nodes.map((node) => drawnExtent(node, doc.map.settings))): Rect {
+  const content = boundsOf(extents);
   if (!content) return EMPTY_MAP;
   return { x: content.x - MARGIN, y: content.y - MARGIN, width: content.width + 2 * MARGIN, height: content.height + 2 * MARGIN };
 }
@@ -34,7 +34,7 @@ export type MapStage = {
   /** A region of the map (canvas units) as a PNG data URL, `pixelRatio` image pixels per paper pixel. */
   dataUrl: (region: Rect, pixelRatio: number) => string;
   blob: (region: Rect, pixelRatio: number) => Promise<Blob>;
-  /** A region of the map as SVG markup (the children of an `<svg>`), in paper pixels from the region's corner. */
+  /** A region of the map as an SVG file, in paper pixels from the region's corner. */
   svg: (region: Rect) => string;
 };
 
@@ -45,43 +45,53 @@ function area(region: Rect, scale: number, pixelRatio: number) {
 /**
  * The same drawing calls a picture makes, recorded as SVG shapes and text instead of pixels: a
  * printed page keeps the map as vectors and its words as text that can be selected and searched.
- * Konva draws each layer through its canvas's 2D context, so a recording context is lent to a
- * scratch canvas for the one draw. Only nodes that reach into the region are drawn (Konva does
- * not cull), so a map cut into parts is not printed whole, hidden, behind every part.
+ * Konva draws through its canvas's 2D context, so a recording context is lent to a scratch canvas.
+ * Each thing on the stage is recorded once, on its own, with where it reaches; a region's picture
+ * then holds only the things that reach into it (Konva does not cull), so a map cut into parts is
+ * not printed whole, hidden, behind every part, and its overview and parts are not drawn anew.
  */
+type Recorded = { markup: string; reaches: (region: Rect, window: Rect) => boolean };
+
+type Recording = { definitions: string; pieces: Recorded[] };
+
 /**
  * A node is a group of shapes whose bounds Konva knows; a connector is one shape that works out
  * its route as it draws, so its reach comes from the boxes it joins. Anything else is drawn.
  */
-function isOutside(child: Konva.Node, region: Rect, window: Rect): boolean {
-  if (child.nodeType === 'Group') return !intersects(child.getClientRect(), window);
-  if (child.name() === CONNECTOR_NAME) return !intersects(connectorReach(child), region);
-  return false;
+function reachOf(child: Konva.Node): Recorded['reaches'] {
+  if (child.nodeType === 'Group') {
+    const bounds = child.getClientRect();
+    return (_region, window) => intersects(bounds, window);
+  }
+  if (child.name() === CONNECTOR_NAME) {
+    const reach = connectorReach(child);
+    return (region) => intersects(reach, region);
+  }
+  return () => true;
 }
 
-function svgOf(stage: Konva.Stage, region: Rect, scale: number): string {
-  const window = { x: region.x * scale, y: region.y * scale, width: region.width * scale, height: region.height * scale };
-  const recorder = svgRecorder(window.width, window.height);
+function record(stage: Konva.Stage): Recording {
+  const recorder = svgRecorder(1, 1);
   const canvas = new SceneCanvas({ width: 1, height: 1, pixelRatio: 1 });
-  const context = canvas.getContext();
-  context._context = recorder;
-  context.translate(-window.x, -window.y);
-  const outside = stage
+  canvas.getContext()._context = recorder;
+  const pieces = stage
     .getLayers()
     .flatMap((layer): Konva.Node[] => layer.getChildren())
-    .filter((child) => child.isVisible() && isOutside(child, region, window));
-  for (const child of outside) child.visible(false);
-  try {
-    for (const layer of stage.getLayers()) {
-      const clears = layer.clearBeforeDraw();
-      layer.clearBeforeDraw(false);
-      layer.drawScene(canvas);
-      layer.clearBeforeDraw(clears);
-    }
-  } finally {
-    for (const child of outside) child.visible(true);
-  }
-  return recordedMarkup(recorder);
+    .filter((child) => child.isVisible())
+    .map((child) => {
+      child.drawScene(canvas);
+      return { markup: takeRecorded(recorder), reaches: reachOf(child) };
+    });
+  return { definitions: recordedDefinitions(recorder), pieces };
+}
+
+function svgOf({ definitions, pieces }: Recording, region: Rect, scale: number): string {
+  const window = { x: region.x * scale, y: region.y * scale, width: region.width * scale, height: region.height * scale };
+  const markup = pieces
+    .filter((piece) => piece.reaches(region, window))
+    .map((piece) => piece.markup)
+    .join('');
+  return svgFile(window, definitions, markup);
 }
 
 /** Draws the map at `scale` paper pixels per canvas unit, on white behind `background`, lends the stage to `draw`, and removes it. */
@@ -106,10 +116,11 @@ export async function withMapStage<T>(doc: MapDocument, scale: number, backgroun
     await document.fonts.ready;
     const drawn = made.stage;
     if (!drawn) throw new Error(uiText('exports:notDrawn'));
+    let recording: Recording | null = null;
     return await draw({
       dataUrl: (region, pixelRatio) => drawn.toDataURL(area(region, scale, pixelRatio)),
       blob: (region, pixelRatio) => drawn.toBlob(area(region, scale, pixelRatio)),
-      svg: (region) => svgOf(drawn, region, scale),
+      svg: (region) => svgOf((recording ??= record(drawn)), region, scale),
     });
   } finally {
     root.unmount();

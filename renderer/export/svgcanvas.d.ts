@@ -13,6 +13,11 @@ declare module 'svgcanvas' {
     __applyTransformation: (element: SVGElement) => void;
     __applyStyleToCurrentElement: (action: TextAction) => void;
     __closestGroupOrSvg: () => SVGElement;
+    __transformMatrix: DOMMatrix;
+    __matrixTransform: (x: number, y: number) => { x: number; y: number };
+    __currentPosition: { x: number; y: number };
+    __currentDefaultPath: string;
+    __addPathCommand: (command: string) => void;
   };
   export const Context: new (options: { width: number; height: number }) => SvgContext;
 }

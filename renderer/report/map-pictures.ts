@@ -13,12 +13,17 @@ import { mapImageBounds, withMapStage } from '../export/map-stage';
  * no page-sized images (rasters at print resolution made a two-map report ten times the size of a
  * one-page print). A map page keeps room above the picture for its heading and below for a line
  * of caption.
+ *
+ * Each drawing is an SVG file the page shows as an image, not markup in the page: an image is laid
+ * out once, on its own, while the thousands of shapes and words of a big map inline in the page
+ * were laid out again with the whole report at every pass of printing (a two-map report of 500
+ * nodes each spent more than a second there).
  */
 export type MapDrawing = {
   /** What is drawn, in canvas units. */
   region: Rect;
-  /** SVG markup, in paper pixels from the region's corner at the plan's scale. */
-  svg: string;
+  /** An object URL of the SVG file, in paper pixels from the region's corner at the plan's scale; see releaseMapPictures. */
+  url: string;
 };
 
 /**
@@ -56,12 +61,12 @@ function union(rects: readonly Rect[]): Rect {
 }
 
 export async function drawMapPictures(doc: MapDocument, paper: PaperSize): Promise<MapPictures> {
-  const bounds = mapImageBounds(doc);
   const nodes = doc.nodes.map((node) => drawnExtent(node, doc.map.settings));
+  const bounds = mapImageBounds(doc, nodes);
   const plan = planMapPages(bounds, mapArea(paper), nodes);
   const parts = plan.parts.length === 1 ? plan.parts : partsWithContent(plan.parts, nodes);
   return withMapStage(doc, plan.scale, union([bounds, ...plan.parts]), (stage) => {
-    const drawing = (region: Rect): MapDrawing => ({ region, svg: stage.svg(region) });
+    const drawing = (region: Rect): MapDrawing => ({ region, url: URL.createObjectURL(new Blob([stage.svg(region)], { type: 'image/svg+xml' })) });
     const overviewScale =
       plan.overviewScale === null ? null : Math.min(plan.overviewScale, (mapArea(paper).height - PART_LABEL_PX.height) / bounds.height);
     return {
@@ -74,4 +79,11 @@ export async function drawMapPictures(doc: MapDocument, paper: PaperSize): Promi
       overviewScale,
     };
   });
+}
+
+/** Lets the browser drop the drawings' files once the report no longer shows them. */
+export function releaseMapPictures(pictures: readonly MapPictures[]): void {
+  for (const { pictures: parts, overview } of pictures) {
+    for (const drawing of overview ? [overview, ...parts] : parts) URL.revokeObjectURL(drawing.url);
+  }
 }

@@ -7,7 +7,7 @@ import { call, errorMessage } from '../api/client';
 import { todayIsoDate } from '../components/format-dates';
 import { useLocaleFormat } from '../i18n/I18nProvider';
 import { followUiLanguage } from '../ui-text/ui-text';
-import { drawMapPictures, type MapPictures } from './map-pictures';
+import { drawMapPictures, releaseMapPictures, type MapPictures } from './map-pictures';
 
 /**
  * Loads the workshop, works out the report's contents and draws its maps one after another,
@@ -27,6 +27,7 @@ export function useReport(workshopId: string, paper: PaperSize): ReportLoad {
 
   useEffect(() => {
     let cancelled = false;
+    const pictures: MapPictures[] = [];
     const show = (next: ReportLoad) => {
       if (!cancelled) setLoad(next);
     };
@@ -34,14 +35,17 @@ export function useReport(workshopId: string, paper: PaperSize): ReportLoad {
       show({ state: 'loading', detail: t('screen.loading'), contents: null });
       const file = await call('workshop.exportFile', { id: workshopId });
       const contents = reportContents(file, todayIsoDate(), formatForLanguage(file.workshop.language, ui));
-      const pictures: MapPictures[] = [];
       // The maps' data boxes are drawn with the words made outside components: in the report's language while they are drawn.
       followUiLanguage(contents.format.language, contents.format.locale);
       try {
         for (const [index, map] of contents.maps.entries()) {
           show({ state: 'drawing', detail: t('screen.drawing', { index: index + 1, count: contents.maps.length }), contents });
-          pictures.push(await drawMapPictures(map.doc, paper));
-          if (cancelled) return;
+          const drawn = await drawMapPictures(map.doc, paper);
+          if (cancelled) {
+            releaseMapPictures([drawn]);
+            return;
+          }
+          pictures.push(drawn);
         }
       } finally {
         followUiLanguage(ui.language, ui.locale);
@@ -51,6 +55,7 @@ export function useReport(workshopId: string, paper: PaperSize): ReportLoad {
     run().catch((error: unknown) => show({ state: 'failed', detail: errorMessage(error), contents: null }));
     return () => {
       cancelled = true;
+      releaseMapPictures(pictures);
     };
   }, [workshopId, paper, t, ui]);
 

@@ -5,7 +5,7 @@ import { votingResults } from '../../shared/report/vote-results';
 import { computeMetrics, isProcessNode, nodeLabel } from '../../shared/vsm';
 import { expect, test } from './support/fixtures';
 import { hostCall, invokeHost } from './support/host-api';
-import { pdfPages, pdfPageSizes, pdfToPngs } from './support/pdf-text';
+import { pdfImageCount, pdfPages, pdfPageSizes, pdfToPngs } from './support/pdf-text';
 import { openReportWorkshop, seedReportWorkshop } from './support/report-workshop';
 
 /**
@@ -68,6 +68,8 @@ test('the PDF report holds the title, each map’s figures, the vote ranking and
       for (const word of nodeLabel(step).split(/\s+/)) expect(drawing, `${map.name}: ${nodeLabel(step)}`).toContain(word);
     }
   }
+  // Drawn as vectors, not pictures: the file holds no raster image at all.
+  expect(pdfImageCount(pdf)).toBe(0);
 
   const [result] = votingResults(file);
   const votesPage = pages.find((text) => text.includes('Voting results') && text.includes(result!.session.title))!;
@@ -98,6 +100,37 @@ test('the report prints on Letter paper as well, through the same page', async (
   for (const size of pdfPageSizes(pdf))
     expect([Math.round(Math.min(size.width, size.height)), Math.round(Math.max(size.width, size.height))]).toEqual([612, 792]);
   expect(pdfPages(pdf)[0]).toContain(TITLE);
+});
+
+test('a report made again by the same host is drawn afresh from the workshop and the app’s language as they are now', async ({ app }, testInfo) => {
+  const overview = await invokeHost(app.host, 'workshop.create', { title: TITLE, date: '2026-11-25', facilitator: 'Dana Lee' });
+  const workshopId = overview.workshop.id;
+  const mapId = overview.maps[0]!.id;
+  const printText = async (name: string, paper: 'a4' | 'letter' = 'a4') => {
+    const printed = await invokeHost(app.host, 'report.print', { workshopId, paper });
+    if (printed.savedBy !== 'page') throw new Error('The browser host saved the report itself');
+    const pdf = testInfo.outputPath(`${name}.pdf`);
+    fs.writeFileSync(pdf, Buffer.from(printed.pdfBase64, 'base64'));
+    return { text: pdfPages(pdf).join('\n'), sizes: pdfPageSizes(pdf) };
+  };
+
+  await invokeHost(app.host, 'map.rename', { mapId, name: 'Before the walk' });
+  expect((await printText('first')).text).toContain('Before the walk');
+  await invokeHost(app.host, 'map.rename', { mapId, name: 'After the walk' });
+  const again = await printText('again');
+  expect(again.text).toContain('After the walk');
+  expect(again.text).not.toContain('Before the walk');
+
+  const letter = await printText('letter', 'letter');
+  expect(letter.text).toContain('After the walk');
+  expect(Math.round(Math.min(letter.sizes[0]!.width, letter.sizes[0]!.height))).toBe(612);
+
+  // A workshop without a language of its own is reported in the app's, chosen since the window was kept.
+  expect(letter.text).toContain('CURRENT-STATE MAP');
+  await invokeHost(app.host, 'settings.setLocale', { locale: 'de-DE' });
+  const german = await printText('german');
+  expect(german.text).toContain('WERTSTROMKARTE IST-ZUSTAND');
+  expect(german.text).not.toContain('CURRENT-STATE MAP');
 });
 
 test('a report that cannot be made says why, and the menu is ready again', async ({ app, page }) => {

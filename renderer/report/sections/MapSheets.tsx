@@ -23,9 +23,8 @@ function within(part: Rect, bounds: Rect): Rect {
 }
 
 /** A map drawing filling its box, whatever the box's scale (the overview's is smaller than the parts'). */
-function Drawing({ drawing, scale, label }: { drawing: MapDrawing; scale: number; label: string }) {
-  const { width, height } = drawing.region;
-  return <svg role="img" aria-label={label} viewBox={`0 0 ${width * scale} ${height * scale}`} dangerouslySetInnerHTML={{ __html: drawing.svg }} />;
+function Drawing({ drawing, label }: { drawing: MapDrawing; label: string }) {
+  return <img src={drawing.url} alt={label} />;
 }
 
 /** The map's heading: its kind above its name, so “Current state” is not said twice. */
@@ -75,7 +74,7 @@ export function MapSheets({ map, pictures, width }: { map: MapReport; pictures: 
             className="map-picture"
             style={{ ...size(bounds.width, bounds.height, overview), marginTop: marks.some(({ label }) => label.outside) ? PART_LABEL_PX.height : 0 }}
           >
-            <Drawing drawing={pictures.overview} scale={plan.scale} label={t('map.wholeMapAlt', { title })} />
+            <Drawing drawing={pictures.overview} label={t('map.wholeMapAlt', { title })} />
             {marks.map(({ outline, label }, index) => (
               <Fragment key={index}>
                 <span
@@ -107,7 +106,7 @@ export function MapSheets({ map, pictures, width }: { map: MapReport; pictures: 
         >
           <MapHeading map={map} {...(count > 1 ? { part: t('map.part', { index: index + 1, count }) } : {})} />
           <div className="map-picture" style={size(drawing.region.width, drawing.region.height, plan.scale)}>
-            <Drawing drawing={drawing} scale={plan.scale} label={count > 1 ? t('map.partAlt', { title, index: index + 1 }) : title} />
+            <Drawing drawing={drawing} label={count > 1 ? t('map.partAlt', { title, index: index + 1 }) : title} />
           </div>
           {count === 1 && plan.scale < MIN_PRINT_SCALE * 1.5 && <p className="map-caption">{t('map.scaleCaption', { scale })}</p>}
         </Sheet>

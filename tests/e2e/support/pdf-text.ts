@@ -21,6 +21,11 @@ export function pdfPageSizes(file: string): PageSize[] {
   return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((match) => ({ width: Number(match[1]), height: Number(match[2]) }));
 }
 
+/** How many raster images the PDF holds (poppler's pdfimages lists one row per image under a two-line head). */
+export function pdfImageCount(file: string): number {
+  return execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' }).trim().split('\n').length - 2;
+}
+
 /** Renders every page at 60 dpi into a fresh folder, for looking at; returns the files. */
 export function pdfToPngs(file: string): string[] {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'vsw-pdf-pages-'));
