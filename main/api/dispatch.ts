@@ -1,6 +1,8 @@
 import type { ApiParsedInput, Channel, Handlers } from '../../shared/api/contract';
 import type { ApiError, ApiResult } from '../../shared/api/result';
 import { validateInput } from '../../shared/api/validate-input';
+import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n/languages';
+import { inLanguage } from '../../shared/i18n/refusals';
 import { describeMachineFault } from '../store/machine-faults';
 import { classifySqliteFailure } from '../store/sqlite-failure';
 import {
@@ -15,20 +17,27 @@ import {
   VoteRefusedError,
 } from '../store/store-errors';
 
-export type Dispatch = (channel: unknown, input: unknown) => Promise<ApiResult<unknown>>;
+/** `language`: the language of whoever asked, which a refusal is written in (the app's when the transport does not say). */
+export type Dispatch = (channel: unknown, input: unknown, language?: Language) => Promise<ApiResult<unknown>>;
 
-export type DispatchOptions = { onInternalError?: (error: unknown, channel: Channel) => void };
+export type DispatchOptions = {
+  onInternalError?: (error: unknown, channel: Channel) => void;
+  /** The app's language, for a request that does not name one. */
+  appLanguage?: () => Language;
+};
 
 /**
  * Turns the handler table into the single entry point both transports call: validate the
  * channel and input, run the handler, and answer with a result value — never a thrown error.
  */
 export function createDispatch(handlers: Handlers, options: DispatchOptions = {}): Dispatch {
-  return async (channel, input) => {
-    const check = validateInput(channel, input);
+  return async (channel, input, requested) => {
+    const language = requested ?? options.appLanguage?.() ?? DEFAULT_LANGUAGE;
+    const check = validateInput(channel, input, language);
     if (!check.ok) return check;
     try {
-      const value = await runHandler(handlers, check.channel, check.input);
+      // The handler's own checks (an edit's fields, a file's) refuse in the same language; the synchronous store answers inside.
+      const value = await inLanguage(language, () => runHandler(handlers, check.channel, check.input));
       return { ok: true, value };
     } catch (error) {
       const apiError = toApiError(error);

@@ -6,12 +6,19 @@ import type { ChangeFeed } from '../feed/change-feed';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 import { checkApiRequest, newToken } from './request-guard';
 import { readStaticFile } from '../http/static-files';
+import { isLanguage, type Language } from '../../shared/i18n/languages';
 
 /**
  * Room for a workshop file at its size limit sent as a JSON string, whose quotes and line breaks
  * grow when escaped; larger bodies are refused before they are buffered.
  */
 export const MAX_REQUEST_BYTES = 2 * MAX_WORKSHOP_FILE_BYTES;
+
+/** The page's language, which it names in Accept-Language (the app's, not only the browser's): a refusal is written in it. */
+function requestLanguage(request: http.IncomingMessage): Language | undefined {
+  const primary = request.headers['accept-language']?.split(/[,;-]/)[0]?.trim().toLowerCase() ?? '';
+  return isLanguage(primary) ? primary : undefined;
+}
 
 export const API_PATH = '/api/invoke';
 
@@ -89,7 +96,7 @@ export async function startBrowserHost({
       }
       const call = parseCall(body);
       if (!call) return sendJson(response, 400, failure('invalid-input', 'The request is not a JSON object with a channel and an input'));
-      return sendJson(response, 200, await dispatch(call.channel, call.input));
+      return sendJson(response, 200, await dispatch(call.channel, call.input, requestLanguage(request)));
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return sendJson(response, 405, failure('invalid-input', 'Method not allowed'));

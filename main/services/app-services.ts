@@ -4,7 +4,9 @@ import { createDispatch, type Dispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import { createChangeFeed, type ChangeFeed } from '../feed/change-feed';
 import { facilitationTopicOf } from '../feed/facilitation-topics';
-import type { HostActions } from '../api/host-actions';
+import { PAGE_HOST, type HostActions } from '../api/host-actions';
+import { appLanguage } from '../api/workshop-language';
+import { DEFAULT_LANGUAGE } from '../../shared/i18n/languages';
 import { createWorkerImporter } from '../export/import-in-worker';
 import { systemClock } from '../store/clock';
 import { systemInterfaces, type InterfaceSource } from '../room/network-interfaces';
@@ -72,6 +74,13 @@ export function openAppServices(
     createHandlers({ db: session.database, clock, recovery: session, host, importer, room, announce: feed.announce, dataDir }),
     {
       onInternalError: (error, channel) => console.error(`[api] ${channel} failed:`, error),
+      appLanguage: () => {
+        try {
+          return appLanguage({ db: session.database, host: { ...PAGE_HOST, ...host } });
+        } catch {
+          return DEFAULT_LANGUAGE;
+        }
+      },
     },
   );
   const started = session.started.then(async () => {
@@ -79,18 +88,18 @@ export function openAppServices(
     await room.resume();
     return session.status();
   });
-  const dispatch: Dispatch = async (channel, input) => {
+  const dispatch: Dispatch = async (channel, input, language) => {
     // Wait out a start or restore, including one requested while this call was waiting; the
     // last check and the call itself run in one step, so no restore can slip in between.
     for (let gate = session.settled(), next = gate; ; gate = next) {
       await gate;
       next = session.settled();
-      if (next === gate) return run(channel, input);
+      if (next === gate) return run(channel, input, language);
     }
   };
   return {
-    dispatch: async (channel, input) => {
-      const result = await dispatch(channel, input);
+    dispatch: async (channel, input, language) => {
+      const result = await dispatch(channel, input, language);
       if (channel === 'backup.restore' && result.ok) {
         // The phones' devices were in the replaced database: they join the reopened room afresh.
         await room.close().catch((error: unknown) => console.error('[room]', error));

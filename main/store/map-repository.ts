@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { applyCheckedPatch, MapChangeError, type MapChange } from '../../shared/editing/map-change';
 import { templateChanges, type MapTemplate } from '../../shared/editing/map-templates';
+import type { Language } from '../../shared/i18n/languages';
 import { ConnectorSchema, type Connector } from '../../shared/model/connector';
 import { compareByStackingOrder } from '../../shared/model/document-order';
 import { newId } from '../../shared/model/ids';
@@ -40,12 +41,13 @@ export function createMap(db: Database, map: NewMap, clock: Clock): MapMeta {
 
 /**
  * Creates a map and fills it from a template in one transaction, so a map never exists half
- * filled. The template's content goes through the same change list as any edit.
+ * filled. The template's content goes through the same change list as any edit, its words in
+ * the workshop's `language`.
  */
-export function createMapFromTemplate(db: Database, map: NewMap, template: MapTemplate, clock: Clock): MapMeta {
+export function createMapFromTemplate(db: Database, map: NewMap, template: MapTemplate, language: Language, clock: Clock): MapMeta {
   return db.transaction(() => {
     const meta = createMap(db, map, clock);
-    const changes = templateChanges(loadMap(db, meta.id), template, newId);
+    const changes = templateChanges(loadMap(db, meta.id), template, newId, language);
     if (changes.length > 0) applyMapChanges(db, meta.id, changes, clock);
     return getMapMeta(db, meta.id);
   })();

@@ -1,4 +1,4 @@
-import { uiText } from '../ui-text/ui-text';
+import { uiFormat, uiText } from '../ui-text/ui-text';
 import type { VswApi } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/result';
 
@@ -23,7 +23,8 @@ export function createHttpApi(token: () => string | null): VswApi {
       try {
         response = await authorizedFetch(token, './api/invoke', {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
+          // The app's language, which may not be the browser's: a refusal comes back in it.
+          headers: { 'Content-Type': 'application/json', 'Accept-Language': uiFormat().language },
           body: JSON.stringify({ channel, input }),
         });
       } catch {

@@ -71,7 +71,12 @@ export function ComparisonScreen({ workshopId, currentId, futureId, onCompare, o
       rows: comparisonRows(comparison, settings, format),
       marks,
       legend: differenceLegend(comparison, marks, format),
-      chart: ladderChart({ title: current.map.name, metrics: comparison.current }, { title: future.map.name, metrics: comparison.future }, settings),
+      chart: ladderChart(
+        { title: current.map.name, metrics: comparison.current },
+        { title: future.map.name, metrics: comparison.future },
+        settings,
+        format,
+      ),
       note: dayLengthNote(settings, format),
     };
   }, [loaded, format]);

@@ -1,6 +1,7 @@
 import type { ActionDescriptor } from '../../shared/actions/action-descriptor';
 import type { MapTemplate } from '../../shared/editing/map-templates';
 import type { TimerCommand } from '../../shared/facilitation/timer';
+import type { Language } from '../../shared/i18n/languages';
 import type { Point } from '../../shared/geometry/rect';
 import type { NoteColor } from '../../shared/model/colors';
 import type { ConnectorKind } from '../../shared/model/connector';
@@ -42,6 +43,8 @@ export type ActionInput = {
   nodeKind?: NodeKind;
   connectorKind?: ConnectorKind;
   template?: Exclude<MapTemplate, 'blank'>;
+  /** The language an inserted example's words are written in: the workshop's. */
+  language?: Language;
 };
 
 /** What an action does: the renderer's half of an action, joined to its descriptor from shared/actions by the registry. */

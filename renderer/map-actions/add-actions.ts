@@ -23,9 +23,9 @@ export const ADD_ACTIONS = {
     },
   },
   'start-from-example': {
-    perform(context, { template }) {
-      if (!template) return;
-      if (context.editor.execute(uiText('mapActions:edits.startFromExample'), (doc) => templateChanges(doc, template, newId)))
+    perform(context, { template, language }) {
+      if (!template || !language) return;
+      if (context.editor.execute(uiText('mapActions:edits.startFromExample'), (doc) => templateChanges(doc, template, newId, language)))
         fitView(context.editor, context.canvasSize(), null, 1);
     },
   },

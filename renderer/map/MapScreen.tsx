@@ -6,6 +6,8 @@ import type { MapEditor } from '../editor/map-editor';
 import { useEditor } from '../editor-react/use-editor';
 import { EventLogImport } from '../event-log/EventLogImport';
 import { ExportMenu } from '../export/ExportMenu';
+import { ContentLanguage } from '../i18n/ContentLanguage';
+import { useLocaleFormat } from '../i18n/I18nProvider';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer';
 import { ProjectorButton } from '../facilitation/ProjectorButton';
 import { useFacilitationTopic } from '../facilitation/use-facilitation-topic';
@@ -27,6 +29,8 @@ export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenPro
   const { loading, saveStatus } = useMapEditor(mapId);
   const [overview, setOverview] = useState<WorkshopOverview | null>(null);
   const { t } = useTranslation(['map', 'app']);
+  const appLanguage = useLocaleFormat().language;
+  const contentLanguage = overview?.workshop.language ?? appLanguage;
   const [problem, setProblem] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [importingLog, setImportingLog] = useState(false);
@@ -88,7 +92,7 @@ export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenPro
             setImportingLog(true);
           }}
           onSubmit={async (request) => {
-            const map = await call('map.create', { workshopId, ...request });
+            const map = await call('map.create', { workshopId, ...request, language: contentLanguage });
             setCreating(false);
             onOpenMap(map.id);
           }}
@@ -109,9 +113,11 @@ export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenPro
 
   if (editor && !failure) {
     return (
-      <OpenMap workshopId={workshopId} mapId={mapId} editor={editor} header={header}>
-        {newMapDialog}
-      </OpenMap>
+      <ContentLanguage language={overview?.workshop.language}>
+        <OpenMap workshopId={workshopId} mapId={mapId} editor={editor} header={header}>
+          {newMapDialog}
+        </OpenMap>
+      </ContentLanguage>
     );
   }
   return (

@@ -107,7 +107,7 @@ export function MapWorkspace({ editor, actions, canvasOverlay }: MapWorkspacePro
           />
           <TimelinePanel metrics={metrics} settings={doc.map.settings} selection={selection} onSelectNodes={onSelectNodes} />
           {doc.nodes.length === 0 && doc.map.state === 'current' && mode === 'editing' && (
-            <StartPanel onStart={(template) => actions.run('start-from-example', { template })} />
+            <StartPanel onStart={(template, language) => actions.run('start-from-example', { template, language })} />
           )}
           {presenting && (
             <button type="button" className="button presentation-exit" title={t('presentation.leaveTitle')} onClick={() => editor.setMode('editing')}>

@@ -6,6 +6,7 @@ import type { PaperSize } from '../../shared/report/report-page';
 import { call, errorMessage } from '../api/client';
 import { todayIsoDate } from '../components/format-dates';
 import { useLocaleFormat } from '../i18n/I18nProvider';
+import { followUiLanguage } from '../ui-text/ui-text';
 import { drawMapPictures, releaseMapPictures, type MapPictures } from './map-pictures';
 
 /**
@@ -34,14 +35,20 @@ export function useReport(workshopId: string, paper: PaperSize): ReportLoad {
       show({ state: 'loading', detail: t('screen.loading'), contents: null });
       const file = await call('workshop.exportFile', { id: workshopId });
       const contents = reportContents(file, todayIsoDate(), formatForLanguage(file.workshop.language, ui));
-      for (const [index, map] of contents.maps.entries()) {
-        show({ state: 'drawing', detail: t('screen.drawing', { index: index + 1, count: contents.maps.length }), contents });
-        const drawn = await drawMapPictures(map.doc, paper);
-        if (cancelled) {
-          releaseMapPictures([drawn]);
-          return;
+      // The maps' data boxes are drawn with the words made outside components: in the report's language while they are drawn.
+      followUiLanguage(contents.format.language, contents.format.locale);
+      try {
+        for (const [index, map] of contents.maps.entries()) {
+          show({ state: 'drawing', detail: t('screen.drawing', { index: index + 1, count: contents.maps.length }), contents });
+          const drawn = await drawMapPictures(map.doc, paper);
+          if (cancelled) {
+            releaseMapPictures([drawn]);
+            return;
+          }
+          pictures.push(drawn);
         }
-        pictures.push(drawn);
+      } finally {
+        followUiLanguage(ui.language, ui.locale);
       }
       show({ state: 'ready', detail: '', contents, pictures });
     }

@@ -1,5 +1,6 @@
 import { createI18n } from '../../shared/i18n/i18n-instance';
 import { languageOfLocale, type Language } from '../../shared/i18n/languages';
+import { setRefusalLanguage } from '../../shared/i18n/refusals';
 import { localeFormat, type LocaleFormat } from '../../shared/locale/locale-format';
 
 /**
@@ -25,5 +26,6 @@ export function uiFormat(): LocaleFormat {
 /** Called by UiLanguage, so text made outside components follows the language and locale the screens show. */
 export function followUiLanguage(language: Language, locale: string): void {
   if (ui.language !== language) void ui.changeLanguage(language);
+  setRefusalLanguage(language);
   format = localeFormat(locale, language);
 }

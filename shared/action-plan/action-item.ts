@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refusal, refusalAtMost } from '../i18n/refusals';
 import { IdSchema } from '../model/ids';
 import { IsoDateSchema } from '../model/workshop';
 
@@ -12,9 +13,9 @@ export const ACTION_STATUSES = ['open', 'in-progress', 'done', 'dropped'] as con
 
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
-export const ActionWhatSchema = z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters');
+export const ActionWhatSchema = z.string().trim().min(1, refusal('empty')).max(500, refusalAtMost('tooLong', 500));
 
-export const ActionOwnerSchema = z.string().trim().max(120, 'must be at most 120 characters');
+export const ActionOwnerSchema = z.string().trim().max(120, refusalAtMost('tooLong', 120));
 
 export const ActionFieldsSchema = z.object({
   what: ActionWhatSchema,

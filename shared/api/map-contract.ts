@@ -3,6 +3,7 @@ import { MapChangeSchema } from '../editing/map-change';
 import { MAP_TEMPLATES } from '../editing/map-templates';
 import { IdSchema } from '../model/ids';
 import { MAP_STATES, MapNameSchema, type MapDocument, type MapMeta } from '../model/vsm-map';
+import { LanguageSchema } from '../model/workshop';
 import { ClientIdSchema, type ChangesSince } from '../sync/map-feed';
 
 /** The most changes one save may carry; a paste of thousands of notes still fits. */
@@ -15,12 +16,17 @@ export const MAX_CHANGES_PER_SAVE = 20_000;
  */
 export const mapInputs = {
   'map.load': z.strictObject({ mapId: IdSchema }),
-  /** A new map in a workshop, blank or filled from a template; it is placed after the workshop's other maps. */
+  /**
+   * A new map in a workshop, blank or filled from a template; it is placed after the workshop's other maps.
+   * A template's words are in the workshop's language; `language` (the app's, as the window shows it) is
+   * for a workshop that has none.
+   */
   'map.create': z.strictObject({
     workshopId: IdSchema,
     name: MapNameSchema,
     state: z.enum(MAP_STATES),
     template: z.enum(MAP_TEMPLATES),
+    language: LanguageSchema.optional(),
   }),
   /**
    * One edit or more, saved as the map's next revision. `baseRevision` is the revision the window

@@ -1,19 +1,28 @@
+import { translator } from '../i18n/i18n-instance';
+import { ENGLISH, type LocaleFormat } from '../locale/locale-format';
 import type { EventLogSource } from '../model/event-log-source';
 import { formatDuration } from '../vsm';
-import { countOf } from '../util/count-words';
 
-const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-/** The line the report prints under a measured map's title: which file, which dates, how many cases. */
-export function sourceLine(source: EventLogSource): string {
-  const from = day.format(new Date(source.firstEventAt));
-  const to = day.format(new Date(source.lastEventAt));
-  const span = from === to ? `on ${from}` : `from ${from} to ${to}`;
-  return `Measured from the event log ${source.fileName}: ${countOf(source.cases, 'case')}, ${countOf(source.events, 'event')} ${span}.`;
+/** The line the report prints under a measured map's title: which file, which dates (as the log wrote them, in UTC), how many cases. */
+export function sourceLine(source: EventLogSource, format: LocaleFormat = ENGLISH): string {
+  const t = translator(format.language, 'content');
+  const from = format.date(source.firstEventAt.slice(0, 10));
+  const to = format.date(source.lastEventAt.slice(0, 10));
+  const counts = {
+    file: source.fileName,
+    cases: t('measured.cases', { count: source.cases, cases: format.number(source.cases) }),
+    events: t('measured.events', { count: source.events, events: format.number(source.events) }),
+  };
+  return from === to ? t('measured.sourceOneDay', { ...counts, day: from }) : t('measured.sourceDays', { ...counts, from, to });
 }
 
 /** Each case's lead time as the report prints it, in calendar time as the log measured it. */
-export function leadTimeLine({ leadTime }: EventLogSource): string {
-  const time = (seconds: number) => formatDuration(seconds, { workingTimePerDay: 86_400 });
-  return `Lead time per case: median ${time(leadTime.median)}, 85 % within ${time(leadTime.p85)}, 95 % within ${time(leadTime.p95)}, longest ${time(leadTime.longest)}.`;
+export function leadTimeLine({ leadTime }: EventLogSource, format: LocaleFormat = ENGLISH): string {
+  const time = (seconds: number) => formatDuration(seconds, { workingTimePerDay: 86_400 }, { format });
+  return translator(format.language, 'content')('measured.leadTime', {
+    median: time(leadTime.median),
+    p85: time(leadTime.p85),
+    p95: time(leadTime.p95),
+    longest: time(leadTime.longest),
+  });
 }

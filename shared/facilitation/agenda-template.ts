@@ -1,40 +1,28 @@
+import { insertedContent } from '../i18n/inserted-content';
+import type { Language } from '../i18n/languages';
 import type { AgendaItemDetails } from './agenda';
 
 /**
  * A typical one-day value stream mapping workshop (after Rother & Shook and Martin & Osterling):
- * about seven hours of activities with lunch, which a facilitator trims to the room.
+ * about seven hours of activities with lunch, which a facilitator trims to the room. Its words
+ * are the workshop's language's, written into the agenda once; from then on they are the room's.
  */
-export const VSM_DAY_TEMPLATE: readonly AgendaItemDetails[] = [
-  {
-    title: 'Kick-off',
-    plannedMinutes: 30,
-    notes: 'Introductions, the sponsor’s why, scope (first and last step, the customer), ground rules.',
-  },
-  {
-    title: 'Walk the process (gemba)',
-    plannedMinutes: 60,
-    notes: 'Follow one item from the customer backwards; note times, queues, hand-offs and rework.',
-  },
-  {
-    title: 'Map the current state',
-    plannedMinutes: 90,
-    notes: 'Process steps with their data, inventory and waits, information flows, the timeline.',
-  },
-  { title: 'Lunch', plannedMinutes: 45, notes: '' },
-  {
-    title: 'Find the waste and vote',
-    plannedMinutes: 45,
-    notes: 'Kaizen bursts and sticky notes on the waste; dot vote on what hurts most.',
-  },
-  {
-    title: 'Design the future state',
-    plannedMinutes: 90,
-    notes: 'Takt, flow, pull, pacemaker; the future-state map and its timeline.',
-  },
-  {
-    title: 'Plan actions',
-    plannedMinutes: 45,
-    notes: 'Owners, dates and the first experiment for the top-voted problems.',
-  },
-  { title: 'Close', plannedMinutes: 15, notes: 'Recap, parking lot, feedback, next steps and the report.' },
-];
+const PLANNED_MINUTES = {
+  kickOff: 30,
+  gemba: 60,
+  currentState: 90,
+  lunch: 45,
+  waste: 45,
+  futureState: 90,
+  actions: 45,
+  close: 15,
+} as const;
+
+type TemplateStep = keyof typeof PLANNED_MINUTES;
+
+const STEPS = Object.keys(PLANNED_MINUTES) as TemplateStep[];
+
+export function vsmDayTemplate(language: Language): AgendaItemDetails[] {
+  const words: Readonly<Record<TemplateStep, { title: string; notes?: string }>> = insertedContent(language).agenda;
+  return STEPS.map((step) => ({ title: words[step].title, plannedMinutes: PLANNED_MINUTES[step], notes: words[step].notes ?? '' }));
+}

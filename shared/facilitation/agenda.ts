@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refusal, refusalAtMost } from '../i18n/refusals';
 import { IdSchema } from '../model/ids';
 import { runningStretchMs, type TimerState } from './timer';
 
@@ -8,7 +9,7 @@ import { runningStretchMs, type TimerState } from './timer';
  */
 export const MAX_PLANNED_MINUTES = 24 * 60;
 
-export const AgendaTitleSchema = z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters');
+export const AgendaTitleSchema = z.string().trim().min(1, refusal('empty')).max(120, refusalAtMost('tooLong', 120));
 
 export const PlannedMinutesSchema = z
   .number({ message: 'must be a number of minutes' })
@@ -19,10 +20,10 @@ export const PlannedMinutesSchema = z
 export const ActualSecondsSchema = z
   .number({ message: 'must be a number of seconds' })
   .int('must be a whole number of seconds')
-  .min(0, 'must not be negative')
+  .min(0, refusal('negative'))
   .max(7 * 24 * 3600, 'must be at most a week');
 
-export const AgendaNotesSchema = z.string().max(2000, 'must be at most 2,000 characters');
+export const AgendaNotesSchema = z.string().max(2000, refusalAtMost('tooLong', 2000));
 
 export const AgendaItemDetailsSchema = z.object({
   title: AgendaTitleSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refusal, refusalAtMost } from '../i18n/refusals';
 import { NOTE_COLORS } from '../model/colors';
 import { IdSchema } from '../model/ids';
 import { MapNodeSchema } from '../model/map-node';
@@ -9,7 +10,7 @@ import { isOneOf } from '../util/is-one-of';
  * it was, so that putting it back restores it exactly (same text, colour, size; the same id when
  * it returns to its own map, where votes on it still count).
  */
-export const ParkingLotTextSchema = z.string().trim().min(1, 'must not be empty').max(10_000, 'must be at most 10,000 characters');
+export const ParkingLotTextSchema = z.string().trim().min(1, refusal('empty')).max(10_000, refusalAtMost('tooLong', 10_000));
 
 export const ParkingLotItemSchema = z.object({
   id: IdSchema,

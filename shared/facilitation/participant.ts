@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refusal, refusalAtMost } from '../i18n/refusals';
 import { IdSchema } from '../model/ids';
 
 /**
@@ -22,9 +23,9 @@ export const PARTICIPANT_COLORS = [
 
 export const ColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1565c0');
 
-export const ParticipantNameSchema = z.string().trim().min(1, 'must not be empty').max(80, 'must be at most 80 characters');
+export const ParticipantNameSchema = z.string().trim().min(1, refusal('empty')).max(80, refusalAtMost('tooLong', 80));
 
-export const InitialsSchema = z.string().trim().min(1, 'must not be empty').max(3, 'must be at most 3 characters');
+export const InitialsSchema = z.string().trim().min(1, refusal('empty')).max(3, refusalAtMost('tooLong', 3));
 
 export const ParticipantDetailsSchema = z.object({
   name: ParticipantNameSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refusal } from '../i18n/refusals';
 import { IdSchema, type Id } from '../model/ids';
 import { exhaustiveSwitchError } from '../util/exhaustive';
 
@@ -23,7 +24,7 @@ const EpochMsSchema = z.number().int().min(0);
 export const TimerDurationSchema = z
   .number({ message: 'must be a number of milliseconds' })
   .int('must be a whole number of milliseconds')
-  .min(0, 'must not be negative')
+  .min(0, refusal('negative'))
   .max(MAX_TIMER_MS, 'must be at most 24 hours');
 
 export const TimerStateSchema = z.object({

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { refusal, refusalAtMost } from '../i18n/refusals';
+import { insertedContent } from '../i18n/inserted-content';
+import type { Language } from '../i18n/languages';
 import { IdSchema } from '../model/ids';
 import type { NodeKind } from '../model/node-kinds';
 import { isOneOf } from '../util/is-one-of';
@@ -35,11 +38,11 @@ export const MAX_VOTES_PER_PARTICIPANT = 20;
 
 const DotCountSchema = z
   .number({ message: 'must be a number' })
-  .int('must be a whole number')
+  .int(refusal('wholeNumber'))
   .min(1, 'must be at least 1')
   .max(MAX_VOTES_PER_PARTICIPANT, `must be at most ${MAX_VOTES_PER_PARTICIPANT}`);
 
-export const VotingTitleSchema = z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters');
+export const VotingTitleSchema = z.string().trim().min(1, refusal('empty')).max(120, refusalAtMost('tooLong', 120));
 
 export const VotingSetupSchema = z
   .object({
@@ -91,9 +94,10 @@ export const BallotSchema = z.object({ participantId: IdSchema.nullable(), nodeI
 
 export type Ballot = z.infer<typeof BallotSchema>;
 
-export function defaultVotingSetup(): VotingSetup {
+/** A new session's setup, its question in the workshop's language. */
+export function defaultVotingSetup(language: Language): VotingSetup {
   return {
-    title: 'Biggest problems',
+    title: insertedContent(language).vote.title,
     targetKinds: ['kaizen-burst', 'sticky-note'],
     votesPerParticipant: DEFAULT_VOTES_PER_PARTICIPANT,
     maxVotesPerItem: DEFAULT_VOTES_PER_PARTICIPANT,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refusalAtMost } from '../i18n/refusals';
 import { translator } from '../i18n/i18n-instance';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
 
@@ -47,7 +48,7 @@ export function futureStateQuestions(language: Language = DEFAULT_LANGUAGE): Fut
 
 export const FUTURE_STATE_QUESTIONS: readonly FutureStateQuestion[] = futureStateQuestions();
 
-export const FutureStateAnswerTextSchema = z.string().max(5_000, 'must be at most 5,000 characters');
+export const FutureStateAnswerTextSchema = z.string().max(5_000, refusalAtMost('tooLong', 5_000));
 
 export const FutureStateAnswerSchema = z.object({
   question: z.enum(FUTURE_STATE_QUESTION_KEYS),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refusalAtMost } from '../i18n/refusals';
 import { IdSchema } from './ids';
 import { ReworkPercentSchema } from './quantities';
 
@@ -15,7 +16,7 @@ export const ConnectorSchema = z.object({
   kind: z.enum(CONNECTOR_KINDS),
   fromId: IdSchema,
   toId: IdSchema,
-  label: z.string().max(200, 'must be at most 200 characters'),
+  label: z.string().max(200, refusalAtMost('tooLong', 200)),
   /** The connector of the map this one was derived from, for current-vs-future lineage. */
   originId: IdSchema.nullable(),
   /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refusal, refusalAtMost } from '../i18n/refusals';
 import { SecondsSchema } from './quantities';
 
 /**
@@ -9,9 +10,9 @@ import { SecondsSchema } from './quantities';
 export const MAX_FOLDED_ACTIVITIES = 500;
 export const MAX_HISTOGRAM_BINS = 40;
 
-export const WholeCountSchema = z.number().int('must be a whole number').min(0, 'must not be negative').max(1e12, 'is too large');
+export const WholeCountSchema = z.number().int(refusal('wholeNumber')).min(0, refusal('negative')).max(1e12, refusal('tooLarge'));
 
-export const ActivityNameSchema = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+export const ActivityNameSchema = z.string().trim().min(1, refusal('empty')).max(200, refusalAtMost('tooLong', 200));
 
 export const HistogramBinSchema = z.strictObject({ from: SecondsSchema, to: SecondsSchema, cases: WholeCountSchema });
 
@@ -29,7 +30,7 @@ export type LeadTimeDistribution = z.infer<typeof LeadTimeDistributionSchema>;
 
 /** Where a measured map came from; stored in the map's settings and printed in the report. */
 export const EventLogSourceSchema = z.strictObject({
-  fileName: z.string().trim().min(1, 'must not be empty').max(260, 'must be at most 260 characters'),
+  fileName: z.string().trim().min(1, refusal('empty')).max(260, refusalAtMost('tooLong', 260)),
   format: z.enum(['csv', 'xes']),
   firstEventAt: z.iso.datetime(),
   lastEventAt: z.iso.datetime(),

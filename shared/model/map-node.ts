@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refusalAtMost } from '../i18n/refusals';
 import { NOTE_COLORS } from './colors';
 import { IdSchema } from './ids';
 import { kindsWithData } from './node-kind-specs';
@@ -31,7 +32,7 @@ export type ProcessData = z.infer<typeof ProcessDataSchema>;
 /** What waits between steps: a quantity (turned into days by demand) or an explicit wait time. */
 export const InventoryDataSchema = z.object({
   quantity: CountSchema.optional(),
-  unit: z.string().max(40, 'must be at most 40 characters').optional(),
+  unit: z.string().max(40, refusalAtMost('tooLong', 40)).optional(),
   waitTime: SecondsSchema.optional(),
   /** The range of the wait, at best and at worst, for the simulation's lead-time range. */
   waitTimeMin: SecondsSchema.optional(),
@@ -41,13 +42,13 @@ export const InventoryDataSchema = z.object({
 export type InventoryData = z.infer<typeof InventoryDataSchema>;
 
 export const ShipmentDataSchema = z.object({
-  frequency: z.string().max(60, 'must be at most 60 characters').optional(),
+  frequency: z.string().max(60, refusalAtMost('tooLong', 60)).optional(),
 });
 
 export type ShipmentData = z.infer<typeof ShipmentDataSchema>;
 
 /** What is written on a node: a note's words, a step's name, a box's label. */
-export const NodeTextSchema = z.string().max(10_000, 'must be at most 10,000 characters');
+export const NodeTextSchema = z.string().max(10_000, refusalAtMost('tooLong', 10_000));
 
 const NodeBaseSchema = z.object({
   id: IdSchema,
@@ -65,7 +66,7 @@ const NodeBaseSchema = z.object({
    * When several nodes of the origin map were merged into this one (four stations combined into
    * one cell), the ones besides `originId`. Optional, so maps saved before it existed stay valid.
    */
-  mergedOriginIds: z.array(IdSchema).max(1_000, 'must list at most 1,000 nodes').optional(),
+  mergedOriginIds: z.array(IdSchema).max(1_000, refusalAtMost('tooManyNodes', 1_000)).optional(),
 });
 
 export const STOCK_KINDS = kindsWithData('inventory');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refusal, refusalAtMost } from '../i18n/refusals';
 import { ConnectorSchema } from './connector';
 import { EventLogSourceSchema } from './event-log-source';
 import { IdSchema } from './ids';
@@ -11,7 +12,7 @@ import { CountSchema, PositiveCountSchema, PositiveSecondsWithinDaySchema, Secon
  */
 export const MapSettingsSchema = z.object({
   demandPerPeriod: CountSchema.optional(),
-  demandUnit: z.string().max(40, 'must be at most 40 characters').optional(),
+  demandUnit: z.string().max(40, refusalAtMost('tooLong', 40)).optional(),
   workingDaysPerPeriod: PositiveCountSchema.optional(),
   /** Available working time per day, after breaks; also the length of a "working day" in display. */
   workingTimePerDay: PositiveSecondsWithinDaySchema.optional(),
@@ -30,7 +31,7 @@ export const MAP_STATES = ['current', 'future'] as const;
 
 export type MapState = (typeof MAP_STATES)[number];
 
-export const MapNameSchema = z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters');
+export const MapNameSchema = z.string().trim().min(1, refusal('empty')).max(120, refusalAtMost('tooLong', 120));
 
 export const MapMetaSchema = z.object({
   id: IdSchema,

@@ -99,7 +99,7 @@ export function reportContents(file: WorkshopFile, today: string, format: Locale
   const maps = docs.map((doc) => {
     const metrics = computeMetrics(doc, format);
     const { settings } = doc.map;
-    const ladder = laddersChart([{ title: doc.map.name, metrics }], settings);
+    const ladder = laddersChart([{ title: doc.map.name, metrics }], settings, format);
     return {
       doc,
       metrics,
@@ -127,6 +127,7 @@ export function reportContents(file: WorkshopFile, today: string, format: Locale
           { title: current.doc.map.name, metrics: comparison.current },
           { title: future.doc.map.name, metrics: comparison.future },
           settings,
+          format,
         ),
         note: dayLengthNote(settings, format),
         ranges: comparisonRanges(current.doc, future.doc),

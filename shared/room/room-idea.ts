@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refusal, refusalAtMost } from '../i18n/refusals';
 import type { NoteColor } from '../model/colors';
 import { MAX_IDEA_CHARS } from './room-limits';
 
@@ -29,7 +30,7 @@ export const IDEA_MODES = ['off', 'open', 'silent'] as const;
 
 export type IdeaMode = (typeof IDEA_MODES)[number];
 
-export const IdeaTextSchema = z.string().trim().min(1, 'must not be empty').max(MAX_IDEA_CHARS, `must be at most ${MAX_IDEA_CHARS} characters`);
+export const IdeaTextSchema = z.string().trim().min(1, refusal('empty')).max(MAX_IDEA_CHARS, refusalAtMost('tooLong', MAX_IDEA_CHARS));
 
 export type RoomIdea = {
   id: string;

@@ -1,5 +1,7 @@
 import type { Page, TestInfo } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import { mergeSteps } from '../../shared/editing/commands-merge';
 import type { MapDocument } from '../../shared/model/vsm-map';
 import { callApi, loadMapFromStore, mapIdFromUrl, workshopIdFromUrl } from './support/api-from-page';
@@ -16,7 +18,11 @@ import { pdfPages, pdfToPngs } from './support/pdf-text';
  */
 test.use({ viewport: { width: 1366, height: 768 }, locale: 'de-DE' });
 
-const STATIONS = ['S. Weld #1', 'S. Weld #2', 'Assembly #1', 'Assembly #2'];
+/** The stations merged into one cell, as the example names them in the workshop's language. */
+const STATIONS = {
+  de: ['Schweißen 1', 'Schweißen 2', 'Montage 1', 'Montage 2'],
+  en: ['S. Weld #1', 'S. Weld #2', 'Assembly #1', 'Assembly #2'],
+};
 
 /** What overflows its own box on screen: text cut off or spilling out, with the element that holds it. */
 function overflowing(page: Page, within = 'body'): Promise<string[]> {
@@ -54,8 +60,65 @@ function overflowing(page: Page, within = 'body'): Promise<string[]> {
   }, within);
 }
 
-async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+/** The rows the side panel's tabs take: one, unless the words are too long for the panel. */
+function tabRows(page: Page): Promise<number> {
+  return page.evaluate(
+    () => new Set([...document.querySelectorAll('aside [role="tab"]')].map((tab) => Math.round(tab.getBoundingClientRect().top))).size,
+  );
+}
+
+/**
+ * Words that the layout broke in the middle, across two lines ("Prozessschri / tt"), in the elements
+ * `selector` finds: each word's text is measured on its own, and a word whose boxes stand on two lines is broken.
+ */
+function wordsBrokenMidWord(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((within) => {
+    const broken: string[] = [];
+    for (const element of document.querySelectorAll(within)) {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const match of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+          if (lines.size > 1 && !match[0].includes('-')) broken.push(match[0]);
+        }
+      }
+    }
+    return broken;
+  }, selector);
+}
+
+/**
+ * Where `scripts/language-screenshots.sh` asks for the README's screenshots (docs/screenshots): the
+ * map, the comparison and the PDF's first pages in each language. Unset, they stay in test-results/.
+ */
+const DOCS_SCREENSHOTS = process.env.VSW_LANGUAGE_SCREENSHOTS;
+
+async function screenshot(page: Page, testInfo: TestInfo, name: string, docsName?: string): Promise<void> {
   await page.screenshot({ path: testInfo.outputPath(`${name}.png`) });
+  if (DOCS_SCREENSHOTS && docsName) await page.screenshot({ path: path.join(DOCS_SCREENSHOTS, `${docsName}.png`) });
+}
+
+/** The PDF's first pages for the README, large enough to read. */
+function keepPdfPages(pdf: string, language: string): void {
+  if (!DOCS_SCREENSHOTS) return;
+  for (const page of [1, 2, 3]) {
+    execFileSync('pdftoppm', [
+      '-r',
+      '72',
+      '-f',
+      `${page}`,
+      '-l',
+      `${page}`,
+      '-singlefile',
+      '-png',
+      pdf,
+      path.join(DOCS_SCREENSHOTS, `${language}-report-page-${page}`),
+    ]);
+  }
 }
 
 function nodeIdByText(doc: MapDocument, text: string): string {
@@ -84,25 +147,35 @@ test('a German room: the workshop list, the Acme map, the comparison, the facili
   await page.getByRole('button', { name: 'Workshop anlegen' }).click();
   await expect(page.getByTestId('map-canvas')).toBeVisible();
   await page.getByRole('button', { name: 'Fertigung: Acme Stamping (Learning to See)' }).click();
-  await expect(page.getByRole('list', { name: /.+/ }).getByRole('listitem').filter({ hasText: 'Assembly #2' }).first()).toBeAttached();
+  await expect(page.getByRole('list', { name: /.+/ }).getByRole('listitem').filter({ hasText: 'Montage 2' }).first()).toBeAttached();
   await waitUntilSaved(page);
 
   // The map: German words, German figures on the timeline and in the data boxes.
   const body = page.locator('body');
   await expect(body).toContainText('Durchlaufzeit');
   await expect(body).toContainText(/\d+,\d\u00a0d/);
-  await screenshot(page, testInfo, '3-map-acme');
+  await screenshot(page, testInfo, '3-map-acme', 'de-map');
   expect(await overflowing(page)).toEqual([]);
 
   // The facilitation panel.
   const panel = page.getByRole('complementary', { name: 'Moderation' });
   if (!(await panel.getByRole('tablist').isVisible())) await page.getByRole('button', { name: 'Moderationsleiste einblenden' }).click();
-  await expect(panel.getByRole('tab', { name: 'Themenspeicher' })).toBeVisible();
-  for (const tab of ['Agenda', 'Abstimmung', 'Themenspeicher']) {
+  await expect(panel.getByRole('tab', { name: 'Parkplatz' })).toBeVisible();
+  for (const tab of ['Agenda', 'Voting', 'Parkplatz']) {
     await panel.getByRole('tab', { name: tab }).click();
     await screenshot(page, testInfo, `4-facilitation-${tab.toLowerCase()}`);
     expect(await overflowing(page, 'aside')).toEqual([]);
+    expect(await tabRows(page), 'the side panel’s tabs stand in one row').toBe(1);
+    expect(await wordsBrokenMidWord(page, 'aside [role="tab"]')).toEqual([]);
   }
+  // What the app writes into the workshop is German too: the vote's question and the agenda template.
+  await panel.getByRole('tab', { name: 'Voting' }).click();
+  await expect(panel.getByRole('textbox', { name: 'Frage' })).toHaveValue('Größte Probleme');
+  await panel.getByRole('tab', { name: 'Agenda' }).click();
+  await panel.getByRole('button', { name: 'Den VSM-Workshoptag verwenden' }).click();
+  await expect(panel.getByRole('list', { name: 'Agenda' })).toContainText('Den Prozess ablaufen (Gemba)');
+  await expect(panel.getByRole('list', { name: 'Agenda' })).not.toContainText('Kick-off');
+  expect(await tabRows(page), 'the side panel’s tabs stand in one row').toBe(1);
 
   // The future state with the four stations merged into one cell, and the comparison.
   const workshopId = workshopIdFromUrl(page);
@@ -113,7 +186,7 @@ test('a German room: the workshop list, the Acme map, the comparison, the facili
     mapId: meta.id,
     changes: mergeSteps(
       derived,
-      STATIONS.map((name) => nodeIdByText(derived, name)),
+      STATIONS.de.map((name) => nodeIdByText(derived, name)),
     ).changes,
   });
   await page.goto(`${app.host.origin}/#/workshops/${workshopId}/compare/${currentId}/${meta.id}`);
@@ -122,7 +195,7 @@ test('a German room: the workshop list, the Acme map, the comparison, the facili
   await expect(table).toContainText('Besser');
   await expect(table).toContainText(/\u2212\d+,\d\u00a0%/);
   await expect(table).toContainText(/\d\.\d{3}/);
-  await screenshot(page, testInfo, '5-comparison');
+  await screenshot(page, testInfo, '5-comparison', 'de-comparison');
   expect(await overflowing(page)).toEqual([]);
 
   // The report preview, laid out as it prints, then the PDF.
@@ -131,6 +204,7 @@ test('a German room: the workshop list, the Acme map, the comparison, the facili
   await expect(page.locator('html')).toHaveAttribute('data-report-state', 'ready', { timeout: 60_000 });
   await screenshot(page, testInfo, '6-report-preview');
   expect(await overflowing(page, '.report-document')).toEqual([]);
+  expect(await wordsBrokenMidWord(page, '.report-document th')).toEqual([]);
 
   const printed = await invokeHost(app.host, 'report.print', { workshopId, paper: 'a4' });
   if (printed.savedBy !== 'page') throw new Error('The browser host hands the PDF to the page');
@@ -150,10 +224,23 @@ test('a German room: the workshop list, the Acme map, the comparison, the facili
     expect(text, words).toContain(words);
   }
   expect(text).toMatch(/\d+,\d d/);
-  for (const english of ['Value stream workshop report', 'At a glance', 'Contents', 'Lead time', 'Process time', 'Notes on the figures']) {
+  // The maps' data boxes and the example's words, drawn into the report, are German too.
+  expect(text).toContain('Verfügb.');
+  expect(text).toContain('Schweißen 1');
+  for (const english of [
+    'Value stream workshop report',
+    'At a glance',
+    'Contents',
+    'Lead time',
+    'Process time',
+    'Notes on the figures',
+    'Uptime',
+    'Weekly schedule',
+  ]) {
     expect(text, english).not.toContain(english);
   }
   for (const [index, png] of pdfToPngs(pdf).entries()) fs.copyFileSync(png, testInfo.outputPath(`7-pdf-page-${index + 1}.png`));
+  keepPdfPages(pdf, 'de');
 });
 
 test.describe('the same room in English', () => {
@@ -169,7 +256,7 @@ test.describe('the same room in English', () => {
     await page.getByRole('button', { name: 'Manufacturing: Acme Stamping (Learning to See)' }).click();
     await waitUntilSaved(page);
     await expect(page.locator('body')).toContainText(/\d+\.\d\u00a0d/);
-    await screenshot(page, testInfo, 'en-1-map-acme');
+    await screenshot(page, testInfo, 'en-1-map-acme', 'en-map');
     expect(await overflowing(page)).toEqual([]);
 
     const workshopId = workshopIdFromUrl(page);
@@ -180,12 +267,12 @@ test.describe('the same room in English', () => {
       mapId: meta.id,
       changes: mergeSteps(
         derived,
-        STATIONS.map((name) => nodeIdByText(derived, name)),
+        STATIONS.en.map((name) => nodeIdByText(derived, name)),
       ).changes,
     });
     await page.goto(`${app.host.origin}/#/workshops/${workshopId}/compare/${currentId}/${meta.id}`);
     await expect(page.getByRole('table').first()).toContainText('Better');
-    await screenshot(page, testInfo, 'en-2-comparison');
+    await screenshot(page, testInfo, 'en-2-comparison', 'en-comparison');
     expect(await overflowing(page)).toEqual([]);
 
     const printed = await invokeHost(app.host, 'report.print', { workshopId, paper: 'a4' });
@@ -196,5 +283,6 @@ test.describe('the same room in English', () => {
     for (const words of ['Value stream workshop report', 'Lead time', 'Activity ratio', 'Better', 'Page 1 of']) expect(text, words).toContain(words);
     expect(text).not.toContain('Durchlaufzeit');
     for (const [index, png] of pdfToPngs(pdf).entries()) fs.copyFileSync(png, testInfo.outputPath(`en-3-pdf-page-${index + 1}.png`));
+    keepPdfPages(pdf, 'en');
   });
 });

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { actualMs, totalActualMs, totalPlannedMinutes } from '../../../shared/facilitation/agenda';
-import { VSM_DAY_TEMPLATE } from '../../../shared/facilitation/agenda-template';
+import { vsmDayTemplate } from '../../../shared/facilitation/agenda-template';
 import { formatClock, formatMinutes } from '../../../shared/facilitation/format-duration';
 import { useNow } from '../timer/use-now';
 import { AgendaItemForm } from './AgendaItemForm';
 import { AgendaItemRow } from './AgendaItemRow';
 import type { AgendaTimer } from './use-agenda-timer';
+import { useContentLanguage } from '../../i18n/ContentLanguage';
 import { useLocaleFormat } from '../../i18n/I18nProvider';
 
 /** The day's activities: start one (its timer starts), reorder, edit; actual time is recorded as the timer runs. */
@@ -14,6 +15,7 @@ export function AgendaPanel({ agendaTimer }: { agendaTimer: AgendaTimer }) {
   const now = useNow(timer.status === 'running', 1000);
   const { t } = useTranslation('facilitation');
   const format = useLocaleFormat();
+  const template = vsmDayTemplate(useContentLanguage());
   if (agenda === null) return <p className="muted">{t('agenda.loading')}</p>;
 
   const currentIndex = agenda.findIndex((item) => item.isCurrent);
@@ -24,11 +26,11 @@ export function AgendaPanel({ agendaTimer }: { agendaTimer: AgendaTimer }) {
       {agenda.length === 0 ? (
         <div className="panel-empty">
           <p>{t('agenda.emptyText')}</p>
-          <button type="button" className="button button-primary" onClick={() => agendaTimer.addItems(VSM_DAY_TEMPLATE)}>
+          <button type="button" className="button button-primary" onClick={() => agendaTimer.addItems(template)}>
             {t('agenda.useTemplate')}
           </button>
           <p className="muted">
-            {t('agenda.templateSummary', { count: VSM_DAY_TEMPLATE.length, minutes: formatMinutes(totalPlannedMinutes(VSM_DAY_TEMPLATE), format) })}
+            {t('agenda.templateSummary', { count: template.length, minutes: formatMinutes(totalPlannedMinutes(template), format) })}
           </p>
         </div>
       ) : (

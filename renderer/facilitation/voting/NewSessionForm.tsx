@@ -9,6 +9,7 @@ import {
   type VotingSetup,
 } from '../../../shared/facilitation/voting';
 import { describeFormIssues } from '../../components/form-issues';
+import { useContentLanguage } from '../../i18n/ContentLanguage';
 import { FormFooter } from '../../components/FormFooter';
 
 /** The modes in the order the form offers them. */
@@ -17,7 +18,8 @@ const MODES: readonly VotingMode[] = ['pass-the-laptop', 'open-clicking', 'facil
 /** What the room votes on, with how many dots, and how. */
 export function NewSessionForm({ onStart, onCancel }: { onStart: (setup: VotingSetup) => void; onCancel?: () => void }) {
   const { t } = useTranslation('facilitation');
-  const [setup, setSetup] = useState<VotingSetup>(defaultVotingSetup);
+  const language = useContentLanguage();
+  const [setup, setSetup] = useState<VotingSetup>(() => defaultVotingSetup(language));
   const [problem, setProblem] = useState<string | null>(null);
   const change = (patch: Partial<VotingSetup>) => setSetup((current) => ({ ...current, ...patch }));
 

@@ -26,7 +26,9 @@ export function MapSettingsPanel({ doc, metrics, findings, editor }: MapSettings
         {t('settings.heading')}
       </h2>
       <p className="inspector-intro">{t('settings.intro')}</p>
-      {settings.eventLog && <p className="inspector-intro">{`${sourceLine(settings.eventLog)} ${leadTimeLine(settings.eventLog)}`}</p>}
+      {settings.eventLog && (
+        <p className="inspector-intro">{`${sourceLine(settings.eventLog, format)} ${leadTimeLine(settings.eventLog, format)}`}</p>
+      )}
       <DataFieldList
         ownerId={doc.map.id}
         fields={settingsFields()}

@@ -29,6 +29,7 @@ function Drawing({ drawing, label }: { drawing: MapDrawing; label: string }) {
 
 /** The map's heading: its kind above its name, so “Current state” is not said twice. */
 function MapHeading({ map, part }: { map: MapReport; part?: string }) {
+  const format = useLocaleFormat();
   const { t } = useTranslation('report');
   return (
     <header className="map-heading">
@@ -39,7 +40,7 @@ function MapHeading({ map, part }: { map: MapReport; part?: string }) {
       </h2>
       {map.doc.map.settings.eventLog && (
         <p className="map-source">
-          {sourceLine(map.doc.map.settings.eventLog)} {leadTimeLine(map.doc.map.settings.eventLog)}
+          {sourceLine(map.doc.map.settings.eventLog, format)} {leadTimeLine(map.doc.map.settings.eventLog, format)}
         </p>
       )}
     </header>

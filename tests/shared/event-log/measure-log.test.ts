@@ -5,6 +5,7 @@ import { defaultKeptActivities } from '../../../shared/event-log/measure-steps';
 import { MeasuredStreamSchema } from '../../../shared/event-log/measured-stream';
 import { leadTimeLine, sourceLine } from '../../../shared/event-log/source-line';
 import { measuredMapDocument } from '../../../shared/event-log/measured-map';
+import { localeFormat } from '../../../shared/locale/locale-format';
 import { createRowReader } from '../../../shared/event-log/read-event-rows';
 import { quantileOfSorted, sortedCopy } from '../../../shared/event-log/statistics';
 import {
@@ -126,14 +127,17 @@ describe('logs of completions only', () => {
   });
 });
 
+/** The report's dates as a British reader writes them: the line follows the locale it is given. */
+const BRITISH = localeFormat('en-GB');
+
 describe('the report’s source line', () => {
   it('names the file, the cases, the events and the date range', () => {
     const analysis = analyseCsv(toCsv(generateLog(50, 4)), 'claims export.csv');
     const { source } = measureChoice(analysis, defaultKeptActivities(analysis.overview));
-    expect(sourceLine(source)).toMatch(
+    expect(sourceLine(source, BRITISH)).toMatch(
       /^Measured from the event log claims export\.csv: 50 cases, [\d,]+ events from \d{1,2} [A-Z][a-z]{2} 2026 to \d{1,2} [A-Z][a-z]{2} 2026\.$/,
     );
-    expect(sourceLine({ ...source, firstEventAt: '2026-03-14T08:00:00.000Z', lastEventAt: '2026-03-14T17:00:00.000Z' })).toContain(
+    expect(sourceLine({ ...source, firstEventAt: '2026-03-14T08:00:00.000Z', lastEventAt: '2026-03-14T17:00:00.000Z' }, BRITISH)).toContain(
       'events on 14 Mar 2026.',
     );
     const leadTime = { ...source.leadTime, median: 36 * 3_600, p85: 3 * 86_400, p95: 5.5 * 86_400, longest: 12 * 86_400 };
@@ -145,10 +149,25 @@ describe('the report’s source line', () => {
   it('says “1 case” and “1 event” for a log of one, on the report’s line and under the map’s step', () => {
     const analysis = analyseCsv('Case,Activity,Timestamp\n1,Only,2026-03-14T09:00:00Z\n', 'one.csv');
     const measured = measureChoice(analysis, defaultKeptActivities(analysis.overview));
-    expect(sourceLine(measured.source)).toBe('Measured from the event log one.csv: 1 case, 1 event on 14 Mar 2026.');
+    expect(sourceLine(measured.source, BRITISH)).toBe('Measured from the event log one.csv: 1 case, 1 event on 14 Mar 2026.');
     const texts = measuredMapDocument(measured, 'One').nodes.map((node) => node.text);
     expect(texts).toContain('1 case · median / P85');
     expect(texts.find((text) => text.startsWith('Measured from one.csv'))).toContain(': 1 case.');
+  });
+
+  it('writes the line and the measured map’s words in German for a German workshop', () => {
+    const analysis = analyseCsv('Case,Activity,Timestamp\n1,Prüfen,2026-03-14T09:00:00Z\n1,Freigeben,2026-03-16T09:00:00Z\n', 'eins.csv');
+    const measured = measureChoice(analysis, defaultKeptActivities(analysis.overview));
+    const german = localeFormat('de-DE');
+    expect(sourceLine(measured.source, german)).toBe(
+      'Gemessen aus dem Ereignisprotokoll eins.csv: 1 Fall, 2 Ereignisse vom 14. März 2026 bis 16. März 2026.',
+    );
+    expect(leadTimeLine(measured.source, german)).toMatch(/^Durchlaufzeit je Fall: Median 2\u00a0d, 85 % innerhalb von 2\u00a0d/);
+    const doc = measuredMapDocument(measured, 'Freigabe', german);
+    const texts = doc.nodes.map((node) => node.text);
+    expect(texts).toContain('Warten, P85 2\u00a0d');
+    expect(texts.some((text) => text.startsWith('1 Fall · Median / P85'))).toBe(true);
+    expect(texts.find((text) => text.startsWith('Gemessen aus eins.csv'))).toContain('Unter jedem Schritt');
   });
 });
 

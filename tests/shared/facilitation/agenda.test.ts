@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { actualMs, AgendaItemDetailsSchema, reorderIds, totalActualMs, totalPlannedMinutes } from '../../../shared/facilitation/agenda';
-import { VSM_DAY_TEMPLATE } from '../../../shared/facilitation/agenda-template';
+import { vsmDayTemplate } from '../../../shared/facilitation/agenda-template';
 import { formatMinutes } from '../../../shared/facilitation/format-duration';
 import { initialsFor, nextParticipantColor, PARTICIPANT_COLORS } from '../../../shared/facilitation/participant';
 import { applyTimerCommand, IDLE_TIMER } from '../../../shared/facilitation/timer';
 
 describe('the VSM day template', () => {
   it('runs from kick-off to close through the gemba walk, mapping, the vote, the future state and actions', () => {
-    const titles = VSM_DAY_TEMPLATE.map((item) => item.title);
+    const titles = vsmDayTemplate('en').map((item) => item.title);
     expect(titles[0]).toBe('Kick-off');
     expect(titles.at(-1)).toBe('Close');
     for (const step of ['gemba', 'current state', 'vote', 'future state', 'actions']) {
       expect(titles.some((title) => title.toLowerCase().includes(step))).toBe(true);
     }
-    for (const item of VSM_DAY_TEMPLATE) expect(AgendaItemDetailsSchema.safeParse(item).success).toBe(true);
-    expect(formatMinutes(totalPlannedMinutes(VSM_DAY_TEMPLATE))).toBe('7\u00a0h');
+    for (const item of vsmDayTemplate('en')) expect(AgendaItemDetailsSchema.safeParse(item).success).toBe(true);
+    expect(formatMinutes(totalPlannedMinutes(vsmDayTemplate('en')))).toBe('7\u00a0h');
   });
 });
 

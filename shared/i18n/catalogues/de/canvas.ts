@@ -22,7 +22,7 @@ export const canvas = {
     batch: 'Losgröße',
     operators: 'Werker',
     shifts: 'Schichten',
-    available: 'Verf. Zeit',
+    available: 'VZ',
     fifoMax: 'max. {{amount}}',
   },
   contents: {

@@ -4,8 +4,8 @@ import type { facilitation as english } from '../en/facilitation';
 export const facilitation = {
   tabs: {
     agenda: 'Agenda',
-    vote: 'Abstimmung',
-    parking: 'Themenspeicher',
+    vote: 'Voting',
+    parking: 'Parkplatz',
   },
   panel: {
     label: 'Moderation',

@@ -111,7 +111,7 @@ export const inspector = {
       label: 'Schichten',
     },
     availableTimePerShift: {
-      label: 'Verfügbare Zeit pro Schicht',
+      label: 'Verfügbare Zeit pro Schicht (VZ)',
     },
     quantity: {
       label: 'Menge',

@@ -66,7 +66,7 @@ export const report = {
   figures: {
     ladder: 'Durchlaufzeit-Treppe',
     stepsLabel: '{{name}}: Prozessschritte',
-    step: 'Prozessschritt',
+    step: 'Schritt',
     slowerThanTakt: 'langsamer als der Takt',
     figuresLabel: '{{name}}: Kennzahlen',
     measure: 'Kennzahl',

@@ -23,6 +23,8 @@ import { eventLog } from './eventLog';
 import { flow } from './flow';
 import { projector } from './projector';
 import { room } from './room';
+import { content } from './content';
+import { refusals } from './refusals';
 import { menu } from './menu';
 
 /** The English catalogue, one namespace per area of the app: the reference for every other language. */
@@ -52,5 +54,7 @@ export const en = {
   flow,
   projector,
   room,
+  content,
+  refusals,
   menu,
 } as const;

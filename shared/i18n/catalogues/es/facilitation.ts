@@ -5,7 +5,7 @@ export const facilitation = {
   tabs: {
     agenda: 'Agenda',
     vote: 'Votación',
-    parking: 'Aparcamiento',
+    parking: 'Parking',
   },
   panel: {
     label: 'Facilitación',

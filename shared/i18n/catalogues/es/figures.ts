@@ -15,7 +15,7 @@ export const figures = {
     availableTimePerShift: 'Tiempo disponible por turno',
     batchSize: 'Tamaño de lote',
     processTime: 'Tiempo de proceso',
-    leadTime: 'Tiempo de entrega',
+    leadTime: 'Plazo de entrega',
     percentCompleteAccurate: '%C&P',
   },
   fieldChange: '{{field}}: {{before}} → {{after}}',

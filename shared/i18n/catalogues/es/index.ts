@@ -25,6 +25,8 @@ import { eventLog } from './eventLog';
 import { flow } from './flow';
 import { projector } from './projector';
 import { room } from './room';
+import { content } from './content';
+import { refusals } from './refusals';
 import { menu } from './menu';
 
 export const es = {
@@ -53,5 +55,7 @@ export const es = {
   flow,
   projector,
   room,
+  content,
+  refusals,
   menu,
 } satisfies CatalogueShape<typeof en, 'es'>;

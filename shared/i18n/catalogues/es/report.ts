@@ -66,7 +66,7 @@ export const report = {
     figuresPart: 'cronología y cifras',
   },
   figures: {
-    ladder: 'Escalera del tiempo de entrega',
+    ladder: 'Escalera del plazo de entrega',
     stepsLabel: '{{name}}: pasos del proceso',
     step: 'Paso del proceso',
     slowerThanTakt: 'más lento que el takt',
@@ -78,9 +78,9 @@ export const report = {
   flow: {
     label: '{{title}}, flujo',
     title: '{{title}}: flujo',
-    leadTimes: 'Tiempo de entrega, primera pasada · con retrabajo',
+    leadTimes: 'Plazo de entrega, primera pasada · con retrabajo',
     neverEnds: 'nunca termina',
-    measured: 'Tiempo de entrega medido · espera no mapeada',
+    measured: 'Plazo de entrega medido · espera no mapeada',
     wastes: 'Desperdicios señalados en el mapa',
     simulated: 'La línea tal como está dibujada, simulada durante {{days}} días laborables al ritmo takt (semilla 1):',
     stocksHeld:
@@ -101,7 +101,7 @@ export const report = {
   comparison: {
     label: 'Comparación: {{current}} y {{future}}',
     kicker: 'Estado actual y estado futuro',
-    ranges: 'Rangos simulados del tiempo de entrega: {{current}} y {{future}}',
+    ranges: 'Rangos simulados del plazo de entrega: {{current}} y {{future}}',
     rangesNote:
       'Cada mapa tal como está dibujado, {{runs}} simulaciones de {{days}} días laborables al ritmo takt; la barra va de la mediana (P50) a P95, la marca es P85.',
   },

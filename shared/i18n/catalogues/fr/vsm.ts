@@ -3,9 +3,9 @@ import type { vsm as english } from '../en/vsm';
 
 export const vsm = {
   metric: {
-    leadTime: 'Délai de traversée',
+    leadTime: 'Délai d’écoulement',
     processTime: 'Temps de traitement',
-    expectedLeadTime: 'Délai de traversée avec reprises',
+    expectedLeadTime: 'Délai d’écoulement avec reprises',
     expectedProcessTime: 'Temps de traitement avec reprises',
     unmappedWaiting: 'Attente non cartographiée',
     activityRatio: 'Taux de valeur ajoutée',
@@ -52,7 +52,7 @@ export const vsm = {
       '{{label}} a un délai plus court que son temps de traitement. Une étape ne peut pas finir avant que son travail soit fait ; son temps de traitement sert donc de délai. Vérifiez les deux valeurs.',
     overTakt: '{{label}} demande {{cycle}} par pièce, plus que le takt time de {{takt}} : elle ne peut pas suivre la demande client.',
     percentCompleteAccurateMissing: 'Le %C&E manque pour {{names}} ; le %C&E cumulé ne couvre que les étapes qui l’ont.',
-    stockWithoutData: '{{label}} n’a ni quantité ni temps d’attente : il n’ajoute rien au délai de traversée.',
+    stockWithoutData: '{{label}} n’a ni quantité ni temps d’attente : il n’ajoute rien au délai d’écoulement.',
     inventoryNeedsDemand:
       '{{label}} contient {{quantity}}, mais sans la demande client journalière cela ne peut pas être converti en jours d’attente. Renseignez la demande et les jours travaillés, ou saisissez directement le temps d’attente.',
     noMaterialFlow:

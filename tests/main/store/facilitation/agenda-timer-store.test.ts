@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VSM_DAY_TEMPLATE } from '../../../../shared/facilitation/agenda-template';
+import { vsmDayTemplate } from '../../../../shared/facilitation/agenda-template';
 import { MINUTE_MS, readTimer } from '../../../../shared/facilitation/timer';
 import {
   addAgendaItems,
@@ -19,9 +19,9 @@ describe('the agenda and timer store', () => {
     const clock = heldClock();
     const db = openStore(tempDir());
     const { workshopId } = workshopWithNodes(db, clock, {});
-    let agenda = addAgendaItems(db, workshopId, VSM_DAY_TEMPLATE, clock);
-    expect(agenda.map((item) => item.title)).toEqual(VSM_DAY_TEMPLATE.map((item) => item.title));
-    expect(agenda.map((item) => item.position)).toEqual(VSM_DAY_TEMPLATE.map((_, index) => index));
+    let agenda = addAgendaItems(db, workshopId, vsmDayTemplate('en'), clock);
+    expect(agenda.map((item) => item.title)).toEqual(vsmDayTemplate('en').map((item) => item.title));
+    expect(agenda.map((item) => item.position)).toEqual(vsmDayTemplate('en').map((_, index) => index));
 
     const close = agenda.at(-1)!;
     agenda = moveAgendaItem(db, close.id, 0, clock);
@@ -29,7 +29,7 @@ describe('the agenda and timer store', () => {
     agenda = updateAgendaItem(db, close.id, { title: 'Wrap-up', plannedMinutes: 20 }, clock);
     expect(agenda[0]).toMatchObject({ title: 'Wrap-up', plannedMinutes: 20, notes: close.notes });
     agenda = removeAgendaItem(db, agenda[1]!.id, clock);
-    expect(agenda).toHaveLength(VSM_DAY_TEMPLATE.length - 1);
+    expect(agenda).toHaveLength(vsmDayTemplate('en').length - 1);
     expect(agenda.map((item) => item.position)).toEqual(agenda.map((_, index) => index));
     expect(listAgenda(db, workshopId)).toEqual(agenda);
   });
@@ -38,7 +38,7 @@ describe('the agenda and timer store', () => {
     const clock = heldClock();
     const db = openStore(tempDir());
     const { workshopId } = workshopWithNodes(db, clock, {});
-    const [kickOff, gemba] = addAgendaItems(db, workshopId, VSM_DAY_TEMPLATE.slice(0, 2), clock);
+    const [kickOff, gemba] = addAgendaItems(db, workshopId, vsmDayTemplate('en').slice(0, 2), clock);
 
     let state = makeCurrent(db, workshopId, kickOff!.id, true, clock);
     expect(state.agenda.filter((item) => item.isCurrent).map((item) => item.id)).toEqual([kickOff!.id]);
@@ -74,7 +74,7 @@ describe('the agenda and timer store', () => {
     const clock = heldClock();
     const db = openStore(tempDir());
     const { workshopId } = workshopWithNodes(db, clock, {});
-    const [item] = addAgendaItems(db, workshopId, VSM_DAY_TEMPLATE.slice(0, 1), clock);
+    const [item] = addAgendaItems(db, workshopId, vsmDayTemplate('en').slice(0, 1), clock);
     makeCurrent(db, workshopId, item!.id, true, clock);
     removeAgendaItem(db, item!.id, clock);
     expect(getTimer(db, workshopId)).toMatchObject({ status: 'running', agendaItemId: null });
@@ -85,7 +85,7 @@ describe('the agenda and timer store', () => {
     const db = openStore(tempDir());
     const mine = workshopWithNodes(db, clock, {});
     const other = workshopWithNodes(db, clock, {}, 'Other');
-    const [foreign] = addAgendaItems(db, other.workshopId, VSM_DAY_TEMPLATE.slice(0, 1), clock);
+    const [foreign] = addAgendaItems(db, other.workshopId, vsmDayTemplate('en').slice(0, 1), clock);
     expect(() => runTimerCommand(db, mine.workshopId, { type: 'set', durationMs: MINUTE_MS, agendaItemId: foreign!.id, start: true }, clock)).toThrow(
       'another workshop',
     );

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { VSM_DAY_TEMPLATE } from '../../../../shared/facilitation/agenda-template';
+import { vsmDayTemplate } from '../../../../shared/facilitation/agenda-template';
 import { defaultVotingSetup } from '../../../../shared/facilitation/voting';
 import { addAgendaItems, listAgenda } from '../../../../main/store/facilitation/agenda-repository';
 import { listParkingLot, parkNote } from '../../../../main/store/facilitation/parking-lot-repository';
@@ -32,10 +32,10 @@ function rowCounts(db: Database, workshopId: string): Record<string, number> {
 /** A workshop in the middle of its day: agenda running, a revealed vote, a parked note, the projector set. */
 function busyWorkshop(db: Database, clock: HeldClock) {
   const { workshopId, mapId } = workshopWithNodes(db, clock, { k1: 'kaizen-burst', s1: 'sticky-note', s2: 'sticky-note' });
-  const agenda = addAgendaItems(db, workshopId, VSM_DAY_TEMPLATE, clock);
+  const agenda = addAgendaItems(db, workshopId, vsmDayTemplate('en'), clock);
   makeCurrent(db, workshopId, agenda[2]!.id, true, clock);
   const [ana, ben] = addParticipants(db, workshopId, [{ name: 'Ana' }, { name: 'Ben' }], clock);
-  const session = createVotingSession(db, workshopId, mapId, defaultVotingSetup(), clock);
+  const session = createVotingSession(db, workshopId, mapId, defaultVotingSetup('en'), clock);
   castVote(db, session.id, { participantId: ana!.id, nodeId: 'k1' }, clock);
   castVote(db, session.id, { participantId: ben!.id, nodeId: 's1' }, clock);
   setVotingStatus(db, session.id, 'revealed', clock);
@@ -100,7 +100,7 @@ describe('facilitation data over a workshop’s life', () => {
     });
     expect(snapshot.participants.map((person) => person.name)).toEqual(['Ana', 'Ben']);
 
-    const open = createVotingSession(db, workshopId, mapId, defaultVotingSetup(), clock);
+    const open = createVotingSession(db, workshopId, mapId, defaultVotingSetup('en'), clock);
     expect(() => updatePresentation(db, workshopId, { resultsSessionId: open.id })).toThrow('Reveal the results');
     expect(getPresentation(db, workshopId).resultsSessionId).toBe(sessionId);
   });

@@ -77,7 +77,7 @@ describe('the parking lot store', () => {
     const db = openStore(tempDir());
     const { workshopId, mapId } = workshopWithNodes(db, clock, { a: 'sticky-note' });
     const [ana] = addParticipants(db, workshopId, [{ name: 'Ana' }], clock);
-    const session = createVotingSession(db, workshopId, mapId, defaultVotingSetup(), clock);
+    const session = createVotingSession(db, workshopId, mapId, defaultVotingSetup('en'), clock);
     castVote(db, session.id, { participantId: ana!.id, nodeId: 'a' }, clock);
     const [item] = parkNote(db, mapId, 'a', clock).items;
     expect(getVotingSessionDetail(db, session.id).labels).toEqual({ a: 'a (parking lot)' });

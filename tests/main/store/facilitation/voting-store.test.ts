@@ -17,7 +17,7 @@ import { heldClock, openStore, workshopWithNodes } from './store-fixtures';
 const NODES = { k1: 'kaizen-burst', k2: 'kaizen-burst', s1: 'sticky-note', p1: 'process' } as const;
 
 function setup(overrides: Partial<VotingSetup> = {}): VotingSetup {
-  return { ...defaultVotingSetup(), maxVotesPerItem: 2, ...overrides };
+  return { ...defaultVotingSetup('en'), maxVotesPerItem: 2, ...overrides };
 }
 
 describe('the voting store', () => {
@@ -127,7 +127,7 @@ describe('the voting store', () => {
     const created2 = await services.dispatch('voting.create', {
       workshopId: workshop.id,
       mapId,
-      setup: { ...defaultVotingSetup(), votesPerParticipant: 1, maxVotesPerItem: 1 },
+      setup: { ...defaultVotingSetup('en'), votesPerParticipant: 1, maxVotesPerItem: 1 },
     });
     if (!created2.ok) throw new Error(created2.error.message);
     const sessionId = (created2.value as { id: string }).id;
@@ -138,7 +138,7 @@ describe('the voting store', () => {
     const bad = await services.dispatch('voting.create', {
       workshopId: workshop.id,
       mapId,
-      setup: { ...defaultVotingSetup(), votesPerParticipant: 2, maxVotesPerItem: 5 },
+      setup: { ...defaultVotingSetup('en'), votesPerParticipant: 2, maxVotesPerItem: 5 },
     });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'setup.maxVotesPerItem' }] } });
     const detail = await services.dispatch('voting.get', { sessionId });

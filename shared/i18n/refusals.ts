@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import type { refusals } from './catalogues/en/refusals';
+import { translator } from './i18n-instance';
+import { DEFAULT_LANGUAGE, type Language } from './languages';
+
+/**
+ * The model's refusals in the language of whoever asked. A schema's message is a key of the
+ * `refusals` catalogue (`refusal('empty')`), turned into a sentence when zod finds the problem,
+ * in the language of the parse under way: `inLanguage('de', () => schema.safeParse(input))` on
+ * the API's boundary, the screen's language in the renderer (`setRefusalLanguage`). zod's own
+ * messages (a string where a number belongs, say) come from zod's locales in the same language.
+ * Parsing is synchronous, so the language set for one parse cannot leak into another.
+ */
+type RefusalKey = keyof typeof refusals;
+
+let current: Language = DEFAULT_LANGUAGE;
+
+const ZOD_LOCALES = { en: z.locales.en(), de: z.locales.de(), fr: z.locales.fr(), es: z.locales.es() } satisfies Record<Language, object>;
+
+z.config({ localeError: (issue) => ZOD_LOCALES[current].localeError(issue) });
+
+/** `fn` run with refusals in `language`; the language before is back afterwards, also when `fn` throws. */
+export function inLanguage<T>(language: Language, fn: () => T): T {
+  const before = current;
+  current = language;
+  try {
+    return fn();
+  } finally {
+    current = before;
+  }
+}
+
+/** The language refusals are written in outside `inLanguage`: the renderer's screen language. */
+export function setRefusalLanguage(language: Language): void {
+  current = language;
+}
+
+type WithMax = 'tooLong' | 'tooManyNodes';
+
+type Plain = Exclude<RefusalKey, WithMax | 'oneOf' | 'invalidRequest'>;
+
+type SchemaMessage = { error: () => string };
+
+const words = () => translator(current, 'refusals');
+
+/** A schema's message, written when zod refuses a value: `.min(1, refusal('empty'))`. */
+export function refusal(key: Plain): SchemaMessage {
+  return { error: () => words()(key) };
+}
+
+/** A limit's message with the limit written the language's way: `.max(10_000, refusalAtMost('tooLong', 10_000))`. */
+export function refusalAtMost(key: WithMax, max: number): SchemaMessage {
+  return { error: () => words()(key, { max }) };
+}
+
+/** An enumeration's message, naming the values it takes. */
+export function refusalOneOf(options: readonly string[]): SchemaMessage {
+  return { error: () => words()('oneOf', { options: options.join(', ') }) };
+}
+
+/** The sentence of a refused API request, naming each field and what is wrong with it. */
+export function invalidRequestText(channel: string, issues: string): string {
+  return words()('invalidRequest', { channel, issues });
+}
