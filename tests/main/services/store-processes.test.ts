@@ -126,7 +126,9 @@ describe('the store across processes: read-only files, two starts at once, a kil
         (stdout) => stdout.includes('restored') && Date.now() - started > delay,
       );
       expect(run.signal, run.stderr).toBe('SIGKILL');
-      const db = new Database(file, { readonly: true });
+      // Opened for writing, as the app's next start opens it: a restore killed mid-write leaves a
+      // journal to roll back, which a read-only connection refuses to do.
+      const db = new Database(file);
       const check = db.pragma('integrity_check', { simple: true });
       const count = db.prepare<[], { count: number }>('SELECT count(*) AS count FROM workshops').get()!.count;
       db.close();
