@@ -29,18 +29,15 @@ test('a click straight after a zoom that redrew the wall selects the node drawn 
       .evaluateAll((items) =>
         items.map((item) => ({
           id: item.dataset.nodeId!,
-          x: Number(item.dataset.x) + Number(item.dataset.width) / 2,
-          y: Number(item.dataset.y) + Number(item.dataset.height) / 2,
+          x: Number(item.dataset.x),
+          y: Number(item.dataset.y),
+          width: Number(item.dataset.width),
+          height: Number(item.dataset.height),
         })),
       );
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    for (let notch = 0; notch < NOTCHES_TO_REDRAW; notch++) await page.mouse.wheel(0, -NOTCH);
-    if (round === 'after it settled') await waitForSettledViewport(page);
-
-    // The process box farthest from the canvas's middle (which a zoom there leaves in place) that is
-    // still in view and not under a panel; found in one step, so that the click comes before the
-    // gesture settles (160 ms after the last notch).
-    const { target, scale } = await page.evaluate(
+    // The zoom is anchored on the process box nearest the canvas's middle, so that its neighbours
+    // stay in view however the fitted map happens to sit behind the panels.
+    const anchor = await page.evaluate(
       ({ nodes, frame }) => {
         const [vx, vy, zoom] = document.querySelector<HTMLElement>('[data-testid="map-canvas"]')!.dataset.viewport!.split(',').map(Number) as [
           number,
@@ -48,11 +45,47 @@ test('a click straight after a zoom that redrew the wall selects the node drawn 
           number,
         ];
         const middle = { x: frame.x + frame.width / 2, y: frame.y + frame.height / 2 };
-        const onScreen = nodes.map((node) => ({ id: node.id, x: frame.x + vx + node.x * zoom, y: frame.y + vy + node.y * zoom }));
-        onScreen.sort((a, b) => Math.hypot(b.x - middle.x, b.y - middle.y) - Math.hypot(a.x - middle.x, a.y - middle.y));
-        return { target: onScreen.find((at) => document.elementFromPoint(at.x, at.y)?.tagName === 'CANVAS'), scale: zoom };
+        const onScreen = nodes.map((node) => ({
+          x: frame.x + vx + (node.x + node.width / 2) * zoom,
+          y: frame.y + vy + (node.y + node.height / 2) * zoom,
+        }));
+        onScreen.sort((a, b) => Math.hypot(a.x - middle.x, a.y - middle.y) - Math.hypot(b.x - middle.x, b.y - middle.y));
+        return onScreen[0]!;
       },
       { nodes: boxes, frame: box },
+    );
+    await page.mouse.move(anchor.x, anchor.y);
+    for (let notch = 0; notch < NOTCHES_TO_REDRAW; notch++) await page.mouse.wheel(0, -NOTCH);
+    if (round === 'after it settled') await waitForSettledViewport(page);
+
+    // The point in a process box farthest from the zoom's anchor (which the zoom leaves in place, so a stale hit
+    // canvas would still find it) that is still in view and not under a panel; found in one step, so
+    // that the click comes before the gesture settles (160 ms after the last notch).
+    const { target, scale } = await page.evaluate(
+      ({ nodes, frame, from }) => {
+        const [vx, vy, zoom] = document.querySelector<HTMLElement>('[data-testid="map-canvas"]')!.dataset.viewport!.split(',').map(Number) as [
+          number,
+          number,
+          number,
+        ];
+        // Points inside each box, a tenth in from its corners, and its middle: the anchor's own box
+        // is often the only one in view, and its far corners are as good a test as another box.
+        const onScreen = nodes.flatMap((node) =>
+          [0.1, 0.5, 0.9].flatMap((fx) =>
+            [0.1, 0.5, 0.9].map((fy) => ({
+              id: node.id,
+              x: frame.x + vx + (node.x + node.width * fx) * zoom,
+              y: frame.y + vy + (node.y + node.height * fy) * zoom,
+            })),
+          ),
+        );
+        onScreen.sort((a, b) => Math.hypot(b.x - from.x, b.y - from.y) - Math.hypot(a.x - from.x, a.y - from.y));
+        return {
+          target: onScreen.find((at) => Math.hypot(at.x - from.x, at.y - from.y) > 50 && document.elementFromPoint(at.x, at.y)?.tagName === 'CANVAS'),
+          scale: zoom,
+        };
+      },
+      { nodes: boxes, frame: box, from: anchor },
     );
     if (!target) throw new Error('No process box in view');
     expect(scale, 'zoomed in past the drawing').toBeGreaterThan(0.5);

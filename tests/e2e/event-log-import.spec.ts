@@ -149,7 +149,7 @@ test('import a CSV and an XES event log through the screen, choose the steps, an
   await expect(
     page
       .getByText(
-        /^Measured from the event log tickets\.csv: 400 cases, 4,\d{3} events from \d+ Jan 2026 to \d+ Apr 2026\. Lead time per case: median [\d.]+\s[hd], 85 % within /,
+        /^Measured from the event log tickets\.csv: 400 cases, 4,\d{3} events from Jan \d+, 2026 to Apr \d+, 2026\. Lead time per case: median [\d.]+\s[hd], 85 % within /,
       )
       .first(),
   ).toBeVisible();
