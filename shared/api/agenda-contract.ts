@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refusal } from '../i18n/refusals';
 import {
   ActualSecondsSchema,
   AgendaItemDetailsSchema,
@@ -18,7 +19,7 @@ export const agendaInputs = {
   /** Appends activities in order: one typed by the facilitator, or a whole template. */
   'agenda.add': z.strictObject({
     workshopId: IdSchema,
-    items: z.array(AgendaItemDetailsSchema.strict()).min(1, 'must hold at least one activity').max(100),
+    items: z.array(AgendaItemDetailsSchema.strict()).min(1, refusal('oneActivityAtLeast')).max(100),
   }),
   'agenda.update': z.strictObject({
     id: IdSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refusal } from '../i18n/refusals';
 import { IdSchema } from '../model/ids';
 import { Base64Schema } from './export-contract';
 
@@ -12,7 +13,7 @@ import { Base64Schema } from './export-contract';
  */
 export const appInputs = {
   'app.openProjector': z.strictObject({ workshopId: IdSchema }),
-  'app.copyImage': z.strictObject({ pngBase64: Base64Schema.min(1, 'must not be empty') }),
+  'app.copyImage': z.strictObject({ pngBase64: Base64Schema.min(1, refusal('empty')) }),
 };
 
 /** Who opens the projector window: the host, or the page itself. */

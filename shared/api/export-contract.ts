@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refusal, refusalAtMost } from '../i18n/refusals';
 import { IdSchema } from '../model/ids';
 
 /**
@@ -17,17 +18,17 @@ export const MAX_EXPORT_CHARS = 256 * 1024 * 1024;
 
 export const FileNameSchema = z
   .string()
-  .min(1, 'must not be empty')
-  .max(200, 'must be at most 200 characters')
-  .refine((name) => !/[/\\\0]/.test(name), 'must be a file name, not a path');
+  .min(1, refusal('empty'))
+  .max(200, refusalAtMost('tooLong', 200))
+  .refine((name) => !/[/\\\0]/.test(name), refusal('fileName'));
 
 export const Base64Schema = z
   .string()
-  .max(MAX_EXPORT_CHARS, 'is too large to save')
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
+  .max(MAX_EXPORT_CHARS, refusal('tooLargeToSave'))
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, refusal('base64'));
 
 export const FileContentSchema = z.discriminatedUnion('encoding', [
-  z.strictObject({ encoding: z.literal('utf8'), data: z.string().max(MAX_EXPORT_CHARS, 'is too large to save') }),
+  z.strictObject({ encoding: z.literal('utf8'), data: z.string().max(MAX_EXPORT_CHARS, refusal('tooLargeToSave')) }),
   z.strictObject({ encoding: z.literal('base64'), data: Base64Schema }),
 ]);
 

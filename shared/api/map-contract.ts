@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refusal } from '../i18n/refusals';
 import { MapChangeSchema } from '../editing/map-change';
 import { MAP_TEMPLATES } from '../editing/map-templates';
 import { IdSchema } from '../model/ids';
@@ -36,7 +37,7 @@ export const mapInputs = {
    */
   'map.applyChanges': z.strictObject({
     mapId: IdSchema,
-    changes: z.array(MapChangeSchema).min(1, 'must hold at least one change').max(MAX_CHANGES_PER_SAVE),
+    changes: z.array(MapChangeSchema).min(1, refusal('oneChangeAtLeast')).max(MAX_CHANGES_PER_SAVE),
     baseRevision: z.number().int().min(0).optional(),
     clientId: ClientIdSchema.optional(),
   }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refusal } from '../i18n/refusals';
 import { ColorSchema, InitialsSchema, ParticipantNameSchema, type Participant } from '../facilitation/participant';
 import { IdSchema } from '../model/ids';
 
@@ -13,7 +14,7 @@ export const participantInputs = {
   'participant.list': z.strictObject({ workshopId: IdSchema }),
   'participant.add': z.strictObject({
     workshopId: IdSchema,
-    people: z.array(NewParticipantSchema).min(1, 'must name at least one person').max(100),
+    people: z.array(NewParticipantSchema).min(1, refusal('onePersonAtLeast')).max(100),
   }),
   'participant.update': z.strictObject({
     id: IdSchema,

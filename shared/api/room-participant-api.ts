@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refusal } from '../i18n/refusals';
 import { ColorSchema, InitialsSchema, ParticipantNameSchema } from '../facilitation/participant';
 import type { MapDocument } from '../model/vsm-map';
 import { IdSchema } from '../model/ids';
@@ -21,7 +22,7 @@ export const ROOM_API_PATH = '/api/';
 export const ROOM_LIVE_PATH = '/live';
 
 /** A device's secret, handed out at join: 32 random bytes, base64url. */
-export const RoomTokenSchema = z.string().regex(/^[\w-]{43}$/, 'must be a room token');
+export const RoomTokenSchema = z.string().regex(/^[\w-]{43}$/, refusal('roomToken'));
 
 const NewSelfSchema = z.strictObject({
   name: ParticipantNameSchema,

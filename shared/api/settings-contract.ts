@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refusal } from '../i18n/refusals';
 import { LANGUAGES, languageOfLocale, localeForLanguage, type Language } from '../i18n/languages';
 
 /**
@@ -10,17 +11,14 @@ import { LANGUAGES, languageOfLocale, localeForLanguage, type Language } from '.
  */
 const LocaleTagSchema = z
   .string()
-  .max(35, 'must be a locale such as de-DE')
-  .refine(
-    (tag) => {
-      try {
-        return Intl.getCanonicalLocales(tag).length === 1;
-      } catch {
-        return false;
-      }
-    },
-    { message: 'must be a locale such as de-DE' },
-  );
+  .max(35, refusal('locale'))
+  .refine((tag) => {
+    try {
+      return Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      return false;
+    }
+  }, refusal('locale'));
 
 export const settingsInputs = {
   'settings.get': z.strictObject({}),

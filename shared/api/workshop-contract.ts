@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { refusalAtMost } from '../i18n/refusals';
 import { IdSchema } from '../model/ids';
 import type { MapMeta } from '../model/vsm-map';
 import { IsoDateSchema, LanguageSchema, TitleSchema, WorkshopDetailsSchema, type Workshop } from '../model/workshop';
-import { MAX_WORKSHOP_FILE_BYTES, MAX_WORKSHOP_FILE_TEXT } from '../workshop-file/file-limits';
+import { MAX_WORKSHOP_FILE_BYTES, MAX_WORKSHOP_FILE_MB } from '../workshop-file/file-limits';
 import type { WorkshopFile } from '../workshop-file/workshop-file-schema';
 
 /**
@@ -25,7 +26,7 @@ export const workshopInputs = {
   'workshop.delete': z.strictObject({ id: IdSchema }),
   'workshop.exportFile': z.strictObject({ id: IdSchema }),
   'workshop.importFile': z.strictObject({
-    text: z.string().max(MAX_WORKSHOP_FILE_BYTES, `must be at most ${MAX_WORKSHOP_FILE_TEXT}: the file is too large to import`).optional(),
+    text: z.string().max(MAX_WORKSHOP_FILE_BYTES, refusalAtMost('tooLargeToImport', MAX_WORKSHOP_FILE_MB)).optional(),
   }),
 };
 

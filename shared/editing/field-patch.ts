@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refusal } from '../i18n/refusals';
 
 /**
  * The fields of a node, a connector or the map's settings that one edit changed, each with its
@@ -7,7 +8,7 @@ import { z } from 'zod';
  * which is also how JSON carries it. Saving fields instead of whole objects lets two windows edit
  * different fields of one box without the later save putting back what the earlier one changed.
  */
-export const FieldPathSchema = z.string().regex(/^[A-Za-z]+(\.[A-Za-z]+)?$/, 'must name a field, like text or process.cycleTime');
+export const FieldPathSchema = z.string().regex(/^[A-Za-z]+(\.[A-Za-z]+)?$/, refusal('fieldPath'));
 
 const ScalarSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 

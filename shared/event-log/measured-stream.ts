@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refusal, refusalAtMost, refusalText } from '../i18n/refusals';
 import { ActivityNameSchema, EventLogSourceSchema, WholeCountSchema } from '../model/event-log-source';
 import { SecondsSchema } from '../model/quantities';
 
@@ -19,7 +20,7 @@ export const TimeSummarySchema = z.strictObject({
 
 export type TimeSummary = z.infer<typeof TimeSummarySchema>;
 
-export const ShareSchema = z.number().min(0, 'must be a share from 0 to 1').max(1, 'must be a share from 0 to 1');
+export const ShareSchema = z.number().min(0, refusal('share')).max(1, refusal('share'));
 
 export const MeasuredReworkSchema = z.strictObject({
   /** Of the cases that did this step, the share that did it more than once. */
@@ -49,42 +50,42 @@ export type MeasuredStep = z.infer<typeof MeasuredStepSchema>;
 export const MeasuredStreamSchema = z
   .strictObject({
     source: EventLogSourceSchema,
-    steps: z.array(MeasuredStepSchema).min(1, 'must keep at least one step').max(MAX_MEASURED_STEPS, `must keep at most ${MAX_MEASURED_STEPS} steps`),
+    steps: z.array(MeasuredStepSchema).min(1, refusal('oneStepAtLeast')).max(MAX_MEASURED_STEPS, refusalAtMost('atMostSteps', MAX_MEASURED_STEPS)),
   })
   .superRefine(({ source, steps }, context) => {
     if (source.lastEventAt < source.firstEventAt) {
-      context.addIssue({ code: 'custom', path: ['source', 'lastEventAt'], message: 'must not be before the first event' });
+      context.addIssue({ code: 'custom', path: ['source', 'lastEventAt'], message: refusalText('beforeFirstEvent') });
     }
     // A summary that contradicts itself would become a map whose figures look measured and are not.
-    const issue = (path: (string | number)[], message: string) => context.addIssue({ code: 'custom', path, message });
+    const issue = (path: (string | number)[], key: Parameters<typeof refusalText>[0]) =>
+      context.addIssue({ code: 'custom', path, message: refusalText(key) });
     const span = Math.max(0, (Date.parse(source.lastEventAt) - Date.parse(source.firstEventAt)) / 1_000) + SPAN_TOLERANCE_SECONDS;
     const within = (path: (string | number)[], seconds: number) => {
-      if (seconds > span) issue(path, 'must not be longer than the time between the log’s first and last events');
+      if (seconds > span) issue(path, 'longerThanLog');
     };
-    if (source.events < source.cases) issue(['source', 'events'], 'must be at least one per case');
+    if (source.events < source.cases) issue(['source', 'events'], 'onePerCaseAtLeast');
     const lead = source.leadTime;
     (['shortest', 'median', 'p85', 'p95', 'longest', 'mean'] as const).forEach((key) => within(['source', 'leadTime', key], lead[key]));
     const ordered = [lead.shortest, lead.median, lead.p85, lead.p95, lead.longest];
     (['median', 'p85', 'p95', 'longest'] as const).forEach((key, index) => {
-      if ((ordered[index + 1] ?? 0) < (ordered[index] ?? 0))
-        issue(['source', 'leadTime', key], 'must not be below the figure before it (shortest ≤ median ≤ P85 ≤ P95 ≤ longest)');
+      if ((ordered[index + 1] ?? 0) < (ordered[index] ?? 0)) issue(['source', 'leadTime', key], 'belowFigureBefore');
     });
     lead.histogram.forEach((bin, index) => {
-      if (bin.to < bin.from) issue(['source', 'leadTime', 'histogram', index, 'to'], 'must not be below the bin’s start');
+      if (bin.to < bin.from) issue(['source', 'leadTime', 'histogram', index, 'to'], 'belowBinStart');
     });
     steps.forEach((step, index) => {
       const from = step.rework?.fromStep ?? null;
       if (from !== null && (from >= steps.length || from === index)) {
-        issue(['steps', index, 'rework', 'fromStep'], 'must name another step of the map');
+        issue(['steps', index, 'rework', 'fromStep'], 'anotherStep');
       }
-      if (step.cases > source.cases) issue(['steps', index, 'cases'], 'must not be more than the log’s cases');
-      if (step.rework && step.rework.cases > step.cases) issue(['steps', index, 'rework', 'cases'], 'must not be more than the step’s cases');
+      if (step.cases > source.cases) issue(['steps', index, 'cases'], 'moreThanLogCases');
+      if (step.rework && step.rework.cases > step.cases) issue(['steps', index, 'rework', 'cases'], 'moreThanStepCases');
       (['processTime', 'waitBefore'] as const).forEach((key) => {
         const figures = step[key];
         if (!figures) return;
         within(['steps', index, key, 'median'], figures.median);
         within(['steps', index, key, 'p85'], figures.p85);
-        if (figures.p85 < figures.median) issue(['steps', index, key, 'p85'], 'must not be below the median');
+        if (figures.p85 < figures.median) issue(['steps', index, key, 'p85'], 'belowMedian');
       });
     });
   });

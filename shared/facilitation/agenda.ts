@@ -12,16 +12,16 @@ export const MAX_PLANNED_MINUTES = 24 * 60;
 export const AgendaTitleSchema = z.string().trim().min(1, refusal('empty')).max(120, refusalAtMost('tooLong', 120));
 
 export const PlannedMinutesSchema = z
-  .number({ message: 'must be a number of minutes' })
-  .int('must be a whole number of minutes')
-  .min(1, 'must be at least 1 minute')
-  .max(MAX_PLANNED_MINUTES, 'must be at most 24 hours');
+  .number(refusal('minutes'))
+  .int(refusal('wholeMinutes'))
+  .min(1, refusal('atLeastAMinute'))
+  .max(MAX_PLANNED_MINUTES, refusal('atMost24Hours'));
 
 export const ActualSecondsSchema = z
-  .number({ message: 'must be a number of seconds' })
-  .int('must be a whole number of seconds')
+  .number(refusal('seconds'))
+  .int(refusal('wholeSeconds'))
   .min(0, refusal('negative'))
-  .max(7 * 24 * 3600, 'must be at most a week');
+  .max(7 * 24 * 3600, refusal('atMostAWeek'));
 
 export const AgendaNotesSchema = z.string().max(2000, refusalAtMost('tooLong', 2000));
 

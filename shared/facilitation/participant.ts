@@ -21,7 +21,7 @@ export const PARTICIPANT_COLORS = [
   '#8e24aa',
 ] as const;
 
-export const ColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1565c0');
+export const ColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, refusal('colour'));
 
 export const ParticipantNameSchema = z.string().trim().min(1, refusal('empty')).max(80, refusalAtMost('tooLong', 80));
 

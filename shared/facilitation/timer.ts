@@ -22,10 +22,10 @@ export type TimerStatus = (typeof TIMER_STATUSES)[number];
 const EpochMsSchema = z.number().int().min(0);
 
 export const TimerDurationSchema = z
-  .number({ message: 'must be a number of milliseconds' })
-  .int('must be a whole number of milliseconds')
+  .number(refusal('milliseconds'))
+  .int(refusal('wholeMilliseconds'))
   .min(0, refusal('negative'))
-  .max(MAX_TIMER_MS, 'must be at most 24 hours');
+  .max(MAX_TIMER_MS, refusal('atMost24Hours'));
 
 export const TimerStateSchema = z.object({
   durationMs: TimerDurationSchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { refusal, refusalAtMost } from '../i18n/refusals';
+import { refusal, refusalAtLeast, refusalAtMost } from '../i18n/refusals';
 import { insertedContent } from '../i18n/inserted-content';
 import type { Language } from '../i18n/languages';
 import { IdSchema } from '../model/ids';
@@ -37,10 +37,10 @@ export const DEFAULT_VOTES_PER_PARTICIPANT = 3;
 export const MAX_VOTES_PER_PARTICIPANT = 20;
 
 const DotCountSchema = z
-  .number({ message: 'must be a number' })
+  .number(refusal('number'))
   .int(refusal('wholeNumber'))
-  .min(1, 'must be at least 1')
-  .max(MAX_VOTES_PER_PARTICIPANT, `must be at most ${MAX_VOTES_PER_PARTICIPANT}`);
+  .min(1, refusalAtLeast('atLeast', 1))
+  .max(MAX_VOTES_PER_PARTICIPANT, refusalAtMost('atMost', MAX_VOTES_PER_PARTICIPANT));
 
 export const VotingTitleSchema = z.string().trim().min(1, refusal('empty')).max(120, refusalAtMost('tooLong', 120));
 
@@ -49,8 +49,8 @@ export const VotingSetupSchema = z
     title: VotingTitleSchema,
     targetKinds: z
       .array(z.enum(VOTE_TARGET_KINDS))
-      .min(1, 'must name at least one kind of item')
-      .refine((kinds) => new Set(kinds).size === kinds.length, 'must not repeat a kind'),
+      .min(1, refusal('oneKindAtLeast'))
+      .refine((kinds) => new Set(kinds).size === kinds.length, refusal('repeatedKind')),
     votesPerParticipant: DotCountSchema,
     /** The most dots one person may put on one item. */
     maxVotesPerItem: DotCountSchema,
@@ -58,7 +58,7 @@ export const VotingSetupSchema = z
     mode: z.enum(VOTING_MODES),
   })
   .refine((setup) => setup.maxVotesPerItem <= setup.votesPerParticipant, {
-    message: 'must not be more than the votes per participant',
+    ...refusal('moreThanVotesPerParticipant'),
     path: ['maxVotesPerItem'],
   });
 

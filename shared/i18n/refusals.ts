@@ -35,9 +35,11 @@ export function setRefusalLanguage(language: Language): void {
   current = language;
 }
 
-type WithMax = 'tooLong' | 'tooManyNodes';
+type WithMax = 'tooLong' | 'tooManyNodes' | 'atMost' | 'atMostPercent' | 'atMostPercentADay' | 'atMostSteps' | 'tooLargeToImport';
 
-type Plain = Exclude<RefusalKey, WithMax | 'oneOf' | 'invalidRequest'>;
+type WithMin = 'atLeast' | 'atLeastPercent';
+
+type Plain = Exclude<RefusalKey, WithMax | WithMin | 'exactLength' | 'oneOf' | 'invalidRequest'>;
 
 type SchemaMessage = { error: () => string };
 
@@ -46,6 +48,24 @@ const words = () => translator(current, 'refusals');
 /** A schema's message, written when zod refuses a value: `.min(1, refusal('empty'))`. */
 export function refusal(key: Plain): SchemaMessage {
   return { error: () => words()(key) };
+}
+
+/**
+ * A refusal's sentence now, in the language of the parse under way: for an issue a refinement
+ * adds itself (`context.addIssue({ code: 'custom', path, message: refusalText('belowMedian') })`).
+ */
+export function refusalText(key: Plain): string {
+  return words()(key);
+}
+
+/** A lower limit's message with the limit written the language's way: `.min(1, refusalAtLeast('atLeast', 1))`. */
+export function refusalAtLeast(key: WithMin, min: number): SchemaMessage {
+  return { error: () => words()(key, { min }) };
+}
+
+/** A length's message with the length written the language's way: `.length(6, refusalExactLength(6))`. */
+export function refusalExactLength(length: number): SchemaMessage {
+  return { error: () => words()('exactLength', { length }) };
 }
 
 /** A limit's message with the limit written the language's way: `.max(10_000, refusalAtMost('tooLong', 10_000))`. */

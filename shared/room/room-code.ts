@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refusal, refusalAtMost, refusalExactLength } from '../i18n/refusals';
 
 /**
  * The room code a participant types or reads off the QR code: six characters from an alphabet
@@ -17,13 +18,13 @@ export function normalizeRoomCode(typed: string): string {
 
 export const RoomCodeSchema = z
   .string()
-  .max(40, 'must be at most 40 characters')
+  .max(40, refusalAtMost('tooLong', 40))
   .transform(normalizeRoomCode)
   .pipe(
     z
       .string()
-      .length(ROOM_CODE_LENGTH, `must be ${ROOM_CODE_LENGTH} characters`)
-      .regex(new RegExp(`^[${ROOM_CODE_ALPHABET}]+$`), 'must use only the letters and digits shown on the projector'),
+      .length(ROOM_CODE_LENGTH, refusalExactLength(ROOM_CODE_LENGTH))
+      .regex(new RegExp(`^[${ROOM_CODE_ALPHABET}]+$`), refusal('roomCodeLetters')),
   );
 
 /**

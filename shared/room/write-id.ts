@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refusal } from '../i18n/refusals';
 
 /**
  * Every write a participant sends carries an id the phone made when the person tapped (a UUID).
@@ -6,4 +7,4 @@ import { z } from 'zod';
  * the write, so a retry after a dropped connection is answered from that record and never
  * counts a dot or an idea twice.
  */
-export const WriteIdSchema = z.string().regex(/^[\w-]{8,64}$/, 'must be 8 to 64 letters, digits, - or _');
+export const WriteIdSchema = z.string().regex(/^[\w-]{8,64}$/, refusal('writerId'));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refusal } from '../i18n/refusals';
 import { MapChangeSchema, type MapChange } from '../editing/map-change';
 import { IdSchema } from '../model/ids';
 
@@ -22,7 +23,7 @@ export type FacilitationTopic = (typeof FACILITATION_TOPICS)[number];
  * every connection; its `epoch` changes whenever the database is replaced, so a window that was
  * disconnected (asleep) across a restore finds out when it reconnects.
  */
-export const ClientIdSchema = z.string().regex(/^[\w-]{8,64}$/, 'must be 8 to 64 letters, digits, - or _');
+export const ClientIdSchema = z.string().regex(/^[\w-]{8,64}$/, refusal('writerId'));
 
 export const FeedEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('hello'), epoch: z.string() }),

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { refusalText } from '../i18n/refusals';
 import type { WorkshopFileStructure } from './workshop-file-schema';
 
 /**
@@ -45,10 +46,10 @@ function checkMaps(file: WorkshopFileStructure, mapIds: ReadonlySet<string>, rep
     map.connectors.forEach((connector, c) => {
       checkRef(nodeIds, connector.fromId, at('connectors', c, 'fromId'), 'a node', report);
       checkRef(nodeIds, connector.toId, at('connectors', c, 'toId'), 'a node', report);
-      if (connector.fromId === connector.toId) report(at('connectors', c, 'toId'), 'must be another node than fromId');
+      if (connector.fromId === connector.toId) report(at('connectors', c, 'toId'), refusalText('sameNodeBothEnds'));
     });
     if (map.state !== 'future' && map.futureStateAnswers.length > 0) {
-      report(at('futureStateAnswers'), 'must be empty: only a future-state map answers the future-state questions');
+      report(at('futureStateAnswers'), refusalText('answersOnlyOnFuture'));
     }
     checkUnique(
       map.futureStateAnswers.map((answer) => answer.question),
@@ -73,8 +74,7 @@ function checkFacilitation(file: WorkshopFileStructure, mapIds: ReadonlySet<stri
     report,
   );
   file.agenda.forEach((item, a) => {
-    if (item.isCurrent && file.agenda.findIndex((other) => other.isCurrent) !== a)
-      report(['agenda', a, 'isCurrent'], 'must be false: another activity is current');
+    if (item.isCurrent && file.agenda.findIndex((other) => other.isCurrent) !== a) report(['agenda', a, 'isCurrent'], refusalText('anotherCurrent'));
   });
   checkRef(agendaIds, file.timer.agendaItemId, ['timer', 'agendaItemId'], 'an agenda item', report);
   const sessionIds = checkUnique(

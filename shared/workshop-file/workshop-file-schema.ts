@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refusal } from '../i18n/refusals';
 import { AgendaItemSchema } from '../facilitation/agenda';
 import { ParkingLotItemSchema } from '../facilitation/parking-lot';
 import { ParticipantSchema } from '../facilitation/participant';
@@ -53,7 +54,7 @@ export const WorkshopFileStructureSchema = z.strictObject({
   agenda: z.array(AgendaItemSchema.omit({ workshopId: true, position: true })),
   timer: TimerStateSchema,
   /** In the workshop's order; a future state after the map it was derived from. */
-  maps: z.array(FileMapSchema).min(1, 'must hold at least one map'),
+  maps: z.array(FileMapSchema).min(1, refusal('oneMapAtLeast')),
   votingSessions: z.array(FileVotingSessionSchema),
   /** In the parking lot's order. */
   parkingLot: z.array(ParkingLotItemSchema.omit({ workshopId: true, position: true })),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { refusal } from '../../i18n/refusals';
+import { refusal, refusalAtLeast, refusalAtMost } from '../../i18n/refusals';
 
 /**
  * A what-if: parameters changed for a simulation without touching the map, to compare with the
@@ -11,28 +11,24 @@ export const WhatIfSchema = z.object({
   /** Orders arrive at random (Poisson) around takt instead of exactly at takt. */
   randomArrivals: z.boolean(),
   /** Demand as a multiple of the map's: 1.2 is 20 % more. */
-  demandFactor: z.number(refusal('number')).min(0.1, 'must be at least 10 %').max(5, 'must be at most 500 %'),
+  demandFactor: z.number(refusal('number')).min(0.1, refusalAtLeast('atLeastPercent', 10)).max(5, refusalAtMost('atMostPercent', 500)),
   /** Each working day's demand as a multiple of the usual, repeated; empty for level demand. */
   dailyPattern: z
-    .array(z.number({ message: 'must be percentages separated by commas' }).min(0, refusal('negative')).max(5, 'must be at most 500 % a day'))
-    .max(366, 'must cover at most a year of days'),
+    .array(z.number(refusal('percentages')).min(0, refusal('negative')).max(5, refusalAtMost('atMostPercentADay', 500)))
+    .max(366, refusal('atMostAYearOfDays')),
   /** Every step at least this uptime, in percent; null keeps the map's. */
-  uptimeFloor: z
-    .number({ message: 'must be a number' })
-    .min(1, 'must be a percentage from 1 to 100')
-    .max(100, 'must be a percentage from 1 to 100')
-    .nullable(),
+  uptimeFloor: z.number(refusal('number')).min(1, refusal('percentFromOne')).max(100, refusal('percentFromOne')).nullable(),
   /** Changeover times as a multiple of the map's: 0.5 halves them. */
-  changeoverFactor: z.number(refusal('number')).min(0, refusal('negative')).max(10, 'must be at most 1,000 %'),
+  changeoverFactor: z.number(refusal('number')).min(0, refusal('negative')).max(10, refusalAtMost('atMostPercent', 1000)),
   /** Batch size at every step with a changeover; null keeps the map's. */
   batchSize: z
-    .number({ message: 'must be a number' })
+    .number(refusal('number'))
     .int(refusal('wholeNumber'))
-    .min(1, 'must be at least 1')
-    .max(100_000, 'must be at most 100,000')
+    .min(1, refusalAtLeast('atLeast', 1))
+    .max(100_000, refusalAtMost('atMost', 100_000))
     .nullable(),
   /** Mean time to repair a failure, in seconds. */
-  repairTime: z.number(refusal('number')).min(1, 'must be at least a second').max(86_400, 'must be at most a day'),
+  repairTime: z.number(refusal('number')).min(1, refusal('atLeastASecond')).max(86_400, refusal('atMostOneDay')),
 });
 
 export type WhatIf = z.infer<typeof WhatIfSchema>;

@@ -36,7 +36,8 @@ describe('the app’s settings', () => {
     await api.call('settings.setLanguage', { language: 'es' });
     const refusal = await api.refusal('settings.setLocale', { locale: 'not a locale!' });
     expect(refusal).toMatchObject({ code: 'invalid-input' });
-    expect(refusal.message).toContain('must be a locale such as de-DE');
+    // Refused in the language the app was just set to speak.
+    expect(refusal.message).toContain('locale debe ser una configuración regional como de-DE');
     expect(await api.refusal('settings.setLanguage', { language: 'it' })).toMatchObject({ code: 'invalid-input' });
     expect(await api.refusal('settings.setLanguage', { language: 'de', locale: 'de' })).toMatchObject({ code: 'invalid-input' });
     expect(await api.call('settings.get', {})).toMatchObject({ language: 'es', locale: 'fr' });
