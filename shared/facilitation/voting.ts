@@ -50,7 +50,7 @@ export const VotingSetupSchema = z
     targetKinds: z
       .array(z.enum(VOTE_TARGET_KINDS))
       .min(1, refusal('oneKindAtLeast'))
-      .refine((kinds) => new Set(kinds).size === kinds.length, refusal('repeatedKind')),
+      .refine((kinds) => new Set(kinds).size === kinds.length, refusal('kindTwice')),
     votesPerParticipant: DotCountSchema,
     /** The most dots one person may put on one item. */
     maxVotesPerItem: DotCountSchema,

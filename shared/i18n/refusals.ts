@@ -39,7 +39,10 @@ type WithMax = 'tooLong' | 'tooManyNodes' | 'atMost' | 'atMostPercent' | 'atMost
 
 type WithMin = 'atLeast' | 'atLeastPercent';
 
-type Plain = Exclude<RefusalKey, WithMax | WithMin | 'exactLength' | 'oneOf' | 'invalidRequest'>;
+/** A workshop file's reference that is repeated or points at nothing, naming the id. */
+export type RefusalNamingId = Extract<RefusalKey, `repeated${string}` | `unknown${string}`>;
+
+type Plain = Exclude<RefusalKey, WithMax | WithMin | RefusalNamingId | 'exactLength' | 'oneOf' | 'invalidRequest'>;
 
 type SchemaMessage = { error: () => string };
 
@@ -56,6 +59,11 @@ export function refusal(key: Plain): SchemaMessage {
  */
 export function refusalText(key: Plain): string {
   return words()(key);
+}
+
+/** A refusal's sentence now naming the id it is about: `refusalNaming('unknownMap', id)`. */
+export function refusalNaming(key: RefusalNamingId, id: string): string {
+  return words()(key, { id });
 }
 
 /** A lower limit's message with the limit written the language's way: `.min(1, refusalAtLeast('atLeast', 1))`. */

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { refusalText } from '../i18n/refusals';
+import { refusalNaming, refusalText, type RefusalNamingId } from '../i18n/refusals';
 import type { WorkshopFileStructure } from './workshop-file-schema';
 
 /**
@@ -13,39 +13,39 @@ type Path = (string | number)[];
 
 type Report = (path: Path, message: string) => void;
 
-function checkUnique(ids: readonly string[], path: (index: number) => Path, what: string, report: Report): Set<string> {
+function checkUnique(ids: readonly string[], path: (index: number) => Path, repeated: RefusalNamingId, report: Report): Set<string> {
   const seen = new Set<string>();
   ids.forEach((id, index) => {
-    if (seen.has(id)) report(path(index), `repeats the id of another ${what} (${id})`);
+    if (seen.has(id)) report(path(index), refusalNaming(repeated, id));
     seen.add(id);
   });
   return seen;
 }
 
-function checkRef(ids: ReadonlySet<string>, id: string | null, path: Path, what: string, report: Report): void {
-  if (id !== null && !ids.has(id)) report(path, `names ${what} ${id}, which is not in the file`);
+function checkRef(ids: ReadonlySet<string>, id: string | null, path: Path, unknown: RefusalNamingId, report: Report): void {
+  if (id !== null && !ids.has(id)) report(path, refusalNaming(unknown, id));
 }
 
 function checkMaps(file: WorkshopFileStructure, mapIds: ReadonlySet<string>, report: Report): void {
   file.maps.forEach((map, m) => {
     const at = (...rest: Path): Path => ['maps', m, ...rest];
-    if (map.derivedFromMapId === map.id) report(at('derivedFromMapId'), 'names the map itself');
-    else checkRef(mapIds, map.derivedFromMapId, at('derivedFromMapId'), 'a map', report);
+    if (map.derivedFromMapId === map.id) report(at('derivedFromMapId'), refusalText('derivedFromItself'));
+    else checkRef(mapIds, map.derivedFromMapId, at('derivedFromMapId'), 'unknownMap', report);
     const nodeIds = checkUnique(
       map.nodes.map((node) => node.id),
       (n) => at('nodes', n, 'id'),
-      'node on this map',
+      'repeatedNodeId',
       report,
     );
     checkUnique(
       map.connectors.map((connector) => connector.id),
       (c) => at('connectors', c, 'id'),
-      'connector on this map',
+      'repeatedConnectorId',
       report,
     );
     map.connectors.forEach((connector, c) => {
-      checkRef(nodeIds, connector.fromId, at('connectors', c, 'fromId'), 'a node', report);
-      checkRef(nodeIds, connector.toId, at('connectors', c, 'toId'), 'a node', report);
+      checkRef(nodeIds, connector.fromId, at('connectors', c, 'fromId'), 'unknownNode', report);
+      checkRef(nodeIds, connector.toId, at('connectors', c, 'toId'), 'unknownNode', report);
       if (connector.fromId === connector.toId) report(at('connectors', c, 'toId'), refusalText('sameNodeBothEnds'));
     });
     if (map.state !== 'future' && map.futureStateAnswers.length > 0) {
@@ -54,7 +54,7 @@ function checkMaps(file: WorkshopFileStructure, mapIds: ReadonlySet<string>, rep
     checkUnique(
       map.futureStateAnswers.map((answer) => answer.question),
       (a) => at('futureStateAnswers', a, 'question'),
-      'answer',
+      'repeatedAnswer',
       report,
     );
   });
@@ -64,45 +64,45 @@ function checkFacilitation(file: WorkshopFileStructure, mapIds: ReadonlySet<stri
   const participantIds = checkUnique(
     file.participants.map((person) => person.id),
     (p) => ['participants', p, 'id'],
-    'participant',
+    'repeatedParticipantId',
     report,
   );
   const agendaIds = checkUnique(
     file.agenda.map((item) => item.id),
     (a) => ['agenda', a, 'id'],
-    'agenda item',
+    'repeatedAgendaItemId',
     report,
   );
   file.agenda.forEach((item, a) => {
     if (item.isCurrent && file.agenda.findIndex((other) => other.isCurrent) !== a) report(['agenda', a, 'isCurrent'], refusalText('anotherCurrent'));
   });
-  checkRef(agendaIds, file.timer.agendaItemId, ['timer', 'agendaItemId'], 'an agenda item', report);
+  checkRef(agendaIds, file.timer.agendaItemId, ['timer', 'agendaItemId'], 'unknownAgendaItem', report);
   const sessionIds = checkUnique(
     file.votingSessions.map((session) => session.id),
     (s) => ['votingSessions', s, 'id'],
-    'voting session',
+    'repeatedSessionId',
     report,
   );
   const votePaths = file.votingSessions.flatMap((session, s) => session.votes.map((_vote, v): Path => ['votingSessions', s, 'votes', v, 'id']));
   checkUnique(
     file.votingSessions.flatMap((session) => session.votes.map((vote) => vote.id)),
     (index) => votePaths[index]!,
-    'vote',
+    'repeatedVoteId',
     report,
   );
   file.votingSessions.forEach((session, s) => {
-    checkRef(mapIds, session.mapId, ['votingSessions', s, 'mapId'], 'a map', report);
+    checkRef(mapIds, session.mapId, ['votingSessions', s, 'mapId'], 'unknownMap', report);
     session.votes.forEach((vote, v) =>
-      checkRef(participantIds, vote.participantId, ['votingSessions', s, 'votes', v, 'participantId'], 'a participant', report),
+      checkRef(participantIds, vote.participantId, ['votingSessions', s, 'votes', v, 'participantId'], 'unknownParticipant', report),
     );
   });
   checkUnique(
     file.parkingLot.map((item) => item.id),
     (p) => ['parkingLot', p, 'id'],
-    'parking-lot item',
+    'repeatedParkingLotItemId',
     report,
   );
-  file.parkingLot.forEach((item, p) => checkRef(mapIds, item.fromMapId, ['parkingLot', p, 'fromMapId'], 'a map', report));
+  file.parkingLot.forEach((item, p) => checkRef(mapIds, item.fromMapId, ['parkingLot', p, 'fromMapId'], 'unknownMap', report));
   return sessionIds;
 }
 
@@ -111,10 +111,10 @@ function checkActions(file: WorkshopFileStructure, report: Report): void {
   checkUnique(
     file.actions.map((action) => action.id),
     (a) => ['actions', a, 'id'],
-    'action',
+    'repeatedActionId',
     report,
   );
-  file.actions.forEach((action, a) => checkRef(futureMapIds, action.mapId, ['actions', a, 'mapId'], 'a future-state map', report));
+  file.actions.forEach((action, a) => checkRef(futureMapIds, action.mapId, ['actions', a, 'mapId'], 'unknownFutureMap', report));
 }
 
 export function checkReferences(file: WorkshopFileStructure, ctx: z.RefinementCtx): void {
@@ -122,12 +122,12 @@ export function checkReferences(file: WorkshopFileStructure, ctx: z.RefinementCt
   const mapIds = checkUnique(
     file.maps.map((map) => map.id),
     (m) => ['maps', m, 'id'],
-    'map',
+    'repeatedMapId',
     report,
   );
   checkMaps(file, mapIds, report);
   const sessionIds = checkFacilitation(file, mapIds, report);
   checkActions(file, report);
-  checkRef(mapIds, file.presentation.mapId, ['presentation', 'mapId'], 'a map', report);
-  checkRef(sessionIds, file.presentation.resultsSessionId, ['presentation', 'resultsSessionId'], 'a voting session', report);
+  checkRef(mapIds, file.presentation.mapId, ['presentation', 'mapId'], 'unknownMap', report);
+  checkRef(sessionIds, file.presentation.resultsSessionId, ['presentation', 'resultsSessionId'], 'unknownSession', report);
 }

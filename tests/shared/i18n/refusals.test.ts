@@ -1,9 +1,17 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FileNameSchema } from '../../../shared/api/export-contract';
 import { validateInput } from '../../../shared/api/validate-input';
+import { PlannedMinutesSchema } from '../../../shared/facilitation/agenda';
+import { TimerDurationSchema } from '../../../shared/facilitation/timer';
+import { VotingSetupSchema } from '../../../shared/facilitation/voting';
+import { AS_DRAWN, WhatIfSchema } from '../../../shared/flow/simulation/what-if';
 import { inLanguage } from '../../../shared/i18n/refusals';
 import { NodeTextSchema } from '../../../shared/model/map-node';
 import { CountSchema } from '../../../shared/model/quantities';
 import { WorkshopDetailsSchema } from '../../../shared/model/workshop';
+import { WorkshopFileSchema } from '../../../shared/workshop-file/workshop-file-schema';
+import { arbitraryWorkshopFile } from '../workshop-file/arbitrary-workshop-file';
 
 function firstMessage(result: { success: boolean; error?: { issues: { message: string }[] } }): string | undefined {
   return result.error?.issues[0]?.message;
@@ -43,5 +51,48 @@ describe('the model’s refusals in the language of whoever asked', () => {
       }),
     ).toThrow('stop');
     expect(firstMessage(CountSchema.safeParse(-1))).toBe('must not be negative');
+  });
+
+  it('writes the limits a facilitator meets in a form or an import in German inside inLanguage and in English outside', () => {
+    const votes = {
+      title: 'Wo anfangen?',
+      targetKinds: ['process'],
+      votesPerParticipant: 3,
+      maxVotesPerItem: 4,
+      visibility: 'open',
+      mode: 'open-clicking',
+    };
+    const file = fc.sample(arbitraryWorkshopFile, { numRuns: 1, seed: 7 })[0]!;
+    const twoAlike = { ...file, maps: [...file.maps, { ...file.maps[0]! }] };
+    const samples: [() => string | undefined, string, string][] = [
+      [() => firstMessage(PlannedMinutesSchema.safeParse(0)), 'muss mindestens 1 Minute betragen', 'must be at least 1 minute'],
+      [() => firstMessage(PlannedMinutesSchema.safeParse(2.5)), 'muss eine ganze Zahl von Minuten sein', 'must be a whole number of minutes'],
+      [() => firstMessage(TimerDurationSchema.safeParse(25 * 3_600_000)), 'darf höchstens 24 Stunden betragen', 'must be at most 24 hours'],
+      [
+        () => firstMessage(VotingSetupSchema.safeParse(votes)),
+        'darf die Stimmen pro Person nicht übersteigen',
+        'must not be more than the votes per participant',
+      ],
+      [
+        () => firstMessage(WhatIfSchema.safeParse({ ...AS_DRAWN, changeoverFactor: 11 })),
+        'darf höchstens 1.000 % betragen',
+        'must be at most 1,000 %',
+      ],
+      [
+        () => firstMessage(WhatIfSchema.safeParse({ ...AS_DRAWN, uptimeFloor: 0 })),
+        'muss ein Prozentsatz von 1 bis 100 sein',
+        'must be a percentage from 1 to 100',
+      ],
+      [() => firstMessage(FileNameSchema.safeParse('maps/acme.png')), 'muss ein Dateiname sein, kein Pfad', 'must be a file name, not a path'],
+      [
+        () => WorkshopFileSchema.safeParse(twoAlike).error?.issues.find((issue) => issue.path.join('.') === `maps.${file.maps.length}.id`)?.message,
+        `wiederholt die ID einer anderen Karte (${file.maps[0]!.id})`,
+        `repeats the id of another map (${file.maps[0]!.id})`,
+      ],
+    ];
+    for (const [message, german, english] of samples) {
+      expect(inLanguage('de', message)).toBe(german);
+      expect(message()).toBe(english);
+    }
   });
 });
