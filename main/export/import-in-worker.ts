@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { refusalLanguage } from '../../shared/i18n/refusals';
 import { InvalidFileError } from '../store/store-errors';
 import type { ImportAnswer, Importer } from './import-text';
 
@@ -10,9 +11,10 @@ import type { ImportAnswer, Importer } from './import-text';
 export function createWorkerImporter(workerFile: string, databaseFile: () => string): Importer {
   return (text) => {
     const file = databaseFile();
+    const language = refusalLanguage();
     return new Promise((resolve, reject) => {
       let answered = false;
-      const worker = new Worker(workerFile, { workerData: { text, databaseFile: file } });
+      const worker = new Worker(workerFile, { workerData: { text, databaseFile: file, language } });
       worker.once('message', (answer: ImportAnswer) => {
         answered = true;
         if (answer.kind === 'imported') resolve(answer.outcome);

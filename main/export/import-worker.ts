@@ -1,5 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { z } from 'zod';
+import { LANGUAGES } from '../../shared/i18n/languages';
+import { inLanguage } from '../../shared/i18n/refusals';
 import { systemClock } from '../store/clock';
 import { openDatabase } from '../store/open-database';
 import { errorCode } from '../store/sqlite-failure';
@@ -13,14 +15,15 @@ import { importText, type ImportAnswer } from './import-text';
  * app keep reading meanwhile) and writes the workshop in one transaction, as an import in the
  * main thread does; it answers once and ends.
  */
-const Job = z.object({ text: z.string(), databaseFile: z.string() });
+/** `language` is the request's, so a refused file is explained in the words of whoever imported it. */
+const Job = z.object({ text: z.string(), databaseFile: z.string(), language: z.enum(LANGUAGES) });
 
 function run(): ImportAnswer {
   try {
-    const { text, databaseFile } = Job.parse(workerData);
+    const { text, databaseFile, language } = Job.parse(workerData);
     const db = openDatabase(databaseFile);
     try {
-      return { kind: 'imported', outcome: importText(db, text, systemClock) };
+      return { kind: 'imported', outcome: inLanguage(language, () => importText(db, text, systemClock)) };
     } finally {
       db.close();
     }

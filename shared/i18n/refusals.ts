@@ -42,7 +42,7 @@ type WithMin = 'atLeast' | 'atLeastPercent';
 /** A workshop file's reference that is repeated or points at nothing, naming the id. */
 export type RefusalNamingId = Extract<RefusalKey, `repeated${string}` | `unknown${string}`>;
 
-type Plain = Exclude<RefusalKey, WithMax | WithMin | RefusalNamingId | 'exactLength' | 'oneOf' | 'invalidRequest'>;
+type Plain = Exclude<RefusalKey, WithMax | WithMin | RefusalNamingId | 'exactLength' | 'damagedFile' | 'andMore' | 'oneOf' | 'invalidRequest'>;
 
 type SchemaMessage = { error: () => string };
 
@@ -84,6 +84,16 @@ export function refusalAtMost(key: WithMax, max: number): SchemaMessage {
 /** An enumeration's message, naming the values it takes. */
 export function refusalOneOf(options: readonly string[]): SchemaMessage {
   return { error: () => words()('oneOf', { options: options.join(', ') }) };
+}
+
+/** Why a workshop file is refused: the first of its problems, and how many more there are. */
+export function damagedFileText(issues: string, more: number): string {
+  return words()('damagedFile', { issues: more > 0 ? words()('andMore', { issues, more }) : issues });
+}
+
+/** The language refusals are written in now, for work that carries it elsewhere (an import's worker thread). */
+export function refusalLanguage(): Language {
+  return current;
 }
 
 /** The sentence of a refused API request, naming each field and what is wrong with it. */

@@ -1,3 +1,4 @@
+import { damagedFileText, refusalText } from '../i18n/refusals';
 import { describeIssues, toInputIssues, type InputIssue } from '../util/input-issues';
 import { MAX_WORKSHOP_FILE_BYTES, tooLargeMessage } from './file-limits';
 import { FORMAT_CHAIN, upgradeFile, type FormatChain, type RawFile } from './file-migrations';
@@ -83,8 +84,8 @@ export function readWorkshopFile(text: string, chain: FormatChain = FORMAT_CHAIN
   }
   const version = raw.formatVersion;
   if (typeof version !== 'number' || !Number.isSafeInteger(version)) {
-    const issues = [{ path: 'formatVersion', message: 'must be a whole number' }];
-    return refuse('invalid', `This workshop file cannot be read: formatVersion must be a whole number. Nothing was imported.`, issues);
+    const issues = [{ path: 'formatVersion', message: refusalText('wholeNumber') }];
+    return refuse('invalid', refusalText('formatVersionNotWhole'), issues);
   }
   const upgraded = upgradeFile(raw, version, chain);
   if (!upgraded.ok) return refuse(upgraded.problem, upgraded.message);
@@ -92,8 +93,7 @@ export function readWorkshopFile(text: string, chain: FormatChain = FORMAT_CHAIN
   if (!parsed.success) {
     const issues = toInputIssues(parsed.error).slice(0, KEPT_ISSUES);
     const more = parsed.error.issues.length - SHOWN_ISSUES;
-    const shown = describeIssues(issues.slice(0, SHOWN_ISSUES)) + (more > 0 ? `; and ${more} more` : '');
-    return refuse('invalid', `This workshop file is damaged or was changed by hand: ${shown}. Nothing was imported.`, issues);
+    return refuse('invalid', damagedFileText(describeIssues(issues.slice(0, SHOWN_ISSUES)), more), issues);
   }
   return { ok: true, file: parsed.data, upgradedFrom: upgraded.upgradedFrom };
 }

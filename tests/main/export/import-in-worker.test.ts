@@ -59,6 +59,24 @@ describe('importing a workshop file on a worker thread', () => {
     await services.close();
   });
 
+  it('explains a damaged file in the language of the request that imported it', async () => {
+    const { services, text } = await servicesWithFile(1);
+    const file = JSON.parse(text) as { maps: { id: string }[] };
+    const twice = JSON.stringify({ ...file, maps: [...file.maps, file.maps[0]] });
+    const repeated = `maps[${file.maps.length}].id`;
+    const german = await services.dispatch('workshop.importFile', { text: twice }, 'de');
+    const english = await services.dispatch('workshop.importFile', { text: twice }, 'en');
+    expect(german).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-file', message: expect.stringMatching(/^Diese Workshop-Datei ist beschädigt/) },
+    });
+    expect(german).toMatchObject({
+      error: { message: expect.stringContaining(`${repeated} wiederholt die ID einer anderen Karte (${file.maps[0]!.id})`) },
+    });
+    expect(english).toMatchObject({ error: { message: expect.stringContaining(`${repeated} repeats the id of another map (${file.maps[0]!.id})`) } });
+    await services.close();
+  });
+
   it('answers other requests while a big file is imported', async () => {
     const { services, text } = await servicesWithFile(4000);
     let importDone = 0;

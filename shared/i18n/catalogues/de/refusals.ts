@@ -91,4 +91,7 @@ export const refusals = {
   unknownFutureMap: 'nennt eine Soll-Zustands-Karte {{id}}, die nicht in der Datei steht',
   unknownSession: 'nennt eine Abstimmung {{id}}, die nicht in der Datei steht',
   derivedFromItself: 'nennt die Karte selbst',
+  damagedFile: 'Diese Workshop-Datei ist beschädigt oder wurde von Hand geändert: {{issues}}. Es wurde nichts importiert.',
+  andMore: '{{issues}}; und {{more, number}} weitere',
+  formatVersionNotWhole: 'Diese Workshop-Datei kann nicht gelesen werden: formatVersion muss eine ganze Zahl sein. Es wurde nichts importiert.',
 } satisfies CatalogueShape<typeof english, 'de'>;

@@ -93,4 +93,7 @@ export const refusals = {
   unknownFutureMap: 'names a future-state map {{id}}, which is not in the file',
   unknownSession: 'names a voting session {{id}}, which is not in the file',
   derivedFromItself: 'names the map itself',
+  damagedFile: 'This workshop file is damaged or was changed by hand: {{issues}}. Nothing was imported.',
+  andMore: '{{issues}}; and {{more, number}} more',
+  formatVersionNotWhole: 'This workshop file cannot be read: formatVersion must be a whole number. Nothing was imported.',
 } as const;

@@ -91,4 +91,7 @@ export const refusals = {
   unknownFutureMap: 'nombra un mapa de estado futuro {{id}}, que no está en el archivo',
   unknownSession: 'nombra una votación {{id}}, que no está en el archivo',
   derivedFromItself: 'nombra el propio mapa',
+  damagedFile: 'Este archivo de taller está dañado o se modificó a mano: {{issues}}. No se importó nada.',
+  andMore: '{{issues}}; y {{more, number}} más',
+  formatVersionNotWhole: 'Este archivo de taller no se puede leer: formatVersion debe ser un número entero. No se importó nada.',
 } satisfies CatalogueShape<typeof english, 'es'>;

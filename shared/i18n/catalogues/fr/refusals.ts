@@ -91,4 +91,7 @@ export const refusals = {
   unknownFutureMap: 'cite une carte d’état futur {{id}}, qui n’est pas dans le fichier',
   unknownSession: 'cite un vote {{id}}, qui n’est pas dans le fichier',
   derivedFromItself: 'cite la carte elle-même',
+  damagedFile: 'Ce fichier d’atelier est endommagé ou a été modifié à la main : {{issues}}. Rien n’a été importé.',
+  andMore: '{{issues}} ; et {{more, number}} de plus',
+  formatVersionNotWhole: 'Ce fichier d’atelier ne peut pas être lu : formatVersion doit être un nombre entier. Rien n’a été importé.',
 } satisfies CatalogueShape<typeof english, 'fr'>;
