@@ -39,10 +39,16 @@ type WithMax = 'tooLong' | 'tooManyNodes' | 'atMost' | 'atMostPercent' | 'atMost
 
 type WithMin = 'atLeast' | 'atLeastPercent';
 
+/** A workshop file refused before its fields are read; its sentence through `refusalWords()`. */
+type FileRefusal = 'notWorkshopFile' | 'fileTooLarge' | 'newerFormat' | 'newerFormats' | 'formatNeverWritten' | 'noUpgrade';
+
 /** A workshop file's reference that is repeated or points at nothing, naming the id. */
 export type RefusalNamingId = Extract<RefusalKey, `repeated${string}` | `unknown${string}`>;
 
-type Plain = Exclude<RefusalKey, WithMax | WithMin | RefusalNamingId | 'exactLength' | 'damagedFile' | 'andMore' | 'oneOf' | 'invalidRequest'>;
+type Plain = Exclude<
+  RefusalKey,
+  WithMax | WithMin | RefusalNamingId | FileRefusal | 'exactLength' | 'damagedFile' | 'andMore' | 'oneOf' | 'invalidRequest'
+>;
 
 type SchemaMessage = { error: () => string };
 
@@ -89,6 +95,11 @@ export function refusalOneOf(options: readonly string[]): SchemaMessage {
 /** Why a workshop file is refused: the first of its problems, and how many more there are. */
 export function damagedFileText(issues: string, more: number): string {
   return words()('damagedFile', { issues: more > 0 ? words()('andMore', { issues, more }) : issues });
+}
+
+/** The refusals catalogue in the language of the parse under way, for a sentence with its own figures. */
+export function refusalWords(): ReturnType<typeof words> {
+  return words();
 }
 
 /** The language refusals are written in now, for work that carries it elsewhere (an import's worker thread). */

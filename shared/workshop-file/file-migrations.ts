@@ -1,3 +1,4 @@
+import { refusalWords } from '../i18n/refusals';
 import { CURRENT_FORMAT_VERSION } from './workshop-file-schema';
 
 /**
@@ -36,23 +37,24 @@ export function upgradeFile(file: RawFile, version: number, chain: FormatChain =
     return {
       ok: false,
       problem: 'newer-version',
-      message: `This workshop file was written by a newer version of Value Stream Workshop (file format ${version}; this app reads ${
-        firstVersion === currentVersion ? `format ${currentVersion}` : `formats ${firstVersion} to ${currentVersion}`
-      }). Update the app to open it; nothing was imported.`,
+      message:
+        firstVersion === currentVersion
+          ? refusalWords()('newerFormat', { version, current: currentVersion })
+          : refusalWords()('newerFormats', { version, first: firstVersion, current: currentVersion }),
     };
   }
   if (version < firstVersion) {
     return {
       ok: false,
       problem: 'unsupported-version',
-      message: `This workshop file says it has format ${version}, which no version of Value Stream Workshop wrote (the first format is ${firstVersion}). Nothing was imported.`,
+      message: refusalWords()('formatNeverWritten', { version, first: firstVersion }),
     };
   }
   let upgraded = file;
   for (let at = version; at < currentVersion; at += 1) {
     const step = migrations.find((migration) => migration.from === at);
     if (!step) {
-      return { ok: false, problem: 'unsupported-version', message: `This app cannot upgrade a workshop file of format ${at}. Nothing was imported.` };
+      return { ok: false, problem: 'unsupported-version', message: refusalWords()('noUpgrade', { version: at }) };
     }
     upgraded = { ...step.migrate(upgraded), formatVersion: at + 1 };
   }

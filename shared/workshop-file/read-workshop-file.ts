@@ -1,4 +1,4 @@
-import { damagedFileText, refusalText } from '../i18n/refusals';
+import { damagedFileText, refusalText, refusalWords } from '../i18n/refusals';
 import { describeIssues, toInputIssues, type InputIssue } from '../util/input-issues';
 import { MAX_WORKSHOP_FILE_BYTES, tooLargeMessage } from './file-limits';
 import { FORMAT_CHAIN, upgradeFile, type FormatChain, type RawFile } from './file-migrations';
@@ -64,23 +64,15 @@ export function readWorkshopFile(text: string, chain: FormatChain = FORMAT_CHAIN
   if (text.length > MAX_WORKSHOP_FILE_BYTES || (text.length > MAX_WORKSHOP_FILE_BYTES / 3 && utf8Length(text) > MAX_WORKSHOP_FILE_BYTES)) {
     return refuse('too-large', tooLargeMessage(utf8Length(text)));
   }
-  if (text.trim() === '') return refuse('not-json', 'This file is empty: it holds no workshop. Nothing was imported.');
+  if (text.trim() === '') return refuse('not-json', refusalText('emptyFile'));
   // An editor on Windows may save the file with a byte order mark in front; the desktop app reads it from disk as it is.
   const json = parseJson(text.startsWith('\uFEFF') ? text.slice(1) : text);
   if (!json.ok) {
-    return refuse(
-      'not-json',
-      json.endsEarly
-        ? 'This workshop file ends early: it was cut short, perhaps while it was being copied or downloaded. Nothing was imported.'
-        : 'This is not a workshop file: its contents are not written the way a workshop file is. Nothing was imported.',
-    );
+    return refuse('not-json', json.endsEarly ? refusalText('fileEndsEarly') : refusalText('notJson'));
   }
   const raw = json.value;
   if (!isRecord(raw) || raw.kind !== WORKSHOP_FILE_KIND) {
-    return refuse(
-      'not-a-workshop-file',
-      `This JSON file is not a Value Stream Workshop file: it does not say "kind": "${WORKSHOP_FILE_KIND}". Nothing was imported.`,
-    );
+    return refuse('not-a-workshop-file', refusalWords()('notWorkshopFile', { kind: WORKSHOP_FILE_KIND }));
   }
   const version = raw.formatVersion;
   if (typeof version !== 'number' || !Number.isSafeInteger(version)) {

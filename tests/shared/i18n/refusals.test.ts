@@ -10,6 +10,7 @@ import { inLanguage } from '../../../shared/i18n/refusals';
 import { NodeTextSchema } from '../../../shared/model/map-node';
 import { CountSchema } from '../../../shared/model/quantities';
 import { WorkshopDetailsSchema } from '../../../shared/model/workshop';
+import { readWorkshopFile } from '../../../shared/workshop-file/read-workshop-file';
 import { WorkshopFileSchema } from '../../../shared/workshop-file/workshop-file-schema';
 import { arbitraryWorkshopFile } from '../workshop-file/arbitrary-workshop-file';
 
@@ -94,5 +95,11 @@ describe('the model’s refusals in the language of whoever asked', () => {
       expect(inLanguage('de', message)).toBe(german);
       expect(message()).toBe(english);
     }
+    const newer = () => readWorkshopFile(JSON.stringify({ ...file, formatVersion: 99 }));
+    expect(inLanguage('de', newer)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Diese Workshop-Datei wurde von einer neueren Version/),
+    });
+    expect(newer()).toMatchObject({ ok: false, message: expect.stringMatching(/^This workshop file was written by a newer version/) });
   });
 });

@@ -94,4 +94,17 @@ export const refusals = {
   damagedFile: 'Diese Workshop-Datei ist beschädigt oder wurde von Hand geändert: {{issues}}. Es wurde nichts importiert.',
   andMore: '{{issues}}; und {{more, number}} weitere',
   formatVersionNotWhole: 'Diese Workshop-Datei kann nicht gelesen werden: formatVersion muss eine ganze Zahl sein. Es wurde nichts importiert.',
+  emptyFile: 'Diese Datei ist leer: Sie enthält keinen Workshop. Es wurde nichts importiert.',
+  fileEndsEarly:
+    'Diese Workshop-Datei endet zu früh: Sie wurde abgeschnitten, vielleicht beim Kopieren oder Herunterladen. Es wurde nichts importiert.',
+  notJson: 'Dies ist keine Workshop-Datei: Ihr Inhalt ist nicht so geschrieben wie eine Workshop-Datei. Es wurde nichts importiert.',
+  notWorkshopFile: 'Diese JSON-Datei ist keine Value-Stream-Workshop-Datei: Sie enthält nicht "kind": "{{kind}}". Es wurde nichts importiert.',
+  fileTooLarge: 'Diese Datei ist {{size}} MB groß; eine Workshop-Datei darf höchstens {{max}} MB groß sein. Es wurde nichts importiert.',
+  newerFormat:
+    'Diese Workshop-Datei wurde von einer neueren Version von Value Stream Workshop geschrieben (Dateiformat {{version}}; diese App liest Format {{current}}). Aktualisieren Sie die App, um sie zu öffnen; es wurde nichts importiert.',
+  newerFormats:
+    'Diese Workshop-Datei wurde von einer neueren Version von Value Stream Workshop geschrieben (Dateiformat {{version}}; diese App liest die Formate {{first}} bis {{current}}). Aktualisieren Sie die App, um sie zu öffnen; es wurde nichts importiert.',
+  formatNeverWritten:
+    'Diese Workshop-Datei gibt Format {{version}} an, das keine Version von Value Stream Workshop geschrieben hat (das erste Format ist {{first}}). Es wurde nichts importiert.',
+  noUpgrade: 'Diese App kann eine Workshop-Datei im Format {{version}} nicht aktualisieren. Es wurde nichts importiert.',
 } satisfies CatalogueShape<typeof english, 'de'>;

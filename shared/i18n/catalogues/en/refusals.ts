@@ -96,4 +96,16 @@ export const refusals = {
   damagedFile: 'This workshop file is damaged or was changed by hand: {{issues}}. Nothing was imported.',
   andMore: '{{issues}}; and {{more, number}} more',
   formatVersionNotWhole: 'This workshop file cannot be read: formatVersion must be a whole number. Nothing was imported.',
+  emptyFile: 'This file is empty: it holds no workshop. Nothing was imported.',
+  fileEndsEarly: 'This workshop file ends early: it was cut short, perhaps while it was being copied or downloaded. Nothing was imported.',
+  notJson: 'This is not a workshop file: its contents are not written the way a workshop file is. Nothing was imported.',
+  notWorkshopFile: 'This JSON file is not a Value Stream Workshop file: it does not say "kind": "{{kind}}". Nothing was imported.',
+  fileTooLarge: 'This file is {{size}} MB; a workshop file may be at most {{max}} MB. Nothing was imported.',
+  newerFormat:
+    'This workshop file was written by a newer version of Value Stream Workshop (file format {{version}}; this app reads format {{current}}). Update the app to open it; nothing was imported.',
+  newerFormats:
+    'This workshop file was written by a newer version of Value Stream Workshop (file format {{version}}; this app reads formats {{first}} to {{current}}). Update the app to open it; nothing was imported.',
+  formatNeverWritten:
+    'This workshop file says it has format {{version}}, which no version of Value Stream Workshop wrote (the first format is {{first}}). Nothing was imported.',
+  noUpgrade: 'This app cannot upgrade a workshop file of format {{version}}. Nothing was imported.',
 } as const;

@@ -94,4 +94,16 @@ export const refusals = {
   damagedFile: 'Este archivo de taller está dañado o se modificó a mano: {{issues}}. No se importó nada.',
   andMore: '{{issues}}; y {{more, number}} más',
   formatVersionNotWhole: 'Este archivo de taller no se puede leer: formatVersion debe ser un número entero. No se importó nada.',
+  emptyFile: 'Este archivo está vacío: no contiene ningún taller. No se importó nada.',
+  fileEndsEarly: 'Este archivo de taller termina antes de tiempo: se cortó, quizá al copiarlo o descargarlo. No se importó nada.',
+  notJson: 'Este no es un archivo de taller: su contenido no está escrito como el de un archivo de taller. No se importó nada.',
+  notWorkshopFile: 'Este archivo JSON no es un archivo de Value Stream Workshop: no indica "kind": "{{kind}}". No se importó nada.',
+  fileTooLarge: 'Este archivo ocupa {{size}} MB; un archivo de taller puede ocupar como máximo {{max}} MB. No se importó nada.',
+  newerFormat:
+    'Este archivo de taller lo escribió una versión más reciente de Value Stream Workshop (formato {{version}}; esta aplicación lee el formato {{current}}). Actualice la aplicación para abrirlo; no se importó nada.',
+  newerFormats:
+    'Este archivo de taller lo escribió una versión más reciente de Value Stream Workshop (formato {{version}}; esta aplicación lee los formatos {{first}} a {{current}}). Actualice la aplicación para abrirlo; no se importó nada.',
+  formatNeverWritten:
+    'Este archivo de taller indica el formato {{version}}, que ninguna versión de Value Stream Workshop escribió (el primer formato es {{first}}). No se importó nada.',
+  noUpgrade: 'Esta aplicación no puede actualizar un archivo de taller del formato {{version}}. No se importó nada.',
 } satisfies CatalogueShape<typeof english, 'es'>;

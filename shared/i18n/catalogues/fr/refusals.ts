@@ -94,4 +94,16 @@ export const refusals = {
   damagedFile: 'Ce fichier d’atelier est endommagé ou a été modifié à la main : {{issues}}. Rien n’a été importé.',
   andMore: '{{issues}} ; et {{more, number}} de plus',
   formatVersionNotWhole: 'Ce fichier d’atelier ne peut pas être lu : formatVersion doit être un nombre entier. Rien n’a été importé.',
+  emptyFile: 'Ce fichier est vide : il ne contient aucun atelier. Rien n’a été importé.',
+  fileEndsEarly: 'Ce fichier d’atelier s’arrête trop tôt : il a été tronqué, peut-être pendant une copie ou un téléchargement. Rien n’a été importé.',
+  notJson: 'Ce n’est pas un fichier d’atelier : son contenu n’est pas écrit comme celui d’un fichier d’atelier. Rien n’a été importé.',
+  notWorkshopFile: 'Ce fichier JSON n’est pas un fichier Value Stream Workshop : il n’indique pas "kind": "{{kind}}". Rien n’a été importé.',
+  fileTooLarge: 'Ce fichier fait {{size}} Mo ; un fichier d’atelier peut faire au plus {{max}} Mo. Rien n’a été importé.',
+  newerFormat:
+    'Ce fichier d’atelier a été écrit par une version plus récente de Value Stream Workshop (format {{version}} ; cette application lit le format {{current}}). Mettez l’application à jour pour l’ouvrir ; rien n’a été importé.',
+  newerFormats:
+    'Ce fichier d’atelier a été écrit par une version plus récente de Value Stream Workshop (format {{version}} ; cette application lit les formats {{first}} à {{current}}). Mettez l’application à jour pour l’ouvrir ; rien n’a été importé.',
+  formatNeverWritten:
+    'Ce fichier d’atelier indique le format {{version}}, qu’aucune version de Value Stream Workshop n’a écrit (le premier format est {{first}}). Rien n’a été importé.',
+  noUpgrade: 'Cette application ne peut pas mettre à jour un fichier d’atelier au format {{version}}. Rien n’a été importé.',
 } satisfies CatalogueShape<typeof english, 'fr'>;
