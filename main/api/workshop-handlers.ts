@@ -1,4 +1,5 @@
 import type { DomainHandlers } from '../../shared/api/contract';
+import { inLanguage, refusalLanguage } from '../../shared/i18n/refusals';
 import { exportWorkshopFile } from '../export/export-workshop-file';
 import { importText } from '../export/import-text';
 import { createWorkshop, deleteWorkshop, duplicateWorkshop, getWorkshopOverview, listWorkshops, updateWorkshop } from '../store/workshop-repository';
@@ -21,10 +22,12 @@ export function createWorkshopHandlers({
     'workshop.exportFile': ({ id }) => exportWorkshopFile(db(), id, clock),
     'workshop.importFile': async ({ text }) => {
       if (text !== undefined) return importer(text);
+      // The file is read after the dialog closes, when the request's language is no longer in force.
+      const language = refusalLanguage();
       const chosen = await host.files.chooseImport();
       if (chosen.chosenBy === 'page') return { status: 'choose-in-page' };
       if (chosen.chosenBy === 'nobody') return { status: 'cancelled' };
-      return importer(chosen.text);
+      return inLanguage(language, () => importer(chosen.text));
     },
   };
 }

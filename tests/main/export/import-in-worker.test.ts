@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PAGE_HOST } from '../../../main/api/host-actions';
 import { openAppServices, type AppServices } from '../../../main/services/app-services';
 import type { ImportOutcome, WorkshopOverview, WorkshopSummary } from '../../../shared/api/workshop-contract';
 import type { MapChange } from '../../../shared/editing/map-change';
@@ -74,6 +75,24 @@ describe('importing a workshop file on a worker thread', () => {
       error: { message: expect.stringContaining(`${repeated} wiederholt die ID einer anderen Karte (${file.maps[0]!.id})`) },
     });
     expect(english).toMatchObject({ error: { message: expect.stringContaining(`${repeated} repeats the id of another map (${file.maps[0]!.id})`) } });
+    await services.close();
+  });
+
+  it('explains a damaged file chosen in the dialog in the language of the request, though the file is read after the dialog closes', async () => {
+    const { services: first, text } = await servicesWithFile(1);
+    await first.close();
+    const file = JSON.parse(text) as { maps: { id: string }[] };
+    const twice = JSON.stringify({ ...file, maps: [...file.maps, file.maps[0]] });
+    const chooseImport = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return { chosenBy: 'host' as const, text: twice };
+    };
+    const host = { files: { ...PAGE_HOST.files, chooseImport } };
+    const services = openAppServices(tempDir(), { importWorker: worker, host, scheduler: () => () => undefined, log: () => undefined });
+    expect(await services.dispatch('workshop.importFile', {}, 'de')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-file', message: expect.stringMatching(/^Diese Workshop-Datei ist beschädigt/) },
+    });
     await services.close();
   });
 
