@@ -102,7 +102,7 @@ test('after the host was away, the side panels show what changed meanwhile and t
   const workshopId = workshopIdFromUrl(page);
   await page.getByRole('tab', { name: 'Vote' }).click();
   await expect(page.getByRole('heading', { name: 'People in the room (0)' })).toBeVisible();
-  const unreachable = page.getByRole('alert').filter({ hasText: 'cannot be reached' });
+  const unreachable = page.getByRole('alert').filter({ hasText: 'The app is not running or cannot be reached' });
 
   await app.restart(async (dataDir) => {
     await page.getByRole('region', { name: 'Timer' }).getByRole('button', { name: 'Start a 10-minute timer' }).click();
