@@ -104,9 +104,10 @@ describe('editing commands (fast-check)', () => {
         let state: EditorState = { doc: emptyDoc(), history: emptyHistory() };
         const seen = [state.doc];
         wishes.forEach((wish, serial) => {
-          const changes = changesFor(state.doc, wish, serial);
-          state = commit(state, wish.do, changes).state;
-          if (changes.length > 0) seen.push(state.doc);
+          // An edit that changes nothing (the same setting set twice) is no step to undo.
+          const step = commit(state, wish.do, changesFor(state.doc, wish, serial));
+          state = step.state;
+          if (step.applied.length > 0) seen.push(state.doc);
         });
         for (const expected of [...seen].reverse().slice(1)) {
           state = undo(state).state;
@@ -119,5 +120,14 @@ describe('editing commands (fast-check)', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('the same setting set twice is one step to undo', () => {
+    const first = commit({ doc: emptyDoc(), history: emptyHistory() }, 'settings', [
+      { op: 'setSettings', settings: { ...emptyDoc().map.settings, demandPerPeriod: 9 } },
+    ]).state;
+    const second = commit(first, 'settings', [{ op: 'setSettings', settings: { ...first.doc.map.settings, demandPerPeriod: 9 } }]);
+    expect(second.applied).toEqual([]);
+    expect(undo(second.state).state.doc).toEqual(emptyDoc());
   });
 });
