@@ -1,21 +1,11 @@
-import type { BrowserContext, Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { DATABASE_FILE_NAME } from '../../main/store/open-database';
 import { callApi, workshopIdFromUrl } from './support/api-from-page';
 import { createWorkshop, expect, test, waitUntilSaved } from './support/fixtures';
+import { openSameMap } from './support/second-window';
 
 test.use({ viewport: { width: 1366, height: 768 } });
-
-/** A second tab of the same browser on the map the first one shows, as a facilitator opens one for a second screen. */
-async function openSameMap(context: BrowserContext, url: string, first: Page): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await expect(page.getByRole('button', { name: '+ New workshop' }).first()).toBeVisible();
-  await page.evaluate((hash) => (window.location.hash = hash), new URL(first.url()).hash);
-  await expect(page.getByTestId('map-canvas')).toBeVisible();
-  return page;
-}
 
 /** Within the feed's second, with room for a loaded machine; far below the reload a stale window would need. */
 const HEARD = { timeout: 3_000 };

@@ -1,18 +1,9 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { callApi, loadMapFromStore, mapIdFromUrl, workshopIdFromUrl } from './support/api-from-page';
 import { contents, contentsItem, nodeIdByText } from './support/canvas';
 import { createWorkshop, expect, test, waitUntilSaved } from './support/fixtures';
+import { openSameMap } from './support/second-window';
 import { clickNode } from './support/map-nodes';
-
-/** Opens a second tab of the same browser on the map the first one shows, as a user would with the printed address. */
-async function openSameMap(context: BrowserContext, url: string, first: Page): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await expect(page.getByRole('button', { name: '+ New workshop' }).first()).toBeVisible();
-  await page.evaluate((hash) => (window.location.hash = hash), new URL(first.url()).hash);
-  await expect(page.getByTestId('map-canvas')).toBeVisible();
-  return page;
-}
 
 async function addNote(page: Page, text: string): Promise<string> {
   await page.keyboard.press('n');

@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import { rankVotes } from '../../shared/facilitation/voting-results';
 import { invokeHost } from './support/host-api';
 import { LAPTOP } from './support/laptop';
@@ -8,11 +7,11 @@ import {
   newPhone,
   NOTES,
   openFacilitatorMap,
+  openTheRoom,
   PEOPLE,
   phoneView,
   readQrCode,
   seedRoomWorkshop,
-  ROOM_ADDRESS,
   seriousViolations,
   test,
   type Phone,
@@ -36,16 +35,6 @@ function plannedDots(index: number): number[] {
   const second = index < 8 ? 1 : 2;
   const third = index < 5 ? 3 : index < 8 ? 4 : index < 10 ? 2 : 5;
   return [0, second, third];
-}
-
-async function openTheRoom(page: Page, ideas = 'Shown as they come'): Promise<string> {
-  await page.getByRole('tab', { name: /^Room/ }).click();
-  await page.getByLabel('Ideas from phones').selectOption({ label: ideas });
-  await page.getByRole('button', { name: 'Open the room' }).click();
-  await expect(page.getByTestId('room-code')).toHaveText(/^[A-Z0-9]{6}$/);
-  const joinUrl = await readQrCode(page.getByRole('img', { name: /^QR code for / }));
-  expect(new URL(joinUrl).hostname).toBe(ROOM_ADDRESS);
-  return joinUrl;
 }
 
 async function castDot(phone: Phone, label: string): Promise<void> {

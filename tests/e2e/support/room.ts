@@ -142,3 +142,14 @@ export async function seriousViolations(page: Page): Promise<string[]> {
           .join(', ')}`,
     );
 }
+
+/** Opens the room from the facilitator's Room tab and returns the address its QR code holds. */
+export async function openTheRoom(page: Page, ideas = 'Shown as they come'): Promise<string> {
+  await page.getByRole('tab', { name: /^Room/ }).click();
+  await page.getByLabel('Ideas from phones').selectOption({ label: ideas });
+  await page.getByRole('button', { name: 'Open the room' }).click();
+  await expect(page.getByTestId('room-code')).toHaveText(/^[A-Z0-9]{6}$/);
+  const joinUrl = await readQrCode(page.getByRole('img', { name: /^QR code for / }));
+  expect(new URL(joinUrl).hostname).toBe(ROOM_ADDRESS);
+  return joinUrl;
+}
