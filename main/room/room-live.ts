@@ -36,9 +36,9 @@ export type RoomLiveOptions = {
 
 const OPEN = 1;
 
-/** The view without the server's clock reading, which changes every time and is no reason to send. */
+/** The view without the server's clock reading and the read's stamp, which change every time and are no reason to send. */
 function comparable(view: ParticipantView): string {
-  return JSON.stringify({ ...view, serverNowMs: 0 });
+  return JSON.stringify({ ...view, serverNowMs: 0, built: null });
 }
 
 function push(socket: LiveSocket, message: RoomPush): void {

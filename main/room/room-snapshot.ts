@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { isVotableKind, type VotingSession } from '../../shared/facilitation/voting';
 import type { IdeaMode } from '../../shared/room/room-idea';
+import { newId } from '../../shared/model/ids';
 import type { RoomSnapshot, RoomVoteItem, RoomVoteState } from '../../shared/room/participant-view';
 import { isOneOf } from '../../shared/util/is-one-of';
 import { VOTE_TARGET_KINDS } from '../../shared/facilitation/voting';
@@ -18,12 +19,15 @@ import { getWorkshop } from '../store/workshop-repository';
  * The room's state as every phone shares it, read in one go; each phone's view is then narrowed
  * from it by `participantView` (shared/room), which is where secret dots are kept secret. The
  * vote's items are read from the map only when the map's revision moves on: a burst of dots
- * re-reads the dots, not the map.
+ * re-reads the dots, not the map. Every read is stamped with its place in this reader's run, so a
+ * phone can tell the newer of two views that crossed on the way.
  */
 export type RoomSnapshotReader = (db: Database, workshopId: string, ideaMode: IdeaMode, nowMs: number) => RoomSnapshot;
 
 export function createRoomSnapshotReader(): RoomSnapshotReader {
   let items: { key: string; items: RoomVoteItem[] } | null = null;
+  const run = newId();
+  let reads = 0;
 
   function itemsOf(db: Database, session: VotingSession): RoomVoteItem[] {
     const key = `${session.id}:${session.targetKinds.join()}:${getMapMeta(db, session.mapId).revision}`;
@@ -48,6 +52,7 @@ export function createRoomSnapshotReader(): RoomSnapshotReader {
       vote,
       mapId: getPresentation(db, workshopId).mapId ?? vote?.session.mapId ?? null,
       nowMs,
+      built: { run, read: ++reads },
     };
   };
 }

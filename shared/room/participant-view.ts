@@ -40,8 +40,22 @@ export type RoomVote = {
   ranking: RoomRankedItem[] | null;
 };
 
+/**
+ * Which read of the room a view was built from: the laptop numbers its reads in order, and a
+ * new run of the room server (a restarted laptop) starts a new numbering. A phone hears views by
+ * two ways at once (a write's answer, the live socket), so they may arrive out of order; the
+ * number says which is newer where a clock reading cannot, as two reads share a millisecond.
+ */
+export type ViewStamp = { run: string; read: number };
+
+/** Whether a view built at `arrived` is newer than the one shown: always, once the laptop started a new run. */
+export function isNewerView(shown: ViewStamp | null, arrived: ViewStamp): boolean {
+  return shown === null || shown.run !== arrived.run || arrived.read > shown.read;
+}
+
 export type ParticipantView = {
   workshopTitle: string;
+  built: ViewStamp;
   /** Who this device votes and writes as; null until the person picks their name. */
   me: RosterEntry | null;
   /** The workshop's participants, to pick a name from; empty once this device has a name (it is not sent to every phone on every change). */
@@ -75,6 +89,7 @@ export type RoomSnapshot = {
   vote: RoomVoteState | null;
   mapId: string | null;
   nowMs: number;
+  built: ViewStamp;
 };
 
 function rosterEntry({ id, name, initials, color }: RosterEntry): RosterEntry {
@@ -131,6 +146,7 @@ export function participantView(snapshot: RoomSnapshot, participantId: string | 
     activity: current ? { id: current.id, title: current.title, plannedMinutes: current.plannedMinutes } : null,
     timer: snapshot.timer,
     serverNowMs: snapshot.nowMs,
+    built: snapshot.built,
     ideas: { mode: snapshot.ideaMode, mine: me ? ownIdeas.map((idea) => ({ ...idea })) : [] },
     vote: snapshot.vote ? voteFor(snapshot.vote, snapshot.participants, me ? me.id : null) : null,
     mapId: snapshot.mapId,

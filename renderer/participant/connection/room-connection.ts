@@ -2,7 +2,7 @@ import { uiText } from '../../ui-text/ui-text';
 import { ROOM_LIVE_PATH, type RoomChannel, type RoomPush } from '../../../shared/api/room-participant-api';
 import type { MapDocument } from '../../../shared/model/vsm-map';
 import type { ParticipantDetails } from '../../../shared/facilitation/participant';
-import type { ParticipantView, RosterEntry } from '../../../shared/room/participant-view';
+import { isNewerView, type ParticipantView, type RosterEntry } from '../../../shared/room/participant-view';
 import type { IdeaKind } from '../../../shared/room/room-idea';
 import { exhaustiveSwitchError } from '../../../shared/util/exhaustive';
 import { callRoom, type RoomCallResult } from './room-api';
@@ -38,7 +38,6 @@ export type RoomConnectionState = {
 const PENDING_KEY = 'vsw-room-pending';
 const RECONNECT_DELAYS_MS = [300, 1000, 2000, 4000];
 const SLOW_DOWN_WAIT_MS = 3000;
-const STALE_VIEW_WINDOW_MS = 5000;
 
 /** Why the laptop ended this phone's session, as the room catalogue says it. */
 const REVOKED_WORDS = {
@@ -79,6 +78,8 @@ export function createRoomConnection(): RoomConnection {
   let reconnectTimer: ReturnType<typeof setTimeout> | null = null;
   let attempts = 0;
   let flushing = false;
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
+  let retries = 0;
 
   function set(patch: Partial<RoomConnectionState>) {
     state = { ...state, ...patch };
@@ -86,10 +87,8 @@ export function createRoomConnection(): RoomConnection {
   }
 
   function showView(view: ParticipantView) {
-    // The socket's push and a call's answer may cross: a view built just before the one shown is old
-    // news. A view from much earlier is the laptop's clock set back, and is taken.
-    const olderBy = state.view ? state.view.serverNowMs - view.serverNowMs : 0;
-    if (olderBy > 0 && olderBy < STALE_VIEW_WINDOW_MS) return;
+    // The socket's push and a call's answer may cross: a view read before the one shown is old news.
+    if (!isNewerView(state.view?.built ?? null, view.built)) return;
     set({ view, phase: view.me ? 'room' : 'identify', clockOffsetMs: view.serverNowMs - Date.now(), workshopTitle: view.workshopTitle });
   }
 
@@ -167,6 +166,21 @@ export function createRoomConnection(): RoomConnection {
     }
   }
 
+  /**
+   * A write that did not get through is tried again by itself: the socket may still look open
+   * while one request was lost (a reused connection the laptop had just closed, a moment of bad
+   * Wi-Fi), and nothing else would send what waits.
+   */
+  function retryLater() {
+    if (retryTimer) return;
+    const delay = RECONNECT_DELAYS_MS[Math.min(retries, RECONNECT_DELAYS_MS.length - 1)] ?? 4000;
+    retries += 1;
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      void flush();
+    }, delay);
+  }
+
   async function flush() {
     if (flushing || !token) return;
     flushing = true;
@@ -175,7 +189,8 @@ export function createRoomConnection(): RoomConnection {
         const write = state.pending[0]!;
         const result = await send(write, token);
         if (!answered(result)) return;
-        if (!result.ok && result.error.code === 'unreachable') return;
+        if (!result.ok && result.error.code === 'unreachable') return retryLater();
+        retries = 0;
         if (!result.ok && result.error.code === 'slow-down') {
           await new Promise((resolve) => setTimeout(resolve, SLOW_DOWN_WAIT_MS));
           continue;

@@ -27,8 +27,12 @@ class FakeSocket extends EventTarget {
   }
 }
 
+/** The laptop's reads, numbered as the room server numbers them. */
+let reads = 0;
+
 function view(patch: Partial<ParticipantView> = {}): ParticipantView {
   return {
+    built: { run: 'laptop-run-1', read: ++reads },
     workshopTitle: 'Acme stamping',
     me: { id: 'p1', name: 'Ana Silva', initials: 'AS', color: '#c62828' },
     roster: [],
@@ -126,6 +130,40 @@ describe('the phone’s link to the room', () => {
     expect(cast.length).toBeGreaterThan(0);
     for (const call of cast) expect(call.body).toEqual(waiting[0]!.input);
     expect(reloaded.getState().pending).toEqual([]);
+  });
+
+  it('shows the newest view when a push and an answer cross, even when both were read in the same millisecond; a restarted laptop’s views are taken', async () => {
+    storage.set('vsw-room-token', 't'.repeat(43));
+    const connection = createRoomConnection();
+    await settle();
+    const socket = FakeSocket.all[0]!;
+    socket.open();
+    const sameMoment = Date.now();
+    const older = view({ serverNowMs: sameMoment, workshopTitle: 'read first' });
+    const newer = view({ serverNowMs: sameMoment, workshopTitle: 'read second' });
+    socket.push({ type: 'view', view: newer });
+    socket.push({ type: 'view', view: older });
+    expect(connection.getState().view?.workshopTitle).toBe('read second');
+
+    const restarted = view({ built: { run: 'laptop-run-2', read: 1 }, workshopTitle: 'after a restart' });
+    socket.push({ type: 'view', view: restarted });
+    expect(connection.getState().view?.workshopTitle).toBe('after a restart');
+  });
+
+  it('sends again by itself a write that was lost on the way while the live socket stayed open', async () => {
+    storage.set('vsw-room-token', 't'.repeat(43));
+    const connection = createRoomConnection();
+    await settle();
+    FakeSocket.all[0]!.open();
+    await settle();
+    online = false;
+    connection.castDot('s1', 'note-a');
+    await settle();
+    expect(connection.getState().pending).toHaveLength(1);
+    online = true;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(calls.filter((call) => call.channel === 'castDot')).toHaveLength(1);
+    expect(connection.getState().pending).toHaveLength(0);
   });
 
   it('reconnects by itself when the socket drops', async () => {

@@ -40,6 +40,7 @@ function snapshot(overrides: Partial<VotingSession> = {}): RoomSnapshot {
     ideaMode: 'open',
     mapId: 'map',
     nowMs: 0,
+    built: { run: 'run', read: 1 },
     vote: {
       session: session(overrides),
       items: [
