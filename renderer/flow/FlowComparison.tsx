@@ -6,6 +6,7 @@ import type { MapDocument } from '../../shared/model/vsm-map';
 import { workingDaySeconds } from '../../shared/vsm';
 import { FlowJobStatus } from './FlowJobStatus';
 import { RangeChart } from './RangeChart';
+import { useSimulationProblemText } from './use-simulation-problem';
 import { useFlowJob } from './use-flow-job';
 import './flow.css';
 
@@ -19,6 +20,7 @@ const DAYS = 30;
  */
 export function FlowComparison({ current, future }: { current: MapDocument; future: MapDocument }) {
   const { t } = useTranslation('flow');
+  const problemText = useSimulationProblemText();
   const { state, start, cancel } = useFlowJob();
   const [targetDays, setTargetDays] = useState('');
   const { settings } = current.map;
@@ -63,7 +65,7 @@ export function FlowComparison({ current, future }: { current: MapDocument; futu
             (entry) =>
               entry.problem && (
                 <p key={entry.mapId} className="form-error">
-                  {t('comparison.problem', { name: entry.name, problem: entry.problem })}
+                  {t('comparison.problem', { name: entry.name, problem: problemText(entry.problem) })}
                 </p>
               ),
           )}

@@ -10,6 +10,7 @@ import { FlowJobStatus } from './FlowJobStatus';
 import { RangeChart } from './RangeChart';
 import { RunSummary } from './RunSummary';
 import { useFlowJob } from './use-flow-job';
+import { useSimulationProblemText } from './use-simulation-problem';
 import { WhatIfForm } from './WhatIfForm';
 import './flow.css';
 
@@ -32,6 +33,7 @@ function sameWhatIf(a: WhatIf, b: WhatIf): boolean {
  */
 export function FlowPanel({ doc }: FlowPanelProps) {
   const { t } = useTranslation('flow');
+  const problemText = useSimulationProblemText();
   const format = useLocaleFormat();
   const { state, start, cancel } = useFlowJob();
   const [whatIf, setWhatIf] = useState<WhatIf>(AS_DRAWN);
@@ -127,7 +129,7 @@ export function FlowPanel({ doc }: FlowPanelProps) {
             <RunSummary result={result.result} settings={settings} />
           ) : (
             <p className="form-error" role="alert">
-              {result.problem}
+              {result.problem && problemText(result.problem)}
             </p>
           ))}
         {result?.kind === 'range' && (
@@ -136,7 +138,7 @@ export function FlowPanel({ doc }: FlowPanelProps) {
               (entry) =>
                 entry.problem && (
                   <p key={entry.mapId} className="form-error" role="alert">
-                    {entry.problem}
+                    {problemText(entry.problem)}
                   </p>
                 ),
             )}

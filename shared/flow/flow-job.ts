@@ -1,5 +1,5 @@
 import type { MapDocument } from '../model/vsm-map';
-import { lineFromMap } from './simulation/line-from-map';
+import { lineFromMap, type SimulationProblem } from './simulation/line-from-map';
 import { rangeOfRuns, simulateRuns, type LeadTimeRange, type RunControl, type RunFigures, type RunSlice } from './simulation/monte-carlo';
 import { simulateLine } from './simulation/simulate-line';
 import type { SimulationResult } from './simulation/simulation-result';
@@ -19,9 +19,10 @@ export type FlowJob =
 /** One bar of a range chart: a map, as drawn or under a what-if. */
 export type RangeEntry = { doc: MapDocument; whatIf: WhatIf; name: string };
 
-export type MapRange = { mapId: string; name: string; range: LeadTimeRange | null; problem: string | null };
+export type MapRange = { mapId: string; name: string; range: LeadTimeRange | null; problem: SimulationProblem | null };
 
-export type FlowJobResult = { kind: 'run'; result: SimulationResult | null; problem: string | null } | { kind: 'range'; ranges: MapRange[] };
+export type FlowJobResult =
+  { kind: 'run'; result: SimulationResult | null; problem: SimulationProblem | null } | { kind: 'range'; ranges: MapRange[] };
 
 export const WIP_SAMPLES = 240;
 
@@ -44,7 +45,8 @@ export type FlowJobPart = { job: FlowJob; slice: RunSlice };
 
 /** Per map: the runs of the slice, or why the map cannot be simulated. */
 export type FlowPartResult =
-  { kind: 'run'; result: FlowJobResult } | { kind: 'range'; maps: ({ runs: RunFigures[]; problem: null } | { runs: null; problem: string })[] };
+  | { kind: 'run'; result: FlowJobResult }
+  | { kind: 'range'; maps: ({ runs: RunFigures[]; problem: null } | { runs: null; problem: SimulationProblem })[] };
 
 export function splitFlowJob(job: FlowJob, workers: number): FlowJobPart[] {
   if (job.kind === 'run') return [{ job, slice: { from: 0, to: 1 } }];
@@ -59,7 +61,7 @@ export function splitFlowJob(job: FlowJob, workers: number): FlowJobPart[] {
 export function runFlowJobPart({ job, slice }: FlowJobPart, control: RunControl = {}): FlowPartResult | null {
   if (job.kind === 'run') {
     const built = lineFromMap(job.doc, job.whatIf);
-    if (!built.ok) return { kind: 'run', result: { kind: 'run', result: null, problem: built.message } };
+    if (!built.ok) return { kind: 'run', result: { kind: 'run', result: null, problem: built.problem } };
     control.onProgress?.(0, 1);
     const result = simulateLine(built.line, options(job.days, job.seed, job.whatIf));
     control.onProgress?.(1, 1);
@@ -71,7 +73,7 @@ export function runFlowJobPart({ job, slice }: FlowJobPart, control: RunControl 
   for (const [index, { doc, whatIf }] of job.entries.entries()) {
     const built = lineFromMap(doc, whatIf);
     if (!built.ok) {
-      maps.push({ runs: null, problem: built.message });
+      maps.push({ runs: null, problem: built.problem });
       control.onProgress?.((index + 1) * perMap, total);
       continue;
     }

@@ -1,4 +1,5 @@
 import { runFlowJob, type MapRange } from '../flow/flow-job';
+import type { SimulationProblem } from '../flow/simulation/line-from-map';
 import type { SimulationResult } from '../flow/simulation/simulation-result';
 import { AS_DRAWN } from '../flow/simulation/what-if';
 import type { MapDocument } from '../model/vsm-map';
@@ -10,7 +11,7 @@ import { wasteCounts, type WasteCount } from './waste-counts';
  * days, seed 1, so the same workshop always prints the same figures) and the wastes its kaizen
  * bursts and notes point at; for a comparison, both maps' lead-time ranges over a few runs.
  */
-export type MapFlowReport = { run: SimulationResult | null; problem: string | null; wastes: WasteCount[] };
+export type MapFlowReport = { run: SimulationResult | null; problem: SimulationProblem | null; wastes: WasteCount[] };
 
 export const REPORT_RUN_DAYS = 30;
 export const REPORT_RANGE_RUNS = 5;

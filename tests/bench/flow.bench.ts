@@ -25,10 +25,10 @@ import { acmeStampingFutureState } from '../../shared/vsm/examples/acme-stamping
  * Run with `npx vitest bench --run tests/bench/flow.bench.ts`.
  */
 const built = lineFromMap(acmeStampingCurrentState(), AS_DRAWN);
-if (!built.ok) throw new Error(built.message);
+if (!built.ok) throw new Error(built.problem);
 const { line } = built;
 const builtFuture = lineFromMap(acmeStampingFutureState(), AS_DRAWN);
-if (!builtFuture.ok) throw new Error(builtFuture.message);
+if (!builtFuture.ok) throw new Error(builtFuture.problem);
 const futureLine = builtFuture.line;
 const FUTURE_RUNS = 100;
 const futureMeasured: { wallMs: number; cpuMs: number }[] = [];

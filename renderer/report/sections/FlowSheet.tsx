@@ -4,6 +4,7 @@ import { REPORT_RUN_DAYS } from '../../../shared/report/flow-report';
 import type { MapReport } from '../../../shared/report/report-contents';
 import { formatDuration } from '../../../shared/vsm';
 import { RunSummary } from '../../flow/RunSummary';
+import { useSimulationProblemText } from '../../flow/use-simulation-problem';
 import '../../flow/flow.css';
 import { Sheet } from '../Sheet';
 
@@ -18,6 +19,7 @@ export function FlowSheet({ map, width }: { map: MapReport; width: number }) {
   const title = map.doc.map.name;
   const { t } = useTranslation('report');
   const format = useLocaleFormat();
+  const problemText = useSimulationProblemText();
   const time = (seconds: number | null) => (seconds === null ? '—' : formatDuration(seconds, settings, { format }));
   return (
     <Sheet orientation="landscape" label={t('flow.label', { title })} className="flow-sheet">
@@ -51,7 +53,7 @@ export function FlowSheet({ map, width }: { map: MapReport; width: number }) {
           <RunSummary result={flow.run} settings={settings} chartWidth={Math.min(width, 900)} />
         </>
       ) : (
-        <p className="muted">{t('flow.notSimulated', { problem: flow.problem ?? t('flow.noFlow') })}</p>
+        <p className="muted">{t('flow.notSimulated', { problem: flow.problem ? problemText(flow.problem) : t('flow.noFlow') })}</p>
       )}
     </Sheet>
   );

@@ -35,7 +35,13 @@ import type { WhatIf } from './what-if';
  *   drawn beside it (a repair station), which the line then runs as detour stations after its
  *   own. A step on the way of two loops is run for the first only.
  */
-export type LineFromMap = { ok: true; line: LineModel; stepIds: Id[] } | { ok: false; message: string };
+export type LineFromMap = { ok: true; line: LineModel; stepIds: Id[] } | { ok: false; problem: SimulationProblem };
+
+/**
+ * Why a map cannot be simulated yet, as a code: the words are the catalogue's (`flow:cannotSimulate`),
+ * written where they are shown, in the language of the screen or the report.
+ */
+export type SimulationProblem = 'no-takt' | 'not-connected' | 'no-process-step';
 
 function rangeOr(likely: number, min: number | undefined, max: number | undefined, ranged: boolean): TimeDistribution {
   if (!ranged || (min === undefined && max === undefined)) return { kind: 'fixed', value: likely };
@@ -165,10 +171,9 @@ function detourRoutes(
 export function lineFromMap(doc: MapDocument, whatIf: WhatIf): LineFromMap {
   const metrics = computeMetrics(doc);
   if (metrics.taktTime === null) {
-    return { ok: false, message: 'Set the customer demand, working days and working time in the map settings: releases come at takt time.' };
+    return { ok: false, problem: 'no-takt' };
   }
-  if (metrics.criticalPath.length === 0)
-    return { ok: false, message: 'Connect the steps with material arrows: the simulation runs the flow as drawn.' };
+  if (metrics.criticalPath.length === 0) return { ok: false, problem: 'not-connected' };
   const nodes = new Map<Id, MapNode>(doc.nodes.map((node) => [node.id, node]));
   const ranged = whatIf.variability === 'as-mapped';
   const daySeconds = workingDaySeconds(doc.map.settings);
@@ -186,7 +191,7 @@ export function lineFromMap(doc: MapDocument, whatIf: WhatIf): LineFromMap {
       pending = emptyQueue();
     }
   }
-  if (stations.length === 0) return { ok: false, message: 'The flow has no process step to simulate.' };
+  if (stations.length === 0) return { ok: false, problem: 'no-process-step' };
 
   const stationOfStep = new Map(stations.map((entry, index) => [entry.nodeId, index]));
   const usedAsDetour = new Set<Id>();

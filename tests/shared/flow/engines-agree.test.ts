@@ -12,7 +12,7 @@ const options: SimulationOptions = { days: 30, warmupDays: 5, seed: 3, breakdown
 
 function acmeLine(variability: 'none' | 'as-mapped') {
   const built = lineFromMap(acmeStampingCurrentState(), { ...AS_DRAWN, variability });
-  if (!built.ok) throw new Error(built.message);
+  if (!built.ok) throw new Error(built.problem);
   return built.line;
 }
 
@@ -58,7 +58,7 @@ describe('the two engines agree', () => {
 
   it('leaves lines with pull or rework to the event simulation', () => {
     const built = lineFromMap(acmeStampingFutureState(), AS_DRAWN);
-    if (!built.ok) throw new Error(built.message);
+    if (!built.ok) throw new Error(built.problem);
     expect(isPlainTandem(built.line)).toBe(false);
   });
 });

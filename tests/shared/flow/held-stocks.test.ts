@@ -24,7 +24,7 @@ const options: SimulationOptions = { days: 30, warmupDays: 5, seed: 1, breakdown
 
 function built(doc: MapDocument, whatIf: WhatIf) {
   const line = lineFromMap(doc, whatIf);
-  if (!line.ok) throw new Error(line.message);
+  if (!line.ok) throw new Error(line.problem);
   return line.line;
 }
 

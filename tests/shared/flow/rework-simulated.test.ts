@@ -38,7 +38,7 @@ describe('rework in the simulation', () => {
     const doc = mapOf(nodes, [...flows('S>A>B>C>E'), ...rework], settings);
     const metrics = computeMetrics(doc);
     const built = lineFromMap(doc, fixed);
-    if (!built.ok) throw new Error(built.message);
+    if (!built.ok) throw new Error(built.problem);
     const result = simulateLine(built.line, options);
     ['A', 'B', 'C'].forEach((id, index) => {
       const expected = metrics.steps.find((entry) => entry.nodeId === id)?.expectedVisits ?? NaN;
@@ -60,7 +60,7 @@ describe('rework in the simulation', () => {
     const doc = mapOf(nodes, connectors, settings);
     expect(computeMetrics(doc).criticalPath).toEqual(['S', 'Assemble', 'Inspect', 'E']);
     const built = lineFromMap(doc, fixed);
-    if (!built.ok) throw new Error(built.message);
+    if (!built.ok) throw new Error(built.problem);
     expect(built.line.stations.map((entry) => [entry.label, entry.detour])).toEqual([
       ['Assemble', false],
       ['Inspect', false],

@@ -103,5 +103,10 @@ export const flow = {
     before: 'vor {{label}}',
     beforeGrowing: 'vor {{label}} (wachsend)',
   },
+  cannotSimulate: {
+    noTakt: 'Tragen Sie Kundenbedarf, Arbeitstage und Arbeitszeit in den Karteneinstellungen ein: Aufträge werden im Takt freigegeben.',
+    notConnected: 'Verbinden Sie die Prozessschritte mit Materialflusspfeilen: Die Simulation lässt den Fluss so laufen, wie er gezeichnet ist.',
+    noProcessStep: 'Der Materialfluss hat keinen Prozessschritt, der simuliert werden könnte.',
+  },
   percent: '{{value}} %',
 } satisfies CatalogueShape<typeof english, 'de'>;

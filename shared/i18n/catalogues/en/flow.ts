@@ -100,5 +100,10 @@ export const flow = {
     before: 'before {{label}}',
     beforeGrowing: 'before {{label}} (growing)',
   },
+  cannotSimulate: {
+    noTakt: 'Set the customer demand, working days and working time in the map settings: releases come at takt time.',
+    notConnected: 'Connect the steps with material arrows: the simulation runs the flow as drawn.',
+    noProcessStep: 'The flow has no process step to simulate.',
+  },
   percent: '{{value}} %',
 } as const;

@@ -109,5 +109,10 @@ export const flow = {
     before: 'antes de {{label}}',
     beforeGrowing: 'antes de {{label}} (creciendo)',
   },
+  cannotSimulate: {
+    noTakt: 'Indique la demanda del cliente, los días y el tiempo de trabajo en la configuración del mapa: las órdenes se lanzan al takt time.',
+    notConnected: 'Una los pasos con flechas de flujo de materiales: la simulación sigue el flujo tal como está dibujado.',
+    noProcessStep: 'El flujo no tiene ningún paso de proceso que simular.',
+  },
   percent: '{{value}} %',
 } satisfies CatalogueShape<typeof english, 'es'>;

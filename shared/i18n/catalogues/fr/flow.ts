@@ -108,5 +108,10 @@ export const flow = {
     before: 'avant {{label}}',
     beforeGrowing: 'avant {{label}} (en hausse)',
   },
+  cannotSimulate: {
+    noTakt: 'Renseignez la demande client, les jours et le temps de travail dans les paramètres de la carte : les lancements suivent le takt time.',
+    notConnected: 'Reliez les étapes par des flèches de flux matière : la simulation suit le flux tel qu’il est dessiné.',
+    noProcessStep: 'Le flux n’a aucune étape de processus à simuler.',
+  },
   percent: '{{value}} %',
 } satisfies CatalogueShape<typeof english, 'fr'>;
