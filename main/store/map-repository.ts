@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { applyCheckedPatch, MapChangeError, type MapChange } from '../../shared/editing/map-change';
 import { templateChanges, type MapTemplate } from '../../shared/editing/map-templates';
 import type { Language } from '../../shared/i18n/languages';
+import { apiRefusalWords } from '../../shared/i18n/refusals';
 import { ConnectorSchema, type Connector } from '../../shared/model/connector';
 import { compareByStackingOrder } from '../../shared/model/document-order';
 import { newId } from '../../shared/model/ids';
@@ -22,7 +23,7 @@ export function listMaps(db: Database, workshopId: string): MapMeta[] {
 
 export function getMapMeta(db: Database, mapId: string): MapMeta {
   const row = db.prepare<[string], MapRow>('SELECT * FROM maps WHERE id = ?').get(mapId);
-  if (!row) throw new NotFoundError('This map is no longer there: it was deleted, perhaps in another window.');
+  if (!row) throw new NotFoundError(apiRefusalWords()('map.mapGone'));
   return toMapMeta(row);
 }
 
@@ -110,7 +111,7 @@ export function applyMapChanges(
   const setSettings = db.prepare('UPDATE maps SET settings = ? WHERE id = ?');
 
   function writeConnector(connector: Connector) {
-    if (connector.fromId === connector.toId) throw new InvalidChangeError('a connector must join two different nodes');
+    if (connector.fromId === connector.toId) throw new InvalidChangeError(apiRefusalWords()('map.connectorSameEnds'));
     putConnector.run(mapId, connector.id, connector.fromId, connector.toId, JSON.stringify(connector));
   }
 
@@ -121,14 +122,14 @@ export function applyMapChanges(
         break;
       case 'patchNode': {
         const row = readNode.get(mapId, change.id);
-        if (!row) throw new InvalidChangeError(`node ${change.id} is not on the map`);
-        const node = applyCheckedPatch(JSON.parse(row.body) as MapNode, change, MapNodeSchema, `node ${change.id}`);
+        if (!row) throw new InvalidChangeError(apiRefusalWords()('map.nodeNotOnMap', { id: change.id }));
+        const node = applyCheckedPatch(JSON.parse(row.body) as MapNode, change, MapNodeSchema, apiRefusalWords()('map.node', { id: change.id }));
         putNode.run(mapId, change.id, JSON.stringify(node));
         break;
       }
       case 'removeNode': {
         const row = removeNode.get(mapId, change.id);
-        if (!row) throw new InvalidChangeError(`node ${change.id} is not on the map`);
+        if (!row) throw new InvalidChangeError(apiRefusalWords()('map.nodeNotOnMap', { id: change.id }));
         const { id, text, kind } = JSON.parse(row.body) as MapNode;
         removedNodes.push({ id, text, kind });
         break;
@@ -138,13 +139,15 @@ export function applyMapChanges(
         break;
       case 'patchConnector': {
         const row = readConnector.get(mapId, change.id);
-        if (!row) throw new InvalidChangeError(`connector ${change.id} is not on the map`);
-        writeConnector(applyCheckedPatch(JSON.parse(row.body) as Connector, change, ConnectorSchema, `connector ${change.id}`));
+        if (!row) throw new InvalidChangeError(apiRefusalWords()('map.connectorNotOnMap', { id: change.id }));
+        writeConnector(
+          applyCheckedPatch(JSON.parse(row.body) as Connector, change, ConnectorSchema, apiRefusalWords()('map.connector', { id: change.id })),
+        );
         break;
       }
       case 'removeConnector':
         if (removeConnector.run(mapId, change.id).changes === 0) {
-          throw new InvalidChangeError(`connector ${change.id} is not on the map`);
+          throw new InvalidChangeError(apiRefusalWords()('map.connectorNotOnMap', { id: change.id }));
         }
         break;
       case 'setSettings':
@@ -152,7 +155,7 @@ export function applyMapChanges(
         break;
       case 'patchSettings': {
         const current = getMapMeta(db, meta.id).settings;
-        setSettings.run(JSON.stringify(applyCheckedPatch(current, change, MapSettingsSchema, 'the map settings')), mapId);
+        setSettings.run(JSON.stringify(applyCheckedPatch(current, change, MapSettingsSchema, apiRefusalWords()('map.settings'))), mapId);
         break;
       }
       default:
@@ -196,13 +199,11 @@ export function applyMapChanges(
 function rebaseOnDisk(db: Database, meta: MapMeta, changes: readonly MapChange[], { baseRevision, clientId }: SaveContext): readonly MapChange[] {
   if (baseRevision === undefined || baseRevision === meta.revision) return changes;
   if (baseRevision > meta.revision) {
-    throw new ConflictError(
-      'This window showed a newer version of the map than the one saved (was a backup restored?), so its change was not saved.',
-    );
+    throw new ConflictError(apiRefusalWords()('map.newerThanSaved'));
   }
   const since = changesSince(db, meta.id, baseRevision);
   if (!since.complete) {
-    throw new ConflictError('This window was out of date for too long to add its change to what was saved since, so it was not saved.');
+    throw new ConflictError(apiRefusalWords()('map.tooFarBehind'));
   }
   const isOwn = (entry: LoggedChange) => clientId !== undefined && entry.clientId === clientId;
   const result = rebase(
@@ -246,12 +247,10 @@ export function changesSince(db: Database, mapId: string, afterRevision: number)
 }
 
 function describeChangeFailure(error: unknown, change: MapChange, index: number): Error {
-  const where = `change ${index + 1} (${change.op})`;
-  if (error instanceof InvalidChangeError || error instanceof MapChangeError) return new InvalidChangeError(`Cannot save ${where}: ${error.message}`);
-  if (isForeignKeyError(error)) {
-    const reason = change.op === 'removeNode' ? 'a connector still attaches to that node' : 'a connector must attach to nodes that are on the map';
-    return new InvalidChangeError(`Cannot save ${where}: ${reason}`);
-  }
+  const words = apiRefusalWords();
+  const refused = (problem: string) => new InvalidChangeError(words('map.cannotSave', { number: index + 1, op: change.op, problem }));
+  if (error instanceof InvalidChangeError || error instanceof MapChangeError) return refused(error.message);
+  if (isForeignKeyError(error)) return refused(words(change.op === 'removeNode' ? 'map.connectorStillAttached' : 'map.connectorEndsGone'));
   return error instanceof Error ? error : new Error(String(error));
 }
 

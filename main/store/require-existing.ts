@@ -3,6 +3,7 @@ import type { MapMeta } from '../../shared/model/vsm-map';
 import { getMapMeta } from './map-repository';
 import { InvalidChangeError } from './store-errors';
 import { getWorkshop } from './workshop-repository';
+import { apiRefusalWords } from '../../shared/i18n/refusals';
 
 /**
  * The existence checks every handler and repository uses, so a request naming something that is
@@ -20,9 +21,13 @@ export function requireMap(db: Database, mapId: string): MapMeta {
   return getMapMeta(db, mapId);
 }
 
-/** A future-state map; `what` names what belongs only to such maps, for the refusal. */
-export function requireFutureMap(db: Database, mapId: string, what: string): MapMeta {
+/** A future-state map; `what` says what belongs only to such maps, for the refusal. */
+export function requireFutureMap(db: Database, mapId: string, what: 'actions' | 'questions'): MapMeta {
   const meta = requireMap(db, mapId);
-  if (meta.state !== 'future') throw new InvalidChangeError(`“${meta.name}” is a current-state map; ${what} belong to future-state maps.`);
+  if (meta.state !== 'future') {
+    throw new InvalidChangeError(
+      apiRefusalWords()(what === 'actions' ? 'futureState.actionsOnCurrentState' : 'futureState.questionsOnCurrentState', { name: meta.name }),
+    );
+  }
   return meta;
 }

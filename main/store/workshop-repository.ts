@@ -11,6 +11,7 @@ import { duplicateFacilitation } from './facilitation/duplicate-facilitation';
 import { duplicateFutureState } from './future-state/duplicate-future-state';
 import { toWorkshop, type WorkshopRow } from './rows';
 import { NotFoundError } from './store-errors';
+import { apiRefusalWords } from '../../shared/i18n/refusals';
 
 export function listWorkshops(db: Database): WorkshopSummary[] {
   const rows = db
@@ -24,7 +25,7 @@ export function listWorkshops(db: Database): WorkshopSummary[] {
 
 export function getWorkshop(db: Database, id: string): Workshop {
   const row = db.prepare<[string], WorkshopRow>('SELECT * FROM workshops WHERE id = ?').get(id);
-  if (!row) throw new NotFoundError('This workshop is no longer there: it was deleted, perhaps in another window.');
+  if (!row) throw new NotFoundError(apiRefusalWords()('workshop.gone'));
   return toWorkshop(row);
 }
 

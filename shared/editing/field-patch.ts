@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { refusal } from '../i18n/refusals';
+import { apiRefusalWords, refusal } from '../i18n/refusals';
 
 /**
  * The fields of a node, a connector or the map's settings that one edit changed, each with its
@@ -63,7 +63,7 @@ export function applyFieldPatch<T extends object>(target: T, patch: FieldPatch):
   const copy: Record<string, unknown> = Object.fromEntries(Object.entries(target));
   for (const path of patchedPaths(patch)) {
     const [head, inner] = path.split('.') as [string, string | undefined];
-    if (head === 'id') throw new FieldPatchError('An id cannot be changed');
+    if (head === 'id') throw new FieldPatchError(apiRefusalWords()('map.idFixed'));
     const hasValue = Object.hasOwn(patch.after, path);
     if (inner === undefined) {
       if (hasValue) copy[head] = patch.after[path];
@@ -71,7 +71,7 @@ export function applyFieldPatch<T extends object>(target: T, patch: FieldPatch):
       continue;
     }
     const parent = copy[head];
-    if (parent !== undefined && !isPlainObject(parent)) throw new FieldPatchError(`${head} has no field ${inner}`);
+    if (parent !== undefined && !isPlainObject(parent)) throw new FieldPatchError(apiRefusalWords()('map.noFieldIn', { field: head, inner }));
     const nested: Record<string, unknown> = { ...parent };
     if (hasValue) nested[inner] = patch.after[path];
     else delete nested[inner];

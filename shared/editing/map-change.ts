@@ -5,6 +5,7 @@ import { IdSchema } from '../model/ids';
 import { MapNodeSchema } from '../model/map-node';
 import { MapSettingsSchema, type MapDocument } from '../model/vsm-map';
 import { exhaustiveSwitchError } from '../util/exhaustive';
+import { apiRefusalWords as words } from '../i18n/refusals';
 import {
   applyFieldPatch,
   diffFields,
@@ -68,18 +69,18 @@ export function applyChangesWithInverse(doc: MapDocument, changes: readonly MapC
       }
       case 'patchNode': {
         const before = nodes.get(change.id);
-        if (!before) throw new MapChangeError(`Cannot change node ${change.id}: it is not on the map`);
+        if (!before) throw new MapChangeError(words()('map.nodeNotThere', { id: change.id }));
         inverse.push({ op: 'patchNode', id: change.id, ...invertFieldPatch(change) });
-        nodes.set(change.id, applyCheckedPatch(before, change, MapNodeSchema, `node ${change.id}`));
+        nodes.set(change.id, applyCheckedPatch(before, change, MapNodeSchema, words()('map.node', { id: change.id })));
         nodesTouched = true;
         break;
       }
       case 'removeNode': {
         const before = nodes.get(change.id);
-        if (!before) throw new MapChangeError(`Cannot remove node ${change.id}: it is not on the map`);
+        if (!before) throw new MapChangeError(words()('map.nodeNotThereToRemove', { id: change.id }));
         const attached = findAttachedConnector(connectors, change.id);
         if (attached) {
-          throw new MapChangeError(`Cannot remove node ${change.id}: connector ${attached.id} still attaches to it`);
+          throw new MapChangeError(words()('map.nodeStillAttached', { id: change.id, connector: attached.id }));
         }
         inverse.push({ op: 'putNode', node: before });
         nodes.delete(change.id);
@@ -90,11 +91,11 @@ export function applyChangesWithInverse(doc: MapDocument, changes: readonly MapC
         const { connector } = change;
         for (const end of [connector.fromId, connector.toId]) {
           if (!nodes.has(end)) {
-            throw new MapChangeError(`Cannot connect to node ${end}: it is not on the map`);
+            throw new MapChangeError(words()('map.endNotThere', { id: end }));
           }
         }
         if (connector.fromId === connector.toId) {
-          throw new MapChangeError('A connector must join two different nodes');
+          throw new MapChangeError(words()('map.sameEnds'));
         }
         const before = connectors.get(connector.id);
         inverse.push(before ? { op: 'putConnector', connector: before } : { op: 'removeConnector', id: connector.id });
@@ -104,12 +105,12 @@ export function applyChangesWithInverse(doc: MapDocument, changes: readonly MapC
       }
       case 'patchConnector': {
         const before = connectors.get(change.id);
-        if (!before) throw new MapChangeError(`Cannot change connector ${change.id}: it is not on the map`);
-        const after = applyCheckedPatch(before, change, ConnectorSchema, `connector ${change.id}`);
+        if (!before) throw new MapChangeError(words()('map.connectorNotThere', { id: change.id }));
+        const after = applyCheckedPatch(before, change, ConnectorSchema, words()('map.connector', { id: change.id }));
         for (const end of [after.fromId, after.toId]) {
-          if (!nodes.has(end)) throw new MapChangeError(`Cannot connect to node ${end}: it is not on the map`);
+          if (!nodes.has(end)) throw new MapChangeError(words()('map.endNotThere', { id: end }));
         }
-        if (after.fromId === after.toId) throw new MapChangeError('A connector must join two different nodes');
+        if (after.fromId === after.toId) throw new MapChangeError(words()('map.sameEnds'));
         inverse.push({ op: 'patchConnector', id: change.id, ...invertFieldPatch(change) });
         connectors.set(change.id, after);
         connectorsTouched = true;
@@ -117,7 +118,7 @@ export function applyChangesWithInverse(doc: MapDocument, changes: readonly MapC
       }
       case 'removeConnector': {
         const before = connectors.get(change.id);
-        if (!before) throw new MapChangeError(`Cannot remove connector ${change.id}: it is not on the map`);
+        if (!before) throw new MapChangeError(words()('map.connectorNotThereToRemove', { id: change.id }));
         inverse.push({ op: 'putConnector', connector: before });
         connectors.delete(change.id);
         connectorsTouched = true;
@@ -129,7 +130,7 @@ export function applyChangesWithInverse(doc: MapDocument, changes: readonly MapC
         break;
       case 'patchSettings':
         inverse.push({ op: 'patchSettings', ...invertFieldPatch(change) });
-        settings = applyCheckedPatch(settings, change, MapSettingsSchema, 'the map settings');
+        settings = applyCheckedPatch(settings, change, MapSettingsSchema, words()('map.settings'));
         break;
       default:
         exhaustiveSwitchError(change, 'map change');
@@ -218,16 +219,17 @@ export function applyCheckedPatch<T extends object>(target: T, patch: FieldPatch
   try {
     result = applyFieldPatch(target, patch);
   } catch (error) {
-    if (error instanceof FieldPatchError) throw new MapChangeError(`Cannot change ${what}: ${error.message}`);
+    if (error instanceof FieldPatchError) throw new MapChangeError(words()('map.cannotChange', { what, problem: error.message }));
     throw error;
   }
   const check = schema.safeParse(result);
   if (!check.success) {
     const issue = check.error.issues[0];
-    throw new MapChangeError(`Cannot change ${what}: ${issue ? `${issue.path.join('.')} ${issue.message}` : 'the result is not valid'}`);
+    const problem = issue ? `${issue.path.join('.')} ${issue.message}` : words()('map.notValid');
+    throw new MapChangeError(words()('map.cannotChange', { what, problem }));
   }
   const unknown = firstUnknownField(check.data, patch);
-  if (unknown !== undefined) throw new MapChangeError(`Cannot change ${what}: it has no field ${unknown}`);
+  if (unknown !== undefined) throw new MapChangeError(words()('map.cannotChange', { what, problem: words()('map.noField', { field: unknown }) }));
   return result;
 }
 

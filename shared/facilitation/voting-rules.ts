@@ -1,8 +1,8 @@
 import type { NodeKind } from '../model/node-kinds';
-import { VOTE_TARGET_NAMES } from './voting';
 import type { Participant } from './participant';
-import { countsWallDots, isVotableKind, type Ballot, type Vote, type VotingSession, type VotingStatus } from './voting';
-import { countOf } from '../util/count-words';
+import { countsWallDots, isVotableKind, type Ballot, type Vote, type VoteTargetKind, type VotingSession, type VotingStatus } from './voting';
+import { apiRefusalWords, refusalLanguage } from '../i18n/refusals';
+import { exhaustiveSwitchError } from '../util/exhaustive';
 
 /**
  * The rules of dot voting, enforced by the store before a dot is saved and used by the screen to
@@ -34,8 +34,23 @@ function refuse(reason: VoteRefusalReason, message: string): VoteCheck {
   return { ok: false, reason, message };
 }
 
-function joinWithOr(words: readonly string[]): string {
-  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+function kindWords(kind: VoteTargetKind): string {
+  const words = apiRefusalWords();
+  switch (kind) {
+    case 'kaizen-burst':
+      return words('vote.kinds.kaizenBurst');
+    case 'sticky-note':
+      return words('vote.kinds.stickyNote');
+    case 'process':
+      return words('vote.kinds.process');
+    default:
+      return exhaustiveSwitchError(kind, 'vote target kind');
+  }
+}
+
+/** "kaizen bursts or sticky notes", in the language of the request. */
+function eitherOf(kinds: readonly VoteTargetKind[]): string {
+  return new Intl.ListFormat(refusalLanguage(), { type: 'disjunction' }).format(kinds.map(kindWords));
 }
 
 export type DotLimits = { budget: number; perItem: number };
@@ -59,22 +74,22 @@ export function dotsLeft(context: VotingContext, participantId: string | null): 
 function checkVoter(context: VotingContext, participantId: string | null): VoteCheck {
   const { session, participants } = context;
   if (countsWallDots(session)) {
-    if (participantId !== null) return refuse('wall-dots-only', 'This session records the paper wall’s dots, not named votes.');
+    if (participantId !== null) return refuse('wall-dots-only', apiRefusalWords()('vote.wallDotsOnly'));
     if (participants.length === 0) {
-      return refuse('no-participants', 'Add the participants first: the wall’s dots are counted per person in the room.');
+      return refuse('no-participants', apiRefusalWords()('vote.noParticipants'));
     }
     return { ok: true };
   }
-  if (participantId === null) return refuse('participant-required', 'Choose who is voting first.');
+  if (participantId === null) return refuse('participant-required', apiRefusalWords()('vote.chooseVoter'));
   if (!participants.some((participant) => participant.id === participantId)) {
-    return refuse('unknown-participant', 'That person is not a participant of this workshop.');
+    return refuse('unknown-participant', apiRefusalWords()('vote.notAParticipant'));
   }
   return { ok: true };
 }
 
 function voterName(context: VotingContext, participantId: string | null): string {
-  if (participantId === null) return 'The wall';
-  return context.participants.find((participant) => participant.id === participantId)?.name ?? 'This participant';
+  if (participantId === null) return apiRefusalWords()('vote.theWall');
+  return context.participants.find((participant) => participant.id === participantId)?.name ?? apiRefusalWords()('vote.thisParticipant');
 }
 
 /**
@@ -83,20 +98,19 @@ function voterName(context: VotingContext, participantId: string | null): string
  */
 export function canCastVote(context: VotingContext, ballot: Ballot, itemKind: NodeKind | undefined): VoteCheck {
   const { session } = context;
-  if (session.status !== 'open') return refuse('session-not-open', `Voting on “${session.title}” is closed.`);
+  if (session.status !== 'open') return refuse('session-not-open', apiRefusalWords()('vote.closed', { title: session.title }));
   const voter = checkVoter(context, ballot.participantId);
   if (!voter.ok) return voter;
   if (itemKind === undefined || !isVotableKind(session, itemKind)) {
-    const allowed = joinWithOr(session.targetKinds.map((kind) => VOTE_TARGET_NAMES[kind].toLowerCase()));
-    return refuse('item-not-votable', `Only ${allowed} can be voted on in this session.`);
+    return refuse('item-not-votable', apiRefusalWords()('vote.notVotable', { kinds: eitherOf(session.targetKinds) }));
   }
   const limits = dotLimits(context, ballot.participantId);
   const name = voterName(context, ballot.participantId);
   if (dotsPlaced(context, ballot.participantId, ballot.nodeId) >= limits.perItem) {
-    return refuse('item-limit-reached', `${name} already has ${countOf(limits.perItem, 'dot')} on this item, the most allowed.`);
+    return refuse('item-limit-reached', apiRefusalWords()('vote.itemLimit', { name, count: limits.perItem }));
   }
   if (dotsPlaced(context, ballot.participantId) >= limits.budget) {
-    return refuse('budget-exhausted', `${name} has used all ${countOf(limits.budget, 'dot')}.`);
+    return refuse('budget-exhausted', apiRefusalWords()('vote.budgetUsed', { name, count: limits.budget }));
   }
   return { ok: true };
 }
@@ -104,11 +118,11 @@ export function canCastVote(context: VotingContext, ballot: Ballot, itemKind: No
 /** Whether a dot of this voter on this item may be taken back: only while voting is open. */
 export function canRetractVote(context: VotingContext, ballot: Ballot): VoteCheck {
   const { session } = context;
-  if (session.status !== 'open') return refuse('session-not-open', `Voting on “${session.title}” is closed.`);
+  if (session.status !== 'open') return refuse('session-not-open', apiRefusalWords()('vote.closed', { title: session.title }));
   const voter = checkVoter(context, ballot.participantId);
   if (!voter.ok) return voter;
   if (dotsPlaced(context, ballot.participantId, ballot.nodeId) === 0) {
-    return refuse('no-such-vote', `${voterName(context, ballot.participantId)} has no dot on this item to take back.`);
+    return refuse('no-such-vote', apiRefusalWords()('vote.noDotToTakeBack', { name: voterName(context, ballot.participantId) }));
   }
   return { ok: true };
 }
@@ -121,6 +135,6 @@ export type StatusCheck = { ok: true } | { ok: false; message: string };
  */
 export function canChangeStatus(from: VotingStatus, to: VotingStatus): StatusCheck {
   if (from === to) return { ok: true };
-  if (from === 'revealed') return { ok: false, message: 'The results have been revealed; the session can no longer change.' };
+  if (from === 'revealed') return { ok: false, message: apiRefusalWords()('vote.revealed') };
   return { ok: true };
 }

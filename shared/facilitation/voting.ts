@@ -15,13 +15,6 @@ export const VOTE_TARGET_KINDS = ['kaizen-burst', 'sticky-note', 'process'] as c
 
 export type VoteTargetKind = (typeof VOTE_TARGET_KINDS)[number];
 
-/** What the items of each votable kind are called, in the session form and in the rules' refusals. */
-export const VOTE_TARGET_NAMES: Readonly<Record<VoteTargetKind, string>> = {
-  'kaizen-burst': 'Kaizen bursts',
-  'sticky-note': 'Sticky notes',
-  process: 'Process steps',
-};
-
 export const VOTING_MODES = ['pass-the-laptop', 'facilitator-entry', 'open-clicking'] as const;
 
 export type VotingMode = (typeof VOTING_MODES)[number];

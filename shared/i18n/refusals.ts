@@ -111,3 +111,14 @@ export function refusalLanguage(): Language {
 export function invalidRequestText(channel: string, issues: string): string {
   return words()('invalidRequest', { channel, issues });
 }
+
+const apiWords = () => translator(current, 'apiRefusals');
+
+/**
+ * The words of a refusal that is not about one field (a node no longer on the map, a vote once
+ * revealed, the room's answers to a phone), in the language of the request under way:
+ * `throw new VoteRefusedError(apiRefusalWords()('vote.revealed'))`. Read it before an `await`.
+ */
+export function apiRefusalWords(): ReturnType<typeof apiWords> {
+  return apiWords();
+}

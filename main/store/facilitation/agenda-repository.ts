@@ -14,7 +14,7 @@ export function listAgenda(db: Database, workshopId: string): AgendaItem[] {
 }
 
 export function getAgendaItem(db: Database, id: string): AgendaItem {
-  workshopOfRow(db, 'agenda_items', id, 'agenda activity');
+  workshopOfRow(db, 'agenda_items', id);
   return toAgendaItem(db.prepare<[string], AgendaItemRow>('SELECT * FROM agenda_items WHERE id = ?').get(id)!);
 }
 
@@ -36,7 +36,7 @@ export function addAgendaItems(db: Database, workshopId: string, items: readonly
 export type AgendaItemPatch = Partial<AgendaItemDetails> & { actualSeconds?: number };
 
 export function updateAgendaItem(db: Database, id: string, patch: AgendaItemPatch, clock: Clock): AgendaItem[] {
-  const workshopId = workshopOfRow(db, 'agenda_items', id, 'agenda activity');
+  const workshopId = workshopOfRow(db, 'agenda_items', id);
   db.transaction(() => {
     db.prepare(
       `UPDATE agenda_items SET title = coalesce(?, title), planned_minutes = coalesce(?, planned_minutes),
@@ -48,7 +48,7 @@ export function updateAgendaItem(db: Database, id: string, patch: AgendaItemPatc
 }
 
 export function moveAgendaItem(db: Database, id: string, toIndex: number, clock: Clock): AgendaItem[] {
-  const workshopId = workshopOfRow(db, 'agenda_items', id, 'agenda activity');
+  const workshopId = workshopOfRow(db, 'agenda_items', id);
   db.transaction(() => {
     moveRow(db, 'agenda_items', workshopId, id, toIndex);
     touchWorkshop(db, workshopId, clock);
@@ -58,7 +58,7 @@ export function moveAgendaItem(db: Database, id: string, toIndex: number, clock:
 
 /** Removes an activity; a timer running for it carries on as an ad hoc timer. */
 export function removeAgendaItem(db: Database, id: string, clock: Clock): AgendaItem[] {
-  const workshopId = workshopOfRow(db, 'agenda_items', id, 'agenda activity');
+  const workshopId = workshopOfRow(db, 'agenda_items', id);
   db.transaction(() => {
     db.prepare('DELETE FROM agenda_items WHERE id = ?').run(id);
     renumber(

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { reorderIds } from '../../../shared/facilitation/agenda';
 import { NotFoundError } from '../store-errors';
+import { apiRefusalWords } from '../../../shared/i18n/refusals';
 
 /** The facilitation tables whose rows a workshop keeps in an order of its own. */
 export type OrderedTable = 'participants' | 'agenda_items' | 'parking_lot_items';
@@ -10,10 +11,16 @@ export function nextPosition(db: Database, table: OrderedTable, workshopId: stri
     .next;
 }
 
+const GONE = {
+  participants: 'facilitation.participantGone',
+  agenda_items: 'facilitation.activityGone',
+  parking_lot_items: 'facilitation.parkedItemGone',
+} as const satisfies Record<OrderedTable, string>;
+
 /** The workshop a row belongs to, or a not-found error naming what was looked for. */
-export function workshopOfRow(db: Database, table: OrderedTable | 'voting_sessions', id: string, what: string): string {
+export function workshopOfRow(db: Database, table: OrderedTable, id: string): string {
   const row = db.prepare<[string], { workshop_id: string }>(`SELECT workshop_id FROM ${table} WHERE id = ?`).get(id);
-  if (!row) throw new NotFoundError(`There is no ${what} with id ${id}; it may have been deleted.`);
+  if (!row) throw new NotFoundError(apiRefusalWords()(GONE[table], { id }));
   return row.workshop_id;
 }
 

@@ -12,6 +12,7 @@ import { InvalidChangeError, NotFoundError } from '../store-errors';
 import { getWorkshop, touchWorkshop } from '../workshop-repository';
 import { toParkingLotItem, type ParkingLotRow } from './facilitation-rows';
 import { nextPosition, renumber, workshopOfRow } from './ordered-rows';
+import { apiRefusalWords } from '../../../shared/i18n/refusals';
 
 /**
  * The parking lot, and moving notes between it and a map. Each move is one transaction that
@@ -27,7 +28,7 @@ export function listParkingLot(db: Database, workshopId: string): ParkingLotItem
 
 function getItem(db: Database, id: string): ParkingLotItem {
   const row = db.prepare<[string], ParkingLotRow>('SELECT * FROM parking_lot_items WHERE id = ?').get(id);
-  if (!row) throw new NotFoundError(`There is no parking lot item with id ${id}; it may have been deleted.`);
+  if (!row) throw new NotFoundError(apiRefusalWords()('facilitation.parkedItemGone', { id }));
   return toParkingLotItem(row);
 }
 
@@ -62,7 +63,7 @@ export function addParkingLotItem(db: Database, workshopId: string, text: string
 }
 
 export function updateParkingLotItem(db: Database, id: string, patch: { text?: string; color?: NoteColor }, clock: Clock): ParkingLotItem[] {
-  const workshopId = workshopOfRow(db, 'parking_lot_items', id, 'parking lot item');
+  const workshopId = workshopOfRow(db, 'parking_lot_items', id);
   db.transaction(() => {
     db.prepare('UPDATE parking_lot_items SET text = coalesce(?, text), color = coalesce(?, color) WHERE id = ?').run(
       patch.text ?? null,
@@ -99,10 +100,10 @@ export function parkNote(db: Database, mapId: string, nodeId: string, clock: Clo
     .transaction(() => {
       const doc = loadMap(db, mapId);
       const node = doc.nodes.find((candidate) => candidate.id === nodeId);
-      if (!node) throw new InvalidChangeError('That note is no longer on the map.');
-      if (!isParkable(node.kind)) throw new InvalidChangeError('Only sticky notes, kaizen bursts and text can go to the parking lot.');
+      if (!node) throw new InvalidChangeError(apiRefusalWords()('facilitation.noteGone'));
+      if (!isParkable(node.kind)) throw new InvalidChangeError(apiRefusalWords()('facilitation.notParkable'));
       if (doc.connectors.some((connector) => connector.fromId === nodeId || connector.toId === nodeId)) {
-        throw new InvalidChangeError('This note has connectors; remove them before moving it to the parking lot.');
+        throw new InvalidChangeError(apiRefusalWords()('facilitation.noteHasConnectors'));
       }
       const saved = applyMapChanges(db, mapId, [{ op: 'removeNode', id: nodeId }], clock);
       insertItem(db, meta.workshopId, { text: node.text, color: node.color, note: node, fromMapId: mapId }, clock);
@@ -119,7 +120,7 @@ export function parkNote(db: Database, mapId: string, nodeId: string, clock: Clo
 export function restoreToMap(db: Database, itemId: string, mapId: string, at: { x: number; y: number }, clock: Clock): RestoreResult {
   const item = getItem(db, itemId);
   const meta = getMapMeta(db, mapId);
-  if (meta.workshopId !== item.workshopId) throw new InvalidChangeError('That map belongs to another workshop.');
+  if (meta.workshopId !== item.workshopId) throw new InvalidChangeError(apiRefusalWords()('map.otherWorkshop'));
   const { node, revision } = db
     .transaction(() => {
       const doc = loadMap(db, mapId);

@@ -12,6 +12,7 @@ import { InvalidChangeError } from '../store-errors';
 import { getWorkshop, touchWorkshop } from '../workshop-repository';
 import { toParticipant, type ParticipantRow } from './facilitation-rows';
 import { nextPosition, workshopOfRow } from './ordered-rows';
+import { apiRefusalWords } from '../../../shared/i18n/refusals';
 
 export type NewParticipant = { name: string; initials?: string; color?: string };
 
@@ -42,7 +43,7 @@ export function addParticipants(db: Database, workshopId: string, people: readon
 }
 
 export function updateParticipant(db: Database, id: string, patch: Partial<ParticipantDetails>, clock: Clock): Participant[] {
-  const workshopId = workshopOfRow(db, 'participants', id, 'participant');
+  const workshopId = workshopOfRow(db, 'participants', id);
   db.transaction(() => {
     db.prepare(`UPDATE participants SET name = coalesce(?, name), initials = coalesce(?, initials), color = coalesce(?, color) WHERE id = ?`).run(
       patch.name ?? null,
@@ -57,7 +58,7 @@ export function updateParticipant(db: Database, id: string, patch: Partial<Parti
 
 /** A participant who has voted stays: removing them would change results the room has seen. */
 export function removeParticipant(db: Database, id: string, clock: Clock): Participant[] {
-  const workshopId = workshopOfRow(db, 'participants', id, 'participant');
+  const workshopId = workshopOfRow(db, 'participants', id);
   const voted = db
     .prepare<[string], { title: string }>(
       `SELECT DISTINCT s.title FROM votes v JOIN voting_sessions s ON s.id = v.session_id WHERE v.participant_id = ? ORDER BY s.title`,
@@ -65,7 +66,7 @@ export function removeParticipant(db: Database, id: string, clock: Clock): Parti
     .all(id)
     .map((row) => `“${row.title}”`);
   if (voted.length > 0) {
-    throw new InvalidChangeError(`This participant has voted in ${voted.join(', ')}; delete those votes’ session first to remove them.`);
+    throw new InvalidChangeError(apiRefusalWords()('facilitation.hasVoted', { sessions: voted.join(', ') }));
   }
   db.transaction(() => {
     db.prepare('DELETE FROM participants WHERE id = ?').run(id);

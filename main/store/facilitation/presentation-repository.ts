@@ -9,6 +9,7 @@ import { listAgenda } from './agenda-repository';
 import { listParticipants } from './participant-repository';
 import { getTimer } from './timer-repository';
 import { getVotingSession, getVotingSessionDetail } from './voting-repository';
+import { apiRefusalWords } from '../../../shared/i18n/refusals';
 
 /**
  * What the projector shows. The facilitator's screen writes it; the projector window polls
@@ -27,12 +28,12 @@ export function getPresentation(db: Database, workshopId: string): PresentationS
 export function updatePresentation(db: Database, workshopId: string, patch: Partial<PresentationState>): PresentationState {
   const next = { ...getPresentation(db, workshopId), ...definedOnly(patch) };
   if (next.mapId !== null && getMapMeta(db, next.mapId).workshopId !== workshopId) {
-    throw new InvalidChangeError('That map belongs to another workshop.');
+    throw new InvalidChangeError(apiRefusalWords()('map.otherWorkshop'));
   }
   if (next.resultsSessionId !== null) {
     const session = getVotingSession(db, next.resultsSessionId);
-    if (session.workshopId !== workshopId) throw new InvalidChangeError('That voting session belongs to another workshop.');
-    if (session.status !== 'revealed') throw new InvalidChangeError('Reveal the results before showing them on the projector.');
+    if (session.workshopId !== workshopId) throw new InvalidChangeError(apiRefusalWords()('vote.otherWorkshop'));
+    if (session.status !== 'revealed') throw new InvalidChangeError(apiRefusalWords()('vote.revealFirst'));
   }
   db.prepare(
     `INSERT INTO presentation_states (workshop_id, map_id, results_session_id, view) VALUES (?, ?, ?, ?)

@@ -6,6 +6,7 @@ import { InvalidChangeError } from '../store-errors';
 import { getWorkshop, touchWorkshop } from '../workshop-repository';
 import { addActualSeconds, getAgendaItem, listAgenda, markCurrent } from './agenda-repository';
 import { toTimer, type TimerRow } from './facilitation-rows';
+import { apiRefusalWords } from '../../../shared/i18n/refusals';
 
 export function getTimer(db: Database, workshopId: string): TimerState {
   const row = db.prepare<[string], TimerRow>('SELECT * FROM timers WHERE workshop_id = ?').get(workshopId);
@@ -33,7 +34,7 @@ export function runTimerCommand(db: Database, workshopId: string, command: Timer
   getWorkshop(db, workshopId);
   if (command.type === 'set' && command.agendaItemId !== null) {
     const item = getAgendaItem(db, command.agendaItemId);
-    if (item.workshopId !== workshopId) throw new InvalidChangeError('That agenda activity belongs to another workshop.');
+    if (item.workshopId !== workshopId) throw new InvalidChangeError(apiRefusalWords()('facilitation.activityOfOtherWorkshop'));
   }
   db.transaction(() => {
     applyCommand(db, workshopId, command, clock);
@@ -50,7 +51,7 @@ export function runTimerCommand(db: Database, workshopId: string, command: Timer
 export function makeCurrent(db: Database, workshopId: string, itemId: string | null, start: boolean, clock: Clock): AgendaAndTimer {
   getWorkshop(db, workshopId);
   const item = itemId === null ? null : getAgendaItem(db, itemId);
-  if (item && item.workshopId !== workshopId) throw new InvalidChangeError('That agenda activity belongs to another workshop.');
+  if (item && item.workshopId !== workshopId) throw new InvalidChangeError(apiRefusalWords()('facilitation.activityOfOtherWorkshop'));
   db.transaction(() => {
     markCurrent(db, workshopId, itemId);
     if (item) {

@@ -11,6 +11,7 @@ import { InvalidChangeError, NotFoundError, VoteRefusedError } from '../store-er
 import { touchWorkshop } from '../workshop-repository';
 import { toVote, toVotingSession, type VoteRow, type VotingSessionRow } from './facilitation-rows';
 import { listParticipants } from './participant-repository';
+import { apiRefusalWords } from '../../../shared/i18n/refusals';
 
 export function listVotingSessions(db: Database, workshopId: string): VotingSession[] {
   return db
@@ -21,7 +22,7 @@ export function listVotingSessions(db: Database, workshopId: string): VotingSess
 
 export function getVotingSession(db: Database, sessionId: string): VotingSession {
   const row = db.prepare<[string], VotingSessionRow>('SELECT * FROM voting_sessions WHERE id = ?').get(sessionId);
-  if (!row) throw new NotFoundError(`There is no voting session with id ${sessionId}; it may have been deleted.`);
+  if (!row) throw new NotFoundError(apiRefusalWords()('vote.sessionGone', { id: sessionId }));
   return toVotingSession(row);
 }
 
@@ -54,7 +55,7 @@ export function getVotingSessionDetail(db: Database, sessionId: string): VotingS
 
 export function createVotingSession(db: Database, workshopId: string, mapId: string, setup: VotingSetup, clock: Clock): VotingSession {
   const map = getMapMeta(db, mapId);
-  if (map.workshopId !== workshopId) throw new InvalidChangeError('That map belongs to another workshop.');
+  if (map.workshopId !== workshopId) throw new InvalidChangeError(apiRefusalWords()('map.otherWorkshop'));
   const id = newId();
   db.transaction(() => {
     db.prepare(

@@ -9,6 +9,7 @@ import { getMapMeta } from '../map-repository';
 import { InvalidChangeError, NotFoundError } from '../store-errors';
 import { requireFutureMap } from '../require-existing';
 import { touchWorkshop } from '../workshop-repository';
+import { apiRefusalWords } from '../../../shared/i18n/refusals';
 
 /**
  * The action plan. Actions belong to a future-state map. A link to a step or a burst is checked
@@ -58,19 +59,22 @@ export function listActions(db: Database, workshopId: string, mapId?: string): A
 
 export function getAction(db: Database, id: string): ActionItem {
   const row = db.prepare<[string], ActionRow>('SELECT * FROM actions WHERE id = ?').get(id);
-  if (!row) throw new NotFoundError(`There is no action with id ${id}; it may have been deleted.`);
+  if (!row) throw new NotFoundError(apiRefusalWords()('futureState.actionGone', { id }));
   return toAction(row);
 }
 
-function requireNode(db: Database, map: MapMeta, nodeId: string, kind: MapNode['kind'], what: string): void {
+function requireNode(db: Database, map: MapMeta, nodeId: string, kind: 'process' | 'kaizen-burst'): void {
   const row = db.prepare<[string, string], { body: string }>('SELECT body FROM nodes WHERE map_id = ? AND id = ?').get(map.id, nodeId);
   const node = row ? (JSON.parse(row.body) as MapNode) : null;
-  if (node?.kind !== kind) throw new InvalidChangeError(`The ${what} ${nodeId} is not on “${map.name}”.`);
+  if (node?.kind === kind) return;
+  throw new InvalidChangeError(
+    apiRefusalWords()(kind === 'process' ? 'futureState.stepNotOnMap' : 'futureState.kaizenNotOnMap', { id: nodeId, map: map.name }),
+  );
 }
 
 function checkLinks(db: Database, map: MapMeta, links: Partial<Pick<ActionFields, 'stepNodeId' | 'kaizenNodeId'>>): void {
-  if (links.stepNodeId) requireNode(db, map, links.stepNodeId, 'process', 'process step');
-  if (links.kaizenNodeId) requireNode(db, map, links.kaizenNodeId, 'kaizen-burst', 'kaizen burst');
+  if (links.stepNodeId) requireNode(db, map, links.stepNodeId, 'process');
+  if (links.kaizenNodeId) requireNode(db, map, links.kaizenNodeId, 'kaizen-burst');
 }
 
 export function createAction(db: Database, mapId: string, fields: NewAction, clock: Clock): ActionItem {

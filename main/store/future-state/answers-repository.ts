@@ -4,13 +4,11 @@ import type { Clock } from '../clock';
 import { requireFutureMap } from '../require-existing';
 import { touchWorkshop } from '../workshop-repository';
 
-const QUESTIONS = 'the future-state questions';
-
 /** The answers to the future-state questions of one future-state map; an empty answer is no row. */
 type AnswerRow = { question: FutureStateQuestionKey; answer: string; updated_at: string };
 
 export function getAnswers(db: Database, mapId: string): FutureStateAnswer[] {
-  requireFutureMap(db, mapId, QUESTIONS);
+  requireFutureMap(db, mapId, 'questions');
   const rows = db.prepare<[string], AnswerRow>('SELECT question, answer, updated_at FROM future_state_answers WHERE map_id = ?').all(mapId);
   return rows
     .map((row) => ({ question: row.question, answer: row.answer, updatedAt: row.updated_at }))
@@ -18,7 +16,7 @@ export function getAnswers(db: Database, mapId: string): FutureStateAnswer[] {
 }
 
 export function setAnswer(db: Database, mapId: string, question: FutureStateQuestionKey, answer: string, clock: Clock): FutureStateAnswer[] {
-  const { workshopId } = requireFutureMap(db, mapId, QUESTIONS);
+  const { workshopId } = requireFutureMap(db, mapId, 'questions');
   db.transaction(() => {
     if (answer.trim() === '') {
       db.prepare('DELETE FROM future_state_answers WHERE map_id = ? AND question = ?').run(mapId, question);

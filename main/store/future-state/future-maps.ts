@@ -6,6 +6,7 @@ import type { Clock } from '../clock';
 import { applyMapChanges, createMap, getMapMeta, loadMap } from '../map-repository';
 import { InvalidChangeError } from '../store-errors';
 import { touchWorkshop } from '../workshop-repository';
+import { apiRefusalWords } from '../../../shared/i18n/refusals';
 
 /**
  * A workshop's maps beyond the one it starts with: deriving a future state, renaming and
@@ -49,7 +50,7 @@ export function renameMap(db: Database, mapId: string, name: string, clock: Cloc
 export function deleteMap(db: Database, mapId: string, clock: Clock): { id: string } {
   const meta = getMapMeta(db, mapId);
   const count = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM maps WHERE workshop_id = ?').get(meta.workshopId)!.n;
-  if (count <= 1) throw new InvalidChangeError(`“${meta.name}” is the only map of this workshop; a workshop keeps at least one map.`);
+  if (count <= 1) throw new InvalidChangeError(apiRefusalWords()('map.onlyMap', { name: meta.name }));
   db.transaction(() => {
     db.prepare('DELETE FROM connectors WHERE map_id = ?').run(mapId);
     db.prepare('DELETE FROM maps WHERE id = ?').run(mapId);

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { apiRefusalWords } from '../../../shared/i18n/refusals';
 import { newId } from '../../../shared/model/ids';
 import { MAX_ROOM_DEVICES } from '../../../shared/room/room-limits';
 import type { Clock } from '../clock';
@@ -30,7 +31,7 @@ export function addDevice(db: Database, roomId: string, workshopId: string, toke
       .prepare<[string], { count: number }>('SELECT count(*) AS count FROM room_devices WHERE room_id = ? AND revoked_at IS NULL')
       .get(roomId) ?? { count: 0 };
     if (count >= MAX_ROOM_DEVICES) {
-      throw new RoomRefusedError('room-full', `The room is full: ${MAX_ROOM_DEVICES} devices have joined. Share a phone with a neighbour.`);
+      throw new RoomRefusedError('room-full', apiRefusalWords()('room.full', { max: MAX_ROOM_DEVICES }));
     }
     db.prepare(
       'INSERT INTO room_devices (id, room_id, workshop_id, token_hash, participant_id, joined_at, last_seen_at) VALUES (?, ?, ?, ?, NULL, ?, ?)',

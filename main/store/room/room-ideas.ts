@@ -9,6 +9,7 @@ import { addParkingLotItem } from '../facilitation/parking-lot-repository';
 import { applyMapChanges, getMapMeta, loadMap } from '../map-repository';
 import { InvalidChangeError, NotFoundError } from '../store-errors';
 import { touchWorkshop } from '../workshop-repository';
+import { apiRefusalWords } from '../../../shared/i18n/refusals';
 
 /**
  * The "From the room" inbox. An idea is written once by a phone and then only moves between
@@ -93,12 +94,12 @@ export function ideaCounts(db: Database, workshopId: string): { newIdeas: number
 
 function getIdea(db: Database, id: string): RoomIdea {
   const row = db.prepare<[string], IdeaRow>('SELECT * FROM room_ideas WHERE id = ?').get(id);
-  if (!row) throw new NotFoundError(`There is no idea with id ${id}; it may have been deleted.`);
+  if (!row) throw new NotFoundError(apiRefusalWords()('ideas.gone', { id }));
   return toIdea(row);
 }
 
 function requireNew(idea: RoomIdea): void {
-  if (idea.state !== 'new') throw new InvalidChangeError(`That idea is no longer in the inbox (it was ${idea.state}).`);
+  if (idea.state !== 'new') throw new InvalidChangeError(apiRefusalWords()(`ideas.notInInbox.${idea.state}`));
 }
 
 function setState(db: Database, id: string, state: IdeaState, mergedInto: string | null = null): void {
@@ -108,7 +109,7 @@ function setState(db: Database, id: string, state: IdeaState, mergedInto: string
 export function placeIdea(db: Database, ideaId: string, mapId: string, at: { x: number; y: number }, clock: Clock): PlacedIdea {
   const idea = getIdea(db, ideaId);
   const meta = getMapMeta(db, mapId);
-  if (meta.workshopId !== idea.workshopId) throw new InvalidChangeError('That map belongs to another workshop.');
+  if (meta.workshopId !== idea.workshopId) throw new InvalidChangeError(apiRefusalWords()('map.otherWorkshop'));
   const placed = db
     .transaction(() => {
       requireNew(getIdea(db, ideaId));
@@ -145,9 +146,9 @@ export function mergeIdeas(db: Database, intoId: string, ideaIds: readonly strin
   db.transaction(() => {
     requireNew(into);
     for (const id of new Set(ideaIds)) {
-      if (id === intoId) throw new InvalidChangeError('An idea cannot be merged into itself.');
+      if (id === intoId) throw new InvalidChangeError(apiRefusalWords()('ideas.intoItself'));
       const idea = getIdea(db, id);
-      if (idea.workshopId !== into.workshopId) throw new InvalidChangeError('Those ideas belong to different workshops.');
+      if (idea.workshopId !== into.workshopId) throw new InvalidChangeError(apiRefusalWords()('ideas.differentWorkshops'));
       requireNew(idea);
       setState(db, id, 'merged', intoId);
     }
@@ -170,7 +171,7 @@ export function dismissIdea(db: Database, ideaId: string, clock: Clock): RoomIde
 export function restoreIdea(db: Database, ideaId: string, clock: Clock): RoomIdea[] {
   const idea = getIdea(db, ideaId);
   if (idea.state !== 'dismissed' && idea.state !== 'merged') {
-    throw new InvalidChangeError('Only a dismissed or merged idea can go back to the inbox.');
+    throw new InvalidChangeError(apiRefusalWords()('ideas.onlyBackFromDismissed'));
   }
   db.transaction(() => {
     setState(db, ideaId, 'new');

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { apiRefusalWords } from '../../../shared/i18n/refusals';
 import type { Clock } from '../clock';
 import { RoomRefusedError } from '../store-errors';
 
@@ -15,7 +16,7 @@ export function findWrite(db: Database, deviceId: string, writeId: string, chann
     )
     .get(deviceId, writeId);
   if (!row) return undefined;
-  if (row.channel !== channel) throw new RoomRefusedError('invalid-input', 'That write id was already used for something else; send a new one.');
+  if (row.channel !== channel) throw new RoomRefusedError('invalid-input', apiRefusalWords()('room.writeIdReused'));
   return { channel: row.channel, madeId: row.made_id };
 }
 

@@ -26,6 +26,7 @@ import { room } from './room';
 import { content } from './content';
 import { refusals } from './refusals';
 import { menu } from './menu';
+import { apiRefusals } from './apiRefusals';
 
 /** The English catalogue, one namespace per area of the app: the reference for every other language. */
 export const en = {
@@ -57,4 +58,5 @@ export const en = {
   content,
   refusals,
   menu,
+  apiRefusals,
 } as const;

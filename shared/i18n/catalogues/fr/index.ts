@@ -28,6 +28,7 @@ import { room } from './room';
 import { content } from './content';
 import { refusals } from './refusals';
 import { menu } from './menu';
+import { apiRefusals } from './apiRefusals';
 
 export const fr = {
   common,
@@ -58,4 +59,5 @@ export const fr = {
   content,
   refusals,
   menu,
+  apiRefusals,
 } satisfies CatalogueShape<typeof en, 'fr'>;
