@@ -21,6 +21,7 @@ import { addIdea, ideasOfDevice, ownIdeas } from '../store/room/room-ideas';
 import { findWrite, recordWrite } from '../store/room/room-writes';
 import { RoomRefusedError } from '../store/store-errors';
 import { hashToken, newDeviceToken, sameCode } from './room-secrets';
+import { apiRefusalWords } from '../../shared/i18n/refusals';
 
 /** Who is calling: the device its token names (null before joining) and the network address it calls from. */
 export type RoomCaller = { device: RoomDeviceRow | null; address: string };
@@ -55,12 +56,12 @@ function forgetUnlocked(codeTries: Map<string, CodeTries>, nowMs: number): void 
 
 function identified(caller: RoomCaller): RoomDeviceRow & { participant_id: string } {
   const device = caller.device;
-  if (!device || device.participant_id === null) throw new RoomRefusedError('not-identified', 'Pick your name first.');
+  if (!device || device.participant_id === null) throw new RoomRefusedError('not-identified', apiRefusalWords()('phone.pickName'));
   return { ...device, participant_id: device.participant_id };
 }
 
 function joined(caller: RoomCaller): RoomDeviceRow {
-  if (!caller.device) throw new RoomRefusedError('unauthorized', 'Join the room with its code first.');
+  if (!caller.device) throw new RoomRefusedError('unauthorized', apiRefusalWords()('phone.joinFirst'));
   return caller.device;
 }
 
@@ -72,7 +73,7 @@ function joined(caller: RoomCaller): RoomDeviceRow {
 export function createParticipantHandlers({ db, clock, room, viewOf, changed, left }: ParticipantHandlerServices): ParticipantHandlers {
   function sessionOfRoom(sessionId: string) {
     const session = getVotingSession(db(), sessionId);
-    if (session.workshopId !== room.workshopId) throw new RoomRefusedError('not-found', 'That vote is not part of this room’s workshop.');
+    if (session.workshopId !== room.workshopId) throw new RoomRefusedError('not-found', apiRefusalWords()('phone.voteNotInRoom'));
     return session;
   }
 
@@ -99,12 +100,12 @@ export function createParticipantHandlers({ db, clock, room, viewOf, changed, le
       const nowMs = clock().getTime();
       const tries = room.codeTries.get(caller.address) ?? NO_CODE_TRIES;
       if (isLockedOut(tries, nowMs)) {
-        throw new RoomRefusedError('locked-out', 'Too many wrong codes from this device. Wait a few minutes, then check the code on the projector.');
+        throw new RoomRefusedError('locked-out', apiRefusalWords()('phone.lockedOut'));
       }
       if (!sameCode(code, room.code)) {
         if (room.codeTries.size >= MAX_TRACKED_ADDRESSES) forgetUnlocked(room.codeTries, nowMs);
         room.codeTries.set(caller.address, recordWrongCode(tries, nowMs));
-        throw new RoomRefusedError('wrong-code', 'That is not the room code. Check the code on the projector.');
+        throw new RoomRefusedError('wrong-code', apiRefusalWords()('phone.wrongCode'));
       }
       const token = newDeviceToken();
       addDevice(db(), room.roomId, room.workshopId, hashToken(token), clock);
@@ -121,17 +122,14 @@ export function createParticipantHandlers({ db, clock, room, viewOf, changed, le
           const people = listParticipants(database, room.workshopId);
           if ('participantId' in as) {
             if (!people.some((person) => person.id === as.participantId)) {
-              throw new RoomRefusedError('not-found', 'That name is no longer on the list; pick it again or add yourself.');
+              throw new RoomRefusedError('not-found', apiRefusalWords()('phone.nameGone'));
             }
             return as.participantId;
           }
           const sameName = people.find((person) => person.name.toLocaleLowerCase() === as.newParticipant.name.toLocaleLowerCase());
           if (sameName) return sameName.id;
           if (people.length >= MAX_WORKSHOP_PARTICIPANTS) {
-            throw new RoomRefusedError(
-              'room-full',
-              `This workshop already has ${MAX_WORKSHOP_PARTICIPANTS} participants; pick your name from the list.`,
-            );
+            throw new RoomRefusedError('room-full', apiRefusalWords()('phone.workshopFull', { max: MAX_WORKSHOP_PARTICIPANTS }));
           }
           return addParticipants(database, room.workshopId, [as.newParticipant], clock).at(-1)!.id;
         })
@@ -145,21 +143,20 @@ export function createParticipantHandlers({ db, clock, room, viewOf, changed, le
 
     map: ({ mapId }, caller) => {
       joined(caller);
-      if (getMapMeta(db(), mapId).workshopId !== room.workshopId)
-        throw new RoomRefusedError('not-found', 'That map is not part of this room’s workshop.');
+      if (getMapMeta(db(), mapId).workshopId !== room.workshopId) throw new RoomRefusedError('not-found', apiRefusalWords()('phone.mapNotInRoom'));
       return loadMap(db(), mapId);
     },
 
     addIdea: ({ writeId, text, kind }, caller) => {
       const device = identified(caller);
-      if (room.ideaMode === 'off') throw new RoomRefusedError('ideas-closed', 'The facilitator is not collecting ideas right now.');
+      if (room.ideaMode === 'off') throw new RoomRefusedError('ideas-closed', apiRefusalWords()('phone.ideasClosed'));
       const database = db();
       const ideaId = database
         .transaction(() => {
           const earlier = findWrite(database, device.id, writeId, 'addIdea');
           if (earlier?.madeId) return earlier.madeId;
           if (ideasOfDevice(database, device.id) >= MAX_IDEAS_PER_DEVICE) {
-            throw new RoomRefusedError('forbidden', `This phone has sent ${MAX_IDEAS_PER_DEVICE} ideas, the most one phone may send.`);
+            throw new RoomRefusedError('forbidden', apiRefusalWords()('phone.tooManyIdeas', { max: MAX_IDEAS_PER_DEVICE }));
           }
           const author = listParticipants(database, room.workshopId).find((person) => person.id === device.participant_id)?.name ?? '';
           const id = addIdea(
@@ -182,7 +179,7 @@ export function createParticipantHandlers({ db, clock, room, viewOf, changed, le
       changed('ideas');
       const view = viewOf(device.participant_id);
       const idea = ownIdeas(database, room.workshopId, device.participant_id).find((own) => own.id === ideaId);
-      if (!idea) throw new RoomRefusedError('not-found', 'That idea was removed.');
+      if (!idea) throw new RoomRefusedError('not-found', apiRefusalWords()('phone.ideaRemoved'));
       return { idea, view };
     },
 

@@ -8,13 +8,18 @@ import {
   type RoomResult,
 } from '../../shared/api/room-participant-api';
 import { countRequest, REQUEST_WINDOW_MS, type RequestWindow } from '../../shared/room/room-limits';
+import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n/languages';
+import { apiRefusalWords, inLanguage, invalidRequestText } from '../../shared/i18n/refusals';
 import { describeIssues, toInputIssues } from '../../shared/util/input-issues';
 import { NotFoundError, RoomRefusedError, VoteRefusedError, InvalidChangeError } from '../store/store-errors';
 import type { RoomDeviceRow } from '../store/room/room-devices';
 import type { ParticipantHandlers, RoomCaller } from './participant-handlers';
 
-/** A participant's request as the room server received it: nothing in it is trusted yet. */
-export type RoomRequest = { channel: unknown; input: unknown; token: string | null; address: string };
+/**
+ * A participant's request as the room server received it: nothing in it is trusted yet. `language`
+ * is the phone's (its `Accept-Language`), which every refusal is written in; English when it names none the app speaks.
+ */
+export type RoomRequest = { channel: unknown; input: unknown; token: string | null; address: string; language?: Language };
 
 export type RoomDispatch = (request: RoomRequest) => RoomResult<unknown>;
 
@@ -56,23 +61,17 @@ export function createRoomDispatch({ handlers, authenticate, now, answered, onIn
     return counted.allowed;
   }
 
-  return ({ channel, input, token, address }) => {
+  function answer({ channel, input, token, address }: RoomRequest): RoomResult<unknown> {
+    const words = apiRefusalWords();
     const device = token === null ? undefined : authenticate(token);
-    if (!withinRate(device ? `device:${device.id}` : `address:${address}`)) {
-      return refuse('slow-down', 'Too many requests from this phone. Wait a few seconds and try again.');
-    }
-    if (!isRoomChannel(channel)) return refuse('unknown-channel', 'The room does not know that request.');
+    if (!withinRate(device ? `device:${device.id}` : `address:${address}`)) return refuse('slow-down', words('phone.slowDown'));
+    if (!isRoomChannel(channel)) return refuse('unknown-channel', words('phone.unknownRequest'));
     const parsed = roomParticipantInputs[channel].safeParse(input);
     if (!parsed.success) {
       const issues = toInputIssues(parsed.error);
-      return { ok: false, error: { code: 'invalid-input', message: `Invalid ${channel} request: ${describeIssues(issues)}`, issues } };
+      return { ok: false, error: { code: 'invalid-input', message: invalidRequestText(channel, describeIssues(issues)), issues } };
     }
-    if (!device && !OPEN_ROOM_CHANNELS.includes(channel)) {
-      return refuse(
-        'unauthorized',
-        'This phone is not in the room (it was closed, or the phone was removed). Join again with the code on the projector.',
-      );
-    }
+    if (!device && !OPEN_ROOM_CHANNELS.includes(channel)) return refuse('unauthorized', words('phone.notInRoom'));
     const caller: RoomCaller = { device: device ?? null, address };
     try {
       const value = run(handlers, channel, parsed.data as RoomParsedInput<RoomChannel>, caller);
@@ -81,7 +80,10 @@ export function createRoomDispatch({ handlers, authenticate, now, answered, onIn
     } catch (error) {
       return { ok: false, error: toRoomError(error, channel, onInternalError) };
     }
-  };
+  }
+
+  // The handlers are synchronous, so every refusal they write is in the phone's language.
+  return (request) => inLanguage(request.language ?? DEFAULT_LANGUAGE, () => answer(request));
 }
 
 function run<C extends RoomChannel>(handlers: ParticipantHandlers, channel: C, input: RoomParsedInput<C>, caller: RoomCaller): unknown {
@@ -92,8 +94,8 @@ function run<C extends RoomChannel>(handlers: ParticipantHandlers, channel: C, i
 function toRoomError(error: unknown, channel: RoomChannel, onInternalError?: (error: unknown, channel: RoomChannel) => void): RoomError {
   if (error instanceof RoomRefusedError) return { code: error.code, message: error.message };
   if (error instanceof VoteRefusedError) return { code: 'vote-refused', message: error.message };
-  if (error instanceof NotFoundError) return { code: 'not-found', message: 'That is no longer there; the facilitator may have changed it.' };
+  if (error instanceof NotFoundError) return { code: 'not-found', message: apiRefusalWords()('phone.gone') };
   if (error instanceof InvalidChangeError) return { code: 'forbidden', message: error.message };
   onInternalError?.(error, channel);
-  return { code: 'internal', message: 'The facilitator’s computer could not do that just now. Try again in a moment.' };
+  return { code: 'internal', message: apiRefusalWords()('phone.failed') };
 }

@@ -2,6 +2,8 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { ROOM_API_PATH, ROOM_LIVE_PATH, RoomLiveHelloSchema, type RoomResult } from '../../shared/api/room-participant-api';
+import { translator } from '../../shared/i18n/i18n-instance';
+import { DEFAULT_LANGUAGE, languageOfAcceptLanguage } from '../../shared/i18n/languages';
 import { MAX_REQUEST_BYTES } from '../../shared/room/room-limits';
 import type { RoomDeviceRow } from '../store/room/room-devices';
 import { participantPagePolicy, readPageFile } from './participant-page';
@@ -65,16 +67,20 @@ export async function startRoomServer({ address, port, dispatch, live, authentic
     if (url.pathname.startsWith(ROOM_API_PATH)) {
       if (request.method !== 'POST') return sendText(response, 405, 'Use POST.');
       if (!(request.headers['content-type'] ?? '').startsWith('application/json')) return sendText(response, 415, 'Send JSON.');
+      // The phone names the language of its page; a refusal is written in it.
+      const language = languageOfAcceptLanguage(request.headers['accept-language']) ?? DEFAULT_LANGUAGE;
+      const words = translator(language, 'apiRefusals');
       const body = await readBody(request);
-      if (body === null) return send(response, 413, { ok: false, error: { code: 'too-large', message: 'That is too much to send at once.' } });
+      if (body === null) return send(response, 413, { ok: false, error: { code: 'too-large', message: words('phone.tooMuch') } });
       let input: unknown;
       try {
         input = JSON.parse(body.length === 0 ? '{}' : body.toString('utf8'));
       } catch {
-        return send(response, 400, { ok: false, error: { code: 'invalid-input', message: 'The request was not JSON.' } });
+        return send(response, 400, { ok: false, error: { code: 'invalid-input', message: words('phone.notJson') } });
       }
       const token = /^Bearer ([\w-]{1,100})$/.exec(request.headers.authorization ?? '')?.[1] ?? null;
-      const result = dispatch({ channel: url.pathname.slice(ROOM_API_PATH.length), input, token, address: request.socket.remoteAddress ?? '' });
+      const address = request.socket.remoteAddress ?? '';
+      const result = dispatch({ channel: url.pathname.slice(ROOM_API_PATH.length), input, token, address, language });
       return send(response, 200, result);
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Use GET.');

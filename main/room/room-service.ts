@@ -20,6 +20,7 @@ import { createRoomLive, type RoomLive } from './room-live';
 import { hashToken, newRoomCode } from './room-secrets';
 import { startRoomServer, type RoomServer } from './room-server';
 import { createRoomSnapshotReader } from './room-snapshot';
+import { apiRefusalWords } from '../../shared/i18n/refusals';
 
 export type RoomOpenOptions = { workshopId: string; address: string; port?: number; ideaMode?: IdeaMode };
 
@@ -125,17 +126,19 @@ export function createRoomService({ db, clock, announce, interfaces, pageDir, on
   }
 
   async function open({ workshopId, address, port = 0, ideaMode = 'open' }: RoomOpenOptions): Promise<RoomStatus> {
+    // Read before the first await: the request's language is in force only until then.
+    const words = apiRefusalWords();
     getWorkshop(db(), workshopId);
     if (!isOffered(address)) {
-      throw new InvalidChangeError(`${address} is not an address of this computer's network connections; choose one from the list.`);
+      throw new InvalidChangeError(words('room.notOurAddress', { address }));
     }
     await close();
     revokeAllDevices(db(), clock);
-    return start({ roomId: newId(), workshopId, code: newRoomCode(), ideaMode, codeTries: new Map() }, address, port);
+    return start({ roomId: newId(), workshopId, code: newRoomCode(), ideaMode, codeTries: new Map() }, address, port, words);
   }
 
   /** Starts the server for a room, new or left open by a crash, and keeps its record until it closes. */
-  async function start(state: OpenRoomState, address: string, port: number): Promise<RoomStatus> {
+  async function start(state: OpenRoomState, address: string, port: number, words = apiRefusalWords()): Promise<RoomStatus> {
     const { workshopId } = state;
     const authenticate = (token: string) => deviceByToken(db(), state.roomId, hashToken(token));
     const live = createRoomLive({
@@ -171,8 +174,8 @@ export function createRoomService({ db, clock, announce, interfaces, pageDir, on
     try {
       server = await startRoomServer({ address, port, dispatch, live, authenticate, pageDir });
     } catch (error) {
-      const reason = error instanceof Error && 'code' in error && error.code === 'EADDRINUSE' ? `port ${port} is in use` : String(error);
-      throw new InvalidChangeError(`The room could not be opened on ${address}: ${reason}.`);
+      const reason = error instanceof Error && 'code' in error && error.code === 'EADDRINUSE' ? words('room.portInUse', { port }) : String(error);
+      throw new InvalidChangeError(words('room.notOpened', { address, reason }));
     }
     const joinUrl = `${server.origin}/#code=${state.code}`;
     const qrSvg = await QRCode.toString(joinUrl, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
@@ -224,7 +227,7 @@ export function createRoomService({ db, clock, announce, interfaces, pageDir, on
   }
 
   function requireOpen(): Opened {
-    if (!opened) throw new InvalidChangeError('The room is not open.');
+    if (!opened) throw new InvalidChangeError(apiRefusalWords()('room.notOpen'));
     return opened;
   }
 
@@ -236,7 +239,7 @@ export function createRoomService({ db, clock, announce, interfaces, pageDir, on
     status,
     removeDevice(deviceId) {
       const room = requireOpen();
-      if (!revokeDevice(db(), deviceId, clock)) throw new NotFoundError('That device is no longer in the room.');
+      if (!revokeDevice(db(), deviceId, clock)) throw new NotFoundError(apiRefusalWords()('room.deviceGone'));
       room.live.revoke(deviceId, 'removed');
       tell(room.state.workshopId, 'status');
       return status();

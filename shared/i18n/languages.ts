@@ -40,3 +40,21 @@ function primaryLanguage(locale: string): string {
 export function localeForLanguage(language: Language, userLocale: string): string {
   return primaryLanguage(userLocale) === language ? userLocale : language;
 }
+
+/**
+ * The language an `Accept-Language` header asks for: the most preferred of its languages the
+ * app speaks ("fr-CH, de;q=0.8" → "fr"; "it, de;q=0.5" → "de"), or undefined when it names none.
+ */
+export function languageOfAcceptLanguage(header: string | undefined): Language | undefined {
+  const ranked = (header ?? '')
+    .split(',')
+    .map((entry, index) => {
+      const [tag = '', ...parameters] = entry.split(';').map((part) => part.trim());
+      const quality = parameters.map((parameter) => /^q=([\d.]+)$/i.exec(parameter)?.[1]).find((value) => value !== undefined);
+      return { language: primaryLanguage(tag), quality: quality === undefined ? 1 : Number(quality), index };
+    })
+    .filter((entry) => entry.quality > 0 && isLanguage(entry.language))
+    .sort((a, b) => b.quality - a.quality || a.index - b.index);
+  const first = ranked[0]?.language;
+  return first !== undefined && isLanguage(first) ? first : undefined;
+}

@@ -16,7 +16,8 @@ export const unreachable = (): Unreachable => ({ code: 'unreachable', message: u
 
 /** One POST to the room server's participant API, with the device's token once it has one. Failures come back as values. */
 export async function callRoom<C extends RoomChannel>(channel: C, input: RoomInput<C>, token: string | null): Promise<RoomCallResult<C>> {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  // The laptop writes its refusals in the language this page shows.
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', 'Accept-Language': document.documentElement.lang || 'en' };
   if (token) headers.Authorization = `Bearer ${token}`;
   let response: Response;
   try {

@@ -116,6 +116,8 @@ export const apiRefusals = {
     ideaRemoved: 'Diese Idee wurde entfernt.',
     gone: 'Das gibt es nicht mehr; vielleicht hat die Moderation es geändert.',
     failed: 'Der Computer der Moderation konnte das gerade nicht tun. Versuchen Sie es gleich noch einmal.',
+    tooMuch: 'Das ist zu viel, um es auf einmal zu senden.',
+    notJson: 'Die Anfrage war kein JSON.',
   },
   import: {
     stopped: 'Der Import hat aufgehört, bevor er fertig war; nichts wurde importiert.',

@@ -116,6 +116,8 @@ export const apiRefusals = {
     ideaRemoved: 'That idea was removed.',
     gone: 'That is no longer there; the facilitator may have changed it.',
     failed: 'The facilitator’s computer could not do that just now. Try again in a moment.',
+    tooMuch: 'That is too much to send at once.',
+    notJson: 'The request was not JSON.',
   },
   import: {
     stopped: 'The import stopped before it finished; nothing was imported.',

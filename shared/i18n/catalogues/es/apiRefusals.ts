@@ -116,6 +116,8 @@ export const apiRefusals = {
     ideaRemoved: 'Esa idea se retiró.',
     gone: 'Eso ya no existe; quizá el facilitador lo cambió.',
     failed: 'El ordenador del facilitador no pudo hacerlo ahora. Vuelva a intentarlo en un momento.',
+    tooMuch: 'Es demasiado para enviarlo de una vez.',
+    notJson: 'La solicitud no era JSON.',
   },
   import: {
     stopped: 'La importación se detuvo antes de terminar; no se importó nada.',

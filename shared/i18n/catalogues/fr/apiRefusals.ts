@@ -118,6 +118,8 @@ export const apiRefusals = {
     ideaRemoved: 'Cette idée a été retirée.',
     gone: 'Cela n’existe plus ; l’animateur l’a peut-être modifié.',
     failed: 'L’ordinateur de l’animateur n’a pas pu le faire pour l’instant. Réessayez dans un moment.',
+    tooMuch: 'C’est trop à envoyer en une fois.',
+    notJson: 'La requête n’était pas en JSON.',
   },
   import: {
     stopped: 'L’importation s’est arrêtée avant la fin ; rien n’a été importé.',
