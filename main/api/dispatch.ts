@@ -2,7 +2,7 @@ import type { ApiParsedInput, Channel, Handlers } from '../../shared/api/contrac
 import type { ApiError, ApiResult } from '../../shared/api/result';
 import { validateInput } from '../../shared/api/validate-input';
 import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n/languages';
-import { inLanguage } from '../../shared/i18n/refusals';
+import { apiRefusalWords, inLanguage } from '../../shared/i18n/refusals';
 import { describeMachineFault } from '../store/machine-faults';
 import { classifySqliteFailure } from '../store/sqlite-failure';
 import {
@@ -40,7 +40,7 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
       const value = await inLanguage(language, () => runHandler(handlers, check.channel, check.input));
       return { ok: true, value };
     } catch (error) {
-      const apiError = toApiError(error);
+      const apiError = inLanguage(language, () => toApiError(error));
       if (apiError.code === 'internal') options.onInternalError?.(error, check.channel);
       return { ok: false, error: apiError };
     }
@@ -65,11 +65,8 @@ export function toApiError(error: unknown): ApiError {
   const fault = describeMachineFault(error);
   if (fault) return { code: fault.kind === 'read-only' ? 'read-only' : 'storage-fault', message: fault.message };
   if (classifySqliteFailure(error) === 'locked') {
-    return {
-      code: 'busy',
-      message: 'Another program is using the workshop database right now. Try again in a moment; if it keeps happening, close the other program.',
-    };
+    return { code: 'busy', message: apiRefusalWords()('store.locked') };
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return { code: 'internal', message: `The app could not complete this request: ${detail}` };
+  return { code: 'internal', message: apiRefusalWords()('store.failed', { detail }) };
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ExportFormat, SaveTarget, WrittenFile } from '../../shared/api/export-contract';
 import { newId } from '../../shared/model/ids';
+import { inLanguage, refusalLanguage } from '../../shared/i18n/refusals';
 import { MAX_WORKSHOP_FILE_BYTES, tooLargeMessage } from '../../shared/workshop-file/file-limits';
 import { ExportFailedError, InvalidFileError, NotFoundError } from '../store/store-errors';
 import type { ChosenImport, FileHost } from './file-host';
@@ -99,11 +100,13 @@ export function createDesktopFiles(dialogs: DesktopDialogs): FileHost {
       if (problem) throw new ExportFailedError(`“${path.basename(chosen.path)}” could not be opened: ${problem}`);
     },
     async chooseImport(): Promise<ChosenImport> {
+      // The request's language is in force only until the first await: the refusal is written in it afterwards.
+      const language = refusalLanguage();
       const answer = await dialogs.showOpenDialog(IMPORT_DIALOG);
       const chosen = answer.filePaths[0];
       if (answer.canceled || !chosen) return { chosenBy: 'nobody' };
       const { size } = await fs.promises.stat(chosen);
-      if (size > MAX_WORKSHOP_FILE_BYTES) throw new InvalidFileError(tooLargeMessage(size));
+      if (size > MAX_WORKSHOP_FILE_BYTES) throw new InvalidFileError(inLanguage(language, () => tooLargeMessage(size)));
       return { chosenBy: 'host', text: await fs.promises.readFile(chosen, 'utf8') };
     },
   };

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { translator } from '../../shared/i18n/i18n-instance';
 import { refusalLanguage } from '../../shared/i18n/refusals';
 import { InvalidFileError } from '../store/store-errors';
 import type { ImportAnswer, Importer } from './import-text';
@@ -23,7 +24,7 @@ export function createWorkerImporter(workerFile: string, databaseFile: () => str
       });
       worker.once('error', reject);
       worker.once('exit', () => {
-        if (!answered) reject(new Error('The import stopped before it finished; nothing was imported.'));
+        if (!answered) reject(new Error(translator(language, 'apiRefusals')('import.stopped')));
       });
     });
   };

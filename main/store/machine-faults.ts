@@ -1,5 +1,6 @@
 import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
 import { classifySqliteFailure } from './sqlite-failure';
+import { apiRefusalWords } from '../../shared/i18n/refusals';
 
 /**
  * Faults of the machine rather than of the app or the input: a full disk, a disk or folder that
@@ -12,31 +13,13 @@ export function describeMachineFault(error: unknown): MachineFault | null {
   const failure = classifySqliteFailure(error);
   switch (failure) {
     case 'read-only':
-      return {
-        kind: 'read-only',
-        message:
-          'The workshop database can only be read here (the disk or its folder does not allow changes), so this was not saved. ' +
-          'Make the data folder writable, or copy it to a writable disk, and start the app again.',
-      };
+      return { kind: 'read-only', message: apiRefusalWords()('store.readOnly') };
     case 'disk-full':
-      return {
-        kind: 'disk-full',
-        message:
-          'The disk is full, so this was not saved. Free some space on the disk (empty the bin, remove large files), then try again; what was saved before is safe.',
-      };
+      return { kind: 'disk-full', message: apiRefusalWords()('store.diskFull') };
     case 'io-error':
-      return {
-        kind: 'io-error',
-        message:
-          'The computer could not read or write the disk (an input/output error), so this was not saved. ' +
-          'Check the disk is still connected, export your workshops or copy the backups folder elsewhere, then restart the app.',
-      };
+      return { kind: 'io-error', message: apiRefusalWords()('store.ioError') };
     case 'no-access':
-      return {
-        kind: 'no-access',
-        message:
-          'The app is not allowed to write in its data folder, so this was not saved. Give your user account write access to the folder, then try again.',
-      };
+      return { kind: 'no-access', message: apiRefusalWords()('store.noAccess') };
     case 'damaged':
     case 'locked':
     case 'other':

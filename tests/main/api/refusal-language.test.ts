@@ -1,4 +1,7 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { toApiError } from '../../../main/api/dispatch';
+import { inLanguage } from '../../../shared/i18n/refusals';
 import { openAppServices } from '../../../main/services/app-services';
 import { useTempDir } from '../../support/temp-dir';
 
@@ -88,5 +91,18 @@ describe('a store refusal that is not about a field, in the language of the requ
       error: { code: 'not-found', message: 'Este mapa ya no existe: se eliminó, quizá en otra ventana.' },
     });
     await services.close();
+  });
+});
+
+describe('a fault of the machine, in the language of the request', () => {
+  it('a full disk and a database another program holds', () => {
+    const full = new Database.SqliteError('database or disk is full', 'SQLITE_FULL');
+    expect(inLanguage('de', () => toApiError(full))).toMatchObject({
+      code: 'storage-fault',
+      message: expect.stringMatching(/^Der Datenträger ist voll/),
+    });
+    expect(toApiError(full)).toMatchObject({ message: expect.stringMatching(/^The disk is full/) });
+    const locked = new Database.SqliteError('database is locked', 'SQLITE_BUSY');
+    expect(inLanguage('fr', () => toApiError(locked))).toMatchObject({ code: 'busy', message: expect.stringMatching(/^Un autre programme/) });
   });
 });

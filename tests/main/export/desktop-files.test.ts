@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDesktopFiles, IMPORT_DIALOG, isSafeToOpen, saveDialogOptions, type DesktopDialogs } from '../../../main/export/desktop-files';
 import { ExportFailedError, InvalidFileError, NotFoundError } from '../../../main/store/store-errors';
+import { inLanguage } from '../../../shared/i18n/refusals';
 import { MAX_WORKSHOP_FILE_BYTES } from '../../../shared/workshop-file/file-limits';
 import { useTempDir } from '../../support/temp-dir';
 
@@ -106,6 +107,8 @@ describe('files in the desktop app', () => {
     answers.open = huge;
     await expect(files.chooseImport()).rejects.toThrow(InvalidFileError);
     await expect(files.chooseImport()).rejects.toThrow(/at most 50 MB/);
+    // The dialog is awaited before the size is known: the refusal is still in the language of the request that opened it.
+    await expect(inLanguage('de', () => files.chooseImport())).rejects.toThrow(/höchstens 50 MB groß sein/);
     answers.open = null;
     expect(await files.chooseImport()).toEqual({ chosenBy: 'nobody' });
   });

@@ -119,6 +119,19 @@ export const apiRefusals = {
     tooMuch: 'Das ist zu viel, um es auf einmal zu senden.',
     notJson: 'Die Anfrage war kein JSON.',
   },
+  store: {
+    readOnly:
+      'Die Workshop-Datenbank kann hier nur gelesen werden (der Datenträger oder sein Ordner erlaubt keine Änderungen), daher wurde dies nicht gespeichert. Machen Sie den Datenordner beschreibbar oder kopieren Sie ihn auf einen beschreibbaren Datenträger und starten Sie die App neu.',
+    diskFull:
+      'Der Datenträger ist voll, daher wurde dies nicht gespeichert. Schaffen Sie Platz (Papierkorb leeren, große Dateien entfernen) und versuchen Sie es erneut; was vorher gespeichert wurde, ist sicher.',
+    ioError:
+      'Der Computer konnte den Datenträger nicht lesen oder beschreiben (ein Ein-/Ausgabefehler), daher wurde dies nicht gespeichert. Prüfen Sie, ob der Datenträger noch verbunden ist, exportieren Sie Ihre Workshops oder kopieren Sie den Sicherungsordner an einen anderen Ort und starten Sie die App neu.',
+    noAccess:
+      'Die App darf in ihrem Datenordner nicht schreiben, daher wurde dies nicht gespeichert. Geben Sie Ihrem Benutzerkonto Schreibrechte für den Ordner und versuchen Sie es erneut.',
+    locked:
+      'Ein anderes Programm verwendet die Workshop-Datenbank gerade. Versuchen Sie es gleich noch einmal; wenn das immer wieder passiert, schließen Sie das andere Programm.',
+    failed: 'Die App konnte diese Anfrage nicht ausführen: {{detail}}',
+  },
   import: {
     stopped: 'Der Import hat aufgehört, bevor er fertig war; nichts wurde importiert.',
   },

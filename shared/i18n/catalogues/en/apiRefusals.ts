@@ -119,6 +119,18 @@ export const apiRefusals = {
     tooMuch: 'That is too much to send at once.',
     notJson: 'The request was not JSON.',
   },
+  store: {
+    readOnly:
+      'The workshop database can only be read here (the disk or its folder does not allow changes), so this was not saved. Make the data folder writable, or copy it to a writable disk, and start the app again.',
+    diskFull:
+      'The disk is full, so this was not saved. Free some space on the disk (empty the bin, remove large files), then try again; what was saved before is safe.',
+    ioError:
+      'The computer could not read or write the disk (an input/output error), so this was not saved. Check the disk is still connected, export your workshops or copy the backups folder elsewhere, then restart the app.',
+    noAccess:
+      'The app is not allowed to write in its data folder, so this was not saved. Give your user account write access to the folder, then try again.',
+    locked: 'Another program is using the workshop database right now. Try again in a moment; if it keeps happening, close the other program.',
+    failed: 'The app could not complete this request: {{detail}}',
+  },
   import: {
     stopped: 'The import stopped before it finished; nothing was imported.',
   },

@@ -119,6 +119,19 @@ export const apiRefusals = {
     tooMuch: 'Es demasiado para enviarlo de una vez.',
     notJson: 'La solicitud no era JSON.',
   },
+  store: {
+    readOnly:
+      'La base de datos de talleres aquí solo se puede leer (el disco o su carpeta no permiten cambios), así que esto no se guardó. Haga que la carpeta de datos admita escritura, o cópiela en un disco que la admita, y vuelva a iniciar la aplicación.',
+    diskFull:
+      'El disco está lleno, así que esto no se guardó. Libere espacio (vacíe la papelera, quite archivos grandes) y vuelva a intentarlo; lo guardado antes está a salvo.',
+    ioError:
+      'El ordenador no pudo leer ni escribir el disco (un error de entrada/salida), así que esto no se guardó. Compruebe que el disco sigue conectado, exporte sus talleres o copie la carpeta de copias de seguridad en otro lugar, y reinicie la aplicación.',
+    noAccess:
+      'La aplicación no tiene permiso para escribir en su carpeta de datos, así que esto no se guardó. Dé a su cuenta de usuario acceso de escritura a la carpeta y vuelva a intentarlo.',
+    locked:
+      'Otro programa está usando la base de datos de talleres ahora mismo. Vuelva a intentarlo en un momento; si sigue pasando, cierre el otro programa.',
+    failed: 'La aplicación no pudo completar esta solicitud: {{detail}}',
+  },
   import: {
     stopped: 'La importación se detuvo antes de terminar; no se importó nada.',
   },

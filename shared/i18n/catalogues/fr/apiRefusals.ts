@@ -121,6 +121,19 @@ export const apiRefusals = {
     tooMuch: 'C’est trop à envoyer en une fois.',
     notJson: 'La requête n’était pas en JSON.',
   },
+  store: {
+    readOnly:
+      'La base de données des ateliers ne peut être que lue ici (le disque ou son dossier n’autorise pas les modifications), cela n’a donc pas été enregistré. Rendez le dossier de données accessible en écriture, ou copiez-le sur un disque inscriptible, puis redémarrez l’application.',
+    diskFull:
+      'Le disque est plein, cela n’a donc pas été enregistré. Libérez de l’espace (videz la corbeille, supprimez de gros fichiers), puis réessayez ; ce qui a été enregistré avant est en sécurité.',
+    ioError:
+      'L’ordinateur n’a pas pu lire ou écrire le disque (une erreur d’entrée/sortie), cela n’a donc pas été enregistré. Vérifiez que le disque est toujours branché, exportez vos ateliers ou copiez le dossier des sauvegardes ailleurs, puis redémarrez l’application.',
+    noAccess:
+      'L’application n’a pas le droit d’écrire dans son dossier de données, cela n’a donc pas été enregistré. Donnez à votre compte utilisateur l’accès en écriture au dossier, puis réessayez.',
+    locked:
+      'Un autre programme utilise la base de données des ateliers en ce moment. Réessayez dans un instant ; si cela se reproduit, fermez l’autre programme.',
+    failed: 'L’application n’a pas pu traiter cette demande : {{detail}}',
+  },
   import: {
     stopped: 'L’importation s’est arrêtée avant la fin ; rien n’a été importé.',
   },
