@@ -6,6 +6,7 @@ import { chromiumReportPages, DEFAULT_CHROMIUM } from '../report/chromium-report
 import { createReportPrinter } from '../report/print-report-page';
 import { openAppServices, type AppServicesOptions } from '../services/app-services';
 import { makePrivateFolder } from '../services/data-folder';
+import { heldFolderLanguage } from '../desktop/held-folder-language';
 import { describeHolder, lockDataFolder } from '../services/instance-lock';
 import { keepHostSecret, readHostSecret } from './host-secret';
 import { removeLaunchPage, writeLaunchPage } from './launch-page';
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
   makePrivateFolder(dataDir);
   const locked = lockDataFolder(dataDir, 'browser host');
   if (!locked.ok) {
-    console.error(describeHolder(dataDir, locked.holder));
+    console.error(describeHolder(dataDir, locked.holder, heldFolderLanguage(dataDir, Intl.DateTimeFormat().resolvedOptions().locale)));
     process.exit(1);
   }
 

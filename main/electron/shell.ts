@@ -33,7 +33,8 @@ import { createReportPrinter, type PrintablePage } from '../report/print-report-
 import { READ_REPORT_STATE } from '../report/wait-for-report';
 import { openAppServices } from '../services/app-services';
 import { makePrivateFolder } from '../services/data-folder';
-import { describeHolder, lockDataFolder } from '../services/instance-lock';
+import { alreadyRunningTitle, describeHolder, lockDataFolder } from '../services/instance-lock';
+import { heldFolderLanguage } from '../desktop/held-folder-language';
 import { closeBeforeQuit } from './close-before-quit';
 import { hardenApp } from './harden-app';
 import { chooseProjectorPlacement, projectorUrl, projectorWindowOptions } from './projector-placement';
@@ -244,7 +245,8 @@ async function start(): Promise<void> {
   makePrivateFolder(dataDir);
   const locked = lockDataFolder(dataDir, 'desktop app');
   if (!locked.ok) {
-    dialog.showErrorBox('Value Stream Workshop is already running', describeHolder(dataDir, locked.holder));
+    const language = heldFolderLanguage(dataDir, app.getLocale());
+    dialog.showErrorBox(alreadyRunningTitle(language), describeHolder(dataDir, locked.holder, language));
     app.exit(1);
     return;
   }

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
+import { translator } from '../../shared/i18n/i18n-instance';
+import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n/languages';
 import { PRIVATE_FILE_MODE } from '../store/database-files';
 import { classifySqliteFailure } from '../store/sqlite-failure';
 
@@ -129,10 +131,21 @@ function readOwner(file: string): InstanceOwner | null {
   }
 }
 
-/** The second instance's message: which process holds the folder, and where to find it. */
-export function describeHolder(dataDir: string, holder: InstanceOwner | null): string {
-  const who = holder
-    ? `the ${holder.host} (process ${holder.pid}, started ${holder.startedAt})${holder.address ? `, at ${holder.address}` : ''}`
-    : 'another copy of the app';
-  return `Value Stream Workshop is already running on the data folder ${dataDir}: it is held by ${who}. Use that one, or stop it first; nothing was changed.`;
+/** The second instance's message, in `language`: which process holds the folder, and where to find it. */
+export function describeHolder(dataDir: string, holder: InstanceOwner | null, language: Language = DEFAULT_LANGUAGE): string {
+  const words = translator(language, 'apiRefusals');
+  return words('desktop.alreadyRunning', { folder: dataDir, holder: holderWords(holder, words) });
+}
+
+function holderWords(holder: InstanceOwner | null, words: ReturnType<typeof translator<'apiRefusals'>>): string {
+  if (!holder) return words('desktop.heldByAnother');
+  const { pid, startedAt, address } = holder;
+  const desktop = holder.host === 'desktop app';
+  if (address) return words(desktop ? 'desktop.heldByDesktopAppAt' : 'desktop.heldByBrowserHostAt', { pid, startedAt, address });
+  return words(desktop ? 'desktop.heldByDesktopApp' : 'desktop.heldByBrowserHost', { pid, startedAt });
+}
+
+/** The title of the box that says so. */
+export function alreadyRunningTitle(language: Language): string {
+  return translator(language, 'apiRefusals')('desktop.alreadyRunningTitle');
 }
