@@ -243,6 +243,24 @@ test('a German room: the workshop list, the Acme map, the comparison, the facili
   keepPdfPages(pdf, 'de');
 });
 
+test('the Flow tab of a German map that cannot be simulated yet says why in German', async ({ page, app }, testInfo) => {
+  await page.goto(app.host.url);
+  await page.getByRole('button', { name: '+ Neuer Workshop' }).first().click();
+  await page.getByLabel('Titel').fill('Leere Karte');
+  await page.getByLabel('Moderation').fill('Dana Lee');
+  await page.getByRole('button', { name: 'Workshop anlegen' }).click();
+  await expect(page.getByTestId('map-canvas')).toBeVisible();
+  await page.getByRole('tab', { name: 'Fluss' }).click();
+  const flow = page.getByRole('tabpanel', { name: 'Fluss' });
+  await flow.getByRole('button', { name: 'Linie laufen lassen' }).click();
+  await expect(flow.getByRole('alert')).toHaveText(
+    'Tragen Sie Kundenbedarf, Arbeitstage und Arbeitszeit in den Karteneinstellungen ein: Aufträge werden im Takt freigegeben.',
+  );
+  await flow.getByRole('alert').scrollIntoViewIfNeeded();
+  await screenshot(page, testInfo, '8-flow-cannot-simulate');
+  expect(await overflowing(page, 'aside')).toEqual([]);
+});
+
 test.describe('the same room in English', () => {
   test.use({ locale: 'en-GB' });
 

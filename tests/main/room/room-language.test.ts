@@ -28,7 +28,7 @@ describe('the room answers a phone in its language', () => {
     const wrong = world.room.code === 'AAAAAA' ? 'CCCCCC' : 'AAAAAA';
     expect(await refusal('join', { code: wrong }, 'de-DE,de;q=0.9,en;q=0.8')).toEqual({
       code: 'wrong-code',
-      message: 'Das ist nicht der Code des Raums. Prüfen Sie den Code auf dem Projektor.',
+      message: 'Das ist nicht der Code des Raums. Prüfen Sie den Code auf dem Beamer.',
     });
     expect(await refusal('join', { code: wrong }, 'fr-CH, fr;q=0.9')).toMatchObject({
       code: 'wrong-code',

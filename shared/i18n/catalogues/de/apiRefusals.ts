@@ -57,7 +57,7 @@ export const apiRefusals = {
     revealed: 'Die Ergebnisse sind aufgedeckt; die Abstimmung kann sich nicht mehr ändern.',
     sessionGone: 'Es gibt keine Abstimmung mit der ID {{id}}; vielleicht wurde sie gelöscht.',
     otherWorkshop: 'Diese Abstimmung gehört zu einem anderen Workshop.',
-    revealFirst: 'Decken Sie die Ergebnisse auf, bevor Sie sie auf dem Projektor zeigen.',
+    revealFirst: 'Decken Sie die Ergebnisse auf, bevor Sie sie auf dem Beamer zeigen.',
   },
   facilitation: {
     participantGone: 'Es gibt keine teilnehmende Person mit der ID {{id}}; vielleicht wurde sie gelöscht.',
@@ -101,13 +101,12 @@ export const apiRefusals = {
   phone: {
     slowDown: 'Zu viele Anfragen von diesem Handy. Warten Sie ein paar Sekunden und versuchen Sie es erneut.',
     unknownRequest: 'Der Raum kennt diese Anfrage nicht.',
-    notInRoom:
-      'Dieses Handy ist nicht im Raum (er wurde geschlossen oder das Handy wurde entfernt). Treten Sie mit dem Code auf dem Projektor erneut bei.',
+    notInRoom: 'Dieses Handy ist nicht im Raum (er wurde geschlossen oder das Handy wurde entfernt). Treten Sie mit dem Code vom Beamer erneut bei.',
     pickName: 'Wählen Sie zuerst Ihren Namen.',
     joinFirst: 'Treten Sie zuerst mit dem Code dem Raum bei.',
     voteNotInRoom: 'Diese Abstimmung gehört nicht zum Workshop dieses Raums.',
-    lockedOut: 'Zu viele falsche Codes von diesem Gerät. Warten Sie ein paar Minuten und prüfen Sie dann den Code auf dem Projektor.',
-    wrongCode: 'Das ist nicht der Code des Raums. Prüfen Sie den Code auf dem Projektor.',
+    lockedOut: 'Zu viele falsche Codes von diesem Gerät. Warten Sie ein paar Minuten und prüfen Sie dann den Code auf dem Beamer.',
+    wrongCode: 'Das ist nicht der Code des Raums. Prüfen Sie den Code auf dem Beamer.',
     nameGone: 'Dieser Name steht nicht mehr auf der Liste; wählen Sie ihn erneut oder tragen Sie sich ein.',
     workshopFull: 'Dieser Workshop hat schon {{max, number}} Teilnehmende; wählen Sie Ihren Namen aus der Liste.',
     mapNotInRoom: 'Diese Karte gehört nicht zum Workshop dieses Raums.',
