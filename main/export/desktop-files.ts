@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ExportFormat, SaveTarget, WrittenFile } from '../../shared/api/export-contract';
 import { newId } from '../../shared/model/ids';
-import { inLanguage, refusalLanguage } from '../../shared/i18n/refusals';
+import { apiRefusalWords, inLanguage, refusalLanguage } from '../../shared/i18n/refusals';
 import { MAX_WORKSHOP_FILE_BYTES, tooLargeMessage } from '../../shared/workshop-file/file-limits';
 import { ExportFailedError, InvalidFileError, NotFoundError } from '../store/store-errors';
 import type { ChosenImport, FileHost } from './file-host';
@@ -64,7 +64,7 @@ export function createDesktopFiles(dialogs: DesktopDialogs): FileHost {
 
   function ticketOf(ticket: string): Ticket {
     const chosen = tickets.get(ticket);
-    if (!chosen) throw new NotFoundError(`There is no file chosen for saving under ticket ${ticket}; choose where to save it again.`);
+    if (!chosen) throw new NotFoundError(apiRefusalWords()('files.noTicket', { ticket }));
     return chosen;
   }
 
@@ -79,25 +79,28 @@ export function createDesktopFiles(dialogs: DesktopDialogs): FileHost {
     },
     fileNameOf: (ticket) => path.basename(ticketOf(ticket).path),
     async write(ticket, bytes): Promise<WrittenFile> {
+      // Read before the first await: the request's language is in force only until then.
+      const words = apiRefusalWords();
       const chosen = ticketOf(ticket);
       try {
         await writeFileAtomically(chosen.path, bytes);
       } catch (error) {
-        throw new ExportFailedError(`“${path.basename(chosen.path)}” could not be saved in ${path.dirname(chosen.path)}: ${describeFailure(error)}`);
+        const name = path.basename(chosen.path);
+        throw new ExportFailedError(words('files.notSaved', { name, folder: path.dirname(chosen.path), problem: describeFailure(error) }));
       }
       chosen.written = true;
       return { ticket, fileName: path.basename(chosen.path), path: chosen.path, bytes: bytes.length };
     },
     async openWritten(ticket) {
+      const words = apiRefusalWords();
       const chosen = ticketOf(ticket);
-      if (!chosen.written) throw new NotFoundError(`“${path.basename(chosen.path)}” has not been saved yet.`);
+      const name = path.basename(chosen.path);
+      if (!chosen.written) throw new NotFoundError(words('files.notYetSaved', { name }));
       if (!isSafeToOpen(chosen.path, chosen.format)) {
-        throw new ExportFailedError(
-          `“${path.basename(chosen.path)}” was saved, but it is not opened from here because its name does not end in .${FILTERS[chosen.format].extensions[0]}.`,
-        );
+        throw new ExportFailedError(words('files.notOpenedHere', { name, extension: FILTERS[chosen.format].extensions[0] ?? '' }));
       }
       const problem = await dialogs.openPath(chosen.path);
-      if (problem) throw new ExportFailedError(`“${path.basename(chosen.path)}” could not be opened: ${problem}`);
+      if (problem) throw new ExportFailedError(words('files.notOpened', { name, problem }));
     },
     async chooseImport(): Promise<ChosenImport> {
       // The request's language is in force only until the first await: the refusal is written in it afterwards.

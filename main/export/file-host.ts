@@ -1,6 +1,7 @@
 import type { CopyOutcome } from '../../shared/api/app-contract';
 import type { ExportFormat, SaveTarget, WrittenFile } from '../../shared/api/export-contract';
 import { NotFoundError } from '../store/store-errors';
+import { apiRefusalWords } from '../../shared/i18n/refusals';
 
 /**
  * What the host does with files, injected like the projector window: the desktop app saves and
@@ -19,7 +20,7 @@ export type FileHost = {
 };
 
 function noTicket(ticket: string): never {
-  throw new NotFoundError(`There is no file chosen for saving under ticket ${ticket}; choose where to save it again.`);
+  throw new NotFoundError(apiRefusalWords()('files.noTicket', { ticket }));
 }
 
 export const PAGE_FILES: FileHost = {

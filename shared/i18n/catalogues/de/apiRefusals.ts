@@ -131,6 +131,13 @@ export const apiRefusals = {
       'Ein anderes Programm verwendet die Workshop-Datenbank gerade. Versuchen Sie es gleich noch einmal; wenn das immer wieder passiert, schließen Sie das andere Programm.',
     failed: 'Die App konnte diese Anfrage nicht ausführen: {{detail}}',
   },
+  files: {
+    noTicket: 'Unter der Kennung {{ticket}} wurde keine Datei zum Speichern gewählt; wählen Sie erneut, wo gespeichert werden soll.',
+    notSaved: '„{{name}}“ konnte nicht in {{folder}} gespeichert werden: {{problem}}',
+    notYetSaved: '„{{name}}“ wurde noch nicht gespeichert.',
+    notOpenedHere: '„{{name}}“ wurde gespeichert, wird aber nicht von hier geöffnet, weil der Name nicht auf .{{extension}} endet.',
+    notOpened: '„{{name}}“ konnte nicht geöffnet werden: {{problem}}',
+  },
   import: {
     stopped: 'Der Import hat aufgehört, bevor er fertig war; nichts wurde importiert.',
   },

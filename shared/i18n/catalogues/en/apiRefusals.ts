@@ -131,6 +131,13 @@ export const apiRefusals = {
     locked: 'Another program is using the workshop database right now. Try again in a moment; if it keeps happening, close the other program.',
     failed: 'The app could not complete this request: {{detail}}',
   },
+  files: {
+    noTicket: 'There is no file chosen for saving under ticket {{ticket}}; choose where to save it again.',
+    notSaved: '“{{name}}” could not be saved in {{folder}}: {{problem}}',
+    notYetSaved: '“{{name}}” has not been saved yet.',
+    notOpenedHere: '“{{name}}” was saved, but it is not opened from here because its name does not end in .{{extension}}.',
+    notOpened: '“{{name}}” could not be opened: {{problem}}',
+  },
   import: {
     stopped: 'The import stopped before it finished; nothing was imported.',
   },

@@ -132,6 +132,13 @@ export const apiRefusals = {
       'Otro programa está usando la base de datos de talleres ahora mismo. Vuelva a intentarlo en un momento; si sigue pasando, cierre el otro programa.',
     failed: 'La aplicación no pudo completar esta solicitud: {{detail}}',
   },
+  files: {
+    noTicket: 'No se eligió ningún archivo para guardar con el ticket {{ticket}}; vuelva a elegir dónde guardarlo.',
+    notSaved: '«{{name}}» no se pudo guardar en {{folder}}: {{problem}}',
+    notYetSaved: '«{{name}}» aún no se ha guardado.',
+    notOpenedHere: '«{{name}}» se guardó, pero no se abre desde aquí porque su nombre no termina en .{{extension}}.',
+    notOpened: '«{{name}}» no se pudo abrir: {{problem}}',
+  },
   import: {
     stopped: 'La importación se detuvo antes de terminar; no se importó nada.',
   },

@@ -134,6 +134,13 @@ export const apiRefusals = {
       'Un autre programme utilise la base de données des ateliers en ce moment. Réessayez dans un instant ; si cela se reproduit, fermez l’autre programme.',
     failed: 'L’application n’a pas pu traiter cette demande : {{detail}}',
   },
+  files: {
+    noTicket: 'Aucun fichier n’a été choisi pour l’enregistrement sous le ticket {{ticket}} ; choisissez à nouveau où l’enregistrer.',
+    notSaved: '« {{name}} » n’a pas pu être enregistré dans {{folder}} : {{problem}}',
+    notYetSaved: '« {{name}} » n’a pas encore été enregistré.',
+    notOpenedHere: '« {{name}} » a été enregistré, mais il n’est pas ouvert d’ici car son nom ne se termine pas par .{{extension}}.',
+    notOpened: '« {{name}} » n’a pas pu être ouvert : {{problem}}',
+  },
   import: {
     stopped: 'L’importation s’est arrêtée avant la fin ; rien n’a été importé.',
   },
