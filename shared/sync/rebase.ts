@@ -1,6 +1,7 @@
 import type { MapChange } from '../editing/map-change';
 import { patchedPaths, valueAfter, type FieldPatch } from '../editing/field-patch';
 import type { MapNode } from '../model/map-node';
+import { apiRefusalWords } from '../i18n/refusals';
 import { exhaustiveSwitchError } from '../util/exhaustive';
 
 /**
@@ -201,49 +202,93 @@ export function rebase(theirs: readonly MapChange[], mine: readonly MapChange[],
 /** What a clash names a box by; a box deleted by the other window is looked up where it was last seen. */
 export type NodeNames = (id: string) => Pick<MapNode, 'text' | 'kind'> | undefined;
 
-/** Says in a sentence what could not be saved, naming boxes by their text as the map shows them. */
+/** Says in a sentence what could not be saved, naming boxes by their text as the map shows them, in the language of the request. */
 export function describeConflicts(conflicts: readonly Conflict[], names: NodeNames): string {
   const first = conflicts[0];
   if (!first) return '';
-  const more = conflicts.length > 1 ? ` (and ${conflicts.length - 1} more ${conflicts.length === 2 ? 'clash' : 'clashes'})` : '';
-  return `${describeConflict(first, names)}${more}`;
+  const conflict = describeConflict(first, names);
+  return conflicts.length > 1 ? apiRefusalWords()('conflict.more', { conflict, count: conflicts.length - 1 }) : conflict;
 }
 
 function describeConflict(conflict: Conflict, names: NodeNames): string {
+  const words = apiRefusalWords();
   switch (conflict.kind) {
     case 'same-field':
-      return `Another window changed the ${fieldWords(conflict.field)} of ${targetWords(conflict.target, names)} at the same time, to something else.`;
+      return words('conflict.sameField', { field: fieldWords(conflict.field), target: targetWords(conflict.target, names) });
     case 'edited-deleted':
-      return `Another window deleted ${targetWords(conflict.target, names)} while this one changed it.`;
+      return words('conflict.editedDeleted', { target: targetWords(conflict.target, names) });
     case 'deleted-edited':
-      return `Another window changed ${targetWords(conflict.target, names)} while this one deleted it.`;
+      return words('conflict.deletedEdited', { target: targetWords(conflict.target, names) });
     case 'connected-deleted':
-      return `Another window deleted ${targetWords({ type: 'node', id: conflict.nodeId }, names)}, which this one connected an arrow to.`;
+      return words('conflict.connectedDeleted', { target: targetWords({ type: 'node', id: conflict.nodeId }, names) });
     case 'deleted-connected':
-      return `Another window connected an arrow to ${targetWords({ type: 'node', id: conflict.nodeId }, names)} while this one deleted it.`;
+      return words('conflict.deletedConnected', { target: targetWords({ type: 'node', id: conflict.nodeId }, names) });
     default:
       return exhaustiveSwitchError(conflict, 'conflict');
   }
 }
 
-const FIELD_WORDS: Record<string, string> = { x: 'position', y: 'position', width: 'size', height: 'size', z: 'stacking order', color: 'colour' };
+/** A field's own name where a box's position, size or layer is stored under a coordinate. */
+const FIELD_NAMES: Readonly<Record<string, string>> = {
+  x: 'position',
+  y: 'position',
+  width: 'size',
+  height: 'size',
+  z: 'stackingOrder',
+  color: 'colour',
+};
 
+const NAMED_FIELDS = [
+  'position',
+  'size',
+  'stackingOrder',
+  'colour',
+  'text',
+  'demandPerPeriod',
+  'demandUnit',
+  'workingDaysPerPeriod',
+  'workingTimePerDay',
+  'measuredLeadTime',
+  'cycleTime',
+  'changeoverTime',
+  'uptime',
+  'operators',
+  'shifts',
+  'batchSize',
+  'processTime',
+  'leadTime',
+  'quantity',
+  'waitTime',
+  'reworkRate',
+  'label',
+] as const;
+
+type NamedField = (typeof NAMED_FIELDS)[number];
+
+function isNamedField(field: string): field is NamedField {
+  return (NAMED_FIELDS as readonly string[]).includes(field);
+}
+
+/** A field in the words of the request's language; a field the catalogue does not name is written as its key. */
 function fieldWords(field: string): string {
   const last = field.split('.').at(-1) ?? field;
-  return FIELD_WORDS[last] ?? last.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const name = FIELD_NAMES[last] ?? last;
+  if (isNamedField(name)) return apiRefusalWords()(`conflict.fields.${name}`);
+  return name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 function targetWords(target: Target, names: NodeNames): string {
+  const words = apiRefusalWords();
   switch (target.type) {
     case 'settings':
-      return "the map's settings";
+      return words('conflict.settings');
     case 'connector':
-      return 'an arrow';
+      return words('conflict.arrow');
     case 'node': {
       const node = names(target.id);
       const text = node?.text.trim().split('\n')[0] ?? '';
-      if (!node) return 'a box';
-      return text ? `“${text.length > 40 ? `${text.slice(0, 39)}…` : text}”` : `a ${node.kind.replace(/-/g, ' ')}`;
+      if (!node) return words('conflict.box');
+      return text ? words('conflict.named', { text: text.length > 40 ? `${text.slice(0, 39)}…` : text }) : words('conflict.unnamed');
     }
     default:
       return exhaustiveSwitchError(target, 'conflict target');

@@ -4,6 +4,7 @@ import { canCastVote, canChangeStatus } from '../../../shared/facilitation/votin
 import type { VotingSession } from '../../../shared/facilitation/voting';
 import { languageOfAcceptLanguage } from '../../../shared/i18n/languages';
 import { inLanguage } from '../../../shared/i18n/refusals';
+import { describeConflicts } from '../../../shared/sync/rebase';
 import { mapOf, step } from '../vsm/build';
 
 const session: VotingSession = {
@@ -61,5 +62,20 @@ describe('refusals that are not about a field, in the language of the request', 
     expect(languageOfAcceptLanguage('en;q=0, fr')).toBe('fr');
     expect(languageOfAcceptLanguage('it, pt')).toBeUndefined();
     expect(languageOfAcceptLanguage(undefined)).toBeUndefined();
+  });
+});
+
+describe('a clash between two windows, in the language of the request', () => {
+  it('names the field and the box the language’s way, and counts the further clashes with its plurals', () => {
+    const names = () => ({ text: 'Montage', kind: 'process' as const });
+    const sameField = { kind: 'same-field' as const, target: { type: 'node' as const, id: 'a' }, field: 'process.cycleTime' };
+    const deleted = { kind: 'edited-deleted' as const, target: { type: 'node' as const, id: 'a' } };
+    expect(inLanguage('de', () => describeConflicts([sameField], names))).toBe(
+      'Ein anderes Fenster hat gleichzeitig die Zykluszeit geändert („Montage“), auf einen anderen Wert.',
+    );
+    expect(describeConflicts([sameField], names)).toBe('Another window changed the cycle time of “Montage” at the same time, to something else.');
+    expect(inLanguage('de', () => describeConflicts([deleted, sameField, sameField], names))).toBe(
+      'Ein anderes Fenster hat „Montage“ gelöscht, während dieses es geändert hat. (und 2 weitere Konflikte)',
+    );
   });
 });
