@@ -10,6 +10,7 @@ import { checkInWorker } from './check-in-worker';
 import type { BackupKind } from '../../../shared/model/backup';
 import { parseBackupName } from './backup-names';
 import { unusedBackupPath, type BackupFile } from './backup-folder';
+import { apiRefusalWords, inLanguage, refusalLanguage } from '../../../shared/i18n/refusals';
 
 export type BackupOptions = { verify?: (file: string) => FileVerdict | Promise<FileVerdict> };
 
@@ -27,6 +28,9 @@ export async function createBackup(
   clock: Clock,
   { verify = checkCopy }: BackupOptions = {},
 ): Promise<BackupFile> {
+  // Read before the first await: the request's language is in force only until then.
+  const language = refusalLanguage();
+  const words = apiRefusalWords();
   const file = unusedBackupPath(folder, clock(), kind);
   const name = path.basename(file);
   const partial = `${file}.partial`;
@@ -36,13 +40,13 @@ export async function createBackup(
     await db.backup(partial);
     makeSelfContained(partial);
     const verdict = await verify(partial);
-    if (!verdict.ok) throw new BackupFailedError(`The backup ${name} failed its check and was deleted: ${verdict.reason}`);
+    if (!verdict.ok) throw new BackupFailedError(words('backup.failedCheck', { name, reason: verdict.reason }));
     fs.renameSync(partial, file);
   } catch (error) {
     discardPartial(partial);
     if (error instanceof BackupFailedError) throw error;
-    const reason = describeMachineFault(error)?.message ?? (error instanceof Error ? error.message : String(error));
-    throw new BackupFailedError(`The backup ${name} could not be written: ${reason}`);
+    const reason = inLanguage(language, () => describeMachineFault(error)?.message) ?? (error instanceof Error ? error.message : String(error));
+    throw new BackupFailedError(words('backup.notWritten', { name, reason }));
   }
   return { ...parseBackupName(name)!, file, bytes: fs.statSync(file).size };
 }

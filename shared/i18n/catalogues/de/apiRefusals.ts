@@ -176,6 +176,10 @@ export const apiRefusals = {
     notOpenedHere: '„{{name}}“ wurde gespeichert, wird aber nicht von hier geöffnet, weil der Name nicht auf .{{extension}} endet.',
     notOpened: '„{{name}}“ konnte nicht geöffnet werden: {{problem}}',
   },
+  backup: {
+    failedCheck: 'Die Sicherung {{name}} hat ihre Prüfung nicht bestanden und wurde gelöscht: {{reason}}',
+    notWritten: 'Die Sicherung {{name}} konnte nicht geschrieben werden: {{reason}}',
+  },
   import: {
     stopped: 'Der Import hat aufgehört, bevor er fertig war; nichts wurde importiert.',
   },

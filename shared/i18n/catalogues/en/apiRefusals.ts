@@ -176,6 +176,10 @@ export const apiRefusals = {
     notOpenedHere: '“{{name}}” was saved, but it is not opened from here because its name does not end in .{{extension}}.',
     notOpened: '“{{name}}” could not be opened: {{problem}}',
   },
+  backup: {
+    failedCheck: 'The backup {{name}} failed its check and was deleted: {{reason}}',
+    notWritten: 'The backup {{name}} could not be written: {{reason}}',
+  },
   import: {
     stopped: 'The import stopped before it finished; nothing was imported.',
   },

@@ -178,6 +178,10 @@ export const apiRefusals = {
     notOpenedHere: '«{{name}}» se guardó, pero no se abre desde aquí porque su nombre no termina en .{{extension}}.',
     notOpened: '«{{name}}» no se pudo abrir: {{problem}}',
   },
+  backup: {
+    failedCheck: 'La copia de seguridad {{name}} no superó su comprobación y se eliminó: {{reason}}',
+    notWritten: 'La copia de seguridad {{name}} no se pudo escribir: {{reason}}',
+  },
   import: {
     stopped: 'La importación se detuvo antes de terminar; no se importó nada.',
   },

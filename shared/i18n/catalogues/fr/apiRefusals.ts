@@ -180,6 +180,10 @@ export const apiRefusals = {
     notOpenedHere: '« {{name}} » a été enregistré, mais il n’est pas ouvert d’ici car son nom ne se termine pas par .{{extension}}.',
     notOpened: '« {{name}} » n’a pas pu être ouvert : {{problem}}',
   },
+  backup: {
+    failedCheck: 'La sauvegarde {{name}} a échoué à sa vérification et a été supprimée : {{reason}}',
+    notWritten: 'La sauvegarde {{name}} n’a pas pu être écrite : {{reason}}',
+  },
   import: {
     stopped: 'L’importation s’est arrêtée avant la fin ; rien n’a été importé.',
   },
