@@ -3,6 +3,8 @@ import type { Id } from '../model/ids';
 import { ReworkPercentSchema } from '../model/quantities';
 import type { MapDocument } from '../model/vsm-map';
 import { InvalidEditError } from './commands-data';
+import { translator } from '../i18n/i18n-instance';
+import { refusalLanguage } from '../i18n/refusals';
 import type { MapChange } from './map-change';
 
 /** Commands on connectors: drawing one between two nodes, changing its kind or its label. */
@@ -55,6 +57,11 @@ export function reverseConnectors(doc: MapDocument, ids: readonly Id[]): MapChan
     .map((connector) => ({ op: 'putConnector', connector: { ...connector, fromId: connector.toId, toId: connector.fromId } }));
 }
 
+/** "Sent back for rework must be below 100 %": the field's name as the inspector shows it, in the language of the screen. */
+function reworkRateRefusal(problem = ''): string {
+  return `${translator(refusalLanguage(), 'inspector')('fields.reworkRate.label')} ${problem}`.trim();
+}
+
 /**
  * Sets or clears (undefined) the share of items a rework arrow sends back, in percent. A rate
  * the model refuses (100 % or more, below zero) is an InvalidEditError and changes nothing.
@@ -62,7 +69,7 @@ export function reverseConnectors(doc: MapDocument, ids: readonly Id[]): MapChan
 export function setReworkRate(doc: MapDocument, id: Id, rate: number | undefined): MapChange[] {
   if (rate !== undefined) {
     const parsed = ReworkPercentSchema.safeParse(rate);
-    if (!parsed.success) throw new InvalidEditError(`Sent back for rework ${parsed.error.issues[0]?.message ?? 'is not valid'}`);
+    if (!parsed.success) throw new InvalidEditError(reworkRateRefusal(parsed.error.issues[0]?.message));
   }
   return doc.connectors
     .filter((connector) => connector.id === id && connector.reworkRate !== rate)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { setReworkRate } from '../../../shared/editing/commands-connect';
 import { applyChanges } from '../../../shared/editing/map-change';
 import { canCastVote, canChangeStatus } from '../../../shared/facilitation/voting-rules';
 import type { VotingSession } from '../../../shared/facilitation/voting';
@@ -77,5 +78,13 @@ describe('a clash between two windows, in the language of the request', () => {
     expect(inLanguage('de', () => describeConflicts([deleted, sameField, sameField], names))).toBe(
       'Ein anderes Fenster hat „Montage“ gelöscht, während dieses es geändert hat. (und 2 weitere Konflikte)',
     );
+  });
+});
+
+describe('an edit the inspector refuses, in the language of the screen', () => {
+  it('a rework rate of 100 % names the field as the inspector shows it', () => {
+    const rework = mapOf([step('A', { cycleTime: 1 })], []);
+    expect(() => inLanguage('de', () => setReworkRate(rework, 'r', 100))).toThrow(/^Zur Nacharbeit zurück/);
+    expect(() => setReworkRate(rework, 'r', 100)).toThrow(/^Sent back for rework must be/);
   });
 });
