@@ -1,3 +1,4 @@
+import { refusalLanguage } from '../../../shared/i18n/refusals';
 import { uiText } from '../../ui-text/ui-text';
 import {
   ROOM_API_PATH,
@@ -16,8 +17,8 @@ export const unreachable = (): Unreachable => ({ code: 'unreachable', message: u
 
 /** One POST to the room server's participant API, with the device's token once it has one. Failures come back as values. */
 export async function callRoom<C extends RoomChannel>(channel: C, input: RoomInput<C>, token: string | null): Promise<RoomCallResult<C>> {
-  // The laptop writes its refusals in the language this page shows.
-  const headers: Record<string, string> = { 'Content-Type': 'application/json', 'Accept-Language': document.documentElement.lang || 'en' };
+  // The laptop writes its refusals in the language this page shows (main.tsx sets it as the page's refusal language).
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', 'Accept-Language': refusalLanguage() };
   if (token) headers.Authorization = `Bearer ${token}`;
   let response: Response;
   try {
