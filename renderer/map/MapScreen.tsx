@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopOverview } from '../../shared/api/workshop-contract';
-import { call, errorMessage } from '../api/client';
+import { ApiCallError, call, errorMessage } from '../api/client';
 import type { MapEditor } from '../editor/map-editor';
 import { useEditor } from '../editor-react/use-editor';
 import { EventLogImport } from '../event-log/EventLogImport';
@@ -37,7 +37,16 @@ export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenPro
   const editor = loading.status === 'ready' ? loading.editor : null;
 
   const loadOverview = useCallback(() => {
-    call('workshop.get', { id: workshopId }).then(setOverview, (error: unknown) => setProblem(errorMessage(error)));
+    call('workshop.get', { id: workshopId }).then(
+      (loaded) => {
+        setOverview(loaded);
+        setProblem(null);
+      },
+      (error: unknown) => {
+        // The host away leaves the open map and its header as they were: its greeting when it is back reloads them.
+        if (!(error instanceof ApiCallError && error.error.code === 'host-unreachable')) setProblem(errorMessage(error));
+      },
+    );
   }, [workshopId]);
   useEffect(loadOverview, [loadOverview]);
   // Another window added, renamed or deleted a map, or retitled the workshop: the header and the map tabs follow.
