@@ -9,6 +9,7 @@ import { ExportMenu } from '../export/ExportMenu';
 import { ContentLanguage } from '../i18n/ContentLanguage';
 import { useLocaleFormat } from '../i18n/I18nProvider';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer';
+import type { PanelTabSpec } from '../facilitation/FacilitationPanel';
 import { ProjectorButton } from '../facilitation/ProjectorButton';
 import { useFacilitationTopic } from '../facilitation/use-facilitation-topic';
 import { FutureStatePanel } from '../future-state/FutureStatePanel';
@@ -173,12 +174,13 @@ function OpenMap({ workshopId, mapId, editor, header, children }: OpenMapProps) 
                 {
                   id: 'future',
                   label: t('tabs.future'),
+                  icon: 'future',
                   opensFirst: true,
                   content: <FutureStatePanel workshopId={workshopId} editor={editor} mapActions={actions} />,
-                },
+                } satisfies PanelTabSpec,
               ]
             : []),
-          { id: 'flow', label: t('tabs.flow'), content: <LiveFlowPanel editor={editor} />, readOnlyOk: true },
+          { id: 'flow', label: t('tabs.flow'), icon: 'flow', content: <LiveFlowPanel editor={editor} />, readOnlyOk: true },
         ]}
       >
         {(canvasOverlay) => <MapWorkspace editor={editor} actions={actions} canvasOverlay={canvasOverlay} />}
