@@ -69,6 +69,8 @@ for (const language of ['en', 'de', 'fr', 'es'] as const) {
     const future = await callApi(page, 'map.deriveFutureState', { sourceMapId: maps[0]!.id, name: 'Next quarter' });
     await callApi(page, 'parkingLot.add', { workshopId: workshop.id, text: 'Who owns the claims form?' });
     await page.goto(`${app.host.url.split('#')[0]}#/workshops/${workshop.id}/maps/${future.id}`);
+    // Opened afresh in the chosen language, not switched to it while the page was loading.
+    await page.reload();
 
     const tablist = page.getByRole('tablist', { name: tools });
     await expect(tablist.getByRole('tab')).toHaveCount(6);

@@ -54,17 +54,23 @@ function remember<T>(cache: Map<string, T>, key: string, value: T): T {
   return value;
 }
 
+/** Font sizes from `largest` down to `smallest`, a step apart. */
+function sizesBetween(largest: number, smallest: number): number[] {
+  const sizes: number[] = [];
+  for (let fontSize = largest; fontSize >= smallest - 1e-9; fontSize -= STEP) sizes.push(fontSize);
+  return sizes;
+}
+
 export function fitText(text: string, placement: TextPlacement, fontStyle: string): FittedText {
   const key = `${placement.width}|${placement.height}|${placement.padding}|${placement.fontSize}|${placement.verticalAlign}|${fontStyle}|${text}`;
   const known = fitted.get(key);
   if (known) return known;
   const lineWidth = placement.width - 2 * placement.padding;
   const floor = placement.fontSize * SHRINK_FLOOR;
-  for (let fontSize = placement.fontSize; fontSize >= floor - 1e-9; fontSize -= STEP) {
-    if (wordsFit(text, lineWidth, fontStyle, fontSize) && heightAt(text, placement, fontStyle, fontSize) <= placement.height) {
-      return remember(fitted, key, { fontSize, y: placement.y, height: placement.height });
-    }
-  }
+  const fits = sizesBetween(placement.fontSize, floor).find(
+    (size) => wordsFit(text, lineWidth, fontStyle, size) && heightAt(text, placement, fontStyle, size) <= placement.height,
+  );
+  if (fits !== undefined) return remember(fitted, key, { fontSize: fits, y: placement.y, height: placement.height });
   let fontSize = floor;
   if (!wordsFit(text, lineWidth, fontStyle, floor)) {
     const wholeWords = sizesBetween(floor - STEP, placement.fontSize * WHOLE_WORD_FLOOR).find((size) => wordsFit(text, lineWidth, fontStyle, size));
@@ -74,13 +80,6 @@ export function fitText(text: string, placement: TextPlacement, fontStyle: strin
   const needed = Math.max(heightAt(text, placement, fontStyle, fontSize) + 0.01, placement.height);
   const y = placement.verticalAlign === 'middle' ? placement.y + (placement.height - needed) / 2 : placement.y;
   return remember(fitted, key, { fontSize, y, height: needed });
-}
-
-/** Font sizes from `largest` down to `smallest`, a step apart. */
-function sizesBetween(largest: number, smallest: number): number[] {
-  const sizes: number[] = [];
-  for (let fontSize = largest; fontSize >= smallest - 1e-9; fontSize -= STEP) sizes.push(fontSize);
-  return sizes;
 }
 
 /**
