@@ -1,6 +1,6 @@
 import { waitForSettledViewport } from './support/canvas';
 import { expect, test, waitUntilSaved } from './support/fixtures';
-import { canvasWordsBrokenInside } from './support/laptop';
+import { canvasWordsBrokenInside, drawnTexts } from './support/laptop';
 
 /**
  * A German room's long words on the wall at zoom to fit: "Auftragserfassung" in a process box is set a
@@ -39,6 +39,9 @@ for (const { example, added } of [
       await expect(page.getByTestId('map-canvas')).toBeVisible();
       await waitForSettledViewport(page);
       await expect.poll(() => canvasWordsBrokenInside(page), { message: `at ${viewport.width}×${viewport.height}` }).toEqual([]);
+      // Kept whole a step smaller, still readable.
+      const drawn = await drawnTexts(page);
+      for (const name of added) expect(drawn.find((text) => text.text === name)?.screenSize).toBeGreaterThanOrEqual(7);
     }
   });
 }
