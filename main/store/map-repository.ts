@@ -123,7 +123,7 @@ export function applyMapChanges(
       case 'patchNode': {
         const row = readNode.get(mapId, change.id);
         if (!row) throw new InvalidChangeError(apiRefusalWords()('map.nodeNotOnMap', { id: change.id }));
-        const node = applyCheckedPatch(JSON.parse(row.body) as MapNode, change, MapNodeSchema, apiRefusalWords()('map.node', { id: change.id }));
+        const node = applyCheckedPatch(JSON.parse(row.body) as MapNode, change, MapNodeSchema, { kind: 'node', id: change.id });
         putNode.run(mapId, change.id, JSON.stringify(node));
         break;
       }
@@ -140,9 +140,7 @@ export function applyMapChanges(
       case 'patchConnector': {
         const row = readConnector.get(mapId, change.id);
         if (!row) throw new InvalidChangeError(apiRefusalWords()('map.connectorNotOnMap', { id: change.id }));
-        writeConnector(
-          applyCheckedPatch(JSON.parse(row.body) as Connector, change, ConnectorSchema, apiRefusalWords()('map.connector', { id: change.id })),
-        );
+        writeConnector(applyCheckedPatch(JSON.parse(row.body) as Connector, change, ConnectorSchema, { kind: 'connector', id: change.id }));
         break;
       }
       case 'removeConnector':
@@ -155,7 +153,7 @@ export function applyMapChanges(
         break;
       case 'patchSettings': {
         const current = getMapMeta(db, meta.id).settings;
-        setSettings.run(JSON.stringify(applyCheckedPatch(current, change, MapSettingsSchema, apiRefusalWords()('map.settings'))), mapId);
+        setSettings.run(JSON.stringify(applyCheckedPatch(current, change, MapSettingsSchema, { kind: 'settings' })), mapId);
         break;
       }
       default:

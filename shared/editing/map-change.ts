@@ -71,7 +71,7 @@ export function applyChangesWithInverse(doc: MapDocument, changes: readonly MapC
         const before = nodes.get(change.id);
         if (!before) throw new MapChangeError(words()('map.nodeNotThere', { id: change.id }));
         inverse.push({ op: 'patchNode', id: change.id, ...invertFieldPatch(change) });
-        nodes.set(change.id, applyCheckedPatch(before, change, MapNodeSchema, words()('map.node', { id: change.id })));
+        nodes.set(change.id, applyCheckedPatch(before, change, MapNodeSchema, { kind: 'node', id: change.id }));
         nodesTouched = true;
         break;
       }
@@ -106,7 +106,7 @@ export function applyChangesWithInverse(doc: MapDocument, changes: readonly MapC
       case 'patchConnector': {
         const before = connectors.get(change.id);
         if (!before) throw new MapChangeError(words()('map.connectorNotThere', { id: change.id }));
-        const after = applyCheckedPatch(before, change, ConnectorSchema, words()('map.connector', { id: change.id }));
+        const after = applyCheckedPatch(before, change, ConnectorSchema, { kind: 'connector', id: change.id });
         for (const end of [after.fromId, after.toId]) {
           if (!nodes.has(end)) throw new MapChangeError(words()('map.endNotThere', { id: end }));
         }
@@ -130,7 +130,7 @@ export function applyChangesWithInverse(doc: MapDocument, changes: readonly MapC
         break;
       case 'patchSettings':
         inverse.push({ op: 'patchSettings', ...invertFieldPatch(change) });
-        settings = applyCheckedPatch(settings, change, MapSettingsSchema, words()('map.settings'));
+        settings = applyCheckedPatch(settings, change, MapSettingsSchema, { kind: 'settings' });
         break;
       default:
         exhaustiveSwitchError(change, 'map change');
@@ -213,23 +213,39 @@ function pushPatch(into: MapChange[], patch: FieldPatch, toChange: (patch: Field
   if (!isEmptyPatch(patch)) into.push(toChange(patch));
 }
 
+/** What a patch changes, named in a refusal only when there is one: a save patches many boxes and refuses few. */
+type PatchTarget = { kind: 'node' | 'connector'; id: string } | { kind: 'settings' };
+
+function targetWords(target: PatchTarget): string {
+  switch (target.kind) {
+    case 'node':
+      return words()('map.node', { id: target.id });
+    case 'connector':
+      return words()('map.connector', { id: target.id });
+    case 'settings':
+      return words()('map.settings');
+    default:
+      return exhaustiveSwitchError(target, 'patch target');
+  }
+}
+
 /** Applies a patch and checks that what it makes is still a valid node, connector or settings. */
-export function applyCheckedPatch<T extends object>(target: T, patch: FieldPatch, schema: z.ZodType<T>, what: string): T {
+export function applyCheckedPatch<T extends object>(target: T, patch: FieldPatch, schema: z.ZodType<T>, of: PatchTarget): T {
+  const refused = (problem: string) => new MapChangeError(words()('map.cannotChange', { what: targetWords(of), problem }));
   let result: T;
   try {
     result = applyFieldPatch(target, patch);
   } catch (error) {
-    if (error instanceof FieldPatchError) throw new MapChangeError(words()('map.cannotChange', { what, problem: error.message }));
+    if (error instanceof FieldPatchError) throw refused(error.message);
     throw error;
   }
   const check = schema.safeParse(result);
   if (!check.success) {
     const issue = check.error.issues[0];
-    const problem = issue ? `${issue.path.join('.')} ${issue.message}` : words()('map.notValid');
-    throw new MapChangeError(words()('map.cannotChange', { what, problem }));
+    throw refused(issue ? `${issue.path.join('.')} ${issue.message}` : words()('map.notValid'));
   }
   const unknown = firstUnknownField(check.data, patch);
-  if (unknown !== undefined) throw new MapChangeError(words()('map.cannotChange', { what, problem: words()('map.noField', { field: unknown }) }));
+  if (unknown !== undefined) throw refused(words()('map.noField', { field: unknown }));
   return result;
 }
 
