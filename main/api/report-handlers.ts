@@ -15,7 +15,7 @@ export function createReportHandlers(services: ApiServices): DomainHandlers<'rep
       return jobs.run(workshopId, async (report): Promise<PrintedReport> => {
         const pdf = await host.printReport({ workshopId, paper, language }, report);
         if (ticket === undefined) return { savedBy: 'page', pdfBase64: Buffer.from(pdf).toString('base64'), bytes: pdf.length };
-        report('saving', `Saving ${host.files.fileNameOf(ticket)}`);
+        report('saving', host.files.fileNameOf(ticket));
         return { savedBy: 'host', file: await host.files.write(ticket, pdf) };
       });
     },

@@ -1,5 +1,6 @@
 import { uiText } from '../ui-text/ui-text';
-import { REPORT_STAGES, type ReportProgress } from '../../shared/api/report-contract';
+import { REPORT_STAGES, type ReportProgress, type ReportStage } from '../../shared/api/report-contract';
+import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
 import { actionsCsv, metricsCsv, votesCsv } from '../../shared/export/workshop-csv';
 import { exportFileName } from '../../shared/export/file-names';
 import { formatForLanguage, type LocaleFormat } from '../../shared/locale/locale-format';
@@ -58,9 +59,26 @@ export async function exportMapPng(doc: MapDocument, title: string, ratio: 2 | 4
   return note ? { outcome, note } : { outcome };
 }
 
-function progressText(progress: ReportProgress): string | null {
+/** A stage of the report in the screen's words; the report page names what it draws itself, the host names the file it saves. */
+function stageWords(stage: ReportStage, detail: string): string {
+  switch (stage) {
+    case 'opening':
+      return uiText('exports:reportStage.opening');
+    case 'drawing':
+      return detail;
+    case 'printing':
+      return uiText('exports:reportStage.printing');
+    case 'saving':
+      return uiText('exports:reportStage.saving', { file: detail });
+    default:
+      return exhaustiveSwitchError(stage, 'report stage');
+  }
+}
+
+export function reportProgressText(progress: ReportProgress): string | null {
   if (!progress.running) return null;
-  return uiText('exports:reportStep', { step: REPORT_STAGES.indexOf(progress.stage) + 1, steps: REPORT_STAGES.length, detail: progress.detail });
+  const detail = stageWords(progress.stage, progress.detail);
+  return uiText('exports:reportStep', { step: REPORT_STAGES.indexOf(progress.stage) + 1, steps: REPORT_STAGES.length, detail });
 }
 
 /** The PDF report, printed by the host: saved where the user chose (desktop app) or downloaded. */
@@ -72,7 +90,7 @@ export async function exportPdf(workshopId: string, title: string, paper: PaperS
   const poll = setInterval(() => {
     call('report.progress', {}).then(
       (progress) => {
-        const text = progressText(progress);
+        const text = reportProgressText(progress);
         if (text) report(text);
       },
       () => undefined,

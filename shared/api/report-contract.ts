@@ -19,6 +19,7 @@ export const REPORT_STAGES = ['opening', 'drawing', 'printing', 'saving'] as con
 
 export type ReportStage = (typeof REPORT_STAGES)[number];
 
+/** `detail`: what the report page is drawing (its own words) or the name of the file being saved; the screen words the other stages. */
 export type ReportProgress = { running: false } | { running: true; workshopId: string; stage: ReportStage; detail: string };
 
 export type ReportOutputs = {

@@ -10,6 +10,11 @@ export const exports = {
   failed: '{{what}} fehlgeschlagen: {{error}}',
   reducedImage: 'Die Karte ist für ein Bild in {{ratio}}× zu groß; sie wurde in {{saved}}× gespeichert.',
   reportStep: 'Schritt {{step}} von {{steps}}: {{detail}}',
+  reportStage: {
+    opening: 'Die Berichtsseite wird geöffnet',
+    printing: 'Die Seiten werden als PDF gedruckt',
+    saving: '{{file}} wird gespeichert',
+  },
   reportFileName: 'Bericht {{paper}}',
   starting: 'Wird gestartet',
   notDrawn: 'Die Karte konnte nicht gezeichnet werden.',

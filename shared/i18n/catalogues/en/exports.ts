@@ -8,6 +8,11 @@ export const exports = {
   failed: '{{what}} failed: {{error}}',
   reducedImage: 'The map is too large for a {{ratio}}× image; it was saved at {{saved}}×.',
   reportStep: 'Step {{step}} of {{steps}}: {{detail}}',
+  reportStage: {
+    opening: 'Opening the report page',
+    printing: 'Printing the pages to PDF',
+    saving: 'Saving {{file}}',
+  },
   reportFileName: 'report {{paper}}',
   starting: 'Starting',
   notDrawn: 'The map could not be drawn.',

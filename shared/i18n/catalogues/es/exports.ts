@@ -10,6 +10,11 @@ export const exports = {
   failed: 'Error: {{what}} — {{error}}',
   reducedImage: 'El mapa es demasiado grande para una imagen a {{ratio}}×; se guardó a {{saved}}×.',
   reportStep: 'Paso {{step}} de {{steps}}: {{detail}}',
+  reportStage: {
+    opening: 'Abriendo la página del informe',
+    printing: 'Imprimiendo las páginas en PDF',
+    saving: 'Guardando {{file}}',
+  },
   reportFileName: 'informe {{paper}}',
   starting: 'Iniciando',
   notDrawn: 'No se pudo dibujar el mapa.',

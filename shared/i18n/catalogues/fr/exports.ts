@@ -10,6 +10,11 @@ export const exports = {
   failed: 'Échec : {{what}} — {{error}}',
   reducedImage: 'La carte est trop grande pour une image en {{ratio}}× ; elle a été enregistrée en {{saved}}×.',
   reportStep: 'Étape {{step}} sur {{steps}} : {{detail}}',
+  reportStage: {
+    opening: 'Ouverture de la page du rapport',
+    printing: 'Impression des pages en PDF',
+    saving: 'Enregistrement de {{file}}',
+  },
   reportFileName: 'rapport {{paper}}',
   starting: 'Démarrage',
   notDrawn: 'La carte n’a pas pu être dessinée.',
