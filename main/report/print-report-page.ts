@@ -1,6 +1,7 @@
 import type { PaperSize } from '../../shared/report/report-page';
 import { reportHash } from '../../shared/report/report-page';
 import type { Language } from '../../shared/i18n/languages';
+import { apiRefusalWords } from '../../shared/i18n/refusals';
 import { ExportFailedError } from '../store/store-errors';
 import { reportPrintOptions, type ReportPrintOptions } from './print-options';
 import type { ProgressReport } from './report-jobs';
@@ -40,4 +41,4 @@ export function createReportPrinter(open: OpenReportPage, timeoutMs?: number): R
   };
 }
 
-export const cannotPrint: ReportPrinter = () => Promise.reject(new ExportFailedError('This way of running the app cannot make PDF reports.'));
+export const cannotPrint: ReportPrinter = () => Promise.reject(new ExportFailedError(apiRefusalWords()('report.cannotPrint')));

@@ -1,4 +1,5 @@
 import type { ReportProgress, ReportStage } from '../../shared/api/report-contract';
+import { apiRefusalWords } from '../../shared/i18n/refusals';
 import { BusyError } from '../store/store-errors';
 
 /**
@@ -18,7 +19,7 @@ export function createReportJobs(): ReportJobs {
   return {
     progress: () => current ?? { running: false },
     async run(workshopId, work) {
-      if (current) throw new BusyError('A report is being made already. Wait for it to finish, then try again.');
+      if (current) throw new BusyError(apiRefusalWords()('report.busy'));
       current = { running: true, workshopId, stage: 'opening', detail: 'Starting' };
       try {
         return await work((stage, detail) => {

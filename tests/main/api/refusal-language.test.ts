@@ -106,3 +106,22 @@ describe('a fault of the machine, in the language of the request', () => {
     expect(inLanguage('fr', () => toApiError(locked))).toMatchObject({ code: 'busy', message: expect.stringMatching(/^Un autre programme/) });
   });
 });
+
+describe('a report refused, in the language of the request', () => {
+  const tempDir = useTempDir();
+
+  it('says in the window’s language that this way of running the app cannot make PDF reports', async () => {
+    const services = openAppServices(tempDir(), { host: { systemLocale: () => 'en-US' } });
+    const created = await services.dispatch('workshop.create', { title: 'Acme', date: '2026-12-05', facilitator: 'Dana' });
+    if (!created.ok) throw new Error(created.error.message);
+    const workshopId = (created.value as { workshop: { id: string } }).workshop.id;
+    expect(await services.dispatch('report.print', { workshopId, paper: 'a4' }, 'de')).toMatchObject({
+      ok: false,
+      error: { code: 'export-failed', message: 'So gestartet kann die App keine PDF-Berichte erstellen.' },
+    });
+    expect(await services.dispatch('report.print', { workshopId, paper: 'a4' })).toMatchObject({
+      error: { message: 'This way of running the app cannot make PDF reports.' },
+    });
+    await services.close();
+  });
+});

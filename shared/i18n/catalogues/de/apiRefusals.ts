@@ -180,6 +180,10 @@ export const apiRefusals = {
     failedCheck: 'Die Sicherung {{name}} hat ihre Prüfung nicht bestanden und wurde gelöscht: {{reason}}',
     notWritten: 'Die Sicherung {{name}} konnte nicht geschrieben werden: {{reason}}',
   },
+  report: {
+    busy: 'Es wird bereits ein Bericht erstellt. Warten Sie, bis er fertig ist, und versuchen Sie es dann erneut.',
+    cannotPrint: 'So gestartet kann die App keine PDF-Berichte erstellen.',
+  },
   import: {
     stopped: 'Der Import hat aufgehört, bevor er fertig war; nichts wurde importiert.',
   },

@@ -180,6 +180,10 @@ export const apiRefusals = {
     failedCheck: 'The backup {{name}} failed its check and was deleted: {{reason}}',
     notWritten: 'The backup {{name}} could not be written: {{reason}}',
   },
+  report: {
+    busy: 'A report is being made already. Wait for it to finish, then try again.',
+    cannotPrint: 'This way of running the app cannot make PDF reports.',
+  },
   import: {
     stopped: 'The import stopped before it finished; nothing was imported.',
   },

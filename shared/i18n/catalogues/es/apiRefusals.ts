@@ -182,6 +182,10 @@ export const apiRefusals = {
     failedCheck: 'La copia de seguridad {{name}} no superó su comprobación y se eliminó: {{reason}}',
     notWritten: 'La copia de seguridad {{name}} no se pudo escribir: {{reason}}',
   },
+  report: {
+    busy: 'Ya se está creando un informe. Espere a que termine y vuelva a intentarlo.',
+    cannotPrint: 'Iniciada de esta forma, la aplicación no puede crear informes en PDF.',
+  },
   import: {
     stopped: 'La importación se detuvo antes de terminar; no se importó nada.',
   },

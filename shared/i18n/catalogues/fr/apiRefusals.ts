@@ -184,6 +184,10 @@ export const apiRefusals = {
     failedCheck: 'La sauvegarde {{name}} a échoué à sa vérification et a été supprimée : {{reason}}',
     notWritten: 'La sauvegarde {{name}} n’a pas pu être écrite : {{reason}}',
   },
+  report: {
+    busy: 'Un rapport est déjà en cours de création. Attendez qu’il soit terminé, puis réessayez.',
+    cannotPrint: 'Lancée de cette façon, l’application ne peut pas créer de rapports PDF.',
+  },
   import: {
     stopped: 'L’importation s’est arrêtée avant la fin ; rien n’a été importé.',
   },
