@@ -29,11 +29,11 @@ export type ReportPrinter = (request: ReportRequest, report: ProgressReport) => 
 
 export function createReportPrinter(open: OpenReportPage, timeoutMs?: number): ReportPrinter {
   return async ({ workshopId, paper, language }, report) => {
-    report('opening', 'Opening the report page');
+    report('opening', '');
     const page = await open(reportHash(workshopId, paper));
     try {
       await waitForReport(page.readState, (detail) => report('drawing', detail), timeoutMs);
-      report('printing', 'Printing the pages to PDF');
+      report('printing', '');
       return await page.print(reportPrintOptions(paper, language));
     } finally {
       await page.close();

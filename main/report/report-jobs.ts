@@ -20,7 +20,7 @@ export function createReportJobs(): ReportJobs {
     progress: () => current ?? { running: false },
     async run(workshopId, work) {
       if (current) throw new BusyError(apiRefusalWords()('report.busy'));
-      current = { running: true, workshopId, stage: 'opening', detail: 'Starting' };
+      current = { running: true, workshopId, stage: 'opening', detail: '' };
       try {
         return await work((stage, detail) => {
           current = { running: true, workshopId, stage, detail };
