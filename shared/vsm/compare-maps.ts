@@ -7,7 +7,7 @@ import { compareSteps, type StepComparison } from './compare-steps';
 import { metricsOf } from './compute-metrics';
 import { at } from './flow-graph';
 import { indexNodes, type NodeIndex } from './node-index';
-import { matchOrigins, type Origins } from './lineage';
+import { indexWithOrigins, type Origins } from './lineage';
 import type { StockMetrics, VsmMetrics } from './metric-types';
 
 /**
@@ -30,10 +30,9 @@ export type MapComparison = {
 
 export function compareMaps(current: MapDocument, future: MapDocument): MapComparison {
   const currentIndex = indexNodes(current.nodes);
-  const futureIndex = indexNodes(future.nodes);
   const before = metricsOf(current, ENGLISH, currentIndex);
+  const { index: futureIndex, origins } = indexWithOrigins(currentIndex, future.nodes);
   const after = metricsOf(future, ENGLISH, futureIndex);
-  const origins = matchOrigins(currentIndex, future.nodes);
   return {
     current: before,
     future: after,

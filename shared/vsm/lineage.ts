@@ -1,6 +1,6 @@
 import type { Id } from '../model/ids';
 import type { MapNode } from '../model/map-node';
-import type { NodeIndex } from './node-index';
+import { indexNodes, type NodeIndex } from './node-index';
 
 /**
  * Which current-map nodes a future-map node derives from. A node's origins are its `originId`
@@ -31,42 +31,43 @@ function grown(positions: Int32Array<ArrayBuffer>, needed: number): Int32Array<A
 }
 
 /**
- * One pass over the future nodes. A merge that names one origin twice counts it once: each
- * current position found is stamped with the future node that took it (distinct ids stand at
- * distinct positions, so this is originsOf's rule), which needs no set per merged node.
+ * The future map's index (node-index.ts) with each future node's origins in the current map,
+ * read in the same pass over the future nodes. A merge that names one origin twice counts it
+ * once: each current position found is stamped with the future node that took it (distinct ids
+ * stand at distinct positions, so this is originsOf's rule), which needs no set per merged node.
  */
-export function matchOrigins(current: NodeIndex, future: readonly MapNode[]): Origins {
+export function indexWithOrigins(current: NodeIndex, future: readonly MapNode[]): { index: NodeIndex; origins: Origins } {
   const byId = current.positions;
   const start = new Int32Array(future.length + 1);
   let positions = new Int32Array(future.length);
   let takenBy: Int32Array | null = null;
   let count = 0;
-  future.forEach((node, index) => {
+  const index = indexNodes(future, (node, position) => {
     const found = count;
     const merged = node.mergedOriginIds;
     if (merged) {
       const taken = (takenBy ??= new Int32Array(current.nodes.length).fill(-1));
-      positions = grown(positions, count + 1 + merged.length + future.length - index);
+      positions = grown(positions, count + 1 + merged.length + future.length - position);
       const first = node.originId === null ? undefined : byId.get(node.originId);
       if (first !== undefined) {
-        taken[first] = index;
+        taken[first] = position;
         positions[count++] = first;
       }
       for (const id of merged) {
-        const position = byId.get(id);
-        if (position === undefined || taken[position] === index) continue;
-        taken[position] = index;
-        positions[count++] = position;
+        const origin = byId.get(id);
+        if (origin === undefined || taken[origin] === position) continue;
+        taken[origin] = position;
+        positions[count++] = origin;
       }
     } else if (node.originId !== null) {
-      const position = byId.get(node.originId);
-      if (position !== undefined) positions[count++] = position;
+      const origin = byId.get(node.originId);
+      if (origin !== undefined) positions[count++] = origin;
     }
     if (count === found) {
       const own = byId.get(node.id);
       if (own !== undefined) positions[count++] = own;
     }
-    start[index + 1] = count;
+    start[position + 1] = count;
   });
-  return { start, positions: positions.subarray(0, count) };
+  return { index, origins: { start, positions: positions.subarray(0, count) } };
 }

@@ -14,11 +14,13 @@ export type NodePositions = ReadonlyMap<Id, number>;
 
 export type NodeIndex = { nodes: readonly MapNode[]; roles: readonly FlowRole[]; positions: NodePositions };
 
-export function indexNodes(nodes: readonly MapNode[]): NodeIndex {
+/** `visit`: anything else to read from each node in the same pass (lineage.ts reads its origins). */
+export function indexNodes(nodes: readonly MapNode[], visit?: (node: MapNode, position: number) => void): NodeIndex {
   const positions = new Map<Id, number>();
   // One pass fills both; map makes the roles' array at its length at once.
   const roles = nodes.map((node, position): FlowRole => {
     positions.set(node.id, position);
+    visit?.(node, position);
     return flowRole(node.kind);
   });
   return { nodes, roles, positions };
