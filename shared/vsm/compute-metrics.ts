@@ -92,10 +92,16 @@ type Measured = {
 function measure(graph: FlowGraph, settings: MapSettings, demand: number | null, takt: number | null): Measured {
   const size = graph.nodes.length;
   const weights = { lead: new Float64Array(size), process: new Float64Array(size) };
-  // Made at full length so it never grows.
+  // Every array made at its full length, counted from the roles, so that none grows.
+  let [stepCount, stockCount] = [0, 0];
+  for (const role of graph.roles) {
+    if (role === 'step') stepCount += 1;
+    else if (role === 'stock') stockCount += 1;
+  }
   const byVertex = new Array<StepMetrics | StockMetrics | undefined>(size);
-  const steps: StepMetrics[] = [];
-  const stocks: StockMetrics[] = [];
+  const steps = new Array<StepMetrics>(stepCount);
+  const stocks = new Array<StockMetrics>(stockCount);
+  let [step, stock] = [0, 0];
   const customers: { id: Id; label: string }[] = [];
   for (let vertex = 0; vertex < size; vertex += 1) {
     const role = graph.roles[vertex] ?? 'none';
@@ -103,16 +109,16 @@ function measure(graph: FlowGraph, settings: MapSettings, demand: number | null,
     if (role === 'none' || role === 'transport') continue;
     const node = nodeAt(graph, vertex);
     if (isProcessNode(node)) {
-      const step = stepMetrics(node, takt);
-      weights.lead[vertex] = step.leadTime ?? 0;
-      weights.process[vertex] = step.processTime ?? 0;
-      steps.push(step);
-      byVertex[vertex] = step;
+      const figures = stepMetrics(node, takt);
+      weights.lead[vertex] = figures.leadTime ?? 0;
+      weights.process[vertex] = figures.processTime ?? 0;
+      steps[step++] = figures;
+      byVertex[vertex] = figures;
     } else if (role === 'stock' && isStockNode(node)) {
-      const stock = stockMetrics(node, demand, settings);
-      weights.lead[vertex] = stock.waitTime ?? 0;
-      stocks.push(stock);
-      byVertex[vertex] = stock;
+      const figures = stockMetrics(node, demand, settings);
+      weights.lead[vertex] = figures.waitTime ?? 0;
+      stocks[stock++] = figures;
+      byVertex[vertex] = figures;
     } else if (node.kind === 'customer') {
       customers.push(refOf(node));
     }
@@ -129,17 +135,20 @@ function markPath(graph: FlowGraph, measured: Measured, path: CriticalPath): { c
     const entry = byVertex[vertex];
     if (entry) entry.onFlow = onFlow[vertex] === 1;
   }
-  const stops: (StepMetrics | StockMetrics)[] = [];
+  // At the path's length, cut to the stops found (boundaries and trucks are not stops).
+  const stops = new Array<StepMetrics | StockMetrics>(path.vertices.length);
+  let count = 0;
   const criticalPath = new Array<Id>(path.vertices.length);
   for (let index = 0; index < path.vertices.length; index += 1) {
     const vertex = at(path.vertices, index);
     const stop = byVertex[vertex];
     if (stop) {
       stop.onCriticalPath = true;
-      stops.push(stop);
+      stops[count++] = stop;
     }
     criticalPath[index] = nodeAt(graph, vertex).id;
   }
+  stops.length = count;
   return { criticalPath, stops };
 }
 
@@ -152,7 +161,9 @@ function withRework(measured: Measured, path: CriticalPath, visits: Float64Array
     const vertex = at(path.vertices, index);
     const times = visits[index] ?? 1;
     const entry = byVertex[vertex];
-    if (entry) entry.expectedVisits = times;
+    // Written only where it is not the 1 the figures start with: a whole number keeps the field
+    // a small integer in the engine, where any fraction boxes it in every step's and stock's figures.
+    if (entry && times !== 1) entry.expectedVisits = times;
     lead += times * (weights.lead[vertex] ?? 0);
     process += times * (weights.process[vertex] ?? 0);
   }
