@@ -73,7 +73,7 @@ export function useVoting(workshopId: string, mapId: string, report: (error: unk
   const detailId = detail?.session.id ?? null;
 
   // Another window added people, started, ran or deleted a vote: show what is so now, on the session shown or, when none is, this map's.
-  useFacilitationTopic('voting', () => {
+  useFacilitationTopic(workshopId, 'voting', () => {
     Promise.all([call('participant.list', { workshopId }), call('voting.list', { workshopId })]).then(([people, list]) => {
       setParticipants(people);
       setSessions(list);
