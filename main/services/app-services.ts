@@ -5,6 +5,7 @@ import { createDispatch, type Dispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import { createChangeFeed, type ChangeFeed } from '../feed/change-feed';
 import { facilitationChangeOf, type FacilitationChange } from '../feed/facilitation-topics';
+import { changesWorkshopList } from '../feed/workshop-list-writes';
 import { PAGE_HOST, type HostActions } from '../api/host-actions';
 import { appLanguage } from '../api/workshop-language';
 import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n/languages';
@@ -113,6 +114,7 @@ export function openAppServices(
       } else feed.poll();
       if (result.ok) {
         if (change) feed.announce({ type: 'facilitation', ...change });
+        if (changesWorkshopList(channel, result.value)) feed.announce({ type: 'workshops' });
         room.changed();
       }
       return result;

@@ -17,6 +17,7 @@ export function reloadsFacilitation(event: FeedEvent, workshopId: string, topic:
     case 'committed':
     case 'room':
     case 'settings':
+    case 'workshops':
       return false;
     default:
       return exhaustiveSwitchError(event, 'feed event');

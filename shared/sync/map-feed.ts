@@ -43,6 +43,11 @@ export const FeedEventSchema = z.discriminatedUnion('type', [
    * idle); windows on other workshops let it pass.
    */
   z.object({ type: z.literal('facilitation'), workshopId: IdSchema, topic: z.enum(FACILITATION_TOPICS) }),
+  /**
+   * The workshop list changed (a workshop added, removed, retitled or redated, or a map added or
+   * removed): windows showing the list, and the desktop menu's recent workshops, read it again.
+   */
+  z.object({ type: z.literal('workshops') }),
   /** The app's settings changed (its language, its locale): every window reads them again. */
   z.object({ type: z.literal('settings') }),
 ]);
