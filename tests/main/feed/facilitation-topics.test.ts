@@ -71,8 +71,8 @@ describe('which workshop a side-panel change names, so windows on other workshop
       setup: { title: 'Again', targetKinds: ['sticky-note'], votesPerParticipant: 3, maxVotesPerItem: 2, visibility: 'open', mode: 'open-clicking' },
     });
     const ballot = { sessionId: again.id, participantId: people[0]!.id, nodeId: 'note-setup' };
-    await watched('voting.cast', ballot);
-    await watched('voting.retract', ballot);
+    await watched('voting.cast', { ...ballot, writeId: 'click-cast-0001' });
+    await watched('voting.retract', { ...ballot, writeId: 'click-retract-0001' });
     await watched('voting.delete', { sessionId: again.id });
     await watched('voting.delete', { sessionId: ours.sessionId });
     await watched('participant.remove', { id: people[1]!.id });
