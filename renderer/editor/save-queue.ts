@@ -15,7 +15,9 @@ export type SaveStatus =
   /** The host cannot be reached (stopped, restarting): the edits are kept here and sent when it is back. */
   | { state: 'offline' }
   | { state: 'failed'; message: string }
-  | { state: 'not-applied'; message: string };
+  | { state: 'not-applied'; message: string }
+  /** The window could not hear what other windows saved: it may show less than is saved until it catches up. */
+  | { state: 'behind'; message: string };
 
 export type SaveOutcome = { ok: true; revision: number } | { ok: false; error: ApiError };
 

@@ -183,10 +183,11 @@ export function FacilitationLayer({ workshopId, mapId, editor, actions, extraTab
           tab={tab}
           onTab={setTab}
           tabs={[
-            { id: 'agenda', label: t('tabs.agenda'), content: <AgendaPanel agendaTimer={agendaTimer} /> },
+            { id: 'agenda', label: t('tabs.agenda'), icon: 'agenda', content: <AgendaPanel agendaTimer={agendaTimer} /> },
             {
               id: 'vote',
               label: t('tabs.vote'),
+              icon: 'vote',
               content: (
                 <>
                   {roomTools.voteProgress}
@@ -197,6 +198,7 @@ export function FacilitationLayer({ workshopId, mapId, editor, actions, extraTab
             {
               id: 'parking',
               label: t('tabs.parking'),
+              icon: 'parking',
               count: parkingLot.items?.length ?? 0,
               content: <ParkingLotPanel parkingLot={parkingLot} picking={picking} onTogglePicking={() => setPicking(!picking)} />,
             },

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopOverview } from '../../shared/api/workshop-contract';
-import { call, errorMessage } from '../api/client';
+import { ApiCallError, call, errorMessage } from '../api/client';
 import type { MapEditor } from '../editor/map-editor';
 import { useEditor } from '../editor-react/use-editor';
 import { EventLogImport } from '../event-log/EventLogImport';
@@ -9,6 +9,7 @@ import { ExportMenu } from '../export/ExportMenu';
 import { ContentLanguage } from '../i18n/ContentLanguage';
 import { useLocaleFormat } from '../i18n/I18nProvider';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer';
+import type { PanelTabSpec } from '../facilitation/FacilitationPanel';
 import { ProjectorButton } from '../facilitation/ProjectorButton';
 import { useFacilitationTopic } from '../facilitation/use-facilitation-topic';
 import { FutureStatePanel } from '../future-state/FutureStatePanel';
@@ -37,7 +38,16 @@ export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenPro
   const editor = loading.status === 'ready' ? loading.editor : null;
 
   const loadOverview = useCallback(() => {
-    call('workshop.get', { id: workshopId }).then(setOverview, (error: unknown) => setProblem(errorMessage(error)));
+    call('workshop.get', { id: workshopId }).then(
+      (loaded) => {
+        setOverview(loaded);
+        setProblem(null);
+      },
+      (error: unknown) => {
+        // The host away leaves the open map and its header as they were: its greeting when it is back reloads them.
+        if (!(error instanceof ApiCallError && error.error.code === 'host-unreachable')) setProblem(errorMessage(error));
+      },
+    );
   }, [workshopId]);
   useEffect(loadOverview, [loadOverview]);
   // Another window added, renamed or deleted a map, or retitled the workshop: the header and the map tabs follow.
@@ -164,12 +174,13 @@ function OpenMap({ workshopId, mapId, editor, header, children }: OpenMapProps) 
                 {
                   id: 'future',
                   label: t('tabs.future'),
+                  icon: 'future',
                   opensFirst: true,
                   content: <FutureStatePanel workshopId={workshopId} editor={editor} mapActions={actions} />,
-                },
+                } satisfies PanelTabSpec,
               ]
             : []),
-          { id: 'flow', label: t('tabs.flow'), content: <LiveFlowPanel editor={editor} />, readOnlyOk: true },
+          { id: 'flow', label: t('tabs.flow'), icon: 'flow', content: <LiveFlowPanel editor={editor} />, readOnlyOk: true },
         ]}
       >
         {(canvasOverlay) => <MapWorkspace editor={editor} actions={actions} canvasOverlay={canvasOverlay} />}

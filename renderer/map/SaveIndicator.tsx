@@ -22,6 +22,8 @@ export function saveStatusText(status: SaveStatus): string {
       return uiText('map:save.failed');
     case 'not-applied':
       return uiText('map:save.notApplied');
+    case 'behind':
+      return uiText('map:save.behind');
     default:
       return exhaustiveSwitchError(status, 'save status');
   }
@@ -41,6 +43,7 @@ export function saveProblemText(status: SaveStatus): string | null {
     case 'failed':
       return uiText('map:save.failedProblem', { problem: status.message });
     case 'not-applied':
+    case 'behind':
       return status.message;
     default:
       return exhaustiveSwitchError(status, 'save status');

@@ -78,6 +78,9 @@ export function useMapEditor(mapId: string): { loading: Loading; saveStatus: Sav
           load,
           changesSince: (id, revision) => call('map.changesSince', { mapId: id, revision }),
           onNotice: notice,
+          onBehind: (message) => !gone && setSaveStatus({ state: 'behind', message }),
+          // Only the word that the map is behind goes: anything said since (a save under way, a refusal) stays.
+          onCurrent: () => setSaveStatus((status) => (status.state === 'behind' ? { state: queue.hasUnsaved() ? 'pending' : 'saved' } : status)),
         });
         const feed = getFeed();
         if (feed) stopFeed = followFeedWhileVisible(feed, sync.receive, sync.resume);

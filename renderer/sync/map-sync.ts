@@ -27,6 +27,10 @@ export type MapSyncOptions = {
   changesSince: (mapId: string, revision: number) => Promise<ChangesSince>;
   /** Something the window must say: it now shows the disk's state, and why. */
   onNotice: (message: string) => void;
+  /** The window could not catch up (the host is away, say), so it may show less than is saved, and why. */
+  onBehind: (message: string) => void;
+  /** A catch-up went through after one that could not: the window shows what is saved again. */
+  onCurrent: () => void;
 };
 
 export type MapSync = {
@@ -49,17 +53,28 @@ export const restoredMessage = (): string => uiText('map:sync.restored');
  * path, one of this window's own only marks its revision as had. A gap (a dropped connection, a
  * laptop that slept) is filled from the map's change log, and when that is no longer possible, or
  * the database was replaced, or another window's change cannot be shown on top of this one's
- * unsaved edits, the window loads the map from disk and says what it could not keep. Work runs
- * one step at a time, in arrival order.
+ * unsaved edits, the window loads the map from disk and says what it could not keep. A catch-up
+ * that cannot be made (the host is away) is reported until one goes through, when the host is back
+ * or the window listens again. Work runs one step at a time, in arrival order.
  */
 export function createMapSync(options: MapSyncOptions): MapSync {
   const { mapId, clientId, editor } = options;
   const tracker = createRevisionTracker(options.loadedRevision);
   let epoch: string | null = null;
   let work: Promise<void> = Promise.resolve();
+  let behind = false;
 
   function enqueue(task: () => Promise<void> | void) {
-    work = work.then(task).catch((error: unknown) => options.onNotice(uiText('map:sync.notUpToDate', { error: String(error) })));
+    work = work.then(task).catch((error: unknown) => {
+      behind = true;
+      options.onBehind(uiText('map:sync.notUpToDate', { error: error instanceof Error ? error.message : String(error) }));
+    });
+  }
+
+  function current() {
+    if (!behind) return;
+    behind = false;
+    options.onCurrent();
   }
 
   async function showDisk(message: string) {
@@ -67,6 +82,7 @@ export function createMapSync(options: MapSyncOptions): MapSync {
     const doc = await options.load(mapId);
     tracker.reset(doc.map.revision);
     editor.replaceDocument(doc);
+    behind = false;
     options.onNotice(dropped > 0 ? uiText('map:sync.withLostEdits', { message, count: dropped }) : message);
   }
 
@@ -90,6 +106,7 @@ export function createMapSync(options: MapSyncOptions): MapSync {
       if (entry.clientId === clientId) tracker.add(entry.revision);
       else await apply(entry.revision, entry.changes);
     }
+    current();
   }
 
   async function committed(event: Extract<FeedEvent, { type: 'committed' }>): Promise<void> {

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { callApi, mapIdFromUrl, workshopIdFromUrl } from './support/api-from-page';
 import { createWorkshop, expect, test, waitUntilSaved } from './support/fixtures';
 
@@ -23,22 +24,76 @@ for (const viewport of [
   });
 }
 
-test('with the future-state tab as well, every side panel tab and the fold button are in reach', async ({ page, app }) => {
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto(app.host.url);
-  await createWorkshop(page, 'Claims handling');
-  const workshopId = workshopIdFromUrl(page);
-  const future = await callApi(page, 'map.deriveFutureState', { sourceMapId: mapIdFromUrl(page), name: 'Next quarter' });
-  await callApi(page, 'parkingLot.add', { workshopId, text: 'Who owns the claims form?' });
-  await page.goto(`${app.host.url.split('#')[0]}#/workshops/${workshopId}/maps/${future.id}`);
+/** The rows the side panel's own tabs stand in (the future-state tools' inner tabs are not the panel's). */
+function panelTabRows(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Set(
+        [...document.querySelectorAll('.facilitation-panel .panel-tablist > [role="tab"]')].map((tab) => Math.round(tab.getBoundingClientRect().top)),
+      ).size,
+  );
+}
 
-  const tabs = page.getByRole('tablist', { name: 'Facilitation tools' });
-  await expect(tabs.getByRole('tab')).toHaveCount(6);
-  await expect(tabs.getByRole('tab', { name: /From the room/ })).toHaveCount(0);
-  for (const name of ['Agenda', 'Vote', /Parking lot/, /^Room/, 'Future state', 'Flow'])
-    await expect(tabs.getByRole('tab', { name })).toBeInViewport({ ratio: 1 });
-  await expect(page.getByRole('button', { name: 'Hide the facilitation panel' })).toBeInViewport({ ratio: 1 });
-});
+/** Each language's six tab names on a future-state map, in the panel's order. */
+const FUTURE_MAP_TABS = {
+  en: { tools: 'Facilitation tools', hide: 'Hide the facilitation panel', tabs: ['Agenda', 'Vote', /^Parking lot/, /^Room/, 'Future state', 'Flow'] },
+  de: {
+    tools: 'Moderationswerkzeuge',
+    hide: 'Moderationsleiste ausblenden',
+    tabs: ['Agenda', 'Voting', /^Parkplatz/, /^Raum/, 'Soll-Zustand', 'Fluss'],
+  },
+  fr: {
+    tools: 'Outils d’animation',
+    hide: 'Masquer le panneau d’animation',
+    tabs: ['Programme', 'Vote', /^Parking/, /^Salle/, 'État futur', 'Flux'],
+  },
+  es: {
+    tools: 'Herramientas de facilitación',
+    hide: 'Ocultar el panel de facilitación',
+    tabs: ['Agenda', 'Votación', /^Parking/, /^Sala/, 'Estado futuro', 'Flujo'],
+  },
+};
+
+for (const language of ['en', 'de', 'fr', 'es'] as const) {
+  test(`a future-state map's six side panel tabs stand in one row, in reach, on a laptop and a projector (${language})`, async ({ page, app }) => {
+    const { tools, hide, tabs: names } = FUTURE_MAP_TABS[language];
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(app.host.url);
+    await callApi(page, 'settings.setLanguage', { language });
+    const { workshop, maps } = await callApi(page, 'workshop.create', {
+      title: 'Claims handling',
+      date: '2026-03-02',
+      facilitator: 'Dana Lee',
+      language,
+    });
+    const future = await callApi(page, 'map.deriveFutureState', { sourceMapId: maps[0]!.id, name: 'Next quarter' });
+    await callApi(page, 'parkingLot.add', { workshopId: workshop.id, text: 'Who owns the claims form?' });
+    await page.goto(`${app.host.url.split('#')[0]}#/workshops/${workshop.id}/maps/${future.id}`);
+    // Opened afresh in the chosen language, not switched to it while the page was loading.
+    await page.reload();
+
+    const tablist = page.getByRole('tablist', { name: tools });
+    await expect(tablist.getByRole('tab')).toHaveCount(6);
+    await expect(tablist.getByRole('tab', { name: /From the room|Aus dem Raum|De la salle|De la sala/ })).toHaveCount(0);
+    for (const viewport of [
+      { width: 1366, height: 768 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await page.setViewportSize(viewport);
+      // Every tab keeps its name for a screen reader, and a click on it opens it, words shown or not.
+      for (const name of names) {
+        const tab = tablist.getByRole('tab', { name });
+        await expect(tab).toBeInViewport({ ratio: 1 });
+        await tab.click();
+        await expect(tab).toHaveAttribute('aria-selected', 'true');
+        expect(await panelTabRows(page), `the tabs stand in one row at ${viewport.width}×${viewport.height}`).toBe(1);
+      }
+      await expect(page.getByRole('button', { name: hide })).toBeInViewport({ ratio: 1 });
+    }
+    // On the projector every tab has room for its words.
+    for (const name of names) await expect(tablist.getByRole('tab', { name }).locator('.visually-hidden')).toHaveCount(0);
+  });
+}
 
 test('the comparison table shows every column whole on a 1366×768 laptop', async ({ page, app }) => {
   await page.setViewportSize({ width: 1366, height: 768 });

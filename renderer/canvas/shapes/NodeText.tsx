@@ -1,7 +1,7 @@
 import { Text } from 'react-konva';
 import type { Detail } from './shape-style';
 import { CANVAS_FONT_FAMILY, drawsText, INK, LINE_HEIGHT, nameFontSize } from './shape-style';
-import { fitText } from './fit-text';
+import { fitText, grownNameSize } from './fit-text';
 import type { TextPlacement } from './text-layout';
 
 type NodeTextProps = {
@@ -21,8 +21,8 @@ const GROWN_NAME_PADDING = 2;
 /**
  * Text inside a placement box: wrapped at word boundaries, set smaller or let grow when it does
  * not fit, never cut off (fit-text.ts). Zoomed out below the small print, a name is drawn larger
- * than its own size so it stays readable (shape-style.ts); at that size it may end in "…", and
- * zooming in shows it whole.
+ * than its own size so it stays readable (shape-style.ts), a step smaller where that keeps a word
+ * of it whole; at that size it may end in "…", and zooming in shows it whole.
  */
 export function NodeText({ text, placement, detail, isName = false, fill = INK, fontStyle }: NodeTextProps) {
   if (!drawsText(detail, isName) || text === '') return null;
@@ -42,15 +42,16 @@ export function NodeText({ text, placement, detail, isName = false, fill = INK, 
   } as const;
   if (grownSize > placement.fontSize) {
     const spread = placement.width * GROWN_NAME_SPREAD;
+    const width = placement.width + 2 * spread;
     return (
       <Text
         {...shared}
         x={placement.x - spread}
         y={placement.y}
-        width={placement.width + 2 * spread}
+        width={width}
         height={placement.height}
         padding={GROWN_NAME_PADDING}
-        fontSize={grownSize}
+        fontSize={grownNameSize(text, width - 2 * GROWN_NAME_PADDING, style, grownSize, placement.fontSize)}
         ellipsis
       />
     );

@@ -1,5 +1,6 @@
 import { useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { uiText } from '../../ui-text/ui-text';
+import type { PanelTabIconName } from '../../components/PanelTabIcon';
 import type { ParkingLotItem } from '../../../shared/facilitation/parking-lot';
 import type { MapEditor } from '../../editor/map-editor';
 import type { Point } from '../overlay/ViewCentreProbe';
@@ -19,9 +20,11 @@ type RoomToolsOptions = {
   report: (error: unknown) => void;
 };
 
+type RoomTab = { id: string; label: string; icon: PanelTabIconName; count?: number; content: ReactNode };
+
 export type RoomTools = {
   /** The side panel's "Room" tab, and "From the room" while a room is open or ideas wait. */
-  tabs: { id: string; label: string; count?: number; content: ReactNode }[];
+  tabs: RoomTab[];
   /** For the Vote tab: how many phones have voted and are done in the vote open on this map (counts only). */
   voteProgress: ReactNode;
   /** Drawn on the canvas: reads where on the map an idea is dropped. */
@@ -49,9 +52,10 @@ export function useRoomTools({ workshopId, mapId, editor, viewCentre, onParked, 
   const inboxTab = {
     id: 'room-ideas',
     label: uiText('room:tabs.fromRoom'),
+    icon: 'room-ideas',
     count: newIdeas,
     content: <RoomInbox roomIdeas={roomIdeas} ideaMode={ideaMode} />,
-  };
+  } satisfies RoomTab;
   // The inbox has nothing to show before a room opens or an idea waits, and an empty tab costs a row of the side panel.
   const showInbox = ideaMode !== null || (roomIdeas.ideas?.length ?? 0) > 0;
 
@@ -60,6 +64,7 @@ export function useRoomTools({ workshopId, mapId, editor, viewCentre, onParked, 
       {
         id: 'room',
         label: uiText('room:tabs.room'),
+        icon: 'room',
         count: room.isThisWorkshops && room.status?.open ? room.status.counts.connected : 0,
         content: <RoomPanel room={room} progress={progress} />,
       },

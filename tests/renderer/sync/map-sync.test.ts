@@ -22,8 +22,11 @@ function setUp(unsaved = 0) {
     complete: true,
   };
   const notices: string[] = [];
+  const behind: string[] = [];
+  let currentAgain = 0;
   const applied: MapChange[][] = [];
   let discarded = 0;
+  const host = { away: false };
   const sync = createMapSync({
     mapId: doc.map.id,
     clientId: ME,
@@ -41,15 +44,20 @@ function setUp(unsaved = 0) {
       return unsaved;
     },
     load: async () => disk.doc,
-    changesSince: async (_mapId, revision): Promise<ChangesSince> => ({
-      revision: disk.log.at(-1)?.revision ?? revision,
-      entries: disk.log.filter((entry) => entry.revision > revision),
-      complete: disk.complete,
-    }),
+    changesSince: async (_mapId, revision): Promise<ChangesSince> => {
+      if (host.away) throw new Error('The app is not running or cannot be reached.');
+      return {
+        revision: disk.log.at(-1)?.revision ?? revision,
+        entries: disk.log.filter((entry) => entry.revision > revision),
+        complete: disk.complete,
+      };
+    },
     onNotice: (message) => notices.push(message),
+    onBehind: (message) => behind.push(message),
+    onCurrent: () => (currentAgain += 1),
   });
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-  return { sync, disk, notices, applied, settle, doc: () => doc, discarded: () => discarded };
+  return { sync, disk, host, notices, behind, applied, settle, doc: () => doc, discarded: () => discarded, currentAgain: () => currentAgain };
 }
 
 describe('keeping an open map in step with other windows', () => {
@@ -151,5 +159,25 @@ describe('a window that starts listening again', () => {
     await window.settle();
     expect(window.applied).toEqual([move('a', 10), move('b', 20)]);
     expect(window.sync.base()).toBe(5);
+  });
+
+  it('says it could not catch up while the host is away, and says it is current again once a catch-up goes through', async () => {
+    const window = setUp();
+    window.host.away = true;
+    window.sync.resume();
+    await window.settle();
+    expect(window.behind).toEqual(['The map could not be brought up to date: The app is not running or cannot be reached.']);
+    expect(window.currentAgain()).toBe(0);
+
+    window.host.away = false;
+    window.disk.log = [{ revision: 4, clientId: OTHER, changes: move('a', 10) }];
+    window.sync.receive({ type: 'hello', epoch: 'file-1' });
+    await window.settle();
+    expect(window.applied).toEqual([move('a', 10)]);
+    expect(window.currentAgain()).toBe(1);
+    window.sync.resume();
+    await window.settle();
+    expect(window.currentAgain()).toBe(1);
+    expect(window.notices).toEqual([]);
   });
 });

@@ -56,6 +56,7 @@ export const map = {
     offline: 'Offline · Änderungen bleiben erhalten',
     failed: 'Nicht gespeichert',
     notApplied: 'Zeigt den gespeicherten Stand',
+    behind: 'Nicht aktuell',
     retryingProblem: 'Noch nicht gespeichert: {{problem}} Die App versucht es weiter.',
     offlineProblem:
       'Die App läuft nicht oder ist nicht erreichbar. Ihre Änderungen bleiben in diesem Tab und werden gesendet, sobald sie wieder da ist; lassen Sie den Tab offen.',

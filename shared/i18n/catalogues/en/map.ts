@@ -53,6 +53,7 @@ export const map = {
     offline: 'Offline · edits kept',
     failed: 'Not saved',
     notApplied: 'Showing what is saved',
+    behind: 'Not up to date',
     retryingProblem: 'Not saved yet: {{problem}} The app keeps trying.',
     offlineProblem: 'The app is not running or cannot be reached. Your edits are kept in this tab and sent as soon as it is back; keep the tab open.',
     failedProblem: 'Not saved: {{problem}}',

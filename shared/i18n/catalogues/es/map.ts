@@ -55,6 +55,7 @@ export const map = {
     offline: 'Sin conexión · cambios conservados',
     failed: 'No guardado',
     notApplied: 'Muestra lo guardado',
+    behind: 'Sin actualizar',
     retryingProblem: 'Aún sin guardar: {{problem}} La aplicación lo sigue intentando.',
     offlineProblem:
       'La aplicación no está en marcha o no se puede acceder a ella. Sus cambios se conservan en esta pestaña y se enviarán en cuanto vuelva; mantenga la pestaña abierta.',

@@ -55,6 +55,7 @@ export const map = {
     offline: 'Hors ligne · modifications conservées',
     failed: 'Non enregistré',
     notApplied: 'Affiche la version enregistrée',
+    behind: 'Pas à jour',
     retryingProblem: 'Pas encore enregistré : {{problem}} L’application continue d’essayer.',
     offlineProblem:
       'L’application n’est pas lancée ou reste injoignable. Vos modifications sont conservées dans cet onglet et envoyées dès son retour ; gardez l’onglet ouvert.',
