@@ -16,6 +16,7 @@ export function createRoomHandlers({ db, clock, room }: ApiServices): DomainHand
     'room.status': () => room.status(),
     'room.removeDevice': ({ deviceId }) => room.removeDevice(deviceId),
     'room.setIdeaMode': ({ mode }) => room.setIdeaMode(mode),
+    'room.showJoinScreen': ({ shown }) => room.showJoinScreen(shown),
     'room.ideas': ({ workshopId }) => listIdeas(db(), requireWorkshop(db(), workshopId)),
     'room.placeIdea': ({ ideaId, mapId, at }) => ideasChanged(placeIdea(db(), ideaId, mapId, at, clock)),
     'room.parkIdea': ({ ideaId }) => ideasChanged(parkIdea(db(), ideaId, clock)),

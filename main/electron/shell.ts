@@ -215,9 +215,9 @@ function startDesktopIntegration(dataDir: string, dispatch: Dispatch, feed: Chan
     openDataFolder: () => void shell.openPath(dataDir),
   });
   void menu.refresh();
-  // The menu speaks the app's language: a change in Settings (in any window) rebuilds it.
+  // The menu speaks the app's language and lists the recent workshops: a change of either (in any window) rebuilds it.
   feed.subscribe((event) => {
-    if (event.type === 'settings') void menu.refresh();
+    if (event.type === 'settings' || event.type === 'workshops') void menu.refresh();
   });
   // The menu is the focused window's: it is fully enabled until that window reports what it can run.
   app.on('browser-window-focus', () => {

@@ -32,6 +32,8 @@ export type OpenRoomState = {
   workshopId: string;
   code: string;
   ideaMode: IdeaMode;
+  /** Whether the projector shows the join screen instead of the map: the facilitator's choice, the same in every window. */
+  joinOnProjector: boolean;
   /** Wrong room codes per network address. */
   codeTries: Map<string, CodeTries>;
 };

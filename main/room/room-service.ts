@@ -34,6 +34,8 @@ export type RoomService = {
   status: () => RoomStatus;
   removeDevice: (deviceId: string) => RoomStatus;
   setIdeaMode: (mode: IdeaMode) => RoomStatus;
+  /** Shows the join screen on the projector, or the map again; every facilitator window and the projector follow. */
+  showJoinScreen: (shown: boolean) => RoomStatus;
   voteProgress: (sessionId: string) => RoomVoteProgress;
   /** The facilitator changed something the phones may show (agenda, timer, a vote, the inbox): their views follow. */
   changed: (topic?: RoomTopic) => void;
@@ -90,6 +92,7 @@ export function createRoomService({ db, clock, announce, interfaces, pageDir, on
       qrSvg,
       openedAt,
       ideaMode: state.ideaMode,
+      joinOnProjector: state.joinOnProjector,
       devices,
       counts: { devices: devices.length, connected: devices.filter((device) => device.connected).length, ...ideaCounts(db(), state.workshopId) },
     } satisfies OpenRoom;
@@ -134,7 +137,7 @@ export function createRoomService({ db, clock, announce, interfaces, pageDir, on
     }
     await close();
     revokeAllDevices(db(), clock);
-    return start({ roomId: newId(), workshopId, code: newRoomCode(), ideaMode, codeTries: new Map() }, address, port, words);
+    return start({ roomId: newId(), workshopId, code: newRoomCode(), ideaMode, joinOnProjector: false, codeTries: new Map() }, address, port, words);
   }
 
   /** Starts the server for a room, new or left open by a crash, and keeps its record until it closes. */
@@ -190,8 +193,8 @@ export function createRoomService({ db, clock, announce, interfaces, pageDir, on
     return status();
   }
 
-  function remember({ roomId, workshopId, code, ideaMode }: OpenRoomState, address: string, port: number): void {
-    saveOpenRoom(db(), { roomId, workshopId, code, address, port, ideaMode });
+  function remember({ roomId, workshopId, code, ideaMode, joinOnProjector }: OpenRoomState, address: string, port: number): void {
+    saveOpenRoom(db(), { roomId, workshopId, code, address, port, ideaMode, joinOnProjector });
   }
 
   /**
@@ -208,12 +211,12 @@ export function createRoomService({ db, clock, announce, interfaces, pageDir, on
       return;
     }
     if (!record || opened) return;
-    const { roomId, workshopId, code, ideaMode, address, port } = record;
+    const { roomId, workshopId, code, ideaMode, joinOnProjector, address, port } = record;
     try {
       if (!workshopExists(db(), workshopId) || !isOffered(address)) {
         throw new InvalidChangeError(`The room left open on ${address} cannot be opened again.`);
       }
-      await start({ roomId, workshopId, code, ideaMode, codeTries: new Map() }, address, port);
+      await start({ roomId, workshopId, code, ideaMode, joinOnProjector, codeTries: new Map() }, address, port);
     } catch (error) {
       onError(error);
       try {
@@ -249,6 +252,13 @@ export function createRoomService({ db, clock, announce, interfaces, pageDir, on
       room.state.ideaMode = mode;
       remember(room.state, room.address, room.server.port);
       room.live.schedule();
+      tell(room.state.workshopId, 'status');
+      return status();
+    },
+    showJoinScreen(shown) {
+      const room = requireOpen();
+      room.state.joinOnProjector = shown;
+      remember(room.state, room.address, room.server.port);
       tell(room.state.workshopId, 'status');
       return status();
     },

@@ -1,12 +1,14 @@
 import type { Database } from 'better-sqlite3';
 import type { RecoveryStatus } from '../../shared/api/recovery-contract';
+import type { ApiResult } from '../../shared/api/result';
 import { createDispatch, type Dispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import { createChangeFeed, type ChangeFeed } from '../feed/change-feed';
-import { facilitationTopicOf } from '../feed/facilitation-topics';
+import { facilitationChangeOf, type FacilitationChange } from '../feed/facilitation-topics';
+import { changesWorkshopList } from '../feed/workshop-list-writes';
 import { PAGE_HOST, type HostActions } from '../api/host-actions';
 import { appLanguage } from '../api/workshop-language';
-import { DEFAULT_LANGUAGE } from '../../shared/i18n/languages';
+import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n/languages';
 import { createWorkerImporter } from '../export/import-in-worker';
 import { systemClock } from '../store/clock';
 import { systemInterfaces, type InterfaceSource } from '../room/network-interfaces';
@@ -52,14 +54,15 @@ export function openAppServices(
   const clock = options.clock ?? systemClock;
   const session = openStoreSession(dataDir, { ...options, clock });
   const importer = importWorker ? createWorkerImporter(importWorker, () => writableFile(session.database())) : undefined;
+  const openDatabase = () => {
+    try {
+      return session.database();
+    } catch {
+      return null;
+    }
+  };
   const feed = createChangeFeed({
-    database: () => {
-      try {
-        return session.database();
-      } catch {
-        return null;
-      }
-    },
+    database: openDatabase,
     onError: (error) => console.error('[feed]', error),
   });
   const room = createRoomService({
@@ -88,26 +91,30 @@ export function openAppServices(
     await room.resume();
     return session.status();
   });
-  const dispatch: Dispatch = async (channel, input, language) => {
+  const dispatch = async (channel: unknown, input: unknown, language?: Language): Promise<[ApiResult<unknown>, FacilitationChange | null]> => {
     // Wait out a start or restore, including one requested while this call was waiting; the
     // last check and the call itself run in one step, so no restore can slip in between.
     for (let gate = session.settled(), next = gate; ; gate = next) {
       await gate;
       next = session.settled();
-      if (next === gate) return run(channel, input, language);
+      if (next === gate) {
+        // Read before the call: a delete removes the row that names its workshop.
+        const change = facilitationChangeOf(channel, input, openDatabase());
+        return [await run(channel, input, language), change];
+      }
     }
   };
   return {
     dispatch: async (channel, input, language) => {
-      const result = await dispatch(channel, input, language);
+      const [result, change] = await dispatch(channel, input, language);
       if (channel === 'backup.restore' && result.ok) {
         // The phones' devices were in the replaced database: they join the reopened room afresh.
         await room.close().catch((error: unknown) => console.error('[room]', error));
         feed.replaced();
       } else feed.poll();
       if (result.ok) {
-        const topic = facilitationTopicOf(channel);
-        if (topic) feed.announce({ type: 'facilitation', topic });
+        if (change) feed.announce({ type: 'facilitation', ...change });
+        if (changesWorkshopList(channel, result.value)) feed.announce({ type: 'workshops' });
         room.changed();
       }
       return result;

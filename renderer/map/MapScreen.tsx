@@ -51,7 +51,7 @@ export function MapScreen({ workshopId, mapId, onBack, onOpenMap }: MapScreenPro
   }, [workshopId]);
   useEffect(loadOverview, [loadOverview]);
   // Another window added, renamed or deleted a map, or retitled the workshop: the header and the map tabs follow.
-  useFacilitationTopic('maps', loadOverview);
+  useFacilitationTopic(workshopId, 'maps', loadOverview);
   // A map that failed (deleted in another window, say) leaves the switcher too.
   useEffect(() => {
     if (loading.status === 'failed') loadOverview();

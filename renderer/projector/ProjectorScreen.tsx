@@ -7,7 +7,6 @@ import { dotsByItem } from '../facilitation/voting/vote-layout';
 import { ResultsList } from '../facilitation/voting/ResultsList';
 import { VoteMarks } from '../facilitation/voting/VoteMarks';
 import type { ProjectorSnapshot } from '../../shared/api/projector-contract';
-import { useProjectorJoinScreen } from '../facilitation/room/projector-join';
 import { ProjectorIdeas } from './ProjectorIdeas';
 import { ProjectorJoin } from './ProjectorJoin';
 import { ProjectorMap } from './ProjectorMap';
@@ -37,7 +36,6 @@ export function ProjectorScreen({ workshopId }: { workshopId: string }) {
   const { snapshot, doc, problem } = useProjectorFeed(workshopId);
   const workshopTitle = snapshot?.workshopTitle;
   const { room, progress, ideas } = useProjectorRoom(workshopId, snapshot?.map?.id ?? null);
-  const [joinShown] = useProjectorJoinScreen(workshopId);
   useEffect(() => {
     document.title =
       workshopTitle === undefined ? t('documentTitle', { app: t('app:appName') }) : t('workshopDocumentTitle', { workshop: workshopTitle });
@@ -83,7 +81,7 @@ export function ProjectorScreen({ workshopId }: { workshopId: string }) {
       <div className="projector-body">
         <div className="projector-stage" data-view={showResults ? presentation.view : 'map'}>
           {doc ? <ProjectorMap doc={doc} overlay={marks} /> : <p className="projector-empty">{t('noMap')}</p>}
-          {room && joinShown && <ProjectorJoin room={room} />}
+          {room?.joinOnProjector && <ProjectorJoin room={room} />}
           {problem && <p className="projector-problem">{t('reconnecting')}</p>}
         </div>
         {!results && (ideas.shown.length > 0 || ideas.hidden > 0) && <ProjectorIdeas shown={ideas.shown} hidden={ideas.hidden} />}

@@ -141,6 +141,9 @@ export function createMapSync(options: MapSyncOptions): MapSync {
         case 'settings':
           // For the app's language (renderer/settings); the map's figures follow it through React.
           break;
+        case 'workshops':
+          // For the workshop list; a map's own workshop's maps and title come as `facilitation` events.
+          break;
         default:
           exhaustiveSwitchError(event, 'feed event');
       }

@@ -14,6 +14,7 @@ import { exportWorkshopFile } from '../export/workshop-exports';
 import { WorkshopCard } from './WorkshopCard';
 import { todayIsoDate } from '../components/format-dates';
 import { WorkshopFormDialog } from './WorkshopFormDialog';
+import { useWorkshopList } from './use-workshop-list';
 import { useLocaleFormat } from '../i18n/I18nProvider';
 
 type ListDialog = { kind: 'none' } | { kind: 'create' } | { kind: 'edit'; workshop: WorkshopSummary } | { kind: 'delete'; workshop: WorkshopSummary };
@@ -28,9 +29,9 @@ function firstMapId(overview: WorkshopOverview): string {
 
 export function WorkshopListScreen({ onOpenMap, headerActions }: WorkshopListScreenProps) {
   const uiLanguage = useLocaleFormat().language;
-  const [workshops, setWorkshops] = useState<WorkshopSummary[] | null>(null);
   const [dialog, setDialog] = useState<ListDialog>({ kind: 'none' });
   const [error, setError] = useState<string | null>(null);
+  const { workshops, refresh } = useWorkshopList(useCallback((loadError: unknown) => setError(errorMessage(loadError)), []));
   const files = useExportTask();
   const { t } = useTranslation(['workshops', 'common', 'app']);
   useDesktopCommands((command) => {
@@ -39,18 +40,9 @@ export function WorkshopListScreen({ onOpenMap, headerActions }: WorkshopListScr
     return 'done';
   });
 
-  const refresh = useCallback(async () => {
-    try {
-      setWorkshops(await call('workshop.list', {}));
-    } catch (loadError) {
-      setError(errorMessage(loadError));
-    }
-  }, []);
-
   useEffect(() => {
     document.title = t('app:appName');
-    void refresh();
-  }, [refresh, t]);
+  }, [t]);
 
   async function run(action: () => Promise<unknown>) {
     try {

@@ -32,6 +32,8 @@ export const roomInputs = {
   'room.status': z.strictObject({}),
   'room.removeDevice': z.strictObject({ deviceId: IdSchema }),
   'room.setIdeaMode': z.strictObject({ mode: z.enum(IDEA_MODES) }),
+  /** Shows the join screen on the projector instead of the map, or the map again. */
+  'room.showJoinScreen': z.strictObject({ shown: z.boolean() }),
   /** Every idea sent from the room to the workshop, newest first; the inbox is those still 'new'. */
   'room.ideas': z.strictObject({ workshopId: IdSchema }),
   /** Puts a new idea on a map as a sticky note centred on `at` (map coordinates). */
@@ -55,6 +57,7 @@ export type RoomOutputs = {
   'room.status': RoomStatus;
   'room.removeDevice': RoomStatus;
   'room.setIdeaMode': RoomStatus;
+  'room.showJoinScreen': RoomStatus;
   'room.ideas': RoomIdea[];
   'room.placeIdea': PlacedIdea;
   'room.parkIdea': ParkedIdea;

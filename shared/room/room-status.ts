@@ -32,6 +32,12 @@ export type OpenRoom = {
   qrSvg: string;
   openedAt: string;
   ideaMode: IdeaMode;
+  /**
+   * Whether the projector shows the join screen (address, QR code and code, large) instead of the
+   * map. Held by the room, not by a window, so every facilitator window and the projector show the
+   * same choice, whichever browser or window made it.
+   */
+  joinOnProjector: boolean;
   devices: RoomDevice[];
   counts: { devices: number; connected: number; newIdeas: number; hiddenIdeas: number };
 };

@@ -38,11 +38,16 @@ export const FeedEventSchema = z.discriminatedUnion('type', [
   /** Something in the room changed (devices, the inbox, dots from phones): the room panels reload that part. */
   z.object({ type: z.literal('room'), workshopId: IdSchema, topic: z.enum(ROOM_TOPICS) }),
   /**
-   * A window changed that part of a workshop: the other windows' panels reload it, so none acts on
-   * what it showed before (a second vote, the roster again, a timer it thinks is idle). It names no
-   * workshop: panels of other workshops reload too, which costs a local read after a click.
+   * A window changed that part of a workshop: the other windows' panels on that workshop reload it,
+   * so none acts on what it showed before (a second vote, the roster again, a timer it thinks is
+   * idle); windows on other workshops let it pass.
    */
-  z.object({ type: z.literal('facilitation'), topic: z.enum(FACILITATION_TOPICS) }),
+  z.object({ type: z.literal('facilitation'), workshopId: IdSchema, topic: z.enum(FACILITATION_TOPICS) }),
+  /**
+   * The workshop list changed (a workshop added, removed, retitled or redated, or a map added or
+   * removed): windows showing the list, and the desktop menu's recent workshops, read it again.
+   */
+  z.object({ type: z.literal('workshops') }),
   /** The app's settings changed (its language, its locale): every window reads them again. */
   z.object({ type: z.literal('settings') }),
 ]);

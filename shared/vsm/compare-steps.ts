@@ -2,6 +2,7 @@ import type { Id } from '../model/ids';
 import type { MapNode, ProcessData, ProcessNode } from '../model/map-node';
 import { at } from './flow-graph';
 import type { Origins } from './lineage';
+import type { NodeIndex } from './node-index';
 import { isProcessNode, nodeLabel } from './node-roles';
 
 /**
@@ -65,34 +66,34 @@ function fieldChanges(before: ProcessNode, after: ProcessNode): FieldChange[] | 
 /**
  * `origins` gives for each future node the positions in `current` it derives from (lineage.ts);
  * nodes of other kinds are passed over, so a step that became a supermarket counts as removed.
+ * Which nodes are steps is read from the indexes' roles, not from the nodes: on a map of
+ * thousands of steps each read of a node object is a likely cache miss, and the nodes are read
+ * only for what the result reports.
  */
-export function compareSteps(current: readonly MapNode[], future: readonly MapNode[], origins: Origins): StepComparison {
+export function compareSteps(current: NodeIndex, future: NodeIndex, origins: Origins): StepComparison {
   const result: StepComparison = { removed: [], added: [], changed: [], unchanged: [], merged: [], split: [] };
   const { start, positions } = origins;
-  const stepAt = (position: number) => {
-    const node = current[position];
-    return node && isProcessNode(node) ? node : undefined;
-  };
-  // Loops over each future step's range of origins rather than an array of them per step: a map
-  // of thousands of steps would otherwise make an array and a closure for each.
-  const descendants = new Int32Array(current.length);
-  future.forEach((node, index) => {
-    if (!isProcessNode(node)) return;
+  // How many future steps derive from each current step.
+  const descendants = new Int32Array(current.nodes.length);
+  for (let index = 0; index < future.nodes.length; index += 1) {
+    if (future.roles[index] !== 'step') continue;
     for (let k = at(start, index); k < at(start, index + 1); k += 1) {
       const position = at(positions, k);
-      if (stepAt(position)) descendants[position] = at(descendants, position) + 1;
+      if (current.roles[position] === 'step') descendants[position] = at(descendants, position) + 1;
     }
-  });
+  }
 
   const splits = new Map<number, StepRef[]>();
-  future.forEach((step, index) => {
-    if (!isProcessNode(step)) return;
-    const [from, to] = [at(start, index), at(start, index + 1)];
+  for (let index = 0; index < future.nodes.length; index += 1) {
+    const step = stepAt(future, index);
+    if (!step) continue;
+    const from = at(start, index);
+    const to = at(start, index + 1);
     let sources = 0;
     let last = -1;
     for (let k = from; k < to; k += 1) {
       const position = at(positions, k);
-      if (!stepAt(position)) continue;
+      if (current.roles[position] !== 'step') continue;
       sources += 1;
       last = position;
       if (at(descendants, position) < 2) continue;
@@ -100,27 +101,37 @@ export function compareSteps(current: readonly MapNode[], future: readonly MapNo
       if (known) known.push(ref(step));
       else splits.set(position, [ref(step)]);
     }
-    const only = sources === 1 ? stepAt(last) : undefined;
     if (sources > 1) {
       const currentSteps: StepRef[] = [];
       for (let k = from; k < to; k += 1) {
-        const source = stepAt(at(positions, k));
+        const source = stepAt(current, at(positions, k));
         if (source) currentSteps.push(ref(source));
       }
       result.merged.push({ currentSteps, future: ref(step) });
-    } else if (!only) {
+      continue;
+    }
+    const only = sources === 1 ? stepAt(current, last) : undefined;
+    if (!only) {
       result.added.push(ref(step));
     } else if (at(descendants, last) === 1) {
       const fields = fieldChanges(only, step);
       if (fields) result.changed.push({ current: ref(only), future: ref(step), fields });
       else result.unchanged.push({ current: ref(only), future: ref(step) });
     }
-  });
-  current.forEach((node, position) => {
-    if (!isProcessNode(node)) return;
+  }
+  for (let position = 0; position < current.nodes.length; position += 1) {
+    const node = stepAt(current, position);
+    if (!node) continue;
     const futureSteps = splits.get(position);
     if (descendants[position] === 0) result.removed.push(ref(node));
     else if (futureSteps) result.split.push({ current: ref(node), futureSteps });
-  });
+  }
   return result;
+}
+
+/** The step at a position of the index, read only once its role says it is one. */
+function stepAt(index: NodeIndex, position: number): ProcessNode | undefined {
+  if (index.roles[position] !== 'step') return undefined;
+  const node = index.nodes[position];
+  return node && isProcessNode(node) ? node : undefined;
 }

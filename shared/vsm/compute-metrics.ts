@@ -1,12 +1,12 @@
 import type { Id } from '../model/ids';
 import type { MapNode, ProcessNode, StockNode } from '../model/map-node';
 import type { MapDocument, MapSettings } from '../model/vsm-map';
-import { findCriticalPath } from './critical-path';
+import { findCriticalPath, type CriticalPath, type PathWeights } from './critical-path';
 import { dailyDemand, taktTime } from './demand';
 import { diagnose } from './diagnostics';
 import { ENGLISH, type LocaleFormat } from '../locale/locale-format';
-import { buildFlowGraph, componentOf, nodeAt } from './flow-graph';
-import { nodePositions, type NodePositions } from './node-positions';
+import { at, buildFlowGraph, componentOf, nodeAt, type FlowGraph } from './flow-graph';
+import { indexNodes, type NodeIndex } from './node-index';
 import { countHandOffs } from './hand-offs';
 import type { StepMetrics, StockMetrics, VsmMetrics } from './metric-types';
 import { isProcessNode, isStockNode, nodeLabel } from './node-roles';
@@ -72,72 +72,122 @@ function loopLabels(nodes: readonly MapNode[], loopVertices: readonly Int32Array
 
 /** `format`: the language and locale the diagnostics are written in. */
 export function computeMetrics(doc: MapDocument, format: LocaleFormat = ENGLISH): VsmMetrics {
-  return metricsOf(doc, format, nodePositions(doc.nodes));
+  return metricsOf(doc, format, indexNodes(doc.nodes));
 }
 
-/** computeMetrics for a caller that has the map's node positions already (the comparison). */
-export function metricsOf(doc: MapDocument, format: LocaleFormat, positions: NodePositions): VsmMetrics {
+/**
+ * The steps' and stocks' figures with the per-vertex weights of the path search. Plain loops
+ * with local totals rather than callbacks: a number a callback writes to its enclosing scope is
+ * boxed anew on every write, and on a map of thousands of steps that made much of the garbage.
+ */
+type Measured = {
+  /** By vertex, its step's or stock's figures. */
+  byVertex: (StepMetrics | StockMetrics | undefined)[];
+  steps: StepMetrics[];
+  stocks: StockMetrics[];
+  customers: { id: Id; label: string }[];
+  weights: PathWeights;
+};
+
+function measure(graph: FlowGraph, settings: MapSettings, demand: number | null, takt: number | null): Measured {
+  const size = graph.nodes.length;
+  const weights = { lead: new Float64Array(size), process: new Float64Array(size) };
+  // Every array made at its full length, counted from the roles, so that none grows.
+  let [stepCount, stockCount] = [0, 0];
+  for (const role of graph.roles) {
+    if (role === 'step') stepCount += 1;
+    else if (role === 'stock') stockCount += 1;
+  }
+  const byVertex = new Array<StepMetrics | StockMetrics | undefined>(size);
+  const steps = new Array<StepMetrics>(stepCount);
+  const stocks = new Array<StockMetrics>(stockCount);
+  let [step, stock] = [0, 0];
+  const customers: { id: Id; label: string }[] = [];
+  for (let vertex = 0; vertex < size; vertex += 1) {
+    const role = graph.roles[vertex] ?? 'none';
+    // Notes, bursts and trucks have no figures: their nodes are not even read.
+    if (role === 'none' || role === 'transport') continue;
+    const node = nodeAt(graph, vertex);
+    if (isProcessNode(node)) {
+      const figures = stepMetrics(node, takt);
+      weights.lead[vertex] = figures.leadTime ?? 0;
+      weights.process[vertex] = figures.processTime ?? 0;
+      steps[step++] = figures;
+      byVertex[vertex] = figures;
+    } else if (role === 'stock' && isStockNode(node)) {
+      const figures = stockMetrics(node, demand, settings);
+      weights.lead[vertex] = figures.waitTime ?? 0;
+      stocks[stock++] = figures;
+      byVertex[vertex] = figures;
+    } else if (node.kind === 'customer') {
+      customers.push(refOf(node));
+    }
+  }
+  return { byVertex, steps, stocks, customers, weights };
+}
+
+/** Marks what is on the flow and on the path; gives the path's node ids and its stops in flow order. */
+function markPath(graph: FlowGraph, measured: Measured, path: CriticalPath): { criticalPath: Id[]; stops: (StepMetrics | StockMetrics)[] } {
+  const { byVertex } = measured;
+  const first = path.vertices[0];
+  const onFlow = first === undefined ? new Uint8Array(byVertex.length) : componentOf(graph, first);
+  for (let vertex = 0; vertex < byVertex.length; vertex += 1) {
+    const entry = byVertex[vertex];
+    if (entry) entry.onFlow = onFlow[vertex] === 1;
+  }
+  // At the path's length, cut to the stops found (boundaries and trucks are not stops).
+  const stops = new Array<StepMetrics | StockMetrics>(path.vertices.length);
+  let count = 0;
+  const criticalPath = new Array<Id>(path.vertices.length);
+  for (let index = 0; index < path.vertices.length; index += 1) {
+    const vertex = at(path.vertices, index);
+    const stop = byVertex[vertex];
+    if (stop) {
+      stop.onCriticalPath = true;
+      stops[count++] = stop;
+    }
+    criticalPath[index] = nodeAt(graph, vertex).id;
+  }
+  stops.length = count;
+  return { criticalPath, stops };
+}
+
+/** Each stop's expected visits, and the path's lead and process time with rework counted. */
+function withRework(measured: Measured, path: CriticalPath, visits: Float64Array): { lead: number; process: number } {
+  const { byVertex, weights } = measured;
+  let lead = 0;
+  let process = 0;
+  for (let index = 0; index < path.vertices.length; index += 1) {
+    const vertex = at(path.vertices, index);
+    const times = visits[index] ?? 1;
+    const entry = byVertex[vertex];
+    // Written only where it is not the 1 the figures start with: a whole number keeps the field
+    // a small integer in the engine, where any fraction boxes it in every step's and stock's figures.
+    if (entry && times !== 1) entry.expectedVisits = times;
+    lead += times * (weights.lead[vertex] ?? 0);
+    process += times * (weights.process[vertex] ?? 0);
+  }
+  return { lead, process };
+}
+
+/** computeMetrics for a caller that has indexed the map's nodes already (the comparison). */
+export function metricsOf(doc: MapDocument, format: LocaleFormat, index: NodeIndex): VsmMetrics {
   const { settings } = doc.map;
   const demand = dailyDemand(settings);
   const takt = taktTime(settings);
-  const graph = buildFlowGraph(doc, positions);
+  const graph = buildFlowGraph(doc.connectors, index);
   const { loops, closing, loopVertices } = findReworkLoops(graph);
-
-  const size = graph.nodes.length;
-  const weights = { lead: new Float64Array(size), process: new Float64Array(size) };
-  // By vertex, its step's or stock's figures; made at full length so it never grows.
-  const measured = new Array<StepMetrics | StockMetrics | undefined>(size);
-  const steps: StepMetrics[] = [];
-  const stocks: StockMetrics[] = [];
-  graph.nodes.forEach((node, vertex) => {
-    if (isProcessNode(node)) {
-      const step = stepMetrics(node, takt);
-      weights.lead[vertex] = step.leadTime ?? 0;
-      weights.process[vertex] = step.processTime ?? 0;
-      steps.push(step);
-      measured[vertex] = step;
-    } else if (isStockNode(node)) {
-      const stock = stockMetrics(node, demand, settings);
-      weights.lead[vertex] = stock.waitTime ?? 0;
-      stocks.push(stock);
-      measured[vertex] = stock;
-    }
-  });
-
-  const path = findCriticalPath(graph, closing, weights);
-  const first = path.vertices[0];
-  const onFlow = first === undefined ? new Uint8Array(size) : componentOf(graph, first);
-  measured.forEach((entry, vertex) => {
-    if (entry) entry.onFlow = onFlow[vertex] === 1;
-  });
-  const stops: (StepMetrics | StockMetrics)[] = [];
-  const criticalPath = new Array<Id>(path.vertices.length);
-  path.vertices.forEach((vertex, index) => {
-    const stop = measured[vertex];
-    if (stop) {
-      stop.onCriticalPath = true;
-      stops.push(stop);
-    }
-    criticalPath[index] = nodeAt(graph, vertex).id;
-  });
+  const measured = measure(graph, settings, demand, takt);
+  const { steps, stocks, customers } = measured;
+  const path = findCriticalPath(graph, closing, measured.weights);
+  const { criticalPath, stops } = markPath(graph, measured, path);
   const rework = reworkVisits(graph, closing, path.vertices);
-  let expected: { lead: number; process: number } | null = null;
-  if (rework.ok) {
-    expected = { lead: 0, process: 0 };
-    path.vertices.forEach((vertex, index) => {
-      const visits = rework.visits[index] ?? 1;
-      const entry = measured[vertex];
-      if (entry) entry.expectedVisits = visits;
-      if (expected) {
-        expected.lead += visits * (weights.lead[vertex] ?? 0);
-        expected.process += visits * (weights.process[vertex] ?? 0);
-      }
-    });
-  }
+  const expected = rework.ok ? withRework(measured, path, rework.visits) : null;
 
   let rolled: number | null = null;
   let operators = 0;
   let bottleneck: VsmMetrics['bottleneck'] = null;
+  const overTakt: Id[] = [];
   for (const step of steps) {
     if (step.percentCompleteAccurate !== null) rolled = (rolled ?? 1) * (step.percentCompleteAccurate / 100);
     operators += step.operators ?? 0;
@@ -145,8 +195,10 @@ export function metricsOf(doc: MapDocument, format: LocaleFormat, positions: Nod
     if (step.onFlow && step.cycleTime !== null && (!bottleneck || step.cycleTime > bottleneck.cycleTime)) {
       bottleneck = { nodeId: step.nodeId, cycleTime: step.cycleTime };
     }
+    if (step.overTakt) overTakt.push(step.nodeId);
   }
-  const customers = graph.nodes.filter((node) => node.kind === 'customer').map((node) => ({ id: node.id, label: nodeLabel(node) }));
+  let inventory = 0;
+  for (const stock of stocks) inventory += stock.quantity ?? 0;
 
   return {
     dailyDemand: demand,
@@ -158,14 +210,14 @@ export function metricsOf(doc: MapDocument, format: LocaleFormat, positions: Nod
     unmappedWaiting: settings.measuredLeadTime === undefined ? null : Math.max(0, settings.measuredLeadTime - path.leadTime),
     activityRatio: path.leadTime > 0 ? path.processTime / path.leadTime : null,
     rolledPercentCompleteAccurate: rolled === null ? null : rolled * 100,
-    totalInventory: stocks.reduce((total, stock) => total + (stock.quantity ?? 0), 0),
+    totalInventory: inventory,
     totalOperators: operators,
     stepCount: steps.length,
     handOffs: countHandOffs(graph),
     criticalPath,
     timeline: buildTimeline(stops),
     bottleneck,
-    stepsOverTakt: steps.filter((step) => step.overTakt).map((step) => step.nodeId),
+    stepsOverTakt: overTakt,
     steps,
     stocks,
     reworkLoops: loops,

@@ -1,10 +1,9 @@
 import type { Connector } from '../model/connector';
 import type { Id } from '../model/ids';
 import type { MapNode } from '../model/map-node';
-import type { MapDocument } from '../model/vsm-map';
 import type { FlowRole } from '../model/node-kind-specs';
-import { flowRole, isMaterialFlow } from './node-roles';
-import { nodePositions, type NodePositions } from './node-positions';
+import { isMaterialFlow } from './node-roles';
+import type { NodeIndex, NodePositions } from './node-index';
 
 /**
  * The material flow as a graph: the nodes that can carry material (see node-roles.ts) and the
@@ -52,10 +51,9 @@ function compress(vertexCount: number, ends: Int32Array): { start: Int32Array; e
   return { start, edges };
 }
 
-/** `positions`: the map's node positions when the caller has them already (node-positions.ts). */
-export function buildFlowGraph(doc: MapDocument, positions: NodePositions = nodePositions(doc.nodes)): FlowGraph {
-  const { nodes, connectors } = doc;
-  const roles = nodes.map((node) => flowRole(node.kind));
+/** `index`: the map's nodes read once (node-index.ts), shared with whoever else needs them. */
+export function buildFlowGraph(connectors: readonly Connector[], index: NodeIndex): FlowGraph {
+  const { nodes, roles, positions } = index;
   const from = new Int32Array(connectors.length);
   const to = new Int32Array(connectors.length);
   const connector = new Int32Array(connectors.length);

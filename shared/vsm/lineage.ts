@@ -1,6 +1,6 @@
 import type { Id } from '../model/ids';
 import type { MapNode } from '../model/map-node';
-import type { NodePositions } from './node-positions';
+import { indexNodes, type NodeIndex } from './node-index';
 
 /**
  * Which current-map nodes a future-map node derives from. A node's origins are its `originId`
@@ -22,25 +22,52 @@ export function originsOf(node: MapNode): Id[] {
  */
 export type Origins = { start: Int32Array; positions: Int32Array };
 
-export function matchOrigins(current: NodePositions, future: readonly MapNode[]): Origins {
+/** The origins' array, larger when a merge needs more room than one origin a node. */
+function grown(positions: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
+  if (needed <= positions.length) return positions;
+  const larger = new Int32Array(Math.max(needed, positions.length * 2));
+  larger.set(positions);
+  return larger;
+}
+
+/**
+ * The future map's index (node-index.ts) with each future node's origins in the current map,
+ * read in the same pass over the future nodes. A merge that names one origin twice counts it
+ * once: each current position found is stamped with the future node that took it (distinct ids
+ * stand at distinct positions, so this is originsOf's rule), which needs no set per merged node.
+ */
+export function indexWithOrigins(current: NodeIndex, future: readonly MapNode[]): { index: NodeIndex; origins: Origins } {
+  const byId = current.positions;
   const start = new Int32Array(future.length + 1);
-  // Room for every origin a node names (its own id stands in only when it names none found).
-  const room = future.reduce((total, node) => total + 1 + (node.mergedOriginIds?.length ?? 0), 0);
-  const positions = new Int32Array(room);
+  let positions = new Int32Array(future.length);
+  let takenBy: Int32Array | null = null;
   let count = 0;
-  const add = (position: number | undefined) => {
-    if (position !== undefined) positions[count++] = position;
-  };
-  future.forEach((node, index) => {
-    if (!node.mergedOriginIds) {
-      const origin = node.originId === null ? undefined : current.get(node.originId);
-      add(origin ?? current.get(node.id));
-    } else {
-      const found = count;
-      for (const id of originsOf(node)) add(current.get(id));
-      if (count === found) add(current.get(node.id));
+  const index = indexNodes(future, (node, position) => {
+    const found = count;
+    const merged = node.mergedOriginIds;
+    if (merged) {
+      const taken = (takenBy ??= new Int32Array(current.nodes.length).fill(-1));
+      positions = grown(positions, count + 1 + merged.length + future.length - position);
+      const first = node.originId === null ? undefined : byId.get(node.originId);
+      if (first !== undefined) {
+        taken[first] = position;
+        positions[count++] = first;
+      }
+      for (const id of merged) {
+        const origin = byId.get(id);
+        if (origin === undefined || taken[origin] === position) continue;
+        taken[origin] = position;
+        positions[count++] = origin;
+      }
+    } else if (node.originId !== null) {
+      const origin = byId.get(node.originId);
+      if (origin !== undefined) positions[count++] = origin;
     }
-    start[index + 1] = count;
+    if (count === found) {
+      const own = byId.get(node.id);
+      if (own !== undefined) positions[count++] = own;
+    }
+    start[position + 1] = count;
   });
-  return { start, positions: positions.subarray(0, count) };
+  return { index, origins: { start, positions: positions.subarray(0, count) } };
 }

@@ -6,17 +6,20 @@ import type { StepMetrics, StockMetrics, TimelineSegment } from './metric-types'
  * rung of zero, so the ladder shows every triangle the map shows on that path.
  */
 export function buildTimeline(stops: readonly (StepMetrics | StockMetrics)[]): TimelineSegment[] {
-  const segments: TimelineSegment[] = [];
+  // At most two rungs a stop, cut to those made: a path of thousands of stops never grows it.
+  const segments = new Array<TimelineSegment>(2 * stops.length);
+  let count = 0;
   for (const stop of stops) {
     const { nodeId, label } = stop;
     if (stop.kind !== 'process') {
-      segments.push({ nodeId, kind: 'wait', seconds: stop.waitTime ?? 0, label });
+      segments[count++] = { nodeId, kind: 'wait', seconds: stop.waitTime ?? 0, label };
       continue;
     }
     const work = stop.processTime ?? 0;
     const queue = (stop.leadTime ?? 0) - work;
-    if (queue > 0) segments.push({ nodeId, kind: 'wait', seconds: queue, label });
-    segments.push({ nodeId, kind: 'process', seconds: work, label });
+    if (queue > 0) segments[count++] = { nodeId, kind: 'wait', seconds: queue, label };
+    segments[count++] = { nodeId, kind: 'process', seconds: work, label };
   }
+  segments.length = count;
   return segments;
 }

@@ -72,6 +72,7 @@ async function seedBigWorkshop(host: RunningHost): Promise<string> {
           sessionId: session.id,
           participantId: person.id,
           nodeId: `note-${(vote * 31 + index * 7 + dot * 3) % 450}`,
+          writeId: crypto.randomUUID(),
         });
       }
     }

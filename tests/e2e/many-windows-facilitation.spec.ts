@@ -83,6 +83,37 @@ test('a tab on a workshop another tab deleted says so in words, with no internal
   await expect(other.getByText(/ with id /)).toHaveCount(0);
 });
 
+test('a tab on another workshop lets this workshop’s timer, votes and parking lot pass without reading anything, and hears its own', async ({
+  page,
+  context,
+  app,
+}) => {
+  await page.goto(app.host.url);
+  await createWorkshop(page, 'Line 4');
+  const busy = workshopIdFromUrl(page);
+  const other = await context.newPage();
+  await other.goto(app.host.url);
+  await createWorkshop(other, 'Line 7');
+  const quiet = workshopIdFromUrl(other);
+  await other.getByRole('tab', { name: 'Parking lot' }).click();
+  const parked = other.getByRole('list', { name: 'Parking lot' }).getByRole('listitem');
+  await callApi(page, 'parkingLot.add', { workshopId: quiet, text: 'Ask about line 7' });
+  await expect(parked).toHaveText([/Ask about line 7/], HEARD);
+  const panelReads: string[] = [];
+  other.on('request', (request) => {
+    const channel = /"channel":"([\w.]+)"/.exec(request.postData() ?? '')?.[1];
+    if (channel && /^(parkingLot|agenda|timer|participant|voting)\./.test(channel)) panelReads.push(channel);
+  });
+
+  await callApi(page, 'parkingLot.add', { workshopId: busy, text: 'Only on line 4' });
+  await callApi(page, 'timer.command', { workshopId: busy, command: { type: 'set', durationMs: 600_000, agendaItemId: null, start: true } });
+  await callApi(page, 'participant.add', { workshopId: busy, people: [{ name: 'Ana Silva' }] });
+  // Its own workshop's change, sent last: once it shows, the others had their chance to be heard.
+  await callApi(page, 'parkingLot.add', { workshopId: quiet, text: 'Ask about line 7, again' });
+  await expect(parked).toHaveCount(2, HEARD);
+  expect(panelReads).toEqual(['parkingLot.list']);
+});
+
 test('after the host was away, the side panels show what changed meanwhile and the “cannot be reached” message goes by itself', async ({
   page,
   app,

@@ -57,7 +57,7 @@ test('the projector view follows the facilitator: map, activity, timer and revea
     [2, 'k1'],
   ];
   for (const [person, nodeId] of ballots) {
-    await callApi(page, 'voting.cast', { sessionId: session.id, participantId: people[person]!.id, nodeId });
+    await callApi(page, 'voting.cast', { sessionId: session.id, participantId: people[person]!.id, nodeId, writeId: crypto.randomUUID() });
   }
   await expect(projector.getByRole('complementary', { name: 'Results' })).toHaveCount(0);
 

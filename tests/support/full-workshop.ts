@@ -94,7 +94,7 @@ export async function seedFullWorkshop(call: ApiCall, title = 'Acme'): Promise<F
     [1, 'note-mrp'],
     [0, 'acme-weld-2'],
   ] as const) {
-    await call('voting.cast', { sessionId: session.id, participantId: people[person]!.id, nodeId });
+    await call('voting.cast', { sessionId: session.id, participantId: people[person]!.id, nodeId, writeId: crypto.randomUUID() });
   }
   await call('voting.setStatus', { sessionId: session.id, status: 'revealed' });
   await call('parkingLot.parkNote', { mapId: currentId, nodeId: 'note-later' });

@@ -16,11 +16,13 @@ const OpenRoomRecordSchema = z.strictObject({
   address: z.string().min(1),
   port: z.number().int().min(1).max(65_535),
   ideaMode: z.enum(IDEA_MODES),
+  /** Absent in a record an earlier version left: the map was shown. */
+  joinOnProjector: z.boolean().default(false),
 });
 
 type OpenRoomRecord = z.infer<typeof OpenRoomRecordSchema>;
 
-export function saveOpenRoom(db: Database, record: OpenRoomRecord): void {
+export function saveOpenRoom(db: Database, record: z.input<typeof OpenRoomRecordSchema>): void {
   db.prepare('INSERT INTO app_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
     RECORD_KEY,
     JSON.stringify(record),

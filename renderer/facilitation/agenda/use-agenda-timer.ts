@@ -50,7 +50,7 @@ export function useAgendaTimer(workshopId: string, report: (error: unknown) => v
   const applyAgenda = useCallback((request: Promise<AgendaItem[]>) => request.then(setAgenda, report), [report]);
 
   // Another window ran the timer or changed the agenda: this one shows the same clock and list.
-  useFacilitationTopic('agenda', () =>
+  useFacilitationTopic(workshopId, 'agenda', () =>
     applyBoth(
       Promise.all([call('agenda.list', { workshopId }), call('timer.get', { workshopId })]).then(([items, state]) => ({
         agenda: items,

@@ -44,7 +44,7 @@ export function useParkingLot({ workshopId, mapId, editor, viewCentre, report }:
   }, [workshopId, report]);
 
   // Another window parked, edited or brought back a topic: this list follows.
-  useFacilitationTopic('parking-lot', () => void call('parkingLot.list', { workshopId }).then(setItems, report));
+  useFacilitationTopic(workshopId, 'parking-lot', () => void call('parkingLot.list', { workshopId }).then(setItems, report));
 
   const park = useCallback(
     async (nodeId: string) => {

@@ -3,12 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { IDEA_MODES, type IdeaMode } from '../../../shared/room/room-idea';
 import type { OpenRoom, RoomVoteProgress } from '../../../shared/room/room-status';
 import { QrCode } from '../../components/QrCode';
-import { useProjectorJoinScreen } from './projector-join';
 import type { Room } from './use-room';
 import './room.css';
 
 type RoomPanelProps = {
-  workshopId: string;
   room: Room;
   /** Counts from the phones for the vote open on this map, if any. */
   progress: RoomVoteProgress | null;
@@ -19,7 +17,7 @@ type RoomPanelProps = {
  * code, room code), who is in, and the switches for ideas and the projector's join screen.
  * Pass-the-laptop and paper entry stay in the Vote tab; a vote may mix them with phones.
  */
-export function RoomPanel({ workshopId, room, progress }: RoomPanelProps) {
+export function RoomPanel({ room, progress }: RoomPanelProps) {
   const { t } = useTranslation('room');
   const { status } = room;
   if (!status) return <p className="muted">{t('panel.asking')}</p>;
@@ -34,7 +32,7 @@ export function RoomPanel({ workshopId, room, progress }: RoomPanelProps) {
       </section>
     );
   }
-  return <OpenRoomView workshopId={workshopId} room={room} status={status} progress={progress} />;
+  return <OpenRoomView room={room} status={status} progress={progress} />;
 }
 
 function OpenRoomForm({ room }: { room: Room }) {
@@ -92,19 +90,8 @@ function OpenRoomForm({ room }: { room: Room }) {
   );
 }
 
-function OpenRoomView({
-  workshopId,
-  room,
-  status,
-  progress,
-}: {
-  workshopId: string;
-  room: Room;
-  status: OpenRoom;
-  progress: RoomVoteProgress | null;
-}) {
+function OpenRoomView({ room, status, progress }: { room: Room; status: OpenRoom; progress: RoomVoteProgress | null }) {
   const { t } = useTranslation('room');
-  const [onProjector, setOnProjector] = useProjectorJoinScreen(workshopId);
   const [confirmClose, setConfirmClose] = useState(false);
   const shortAddress = status.joinUrl
     .replace(/^https?:\/\//, '')
@@ -125,7 +112,12 @@ function OpenRoomView({
           </dd>
         </dl>
         <label className="room-check">
-          <input type="checkbox" checked={onProjector} onChange={(event) => setOnProjector(event.target.checked)} />
+          <input
+            type="checkbox"
+            checked={status.joinOnProjector}
+            disabled={room.busy}
+            onChange={(event) => room.showJoinScreen(event.target.checked)}
+          />
           {t('panel.joinOnProjector')}
         </label>
       </section>

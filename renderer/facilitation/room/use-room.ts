@@ -15,6 +15,7 @@ export type Room = {
   close: () => void;
   removeDevice: (deviceId: string) => void;
   setIdeaMode: (mode: IdeaMode) => void;
+  showJoinScreen: (shown: boolean) => void;
 };
 
 /** The room server as the facilitator's panel sees it: open or not, where, with whom. */
@@ -25,12 +26,18 @@ export function useRoom(workshopId: string, report: (error: unknown) => void): R
   const reload = useCallback(() => void call('room.status', {}).then(setStatus, report), [report]);
   useRoomTopic(workshopId, 'status', reload);
 
+  // A refused or failed change shows the room as it is, not as this window hoped.
   const run = useCallback(
     (work: Promise<RoomStatus>) => {
       setBusy(true);
-      work.then(setStatus, report).finally(() => setBusy(false));
+      work
+        .then(setStatus, (error: unknown) => {
+          report(error);
+          reload();
+        })
+        .finally(() => setBusy(false));
     },
-    [report],
+    [report, reload],
   );
 
   return {
@@ -43,5 +50,13 @@ export function useRoom(workshopId: string, report: (error: unknown) => void): R
     close: useCallback(() => run(call('room.close', {})), [run]),
     removeDevice: useCallback((deviceId) => run(call('room.removeDevice', { deviceId })), [run]),
     setIdeaMode: useCallback((mode) => run(call('room.setIdeaMode', { mode })), [run]),
+    showJoinScreen: useCallback(
+      (shown) => {
+        // The switch moves at the click; the room's answer confirms it.
+        setStatus((current) => (current?.open ? { ...current, joinOnProjector: shown } : current));
+        run(call('room.showJoinScreen', { shown }));
+      },
+      [run],
+    ),
   };
 }

@@ -5,6 +5,7 @@ import type { Participant, ParticipantDetails } from '../../../shared/facilitati
 import { DEFAULT_PRESENTATION, type PresentationState } from '../../../shared/facilitation/presentation';
 import type { Ballot, VotingSession, VotingSetup, VotingStatus } from '../../../shared/facilitation/voting';
 import { ApiCallError, call, getFeed } from '../../api/client';
+import { sendAgainWhileUnreachable } from '../../api/send-again';
 import { useFacilitationTopic } from '../use-facilitation-topic';
 import { useLatestCall } from '../use-latest-call';
 
@@ -73,7 +74,7 @@ export function useVoting(workshopId: string, mapId: string, report: (error: unk
   const detailId = detail?.session.id ?? null;
 
   // Another window added people, started, ran or deleted a vote: show what is so now, on the session shown or, when none is, this map's.
-  useFacilitationTopic('voting', () => {
+  useFacilitationTopic(workshopId, 'voting', () => {
     Promise.all([call('participant.list', { workshopId }), call('voting.list', { workshopId })]).then(([people, list]) => {
       setParticipants(people);
       setSessions(list);
@@ -98,8 +99,10 @@ export function useVoting(workshopId: string, mapId: string, report: (error: unk
   const dot = useCallback(
     async (channel: 'voting.cast' | 'voting.retract', ballot: Ballot): Promise<string | null> => {
       if (!detail) return uiText('facilitation:voting.noneRunning');
+      // Made at the click: the same dot sent again after a lost answer is counted once.
+      const input = { sessionId: detail.session.id, ...ballot, writeId: crypto.randomUUID() };
       try {
-        const request = call(channel, { sessionId: detail.session.id, ...ballot });
+        const request = sendAgainWhileUnreachable(() => call(channel, input));
         latest(request, applyDetail, () => undefined);
         await request;
         return null;

@@ -61,7 +61,8 @@ export async function seedReportWorkshop(call: ApiCall, workshopId: string): Pro
     [2, 'acme-assembly-1'],
     [0, 'acme-weld-1'],
   ];
-  for (const [person, nodeId] of dots) await call('voting.cast', { sessionId: session.id, participantId: people[person]!.id, nodeId });
+  for (const [person, nodeId] of dots)
+    await call('voting.cast', { sessionId: session.id, participantId: people[person]!.id, nodeId, writeId: crypto.randomUUID() });
   await call('voting.setStatus', { sessionId: session.id, status: 'revealed' });
   await call('futureState.setAnswer', { mapId: derived.id, question: 'takt', answer: '60 seconds' });
   await call('futureState.setAnswer', { mapId: derived.id, question: 'pacemaker', answer: 'The weld and assembly cell' });

@@ -36,7 +36,7 @@ describe('many writers on one map, through the API', () => {
     services = opened;
     await opened.started;
     const { call, ok } = typedApi(opened);
-    const { maps } = await ok('workshop.create', { title: 'Many writers', date: '2026-11-25', facilitator: 'Dana' });
+    const { workshop, maps } = await ok('workshop.create', { title: 'Many writers', date: '2026-11-25', facilitator: 'Dana' });
     const mapId = maps[0]!.id;
     const { revision } = await ok('map.applyChanges', {
       mapId,
@@ -45,7 +45,7 @@ describe('many writers on one map, through the API', () => {
         { op: 'putNode', node: note('b', { text: 'Paint' }) },
       ],
     });
-    return { services: opened, call, ok, mapId, revision, dataDir };
+    return { services: opened, call, ok, workshopId: workshop.id, mapId, revision, dataDir };
   }
 
   it('gives every committed change list the next revision, and rebases a save over another window’s edit of other fields', async () => {
@@ -139,7 +139,7 @@ describe('many writers on one map, through the API', () => {
   });
 
   it('sends every committed change list to the feed with its writer, and a restore as “replaced” with a new epoch', async () => {
-    const { ok, services: opened, mapId, revision } = await open();
+    const { ok, services: opened, workshopId, mapId, revision } = await open();
     const events: FeedEvent[] = [];
     const stop = opened.feed.subscribe((event) => events.push(event));
     await ok('map.applyChanges', { mapId, baseRevision: revision, clientId: WINDOW_A, changes: [patch('a', { x: 0 }, { x: 10 })] });
@@ -150,7 +150,7 @@ describe('many writers on one map, through the API', () => {
       { type: 'committed', mapId, revision: revision + 1, clientId: WINDOW_A, changes: [patch('a', { x: 0 }, { x: 10 })] },
       { type: 'committed', mapId, revision: revision + 2, clientId: null, changes: [{ op: 'removeNode', id: 'b' }] },
       // Parking also changes the parking lot, which the other windows' panels reload.
-      { type: 'facilitation', topic: 'parking-lot' },
+      { type: 'facilitation', workshopId, topic: 'parking-lot' },
     ]);
 
     const backup = await ok('backup.create', {});

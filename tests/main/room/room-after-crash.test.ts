@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openAppServices, type AppServices } from '../../../main/services/app-services';
 import { DATABASE_FILE_NAME } from '../../../main/store/open-database';
+import type { FeedEvent } from '../../../shared/sync/map-feed';
 import { noSchedule, typedApi } from '../../support/api-services';
 import { fakeInterfaces, openRoomWorld, phone, ROOM_ADDRESS, type RoomWorld } from '../../support/room-world';
 
@@ -43,6 +44,33 @@ async function crashedCopy(running: RoomWorld, change: (db: Database.Database) =
   world = null;
   return dataDir;
 }
+
+describe('the projector’s join screen, held by the room', () => {
+  it('is one choice for every window: the feed tells them, a crash keeps it, a new opening starts with the map, and a closed room refuses it', async () => {
+    world = await openRoomWorld();
+    const { api, workshopId, services } = world;
+    expect(world.room.joinOnProjector).toBe(false);
+    const events: FeedEvent[] = [];
+    const stop = services.feed.subscribe((event) => events.push(event));
+    const shown = await api.ok('room.showJoinScreen', { shown: true });
+    stop();
+    expect(shown.open && shown.joinOnProjector).toBe(true);
+    expect(events).toContainEqual({ type: 'room', workshopId, topic: 'status' });
+    const read = await api.ok('room.status', {});
+    expect(read.open && read.joinOnProjector).toBe(true);
+
+    const restarted = typedApi(await start(await crashedCopy(world)));
+    const resumed = await restarted.ok('room.status', {});
+    expect(resumed.open && resumed.joinOnProjector).toBe(true);
+    const hidden = await restarted.ok('room.showJoinScreen', { shown: false });
+    expect(hidden.open && hidden.joinOnProjector).toBe(false);
+    await restarted.ok('room.showJoinScreen', { shown: true });
+    await restarted.ok('room.close', {});
+    expect(await restarted.call('room.showJoinScreen', { shown: true })).toMatchObject({ ok: false, error: { code: 'invalid-change' } });
+    const reopened = await restarted.ok('room.open', { workshopId, address: ROOM_ADDRESS });
+    expect(reopened.open && reopened.joinOnProjector).toBe(false);
+  });
+});
 
 describe('the room after the app crashed', () => {
   it('opens again as it was: the same address, port and code, and the phones’ tokens and write ids still work', async () => {

@@ -55,7 +55,7 @@ describe('dots from phones', () => {
   it('mix with dots entered on the laptop for the same session', async () => {
     const ana = await joinAs(0);
     await ana.ok('castDot', dot('1', 'n1'));
-    await world.api.ok('voting.cast', { sessionId: world.session.id, participantId: world.people[1]!.id, nodeId: 'n2' });
+    await world.api.ok('voting.cast', { sessionId: world.session.id, participantId: world.people[1]!.id, nodeId: 'n2', writeId: 'laptop-dot-0001' });
     const progress = await world.api.ok('room.voteProgress', { sessionId: world.session.id });
     expect(progress.votedCount).toBe(2);
   });

@@ -132,8 +132,10 @@ describe('the voting store', () => {
     if (!created2.ok) throw new Error(created2.error.message);
     const sessionId = (created2.value as { id: string }).id;
 
-    expect(await services.dispatch('voting.cast', { sessionId, participantId: ana.id, nodeId: 'k1' })).toMatchObject({ ok: true });
-    const refused = await services.dispatch('voting.cast', { sessionId, participantId: ana.id, nodeId: 'k1' });
+    expect(await services.dispatch('voting.cast', { sessionId, participantId: ana.id, nodeId: 'k1', writeId: 'click-0001' })).toMatchObject({
+      ok: true,
+    });
+    const refused = await services.dispatch('voting.cast', { sessionId, participantId: ana.id, nodeId: 'k1', writeId: 'click-0002' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'vote-refused' } });
     const bad = await services.dispatch('voting.create', {
       workshopId: workshop.id,
