@@ -4,6 +4,7 @@ import type { Ballot } from '../../../shared/facilitation/voting';
 import type { Clock } from '../clock';
 import { InvalidChangeError } from '../store-errors';
 import { castVote, getVotingSessionDetail, retractVote } from './voting-repository';
+import { apiRefusalWords } from '../../../shared/i18n/refusals';
 
 /**
  * The laptop's dots, each once. Every click carries a write id the window made when the person
@@ -28,7 +29,7 @@ export function writeDotOnce(db: Database, write: DotWrite, clock: Clock): Votin
         earlier.session_id === sessionId &&
         earlier.participant_id === ballot.participantId &&
         earlier.node_id === ballot.nodeId;
-      if (!same) throw new InvalidChangeError('That write id was already used for another dot; send this one with a new id.');
+      if (!same) throw new InvalidChangeError(apiRefusalWords()('vote.dotWriteIdReused'));
       return;
     }
     if (channel === 'voting.cast') castVote(db, sessionId, ballot, clock);

@@ -73,7 +73,7 @@ describe('a store refusal that is not about a field, in the language of the requ
     expect(await services.dispatch('voting.setStatus', { sessionId, status: 'open' })).toMatchObject({
       error: { code: 'invalid-change', message: 'The results have been revealed; the session can no longer change.' },
     });
-    expect(await services.dispatch('voting.cast', { sessionId, participantId: null, nodeId: 'n1' }, 'fr')).toMatchObject({
+    expect(await services.dispatch('voting.cast', { sessionId, participantId: null, nodeId: 'n1', writeId: 'write-0001' }, 'fr')).toMatchObject({
       error: { code: 'vote-refused', message: 'Le vote « Biggest problems » est clos.' },
     });
     await services.close();

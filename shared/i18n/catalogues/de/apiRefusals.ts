@@ -96,6 +96,7 @@ export const apiRefusals = {
     sessionGone: 'Es gibt keine Abstimmung mit der ID {{id}}; vielleicht wurde sie gelöscht.',
     otherWorkshop: 'Diese Abstimmung gehört zu einem anderen Workshop.',
     revealFirst: 'Decken Sie die Ergebnisse auf, bevor Sie sie auf dem Beamer zeigen.',
+    dotWriteIdReused: 'Diese Schreib-ID wurde schon für einen anderen Punkt verwendet; senden Sie diesen mit einer neuen ID.',
   },
   facilitation: {
     participantGone: 'Es gibt keine teilnehmende Person mit der ID {{id}}; vielleicht wurde sie gelöscht.',

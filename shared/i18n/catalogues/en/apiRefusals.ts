@@ -97,6 +97,7 @@ export const apiRefusals = {
     sessionGone: 'There is no voting session with id {{id}}; it may have been deleted.',
     otherWorkshop: 'That voting session belongs to another workshop.',
     revealFirst: 'Reveal the results before showing them on the projector.',
+    dotWriteIdReused: 'That write id was already used for another dot; send this one with a new id.',
   },
   facilitation: {
     participantGone: 'There is no participant with id {{id}}; it may have been deleted.',

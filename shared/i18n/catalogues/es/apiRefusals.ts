@@ -98,6 +98,7 @@ export const apiRefusals = {
     sessionGone: 'No hay ninguna votación con el identificador {{id}}; quizá se eliminó.',
     otherWorkshop: 'Esa votación pertenece a otro taller.',
     revealFirst: 'Revele los resultados antes de mostrarlos en el proyector.',
+    dotWriteIdReused: 'Ese identificador de escritura ya se usó para otro punto; envíe este con un identificador nuevo.',
   },
   facilitation: {
     participantGone: 'No hay ningún participante con el identificador {{id}}; quizá se eliminó.',

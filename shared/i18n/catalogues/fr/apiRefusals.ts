@@ -99,6 +99,7 @@ export const apiRefusals = {
     sessionGone: 'Il n’y a pas de vote avec l’identifiant {{id}} ; il a peut-être été supprimé.',
     otherWorkshop: 'Ce vote appartient à un autre atelier.',
     revealFirst: 'Dévoilez les résultats avant de les montrer au projecteur.',
+    dotWriteIdReused: 'Cet identifiant d’écriture a déjà servi pour une autre gommette ; envoyez celle-ci avec un nouvel identifiant.',
   },
   facilitation: {
     participantGone: 'Il n’y a pas de participant avec l’identifiant {{id}} ; il a peut-être été supprimé.',
