@@ -214,7 +214,7 @@ export function createRoomService({ db, clock, announce, interfaces, pageDir, on
     const { roomId, workshopId, code, ideaMode, joinOnProjector, address, port } = record;
     try {
       if (!workshopExists(db(), workshopId) || !isOffered(address)) {
-        throw new InvalidChangeError(`The room left open on ${address} cannot be opened again.`);
+        throw new InvalidChangeError(apiRefusalWords()('room.notReopened', { address }));
       }
       await start({ roomId, workshopId, code, ideaMode, joinOnProjector, codeTries: new Map() }, address, port);
     } catch (error) {
