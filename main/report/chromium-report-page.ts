@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { REPORT_STATE_ATTRIBUTE } from '../../shared/report/report-page';
 import { ExportFailedError } from '../store/store-errors';
 import { playwrightPdfOptions } from './print-options';
+import { apiRefusalWords, type ApiRefusalWords } from '../../shared/i18n/refusals';
 import type { OpenReportPage, PrintablePage } from './print-report-page';
 import { READ_REPORT_STATE, toPageState } from './wait-for-report';
 
@@ -45,17 +46,16 @@ type Window = { browser: Browser; page: Page; loadedUnder: string };
 /** The app's first screen, where the kept window waits: nothing of the last report stays drawn there. */
 const WAITING_ROUTE = '#/';
 
-export function noChromiumMessage(executablePath: string): string {
-  return `No Chromium to print the report with at ${executablePath}. Install Chromium (on Debian: apt install chromium), or start the browser host with --chromium PATH (or the VSW_CHROMIUM environment variable) naming a Chromium or Chrome program.`;
+export function noChromiumMessage(executablePath: string, say: ApiRefusalWords = apiRefusalWords()): string {
+  return say('report.noChromium', { path: executablePath });
 }
 
-async function startWindow(executablePath: string, address: string, state: string): Promise<Window> {
-  if (!fs.existsSync(executablePath)) throw new ExportFailedError(noChromiumMessage(executablePath));
+async function startWindow(executablePath: string, address: string, state: string, say: ApiRefusalWords): Promise<Window> {
+  if (!fs.existsSync(executablePath)) throw new ExportFailedError(noChromiumMessage(executablePath, say));
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath, headless: true, args: ['--disable-gpu'] }).catch((error: unknown) => {
-    throw new ExportFailedError(
-      `Chromium at ${executablePath} could not be started: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
-    );
+    const problem = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    throw new ExportFailedError(say('report.chromiumNotStarted', { path: executablePath, problem }));
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -108,7 +108,7 @@ export function chromiumReportPages({
   };
 
   /** The kept window when it is still alive (its app loaded again if what it read at load has changed since), else a new one. */
-  const windowToPrintFrom = async (): Promise<Window> => {
+  const windowToPrintFrom = async (say: ApiRefusalWords): Promise<Window> => {
     const existing = await kept?.catch(() => null);
     const state = await appState();
     if (existing && existing.browser.isConnected() && !existing.page.isClosed()) {
@@ -121,7 +121,7 @@ export function chromiumReportPages({
       return existing;
     }
     await close();
-    const starting = startWindow(executablePath, appAddress(), state);
+    const starting = startWindow(executablePath, appAddress(), state, say);
     kept = starting;
     starting.catch(() => {
       if (kept === starting) kept = null;
@@ -159,15 +159,15 @@ export function chromiumReportPages({
   };
 
   /** A kept window that has gone wrong since (its page crashed, say) gives way to a new one. */
-  const open: OpenReportPage = async (hash) => {
+  const open: OpenReportPage = async (hash, say) => {
     stopIdleTimer();
     const reusing = kept !== null;
     try {
-      return await printable(await windowToPrintFrom(), hash);
+      return await printable(await windowToPrintFrom(say), hash);
     } catch (error) {
       await close();
       if (!reusing) throw error;
-      return printable(await windowToPrintFrom(), hash);
+      return printable(await windowToPrintFrom(say), hash);
     }
   };
 

@@ -1,7 +1,7 @@
 import type { PaperSize } from '../../shared/report/report-page';
 import { reportHash } from '../../shared/report/report-page';
 import type { Language } from '../../shared/i18n/languages';
-import { apiRefusalWords } from '../../shared/i18n/refusals';
+import { apiRefusalWords, type ApiRefusalWords } from '../../shared/i18n/refusals';
 import { ExportFailedError } from '../store/store-errors';
 import { reportPrintOptions, type ReportPrintOptions } from './print-options';
 import type { ProgressReport } from './report-jobs';
@@ -19,8 +19,8 @@ export type PrintablePage = {
   close: () => Promise<void>;
 };
 
-/** Opens the app at a hash route in a window the host prints from. */
-export type OpenReportPage = (hash: string) => Promise<PrintablePage>;
+/** Opens the app at a hash route in a window the host prints from; `say` words what goes wrong, in the request's language. */
+export type OpenReportPage = (hash: string, say: ApiRefusalWords) => Promise<PrintablePage>;
 
 /** `language`: the report's, which the running header and the page numbers are printed in. */
 export type ReportRequest = { workshopId: string; paper: PaperSize; language?: Language };
@@ -29,10 +29,11 @@ export type ReportPrinter = (request: ReportRequest, report: ProgressReport) => 
 
 export function createReportPrinter(open: OpenReportPage, timeoutMs?: number): ReportPrinter {
   return async ({ workshopId, paper, language }, report) => {
+    const say = apiRefusalWords();
     report('opening', '');
-    const page = await open(reportHash(workshopId, paper));
+    const page = await open(reportHash(workshopId, paper), say);
     try {
-      await waitForReport(page.readState, (detail) => report('drawing', detail), timeoutMs);
+      await waitForReport(page.readState, (detail) => report('drawing', detail), timeoutMs, undefined, say);
       report('printing', '');
       return await page.print(reportPrintOptions(paper, language));
     } finally {

@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import type { RestoreOutcome } from '../../shared/api/backup-contract';
 import type { RecoveryStatus, StoreProblem } from '../../shared/api/recovery-contract';
 import type { BackupInfo } from '../../shared/model/backup';
+import { apiRefusalWords } from '../../shared/i18n/refusals';
 import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
 import { backupFolderOf, findBackup, listBackups, pruneBackups, removeStalePartials } from '../store/backups/backup-folder';
 import { copyDatabaseFile, createBackup } from '../store/backups/create-backup';
@@ -33,6 +34,14 @@ export type StoreSessionOptions = {
   busyTimeoutMs?: number;
   log?: (message: string) => void;
 };
+
+/**
+ * A problem as found at start, its words said when asked: the start runs before any window has
+ * a language, and each window reads it in its own.
+ */
+type FoundProblem = Omit<StoreProblem, 'message'> & { say: () => string };
+
+const words = () => apiRefusalWords();
 
 export type StoreSession = {
   /** Settles once the start-up check is done and the database is open, or the problem is known. */
@@ -69,8 +78,8 @@ export function openStoreSession(dataDir: string, options: StoreSessionOptions):
   const file = path.join(dataDir, DATABASE_FILE_NAME);
   const folder = backupFolderOf(file);
   let db: Database | null = null;
-  let readOnly: string | null = null;
-  let problem: StoreProblem | null = null;
+  let readOnly = false;
+  let problem: FoundProblem | null = null;
   let backupProblem: string | null = null;
   let changesAtLastBackup = 0;
   let lastBackupAt: number | null = null;
@@ -95,15 +104,15 @@ export function openStoreSession(dataDir: string, options: StoreSessionOptions):
 
   function database(): Database {
     if (db) return db;
-    throw new StoreUnavailableError(closed ? 'The workshop database has been closed.' : (problem?.message ?? 'The workshop database is not open.'));
+    throw new StoreUnavailableError(closed ? words()('database.closed') : (problem?.say() ?? words()('database.notOpen')));
   }
 
   async function openOrExplain(damage: Pick<StoreProblem, 'detail' | 'movedTo'> | null, mode: 'write' | 'read' = 'write'): Promise<void> {
     try {
       db = (await openStore(file, clock, MIGRATIONS, { readOnly: mode === 'read', busyTimeoutMs })).db;
-      readOnly = mode === 'read' ? READ_ONLY_MESSAGE : null;
+      readOnly = mode === 'read';
       changesAtLastBackup = totalChanges(db);
-      problem = damage && { kind: 'damaged', message: DAMAGED_MESSAGE, ...damage, offer: newestGoodBackup() };
+      problem = damage && { kind: 'damaged', say: () => words()('database.damaged'), ...damage, offer: newestGoodBackup() };
     } catch (error) {
       if (mode === 'write' && classifySqliteFailure(error) === 'read-only' && fs.existsSync(file)) return openOrExplain(damage, 'read');
       problem = describeOpenFailure(error, damage, newestGoodBackup());
@@ -143,19 +152,25 @@ export function openStoreSession(dataDir: string, options: StoreSessionOptions):
         return openOrExplain({ detail: inspection.reason, movedTo });
       }
       case 'locked':
-        problem = { kind: 'locked', message: LOCKED_MESSAGE, detail: inspection.reason, movedTo: null, offer: null };
+        problem = { kind: 'locked', say: () => words()('database.locked'), detail: inspection.reason, movedTo: null, offer: null };
         return;
       case 'unreadable':
         problem = describeOpenFailure(new Error(inspection.reason), null, newestGoodBackup());
         return;
       case 'empty':
-        problem = { kind: 'empty', message: EMPTY_MESSAGE, detail: `${file} is 0 bytes long.`, movedTo: null, offer: newestGoodBackup() };
+        problem = {
+          kind: 'empty',
+          say: () => words()('database.empty'),
+          detail: `${file} is 0 bytes long.`,
+          movedTo: null,
+          offer: newestGoodBackup(),
+        };
         return;
       case 'missing':
         if (!canWrite(dataDir)) {
           problem = {
             ...describeOpenFailure(new Error(`${dataDir} cannot be written`), null, newestGoodBackup()),
-            message: FOLDER_READ_ONLY_MESSAGE,
+            say: () => words()('database.folderReadOnly'),
           };
           return;
         }
@@ -206,12 +221,13 @@ export function openStoreSession(dataDir: string, options: StoreSessionOptions):
   }
 
   async function restore(name: string): Promise<RestoreOutcome> {
-    if (problem?.kind === 'newer-version') throw new StoreUnavailableError(problem.message);
-    if (closed) throw new StoreUnavailableError('The workshop database has been closed.');
+    const say = words();
+    if (problem?.kind === 'newer-version') throw new StoreUnavailableError(problem.say());
+    if (closed) throw new StoreUnavailableError(say('database.closed'));
     const backup = findBackup(folder, name);
-    if (!backup) throw new NotFoundError(`There is no backup named ${name}`);
+    if (!backup) throw new NotFoundError(say('database.noBackup', { name }));
     const verdict = verifyDatabaseFile(backup.file, 'full');
-    if (!verdict.ok) throw new BackupFailedError(`The backup from ${backup.takenAt.toISOString()} cannot be restored: ${verdict.reason}`);
+    if (!verdict.ok) throw new BackupFailedError(say('database.backupUnusable', { takenAt: backup.takenAt.toISOString(), reason: verdict.reason }));
     if (verdict.schemaVersion > MIGRATIONS.length)
       throw new StoreUnavailableError(new NewerDatabaseError(verdict.schemaVersion, MIGRATIONS.length).message);
     const restored = describeBackup(backup);
@@ -221,9 +237,7 @@ export function openStoreSession(dataDir: string, options: StoreSessionOptions):
       await copyDatabaseFile(backup.file, incoming);
     } catch (error) {
       removeStaleRestore(file);
-      throw new BackupFailedError(
-        `The backup could not be restored; nothing was changed. ${describeMachineFault(error)?.message ?? errorText(error)}`,
-      );
+      throw new BackupFailedError(say('database.restoreFailed', { problem: describeMachineFault(error)?.message ?? errorText(error) }));
     }
     const current = db;
     db = null;
@@ -239,7 +253,14 @@ export function openStoreSession(dataDir: string, options: StoreSessionOptions):
 
   function status(): RecoveryStatus {
     const newest = listBackups(folder)[0];
-    return { problem, lastBackup: newest ? describeBackup(newest) : null, backupProblem, readOnly, databaseFile: file, backupFolder: folder };
+    return {
+      problem: problem && said(problem),
+      lastBackup: newest ? describeBackup(newest) : null,
+      backupProblem,
+      readOnly: readOnly ? words()('database.readOnly') : null,
+      databaseFile: file,
+      backupFolder: folder,
+    };
   }
 
   const started = behindGate(start);
@@ -278,39 +299,22 @@ export function openStoreSession(dataDir: string, options: StoreSessionOptions):
   };
 }
 
-const DAMAGED_MESSAGE =
-  'The workshop database on this computer was damaged and could not be opened safely. ' +
-  'The app moved it aside (it was not deleted) and started with an empty database.';
+function said({ say, ...problem }: FoundProblem): StoreProblem {
+  return { ...problem, message: say() };
+}
 
-const LOCKED_MESSAGE =
-  'Another program is holding the workshop database locked, so the app cannot open it. The file is intact and was not changed. ' +
-  'Close the other program (another copy of this app, a backup or sync tool, a database viewer), then choose Try again.';
-
-const EMPTY_MESSAGE =
-  'The workshop database file is empty (0 bytes), so the workshops it held are not in it. ' +
-  'Restore a backup, or start with an empty database if this computer never had workshops.';
-
-const READ_ONLY_MESSAGE =
-  'The workshop database can only be read here (the file, its folder or the disk does not allow changes). ' +
-  'You can look at everything, but nothing can be changed. To edit, make the data folder writable and start the app again.';
-
-const FOLDER_READ_ONLY_MESSAGE =
-  'The app’s data folder cannot be written, so no workshop database can be created in it. ' +
-  'Make the folder writable (or start the app with another data folder), then choose Try again.';
-
-function describeOpenFailure(error: unknown, damage: Pick<StoreProblem, 'detail' | 'movedTo'> | null, offer: BackupInfo | null): StoreProblem {
+function describeOpenFailure(error: unknown, damage: Pick<StoreProblem, 'detail' | 'movedTo'> | null, offer: BackupInfo | null): FoundProblem {
   if (error instanceof NewerDatabaseError) {
-    return { kind: 'newer-version', message: error.message, detail: '', movedTo: null, offer: null };
+    const { found, supported } = error;
+    return { kind: 'newer-version', say: () => words()('database.newerVersion', { found, supported }), detail: '', movedTo: null, offer: null };
   }
   const reason = errorText(error);
   if (classifySqliteFailure(error) === 'locked') {
-    return { kind: 'locked', message: LOCKED_MESSAGE, detail: reason, movedTo: null, offer: null };
+    return { kind: 'locked', say: () => words()('database.locked'), detail: reason, movedTo: null, offer: null };
   }
   return {
     kind: 'unavailable',
-    message:
-      describeMachineFault(error)?.message ??
-      'The workshop database could not be opened, so nothing can be edited until it is restored or the problem is fixed.',
+    say: () => describeMachineFault(error)?.message ?? words()('database.unavailable'),
     detail: damage ? `${damage.detail}; then: ${reason}` : reason,
     movedTo: damage?.movedTo ?? null,
     offer,

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { apiRefusalWords } from '../../shared/i18n/refusals';
 import type { Migration } from './migrations/migration';
 
 export class NewerDatabaseError extends Error {
@@ -7,10 +8,7 @@ export class NewerDatabaseError extends Error {
     readonly found: number,
     readonly supported: number,
   ) {
-    super(
-      `This workshop database was written by a newer version of Value Stream Workshop (schema ${found}; ` +
-        `this version knows up to ${supported}). Update the app to open it; the file was not changed.`,
-    );
+    super(apiRefusalWords()('database.newerVersion', { found, supported }));
   }
 }
 

@@ -1,3 +1,4 @@
+import { apiRefusalWords } from '../../shared/i18n/refusals';
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { PRIVATE_FILE_MODE } from './database-files';
@@ -33,9 +34,7 @@ export function openDatabase(
     assertNotNewer(db, migrations);
     if (readOnly) {
       if (readSchemaVersion(db) < migrations.length) {
-        throw new StoreUnavailableError(
-          'The workshop database needs an update by this version of the app, and it can only be read here, so it was left as it is.',
-        );
+        throw new StoreUnavailableError(apiRefusalWords()('database.needsUpdateReadOnly'));
       }
       db.pragma('foreign_keys = ON');
       return db;

@@ -119,6 +119,8 @@ const apiWords = () => translator(current, 'apiRefusals');
  * revealed, the room's answers to a phone), in the language of the request under way:
  * `throw new VoteRefusedError(apiRefusalWords()('vote.revealed'))`. Read it before an `await`.
  */
-export function apiRefusalWords(): ReturnType<typeof apiWords> {
+export function apiRefusalWords(): ApiRefusalWords {
   return apiWords();
 }
+
+export type ApiRefusalWords = ReturnType<typeof apiWords>;

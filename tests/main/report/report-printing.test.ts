@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createReportPrinter, type PrintablePage } from '../../../main/report/print-report-page';
 import { createReportJobs } from '../../../main/report/report-jobs';
+import { inLanguage } from '../../../shared/i18n/refusals';
 import { READ_REPORT_STATE, toPageState, waitForReport } from '../../../main/report/wait-for-report';
 import { BusyError, ExportFailedError } from '../../../main/store/store-errors';
 import { reportWindowOptions } from '../../../main/electron/report-window';
@@ -34,8 +35,10 @@ describe('waiting for the report page', () => {
     const slow = waitForReport(states({ state: 'drawing', detail: 'Drawing map 2 of 2' }), () => undefined, 1_000, noSleep);
     await expect(slow).rejects.toThrow(ExportFailedError);
     await expect(waitForReport(states({ state: 'drawing', detail: 'Drawing map 2 of 2' }), () => undefined, 1_000, noSleep)).rejects.toThrow(
-      /within 1 seconds \(it was drawing map 2 of 2\)/,
+      /within 1 seconds \(it was at “Drawing map 2 of 2”\)/,
     );
+    const inGerman = inLanguage('de', () => waitForReport(states({ state: 'failed', detail: '' }), () => undefined, 10_000, noSleep));
+    await expect(inGerman).rejects.toThrow('Der Bericht konnte nicht erstellt werden: die Berichtsseite ist fehlgeschlagen');
   });
 
   it('reads anything the page might hold as a state or nothing', () => {

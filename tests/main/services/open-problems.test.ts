@@ -61,6 +61,12 @@ describe('a database that cannot be opened is not a damaged database', () => {
     expect(problem).toMatchObject({ kind: 'empty', offer: { kind: 'manual', workshopCount: 1 } });
     expect(problem?.message).toMatch(/empty \(0 bytes\)/);
     expect(await services.dispatch('workshop.list', {})).toMatchObject({ ok: false, error: { code: 'store-unavailable' } });
+    const inGerman = await services.dispatch('recovery.status', {}, 'de');
+    expect(inGerman).toMatchObject({ ok: true, value: { problem: { kind: 'empty', message: expect.stringMatching(/ist leer \(0 Byte\)/) } } });
+    expect(await services.dispatch('workshop.list', {}, 'fr')).toMatchObject({
+      ok: false,
+      error: { code: 'store-unavailable', message: expect.stringMatching(/est vide \(0 octet\)/) },
+    });
     expect(fs.statSync(databaseFile(dataDir)).size).toBe(0);
 
     apiValue(await services.dispatch('backup.restore', { name: problem!.offer!.name }));

@@ -184,9 +184,39 @@ export const apiRefusals = {
   report: {
     busy: 'Es wird bereits ein Bericht erstellt. Warten Sie, bis er fertig ist, und versuchen Sie es dann erneut.',
     cannotPrint: 'So gestartet kann die App keine PDF-Berichte erstellen.',
+    failed: 'Der Bericht konnte nicht erstellt werden: {{detail}}',
+    pageFailed: 'die Berichtsseite ist fehlgeschlagen',
+    tooSlow: 'Die Berichtsseite wurde nicht innerhalb von {{seconds}} Sekunden fertig gezeichnet.',
+    tooSlowWhile: 'Die Berichtsseite wurde nicht innerhalb von {{seconds}} Sekunden fertig gezeichnet (sie war bei „{{detail}}“).',
+    noChromium:
+      'Kein Chromium zum Drucken des Berichts unter {{path}}. Installieren Sie Chromium (unter Debian: apt install chromium) oder starten Sie den Browser-Host mit --chromium PFAD (oder der Umgebungsvariable VSW_CHROMIUM), der ein Chromium- oder Chrome-Programm nennt.',
+    chromiumNotStarted: 'Chromium unter {{path}} konnte nicht gestartet werden: {{problem}}',
   },
   import: {
     stopped: 'Der Import hat aufgehört, bevor er fertig war; nichts wurde importiert.',
+  },
+  database: {
+    damaged:
+      'Die Workshop-Datenbank auf diesem Computer war beschädigt und konnte nicht sicher geöffnet werden. Die App hat sie beiseitegelegt (sie wurde nicht gelöscht) und mit einer leeren Datenbank begonnen.',
+    locked:
+      'Ein anderes Programm hält die Workshop-Datenbank gesperrt, daher kann die App sie nicht öffnen. Die Datei ist unversehrt und wurde nicht verändert. Schließen Sie das andere Programm (eine weitere Kopie dieser App, ein Sicherungs- oder Synchronisierungsprogramm, einen Datenbank-Betrachter) und wählen Sie dann „Erneut versuchen“.',
+    empty:
+      'Die Datei der Workshop-Datenbank ist leer (0 Byte), die darin gespeicherten Workshops sind also nicht mehr darin. Stellen Sie eine Sicherung wieder her oder beginnen Sie mit einer leeren Datenbank, falls dieser Computer nie Workshops hatte.',
+    readOnly:
+      'Die Workshop-Datenbank kann hier nur gelesen werden (die Datei, ihr Ordner oder der Datenträger erlaubt keine Änderungen). Sie können alles ansehen, aber nichts ändern. Um zu bearbeiten, machen Sie den Datenordner beschreibbar und starten Sie die App neu.',
+    folderReadOnly:
+      'In den Datenordner der App kann nicht geschrieben werden, daher kann darin keine Workshop-Datenbank angelegt werden. Machen Sie den Ordner beschreibbar (oder starten Sie die App mit einem anderen Datenordner) und wählen Sie dann „Erneut versuchen“.',
+    unavailable:
+      'Die Workshop-Datenbank konnte nicht geöffnet werden; bis sie wiederhergestellt oder das Problem behoben ist, kann nichts bearbeitet werden.',
+    newerVersion:
+      'Diese Workshop-Datenbank wurde von einer neueren Version von Value Stream Workshop geschrieben (Schema {{found}}; diese Version kennt bis {{supported}}). Aktualisieren Sie die App, um sie zu öffnen; die Datei wurde nicht verändert.',
+    needsUpdateReadOnly:
+      'Die Workshop-Datenbank muss von dieser Version der App aktualisiert werden, kann hier aber nur gelesen werden; sie wurde daher so belassen, wie sie ist.',
+    closed: 'Die Workshop-Datenbank wurde geschlossen.',
+    notOpen: 'Die Workshop-Datenbank ist nicht geöffnet.',
+    noBackup: 'Es gibt keine Sicherung namens {{name}}.',
+    backupUnusable: 'Die Sicherung vom {{takenAt}} kann nicht wiederhergestellt werden: {{reason}}',
+    restoreFailed: 'Die Sicherung konnte nicht wiederhergestellt werden; nichts wurde verändert. {{problem}}',
   },
   desktop: {
     alreadyRunningTitle: 'Value Stream Workshop läuft bereits',

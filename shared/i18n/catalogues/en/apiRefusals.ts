@@ -184,9 +184,37 @@ export const apiRefusals = {
   report: {
     busy: 'A report is being made already. Wait for it to finish, then try again.',
     cannotPrint: 'This way of running the app cannot make PDF reports.',
+    failed: 'The report could not be made: {{detail}}',
+    pageFailed: 'the report page failed',
+    tooSlow: 'The report page did not finish drawing within {{seconds}} seconds.',
+    tooSlowWhile: 'The report page did not finish drawing within {{seconds}} seconds (it was at “{{detail}}”).',
+    noChromium:
+      'No Chromium to print the report with at {{path}}. Install Chromium (on Debian: apt install chromium), or start the browser host with --chromium PATH (or the VSW_CHROMIUM environment variable) naming a Chromium or Chrome program.',
+    chromiumNotStarted: 'Chromium at {{path}} could not be started: {{problem}}',
   },
   import: {
     stopped: 'The import stopped before it finished; nothing was imported.',
+  },
+  database: {
+    damaged:
+      'The workshop database on this computer was damaged and could not be opened safely. The app moved it aside (it was not deleted) and started with an empty database.',
+    locked:
+      'Another program is holding the workshop database locked, so the app cannot open it. The file is intact and was not changed. Close the other program (another copy of this app, a backup or sync tool, a database viewer), then choose Try again.',
+    empty:
+      'The workshop database file is empty (0 bytes), so the workshops it held are not in it. Restore a backup, or start with an empty database if this computer never had workshops.',
+    readOnly:
+      'The workshop database can only be read here (the file, its folder or the disk does not allow changes). You can look at everything, but nothing can be changed. To edit, make the data folder writable and start the app again.',
+    folderReadOnly:
+      'The app’s data folder cannot be written, so no workshop database can be created in it. Make the folder writable (or start the app with another data folder), then choose Try again.',
+    unavailable: 'The workshop database could not be opened, so nothing can be edited until it is restored or the problem is fixed.',
+    newerVersion:
+      'This workshop database was written by a newer version of Value Stream Workshop (schema {{found}}; this version knows up to {{supported}}). Update the app to open it; the file was not changed.',
+    needsUpdateReadOnly: 'The workshop database needs an update by this version of the app, and it can only be read here, so it was left as it is.',
+    closed: 'The workshop database has been closed.',
+    notOpen: 'The workshop database is not open.',
+    noBackup: 'There is no backup named {{name}}.',
+    backupUnusable: 'The backup from {{takenAt}} cannot be restored: {{reason}}',
+    restoreFailed: 'The backup could not be restored; nothing was changed. {{problem}}',
   },
   desktop: {
     alreadyRunningTitle: 'Value Stream Workshop is already running',

@@ -186,9 +186,38 @@ export const apiRefusals = {
   report: {
     busy: 'Ya se está creando un informe. Espere a que termine y vuelva a intentarlo.',
     cannotPrint: 'Iniciada de esta forma, la aplicación no puede crear informes en PDF.',
+    failed: 'No se pudo crear el informe: {{detail}}',
+    pageFailed: 'falló la página del informe',
+    tooSlow: 'La página del informe no terminó de dibujarse en {{seconds}} segundos.',
+    tooSlowWhile: 'La página del informe no terminó de dibujarse en {{seconds}} segundos (iba por «{{detail}}»).',
+    noChromium:
+      'No hay Chromium para imprimir el informe en {{path}}. Instale Chromium (en Debian: apt install chromium), o inicie el host del navegador con --chromium RUTA (o la variable de entorno VSW_CHROMIUM) indicando un programa Chromium o Chrome.',
+    chromiumNotStarted: 'No se pudo iniciar Chromium en {{path}}: {{problem}}',
   },
   import: {
     stopped: 'La importación se detuvo antes de terminar; no se importó nada.',
+  },
+  database: {
+    damaged:
+      'La base de datos de talleres de este ordenador estaba dañada y no se pudo abrir con seguridad. La aplicación la apartó (no se borró) y empezó con una base de datos vacía.',
+    locked:
+      'Otro programa mantiene bloqueada la base de datos de talleres, así que la aplicación no puede abrirla. El archivo está intacto y no se modificó. Cierre el otro programa (otra copia de esta aplicación, una herramienta de copia de seguridad o de sincronización, un visor de bases de datos) y elija Reintentar.',
+    empty:
+      'El archivo de la base de datos de talleres está vacío (0 bytes), así que los talleres que tenía ya no están en él. Restaure una copia de seguridad, o empiece con una base de datos vacía si este ordenador nunca tuvo talleres.',
+    readOnly:
+      'La base de datos de talleres aquí solo se puede leer (el archivo, su carpeta o el disco no permiten cambios). Puede verlo todo, pero no cambiar nada. Para editar, haga que la carpeta de datos admita escritura e inicie de nuevo la aplicación.',
+    folderReadOnly:
+      'No se puede escribir en la carpeta de datos de la aplicación, así que no se puede crear en ella ninguna base de datos. Haga que la carpeta admita escritura (o inicie la aplicación con otra carpeta de datos) y elija Reintentar.',
+    unavailable: 'No se pudo abrir la base de datos de talleres, así que no se puede editar nada hasta que se restaure o se resuelva el problema.',
+    newerVersion:
+      'Esta base de datos la escribió una versión más reciente de Value Stream Workshop (esquema {{found}}; esta versión conoce hasta el {{supported}}). Actualice la aplicación para abrirla; el archivo no se modificó.',
+    needsUpdateReadOnly:
+      'La base de datos necesita una actualización de esta versión de la aplicación, pero aquí solo se puede leer, así que se dejó como estaba.',
+    closed: 'La base de datos de talleres se ha cerrado.',
+    notOpen: 'La base de datos de talleres no está abierta.',
+    noBackup: 'No hay ninguna copia de seguridad llamada {{name}}.',
+    backupUnusable: 'La copia de seguridad del {{takenAt}} no se puede restaurar: {{reason}}',
+    restoreFailed: 'No se pudo restaurar la copia de seguridad; no se cambió nada. {{problem}}',
   },
   desktop: {
     alreadyRunningTitle: 'Value Stream Workshop ya está abierto',

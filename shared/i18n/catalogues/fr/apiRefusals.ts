@@ -188,9 +188,39 @@ export const apiRefusals = {
   report: {
     busy: 'Un rapport est déjà en cours de création. Attendez qu’il soit terminé, puis réessayez.',
     cannotPrint: 'Lancée de cette façon, l’application ne peut pas créer de rapports PDF.',
+    failed: 'Le rapport n’a pas pu être créé : {{detail}}',
+    pageFailed: 'la page du rapport a échoué',
+    tooSlow: 'La page du rapport n’a pas fini de se dessiner en {{seconds}} secondes.',
+    tooSlowWhile: 'La page du rapport n’a pas fini de se dessiner en {{seconds}} secondes (elle en était à « {{detail}} »).',
+    noChromium:
+      'Aucun Chromium pour imprimer le rapport à l’emplacement {{path}}. Installez Chromium (sous Debian : apt install chromium), ou lancez l’hôte navigateur avec --chromium CHEMIN (ou la variable d’environnement VSW_CHROMIUM) désignant un programme Chromium ou Chrome.',
+    chromiumNotStarted: 'Chromium à l’emplacement {{path}} n’a pas pu être lancé : {{problem}}',
   },
   import: {
     stopped: 'L’importation s’est arrêtée avant la fin ; rien n’a été importé.',
+  },
+  database: {
+    damaged:
+      'La base de données des ateliers de cet ordinateur était endommagée et n’a pas pu être ouverte sans risque. L’application l’a mise de côté (elle n’a pas été supprimée) et a démarré avec une base vide.',
+    locked:
+      'Un autre programme verrouille la base de données des ateliers : l’application ne peut pas l’ouvrir. Le fichier est intact et n’a pas été modifié. Fermez l’autre programme (une autre copie de cette application, un outil de sauvegarde ou de synchronisation, un visualiseur de base de données), puis choisissez Réessayer.',
+    empty:
+      'Le fichier de la base de données des ateliers est vide (0 octet) : les ateliers qu’il contenait n’y sont plus. Restaurez une sauvegarde, ou partez d’une base vide si cet ordinateur n’a jamais eu d’ateliers.',
+    readOnly:
+      'La base de données des ateliers ne peut qu’être lue ici (le fichier, son dossier ou le disque n’autorise pas les modifications). Vous pouvez tout consulter, mais rien modifier. Pour modifier, rendez le dossier de données accessible en écriture et relancez l’application.',
+    folderReadOnly:
+      'Le dossier de données de l’application n’est pas accessible en écriture : aucune base de données ne peut y être créée. Rendez le dossier accessible en écriture (ou lancez l’application avec un autre dossier de données), puis choisissez Réessayer.',
+    unavailable:
+      'La base de données des ateliers n’a pas pu être ouverte : rien ne peut être modifié tant qu’elle n’est pas restaurée ou que le problème n’est pas réglé.',
+    newerVersion:
+      'Cette base de données a été écrite par une version plus récente de Value Stream Workshop (schéma {{found}} ; cette version connaît jusqu’au {{supported}}). Mettez l’application à jour pour l’ouvrir ; le fichier n’a pas été modifié.',
+    needsUpdateReadOnly:
+      'La base de données doit être mise à jour par cette version de l’application, mais elle ne peut qu’être lue ici : elle a été laissée telle quelle.',
+    closed: 'La base de données des ateliers a été fermée.',
+    notOpen: 'La base de données des ateliers n’est pas ouverte.',
+    noBackup: 'Il n’y a pas de sauvegarde nommée {{name}}.',
+    backupUnusable: 'La sauvegarde du {{takenAt}} ne peut pas être restaurée : {{reason}}',
+    restoreFailed: 'La sauvegarde n’a pas pu être restaurée ; rien n’a été modifié. {{problem}}',
   },
   desktop: {
     alreadyRunningTitle: 'Value Stream Workshop est déjà ouvert',
