@@ -11,6 +11,7 @@ import { deviceByToken, getDevice, listDevices, markDeviceSeen, revokeAllDevices
 import { countVoters, doneParticipants } from '../store/room/room-done';
 import { ideaCounts, ownIdeas } from '../store/room/room-ideas';
 import { forgetOpenRoom, readOpenRoom, saveOpenRoom } from '../store/room/open-room-record';
+import { latestWriteIds } from '../store/room/room-writes';
 import { InvalidChangeError, NotFoundError } from '../store/store-errors';
 import { getWorkshop } from '../store/workshop-repository';
 import { listRoomInterfaces, type InterfaceSource } from './network-interfaces';
@@ -121,7 +122,14 @@ export function createRoomService({ db, clock, announce, interfaces, pageDir, on
   function viewsOf(state: OpenRoomState, participantIds: readonly (string | null)[]): Map<string | null, ParticipantView> {
     const database = db();
     const snapshot = readRoomSnapshot(database, state.workshopId, state.ideaMode, clock().getTime());
-    return new Map(participantIds.map((id) => [id, participantView(snapshot, id, id === null ? [] : ownIdeas(database, state.workshopId, id))]));
+    return new Map(
+      participantIds.map((id) => [
+        id,
+        id === null
+          ? participantView(snapshot, id, [])
+          : participantView(snapshot, id, ownIdeas(database, state.workshopId, id), latestWriteIds(database, state.roomId, id)),
+      ]),
+    );
   }
 
   function isOffered(address: string): boolean {

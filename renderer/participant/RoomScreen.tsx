@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MapDocument } from '../../shared/model/vsm-map';
 import type { ParticipantView } from '../../shared/room/participant-view';
 import { exhaustiveSwitchError } from '../../shared/util/exhaustive';
-import { voteWithPending, type PendingWrite } from './connection/pending-writes';
+import { notYetStored, voteWithPending, type PendingWrite } from './connection/pending-writes';
 import type { RoomConnection, RoomConnectionState } from './connection/room-connection';
 import { IdeasScreen, type PendingIdea } from './ideas/IdeasScreen';
 import { NowScreen } from './now/NowScreen';
@@ -89,15 +89,16 @@ type TabContentProps = {
 
 function TabContent({ tab, view, state, connection, doc }: TabContentProps) {
   const { t } = useTranslation('room');
+  const waitingWrites = notYetStored(state.pending, view.storedWriteIds);
   switch (tab) {
     case 'now':
       return <NowScreen view={view} />;
     case 'ideas':
-      return <IdeasScreen mode={view.ideas.mode} mine={view.ideas.mine} pending={pendingIdeas(state.pending)} onSend={connection.addIdea} />;
+      return <IdeasScreen mode={view.ideas.mode} mine={view.ideas.mine} pending={pendingIdeas(waitingWrites)} onSend={connection.addIdea} />;
     case 'vote': {
       if (!view.vote) return <NowScreen view={view} />;
-      const vote = voteWithPending(view.vote, state.pending);
-      const waiting = state.pending.filter((write) => write.channel === 'castDot' || write.channel === 'retractDot').length;
+      const vote = voteWithPending(view.vote, waitingWrites);
+      const waiting = waitingWrites.filter((write) => write.channel === 'castDot' || write.channel === 'retractDot').length;
       return (
         <VoteScreen
           vote={vote}

@@ -69,6 +69,13 @@ export type ParticipantView = {
   vote: RoomVote | null;
   /** The map the projector shows (or the vote's map), for the read-only map; null when none. */
   mapId: string | null;
+  /**
+   * The ids of this person's latest writes the laptop has stored. A write's answer and the live
+   * socket's push race each other: a phone that hears the push first must not count the write
+   * again while its answer is still on the way (the buttons would lock for a moment, and a tap
+   * then is lost).
+   */
+  storedWriteIds: string[];
 };
 
 /** The vote a phone shows and everything needed to count it. */
@@ -135,7 +142,12 @@ function voteFor(state: RoomVoteState, participants: readonly Participant[], par
   };
 }
 
-export function participantView(snapshot: RoomSnapshot, participantId: string | null, ownIdeas: readonly OwnIdea[]): ParticipantView {
+export function participantView(
+  snapshot: RoomSnapshot,
+  participantId: string | null,
+  ownIdeas: readonly OwnIdea[],
+  storedWriteIds: readonly string[] = [],
+): ParticipantView {
   const me = snapshot.participants.find((participant) => participant.id === participantId);
   const current = snapshot.agenda.find((item) => item.isCurrent);
   return {
@@ -150,5 +162,6 @@ export function participantView(snapshot: RoomSnapshot, participantId: string | 
     ideas: { mode: snapshot.ideaMode, mine: me ? ownIdeas.map((idea) => ({ ...idea })) : [] },
     vote: snapshot.vote ? voteFor(snapshot.vote, snapshot.participants, me ? me.id : null) : null,
     mapId: snapshot.mapId,
+    storedWriteIds: me ? [...storedWriteIds] : [],
   };
 }

@@ -29,3 +29,17 @@ export function recordWrite(db: Database, deviceId: string, writeId: string, cha
     clock().toISOString(),
   );
 }
+
+/** How many of a person's latest writes a view names: far more than a phone keeps waiting at once. */
+export const STORED_WRITES_IN_VIEW = 50;
+
+/** The ids of a person's latest writes in this room, from any of their devices, newest first. */
+export function latestWriteIds(db: Database, roomId: string, participantId: string): string[] {
+  return db
+    .prepare<[string, string, number], { write_id: string }>(
+      `SELECT w.write_id FROM room_writes w JOIN room_devices d ON d.id = w.device_id
+       WHERE d.room_id = ? AND d.participant_id = ? ORDER BY w.written_at DESC, w.rowid DESC LIMIT ?`,
+    )
+    .all(roomId, participantId, STORED_WRITES_IN_VIEW)
+    .map((row) => row.write_id);
+}

@@ -27,6 +27,17 @@ export function parsePendingWrites(value: unknown): PendingWrite[] | null {
 }
 
 /**
+ * The waiting writes the view does not hold yet. The live socket's push may bring a write's
+ * effect before the write's own answer comes back: counted twice, a dot would use up the budget
+ * for a moment and lock the buttons under a thumb.
+ */
+export function notYetStored(pending: readonly PendingWrite[], storedWriteIds: readonly string[]): PendingWrite[] {
+  if (storedWriteIds.length === 0) return [...pending];
+  const stored = new Set(storedWriteIds);
+  return pending.filter((write) => !stored.has(writeIdOf(write)));
+}
+
+/**
  * The vote as this phone should show it: the laptop's last word plus the dots cast or taken back
  * here since, which have not reached it yet. Applies the same budget and per-item limit as the
  * laptop, so what the phone shows is what the laptop will accept.

@@ -36,6 +36,15 @@ describe('dots from phones', () => {
     expect(votes.map((vote) => [vote.participantId, vote.nodeId])).toEqual([[world.people[0]!.id, 'n1']]);
   });
 
+  it('name the write ids the laptop has stored in the view, so a phone hearing the push before the answer does not count a dot twice', async () => {
+    const ana = await joinAs(0);
+    const ben = await joinAs(1);
+    await ana.ok('castDot', dot('a-1', 'n1'));
+    const view = await ana.ok('castDot', dot('a-2', 'n2'));
+    expect(view.storedWriteIds.slice(0, 2)).toEqual(['write-id-a-2', 'write-id-a-1']);
+    expect((await ben.ok('state', {})).storedWriteIds).toEqual([]);
+  });
+
   it('follow the session’s rules: most per item, dots per person, only while open', async () => {
     const ana = await joinAs(0);
     await ana.ok('castDot', dot('1', 'n1'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RoomVote } from '../../../shared/room/participant-view';
-import { parsePendingWrites, voteWithPending, type PendingWrite } from '../../../renderer/participant/connection/pending-writes';
+import { notYetStored, parsePendingWrites, voteWithPending, type PendingWrite } from '../../../renderer/participant/connection/pending-writes';
 
 const vote: RoomVote = {
   sessionId: 's1',
@@ -44,6 +44,14 @@ describe('the vote with the dots not yet on the laptop', () => {
 
   it('ignores dots of another session and a retraction of a dot that is not there', () => {
     expect(voteWithPending(vote, [cast('b', 's2'), retract('b')])).toEqual(vote);
+  });
+
+  it('does not count a dot twice when the laptop’s view already holds it and its answer is still on the way', () => {
+    const heardFirst = { ...vote, myDots: { a: 1, b: 1 }, myDotsLeft: 1 };
+    const waiting = notYetStored([cast('b'), cast('a')], ['w-b-cast']);
+    expect(waiting).toEqual([cast('a')]);
+    expect(voteWithPending(heardFirst, waiting)).toMatchObject({ myDots: { a: 2, b: 1 }, myDotsLeft: 0 });
+    expect(notYetStored([cast('b')], [])).toEqual([cast('b')]);
   });
 
   it('shows a waiting “I’m done”', () => {

@@ -43,6 +43,7 @@ function view(patch: Partial<ParticipantView> = {}): ParticipantView {
     ideas: { mode: 'open', mine: [] },
     vote: null,
     mapId: null,
+    storedWriteIds: [],
     ...patch,
   };
 }
